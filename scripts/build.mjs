@@ -1,0 +1,34 @@
+// Builds dist/: the preload (CommonJS, loaded by NODE_OPTIONS into every Node ≥ 20 process of a test command),
+// the CLI (ESM), both with esbuild; and the action (ESM, node24 runtime) with ncc, as GitHub runs it.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const repo = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
+const dist = path.join(repo, 'dist');
+mkdirSync(dist, { recursive: true });
+
+const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' };
+
+if (existsSync(path.join(repo, 'src/preload/index.ts'))) {
+  await build({ ...common, entryPoints: [path.join(repo, 'src/preload/index.ts')], format: 'cjs', outfile: path.join(dist, 'preload.cjs') });
+}
+if (existsSync(path.join(repo, 'src/cli/main.ts'))) {
+  await build({
+    ...common,
+    entryPoints: [path.join(repo, 'src/cli/main.ts')],
+    format: 'esm',
+    outfile: path.join(dist, 'cli.mjs'),
+    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __memfsCreateRequire } from "node:module"; const require = __memfsCreateRequire(import.meta.url);' },
+  });
+}
+if (existsSync(path.join(repo, 'src/action/main.ts'))) {
+  // ncc writes index.js, its chunks and a package.json {"type":"module"}; build aside, then copy into dist/ (the
+  // package.json there does not affect preload.cjs or cli.mjs, whose extensions fix their module type).
+  const out = mkdtempSync(path.join(tmpdir(), 'memfs-ncc-'));
+  execFileSync(process.execPath, [path.join(repo, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', path.join(repo, 'src/action/main.ts'), '-o', out, '--quiet', '--target', 'es2022'], { stdio: 'inherit', cwd: repo });
+  cpSync(out, dist, { recursive: true });
+  rmSync(out, { recursive: true, force: true });
+}

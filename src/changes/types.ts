@@ -1,0 +1,70 @@
+// The change set of one run, as the fold of every process's journal produces it and as the export, the manifest,
+// the job summary and the terminal summary read it. This is the contract between changes/, report/, action/ and
+// cli/; `docs/manifest.md` documents its JSON form (manifest.json), which carries `schemaVersion`.
+
+export type ChangeKind = 'created' | 'modified' | 'deleted' | 'transient';
+export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
+
+/** A process that wrote at least one change. */
+export interface Writer {
+  pid: number;
+  /** process.argv joined for display. */
+  command: string;
+  /** The test file that made the process's first write to a path, when the call stack shows one. */
+  testFile?: string;
+}
+
+export interface RootInfo {
+  /** Folder name used under files/ in the export, e.g. "workspace", "tmp". Unique within a run. */
+  label: string;
+  /** Absolute path of the root on disk. */
+  path: string;
+}
+
+export interface PathChange {
+  /** Absolute path on disk. */
+  path: string;
+  /** The root it lies under and the path relative to it (POSIX separators). */
+  root: string; // RootInfo.label
+  relativePath: string;
+  change: ChangeKind;
+  /** For `modified`: which parts changed. */
+  contentChanged?: boolean;
+  metadataChanged?: boolean;
+  type: EntryKind;
+  /** Permission bits (mode & 0o7777) of the final state; of the original for `deleted`. */
+  mode: number;
+  size: number;
+  /** sha256 hex of the final content (files that exist at the end, and kept transient files). */
+  sha256?: string;
+  /** sha256 hex of the disk's content before the run (modified and deleted files). */
+  originalSha256?: string;
+  /** Symlink target of the final state. */
+  target?: string;
+  /** Hard links: other paths of this run that share the same inode at the end. */
+  linkedWith?: string[];
+  /** Index into ChangeSet.writers of the process that made the first change, and every process that changed it. */
+  firstWriter?: number;
+  writers?: number[];
+  /** When the last change became visible, ns since the epoch as a decimal string. */
+  changedAtNs?: string;
+  /** Path of the exported bytes relative to the export folder, when they were exported. */
+  exportedAs?: string;
+  /** Transient files whose content was larger than the cap are listed without content. */
+  contentOmitted?: 'too-large' | 'excluded' | 'not-captured';
+}
+
+/** Something the capture could not record, reported instead of dropped. */
+export interface CaptureGap {
+  pid?: number;
+  command?: string;
+  reason: 'process-died-before-flush' | 'quota-exceeded' | 'journal-unreadable' | 'export-failed' | 'other';
+  detail: string;
+}
+
+export interface ChangeSet {
+  roots: RootInfo[];
+  writers: Writer[];
+  changes: PathChange[];
+  gaps: CaptureGap[];
+}

@@ -1,0 +1,177 @@
+// The engine's contract: what the in-memory copy-on-write layer offers to the layers above it (node/, changes/),
+// and the two ports it needs (the real disk below, an observer of changes beside it).
+//
+// Every operation is synchronous and throws errors built by `uvError` (./errors.ts): the same message, code,
+// negative errno, syscall, path and dest as Node's own fs would throw for the same call on Linux. Paths are the
+// caller's strings: they appear verbatim in error messages and are resolved against `cwd()` for lookup.
+
+/** A file's metadata, in the units Linux's statx reports. Times are nanoseconds since the epoch. */
+export interface StatRecord {
+  dev: number;
+  ino: number;
+  mode: number; // type bits (S_IFREG, S_IFDIR, S_IFLNK, …) | permission bits
+  nlink: number;
+  uid: number;
+  gid: number;
+  rdev: number;
+  size: number;
+  blksize: number;
+  blocks: number;
+  atimeNs: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  birthtimeNs: bigint;
+}
+
+/** The kinds a directory entry can have, as Node's `fs.constants.UV_DIRENT_*` numbers them. */
+export const enum EntryType {
+  Unknown = 0,
+  File = 1,
+  Directory = 2,
+  Symlink = 3,
+  Fifo = 4,
+  Socket = 5,
+  Char = 6,
+  Block = 7,
+}
+
+export interface DirectoryEntry {
+  name: string;
+  type: EntryType;
+}
+
+/**
+ * The real disk, read through the original (unpatched) fs functions. The engine never writes through it.
+ * Each method throws Node's own error when the disk does.
+ */
+export interface LowerLayer {
+  lstat(path: string): StatRecord;
+  /** Names in the order the disk returns them (getdents order, as `readdirSync` does). */
+  readdir(path: string): DirectoryEntry[];
+  readlink(path: string): string;
+  /** Opens for reading only; returns a real descriptor. */
+  openForRead(path: string): number;
+  read(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number;
+  close(fd: number): void;
+  readFile(path: string): Buffer;
+}
+
+/**
+ * What the engine reports as it happens, so that changes/ can journal it. Paths are absolute and canonical
+ * (parents resolved, no symlinks, no `.`/`..`). Reported only after the operation succeeded and only when the
+ * change became visible: file content at close, fsync/fdatasync, writeFile/appendFile/copyFile/truncate.
+ */
+export type Change =
+  | { kind: 'content'; path: string; ino: number } // read the bytes and metadata with `inspectInode(ino)`
+  | { kind: 'mkdir'; path: string }
+  | { kind: 'symlink'; path: string; target: string }
+  | { kind: 'link'; existingPath: string; newPath: string }
+  | { kind: 'remove'; path: string } // unlink, rmdir, or rm of a whole subtree at `path`
+  | { kind: 'rename'; from: string; to: string }
+  | { kind: 'metadata'; path: string }; // chmod, chown, utimes: read the new values with `lstat`
+
+export interface ChangeObserver {
+  onChange(change: Change): void;
+}
+
+/** Who the process is, for permission checks; root bypasses read/write checks as Linux does. */
+export interface Identity {
+  uid: number;
+  gid: number;
+  groups: readonly number[];
+}
+
+export interface OverlayOptions {
+  lower: LowerLayer;
+  /** Bytes of file content the overlay may hold; a write past it fails with ENOSPC and changes nothing. */
+  quotaBytes?: number;
+  identity?: Identity;
+  umask?: () => number;
+  cwd?: () => string;
+  /** Wall-clock time in nanoseconds since the epoch. */
+  now?: () => bigint;
+  observer?: ChangeObserver;
+}
+
+/** One path of the overlay's state compared with the disk below it. */
+export interface ChangeEntry {
+  path: string; // absolute, canonical
+  change: 'created' | 'modified' | 'deleted';
+  /** For `modified`: what differs from the disk. */
+  contentChanged: boolean;
+  metadataChanged: boolean;
+  type: 'file' | 'directory' | 'symlink' | 'other';
+  mode: number;
+  size: number;
+  ino: number;
+  /** Present for files that exist in the overlay (created or modified). */
+  content?: Buffer;
+  /** Present for symlinks that exist in the overlay. */
+  target?: string;
+  uid: number;
+  gid: number;
+  mtimeNs: bigint;
+}
+
+export type OpenFlags = number; // fs.constants.O_* bits; node/ turns 'r+', 'wx', … into these
+
+/**
+ * The engine. node/ maps every fs function onto these; changes/ reads `changeSet()` and the observer stream.
+ */
+export interface OverlayApi {
+  // Descriptors. Fake fds start at FIRST_FD and never collide with the kernel's.
+  open(path: string, flags: OpenFlags, mode?: number): number;
+  close(fd: number): void;
+  read(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number;
+  write(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number;
+  fstat(fd: number): StatRecord;
+  ftruncate(fd: number, length: number): void;
+  fsync(fd: number): void;
+  fdatasync(fd: number): void;
+  fchmod(fd: number, mode: number): void;
+  fchown(fd: number, uid: number, gid: number): void;
+  /** Times in nanoseconds since the epoch. */
+  futimes(fd: number, atimeNs: bigint, mtimeNs: bigint): void;
+  isOverlayFd(fd: number): boolean;
+
+  // Paths.
+  stat(path: string): StatRecord;
+  lstat(path: string): StatRecord;
+  /** Like stat/lstat with `throwIfNoEntry: false`: undefined for ENOENT and ENOTDIR, without building an error. */
+  tryStat(path: string, followLast: boolean): StatRecord | undefined;
+  access(path: string, mode: number): void;
+  exists(path: string): boolean;
+  /** flags as for open (default O_RDONLY); `syscall` is 'open'. */
+  readFile(path: string, flags?: OpenFlags): Buffer;
+  writeFile(path: string, data: Uint8Array, flags: OpenFlags, mode: number): void;
+  truncate(path: string, length: number): void;
+  /** Returns the first directory created (recursive) or undefined, exactly as Node's mkdir does. */
+  mkdir(path: string, mode: number, recursive: boolean): string | undefined;
+  mkdtemp(prefix: string): string;
+  /** Merged listing: disk entries in the disk's order, then the overlay's new names in creation order. */
+  readdir(path: string): DirectoryEntry[];
+  rmdir(path: string): void;
+  unlink(path: string): void;
+  /** Node's rm semantics: EISDIR ('rm' syscall… see node/) unless recursive; ENOENT ignored when force. */
+  rm(path: string, options: { recursive: boolean; force: boolean }): void;
+  rename(oldPath: string, newPath: string): void;
+  /** mode: COPYFILE_EXCL honoured; COPYFILE_FICLONE(_FORCE) behave as on a filesystem without reflinks. */
+  copyFile(src: string, dest: string, mode: number): void;
+  link(existingPath: string, newPath: string): void;
+  symlink(target: string, path: string): void;
+  readlink(path: string): string;
+  realpath(path: string): string;
+  chmod(path: string, mode: number): void;
+  chown(path: string, uid: number, gid: number): void;
+  lchown(path: string, uid: number, gid: number): void;
+  utimes(path: string, atimeNs: bigint, mtimeNs: bigint): void;
+  lutimes(path: string, atimeNs: bigint, mtimeNs: bigint): void;
+
+  // State.
+  /** Every path that differs from the disk, sorted by path. */
+  changeSet(): ChangeEntry[];
+  /** The current bytes and metadata of an inode (for the journal), or undefined once it is gone. */
+  inspectInode(ino: number): { stat: StatRecord; content?: Buffer; target?: string } | undefined;
+  /** Bytes of file content currently held. */
+  bytesUsed(): number;
+}
