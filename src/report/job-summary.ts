@@ -1,0 +1,147 @@
+// The job summary: GitHub-flavoured markdown whose tables and lists are HTML blocks, so that a path holding `|`,
+// backticks or `<` shows as it is. GitHub drops a step summary over 1 MiB, so the text is built to stay under
+// maxBytes (900 KiB unless told) whatever the run: long texts are shortened, and the lists lose rows until it fits —
+// the artifact's manifest.json always has every path.
+import { escapeHtml, shorten } from './html.js';
+import {
+  allWarnings,
+  countChanges,
+  countsSentence,
+  deletedRows,
+  outcomeSentence,
+  touchedRows,
+  transientRows,
+  type FileRow,
+} from './outline.js';
+import type { ReportInput } from './types.js';
+import { formatDuration } from './units.js';
+
+export interface JobSummaryOptions {
+  /** Upper bound of the returned text in UTF-8 bytes. */
+  maxBytes?: number;
+  /** Rows of the file table before "N more in the artifact". */
+  maxRows?: number;
+}
+
+const defaultMaxBytes = 900 * 1024;
+const defaultMaxRows = 250;
+const longestText = 300;
+const maxWarnings = 20;
+
+interface Limits {
+  rows: number;
+  listItems: number;
+  warnings: number;
+}
+
+export function renderJobSummary(input: ReportInput, o: JobSummaryOptions = {}): string {
+  const maxBytes = o.maxBytes ?? defaultMaxBytes;
+  let limits: Limits = { rows: o.maxRows ?? defaultMaxRows, listItems: o.maxRows ?? defaultMaxRows, warnings: maxWarnings };
+  for (;;) {
+    const text = render(input, limits);
+    if (Buffer.byteLength(text) <= maxBytes) return text;
+    if (limits.rows === 0 && limits.listItems === 0 && limits.warnings === 0) return cutToBytes(text, maxBytes);
+    limits = { rows: Math.floor(limits.rows / 2), listItems: Math.floor(limits.listItems / 2), warnings: Math.floor(limits.warnings / 2) };
+  }
+}
+
+function render(input: ReportInput, limits: Limits): string {
+  const blocks = [heading(input), facts(input), artifact(input), fileTable(input, limits.rows)];
+  blocks.push(pathList('Deleted', deletedRows(input.changeSet), limits.listItems, input));
+  blocks.push(pathList('Transient (created and removed during the run)', transientRows(input.changeSet), limits.listItems, input));
+  blocks.push(warnings(input, limits.warnings));
+  return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+}
+
+function heading(input: ReportInput): string {
+  const icon = input.exitCode === 0 ? '✅' : '❌';
+  return `## ${icon} memfs-action: ${escapeHtml(outcomeSentence(input.exitCode).replace(/^The command/, 'the command'))}`;
+}
+
+function facts(input: ReportInput): string {
+  const rows = [
+    ['Command', `<code>${text(input.command)}</code>`],
+    ['Exit code', input.exitCode === null ? 'none (did not finish)' : String(input.exitCode)],
+    ['Duration', formatDuration(input.durationMs)],
+    ['Changes', escapeHtml(countsSentence(countChanges(input.changeSet), ' · '))],
+    ['Roots', input.changeSet.roots.map((r) => `<code>${text(r.label)}</code> = <code>${text(r.path)}</code>`).join('<br>')],
+  ];
+  if (input.exportDir) rows.push(['Export', `<code>${text(input.exportDir)}</code>`]);
+  return `<table>\n${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n')}\n</table>`;
+}
+
+function artifact(input: ReportInput): string {
+  const a = input.artifact;
+  if (!a) return '';
+  const label = a.name ? `${text(a.name)} (id ${a.id})` : `artifact ${a.id}`;
+  const lines = [`### Artifact`, '', `<p><a href="${escapeHtml(a.url)}">${label}</a>: <code>files/</code> holds every changed file under its root, <code>manifest.json</code> lists every change.</p>`];
+  if (a.name && a.runId) {
+    const repo = a.repository ? ` --repo ${a.repository}` : '';
+    lines.push('', `<pre><code>gh run download ${escapeHtml(a.runId)}${escapeHtml(repo)} --name ${text(a.name)} --dir memfs-report</code></pre>`);
+  }
+  return lines.join('\n');
+}
+
+function fileTable(input: ReportInput, maxRows: number): string {
+  const rows = touchedRows(input.changeSet);
+  if (rows.length === 0) return '### Files created or modified\n\nNone.';
+  const shown = rows.slice(0, maxRows);
+  const body = shown.map(
+    (r) => `<tr><td>${r.change}</td><td><code>${pathText(r)}</code></td><td align="right">${r.size}</td><td>${writer(r)}</td></tr>`,
+  );
+  const parts = [
+    `### Files created or modified (${rows.length})`,
+    '',
+    '<table>',
+    '<tr><th>Change</th><th>Path</th><th>Size</th><th>Written by</th></tr>',
+    ...body,
+    '</table>',
+  ];
+  const hidden = rows.length - shown.length;
+  if (hidden > 0) parts.push('', `<p>… and ${hidden} more in the artifact (<code>manifest.json</code> lists every path).</p>`);
+  return parts.join('\n');
+}
+
+function pathList(title: string, rows: FileRow[], maxItems: number, input: ReportInput): string {
+  if (rows.length === 0) return '';
+  const shown = rows.slice(0, maxItems);
+  const items = shown.map((r) => `<li><code>${pathText(r)}</code>${r.size ? ` (${r.size})` : ''}</li>`);
+  const hidden = rows.length - shown.length;
+  if (hidden > 0) items.push(`<li>… and ${hidden} more in ${input.artifact ? 'the artifact' : 'the manifest'}</li>`);
+  return `<details><summary>${escapeHtml(title)}: ${rows.length}</summary>\n<ul>\n${items.join('\n')}\n</ul>\n</details>`;
+}
+
+function warnings(input: ReportInput, maxWarnings: number): string {
+  const all = allWarnings(input);
+  if (all.length === 0) return '';
+  const items = all.slice(0, maxWarnings).map((w) => `<li>${text(w)}</li>`);
+  if (all.length > maxWarnings) items.push(`<li>… and ${all.length - maxWarnings} more (see the step log)</li>`);
+  return `### ⚠️ Warnings\n\n<ul>\n${items.join('\n')}\n</ul>`;
+}
+
+function pathText(row: FileRow): string {
+  return text(row.path + row.suffix);
+}
+
+function writer(row: FileRow): string {
+  return row.writtenBy ? `<code>${text(row.writtenBy)}</code>` : '';
+}
+
+function text(value: string): string {
+  return escapeHtml(shorten(value, longestText));
+}
+
+/** Last resort for a maxBytes too small for even the shortest report: cut at a character boundary. */
+function cutToBytes(value: string, maxBytes: number): string {
+  const note = '\n\n(summary cut: too large)\n';
+  const budget = Math.max(0, maxBytes - Buffer.byteLength(note));
+  let out = '';
+  let bytes = 0;
+  for (const ch of value) {
+    const size = Buffer.byteLength(ch);
+    if (bytes + size > budget) break;
+    out += ch;
+    bytes += size;
+  }
+  return Buffer.byteLength(out + note) <= maxBytes ? out + note : out;
+}

@@ -1,0 +1,136 @@
+// What every report says, decided once: the outcome sentence, the counts, the rows of the file table in the order
+// they are shown, the deleted and transient lists, and the warnings (front-end warnings plus the capture's gaps).
+// The renderers (job-summary.ts, terminal.ts) only lay this out.
+import { fileURLToPath } from 'node:url';
+import type { CaptureGap, ChangeKind, ChangeSet, PathChange } from '../changes/types.js';
+import type { ReportInput } from './types.js';
+import { formatBytes } from './units.js';
+
+export interface ChangeCounts {
+  created: number;
+  modified: number;
+  deleted: number;
+  transient: number;
+  /** Directories are counted apart: `mkdir -p a/b/c` is one thing a test did, not three files. */
+  directories: number;
+}
+
+export interface FileRow {
+  change: ChangeKind;
+  /** `<root label>/<path relative to the root>`, the path the export uses under files/. */
+  path: string;
+  /** Type marker added to the path for non-files: a trailing `/` for directories, ` -> target` for symlinks. */
+  suffix: string;
+  size: string;
+  writtenBy: string;
+}
+
+const changeOrder: Record<ChangeKind, number> = { created: 0, modified: 1, deleted: 2, transient: 3 };
+
+export function countChanges(changeSet: ChangeSet): ChangeCounts {
+  const counts: ChangeCounts = { created: 0, modified: 0, deleted: 0, transient: 0, directories: 0 };
+  for (const change of changeSet.changes) {
+    if (change.type === 'directory') counts.directories++;
+    else counts[change.change]++;
+  }
+  return counts;
+}
+
+export function countsSentence(counts: ChangeCounts, separator = ', '): string {
+  const parts = [
+    `${counts.created} created`,
+    `${counts.modified} modified`,
+    `${counts.deleted} deleted`,
+    `${counts.transient} transient`,
+  ];
+  if (counts.directories > 0) parts.push(`${counts.directories} director${counts.directories === 1 ? 'y' : 'ies'}`);
+  return parts.join(separator);
+}
+
+export function outcomeSentence(exitCode: number | null): string {
+  if (exitCode === 0) return 'The command passed';
+  if (exitCode === null) return 'The command did not finish (cancelled, timed out or killed)';
+  return `The command failed with exit code ${exitCode}`;
+}
+
+/**
+ * Created and modified entries, the ones whose content is in the export: in root order (the working directory
+ * first), then by path so that a folder's files stay together.
+ */
+export function touchedRows(changeSet: ChangeSet): FileRow[] {
+  return sortedChanges(changeSet, (c) => c.change === 'created' || c.change === 'modified').map((c) =>
+    toRow(changeSet, c),
+  );
+}
+
+export function deletedRows(changeSet: ChangeSet): FileRow[] {
+  return sortedChanges(changeSet, (c) => c.change === 'deleted').map((c) => toRow(changeSet, c));
+}
+
+export function transientRows(changeSet: ChangeSet): FileRow[] {
+  return sortedChanges(changeSet, (c) => c.change === 'transient').map((c) => toRow(changeSet, c));
+}
+
+/** Front-end warnings first (they are about this run's result), then what the capture could not record. */
+export function allWarnings(input: ReportInput): string[] {
+  return [...input.warnings, ...input.changeSet.gaps.map(describeGap)];
+}
+
+export function describeGap(gap: CaptureGap): string {
+  const who = gap.pid === undefined ? 'a process' : `process ${gap.pid}${gap.command ? ` (${gap.command})` : ''}`;
+  switch (gap.reason) {
+    case 'process-died-before-flush':
+      return `${who} died before flushing its journal: its changes after the last flush are missing. ${gap.detail}`;
+    case 'quota-exceeded':
+      return `${who} hit the memory quota: writes past it failed with ENOSPC. ${gap.detail}`;
+    case 'journal-unreadable':
+      return `The journal of ${who} could not be read: ${gap.detail}`;
+    case 'export-failed':
+      return `Part of the export failed: ${gap.detail}`;
+    default:
+      return gap.detail;
+  }
+}
+
+function sortedChanges(changeSet: ChangeSet, keep: (c: PathChange) => boolean): PathChange[] {
+  const rootOrder = new Map(changeSet.roots.map((r, i) => [r.label, i]));
+  return changeSet.changes.filter(keep).sort(
+    (a, b) =>
+      (rootOrder.get(a.root) ?? Infinity) - (rootOrder.get(b.root) ?? Infinity) ||
+      compareStrings(a.relativePath, b.relativePath) ||
+      changeOrder[a.change] - changeOrder[b.change],
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function toRow(changeSet: ChangeSet, change: PathChange): FileRow {
+  return {
+    change: change.change,
+    path: `${change.root}/${change.relativePath}`,
+    suffix: change.type === 'directory' ? '/' : change.type === 'symlink' ? ` -> ${change.target ?? '?'}` : '',
+    size: change.type === 'file' ? formatBytes(change.size) : '',
+    writtenBy: writerLabel(changeSet, change),
+  };
+}
+
+/** The test file when the journal knew it (relative to its root when it lies in one), else the process. */
+function writerLabel(changeSet: ChangeSet, change: PathChange): string {
+  if (change.firstWriter === undefined) return '';
+  const writer = changeSet.writers[change.firstWriter];
+  if (!writer) return '';
+  if (writer.testFile) return relativeToRoot(changeSet, writer.testFile);
+  return `pid ${writer.pid}: ${writer.command}`;
+}
+
+function relativeToRoot(changeSet: ChangeSet, location: string): string {
+  // Stack frames of ESM test files name them as file: URLs.
+  const absolutePath = location.startsWith('file://') ? fileURLToPath(location) : location;
+  for (const root of changeSet.roots) {
+    const prefix = root.path.endsWith('/') ? root.path : `${root.path}/`;
+    if (absolutePath.startsWith(prefix)) return absolutePath.slice(prefix.length);
+  }
+  return absolutePath;
+}

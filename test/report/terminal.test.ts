@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { renderTerminalReport } from '../../src/report/terminal.js';
+import { change, fixedChangeSet, fixedInput } from './fixture.js';
+
+const escape = '\u001b[';
+
+describe('renderTerminalReport', () => {
+  it('renders the fixed change set as plain aligned text', () => {
+    expect(renderTerminalReport(fixedInput({ exportDir: './memfs-report', artifact: undefined }), { color: false }))
+      .toMatchInlineSnapshot(`
+        "memfs-action: the command failed with exit code 1 after 3.3 s
+          command: npm test
+          changes: 3 created, 1 modified, 1 deleted, 1 transient, 1 directory
+
+          created   workspace/current -> out            pid 4243: node scripts/build.js
+          created   workspace/out/                      test/report.test.js
+          created   workspace/out/report.json  1.5 KiB  test/report.test.js
+          modified  workspace/package.json       412 B  pid 4243: node scripts/build.js
+          created   tmp/cache/session.json     2.0 KiB  test/report.test.js
+
+          deleted:
+            workspace/fixtures/old.txt
+
+          transient:
+            tmp/lock-4242
+
+          export: ./memfs-report (files/ and manifest.json)
+
+          warnings:
+            ! process 4250 (node worker.js) died before flushing its journal: its changes after the last flush are missing. Its journal has no end record.
+        "
+      `);
+  });
+
+  it('uses no colour when asked for none', () => {
+    expect(renderTerminalReport(fixedInput(), { color: false })).not.toContain(escape);
+  });
+
+  it('colours the outcome when asked to', () => {
+    expect(renderTerminalReport(fixedInput(), { color: true })).toContain(`${escape}31m`);
+  });
+
+  it('uses no colour by default when stdout is not a TTY', () => {
+    const wasTTY = process.stdout.isTTY;
+    Object.defineProperty(process.stdout, 'isTTY', { value: false, configurable: true });
+    try {
+      expect(renderTerminalReport(fixedInput())).not.toContain(escape);
+    } finally {
+      Object.defineProperty(process.stdout, 'isTTY', { value: wasTTY, configurable: true });
+    }
+  });
+
+  it('never passes a control character of a file name to the terminal', () => {
+    const cs = fixedChangeSet();
+    cs.changes.push(change({ root: 'workspace', relativePath: 'evil\u001b[2Jname', change: 'created', size: 1 }));
+    const text = renderTerminalReport(fixedInput({ changeSet: cs }), { color: false });
+    expect(text).toContain('workspace/evil\\x1b[2Jname');
+    expect(text).not.toContain('\u001b');
+  });
+
+  it('caps each list and points at the manifest for the rest', () => {
+    const cs = fixedChangeSet();
+    for (let i = 0; i < 50; i++) cs.changes.push(change({ root: 'workspace', relativePath: `gone/${i}`, change: 'deleted', size: 1 }));
+    const text = renderTerminalReport(fixedInput({ changeSet: cs }), { color: false, maxRows: 10 });
+    expect(text).toContain('… and 41 more (see manifest.json)');
+  });
+
+  it('shows the artifact URL when there is one', () => {
+    expect(renderTerminalReport(fixedInput(), { color: false })).toContain('artifact: https://github.com/octo/app/actions/runs/99/artifacts/1007');
+  });
+});
