@@ -1,0 +1,218 @@
+// The preload's configuration, read from environment variables because NODE_OPTIONS carries nothing else into every
+// Node process (and worker thread) of a test command. docs/configuration.md documents every variable. The front ends
+// (action/, cli/) build the same variables with `configToEnv`, so the names live in one place.
+//
+// A bad value stops the process at start (ConfigError → message on stderr, exit code 1): running without the overlay
+// would let a test write to the real disk, which is the one thing a user of this tool must be able to rule out.
+import { realpathSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ENV = {
+  disable: 'MEMFS_DISABLE',
+  roots: 'MEMFS_ROOTS',
+  passThrough: 'MEMFS_PASS_THROUGH',
+  passThroughDefaults: 'MEMFS_PASS_THROUGH_DEFAULTS',
+  quota: 'MEMFS_QUOTA',
+  spool: 'MEMFS_SPOOL',
+} as const;
+
+/**
+ * What stays on the real disk unless MEMFS_PASS_THROUGH_DEFAULTS=off: dependencies and caches that only tools
+ * write (a write there lost at exit would only cost time), and the outputs CI must find on disk after the run
+ * (coverage, test reports). Patterns follow .gitignore: no slash inside → any depth below a root.
+ */
+export const DEFAULT_PASS_THROUGH: readonly string[] = [
+  'node_modules/',
+  'coverage/',
+  '.nyc_output/',
+  'junit*.xml',
+  'test-results/',
+  'test-reports/',
+];
+
+/** Default pass-through paths inside the temp dir, relative to it: caches that runners keep between runs. */
+export const DEFAULT_TMP_PASS_THROUGH: readonly string[] = [
+  'jest_*/', // jest's cacheDirectory (haste map, transforms): written even with --no-cache
+  'node-compile-cache/', // module.enableCompileCache()'s default folder (Node ≥ 22.1)
+];
+
+export const DEFAULT_QUOTA_BYTES = 1024 ** 3;
+
+export interface PreloadConfig {
+  /** Absolute, realpath'd, without duplicates. */
+  roots: string[];
+  /** Absolute picomatch globs, each for a path and everything below it. */
+  passThrough: string[];
+  /** undefined: no limit. */
+  quotaBytes: number | undefined;
+  /** Absolute, realpath'd; undefined when no journal is kept. */
+  spoolDir: string | undefined;
+}
+
+export type ConfigResult = { disabled: true } | { disabled: false; config: PreloadConfig };
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`memfs-action: ${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** What the reader needs from the machine; the preload passes the real thing, tests pass their own. */
+export interface ConfigSystem {
+  cwd(): string;
+  tmpdir(): string;
+  /** Realpath of an existing directory; throws (any error) when it does not exist or is not a directory. */
+  realDirectory(p: string): string;
+}
+
+/** The machine the process runs on. Used before fs is patched, so these are the disk's answers. */
+export const thisMachine: ConfigSystem = {
+  cwd: () => process.cwd(),
+  tmpdir,
+  realDirectory(p) {
+    const real = realpathSync(p);
+    if (!statSync(real).isDirectory()) throw Object.assign(new Error(`not a directory: ${p}`), { code: 'ENOTDIR' });
+    return real;
+  },
+};
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function readConfig(env: Env, system: ConfigSystem): ConfigResult {
+  if (readSwitch(env, ENV.disable, false)) return { disabled: true };
+  const tmpdir = realDirectoryOf(system, 'os.tmpdir()', system.tmpdir(), 'the temp dir');
+  const roots = readRoots(env, system, tmpdir);
+  const spoolDir = readSpool(env, system);
+  const passThrough: string[] = [];
+  if (readSwitch(env, ENV.passThroughDefaults, true)) {
+    for (const root of roots) passThrough.push(...DEFAULT_PASS_THROUGH.flatMap((p) => globsFor(p, root)));
+    passThrough.push(...DEFAULT_TMP_PASS_THROUGH.flatMap((p) => globsFor(p, tmpdir)));
+  }
+  for (const entry of listOf(env[ENV.passThrough])) {
+    if (entry.includes('\0')) throw new ConfigError(ENV.passThrough, `${JSON.stringify(entry)} contains a NUL byte.`);
+    if (path.isAbsolute(entry)) passThrough.push(...globsFor(entry, '/'));
+    else for (const root of roots) passThrough.push(...globsFor(entry, root));
+  }
+  // The journal is the record of the overlay: writing it into the overlay would lose it.
+  if (spoolDir !== undefined) passThrough.push(...globsFor(escapeGlob(spoolDir), '/'));
+  return { disabled: false, config: { roots, passThrough: unique(passThrough), quotaBytes: readQuota(env), spoolDir } };
+}
+
+/** The variables that make a child process use `config`; the front ends put these into the command's env. */
+export function configToEnv(o: {
+  roots: string[];
+  passThrough?: string[];
+  passThroughDefaults?: boolean;
+  quotaBytes?: number | undefined;
+  spoolDir?: string;
+}): Record<string, string> {
+  const env: Record<string, string> = { [ENV.roots]: o.roots.join(path.delimiter) };
+  if (o.passThrough?.length) env[ENV.passThrough] = o.passThrough.join('\n');
+  if (o.passThroughDefaults === false) env[ENV.passThroughDefaults] = 'off';
+  if (o.quotaBytes !== undefined) env[ENV.quota] = String(o.quotaBytes);
+  else if ('quotaBytes' in o) env[ENV.quota] = 'unlimited';
+  if (o.spoolDir !== undefined) env[ENV.spool] = o.spoolDir;
+  return env;
+}
+
+function readRoots(env: Env, system: ConfigSystem, tmpdir: string): string[] {
+  const listed = listOf(env[ENV.roots]);
+  if (listed.length === 0) {
+    return unique([realDirectoryOf(system, ENV.roots, system.cwd(), 'the working directory'), tmpdir]);
+  }
+  return unique(
+    listed.map((root) => {
+      if (!path.isAbsolute(root)) {
+        throw new ConfigError(ENV.roots, `"${root}" is not an absolute path; every root must be absolute.`);
+      }
+      if (root === '/' || path.resolve(root) === '/') {
+        throw new ConfigError(ENV.roots, `"/" cannot be a root: Node itself and every tool would run from memory.`);
+      }
+      return realDirectoryOf(system, ENV.roots, root, `"${root}"`);
+    }),
+  );
+}
+
+function readSpool(env: Env, system: ConfigSystem): string | undefined {
+  const spool = env[ENV.spool]?.trim();
+  if (!spool) return undefined;
+  if (!path.isAbsolute(spool)) throw new ConfigError(ENV.spool, `"${spool}" is not an absolute path.`);
+  return realDirectoryOf(system, ENV.spool, spool, `"${spool}"`);
+}
+
+const SIZE = /^(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?$/i;
+const UNIT: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+
+function readQuota(env: Env): number | undefined {
+  const raw = env[ENV.quota]?.trim();
+  if (!raw) return DEFAULT_QUOTA_BYTES;
+  if (/^(unlimited|none)$/i.test(raw)) return undefined;
+  const match = SIZE.exec(raw);
+  if (!match) {
+    throw new ConfigError(
+      ENV.quota,
+      `"${raw}" is not a size. Use bytes with an optional k, m, g or t suffix (powers of 1024, e.g. 512m or 2g), ` +
+        `or "unlimited".`,
+    );
+  }
+  const bytes = Math.floor(Number(match[1]) * (match[2] ? UNIT[match[2].toLowerCase()]! : 1));
+  if (bytes < 1) throw new ConfigError(ENV.quota, `"${raw}" leaves no room for any write; use "unlimited" for no limit.`);
+  if (!Number.isSafeInteger(bytes)) throw new ConfigError(ENV.quota, `"${raw}" is too large; use "unlimited".`);
+  return bytes;
+}
+
+function readSwitch(env: Env, variable: string, byDefault: boolean): boolean {
+  const raw = env[variable]?.trim().toLowerCase();
+  if (!raw) return byDefault;
+  if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
+  throw new ConfigError(variable, `"${env[variable]}" is not a switch; use 1/true/on or 0/false/off.`);
+}
+
+function realDirectoryOf(system: ConfigSystem, variable: string, p: string, what: string): string {
+  try {
+    return system.realDirectory(p);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a directory' : `cannot be used (${code ?? (error as Error).message})`;
+    throw new ConfigError(variable, `${what} ${why}.`);
+  }
+}
+
+/** Entries separated by newlines (action inputs) or by the path delimiter (like PATH). */
+function listOf(raw: string | undefined): string[] {
+  if (!raw) return [];
+  return raw
+    .split(/\r?\n/)
+    .flatMap((line) => line.split(path.delimiter))
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
+/**
+ * A .gitignore-like pattern as absolute globs under `base`: without a slash inside it matches at any depth; a
+ * trailing slash is only a hint (a matched file or directory is passed through with everything below it).
+ */
+function globsFor(pattern: string, base: string): string[] {
+  const bare = pattern.replace(/\/+$/, '');
+  let anchored: string;
+  const literalBase = escapeGlob(base);
+  if (path.isAbsolute(bare)) anchored = bare;
+  else if (bare.includes('/')) anchored = path.posix.join(literalBase, bare.replace(/^\.\//, ''));
+  else anchored = path.posix.join(literalBase, '**', bare);
+  return [anchored, `${anchored}/**`];
+}
+
+/** Roots and the spool are paths, not patterns: "/work/my (copy)" must match itself. */
+function escapeGlob(literal: string): string {
+  return literal.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,271 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ConfigError,
+  DEFAULT_QUOTA_BYTES,
+  ENV,
+  configToEnv,
+  readConfig,
+  thisMachine,
+  type ConfigSystem,
+  type PreloadConfig,
+} from '../../src/preload/config.js';
+
+let base: string;
+let work: string;
+let temp: string;
+let system: ConfigSystem;
+
+beforeAll(() => {
+  base = realpathSync(mkdtempSync(path.join(tmpdir(), 'memfs-config-')));
+  work = path.join(base, 'work (copy)');
+  temp = path.join(base, 'tmp');
+  mkdirSync(work);
+  mkdirSync(temp);
+  mkdirSync(path.join(base, 'spool'));
+  writeFileSync(path.join(base, 'a-file'), '');
+  symlinkSync(work, path.join(base, 'link-to-work'));
+  system = { ...thisMachine, cwd: () => work, tmpdir: () => temp };
+});
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+function configOf(env: Record<string, string>): PreloadConfig {
+  const result = readConfig(env, system);
+  if (result.disabled) throw new Error('unexpectedly disabled');
+  return result.config;
+}
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    readConfig(env, system);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`no error for ${JSON.stringify(env)}`);
+}
+
+function passesThrough(config: PreloadConfig, p: string): boolean {
+  return picomatch(config.passThrough, { dot: true })(p);
+}
+
+describe('with no configuration', () => {
+  it('roots are the working directory and the temp dir', () => {
+    expect(configOf({}).roots).toEqual([work, temp]);
+  });
+
+  it('the quota is the default and there is no spool', () => {
+    const config = configOf({});
+    expect(config.quotaBytes).toBe(DEFAULT_QUOTA_BYTES);
+    expect(config.spoolDir).toBeUndefined();
+  });
+
+  it('node_modules, coverage and test reports at any depth pass through', () => {
+    const config = configOf({});
+    for (const p of ['node_modules', 'node_modules/.vite/deps/x.js', 'pkg/node_modules/a/b.js', 'coverage/lcov.info',
+      'pkg/.nyc_output/out.json', 'junit.xml', 'reports/junit-unit.xml', 'test-results/r.json']) {
+      expect(passesThrough(config, path.join(work, p)), p).toBe(true);
+    }
+  });
+
+  it("the runners' caches in the temp dir pass through", () => {
+    const config = configOf({});
+    expect(passesThrough(config, path.join(temp, 'jest_rs/haste-map-x'))).toBe(true);
+    expect(passesThrough(config, path.join(temp, 'node-compile-cache/v22/x'))).toBe(true);
+  });
+
+  it("the user's own files do not pass through", () => {
+    const config = configOf({});
+    for (const p of ['src/index.js', 'test/out.txt', 'coverage.txt', 'my-node_modules/x', '.cache/x']) {
+      expect(passesThrough(config, path.join(work, p)), p).toBe(false);
+    }
+    expect(passesThrough(config, path.join(temp, 'jest.txt'))).toBe(false);
+  });
+
+  it('empty variables count as unset', () => {
+    const empty = Object.fromEntries(Object.values(ENV).map((name) => [name, ' ']));
+    expect(configOf(empty)).toEqual(configOf({}));
+  });
+});
+
+describe('MEMFS_DISABLE', () => {
+  it.each(['1', 'true', 'ON', 'yes'])('%s turns the overlay off', (value) => {
+    expect(readConfig({ MEMFS_DISABLE: value }, system)).toEqual({ disabled: true });
+  });
+
+  it.each(['0', 'false', 'off', 'no'])('%s keeps it on', (value) => {
+    expect(readConfig({ MEMFS_DISABLE: value }, system).disabled).toBe(false);
+  });
+
+  it('any other value is an error naming the variable', () => {
+    expect(errorOf({ MEMFS_DISABLE: 'maybe' }).message).toBe(
+      'memfs-action: MEMFS_DISABLE: "maybe" is not a switch; use 1/true/on or 0/false/off.',
+    );
+  });
+
+  it('when set, other invalid variables are not even read', () => {
+    expect(readConfig({ MEMFS_DISABLE: '1', MEMFS_QUOTA: 'lots' }, system)).toEqual({ disabled: true });
+  });
+});
+
+describe('MEMFS_ROOTS', () => {
+  it('lists roots separated by the path delimiter or newlines, realpath’d and without duplicates', () => {
+    const roots = configOf({ MEMFS_ROOTS: `${work}:${path.join(base, 'link-to-work')}\n${temp}` }).roots;
+    expect(roots).toEqual([work, temp]);
+  });
+
+  it('replaces the default roots', () => {
+    expect(configOf({ MEMFS_ROOTS: temp }).roots).toEqual([temp]);
+  });
+
+  it('a relative root is an error', () => {
+    expect(errorOf({ MEMFS_ROOTS: 'src' }).message).toBe(
+      'memfs-action: MEMFS_ROOTS: "src" is not an absolute path; every root must be absolute.',
+    );
+  });
+
+  it('the filesystem root cannot be a root', () => {
+    expect(errorOf({ MEMFS_ROOTS: '/' }).variable).toBe('MEMFS_ROOTS');
+    expect(errorOf({ MEMFS_ROOTS: '/.' }).message).toContain('"/" cannot be a root');
+  });
+
+  it('a missing root is an error', () => {
+    const missing = path.join(base, 'missing');
+    expect(errorOf({ MEMFS_ROOTS: missing }).message).toBe(`memfs-action: MEMFS_ROOTS: "${missing}" does not exist.`);
+  });
+
+  it('a root that is a file is an error', () => {
+    const file = path.join(base, 'a-file');
+    expect(errorOf({ MEMFS_ROOTS: file }).message).toBe(`memfs-action: MEMFS_ROOTS: "${file}" is not a directory.`);
+  });
+
+  it('the default pass-through patterns apply under each root', () => {
+    const config = configOf({ MEMFS_ROOTS: `${work}:${temp}` });
+    expect(passesThrough(config, path.join(temp, 'node_modules/x'))).toBe(true);
+    expect(passesThrough(config, path.join(work, 'node_modules/x'))).toBe(true);
+  });
+});
+
+describe('MEMFS_PASS_THROUGH', () => {
+  it('a name without a slash matches at any depth, with everything below it', () => {
+    const config = configOf({ MEMFS_PASS_THROUGH: 'dist' });
+    expect(passesThrough(config, path.join(work, 'dist'))).toBe(true);
+    expect(passesThrough(config, path.join(work, 'a/b/dist/c/d.js'))).toBe(true);
+    expect(passesThrough(config, path.join(work, 'distant/x'))).toBe(false);
+  });
+
+  it('a pattern with a slash is anchored at each root', () => {
+    const config = configOf({ MEMFS_PASS_THROUGH: 'build/out\n./logs/*.log' });
+    expect(passesThrough(config, path.join(work, 'build/out/x'))).toBe(true);
+    expect(passesThrough(config, path.join(temp, 'logs/a.log'))).toBe(true);
+    expect(passesThrough(config, path.join(work, 'pkg/build/out/x'))).toBe(false);
+    expect(passesThrough(config, path.join(work, 'logs/a.txt'))).toBe(false);
+  });
+
+  it('an absolute pattern is taken as it is', () => {
+    const config = configOf({ MEMFS_PASS_THROUGH: '/var/cache/*.bin' });
+    expect(passesThrough(config, '/var/cache/a.bin')).toBe(true);
+    expect(passesThrough(config, path.join(work, 'var/cache/a.bin'))).toBe(false);
+  });
+
+  it('adds to the defaults', () => {
+    const config = configOf({ MEMFS_PASS_THROUGH: 'dist' });
+    expect(passesThrough(config, path.join(work, 'node_modules/x'))).toBe(true);
+  });
+
+  it('MEMFS_PASS_THROUGH_DEFAULTS=off drops the defaults and keeps the listed entries', () => {
+    const config = configOf({ MEMFS_PASS_THROUGH: 'dist', MEMFS_PASS_THROUGH_DEFAULTS: 'off' });
+    expect(passesThrough(config, path.join(work, 'node_modules/x'))).toBe(false);
+    expect(passesThrough(config, path.join(work, 'dist/x'))).toBe(true);
+  });
+
+  it('a bad MEMFS_PASS_THROUGH_DEFAULTS is an error naming it', () => {
+    expect(errorOf({ MEMFS_PASS_THROUGH_DEFAULTS: 'some' }).variable).toBe('MEMFS_PASS_THROUGH_DEFAULTS');
+  });
+
+  it('an entry with a NUL byte is an error', () => {
+    expect(errorOf({ MEMFS_PASS_THROUGH: 'a\0b' }).variable).toBe('MEMFS_PASS_THROUGH');
+  });
+
+  it('glob characters in a root are taken literally', () => {
+    const config = configOf({});
+    expect(work).toContain('(copy)');
+    expect(passesThrough(config, path.join(work, 'node_modules/x'))).toBe(true);
+    expect(passesThrough(config, path.join(base, 'work copy/node_modules/x'))).toBe(false);
+  });
+});
+
+describe('MEMFS_QUOTA', () => {
+  it.each([
+    ['100', 100],
+    ['100b', 100],
+    ['10k', 10 * 1024],
+    ['10KB', 10 * 1024],
+    ['10KiB', 10 * 1024],
+    ['512m', 512 * 1024 ** 2],
+    ['1.5g', 1.5 * 1024 ** 3],
+    ['2 GiB', 2 * 1024 ** 3],
+    ['1t', 1024 ** 4],
+  ])('%s is %d bytes', (value, bytes) => {
+    expect(configOf({ MEMFS_QUOTA: value }).quotaBytes).toBe(bytes);
+  });
+
+  it.each(['unlimited', 'none', 'Unlimited'])('%s lifts the limit', (value) => {
+    expect(configOf({ MEMFS_QUOTA: value }).quotaBytes).toBeUndefined();
+  });
+
+  it.each(['12Q', '-1', '1e9', 'lots', '10 k b', '0x10', 'm'])('"%s" is an error that says what a size is', (value) => {
+    expect(errorOf({ MEMFS_QUOTA: value }).message).toBe(
+      `memfs-action: MEMFS_QUOTA: "${value}" is not a size. Use bytes with an optional k, m, g or t suffix ` +
+        '(powers of 1024, e.g. 512m or 2g), or "unlimited".',
+    );
+  });
+
+  it.each(['0', '0.1', '0k'])('"%s" leaves no room and is an error', (value) => {
+    expect(errorOf({ MEMFS_QUOTA: value }).message).toContain('leaves no room for any write');
+  });
+
+  it('a size past what a number holds exactly is an error', () => {
+    expect(errorOf({ MEMFS_QUOTA: '99999999t' }).message).toContain('is too large');
+  });
+});
+
+describe('MEMFS_SPOOL', () => {
+  it('an existing absolute folder is the spool, and it passes through', () => {
+    const spool = path.join(base, 'spool');
+    const config = configOf({ MEMFS_SPOOL: spool, MEMFS_ROOTS: base });
+    expect(config.spoolDir).toBe(spool);
+    expect(passesThrough(config, path.join(spool, 'journal-1.log'))).toBe(true);
+    expect(passesThrough(config, path.join(base, 'other/journal-1.log'))).toBe(false);
+  });
+
+  it('a relative spool is an error', () => {
+    expect(errorOf({ MEMFS_SPOOL: 'spool' }).message).toBe('memfs-action: MEMFS_SPOOL: "spool" is not an absolute path.');
+  });
+
+  it('a missing spool is an error', () => {
+    const missing = path.join(base, 'no-spool');
+    expect(errorOf({ MEMFS_SPOOL: missing }).message).toBe(`memfs-action: MEMFS_SPOOL: "${missing}" does not exist.`);
+  });
+});
+
+describe('configToEnv', () => {
+  it('builds variables that read back as the same configuration', () => {
+    const spool = path.join(base, 'spool');
+    const env = configToEnv({ roots: [work, temp], passThrough: ['dist', 'build/out'], quotaBytes: 4096, spoolDir: spool });
+    const config = configOf(env);
+    expect(config.roots).toEqual([work, temp]);
+    expect(config.quotaBytes).toBe(4096);
+    expect(config.spoolDir).toBe(spool);
+    expect(passesThrough(config, path.join(work, 'x/dist/y'))).toBe(true);
+  });
+
+  it('an explicit undefined quota means unlimited, and defaults can be turned off', () => {
+    const env = configToEnv({ roots: [work], quotaBytes: undefined, passThroughDefaults: false });
+    expect(env).toEqual({ MEMFS_ROOTS: work, MEMFS_QUOTA: 'unlimited', MEMFS_PASS_THROUGH_DEFAULTS: 'off' });
+    expect(configOf(env).quotaBytes).toBeUndefined();
+  });
+});
