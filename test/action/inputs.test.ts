@@ -1,0 +1,167 @@
+import { mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { InputError, defaultExclude, parseInputs, parseSize } from '../../src/action/inputs.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const workspace = mkdtempSync(path.join(tmpdir(), 'memfs-inputs-'));
+mkdirSync(path.join(workspace, 'app'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+
+const env = { GITHUB_WORKSPACE: workspace, GITHUB_JOB: 'test', GITHUB_RUN_ATTEMPT: '2' };
+
+function parseWith(values: Record<string, string>) {
+  return parseInputs((name) => values[name] ?? '', env);
+}
+
+function problemsOf(values: Record<string, string>): string[] {
+  try {
+    parseWith({ run: 'npm test', ...values });
+  } catch (e) {
+    if (e instanceof InputError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseInputs', () => {
+  it('applies the defaults when only run is given', () => {
+    const inputs = parseWith({ run: 'npm test' });
+    expect(inputs).toMatchObject({
+      run: 'npm test',
+      workingDirectory: workspace,
+      shell: ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '{0}'],
+      roots: [],
+      passThrough: [],
+      upload: 'on-failure',
+      retentionDays: undefined,
+      compressionLevel: 6,
+      overwrite: false,
+      includeTransient: false,
+      exclude: defaultExclude,
+      quota: undefined,
+      summary: true,
+    });
+  });
+
+  it('uses the same defaults as action.yml', () => {
+    const action = parse(readFileSync(path.join(repo, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const fromYaml = parseWith(Object.fromEntries(
+      Object.entries(action.inputs).map(([name, input]) => [name, name === 'run' ? 'npm test' : input.default ?? '']),
+    ));
+    const { artifactName: _a, ...yamlRest } = fromYaml;
+    const { artifactName: _b, ...codeRest } = parseWith({ run: 'npm test' });
+    expect(yamlRest).toEqual(codeRest);
+  });
+
+  it('reads every input it is given', () => {
+    const inputs = parseWith({
+      run: 'npm test\nnpm run e2e',
+      'working-directory': 'app',
+      shell: 'sh',
+      roots: `.\n${workspace}`,
+      'pass-through': 'dist/**, snapshots/',
+      upload: 'always',
+      'artifact-name': 'fs-state',
+      'retention-days': '5',
+      'compression-level': '0',
+      overwrite: 'true',
+      'include-transient': 'True',
+      exclude: '*.secret\n# comment\n\nkeys/**',
+      quota: '512MiB',
+      summary: 'FALSE',
+    });
+    expect(inputs).toEqual({
+      run: 'npm test\nnpm run e2e',
+      workingDirectory: path.join(workspace, 'app'),
+      shell: ['sh', '-e', '{0}'],
+      roots: [path.join(workspace, 'app'), workspace],
+      passThrough: ['dist/**', 'snapshots/'],
+      upload: 'always',
+      artifactName: 'fs-state',
+      retentionDays: 5,
+      compressionLevel: 0,
+      overwrite: true,
+      includeTransient: true,
+      exclude: ['*.secret', 'keys/**'],
+      quota: 512 * 1024 * 1024,
+      summary: false,
+    });
+  });
+
+  it('accepts a custom shell command line with {0}', () => {
+    expect(parseWith({ run: 'x', shell: 'zsh -e {0}' }).shell).toEqual(['zsh', '-e', '{0}']);
+  });
+
+  it('builds a unique artifact name when the default expression was not expanded', () => {
+    const a = parseWith({ run: 'x', 'artifact-name': 'memfs-${{ github.job }}-${{ strategy.job-index }}-${{ github.run_attempt }}' });
+    const b = parseWith({ run: 'x' });
+    expect(a.artifactName).toMatch(/^memfs-test-[0-9a-f]{6}-2$/);
+    expect(b.artifactName).toMatch(/^memfs-test-[0-9a-f]{6}-2$/);
+    expect(a.artifactName).not.toBe(b.artifactName);
+  });
+
+  it('requires run', () => {
+    expect(problemsOf({ run: '  ' })).toEqual(['Input "run" is required: the test command to run, e.g. "npm test".']);
+  });
+
+  it.each([
+    ['working-directory', 'missing-dir', 'an existing directory'],
+    ['shell', 'pwsh', 'bash, sh, or a command line containing {0}'],
+    ['roots', 'nowhere', 'a list of existing directories'],
+    ['upload', 'on-success', 'on-failure, always or never'],
+    ['upload', 'yes', 'on-failure, always or never'],
+    ['artifact-name', 'a/b', 'a name without'],
+    ['artifact-name', 'what?', 'a name without'],
+    ['artifact-name', 'x:y', 'a name without'],
+    ['retention-days', '-1', 'a whole number of days from 1 to 400, or 0'],
+    ['retention-days', '401', 'a whole number of days from 1 to 400, or 0'],
+    ['retention-days', '1.5', 'a whole number of days from 1 to 400, or 0'],
+    ['retention-days', 'week', 'a whole number of days from 1 to 400, or 0'],
+    ['compression-level', '10', 'a whole number from 0 (no compression) to 9'],
+    ['compression-level', '-1', 'a whole number from 0 (no compression) to 9'],
+    ['compression-level', 'max', 'a whole number from 0 (no compression) to 9'],
+    ['overwrite', 'yes', 'true or false'],
+    ['include-transient', '1', 'true or false'],
+    ['summary', 'on', 'true or false'],
+    ['quota', 'lots', 'a size such as 512MiB'],
+    ['quota', '-5M', 'a size such as 512MiB'],
+    ['quota', '0', 'a size such as 512MiB'],
+    ['quota', '5 parsecs', 'a size such as 512MiB'],
+  ])('rejects %s = %j, naming the input and what it accepts', (name, bad, accepted) => {
+    const problems = problemsOf({ [name]: bad });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`Input "${name}" must be ${accepted}`);
+    expect(problems[0]).toContain(JSON.stringify(name === 'roots' ? path.join(workspace, bad) : bad));
+  });
+
+  it('reports every bad input at once', () => {
+    const error = (() => {
+      try {
+        parseWith({ run: '', upload: 'sometimes', quota: 'big' });
+      } catch (e) {
+        return e as InputError;
+      }
+    })();
+    expect(error).toBeInstanceOf(InputError);
+    expect(error!.problems).toHaveLength(3);
+    expect(error!.message).toMatch(/^3 inputs are invalid:\n- Input "run" is required/);
+  });
+});
+
+describe('parseSize', () => {
+  it.each([
+    ['1024', 1024],
+    ['10K', 10 * 1024],
+    ['1.5GiB', 1.5 * 1024 ** 3],
+    ['1500MB', 1500 * 1000 ** 2],
+    ['512 mib', 512 * 1024 ** 2],
+  ])('reads %s as %d bytes', (text, bytes) => {
+    expect(parseSize(text)).toBe(bytes);
+  });
+});
