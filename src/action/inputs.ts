@@ -24,8 +24,8 @@ export interface ActionInputs {
   overwrite: boolean;
   includeTransient: boolean;
   exclude: string[];
-  /** Bytes of memory the overlay may hold per process; undefined = the preload's default. */
-  quota?: number;
+  /** Bytes of memory the overlay may hold per process; 'unlimited'; undefined = the preload's default. */
+  quota?: number | 'unlimited';
   summary: boolean;
 }
 
@@ -102,9 +102,9 @@ export function parseInputs(read: (name: string) => string, env: NodeJS.ProcessE
   }
 
   const quotaText = value('quota');
-  const quota = quotaText === '' ? undefined : parseSize(quotaText);
-  if (quotaText !== '' && (quota === undefined || quota <= 0)) {
-    fail('quota', 'a size such as 512MiB, 2GiB, 1500MB or a number of bytes', quotaText);
+  const quota = quotaText === '' ? undefined : /^unlimited$/i.test(quotaText) ? 'unlimited' : parseSize(quotaText);
+  if (quotaText !== '' && (quota === undefined || quota === 0)) {
+    fail('quota', 'a size such as 512M, 2GiB or a number of bytes (K, M, G are powers of 1024), or unlimited', quotaText);
   }
 
   const boolean = (name: string, fallback: boolean): boolean => {
@@ -163,11 +163,12 @@ function integer(text: string): number | undefined {
   return /^\d+$/.test(text) ? Number(text) : undefined;
 }
 
+// Powers of 1024 whatever the spelling, as the preload reads MEMFS_QUOTA (src/preload/config.ts).
 const sizeUnits: Record<string, number> = {
   '': 1, b: 1,
-  k: 1024, kib: 1024, kb: 1000,
-  m: 1024 ** 2, mib: 1024 ** 2, mb: 1000 ** 2,
-  g: 1024 ** 3, gib: 1024 ** 3, gb: 1000 ** 3,
+  k: 1024, kib: 1024, kb: 1024,
+  m: 1024 ** 2, mib: 1024 ** 2, mb: 1024 ** 2,
+  g: 1024 ** 3, gib: 1024 ** 3, gb: 1024 ** 3,
 };
 
 export function parseSize(text: string): number | undefined {

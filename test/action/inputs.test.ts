@@ -94,6 +94,10 @@ describe('parseInputs', () => {
     });
   });
 
+  it('accepts unlimited as a quota', () => {
+    expect(parseWith({ run: 'x', quota: 'unlimited' }).quota).toBe('unlimited');
+  });
+
   it('accepts a custom shell command line with {0}', () => {
     expect(parseWith({ run: 'x', shell: 'zsh -e {0}' }).shell).toEqual(['zsh', '-e', '{0}']);
   });
@@ -129,10 +133,10 @@ describe('parseInputs', () => {
     ['overwrite', 'yes', 'true or false'],
     ['include-transient', '1', 'true or false'],
     ['summary', 'on', 'true or false'],
-    ['quota', 'lots', 'a size such as 512MiB'],
-    ['quota', '-5M', 'a size such as 512MiB'],
-    ['quota', '0', 'a size such as 512MiB'],
-    ['quota', '5 parsecs', 'a size such as 512MiB'],
+    ['quota', 'lots', 'a size such as 512M'],
+    ['quota', '-5M', 'a size such as 512M'],
+    ['quota', '0', 'a size such as 512M'],
+    ['quota', '5 parsecs', 'a size such as 512M'],
   ])('rejects %s = %j, naming the input and what it accepts', (name, bad, accepted) => {
     const problems = problemsOf({ [name]: bad });
     expect(problems).toHaveLength(1);
@@ -159,7 +163,7 @@ describe('parseSize', () => {
     ['1024', 1024],
     ['10K', 10 * 1024],
     ['1.5GiB', 1.5 * 1024 ** 3],
-    ['1500MB', 1500 * 1000 ** 2],
+    ['1500MB', 1500 * 1024 ** 2],
     ['512 mib', 512 * 1024 ** 2],
   ])('reads %s as %d bytes', (text, bytes) => {
     expect(parseSize(text)).toBe(bytes);

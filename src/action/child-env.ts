@@ -1,0 +1,50 @@
+// The environment the test command runs in: the step's own, plus the preload and its configuration, minus the
+// runner's powers. The runner hands a JavaScript action its artifact/cache runtime token and, with
+// `id-token: write`, an OIDC request token; a test suite (or a dependency it runs) has no business with either.
+import { configToEnv } from '../preload/config.js';
+
+export const withheldVariables = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+] as const;
+
+export interface OverlaySettings {
+  preloadPath: string;
+  roots: string[];
+  passThrough: string[];
+  quota: number | 'unlimited' | undefined;
+  spoolDir: string;
+}
+
+export function childEnvironment(parent: NodeJS.ProcessEnv, overlay: OverlaySettings): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(parent)) {
+    if (value !== undefined && !(withheldVariables as readonly string[]).includes(name)) env[name] = value;
+  }
+  Object.assign(
+    env,
+    configToEnv({
+      roots: overlay.roots,
+      passThrough: overlay.passThrough,
+      spoolDir: overlay.spoolDir,
+      ...(overlay.quota === undefined ? {} : { quotaBytes: overlay.quota === 'unlimited' ? undefined : overlay.quota }),
+    }),
+  );
+  env.NODE_OPTIONS = withPreload(overlay.preloadPath, parent.NODE_OPTIONS);
+  return env;
+}
+
+/** The preload goes first so that it patches fs before any other --require; what the user had is kept after it. */
+export function withPreload(preloadPath: string, existing: string | undefined): string {
+  const require = `--require ${quoteForNodeOptions(preloadPath)}`;
+  return existing?.trim() ? `${require} ${existing.trim()}` : require;
+}
+
+/** NODE_OPTIONS splits on spaces and understands double quotes with backslash escapes. */
+function quoteForNodeOptions(value: string): string {
+  return /[\s"\\]/.test(value) ? `"${value.replace(/["\\]/g, '\\$&')}"` : value;
+}

@@ -1,0 +1,41 @@
+// What the post step needs to finish a run that main could not: main saves it before the command starts (so a
+// step killed by timeout-minutes or a cancel still leaves it), and marks the run finished once it has reported.
+// The runner passes saved state to the post step as STATE_<name> variables.
+import * as core from '@actions/core';
+import type { RootInfo } from '../changes/types.js';
+import type { ActionInputs } from './inputs.js';
+
+export interface Session {
+  inputs: ActionInputs;
+  roots: RootInfo[];
+  spoolDir: string;
+  /** RUNNER_TEMP/memfs-action-<id>: the script file and the export. */
+  stagingDir: string;
+  startedAt: number;
+}
+
+const sessionKey = 'memfs-session';
+const finishedKey = 'memfs-finished';
+const postKey = 'isPost';
+
+/** First thing main does: whatever happens next, the post step of this job must not run the command again. */
+export function markMainStarted(): void {
+  core.saveState(postKey, 'true');
+}
+
+export function saveSession(session: Session): void {
+  core.saveState(sessionKey, JSON.stringify(session));
+}
+
+export function markFinished(): void {
+  core.saveState(finishedKey, 'true');
+}
+
+export function isPostStep(): boolean {
+  return core.getState(postKey) === 'true';
+}
+
+export function loadSession(): { session?: Session; finished: boolean } {
+  const saved = core.getState(sessionKey);
+  return { session: saved ? (JSON.parse(saved) as Session) : undefined, finished: core.getState(finishedKey) === 'true' };
+}
