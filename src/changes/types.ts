@@ -67,4 +67,14 @@ export interface ChangeSet {
   writers: Writer[];
   changes: PathChange[];
   gaps: CaptureGap[];
+  /**
+   * Added compatibly (H5): where the bytes of the run's files can be read (final content of created/modified files,
+   * last content of kept transient files). Never written to manifest.json; absent on a change set read back from one.
+   */
+  content?: ContentSource;
+}
+
+/** Reads the bytes a PathChange describes; undefined when they were not captured. */
+export interface ContentSource {
+  read(change: PathChange): Buffer | undefined;
 }

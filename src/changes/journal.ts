@@ -1,0 +1,332 @@
+// The journal of one thread of one process: every change the overlay makes visible is appended to a file in the
+// spool as it happens (one writev, synchronously: a process killed right after close loses nothing), so that the
+// front end can fold all of them after the command, and so that a process started later can replay them.
+//
+// Cost and size: the content of a file is written whole at each close/fsync, without hashing (the fold hashes
+// once). A file rewritten N times would grow the journal N times its size, so when superseded bytes outweigh the
+// live ones the journal is compacted: rewritten without them, then renamed over itself (readers that opened the old
+// file keep a consistent snapshot).
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { Change, ChangeObserver, OverlayApi, StatRecord } from '../overlay/types.js';
+import { originalFs } from './original-fs.js';
+import { decodeFrames, encodeFrame, type ChangeRecord, type ContentRecord, type JournalRecord } from './record.js';
+import { journalFileName } from './spool.js';
+import { testFileOnStack } from './test-file.js';
+
+export interface Journal extends ChangeObserver {
+  /** Records the content of files still open with unsaved writes. Called at exit and on fatal signals. */
+  flush(): void;
+  /** flush, then marks the journal as ended cleanly; idempotent. */
+  close(): void;
+}
+
+export interface JournalOptions {
+  spoolDir: string;
+  engine: OverlayApi;
+  /** Milliseconds between sweeps for files still open; adaptive upwards when a sweep is slow. Default 1000. */
+  sweepIntervalMs?: number;
+  /** Compaction starts once the file exceeds 2 × live content + this. Default 8 MiB. */
+  compactSlackBytes?: number;
+}
+
+interface InodeState {
+  size: number;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+}
+
+const registry = new WeakMap<OverlayApi, JournalWriter>();
+
+/** The journal attached to an engine, for replay (which must not re-journal what it applies). */
+export function journalOf(engine: OverlayApi): JournalWriter | undefined {
+  return registry.get(engine);
+}
+
+const pendingNotes = new WeakMap<OverlayApi, string[]>();
+
+/** A note for the journal this engine will get (replay runs before the journal is opened). */
+export function noteForJournal(engine: OverlayApi, detail: string): void {
+  const journal = registry.get(engine);
+  if (journal) return journal.recordNote(detail);
+  pendingNotes.set(engine, [...(pendingNotes.get(engine) ?? []), detail]);
+}
+
+export function openJournal(o: JournalOptions): Journal {
+  const journal = new JournalWriter(o);
+  registry.set(o.engine, journal);
+  for (const detail of pendingNotes.get(o.engine) ?? []) journal.recordNote(detail);
+  pendingNotes.delete(o.engine);
+  return journal;
+}
+
+/** What a slow sweep may cost at most, as a share of the time between sweeps. */
+const sweepBudgetShare = 50;
+const maxSweepIntervalMs = 30_000;
+
+export class JournalWriter implements Journal {
+  readonly file: string;
+  private readonly engine: OverlayApi;
+  private fd: number;
+  private fileBytes = 0;
+  /** Bytes of the latest content of each inode: what compaction would keep. */
+  private liveBytes = 0;
+  private readonly latest = new Map<number, InodeState>();
+  private readonly seenPaths = new Set<string>();
+  private suspended = 0;
+  private closed = false;
+  private broken = false;
+  private timer: NodeJS.Timeout | undefined;
+  private sweepIntervalMs: number;
+  private readonly minSweepIntervalMs: number;
+  private readonly compactSlackBytes: number;
+  private readonly onExit = () => this.close();
+
+  constructor(o: JournalOptions) {
+    this.engine = o.engine;
+    this.file = path.join(o.spoolDir, journalFileName(process.pid, threadId));
+    this.fd = originalFs.openSync(this.file, 'a', 0o600);
+    this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? 1000;
+    this.compactSlackBytes = o.compactSlackBytes ?? 8 * 1024 * 1024;
+    const wallNs = BigInt(Date.now()) * 1_000_000n;
+    this.append({
+      k: 'begin',
+      version: 1,
+      pid: process.pid,
+      ppid: process.ppid,
+      threadId,
+      argv: process.argv.slice(),
+      cwd: process.cwd(),
+      wallNs: String(wallNs),
+      monoNs: String(process.hrtime.bigint()),
+    });
+    this.adoptCurrentState();
+    process.on('exit', this.onExit);
+    this.scheduleSweep();
+  }
+
+  /** While suspended (replay), changes are applied to the engine but not journaled. */
+  suspend(): void {
+    this.suspended++;
+  }
+
+  resume(): void {
+    this.suspended--;
+    if (this.suspended === 0) this.adoptCurrentState();
+  }
+
+  /** Files the engine already holds (replayed from predecessors) are not this process's writes. */
+  private adoptCurrentState(): void {
+    for (const entry of this.engine.changeSet()) {
+      if (entry.type !== 'file' || entry.change === 'deleted' || this.latest.has(entry.ino)) continue;
+      const info = this.engine.inspectInode(entry.ino);
+      if (info) this.remember(entry.ino, info.stat);
+    }
+  }
+
+  onChange(change: Change): void {
+    if (this.suspended > 0 || this.closed || this.broken) return;
+    try {
+      this.record(change);
+    } catch (error) {
+      // Journaling must never break the user's write, which already succeeded in memory.
+      this.recordNote(`could not journal a ${change.kind} change: ${(error as Error).message}`);
+    }
+  }
+
+  flush(): void {
+    if (this.closed || this.broken) return;
+    this.sweepOpenFiles();
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.flush();
+    if (!this.broken) this.append({ k: 'end', t: now() });
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    process.off('exit', this.onExit);
+    try {
+      originalFs.closeSync(this.fd);
+    } catch {
+      // Already closed by a process tearing down its descriptors: nothing left to write anyway.
+    }
+  }
+
+  private record(change: Change): void {
+    const t = now();
+    switch (change.kind) {
+      case 'content':
+        this.recordContent(change.ino, change.path, t);
+        return;
+      case 'mkdir': {
+        const stat = this.engine.lstat(change.path);
+        this.append({ k: 'mkdir', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid, ...this.firstSeen(change.path) });
+        return;
+      }
+      case 'symlink': {
+        const stat = this.engine.lstat(change.path);
+        this.append({ k: 'symlink', t, path: change.path, target: change.target, uid: stat.uid, gid: stat.gid, ...this.firstSeen(change.path) });
+        return;
+      }
+      case 'link':
+        this.append({ k: 'link', t, existingPath: change.existingPath, newPath: change.newPath, ...this.firstSeen(change.newPath) });
+        return;
+      case 'remove':
+        this.append({ k: 'remove', t, path: change.path, ...this.firstSeen(change.path) });
+        return;
+      case 'rename':
+        this.append({ k: 'rename', t, from: change.from, to: change.to, ...this.firstSeen(change.to) });
+        return;
+      case 'metadata': {
+        const stat = this.engine.lstat(change.path);
+        this.append({
+          k: 'metadata', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid,
+          atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs), ...this.firstSeen(change.path),
+        });
+        return;
+      }
+    }
+  }
+
+  private recordContent(ino: number, filePath: string, t: string): void {
+    const info = this.engine.inspectInode(ino);
+    if (!info) return;
+    const { stat } = info;
+    const known = this.latest.get(ino);
+    if (known && known.size === stat.size && known.mtimeNs === stat.mtimeNs && known.ctimeNs === stat.ctimeNs) return;
+    const content = info.content ?? Buffer.alloc(0);
+    const record: ContentRecord = {
+      k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: content.length,
+      atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs), ...this.firstSeen(filePath),
+    };
+    this.append(record, content);
+    this.remember(ino, stat);
+    this.compactIfWasteful();
+  }
+
+  private remember(ino: number, stat: StatRecord): void {
+    const known = this.latest.get(ino);
+    this.liveBytes += stat.size - (known?.size ?? 0);
+    this.latest.set(ino, { size: stat.size, mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs });
+  }
+
+  private firstSeen(changedPath: string): { tf?: string } {
+    if (this.seenPaths.has(changedPath)) return {};
+    this.seenPaths.add(changedPath);
+    const testFile = testFileOnStack();
+    return testFile ? { tf: testFile } : {};
+  }
+
+  /** Files written through descriptors that are still open: the engine reports them only at close. */
+  private sweepOpenFiles(): void {
+    const inodes = new Set<number>();
+    for (const entry of this.engine.changeSet()) {
+      if (entry.type !== 'file' || entry.change === 'deleted' || inodes.has(entry.ino)) continue;
+      inodes.add(entry.ino);
+      const known = this.latest.get(entry.ino);
+      if (known && known.size === entry.size && known.mtimeNs === entry.mtimeNs) continue;
+      try {
+        this.recordContent(entry.ino, entry.path, now());
+      } catch (error) {
+        this.recordNote(`could not journal ${entry.path}: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  private scheduleSweep(): void {
+    this.timer = setTimeout(() => {
+      if (this.closed) return;
+      const started = performance.now();
+      this.flush();
+      const took = performance.now() - started;
+      this.sweepIntervalMs = Math.min(maxSweepIntervalMs, Math.max(this.minSweepIntervalMs, took * sweepBudgetShare));
+      this.scheduleSweep();
+    }, this.sweepIntervalMs);
+    this.timer.unref();
+  }
+
+  recordNote(detail: string): void {
+    if (this.broken || this.closed) return;
+    this.append({ k: 'note', t: now(), detail });
+  }
+
+  private append(record: JournalRecord, data?: Uint8Array): void {
+    if (this.broken) return;
+    try {
+      this.fileBytes += writeAll(this.fd, encodeFrame(record, data));
+    } catch {
+      // The spool is gone or full: stop journaling; the fold reports this journal as not ended cleanly.
+      this.broken = true;
+    }
+  }
+
+  private compactIfWasteful(): void {
+    if (this.fileBytes <= 2 * this.liveBytes + this.compactSlackBytes) return;
+    const temporary = `${this.file}.compact`;
+    const frames = compactFrames(decodeFrames(originalFs.readFileSync(this.file)).frames);
+    const fd = originalFs.openSync(temporary, 'w', 0o600);
+    let written = 0;
+    try {
+      for (const frame of frames) written += writeAll(fd, encodeFrame(frame.record, frame.data));
+    } finally {
+      originalFs.closeSync(fd);
+    }
+    originalFs.renameSync(temporary, this.file);
+    originalFs.closeSync(this.fd);
+    this.fd = originalFs.openSync(this.file, 'a', 0o600);
+    this.fileBytes = written;
+  }
+}
+
+function now(): string {
+  return String(process.hrtime.bigint());
+}
+
+function writeAll(fd: number, buffers: Uint8Array[]): number {
+  const total = buffers.reduce((sum, b) => sum + b.length, 0);
+  let written = originalFs.writevSync(fd, buffers);
+  if (written === total) return total;
+  // A short write (rare on regular files): finish it piece by piece so the frame is never torn by us.
+  const all = Buffer.concat(buffers);
+  while (written < total) written += originalFs.writeSync(fd, all, written, total - written);
+  return total;
+}
+
+/**
+ * Drops the bytes of every content frame a later content frame of the same inode supersedes, and the whole frame
+ * when nothing else happened in between at the same path (a file rewritten in place: only the first frame, which
+ * carries the test file, and the last one remain).
+ */
+export function compactFrames(frames: { record: JournalRecord; data?: Buffer }[]): { record: JournalRecord; data?: Buffer }[] {
+  const lastContentIndex = new Map<number, number>();
+  frames.forEach((frame, index) => {
+    if (frame.record.k === 'content') lastContentIndex.set(frame.record.ino, index);
+  });
+  const kept: { record: JournalRecord; data?: Buffer }[] = [];
+  let structuralSince = 0;
+  const previousContent = new Map<number, { keptAt: number; path: string; structural: number }>();
+  frames.forEach((frame, index) => {
+    const record = frame.record;
+    if (record.k !== 'content') {
+      if (isChange(record)) structuralSince++;
+      kept.push(frame);
+      return;
+    }
+    const before = previousContent.get(record.ino);
+    const dropBefore = before !== undefined && before.path === record.path && before.structural === structuralSince &&
+      (kept[before.keptAt]?.record as ContentRecord | undefined)?.tf === undefined;
+    if (dropBefore) kept.splice(before.keptAt, 1, placeholder);
+    const superseded = lastContentIndex.get(record.ino) !== index;
+    const next = superseded ? { record: { ...record, sup: 1 as const } } : frame;
+    kept.push(next);
+    previousContent.set(record.ino, { keptAt: kept.length - 1, path: record.path, structural: structuralSince });
+  });
+  return kept.filter((frame) => frame !== placeholder);
+}
+
+const placeholder = { record: { k: 'end', t: '0' } as JournalRecord };
+
+function isChange(record: JournalRecord): record is ChangeRecord {
+  return record.k !== 'begin' && record.k !== 'note' && record.k !== 'end';
+}

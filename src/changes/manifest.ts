@@ -1,0 +1,61 @@
+// manifest.json: the change set as data, versioned. docs/manifest.md documents every field; bump schemaVersion on
+// any change that is not a pure addition.
+import type { CaptureGap, ChangeSet, PathChange, RootInfo, Writer } from './types.js';
+
+export const manifestSchemaVersion = 1;
+
+export interface Manifest {
+  schemaVersion: typeof manifestSchemaVersion;
+  generator: 'memfs-action';
+  createdAt: string;
+  command: string;
+  exitCode: number | null;
+  durationMs: number;
+  /** How exported file names are encoded (see docs/manifest.md). */
+  nameEncoding: 'percent-v1';
+  counts: ChangeCounts;
+  roots: RootInfo[];
+  writers: Writer[];
+  changes: PathChange[];
+  gaps: CaptureGap[];
+}
+
+export interface ChangeCounts {
+  created: number;
+  modified: number;
+  deleted: number;
+  transient: number;
+}
+
+export function countChanges(changes: PathChange[]): ChangeCounts {
+  const counts: ChangeCounts = { created: 0, modified: 0, deleted: 0, transient: 0 };
+  for (const change of changes) counts[change.change]++;
+  return counts;
+}
+
+export function buildManifest(
+  cs: ChangeSet,
+  changes: PathChange[],
+  gaps: CaptureGap[],
+  run: { command: string; exitCode: number | null; durationMs: number },
+): Manifest {
+  return {
+    schemaVersion: manifestSchemaVersion,
+    generator: 'memfs-action',
+    createdAt: new Date().toISOString(),
+    command: run.command,
+    exitCode: run.exitCode,
+    durationMs: Math.round(run.durationMs),
+    nameEncoding: 'percent-v1',
+    counts: countChanges(changes),
+    roots: cs.roots,
+    writers: cs.writers,
+    changes,
+    gaps,
+  };
+}
+
+/** Reads a manifest back into a change set (without content): for reports of an export made earlier. */
+export function changeSetOfManifest(manifest: Manifest): ChangeSet {
+  return { roots: manifest.roots, writers: manifest.writers, changes: manifest.changes, gaps: manifest.gaps };
+}

@@ -1,0 +1,154 @@
+// The journal's on-disk format. A journal is one append-only file per thread of a process, a sequence of frames:
+//
+//   u32le headerLength | u32le dataLength | header (UTF-8 JSON, one JournalRecord) | data (file content, or nothing)
+//
+// Length-prefixed frames make a torn tail (a process killed inside a write) detectable: the reader stops at the
+// first frame that is incomplete or does not parse, and everything before it is intact. Times are decimal strings
+// of bigint nanoseconds, so JSON keeps every digit.
+
+/** First record of every journal: who wrote it, and the pair of clocks that turns `t` into wall time. */
+export interface BeginRecord {
+  k: 'begin';
+  version: 1;
+  pid: number;
+  ppid: number;
+  threadId: number;
+  argv: string[];
+  cwd: string;
+  /** Wall clock (ns since the epoch) and shared monotonic clock (ns since boot) read together at open. */
+  wallNs: string;
+  monoNs: string;
+}
+
+interface Timed {
+  /** process.hrtime.bigint() when the change became visible: CLOCK_MONOTONIC, shared by every process of the boot. */
+  t: string;
+  /** The test file the call stack showed at this journal's first record for the path. */
+  tf?: string;
+}
+
+export interface ContentRecord extends Timed {
+  k: 'content';
+  path: string;
+  ino: number;
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  atimeNs: string;
+  mtimeNs: string;
+  /** The bytes are not in this frame: a later content frame of the same inode in this journal holds them (compaction). */
+  sup?: 1;
+}
+
+export interface MkdirRecord extends Timed {
+  k: 'mkdir';
+  path: string;
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
+export interface SymlinkRecord extends Timed {
+  k: 'symlink';
+  path: string;
+  target: string;
+  uid: number;
+  gid: number;
+}
+
+export interface LinkRecord extends Timed {
+  k: 'link';
+  existingPath: string;
+  newPath: string;
+}
+
+export interface RemoveRecord extends Timed {
+  k: 'remove';
+  path: string;
+}
+
+export interface RenameRecord extends Timed {
+  k: 'rename';
+  from: string;
+  to: string;
+}
+
+export interface MetadataRecord extends Timed {
+  k: 'metadata';
+  path: string;
+  mode: number;
+  uid: number;
+  gid: number;
+  atimeNs: string;
+  mtimeNs: string;
+}
+
+/** Something this process could not do or record (e.g. replaying a predecessor's change failed). */
+export interface NoteRecord extends Timed {
+  k: 'note';
+  detail: string;
+}
+
+/** Written when the process flushed at its exit: a journal without it belongs to a process that died first. */
+export interface EndRecord extends Timed {
+  k: 'end';
+}
+
+export type ChangeRecord =
+  | ContentRecord
+  | MkdirRecord
+  | SymlinkRecord
+  | LinkRecord
+  | RemoveRecord
+  | RenameRecord
+  | MetadataRecord;
+
+export type JournalRecord = BeginRecord | ChangeRecord | NoteRecord | EndRecord;
+
+export interface Frame {
+  record: JournalRecord;
+  /** Content bytes of a content record (a view into the journal's buffer). */
+  data?: Buffer;
+}
+
+const frameHeadBytes = 8;
+
+/** The buffers of one frame, for a single writev. */
+export function encodeFrame(record: JournalRecord, data?: Uint8Array): Uint8Array[] {
+  const header = Buffer.from(JSON.stringify(record), 'utf8');
+  const head = Buffer.allocUnsafe(frameHeadBytes);
+  head.writeUInt32LE(header.length, 0);
+  head.writeUInt32LE(data?.length ?? 0, 4);
+  return data && data.length > 0 ? [head, header, data] : [head, header];
+}
+
+export interface DecodedJournal {
+  frames: Frame[];
+  /** Bytes after the last complete frame (a torn tail), 0 for a journal that ends cleanly. */
+  tornBytes: number;
+}
+
+export function decodeFrames(bytes: Buffer): DecodedJournal {
+  const frames: Frame[] = [];
+  let at = 0;
+  while (at + frameHeadBytes <= bytes.length) {
+    const headerLength = bytes.readUInt32LE(at);
+    const dataLength = bytes.readUInt32LE(at + 4);
+    const end = at + frameHeadBytes + headerLength + dataLength;
+    if (end > bytes.length) break;
+    let record: JournalRecord;
+    try {
+      record = JSON.parse(bytes.toString('utf8', at + frameHeadBytes, at + frameHeadBytes + headerLength));
+    } catch {
+      break;
+    }
+    const frame: Frame = { record };
+    if (dataLength > 0 || record.k === 'content') {
+      frame.data = bytes.subarray(at + frameHeadBytes + headerLength, end);
+    }
+    frames.push(frame);
+    at = end;
+  }
+  return { frames, tornBytes: bytes.length - at };
+}

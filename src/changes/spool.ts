@@ -1,0 +1,49 @@
+// The spool: one folder per run that holds every process's journal. RAM-backed /dev/shm where the machine has one
+// (journal writes then cost a memory copy, and survive the death of the process that made them), else the temp dir.
+// It must never lie inside the overlay's roots unless passed through: the front ends pass it to the preload as such.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { originalFs } from './original-fs.js';
+
+export const journalSuffix = '.journal';
+
+function sharedMemoryDir(): string | undefined {
+  try {
+    fs.accessSync('/dev/shm', fs.constants.W_OK | fs.constants.X_OK);
+    return fs.statSync('/dev/shm').isDirectory() ? '/dev/shm' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Creates a fresh, empty spool folder (mode 0700) and returns its absolute path. */
+export function createSpool(): string {
+  const parent = sharedMemoryDir() ?? os.tmpdir();
+  return fs.mkdtempSync(path.join(parent, 'memfs-'));
+}
+
+/** The spool and everything in it, gone; for the front ends once they have exported. */
+export function removeSpool(spoolDir: string): void {
+  fs.rmSync(spoolDir, { recursive: true, force: true });
+}
+
+/** A journal's file name: unique per thread of a process, and tells its pid without opening it. */
+export function journalFileName(pid: number, threadId: number): string {
+  return `${pid}-${threadId}-${randomBytes(4).toString('hex')}${journalSuffix}`;
+}
+
+export function journalFiles(spoolDir: string): string[] {
+  let names: string[];
+  try {
+    names = originalFs.readdirSync(spoolDir) as string[];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return names
+    .filter((name) => name.endsWith(journalSuffix))
+    .sort()
+    .map((name) => path.join(spoolDir, name));
+}

@@ -1,0 +1,163 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { foldJournals } from '../../src/changes/fold.js';
+import type { ChangeSet, PathChange } from '../../src/changes/types.js';
+import { JournalBuilder, tempDir } from './support/journal-builder.js';
+
+const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+const S_IFDIR = 0o040000;
+
+let disk: string;
+let spool: string;
+const fold = (o: { cap?: number } = {}) =>
+  foldJournals({ spoolDir: spool, roots: [{ label: 'workspace', path: disk }], ...(o.cap !== undefined ? { transientContentCap: o.cap } : {}) });
+const at = (cs: ChangeSet, relative: string): PathChange | undefined => cs.changes.find((c) => c.relativePath === relative);
+const p = (relative: string) => path.join(disk, relative);
+const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
+
+beforeEach(() => {
+  disk = tempDir('memfs-fold-disk-');
+  spool = tempDir('memfs-fold-spool-');
+  fs.writeFileSync(p('existing.txt'), 'on disk');
+  fs.mkdirSync(p('dir/sub'), { recursive: true });
+  fs.writeFileSync(p('dir/a.txt'), 'a');
+  fs.writeFileSync(p('dir/sub/b.txt'), 'b');
+});
+
+describe('foldJournals', () => {
+  it('lists a file a process made as created, with the hash and the bytes of its final content', () => {
+    new JournalBuilder(spool).content(p('new.txt'), 'first').content(p('new.txt'), 'second').end();
+    const cs = fold();
+    const change = at(cs, 'new.txt')!;
+    expect(change).toMatchObject({ change: 'created', type: 'file', root: 'workspace', size: 6, sha256: sha('second') });
+    expect(cs.content!.read(change)!.toString()).toBe('second');
+  });
+
+  it('lists a rewritten disk file as modified, with the hash of the original read from the disk', () => {
+    new JournalBuilder(spool).content(p('existing.txt'), 'changed').end();
+    const change = at(fold(), 'existing.txt')!;
+    expect(change).toMatchObject({ change: 'modified', contentChanged: true, metadataChanged: false });
+    expect(change.originalSha256).toBe(sha('on disk'));
+    expect(change.sha256).toBe(sha('changed'));
+  });
+
+  it('does not list a disk file rewritten with the same bytes and mode', () => {
+    const mode = fs.statSync(p('existing.txt')).mode & 0o777;
+    new JournalBuilder(spool).content(p('existing.txt'), 'on disk', { mode }).end();
+    expect(at(fold(), 'existing.txt')).toBeUndefined();
+  });
+
+  it('lists a chmod of a disk file as a metadata-only modification', () => {
+    new JournalBuilder(spool).change({ k: 'metadata', path: p('existing.txt'), mode: 0o100600, uid: 0, gid: 0, atimeNs: '0', mtimeNs: String(fs.statSync(p('existing.txt'), { bigint: true }).mtimeNs) }).end();
+    expect(at(fold(), 'existing.txt')).toMatchObject({ change: 'modified', contentChanged: false, metadataChanged: true, mode: 0o600 });
+  });
+
+  it('lists a removed disk directory and everything that was in it as deleted', () => {
+    new JournalBuilder(spool).change({ k: 'remove', path: p('dir') }).end();
+    const cs = fold();
+    expect(cs.changes.filter((c) => c.change === 'deleted').map((c) => c.relativePath).sort()).toEqual(['dir', 'dir/a.txt', 'dir/sub', 'dir/sub/b.txt']);
+    expect(at(cs, 'dir/a.txt')!.originalSha256).toBe(sha('a'));
+  });
+
+  it('lists a file made and removed during the run as transient, with its last content', () => {
+    new JournalBuilder(spool).content(p('scratch.log'), 'last words').change({ k: 'remove', path: p('scratch.log') }).end();
+    const cs = fold();
+    const change = at(cs, 'scratch.log')!;
+    expect(change).toMatchObject({ change: 'transient', sha256: sha('last words') });
+    expect(cs.content!.read(change)!.toString()).toBe('last words');
+  });
+
+  it('keeps no content of a transient file larger than the cap, and says why', () => {
+    new JournalBuilder(spool).content(p('big.bin'), 'x'.repeat(100)).change({ k: 'remove', path: p('big.bin') }).end();
+    const change = at(fold({ cap: 10 }), 'big.bin')!;
+    expect(change).toMatchObject({ change: 'transient', contentOmitted: 'too-large' });
+    expect(change.sha256).toBeUndefined();
+  });
+
+  it('does not call a temporary file renamed into place transient: its content lives on', () => {
+    new JournalBuilder(spool).content(p('out.json.tmp'), '{}').change({ k: 'rename', from: p('out.json.tmp'), to: p('out.json') }).end();
+    const cs = fold();
+    expect(cs.changes.map((c) => [c.relativePath, c.change])).toEqual([['out.json', 'created']]);
+  });
+
+  it('shows a renamed disk directory as its old paths deleted and its new paths created with the disk bytes', () => {
+    new JournalBuilder(spool).change({ k: 'rename', from: p('dir'), to: p('moved') }).end();
+    const cs = fold();
+    expect(at(cs, 'dir/sub/b.txt')!.change).toBe('deleted');
+    const moved = at(cs, 'moved/sub/b.txt')!;
+    expect(moved).toMatchObject({ change: 'created', sha256: sha('b') });
+    expect(cs.content!.read(moved)!.toString()).toBe('b');
+  });
+
+  it('writes through one name of a hard link show under both, and each names the other', () => {
+    new JournalBuilder(spool)
+      .content(p('one'), 'v1', { ino: 7 })
+      .change({ k: 'link', existingPath: p('one'), newPath: p('two') })
+      .content(p('one'), 'v2', { ino: 7 })
+      .end();
+    const cs = fold();
+    expect(at(cs, 'two')).toMatchObject({ change: 'created', sha256: sha('v2'), linkedWith: [p('one')] });
+  });
+
+  it('orders changes of several processes by the shared clock, not by journal', () => {
+    const early = new JournalBuilder(spool, { pid: 9_000_001 });
+    const late = new JournalBuilder(spool, { pid: 1_000_001 });
+    early.content(p('shared.txt'), 'from the first process');
+    late.content(p('shared.txt'), 'from the second process');
+    early.content(p('other.txt'), 'x');
+    early.end();
+    late.end();
+    const cs = fold();
+    expect(at(cs, 'shared.txt')!.sha256).toBe(sha('from the second process'));
+    expect(cs.changes.map((c) => c.relativePath)).toEqual(['shared.txt', 'other.txt']);
+    expect(at(cs, 'shared.txt')!.writers!.map((w) => cs.writers[w]!.pid)).toEqual([9_000_001, 1_000_001]);
+  });
+
+  it('keeps the children two processes made in a folder they both created', () => {
+    new JournalBuilder(spool).change({ k: 'mkdir', path: p('out'), mode: S_IFDIR | 0o755, uid: 0, gid: 0 }).content(p('out/a'), 'a').end();
+    new JournalBuilder(spool).change({ k: 'mkdir', path: p('out'), mode: S_IFDIR | 0o755, uid: 0, gid: 0 }).content(p('out/b'), 'b').end();
+    const cs = fold();
+    expect(['out', 'out/a', 'out/b'].map((r) => at(cs, r)?.change)).toEqual(['created', 'created', 'created']);
+  });
+
+  it('names the writer of a path: process, command line and the test file of its first write', () => {
+    new JournalBuilder(spool, { pid: 4242, argv: ['node', 'runner.js'] })
+      .content(p('a.txt'), '1', { tf: '/proj/test/a.test.js' })
+      .content(p('a.txt'), '2')
+      .end();
+    const cs = fold();
+    const change = at(cs, 'a.txt')!;
+    expect(cs.writers[change.firstWriter!]).toEqual({ pid: 4242, command: 'node runner.js', testFile: '/proj/test/a.test.js' });
+    expect(change.writers).toEqual([change.firstWriter]);
+  });
+
+  it('lists a symlink made during the run with its target', () => {
+    new JournalBuilder(spool).change({ k: 'symlink', path: p('link'), target: 'existing.txt', uid: 0, gid: 0 }).end();
+    expect(at(fold(), 'link')).toMatchObject({ change: 'created', type: 'symlink', target: 'existing.txt' });
+  });
+
+  it('reports a process that died without flushing its journal, and keeps what it had written', () => {
+    const builder = new JournalBuilder(spool, { pid: deadPid() }).content(p('kept.txt'), 'kept');
+    fs.appendFileSync(builder.file, Buffer.from([200, 0, 0, 0, 0, 0, 0, 0, 123])); // a frame torn by the kill
+    const cs = fold();
+    expect(at(cs, 'kept.txt')!.change).toBe('created');
+    expect(cs.gaps).toEqual([expect.objectContaining({ reason: 'process-died-before-flush' })]);
+    expect(cs.gaps[0]!.detail).toContain('9 bytes');
+  });
+
+  it('reports no gap for a journal that ended cleanly', () => {
+    new JournalBuilder(spool, { pid: deadPid() }).content(p('x'), 'x').end();
+    expect(fold().gaps).toEqual([]);
+  });
+
+  it('puts a path outside every root under an "other" root rather than losing it', () => {
+    const elsewhere = tempDir('memfs-fold-elsewhere-');
+    new JournalBuilder(spool).content(path.join(elsewhere, 'f'), 'f').end();
+    const cs = fold();
+    expect(cs.changes[0]).toMatchObject({ root: 'other', relativePath: path.join(elsewhere, 'f').slice(1) });
+    expect(cs.roots.map((r) => r.label)).toEqual(['workspace', 'other']);
+  });
+});

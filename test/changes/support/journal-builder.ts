@@ -1,0 +1,65 @@
+// Writes journals by hand, frame by frame, so the fold can be tested as a pure function: journals in, change set out.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { encodeFrame, type BeginRecord, type ChangeRecord, type JournalRecord } from '../../../src/changes/record.js';
+
+let clock = 1_000_000_000n;
+
+/** A clock reading later than every earlier one: the order of calls is the order of visibility. */
+export function tick(): string {
+  clock += 1000n;
+  return String(clock);
+}
+
+type Change = ChangeRecord extends infer R ? (R extends ChangeRecord ? Omit<R, 't'> & { t?: string } : never) : never;
+
+export interface ProcessOptions {
+  pid?: number;
+  argv?: string[];
+  ended?: boolean;
+}
+
+export class JournalBuilder {
+  readonly file: string;
+  private readonly fd: number;
+
+  constructor(spoolDir: string, o: ProcessOptions = {}) {
+    const pid = o.pid ?? 4_000_000 + Math.floor(Math.random() * 100_000);
+    this.file = path.join(spoolDir, `${pid}-0-${Math.random().toString(16).slice(2, 10)}.journal`);
+    this.fd = fs.openSync(this.file, 'a');
+    const begin: BeginRecord = {
+      k: 'begin', version: 1, pid, ppid: process.pid, threadId: 0, argv: o.argv ?? ['node', `worker-${pid}.js`],
+      cwd: '/', wallNs: '1700000000000000000', monoNs: '1000000000',
+    };
+    this.raw(begin);
+  }
+
+  change(record: Change, data?: string | Buffer): this {
+    const full = { ...record, t: record.t ?? tick() } as JournalRecord;
+    return this.raw(full, data === undefined ? undefined : Buffer.from(data));
+  }
+
+  content(filePath: string, content: string | Buffer, o: { mode?: number; tf?: string; ino?: number } = {}): this {
+    const data = Buffer.from(content);
+    return this.change({
+      k: 'content', path: filePath, ino: o.ino ?? 1, mode: 0o100000 | (o.mode ?? 0o644), uid: 0, gid: 0, size: data.length,
+      atimeNs: '0', mtimeNs: '0', ...(o.tf ? { tf: o.tf } : {}),
+    }, data);
+  }
+
+  raw(record: JournalRecord, data?: Buffer): this {
+    fs.writevSync(this.fd, encodeFrame(record, data));
+    return this;
+  }
+
+  end(): this {
+    this.raw({ k: 'end', t: tick() });
+    fs.closeSync(this.fd);
+    return this;
+  }
+}
+
+export function tempDir(prefix: string): string {
+  return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+}
