@@ -37,7 +37,7 @@ const exportParts = ['files', 'transient', 'manifest.json', 'summary.md'];
 export function exportChangeSet(cs: ChangeSet, o: ExportOptions): ExportResult {
   const outDir = path.resolve(o.outDir);
   prepareOutDir(outDir);
-  const excluded = o.exclude.length > 0 ? picomatch(o.exclude, { dot: true, basename: true }) : () => false;
+  const excluded = exclusionOf(o.exclude);
   const files: string[] = [];
   const gaps: CaptureGap[] = [...cs.gaps];
   const changes: PathChange[] = [];
@@ -82,6 +82,16 @@ export function exportChangeSet(cs: ChangeSet, o: ExportOptions): ExportResult {
   fs.writeFileSync(summaryPath, (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet));
   files.push(summaryPath);
   return { outDir, manifestPath, files };
+}
+
+function exclusionOf(globs: string[]): (relativePath: string) => boolean {
+  const anyDepth = globs.filter((glob) => !glob.includes('/'));
+  const anchored = globs.filter((glob) => glob.includes('/')).map((glob) => glob.replace(/^\//, ''));
+  const matchers = [
+    ...(anyDepth.length > 0 ? [picomatch(anyDepth, { dot: true, basename: true })] : []),
+    ...(anchored.length > 0 ? [picomatch(anchored, { dot: true })] : []),
+  ];
+  return (relativePath) => matchers.some((matches) => matches(relativePath));
 }
 
 function exportedFolder(change: PathChange, includeTransient: boolean): 'files' | 'transient' | 'omit' | undefined {
