@@ -1,0 +1,284 @@
+// Module loading of files that exist only in the overlay (or were deleted in it).
+//
+// Patching fs is enough for modules whose content changed: the loaders read sources through fs.readFileSync or
+// fs.promises.readFile. What patching cannot reach is C++: the loaders probe files with `internalModuleStat` and read
+// package.json (main, exports, type) natively, so a file a test created is "not found" and a file it deleted is still
+// found. shared/research/node.md §4 has the verified plan; what we install:
+// - every Node: `Module._stat`, the probe behind require's resolution (Node ≥ 22.15 uses it too when an import()ed
+//   CommonJS file is loaded through Module._load), and `Module._resolveFilename`, for a package main read from an
+//   overlay package.json;
+// - Node ≥ 22.15 / 23.5: `module.registerHooks` (in-thread, synchronous) for import(): when Node's own resolution
+//   fails, resolve against the overlay and give the format from the overlay's package.json; when it succeeds on a
+//   file the overlay deleted, fail as Node would. Before 22.15, import() of an overlay-only file is not supportable:
+//   ESM resolution calls the C++ stat it captured at start-up, and module.register hooks run on another thread,
+//   which has its own (empty) overlay.
+import Module from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compileFunction } from 'node:vm';
+import type { OverlayApi, StatRecord } from '../overlay/types.js';
+
+export type ModuleEngine = Pick<OverlayApi, 'tryStat' | 'readFile' | 'realpath'>;
+export interface ModuleRouter {
+  owns(absPath: string): boolean;
+}
+
+/** What sees overlay-only files on this Node: documented per Node version in the README. */
+export type ModuleLoading = 'require-and-import' | 'require';
+
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+
+type Hooks = {
+  registerHooks?: (hooks: { resolve: Module.ResolveHookSync; load: Module.LoadHookSync }) => unknown;
+  _stat?: (filename: string) => number;
+  _resolveFilename: (request: string, parent: unknown, isMain: boolean, options?: unknown) => string;
+  _extensions: Record<string, unknown>;
+};
+const ModuleInternals = Module as unknown as Hooks;
+
+export function installModuleLoading(engine: ModuleEngine, router: ModuleRouter): ModuleLoading {
+  const lookup = new OverlayLookup(engine, router);
+  installStat(lookup);
+  if (typeof ModuleInternals.registerHooks !== 'function') return 'require';
+  installHooks(ModuleInternals.registerHooks, lookup);
+  return 'require-and-import';
+}
+
+/** What the overlay holds, asked only for paths it owns; other paths are Node's own business. */
+class OverlayLookup {
+  constructor(
+    readonly engine: ModuleEngine,
+    readonly router: ModuleRouter,
+  ) {}
+
+  kind(file: string): 'file' | 'directory' | undefined {
+    if (!this.router.owns(file)) return undefined;
+    return kindOf(this.engine.tryStat(file, true));
+  }
+
+  isDeleted(file: string): boolean {
+    return this.router.owns(file) && this.engine.tryStat(file, true) === undefined;
+  }
+
+  /** CommonJS rules: the file, the file with each registered extension, a directory's package main, its index. */
+  findForRequire(target: string, directoryOnly: boolean): string | undefined {
+    if (!directoryOnly) {
+      const file = this.fileWithExtensions(target);
+      if (file !== undefined) return file;
+    }
+    if (this.kind(target) !== 'directory') return undefined;
+    const main = this.packageJson(target)?.main;
+    if (typeof main === 'string' && main !== '') {
+      const mainPath = path.resolve(target, main);
+      const found = this.fileWithExtensions(mainPath) ?? this.index(mainPath);
+      if (found !== undefined) return found;
+    }
+    return this.index(target);
+  }
+
+  /** The nearest package.json "type" from the file's folder up, through the overlay while the folders are its own. */
+  packageType(file: string): string | undefined {
+    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+      if (!this.router.owns(dir)) return undefined; // the disk's package.json: Node reads that one itself
+      const pkg = this.packageJson(dir);
+      if (pkg !== undefined) return typeof pkg.type === 'string' ? pkg.type : undefined;
+      if (path.dirname(dir) === dir) return undefined;
+    }
+  }
+
+  private fileWithExtensions(base: string): string | undefined {
+    if (this.kind(base) === 'file') return base;
+    for (const ext of requireExtensions()) if (this.kind(base + ext) === 'file') return base + ext;
+    return undefined;
+  }
+
+  private index(dir: string): string | undefined {
+    for (const ext of requireExtensions()) {
+      const file = path.join(dir, `index${ext}`);
+      if (this.kind(file) === 'file') return file;
+    }
+    return undefined;
+  }
+
+  private packageJson(dir: string): { main?: unknown; type?: unknown } | undefined {
+    const file = path.join(dir, 'package.json');
+    if (this.kind(file) !== 'file') return undefined;
+    try {
+      const parsed: unknown = JSON.parse(this.engine.readFile(file).toString('utf8'));
+      return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+    } catch {
+      return undefined; // Node reports a broken package.json when it reads it; an overlay lookup just finds nothing
+    }
+  }
+}
+
+function kindOf(stat: StatRecord | undefined): 'file' | 'directory' | undefined {
+  if (stat === undefined) return undefined;
+  const type = stat.mode & S_IFMT;
+  return type === S_IFREG ? 'file' : type === S_IFDIR ? 'directory' : undefined;
+}
+
+/** Native addons cannot be loaded from memory: dlopen needs a file on disk. */
+function requireExtensions(): string[] {
+  return Object.keys(ModuleInternals._extensions).filter((ext) => ext !== '.node');
+}
+
+function isRelative(specifier: string): boolean {
+  return specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../');
+}
+
+function isNotFound(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND' || code === 'ERR_UNSUPPORTED_DIR_IMPORT';
+}
+
+// ---- Node ≥ 22.15: module.registerHooks ----
+
+function installHooks(registerHooks: NonNullable<Hooks['registerHooks']>, lookup: OverlayLookup): void {
+  // URLs this thread resolved from the overlay, and whether a require asked: the load hook serves only these.
+  const resolvedFromOverlay = new Map<string, boolean>();
+
+  const resolve: Module.ResolveHookSync = (specifier, context, nextResolve) => {
+    const forRequire = context.conditions?.includes('require') ?? false;
+    let resolved: Module.ResolveFnOutput;
+    try {
+      resolved = nextResolve(specifier, context);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      const found = resolveInOverlay(lookup, specifier, context.parentURL, forRequire);
+      if (found === undefined) throw error;
+      const url = pathToFileURL(found).href;
+      resolvedFromOverlay.set(url, forRequire);
+      return { url, format: formatOf(lookup, found, forRequire), shortCircuit: true };
+    }
+    if (resolved.url.startsWith('file:')) {
+      const file = fileURLToPath(resolved.url);
+      if (lookup.isDeleted(file)) throw moduleNotFound(specifier, context.parentURL, file, forRequire);
+    }
+    return resolved;
+  };
+
+  const load: Module.LoadHookSync = (url, context, nextLoad) => {
+    const forRequire = resolvedFromOverlay.get(url);
+    if (forRequire === undefined) return nextLoad(url, context);
+    const file = fileURLToPath(url);
+    const format = formatOf(lookup, file, forRequire);
+    // No format of our own (a .js without "type" anywhere in the overlay): Node decides, reading the source
+    // through the patched fs, exactly as for a file on disk.
+    if (format === undefined) return nextLoad(url, context);
+    return { format, source: lookup.engine.readFile(file), shortCircuit: true };
+  };
+
+  registerHooks({ resolve, load });
+}
+
+function resolveInOverlay(
+  lookup: OverlayLookup,
+  specifier: string,
+  parentURL: string | undefined,
+  forRequire: boolean,
+): string | undefined {
+  let target: string;
+  if (specifier.startsWith('file:')) {
+    try {
+      target = fileURLToPath(specifier.replace(/[?#].*$/, ''));
+    } catch {
+      return undefined;
+    }
+  } else if (path.isAbsolute(specifier)) {
+    target = specifier;
+  } else if (isRelative(specifier)) {
+    const parentDir = parentURL?.startsWith('file:') ? path.dirname(fileURLToPath(parentURL)) : process.cwd();
+    target = path.resolve(parentDir, specifier);
+  } else {
+    return undefined; // bare specifiers resolve in node_modules, which stays on disk by default
+  }
+  const found = forRequire
+    ? lookup.findForRequire(target, specifier.endsWith('/'))
+    : lookup.kind(target) === 'file'
+      ? target
+      : undefined; // ESM has no extension search and no directory index
+  return found === undefined ? undefined : lookup.engine.realpath(found);
+}
+
+function formatOf(lookup: OverlayLookup, file: string, forRequire: boolean): string | undefined {
+  switch (path.extname(file)) {
+    case '.mjs':
+      return 'module';
+    case '.cjs':
+      return 'commonjs';
+    case '.json':
+      return 'json';
+    case '.wasm':
+      return 'wasm';
+    case '.js':
+    case '': {
+      // Node reads package.json "type" in C++, from the disk: an overlay package.json must be read here.
+      const type = lookup.packageType(file);
+      if (type === 'module' || type === 'commonjs') return type;
+      if (forRequire) return undefined; // require's own loader reads the source through the patched fs
+      // No "type": Node (≥ 22.7) takes a file that does not parse as CommonJS but has module syntax for a module.
+      return parsesAsCommonJs(lookup.engine.readFile(file).toString('utf8')) ? 'commonjs' : 'module';
+    }
+    default:
+      return forRequire ? 'commonjs' : undefined; // require treats unknown extensions as .js, as Node does
+  }
+}
+
+function parsesAsCommonJs(source: string): boolean {
+  try {
+    compileFunction(source, ['exports', 'require', 'module', '__filename', '__dirname']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function moduleNotFound(specifier: string, parentURL: string | undefined, file: string, forRequire: boolean): Error {
+  const parent = parentURL?.startsWith('file:') ? fileURLToPath(parentURL) : parentURL;
+  if (forRequire) {
+    const error = new Error(`Cannot find module '${specifier}'${parent ? `\nRequire stack:\n- ${parent}` : ''}`);
+    return Object.assign(error, { code: 'MODULE_NOT_FOUND', requireStack: parent ? [parent] : [] });
+  }
+  const error = new Error(`Cannot find module '${file}'${parent ? ` imported from ${parent}` : ''}`);
+  return Object.assign(error, { code: 'ERR_MODULE_NOT_FOUND', url: pathToFileURL(file).href });
+}
+
+// ---- every Node: Module._stat and Module._resolveFilename ----
+
+function installStat(lookup: OverlayLookup): void {
+  const diskStat = ModuleInternals._stat;
+  if (typeof diskStat !== 'function') return;
+  // require probes every candidate with Module._stat: 0 = file, 1 = directory, negative = missing.
+  const overlayStat = (filename: string): number => {
+    if (!lookup.router.owns(filename)) return diskStat(filename);
+    const kind = kindOf(lookup.engine.tryStat(filename, true));
+    return kind === 'file' ? 0 : kind === 'directory' ? 1 : -2;
+  };
+  // Setting Module._stat prints "ExperimentalWarning: Module._stat is an experimental feature" in every process:
+  // users would see it in every test run for something they did not do.
+  const emitWarning = process.emitWarning;
+  process.emitWarning = () => {};
+  try {
+    ModuleInternals._stat = overlayStat;
+  } finally {
+    process.emitWarning = emitWarning;
+  }
+
+  // Node reads a directory's package.json "main" natively, from the disk: a package the test wrote falls back here.
+  const resolveFilename = ModuleInternals._resolveFilename;
+  ModuleInternals._resolveFilename = function (this: unknown, request, parent, isMain, options) {
+    try {
+      return resolveFilename.call(this, request, parent, isMain, options);
+    } catch (error) {
+      if (!isNotFound(error) || !(isRelative(request) || path.isAbsolute(request))) throw error;
+      const parentFile = (parent as { filename?: unknown } | null)?.filename;
+      const base = typeof parentFile === 'string' ? path.dirname(parentFile) : process.cwd();
+      const found = lookup.findForRequire(path.resolve(base, request), request.endsWith('/'));
+      if (found === undefined) throw error;
+      return lookup.engine.realpath(found);
+    }
+  };
+}
