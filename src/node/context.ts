@@ -1,0 +1,37 @@
+// The engine and router the installed faces route to: set once by installFs, read by every operation.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { OverlayApi } from '../overlay/types.js';
+import type { Router } from './routing.js';
+
+/** Fake descriptors live in [FIRST_FAKE_FD, MAX_FD]: the kernel never hands those out (research/node.md §6). */
+export const FIRST_FAKE_FD = 0x40000000;
+const MAX_FD = 0x7fffffff;
+
+export const context: { engine: OverlayApi; router: Router; originals: Record<string, (...args: any[]) => any> } = {
+  engine: undefined as unknown as OverlayApi,
+  router: { owns: () => false },
+  originals: {},
+};
+
+/** True when a path argument names something inside the overlay. Anything that is not a path is not ours. */
+export function ownsPath(value: unknown): boolean {
+  let abs: string;
+  if (typeof value === 'string') {
+    abs = value.charCodeAt(0) === 47 && !value.includes('/.') && !value.includes('//') ? value : path.resolve(value);
+  } else if (value instanceof Uint8Array) {
+    abs = path.resolve(Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('utf8'));
+  } else if (value !== null && typeof value === 'object' && (value as URL).protocol === 'file:' && typeof (value as URL).href === 'string') {
+    try {
+      abs = fileURLToPath(value as URL);
+    } catch {
+      return false;
+    }
+  } else return false;
+  return context.router.owns(abs);
+}
+
+/** True for descriptors the overlay handed out; real ones (0–2 included) and invalid values go to Node. */
+export function ownsFd(fd: unknown): boolean {
+  return typeof fd === 'number' && fd >= FIRST_FAKE_FD && fd <= MAX_FD && Number.isInteger(fd);
+}

@@ -1,0 +1,229 @@
+// cp / cpSync / fs.promises.cp for copies that touch the overlay. Node 22+ copies in C++ (which cannot see the
+// overlay), so this is our own walk with Node's semantics and errors, made of fs members looked up at call time:
+// each step routes on its own path, so a copy between the overlay and a pass-through folder works too.
+import fs from 'node:fs';
+import path from 'node:path';
+import { getValidatedPath, pathString } from './args.js';
+import { determineSpecificType, incompatibleOptionPair, nodeError, systemError } from './node-errors.js';
+import { makeCallback, validateBoolean, validateFunction, validateInteger, validateObject } from './validators.js';
+import type { CallbackJob } from './faces.js';
+
+interface CpOptions {
+  dereference: boolean;
+  errorOnExist: boolean;
+  filter?: (src: string, dest: string) => boolean | Promise<boolean>;
+  force: boolean;
+  preserveTimestamps: boolean;
+  recursive: boolean;
+  verbatimSymlinks: boolean;
+  mode: number;
+}
+
+const EINVAL = 22;
+const EISDIR = 21;
+const ENOTDIR = 20;
+const EEXIST = 17;
+
+function validateCpOptions(options: unknown): CpOptions {
+  const defaults = { dereference: false, errorOnExist: false, filter: undefined, force: true, preserveTimestamps: false, recursive: false, verbatimSymlinks: false };
+  if (options === undefined) return { ...defaults, mode: 0 };
+  validateObject(options, 'options');
+  const o = { ...defaults, ...(options as object) } as Record<string, unknown>;
+  for (const key of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive', 'verbatimSymlinks']) {
+    validateBoolean(o[key], `options.${key}`);
+  }
+  let mode = o.mode;
+  if (mode == null) mode = 0;
+  else validateInteger(mode, 'mode', 0, 7);
+  if (o.dereference === true && o.verbatimSymlinks === true) throw incompatibleOptionPair('dereference', 'verbatimSymlinks');
+  if (o.filter !== undefined) validateFunction(o.filter, 'options.filter');
+  return { ...(o as unknown as CpOptions), mode: mode as number };
+}
+
+function cpError(key: string, prefix: string, message: string, dest: string, errno: number, code: string): Error {
+  return systemError(key, prefix, { message, path: dest, syscall: 'cp', errno, code });
+}
+
+function isSrcSubdir(src: string, dest: string): boolean {
+  const srcParts = path.resolve(src).split(path.sep).filter(Boolean);
+  const destParts = path.resolve(dest).split(path.sep).filter(Boolean);
+  return srcParts.every((part, i) => destParts[i] === part);
+}
+
+function areIdentical(a: fs.BigIntStats, b: fs.BigIntStats): boolean {
+  return b.ino !== undefined && b.dev !== undefined && b.ino === a.ino && b.dev === a.dev;
+}
+
+type Step = Generator<boolean | Promise<boolean>, void, boolean>;
+
+function statFor(opts: CpOptions, p: string, throwIfNoEntry: boolean): fs.BigIntStats | undefined {
+  return (opts.dereference ? fs.statSync : fs.lstatSync)(p, { bigint: true, throwIfNoEntry });
+}
+
+/** The checks Node makes before copying one entry; yields the filter's answer (sync or awaited by the driver). */
+function* checkPaths(src: string, dest: string, opts: CpOptions): Generator<boolean | Promise<boolean>, { skipped: boolean; srcStat?: fs.BigIntStats; destStat?: fs.BigIntStats }, boolean> {
+  if (opts.filter) {
+    const keep = yield opts.filter(src, dest);
+    if (!keep) return { skipped: true };
+  }
+  const srcStat = statFor(opts, src, true)!;
+  const destStat = statFor(opts, dest, false);
+  if (destStat) {
+    if (areIdentical(srcStat, destStat)) {
+      throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', 'src and dest cannot be the same', dest, EINVAL, 'EINVAL');
+    }
+    if (srcStat.isDirectory() && !destStat.isDirectory()) {
+      throw cpError('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory', `cannot overwrite non-directory ${dest} with directory ${src}`, dest, EISDIR, 'EISDIR');
+    }
+    if (!srcStat.isDirectory() && destStat.isDirectory()) {
+      throw cpError('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory', `cannot overwrite directory ${dest} with non-directory ${src}`, dest, ENOTDIR, 'ENOTDIR');
+    }
+  }
+  if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+    throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', `cannot copy ${src} to a subdirectory of self ${dest}`, dest, EINVAL, 'EINVAL');
+  }
+  return { skipped: false, srcStat, destStat };
+}
+
+function checkParentPaths(src: string, srcStat: fs.BigIntStats, dest: string): void {
+  const srcParent = path.resolve(path.dirname(src));
+  const destParent = path.resolve(path.dirname(dest));
+  if (destParent === srcParent || destParent === path.parse(destParent).root) return;
+  const destStat = fs.statSync(destParent, { bigint: true, throwIfNoEntry: false });
+  if (destStat === undefined) return;
+  if (areIdentical(srcStat, destStat)) {
+    throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', `cannot copy ${src} to a subdirectory of self ${dest}`, dest, EINVAL, 'EINVAL');
+  }
+  checkParentPaths(src, srcStat, destParent);
+}
+
+function copyOneFile(srcStat: fs.BigIntStats, src: string, dest: string, opts: CpOptions): void {
+  fs.copyFileSync(src, dest, opts.mode);
+  const mode = Number(srcStat.mode);
+  if (opts.preserveTimestamps) {
+    if ((mode & 0o200) === 0) fs.chmodSync(dest, mode | 0o200);
+    const updated = fs.statSync(src);
+    fs.utimesSync(dest, updated.atime, updated.mtime);
+  }
+  fs.chmodSync(dest, mode);
+}
+
+function copyLinkEntry(destStat: fs.BigIntStats | undefined, src: string, dest: string, opts: CpOptions): void {
+  let resolvedSrc = fs.readlinkSync(src);
+  if (!opts.verbatimSymlinks && !path.isAbsolute(resolvedSrc)) resolvedSrc = path.resolve(path.dirname(src), resolvedSrc);
+  if (!destStat) {
+    fs.symlinkSync(resolvedSrc, dest);
+    return;
+  }
+  let resolvedDest: string;
+  try {
+    resolvedDest = fs.readlinkSync(dest);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'EINVAL' || code === 'UNKNOWN') {
+      fs.symlinkSync(resolvedSrc, dest);
+      return;
+    }
+    throw err;
+  }
+  if (!path.isAbsolute(resolvedDest)) resolvedDest = path.resolve(path.dirname(dest), resolvedDest);
+  if (isSrcSubdir(resolvedSrc, resolvedDest)) {
+    throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest, EINVAL, 'EINVAL');
+  }
+  if (fs.statSync(dest).isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
+    throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self', `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest, EINVAL, 'EINVAL');
+  }
+  fs.unlinkSync(dest);
+  fs.symlinkSync(resolvedSrc, dest);
+}
+
+function* copyEntry(destStat: fs.BigIntStats | undefined, src: string, dest: string, opts: CpOptions): Step {
+  const srcStat = statFor(opts, src, true)!;
+  if (srcStat.isDirectory()) {
+    if (!opts.recursive) {
+      throw systemError('ERR_FS_EISDIR', 'Path is a directory', { message: `${src} is a directory (not copied)`, path: src, syscall: 'cp', errno: EINVAL, code: 'EISDIR' });
+    }
+    if (!destStat) fs.mkdirSync(dest);
+    for (const name of fs.readdirSync(src)) {
+      const srcItem = path.join(src, name);
+      const destItem = path.join(dest, name);
+      const checked = yield* checkPaths(srcItem, destItem, opts);
+      if (!checked.skipped) yield* copyEntry(checked.destStat, srcItem, destItem, opts);
+    }
+    if (!destStat) fs.chmodSync(dest, Number(srcStat.mode));
+  } else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) {
+    if (!destStat) copyOneFile(srcStat, src, dest, opts);
+    else if (opts.force) {
+      fs.unlinkSync(dest);
+      copyOneFile(srcStat, src, dest, opts);
+    } else if (opts.errorOnExist) {
+      throw cpError('ERR_FS_CP_EEXIST', 'Target already exists', `${dest} already exists`, dest, EEXIST, 'EEXIST');
+    }
+  } else if (srcStat.isSymbolicLink()) {
+    copyLinkEntry(destStat, src, dest, opts);
+  } else if (srcStat.isSocket()) {
+    throw cpError('ERR_FS_CP_SOCKET', 'Cannot copy a socket file', `cannot copy a socket file: ${dest}`, dest, EINVAL, 'EINVAL');
+  } else if (srcStat.isFIFO()) {
+    throw cpError('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe', `cannot copy a FIFO pipe: ${dest}`, dest, EINVAL, 'EINVAL');
+  } else {
+    throw cpError('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type', `cannot copy an unknown file type: ${dest}`, dest, EINVAL, 'EINVAL');
+  }
+}
+
+function* copyTree(src: string, dest: string, opts: CpOptions): Step {
+  const checked = yield* checkPaths(src, dest, opts);
+  if (checked.skipped) return;
+  checkParentPaths(src, checked.srcStat!, dest);
+  const destParent = path.dirname(dest);
+  if (!fs.existsSync(destParent)) fs.mkdirSync(destParent, { recursive: true });
+  yield* copyEntry(checked.destStat, src, dest, opts);
+}
+
+function invalidReturnValue(value: unknown): Error {
+  return nodeError(TypeError, 'ERR_INVALID_RETURN_VALUE', `Expected boolean to be returned from the "filter" function but got ${determineSpecificType(value)}.`);
+}
+
+function runSync(step: Step): void {
+  let next = step.next();
+  while (!next.done) {
+    const answer = next.value;
+    if (answer instanceof Promise) throw invalidReturnValue(answer);
+    next = step.next(answer as boolean);
+  }
+}
+
+async function runAsync(step: Step): Promise<void> {
+  let next = step.next();
+  while (!next.done) next = step.next(await next.value);
+}
+
+function cpArgs(src: unknown, dest: unknown, options: unknown): [string, string, CpOptions] {
+  const opts = validateCpOptions(options);
+  return [pathString(getValidatedPath(src, 'src')), pathString(getValidatedPath(dest, 'dest')), opts];
+}
+
+export function cpSync(src: unknown, dest: unknown, options?: unknown): void {
+  const [s, d, opts] = cpArgs(src, dest, options);
+  runSync(copyTree(s, d, opts));
+}
+
+export function cp(args: any[]): CallbackJob {
+  let [src, dest, options, callback] = args;
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  const [s, d, opts] = cpArgs(src, dest, options);
+  // A filter may answer with a promise: the callback form then completes later, never synchronously.
+  return {
+    callback,
+    run: () => runAsync(copyTree(s, d, opts)).then(() => []),
+  };
+}
+
+export async function cpPromise(src: unknown, dest: unknown, options?: unknown): Promise<void> {
+  const [s, d, opts] = cpArgs(src, dest, options);
+  await runAsync(copyTree(s, d, opts));
+}
+

@@ -1,0 +1,169 @@
+// opendir and Dir over the overlay. Node's Dir reads through a native directory handle (and opens subdirectories
+// through the binding when recursive), so this is our own Dir with Node's behaviour, chained to fs.Dir.prototype so
+// `instanceof fs.Dir` holds. Each directory's listing is taken when it is first read, in the engine's merged order.
+import fs from 'node:fs';
+import path from 'node:path';
+import { context } from './context.js';
+import { encodeName, getOptions, getValidatedPath, pathString } from './args.js';
+import { nodeError } from './node-errors.js';
+import { validateFunction, validateUint32 } from './validators.js';
+import { makeDirent } from './ops/dirs.js';
+import type { CallbackJob } from './faces.js';
+import type { DirectoryEntry } from '../overlay/types.js';
+
+const dirClosed = () => nodeError(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+
+interface Listing {
+  dirPath: string;
+  parentPath: string | Buffer;
+  entries: DirectoryEntry[];
+  next: number;
+}
+
+export class OverlayDir {
+  readonly #path: string | Buffer;
+  readonly #options: { encoding?: unknown; bufferSize: number; recursive?: unknown };
+  readonly #queue: Listing[];
+  #closed = false;
+
+  constructor(given: string | Buffer, options: { encoding?: unknown; bufferSize?: unknown; recursive?: unknown }) {
+    this.#path = given;
+    this.#options = { bufferSize: 32, ...options } as { encoding?: unknown; bufferSize: number; recursive?: unknown };
+    validateUint32(this.#options.bufferSize, 'options.bufferSize', true);
+    const dirPath = pathString(given);
+    this.#queue = [{ dirPath, parentPath: given, entries: context.engine.readdir(dirPath), next: 0 }];
+  }
+
+  get path(): string | Buffer {
+    return this.#path;
+  }
+
+  #nextDirent(): fs.Dirent | null {
+    while (this.#queue.length > 0) {
+      const listing = this.#queue[0]!;
+      if (listing.next < listing.entries.length) {
+        const entry = listing.entries[listing.next++]!;
+        const dirent = makeDirent(encodeName(entry.name, this.#options.encoding), entry, listing.parentPath, listing.dirPath);
+        if (this.#options.recursive && dirent.isDirectory()) {
+          const sub = path.join(listing.dirPath, entry.name);
+          try {
+            this.#queue.push({ dirPath: sub, parentPath: sub, entries: context.engine.readdir(sub), next: 0 });
+          } catch {
+            // Node skips a subdirectory it cannot open.
+          }
+        }
+        return dirent;
+      }
+      this.#queue.shift();
+    }
+    return null;
+  }
+
+  readSync(): fs.Dirent | null {
+    if (this.#closed) throw dirClosed();
+    return this.#nextDirent();
+  }
+
+  read(): Promise<fs.Dirent | null>;
+  read(callback: (err: Error | null, dirent?: fs.Dirent | null) => void): void;
+  read(callback?: (err: Error | null, dirent?: fs.Dirent | null) => void): Promise<fs.Dirent | null> | void {
+    if (callback === undefined) {
+      if (this.#closed) return Promise.reject(dirClosed());
+      return new Promise((resolve, reject) => {
+        process.nextTick(() => {
+          try {
+            resolve(this.#nextDirent());
+          } catch (err) {
+            reject(err);
+          }
+        });
+      });
+    }
+    if (this.#closed) throw dirClosed();
+    validateFunction(callback, 'callback');
+    let dirent: fs.Dirent | null;
+    try {
+      dirent = this.#nextDirent();
+    } catch (err) {
+      process.nextTick(callback, err as Error);
+      return;
+    }
+    process.nextTick(callback, null, dirent);
+  }
+
+  closeSync(): void {
+    if (this.#closed) throw dirClosed();
+    this.#closed = true;
+    this.#queue.length = 0;
+  }
+
+  close(): Promise<void>;
+  close(callback: (err: Error | null) => void): void;
+  close(callback?: (err: Error | null) => void): Promise<void> | void {
+    if (callback === undefined) {
+      if (this.#closed) return Promise.reject(dirClosed());
+      this.#closed = true;
+      this.#queue.length = 0;
+      return new Promise((resolve) => process.nextTick(resolve));
+    }
+    validateFunction(callback, 'callback');
+    if (this.#closed) {
+      process.nextTick(callback, dirClosed());
+      return;
+    }
+    this.#closed = true;
+    this.#queue.length = 0;
+    process.nextTick(callback, null);
+  }
+
+  async *entries(): AsyncGenerator<fs.Dirent> {
+    try {
+      while (true) {
+        const dirent = await this.read();
+        if (dirent === null) break;
+        yield dirent;
+      }
+    } finally {
+      if (!this.#closed) await this.close();
+    }
+  }
+
+  [Symbol.dispose](): void {
+    if (!this.#closed) this.closeSync();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    if (!this.#closed) await this.close();
+  }
+}
+
+Object.defineProperty(OverlayDir.prototype, Symbol.asyncIterator, {
+  enumerable: false,
+  writable: true,
+  configurable: true,
+  value: OverlayDir.prototype.entries,
+});
+Object.setPrototypeOf(OverlayDir.prototype, fs.Dir.prototype);
+
+function openDir(p: unknown, options: unknown): OverlayDir {
+  const given = getValidatedPath(p);
+  const o = getOptions(options, { encoding: 'utf8' });
+  return new OverlayDir(given, o as { encoding?: unknown });
+}
+
+export function opendirSync(p: unknown, options?: unknown): OverlayDir {
+  return openDir(p, options);
+}
+
+export function opendir(args: any[]): CallbackJob {
+  const [p, options, cb] = args;
+  const callback = typeof options === 'function' ? options : cb;
+  validateFunction(callback, 'callback');
+  const given = getValidatedPath(p);
+  const o = getOptions(options, { encoding: 'utf8' });
+  return { callback, run: () => [new OverlayDir(given, o as { encoding?: unknown })] };
+}
+
+export function opendirPromise(p: unknown, options?: unknown): OverlayDir {
+  return openDir(p, options);
+}

@@ -1,0 +1,77 @@
+// The three faces of one operation. Each face first asks whether the call is ours (one cheap check); if not, the
+// original runs with the original arguments untouched. Otherwise the operation's own argument handling runs (it
+// throws Node's validation errors synchronously, as Node does), then the operation itself, once.
+import { forCallback, forPromise, forSync } from './stack.js';
+
+type AnyFunction = (...args: any[]) => any;
+export type Owns = (args: any[]) => boolean;
+
+/** A callback-style call after its arguments were validated: the callback and the work that produces its results. */
+export interface CallbackJob {
+  callback: AnyFunction;
+  run(): unknown[] | Promise<unknown[]>;
+}
+
+export function syncFace(name: string, original: AnyFunction, owns: Owns, impl: AnyFunction): AnyFunction {
+  const face = {
+    [name]: function (this: unknown, ...args: any[]) {
+      if (!owns(args)) return original.apply(this, args);
+      try {
+        return impl(...args);
+      } catch (err) {
+        throw forSync(err, face);
+      }
+    },
+  }[name]!;
+  return face;
+}
+
+export function callbackFace(name: string, original: AnyFunction, owns: Owns, prepare: (args: any[]) => CallbackJob): AnyFunction {
+  const face = {
+    [name]: function (this: unknown, ...args: any[]) {
+      if (!owns(args)) return original.apply(this, args);
+      let job: CallbackJob;
+      try {
+        job = prepare(args);
+      } catch (err) {
+        throw forSync(err, face);
+      }
+      deliver(job);
+    },
+  }[name]!;
+  return face;
+}
+
+/** Runs the work now and calls back on a later tick, never synchronously, errors frameless as libuv's. */
+export function deliver(job: CallbackJob): void {
+  let results: unknown[] | Promise<unknown[]>;
+  try {
+    results = job.run();
+  } catch (err) {
+    process.nextTick(job.callback, forCallback(err));
+    return;
+  }
+  if (results instanceof Promise) {
+    results.then(
+      (values) => job.callback(null, ...values),
+      (err) => job.callback(forCallback(err)),
+    );
+    return;
+  }
+  const values = results;
+  process.nextTick(() => job.callback(null, ...values));
+}
+
+export function promiseFace(name: string, original: AnyFunction, owns: Owns, impl: AnyFunction): AnyFunction {
+  const face = {
+    [name]: async function (this: unknown, ...args: any[]) {
+      if (!owns(args)) return original.apply(this, args);
+      try {
+        return await impl(...args);
+      } catch (err) {
+        throw forPromise(err, face);
+      }
+    },
+  }[name]!;
+  return face;
+}

@@ -1,0 +1,151 @@
+// Patches the members of require('fs') and fs.promises in place, once, from the table in members.ts; copies each
+// original's own properties (promisify symbols, .native, name, length); then syncs the ESM named exports.
+import fs from 'node:fs';
+import path from 'node:path';
+import { syncBuiltinESMExports } from 'node:module';
+import type { OverlayApi } from '../overlay/types.js';
+import { context } from './context.js';
+import { callbackFace, promiseFace, syncFace, type CallbackJob } from './faces.js';
+import { routedFs, routedNative, routedPromises, type RoutedMember } from './members.js';
+import { notifyChange, type WatchEvent } from './watch.js';
+import type { Router } from './routing.js';
+
+type AnyFunction = (...args: any[]) => any;
+
+// Non-enumerable and shared by every copy of this module in the process (the preload may be bundled twice).
+const installedMark = Symbol.for('memfs-action.node.installed');
+
+function copyOwnProperties(from: AnyFunction, to: AnyFunction): void {
+  for (const key of Reflect.ownKeys(from)) {
+    if (key === 'prototype') continue;
+    const descriptor = Object.getOwnPropertyDescriptor(from, key)!;
+    Object.defineProperty(to, key, descriptor);
+  }
+}
+
+/** Which change each mutating member makes, for watch emulation: [event, path argument index]. */
+const changes: Record<string, [WatchEvent, number][]> = {
+  writeFile: [['change', 0]], appendFile: [['change', 0]], truncate: [['change', 0]],
+  copyFile: [['change', 1]], cp: [['rename', 1]],
+  mkdir: [['rename', 0]], rmdir: [['rename', 0]], rm: [['rename', 0]], unlink: [['rename', 0]],
+  rename: [['rename', 0], ['rename', 1]], link: [['rename', 1]], symlink: [['rename', 1]],
+  chmod: [['change', 0]], chown: [['change', 0]], lchown: [['change', 0]], utimes: [['change', 0]], lutimes: [['change', 0]],
+};
+
+function changeNotes(name: string): ((args: any[], existedBefore: boolean[]) => void) | undefined {
+  const base = name.replace(/Sync$/, '');
+  const list = changes[base];
+  if (!list) return undefined;
+  return (args, existedBefore) => {
+    list.forEach(([event, index], i) => {
+      const arg = args[index];
+      if (typeof arg !== 'string') return;
+      const abs = path.resolve(arg);
+      if (event === 'change' && !existedBefore[i]) notifyChange('rename', abs);
+      notifyChange(event, abs);
+    });
+  };
+}
+
+function existence(name: string, args: any[]): boolean[] {
+  const list = changes[name.replace(/Sync$/, '')] ?? [];
+  return list.map(([, index]) => typeof args[index] === 'string' && context.engine.exists(args[index]));
+}
+
+/** Wraps an implementation so that watchers hear about the change it made. */
+function withNotes(name: string, member: RoutedMember): RoutedMember {
+  const notes = changeNotes(name);
+  if (!notes) return member;
+  if (member.face === 'callback') {
+    const prepare = member.impl as (args: any[]) => CallbackJob;
+    return {
+      ...member,
+      impl: (args: any[]) => {
+        const job = prepare(args);
+        return {
+          callback: job.callback,
+          run: () => {
+            const before = existence(name, args);
+            const results = job.run();
+            if (results instanceof Promise) return results.then((r) => (notes(args, before), r));
+            notes(args, before);
+            return results;
+          },
+        };
+      },
+    };
+  }
+  const impl = member.impl;
+  return {
+    ...member,
+    impl: (...args: any[]) => {
+      const before = existence(name, args);
+      const result = impl(...args);
+      if (result instanceof Promise) return result.then((r) => (notes(args, before), r));
+      notes(args, before);
+      return result;
+    },
+  };
+}
+
+function buildFace(name: string, original: AnyFunction, member: RoutedMember): AnyFunction {
+  const routed = withNotes(name, member);
+  switch (routed.face) {
+    case 'sync':
+      return syncFace(name, original, routed.owns, routed.impl);
+    case 'callback':
+      return callbackFace(name, original, routed.owns, routed.impl as (args: any[]) => CallbackJob);
+    case 'promise':
+      return promiseFace(name, original, routed.owns, routed.impl);
+  }
+}
+
+function currentValue(target: object, key: string): AnyFunction | undefined {
+  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+  if (!descriptor) return undefined;
+  const value = 'value' in descriptor ? descriptor.value : descriptor.get?.call(target);
+  return typeof value === 'function' ? value : undefined;
+}
+
+function patchMember(target: object, key: string, member: RoutedMember, originalKey: string): AnyFunction | undefined {
+  const original = currentValue(target, key);
+  if (!original) return undefined; // not on this Node version
+  context.originals[originalKey] = original;
+  const face = buildFace(key, original, member);
+  copyOwnProperties(original, face);
+  const descriptor = Object.getOwnPropertyDescriptor(target, key)!;
+  // Accessors (v20's lazy opendir/opendirSync) become plain data properties holding the face.
+  Object.defineProperty(target, key, { value: face, writable: true, enumerable: descriptor.enumerable ?? true, configurable: true });
+  return face;
+}
+
+export function installFs(engine: OverlayApi, router: Router): void {
+  const marked = fs as unknown as Record<symbol, boolean>;
+  if (marked[installedMark]) return;
+  Object.defineProperty(fs, installedMark, { value: true, enumerable: false });
+  context.engine = engine;
+  context.router = router;
+
+  const fsp = fs.promises;
+  // Captured before anything is patched: FileHandle's class comes from a real handle opened by Node's own open.
+  for (const key of Object.keys(routedPromises)) {
+    const original = currentValue(fsp, key);
+    if (original) context.originals[`promises.${key}`] = original;
+  }
+
+  for (const [key, member] of Object.entries(routedFs)) {
+    const face = patchMember(fs, key, member, key);
+    if (face && key in routedNative) {
+      const nativeOriginal = (context.originals[key] as unknown as { native?: AnyFunction }).native;
+      if (nativeOriginal) {
+        const nativeMember = routedNative[key as keyof typeof routedNative];
+        const nativeFace = buildFace(key, nativeOriginal, nativeMember);
+        copyOwnProperties(nativeOriginal, nativeFace);
+        Object.defineProperty(face, 'native', { value: nativeFace, writable: true, enumerable: true, configurable: true });
+      }
+    }
+  }
+  for (const [key, member] of Object.entries(routedPromises)) patchMember(fsp, key, member, `promises.${key}`);
+
+  syncBuiltinESMExports();
+}

@@ -1,0 +1,205 @@
+// Every member of fs and fs.promises, classified: routed through the overlay (with the form of its face and how
+// its arguments say whether the call is ours), left as Node's own JS because it builds on routed members, or passed
+// through to Node untouched, each with its reason. install.ts patches from this table; a test checks that every
+// member Node has at run time is in exactly one class.
+import * as stat from './ops/stat.js';
+import * as fd from './ops/fd.js';
+import * as files from './ops/files.js';
+import * as dirs from './ops/dirs.js';
+import * as links from './ops/links.js';
+import * as meta from './ops/meta.js';
+import * as rm from './ops/rm.js';
+import * as dir from './dir.js';
+import * as cp from './cp.js';
+import * as watch from './watch.js';
+import { openFileHandle } from './filehandle.js';
+import { ownsFd, ownsPath } from './context.js';
+import type { Owns } from './faces.js';
+
+export type Face = 'sync' | 'callback' | 'promise';
+
+export interface RoutedMember {
+  face: Face;
+  owns: Owns;
+  impl: (...args: any[]) => any;
+}
+
+const byPath: Owns = (args) => ownsPath(args[0]);
+const byFd: Owns = (args) => ownsFd(args[0]);
+const byPathOrFd: Owns = (args) => ownsFd(args[0]) || ownsPath(args[0]);
+const bySecondPath: Owns = (args) => ownsPath(args[1]);
+const byEitherPath: Owns = (args) => ownsPath(args[0]) || ownsPath(args[1]);
+const byPathOrHandle: Owns = (args) => files.isOurFileHandle(args[0]) || ownsPath(args[0]);
+const byPathOrFdOrHandle: Owns = (args) => ownsFd(args[0]) || byPathOrHandle(args);
+
+const s = (owns: Owns, impl: RoutedMember['impl']): RoutedMember => ({ face: 'sync', owns, impl });
+const c = (owns: Owns, impl: RoutedMember['impl']): RoutedMember => ({ face: 'callback', owns, impl });
+const p = (owns: Owns, impl: RoutedMember['impl']): RoutedMember => ({ face: 'promise', owns, impl });
+
+/** Members of `fs` implemented over the overlay for paths inside the roots and overlay descriptors. */
+export const routedFs: Record<string, RoutedMember> = {
+  access: c(byPath, stat.access),
+  accessSync: s(byPath, stat.accessSync),
+  existsSync: s(byPath, stat.existsSync),
+  stat: c(byPath, stat.stat),
+  statSync: s(byPath, stat.statSync),
+  lstat: c(byPath, stat.lstat),
+  lstatSync: s(byPath, stat.lstatSync),
+  fstat: c(byFd, stat.fstat),
+  fstatSync: s(byFd, stat.fstatSync),
+
+  open: c(byPath, fd.open),
+  openSync: s(byPath, fd.openSync),
+  close: c(byFd, fd.close),
+  closeSync: s(byFd, fd.closeSync),
+  read: c(byFd, fd.read),
+  readSync: s(byFd, fd.readSync),
+  readv: c(byFd, fd.readv),
+  readvSync: s(byFd, fd.readvSync),
+  write: c(byFd, fd.write),
+  writeSync: s(byFd, fd.writeSync),
+  writev: c(byFd, fd.writev),
+  writevSync: s(byFd, fd.writevSync),
+  fsync: c(byFd, fd.fsync),
+  fsyncSync: s(byFd, fd.fsyncSync),
+  fdatasync: c(byFd, fd.fdatasync),
+  fdatasyncSync: s(byFd, fd.fdatasyncSync),
+  ftruncate: c(byFd, fd.ftruncate),
+  ftruncateSync: s(byFd, fd.ftruncateSync),
+  fchmod: c(byFd, fd.fchmod),
+  fchmodSync: s(byFd, fd.fchmodSync),
+  fchown: c(byFd, fd.fchown),
+  fchownSync: s(byFd, fd.fchownSync),
+  futimes: c(byFd, fd.futimes),
+  futimesSync: s(byFd, fd.futimesSync),
+
+  readFile: c(byPathOrFd, files.readFile),
+  readFileSync: s(byPathOrFd, files.readFileSync),
+  writeFile: c(byPathOrFd, files.writeFile),
+  writeFileSync: s(byPathOrFd, files.writeFileSync),
+  appendFile: c(byPathOrFd, files.appendFile),
+  appendFileSync: s(byPathOrFd, files.appendFileSync),
+  truncate: c(byPathOrFd, files.truncate),
+  truncateSync: s(byPathOrFd, files.truncateSync),
+  copyFile: c(byEitherPath, files.copyFile),
+  copyFileSync: s(byEitherPath, files.copyFileSync),
+  openAsBlob: s(byPath, files.openAsBlob),
+  openAsBlobSync: s(byPath, files.openAsBlobSync),
+
+  mkdir: c(byPath, dirs.mkdir),
+  mkdirSync: s(byPath, dirs.mkdirSync),
+  mkdtemp: c(byPath, dirs.mkdtemp),
+  mkdtempSync: s(byPath, dirs.mkdtempSync),
+  mkdtempDisposableSync: s(byPath, dirs.mkdtempDisposableSync),
+  readdir: c(byPath, dirs.readdir),
+  readdirSync: s(byPath, dirs.readdirSync),
+  rmdir: c(byPath, dirs.rmdir),
+  rmdirSync: s(byPath, dirs.rmdirSync),
+  rm: c(byPath, rm.rm),
+  rmSync: s(byPath, rm.rmSync),
+  opendir: c(byPath, dir.opendir),
+  opendirSync: s(byPath, dir.opendirSync),
+  cp: c(byEitherPath, cp.cp),
+  cpSync: s(byEitherPath, cp.cpSync),
+
+  rename: c(byEitherPath, links.rename),
+  renameSync: s(byEitherPath, links.renameSync),
+  link: c(byEitherPath, links.link),
+  linkSync: s(byEitherPath, links.linkSync),
+  symlink: c(bySecondPath, links.symlink),
+  symlinkSync: s(bySecondPath, links.symlinkSync),
+  readlink: c(byPath, links.readlink),
+  readlinkSync: s(byPath, links.readlinkSync),
+  realpath: c(byPath, links.realpath),
+  realpathSync: s(byPath, links.realpathSync),
+  unlink: c(byPath, links.unlink),
+  unlinkSync: s(byPath, links.unlinkSync),
+
+  chmod: c(byPath, meta.chmod),
+  chmodSync: s(byPath, meta.chmodSync),
+  chown: c(byPath, meta.chown),
+  chownSync: s(byPath, meta.chownSync),
+  lchown: c(byPath, meta.lchown),
+  lchownSync: s(byPath, meta.lchownSync),
+  utimes: c(byPath, meta.utimes),
+  utimesSync: s(byPath, meta.utimesSync),
+  lutimes: c(byPath, meta.lutimes),
+  lutimesSync: s(byPath, meta.lutimesSync),
+
+  watch: s(byPath, watch.watch),
+  watchFile: s(byPath, watch.watchFile),
+  unwatchFile: s(byPath, watch.unwatchFile),
+};
+
+/** The `.native` variants hang off realpath and realpathSync: routed too, not copied from the originals. */
+export const routedNative = {
+  realpath: c(byPath, links.realpathNative),
+  realpathSync: s(byPath, links.realpathSyncNative),
+};
+
+/** Members of `fs.promises` implemented over the overlay. */
+export const routedPromises: Record<string, RoutedMember> = {
+  access: p(byPath, stat.accessPromise),
+  stat: p(byPath, stat.statPromise),
+  lstat: p(byPath, stat.lstatPromise),
+  open: p(byPath, openFileHandle),
+  readFile: p(byPathOrHandle, files.readFilePromise),
+  writeFile: p(byPathOrHandle, files.writeFilePromise),
+  appendFile: p(byPathOrHandle, files.appendFilePromise),
+  truncate: p(byPath, files.truncatePromise),
+  copyFile: p(byEitherPath, files.copyFilePromise),
+  mkdir: p(byPath, dirs.mkdirPromise),
+  mkdtemp: p(byPath, dirs.mkdtempPromise),
+  mkdtempDisposable: p(byPath, dirs.mkdtempDisposablePromise),
+  readdir: p(byPath, dirs.readdirPromise),
+  rmdir: p(byPath, dirs.rmdirPromise),
+  rm: p(byPath, rm.rmPromise),
+  opendir: p(byPath, dir.opendirPromise),
+  cp: p(byEitherPath, cp.cpPromise),
+  rename: p(byEitherPath, links.renamePromise),
+  link: p(byEitherPath, links.linkPromise),
+  symlink: p((args) => ownsPath(args[1]), links.symlinkPromise),
+  readlink: p(byPath, links.readlinkPromise),
+  realpath: p(byPath, links.realpathPromise),
+  unlink: p(byPath, links.unlinkPromise),
+  chmod: p(byPath, meta.chmodPromise),
+  chown: p(byPath, meta.chownPromise),
+  lchown: p(byPath, meta.lchownPromise),
+  utimes: p(byPath, meta.utimesPromise),
+  lutimes: p(byPath, meta.lutimesPromise),
+  watch: { face: 'sync', owns: byPath, impl: watch.watchPromise },
+};
+void byPathOrFdOrHandle;
+
+/**
+ * Node's own JS, left in place: every I/O step it takes goes through routed members looked up at call time
+ * (research/node.md §1), so it works on overlay paths and descriptors as it is.
+ */
+export const builtOnRouted: Record<string, string> = {
+  createReadStream: 'ReadStream over fs.open/read/close of the module object',
+  createWriteStream: 'WriteStream over fs.open/write/writev/fsync/close of the module object',
+  ReadStream: 'class; its methods use the routed open/read/close',
+  WriteStream: 'class; its methods use the routed open/write/writev/close',
+  FileReadStream: 'alias of ReadStream',
+  FileWriteStream: 'alias of WriteStream',
+  Utf8Stream: 'SonicBoom-style stream over fs.open/write/fsync/close of the module object (24+)',
+  exists: 'calls fs.access',
+  glob: 'lazily loaded glob over fs.lstat/readdir/stat/realpath (22+)',
+  globSync: 'lazily loaded glob over fs.lstatSync/readdirSync/statSync/realpathSync (22+)',
+  Dirent: 'class; instances are built by the routed readdir/opendir',
+  Stats: 'class; instances are built by the routed stat family',
+  Dir: 'class; routed opendir returns an overlay Dir whose prototype chains to it',
+  _toUnixTimestamp: 'pure conversion, no I/O',
+  'promises.glob': 'glob over fs.promises.lstat/readdir (22+)',
+};
+
+/** Members handed to Node untouched for every path, each with its reason. */
+export const passedThrough: Record<string, string> = {
+  statfs: 'reports the filesystem holding the path; the overlay has no filesystem of its own',
+  statfsSync: 'reports the filesystem holding the path; the overlay has no filesystem of its own',
+  'promises.statfs': 'reports the filesystem holding the path; the overlay has no filesystem of its own',
+  'promises.lchmod': 'not implemented on Linux: Node throws ERR_METHOD_NOT_IMPLEMENTED for every call',
+};
+
+/** Non-function members (constants) are data, not operations. */
+export const dataMembers = new Set(['constants', 'F_OK', 'R_OK', 'W_OK', 'X_OK', 'promises', 'promises.constants']);

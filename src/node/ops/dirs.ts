@@ -1,0 +1,292 @@
+// Directories: mkdir, mkdtemp (and its disposable forms), readdir (recursive too), rmdir.
+import path from 'node:path';
+import { Dirent, constants as fsConstants } from 'node:fs';
+import { context } from '../context.js';
+import { encodeName, getOptions, getValidatedPath, pathString, validatedPathString } from '../args.js';
+import { invalidArgValue } from '../node-errors.js';
+import { makeCallback, parseFileMode, validateBoolean, validateInt32, validateObject, validateUint32 } from '../validators.js';
+import type { CallbackJob } from '../faces.js';
+import { EntryType, type DirectoryEntry } from '../../overlay/types.js';
+import { rmCore } from './rm.js';
+
+// UV_DIRENT_* are on fs.constants at run time but missing from @types/node.
+const constants = fsConstants as typeof fsConstants & Record<`UV_DIRENT_${string}`, number>;
+
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+
+// --- mkdir --------------------------------------------------------------------------------------------------------
+
+function mkdirOptions(options: unknown): { mode: number; recursive: unknown } {
+  let mode = 0o777;
+  let recursive: unknown = false;
+  if (typeof options === 'number' || typeof options === 'string') mode = parseFileMode(options, 'mode');
+  else if (options && typeof options === 'object') {
+    const o = options as { recursive?: unknown; mode?: unknown };
+    if (o.recursive !== undefined) recursive = o.recursive;
+    if (o.mode !== undefined) mode = parseFileMode(o.mode, 'mode');
+  }
+  return { mode, recursive };
+}
+
+export function mkdirSync(p: unknown, options?: unknown) {
+  const { mode, recursive } = mkdirOptions(options);
+  const target = validatedPathString(p);
+  validateBoolean(recursive, 'options.recursive');
+  const first = context.engine.mkdir(target, mode, recursive);
+  return recursive ? first : undefined;
+}
+
+export function mkdir(args: any[]): CallbackJob {
+  let [p, options, callback] = args;
+  if (typeof options === 'function') callback = options;
+  const { mode, recursive } = typeof options === 'function' ? { mode: 0o777, recursive: false } : mkdirOptions(options);
+  callback = makeCallback(callback);
+  const target = validatedPathString(p);
+  validateBoolean(recursive, 'options.recursive');
+  return {
+    callback,
+    run: () => {
+      const first = context.engine.mkdir(target, mode, recursive as boolean);
+      return recursive ? [first] : [];
+    },
+  };
+}
+
+export function mkdirPromise(p: unknown, options?: unknown) {
+  const { mode, recursive } = mkdirOptions(options);
+  const target = validatedPathString(p);
+  validateBoolean(recursive, 'options.recursive');
+  const first = context.engine.mkdir(target, mode, recursive);
+  return recursive ? first : undefined;
+}
+
+// --- mkdtemp ------------------------------------------------------------------------------------------------------
+
+let nonPortableTemplateWarned = false;
+function warnOnNonPortableTemplate(template: string | Uint8Array): void {
+  const last = typeof template === 'string' ? template.endsWith('X') : template.at(-1) === 0x58;
+  if (!nonPortableTemplateWarned && last) {
+    process.emitWarning('mkdtemp() templates ending with X are not portable. For details see: https://nodejs.org/api/fs.html');
+    nonPortableTemplateWarned = true;
+  }
+}
+
+function mkdtempCore(prefix: unknown, options: ReturnType<typeof getOptions>) {
+  const validPrefix = getValidatedPath(prefix, 'prefix');
+  if (nodeMajor >= 22) warnOnNonPortableTemplate(validPrefix);
+  return () => encodeName(context.engine.mkdtemp(pathString(validPrefix)), options.encoding);
+}
+
+export function mkdtempSync(prefix: unknown, options?: unknown) {
+  return mkdtempCore(prefix, getOptions(options))();
+}
+
+export function mkdtemp(args: any[]): CallbackJob {
+  const [prefix, options, callback] = args;
+  const cb = makeCallback(typeof options === 'function' ? options : callback);
+  const make = mkdtempCore(prefix, getOptions(options));
+  return { callback: cb, run: () => [make()] };
+}
+
+export function mkdtempPromise(prefix: unknown, options?: unknown) {
+  return mkdtempCore(prefix, getOptions(options))();
+}
+
+export function mkdtempDisposableSync(prefix: unknown, options?: unknown) {
+  const made = mkdtempSync(prefix, options);
+  const fullPath = path.resolve(process.cwd(), String(made));
+  const remove = () => rmCore(fullPath, { recursive: true, force: true });
+  return {
+    path: made,
+    remove,
+    [Symbol.dispose]() {
+      remove();
+    },
+  };
+}
+
+export async function mkdtempDisposablePromise(prefix: unknown, options?: unknown) {
+  const made = mkdtempPromise(prefix, options);
+  const fullPath = path.resolve(process.cwd(), String(made));
+  const remove = async () => rmCore(fullPath, { recursive: true, force: true });
+  return {
+    path: made,
+    remove,
+    async [Symbol.asyncDispose]() {
+      await remove();
+    },
+  };
+}
+
+// --- readdir ------------------------------------------------------------------------------------------------------
+
+const direntTypes: Record<number, number> = {
+  [EntryType.Unknown]: constants.UV_DIRENT_UNKNOWN,
+  [EntryType.File]: constants.UV_DIRENT_FILE,
+  [EntryType.Directory]: constants.UV_DIRENT_DIR,
+  [EntryType.Symlink]: constants.UV_DIRENT_LINK,
+  [EntryType.Fifo]: constants.UV_DIRENT_FIFO,
+  [EntryType.Socket]: constants.UV_DIRENT_SOCKET,
+  [EntryType.Char]: constants.UV_DIRENT_CHAR,
+  [EntryType.Block]: constants.UV_DIRENT_BLOCK,
+};
+
+function typeFromMode(mode: number): number {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFREG: return constants.UV_DIRENT_FILE;
+    case constants.S_IFDIR: return constants.UV_DIRENT_DIR;
+    case constants.S_IFLNK: return constants.UV_DIRENT_LINK;
+    case constants.S_IFIFO: return constants.UV_DIRENT_FIFO;
+    case constants.S_IFSOCK: return constants.UV_DIRENT_SOCKET;
+    case constants.S_IFCHR: return constants.UV_DIRENT_CHAR;
+    case constants.S_IFBLK: return constants.UV_DIRENT_BLOCK;
+    default: return constants.UV_DIRENT_UNKNOWN;
+  }
+}
+
+/** A genuine fs.Dirent; an unknown type is settled by lstat, as Node's DirentFromStats does. */
+export function makeDirent(name: string | Buffer, entry: DirectoryEntry, parentPath: string | Buffer, dirPath: string): Dirent {
+  let type = direntTypes[entry.type] ?? constants.UV_DIRENT_UNKNOWN;
+  if (type === constants.UV_DIRENT_UNKNOWN) type = typeFromMode(context.engine.lstat(path.join(dirPath, entry.name)).mode);
+  return new (Dirent as unknown as new (n: unknown, t: number, p: unknown) => Dirent)(name, type, parentPath);
+}
+
+interface ReaddirOptions {
+  encoding?: unknown;
+  withFileTypes?: unknown;
+  recursive?: unknown;
+}
+
+function isDirectoryFollowingLinks(p: string): boolean {
+  const record = context.engine.tryStat(p, true);
+  return record !== undefined && (record.mode & constants.S_IFMT) === constants.S_IFDIR;
+}
+
+/** Breadth-first, as Node's readdirSyncRecursive: a directory's entries, then each subdirectory's in turn. */
+function readdirRecursive(basePath: string, options: ReaddirOptions): unknown[] {
+  const results: unknown[] = [];
+  const queue = [basePath];
+  for (let i = 0; i < queue.length; i++) {
+    const current = queue[i]!;
+    const entries = context.engine.readdir(current);
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      if (options.withFileTypes) {
+        const dirent = makeDirent(encodeName(entry.name, options.encoding), entry, current, current);
+        results.push(dirent);
+        if (dirent.isDirectory() || isDirectoryFollowingLinks(full)) queue.push(full);
+      } else {
+        results.push(encodeName(path.relative(basePath, full), options.encoding));
+        if (isDirectoryFollowingLinks(full)) queue.push(full);
+      }
+    }
+  }
+  return results;
+}
+
+function readdirCore(given: string | Buffer, options: ReaddirOptions): unknown[] {
+  const p = pathString(given);
+  if (options.recursive) return readdirRecursive(p, options);
+  const entries = context.engine.readdir(p);
+  if (options.withFileTypes) return entries.map((e) => makeDirent(encodeName(e.name, options.encoding), e, given, p));
+  return entries.map((e) => encodeName(e.name, options.encoding));
+}
+
+export function readdirSync(p: unknown, options?: unknown) {
+  const o = getOptions(options) as ReaddirOptions;
+  const given = getValidatedPath(p);
+  if (o.recursive != null) validateBoolean(o.recursive, 'options.recursive');
+  return readdirCore(given, o);
+}
+
+export function readdir(args: any[]): CallbackJob {
+  const [p, options, callback] = args;
+  const cb = makeCallback(typeof options === 'function' ? options : callback);
+  const o = getOptions(options) as ReaddirOptions;
+  const given = getValidatedPath(p);
+  if (o.recursive != null) validateBoolean(o.recursive, 'options.recursive');
+  const copy = { ...o };
+  return { callback: cb, run: () => [readdirCore(given, copy)] };
+}
+
+export function readdirPromise(p: unknown, options?: unknown) {
+  const o = getOptions(options) as ReaddirOptions;
+  const given = getValidatedPath(p);
+  if (o.recursive != null) validateBoolean(o.recursive, 'options.recursive');
+  return readdirCore(given, o);
+}
+
+// --- rmdir --------------------------------------------------------------------------------------------------------
+
+function validateRmdirOptions(options: unknown): void {
+  if (options === undefined) return;
+  validateObject(options, 'options');
+  const o = { retryDelay: 100, maxRetries: 0, recursive: false, ...(options as object) } as Record<string, unknown>;
+  validateBoolean(o.recursive, 'options.recursive');
+  validateInt32(o.retryDelay, 'options.retryDelay', 0);
+  validateUint32(o.maxRetries, 'options.maxRetries');
+}
+
+let recursiveRmdirWarned = false;
+function emitRecursiveRmdirWarning(): void {
+  if (recursiveRmdirWarned || process.noDeprecation) return;
+  recursiveRmdirWarned = true;
+  process.emitWarning(
+    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning',
+    'DEP0147',
+  );
+}
+
+/** Node 20–24 still take `recursive` (removing like rm, but ENOTDIR on a file); Node 26 refuses it. */
+function rmdirCore(p: string, options: unknown): void {
+  const recursive = (options as { recursive?: unknown } | undefined)?.recursive;
+  if (recursive && nodeMajor < 26) {
+    emitRecursiveRmdirWarning();
+    validateRmdirOptions(options);
+    const record = context.engine.lstat(p);
+    if ((record.mode & constants.S_IFMT) !== constants.S_IFDIR) {
+      context.engine.rmdir(p);
+      return;
+    }
+    rmCore(p, { recursive: true, force: false });
+    return;
+  }
+  context.engine.rmdir(p);
+}
+
+export function rmdirSync(p: unknown, options?: unknown): void {
+  const target = validatedPathString(p);
+  const recursive = (options as { recursive?: unknown } | undefined)?.recursive;
+  if (nodeMajor >= 26 && recursive !== undefined) {
+    throw invalidArgValue('options.recursive', recursive, 'is no longer supported');
+  }
+  if (!recursive) validateRmdirOptions(options);
+  rmdirCore(target, options);
+}
+
+export function rmdir(args: any[]): CallbackJob {
+  let [p, options, callback] = args;
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  const target = validatedPathString(p);
+  const recursive = (options as { recursive?: unknown } | undefined)?.recursive;
+  if (nodeMajor >= 26 && recursive !== undefined) {
+    throw invalidArgValue('options.recursive', recursive, 'is no longer supported');
+  }
+  if (!recursive) validateRmdirOptions(options);
+  return { callback, run: () => (rmdirCore(target, options), []) };
+}
+
+export function rmdirPromise(p: unknown, options?: unknown) {
+  const target = validatedPathString(p);
+  const recursive = (options as { recursive?: unknown } | undefined)?.recursive;
+  if (nodeMajor >= 26 && recursive !== undefined) {
+    throw invalidArgValue('options.recursive', recursive, 'is no longer supported');
+  }
+  if (!recursive) validateRmdirOptions(options);
+  rmdirCore(target, options);
+}

@@ -1,0 +1,111 @@
+// stat, lstat, fstat, access, exists: metadata reads.
+import { constants } from 'node:fs';
+import { toStats } from '../../overlay/stats.js';
+import { context } from '../context.js';
+import { getValidatedFd, getValidatedPath, pathString, validatedPathString } from '../args.js';
+import { makeCallback, validateInteger } from '../validators.js';
+import type { CallbackJob } from '../faces.js';
+
+interface StatOptions {
+  bigint?: boolean;
+  throwIfNoEntry?: boolean;
+}
+
+function statPath(path: string, follow: boolean, bigint: boolean) {
+  const record = follow ? context.engine.stat(path) : context.engine.lstat(path);
+  return toStats(record, bigint);
+}
+
+function statPathOrUndefined(path: string, follow: boolean, options: StatOptions) {
+  if (options.throwIfNoEntry === false) {
+    const record = context.engine.tryStat(path, follow);
+    return record === undefined ? undefined : toStats(record, Boolean(options.bigint));
+  }
+  return statPath(path, follow, Boolean(options.bigint));
+}
+
+export function statSync(path: unknown, options: StatOptions = { bigint: false, throwIfNoEntry: true }) {
+  return statPathOrUndefined(validatedPathString(path), true, options);
+}
+
+export function lstatSync(path: unknown, options: StatOptions = { bigint: false, throwIfNoEntry: true }) {
+  return statPathOrUndefined(validatedPathString(path), false, options);
+}
+
+export function fstatSync(fd: unknown, options: StatOptions = { bigint: false }) {
+  return toStats(context.engine.fstat(getValidatedFd(fd)), Boolean(options.bigint));
+}
+
+function statCallback(follow: boolean) {
+  return (args: any[]): CallbackJob => {
+    let [path, options = { bigint: false }, callback] = args;
+    if (typeof options === 'function') {
+      callback = options;
+      options = {};
+    }
+    callback = makeCallback(callback);
+    const p = validatedPathString(path);
+    return { callback, run: () => [statPath(p, follow, Boolean(options.bigint))] };
+  };
+}
+
+export const stat = statCallback(true);
+export const lstat = statCallback(false);
+
+export function fstat(args: any[]): CallbackJob {
+  let [fd, options = { bigint: false }, callback] = args;
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  const validFd = getValidatedFd(fd);
+  callback = makeCallback(callback);
+  return { callback, run: () => [toStats(context.engine.fstat(validFd), Boolean(options.bigint))] };
+}
+
+export function statPromise(path: unknown, options: StatOptions = { bigint: false }) {
+  return statPath(validatedPathString(path), true, Boolean(options.bigint));
+}
+
+export function lstatPromise(path: unknown, options: StatOptions = { bigint: false }) {
+  return statPath(validatedPathString(path), false, Boolean(options.bigint));
+}
+
+/** getValidMode(mode, 'access'). */
+function accessMode(mode: unknown): number {
+  if (mode == null) return constants.F_OK;
+  validateInteger(mode, 'mode', 0, 7);
+  return mode;
+}
+
+export function accessSync(path: unknown, mode?: unknown) {
+  const p = validatedPathString(path);
+  context.engine.access(p, accessMode(mode));
+}
+
+export function access(args: any[]): CallbackJob {
+  let [path, mode, callback] = args;
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = constants.F_OK;
+  }
+  const p = validatedPathString(path);
+  callback = makeCallback(callback);
+  const m = accessMode(mode);
+  return { callback, run: () => (context.engine.access(p, m), []) };
+}
+
+export function accessPromise(path: unknown, mode: unknown = constants.F_OK) {
+  const p = validatedPathString(path);
+  context.engine.access(p, accessMode(mode));
+}
+
+export function existsSync(path: unknown): boolean {
+  let p: string | Buffer;
+  try {
+    p = getValidatedPath(path);
+  } catch {
+    return false;
+  }
+  return context.engine.exists(pathString(p));
+}

@@ -1,0 +1,48 @@
+// Which absolute paths belong to the overlay: inside a root and not under a pass-through path or glob.
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+export interface RoutingOptions {
+  /** Absolute directories whose contents live in the overlay. */
+  roots: string[];
+  /** Globs (picomatch syntax, matched against absolute paths) or absolute path prefixes that stay on disk. */
+  passThrough: string[];
+}
+
+export interface Router {
+  owns(absPath: string): boolean;
+}
+
+const globChars = /[*?[\]{}()!]/;
+
+function underPrefix(absPath: string, prefix: string): boolean {
+  return absPath === prefix || (absPath.startsWith(prefix) && (prefix.endsWith('/') || absPath.charCodeAt(prefix.length) === 47));
+}
+
+export function createRouter(o: RoutingOptions): Router {
+  const roots = o.roots.map((r) => path.resolve(r));
+  const prefixes: string[] = [];
+  const globs: string[] = [];
+  for (const entry of o.passThrough) {
+    if (globChars.test(entry)) globs.push(entry);
+    else prefixes.push(path.resolve(entry));
+  }
+  // A glob names a directory's contents as well as the directory ("**/node_modules" keeps everything under it).
+  const matchGlob = globs.length === 0 ? () => false : picomatch(globs.flatMap((g) => [g, `${g.replace(/\/+$/, '')}/**`]), { dot: true });
+  const passedThrough = (absPath: string): boolean => {
+    for (const prefix of prefixes) if (underPrefix(absPath, prefix)) return true;
+    return matchGlob(absPath);
+  };
+  return {
+    owns(absPath: string): boolean {
+      let inRoot = false;
+      for (const root of roots) {
+        if (underPrefix(absPath, root)) {
+          inRoot = true;
+          break;
+        }
+      }
+      return inRoot && !passedThrough(absPath);
+    },
+  };
+}
