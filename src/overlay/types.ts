@@ -46,6 +46,10 @@ export interface DirectoryEntry {
  */
 export interface LowerLayer {
   lstat(path: string): StatRecord;
+  /** Like lstat, but undefined instead of an ENOENT/ENOTDIR error (cheaper: no error is built). Optional. */
+  tryLstat?(path: string): StatRecord | undefined;
+  /** The disk's realpath(3). Optional: without it the engine checks every disk path component by component. */
+  realpath?(path: string): string;
   /** Names in the order the disk returns them (getdents order, as `readdirSync` does). */
   readdir(path: string): DirectoryEntry[];
   readlink(path: string): string;

@@ -1,0 +1,121 @@
+// File content held in memory, and the quota on it. The quota counts the bytes stored for each file (its written
+// extent, not the capacity of the buffer behind it, which may be up to twice as large while a file grows by appends,
+// nor holes left by truncate-extension, which hold nothing). Content copied up but not yet changed stays on disk and
+// counts nothing.
+import { uvError } from './errors.js';
+import type { Inode } from './inode.js';
+import type { LowerLayer } from './types.js';
+
+export class ContentStore {
+  used = 0;
+
+  constructor(
+    private readonly lower: LowerLayer,
+    readonly quota: number,
+  ) {}
+
+  /** Throws ENOSPC (before anything changes) unless `inode` may hold `bytes` bytes from now on. */
+  ensureRoom(inode: Inode | undefined, bytes: number, syscall: string): void {
+    const held = inode === undefined ? 0 : inode.held;
+    if (bytes > held && this.used + bytes - held > this.quota) throw uvError('ENOSPC', syscall);
+  }
+
+  private setHeld(inode: Inode, bytes: number): void {
+    this.used += bytes - inode.held;
+    inode.held = bytes;
+  }
+
+  /** Reads a file still backed by the disk into memory (the caller checked the quota). */
+  private materialize(inode: Inode): void {
+    if (inode.contentFrom === null) return;
+    const bytes = this.lower.readFile(inode.contentFrom);
+    inode.data = bytes;
+    inode.size = bytes.length;
+    inode.writtenEnd = bytes.length;
+    inode.contentFrom = null;
+    this.setHeld(inode, bytes.length);
+  }
+
+  /** Replaces the whole content (writeFile, copyFile). */
+  replace(inode: Inode, src: Uint8Array, syscall: string): void {
+    this.ensureRoom(inode, src.byteLength, syscall);
+    const data = Buffer.allocUnsafeSlow(src.byteLength);
+    data.set(src);
+    inode.data = data;
+    inode.contentFrom = null;
+    inode.size = src.byteLength;
+    inode.writtenEnd = src.byteLength;
+    this.setHeld(inode, src.byteLength);
+  }
+
+  write(inode: Inode, src: Uint8Array, offset: number, length: number, position: number, syscall: string): void {
+    const end = position + length;
+    const base = inode.contentFrom !== null ? inode.size : inode.writtenEnd;
+    this.ensureRoom(inode, Math.max(base, end), syscall);
+    this.materialize(inode);
+    const needed = Math.max(inode.writtenEnd, end);
+    let data = inode.data;
+    if (data === null || data.length < needed) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(needed, data === null ? 0 : Math.min(data.length * 2, needed + (64 << 20))));
+      if (data !== null) data.copy(grown, 0, 0, inode.writtenEnd);
+      inode.data = data = grown;
+    }
+    if (position > inode.writtenEnd) data.fill(0, inode.writtenEnd, position);
+    data.set(src.subarray(offset, offset + length), position);
+    inode.writtenEnd = needed;
+    if (end > inode.size) inode.size = end;
+    this.setHeld(inode, needed);
+  }
+
+  truncate(inode: Inode, length: number, syscall: string): void {
+    if (length === 0 || inode.contentFrom === null) {
+      if (inode.contentFrom !== null) inode.contentFrom = null;
+      if (length < inode.writtenEnd) {
+        inode.writtenEnd = length;
+        if (length === 0) inode.data = null;
+      }
+      inode.size = length;
+      this.setHeld(inode, inode.writtenEnd);
+      return;
+    }
+    // Disk-backed content: keep what survives the cut in memory.
+    const kept = Math.min(length, inode.size);
+    this.ensureRoom(inode, kept, syscall);
+    this.materialize(inode);
+    inode.writtenEnd = kept;
+    inode.size = length;
+    this.setHeld(inode, kept);
+  }
+
+  read(inode: Inode, dst: Uint8Array, offset: number, length: number, position: number): number {
+    if (position >= inode.size || length <= 0) return 0;
+    const n = Math.min(length, inode.size - position);
+    if (inode.contentFrom !== null) return this.readFromDisk(inode.contentFrom, dst, offset, n, position);
+    const stored = Math.max(0, Math.min(inode.writtenEnd, position + n) - position);
+    if (stored > 0) dst.set(inode.data!.subarray(position, position + stored), offset);
+    if (stored < n) dst.fill(0, offset + stored, offset + n);
+    return n;
+  }
+
+  private readFromDisk(path: string, dst: Uint8Array, offset: number, length: number, position: number): number {
+    const fd = this.lower.openForRead(path);
+    try {
+      return this.lower.read(fd, dst, offset, length, position);
+    } finally {
+      this.lower.close(fd);
+    }
+  }
+
+  /** A copy of the whole content. */
+  readAll(inode: Inode): Buffer {
+    if (inode.contentFrom !== null) return this.lower.readFile(inode.contentFrom);
+    const out = Buffer.alloc(inode.size);
+    if (inode.data !== null) inode.data.copy(out, 0, 0, Math.min(inode.writtenEnd, inode.size));
+    return out;
+  }
+
+  release(inode: Inode): void {
+    this.setHeld(inode, 0);
+    inode.data = null;
+  }
+}

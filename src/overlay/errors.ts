@@ -1,0 +1,36 @@
+// The one factory for the engine's errors: byte-for-byte the shape libuv errors have when Node's fs throws them
+// (message, then errno, code, syscall, path, dest as own properties in that order).
+import os from 'node:os';
+import util from 'node:util';
+
+export interface UvError extends Error {
+  errno: number;
+  code: string;
+  syscall: string;
+  path?: string;
+  dest?: string;
+}
+
+const systemErrors = util.getSystemErrorMap();
+const errnoByCode = os.constants.errno as Record<string, number>;
+
+export function uvError(code: string, syscall: string, path?: string, dest?: string): UvError {
+  const errno = -(errnoByCode[code] ?? 0);
+  const description = systemErrors.get(errno)?.[1] ?? 'unknown error';
+  let message = `${code}: ${description}, ${syscall}`;
+  if (path !== undefined) message += ` '${path}'`;
+  if (dest !== undefined) message += ` -> '${dest}'`;
+  const error = new Error(message) as UvError;
+  error.errno = errno;
+  error.code = code;
+  error.syscall = syscall;
+  if (path !== undefined) error.path = path;
+  if (dest !== undefined) error.dest = dest;
+  return error;
+}
+
+/** The libuv code of an error thrown by the real fs, or undefined for anything else. */
+export function codeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}

@@ -1,0 +1,165 @@
+// The upper layer's data model: in-memory inodes, and references to disk entries not (yet) copied up.
+import type { StatRecord } from './types.js';
+
+export const S_IFMT = 0o170000;
+export const S_IFREG = 0o100000;
+export const S_IFDIR = 0o040000;
+export const S_IFLNK = 0o120000;
+export const S_ISUID = 0o4000;
+export const S_ISGID = 0o2000;
+export const S_ISVTX = 0o1000;
+
+/** Block size and directory size of ext4, which is what the roots live on here (Linux runners: ext4 too). */
+export const BLOCK_SIZE = 4096;
+export const NEW_DIRECTORY_SIZE = 4096;
+/** ext4 keeps symlink targets shorter than this inside the inode ("fast symlinks", zero blocks). */
+const FAST_SYMLINK_MAX = 60;
+
+/** One name of an inode: the upper directory holding it and the name there. */
+export interface Link {
+  dir: Inode;
+  name: string;
+}
+
+/**
+ * An inode of the upper layer. One class for every type (fields unused by a type stay empty), which keeps property
+ * access monomorphic on the hot paths.
+ */
+export class Inode {
+  dev: number;
+  ino: number;
+  mode: number;
+  nlink: number;
+  uid: number;
+  gid: number;
+  rdev = 0;
+  atimeNs: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  birthtimeNs: bigint;
+
+  /** Files: bytes held in memory (the first `size` bytes of `data` are the content). */
+  data: Buffer | null = null;
+  size = 0;
+  /** Files: the disk path whose bytes this file still has, not read into memory yet (after a metadata copy-up). */
+  contentFrom: string | null = null;
+  /** Files: how far bytes were really written; beyond it a truncate-extended file is a hole (no blocks). */
+  writtenEnd = 0;
+  /** Blocks as the disk reported them, while the content is still the disk's. */
+  diskBlocks = 0;
+
+  /** Directories: names → inode, or null for a whiteout (a disk entry deleted in the overlay). */
+  entries: Map<string, Inode | null> | null = null;
+  /** Directories: names of entries that hide a disk entry of the same name (deleting them leaves a whiteout). */
+  covered: Set<string> | null = null;
+  /** Directories: the disk directory whose children show through (null for new or opaque directories). */
+  lower: string | null = null;
+  opaque = false;
+
+  /** Symlinks. */
+  target = '';
+
+  /** Every upper name of this inode (directories have at most one). */
+  links: Link[] = [];
+  /** The disk's record and path when this inode was copied up (null for inodes born in the overlay). */
+  origin: StatRecord | null = null;
+  originPath: string | null = null;
+  contentChanged = false;
+  metadataChanged = false;
+  /** Open descriptors; an unlinked inode lives until the last one closes. */
+  openCount = 0;
+  /** Bytes counted against the quota for this inode. */
+  held = 0;
+
+  constructor(dev: number, ino: number, mode: number, uid: number, gid: number, nowNs: bigint) {
+    this.dev = dev;
+    this.ino = ino;
+    this.mode = mode;
+    this.uid = uid;
+    this.gid = gid;
+    this.nlink = (mode & S_IFMT) === S_IFDIR ? 2 : 1;
+    this.atimeNs = nowNs;
+    this.mtimeNs = nowNs;
+    this.ctimeNs = nowNs;
+    this.birthtimeNs = nowNs;
+    if ((mode & S_IFMT) === S_IFDIR) {
+      this.entries = new Map();
+      this.covered = new Set();
+    }
+  }
+
+  get isDirectory(): boolean {
+    return (this.mode & S_IFMT) === S_IFDIR;
+  }
+  get isFile(): boolean {
+    return (this.mode & S_IFMT) === S_IFREG;
+  }
+  get isSymlink(): boolean {
+    return (this.mode & S_IFMT) === S_IFLNK;
+  }
+
+  stat(): StatRecord {
+    let size: number;
+    let blocks: number;
+    const type = this.mode & S_IFMT;
+    if (type === S_IFREG) {
+      size = this.size;
+      blocks = this.contentFrom !== null
+        ? this.diskBlocks
+        : Math.ceil(Math.min(this.writtenEnd, this.size) / BLOCK_SIZE) * (BLOCK_SIZE / 512);
+    } else if (type === S_IFLNK) {
+      size = Buffer.byteLength(this.target);
+      blocks = size < FAST_SYMLINK_MAX ? 0 : BLOCK_SIZE / 512;
+    } else if (type === S_IFDIR) {
+      size = this.origin?.size ?? NEW_DIRECTORY_SIZE;
+      blocks = this.origin?.blocks ?? NEW_DIRECTORY_SIZE / 512;
+    } else {
+      size = this.origin?.size ?? 0;
+      blocks = this.origin?.blocks ?? 0;
+    }
+    return {
+      dev: this.dev, ino: this.ino, mode: this.mode, nlink: this.nlink, uid: this.uid, gid: this.gid,
+      rdev: this.rdev, size, blksize: BLOCK_SIZE, blocks,
+      atimeNs: this.atimeNs, mtimeNs: this.mtimeNs, ctimeNs: this.ctimeNs, birthtimeNs: this.birthtimeNs,
+    };
+  }
+}
+
+/**
+ * A disk entry seen through the merged view, not copied up: its disk path, its lstat, and where the walk found it
+ * (so that it can be copied up with its parents, and `..` can go back). `name` may span several components when the
+ * fast read path skipped the walk through symlink-free disk directories; such chains are never copied up.
+ */
+export class LowerNode {
+  constructor(
+    readonly parent: Inode | LowerNode,
+    readonly name: string,
+    readonly path: string,
+    readonly stat: StatRecord,
+  ) {}
+
+  get isDirectory(): boolean {
+    return (this.stat.mode & S_IFMT) === S_IFDIR;
+  }
+  get isFile(): boolean {
+    return (this.stat.mode & S_IFMT) === S_IFREG;
+  }
+  get isSymlink(): boolean {
+    return (this.stat.mode & S_IFMT) === S_IFLNK;
+  }
+}
+
+export type Node = Inode | LowerNode;
+
+export function modeOf(node: Node): number {
+  return node instanceof Inode ? node.mode : node.stat.mode;
+}
+export function isDirectory(node: Node): boolean {
+  return (modeOf(node) & S_IFMT) === S_IFDIR;
+}
+export function isSymlink(node: Node): boolean {
+  return (modeOf(node) & S_IFMT) === S_IFLNK;
+}
+export function statOf(node: Node): StatRecord {
+  return node instanceof Inode ? node.stat() : node.stat;
+}

@@ -1,0 +1,957 @@
+// The engine: every fs operation as Linux performs it, on the merged view of an in-memory upper tree over the disk.
+// Each operation has the same beats: resolve the path(s), check in the order the kernel checks, copy up what is
+// about to change (and nothing else), change it, set the times Linux sets, tell the observer.
+import { constants } from 'node:fs';
+import { randomInt } from 'node:crypto';
+import { wallClockNs } from './clock.js';
+import { ContentStore } from './content.js';
+import { Descriptor, DescriptorTable, FIRST_FD } from './descriptors.js';
+import { codeOf, uvError, type UvError } from './errors.js';
+import {
+  Inode, LowerNode, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, S_ISGID, S_ISUID,
+  isDirectory, isSymlink, modeOf, statOf, type Node,
+} from './inode.js';
+import { inGroup, isOwnerOrRoot, mayAccess, mayRemoveFrom, R_OK, W_OK, X_OK } from './permissions.js';
+import { MergedTree, joinPath, type Lookup } from './tree.js';
+import { computeChangeSet } from './change-set.js';
+import type {
+  Change, ChangeEntry, ChangeObserver, DirectoryEntry, EntryType, Identity, OpenFlags, OverlayApi, OverlayOptions,
+  StatRecord,
+} from './types.js';
+
+export { FIRST_FD };
+
+const { O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_DIRECTORY, O_NOFOLLOW } = constants;
+const O_ACCMODE = 3;
+const COPYFILE_EXCL = constants.COPYFILE_EXCL;
+const COPYFILE_FICLONE_FORCE = constants.COPYFILE_FICLONE_FORCE;
+const TEMP_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+function processIdentity(): Identity {
+  if (typeof process.getuid !== 'function') return { uid: 0, gid: 0, groups: [] };
+  return { uid: process.getuid(), gid: process.getgid!(), groups: process.getgroups?.() ?? [] };
+}
+
+/** Whether two nodes found by walks are the same file (two disk names of one disk inode count as one). */
+function sameNode(a: Node, b: Node): boolean {
+  if (a === b) return true;
+  return a instanceof LowerNode && b instanceof LowerNode && a.stat.ino === b.stat.ino && a.stat.dev === b.stat.dev;
+}
+
+export class Overlay implements OverlayApi {
+  private readonly tree: MergedTree;
+  private readonly contents: ContentStore;
+  private readonly fds = new DescriptorTable();
+  private readonly identity: Identity;
+  private readonly umask: () => number;
+  private readonly now: () => bigint;
+  private readonly observer: ChangeObserver | undefined;
+  /** Live upper inodes by number, for inspectInode. */
+  private readonly byIno = new Map<number, Inode>();
+
+  constructor(options: OverlayOptions) {
+    this.identity = options.identity ?? processIdentity();
+    this.umask = options.umask ?? (() => process.umask());
+    this.now = options.now ?? wallClockNs;
+    this.observer = options.observer;
+    const cwd = options.cwd ?? (() => process.cwd());
+    this.tree = new MergedTree(options.lower, this.identity, cwd);
+    this.contents = new ContentStore(options.lower, options.quotaBytes ?? Number.POSITIVE_INFINITY);
+  }
+
+  // ---- Resolution helpers --------------------------------------------------------------------------------------
+
+  private lookup(path: string, followLast: boolean, readOnly: boolean, syscall: string, dest?: string): Lookup {
+    const found = this.tree.walk(path, { followLast, readOnly });
+    if (typeof found === 'string') throw dest === undefined ? uvError(found, syscall, path) : uvError(found, syscall, path, dest);
+    return found;
+  }
+
+  private existing(path: string, followLast: boolean, syscall: string): Node {
+    const found = this.lookup(path, followLast, true, syscall);
+    if (found.node === undefined) throw uvError('ENOENT', syscall, path);
+    return found.node;
+  }
+
+  private owned(node: Node): { mode: number; uid: number; gid: number } {
+    return node instanceof Inode ? node : node.stat;
+  }
+
+  private upper(node: Node): Inode {
+    const inode = this.tree.toUpper(node);
+    this.byIno.set(inode.ino, inode);
+    return inode;
+  }
+
+  private emit(change: Change): void {
+    this.observer?.onChange(change);
+  }
+
+  private emitContent(inode: Inode): void {
+    if (this.observer === undefined) return;
+    const path = this.tree.pathOf(inode);
+    if (path !== undefined) this.observer.onChange({ kind: 'content', path, ino: inode.ino });
+  }
+
+  private emitMetadata(inode: Inode): void {
+    if (this.observer === undefined) return;
+    const path = this.tree.pathOf(inode);
+    if (path !== undefined) this.observer.onChange({ kind: 'metadata', path });
+  }
+
+  private entryPath(lookup: Lookup): string {
+    return this.tree.entryPath(lookup.dir, lookup.name);
+  }
+
+  /** W and X on the directory an entry is created in or removed from. */
+  private mayChangeEntries(dir: Node): boolean {
+    return this.identity.uid === 0 || mayAccess(this.identity, this.owned(dir), W_OK | X_OK);
+  }
+
+  private touch(inode: Inode, t: bigint): void {
+    inode.mtimeNs = t;
+    inode.ctimeNs = t;
+  }
+
+  /** A new inode in `parent` with the creator's identity (and the directory's group when it is set-group-ID). */
+  private newInode(parent: Inode, mode: number, t: bigint): Inode {
+    const groupFromDir = (parent.mode & S_ISGID) !== 0;
+    if (groupFromDir && (mode & S_IFMT) === S_IFDIR) mode |= S_ISGID;
+    const inode = new Inode(parent.dev, this.tree.allocateIno(), mode, this.identity.uid,
+      groupFromDir ? parent.gid : this.identity.gid, t);
+    this.byIno.set(inode.ino, inode);
+    return inode;
+  }
+
+  /** An inode lost one name (or all, for a directory): free it once nothing refers to it any more. */
+  private dropLink(inode: Inode, t: bigint): void {
+    if (inode.isDirectory) inode.nlink = 0;
+    else if (inode.nlink > 0) inode.nlink--;
+    inode.ctimeNs = t;
+    if (inode.nlink === 0 && inode.openCount === 0) this.forget(inode);
+  }
+
+  private forget(inode: Inode): void {
+    this.contents.release(inode);
+    if (this.byIno.get(inode.ino) === inode) this.byIno.delete(inode.ino);
+  }
+
+  /** Removes the entry `name` (holding `node`) from `dir`, leaving a whiteout where the disk had that name. */
+  private detach(dir: Inode, name: string, node: Node): void {
+    const entry = dir.entries!.get(name);
+    if (entry !== undefined && entry !== null && entry === node) this.tree.removeEntry(dir, name);
+    else if (node instanceof LowerNode) this.tree.hideDiskEntry(dir, node);
+    else {
+      // An upper inode reached through a disk name it shares (a hard link on disk): hide that disk name.
+      dir.entries!.set(name, null);
+      dir.covered!.add(name);
+    }
+  }
+
+  /** Whether a directory shows no entry in the merged view. */
+  private isEmptyDir(node: Node): boolean {
+    if (node instanceof LowerNode) return this.tree.lower.readdir(node.path).length === 0;
+    for (const entry of node.entries!.values()) if (entry !== null) return false;
+    if (node.lower === null || node.opaque) return true;
+    for (const e of this.tree.lower.readdir(node.lower)) if (node.entries!.get(e.name) !== null) return false;
+    return true;
+  }
+
+  private descriptor(fd: number, syscall: string): Descriptor {
+    const d = this.fds.get(fd);
+    if (d === undefined) throw uvError('EBADF', syscall);
+    return d;
+  }
+
+  /** The inode a descriptor reads now: a disk entry opened read-only may have been copied up since. */
+  private currentInode(d: Descriptor): Inode | undefined {
+    if (d.inode !== null) return d.inode;
+    const copied = this.tree.upperOfDisk(d.lowerNode!.stat);
+    if (copied !== undefined) {
+      d.inode = copied;
+      copied.openCount++;
+    }
+    return copied;
+  }
+
+  // ---- Descriptors ---------------------------------------------------------------------------------------------
+
+  open(path: string, flags: OpenFlags, mode = 0o666): number {
+    const { inode, lowerNode, created, truncated } = this.openNode(path, flags, mode, 'open');
+    const access = flags & O_ACCMODE;
+    const d = new Descriptor(inode, lowerNode, access !== O_WRONLY, access === O_WRONLY || access === O_RDWR,
+      (flags & O_APPEND) !== 0);
+    if (inode !== null) {
+      inode.openCount++;
+      if (created || truncated) d.dirty = true;
+    }
+    return this.fds.add(d);
+  }
+
+  /**
+   * open(2)'s path half: find or create the file, check what the kernel checks in its order, copy up when the
+   * descriptor may write, truncate when asked. Read-only opens of disk files return the disk node untouched.
+   */
+  private openNode(path: string, flags: number, mode: number, syscall: string):
+    { inode: Inode | null; lowerNode: LowerNode | null; created: boolean; truncated: boolean } {
+    const access = flags & O_ACCMODE;
+    const create = (flags & O_CREAT) !== 0;
+    const exclusive = create && (flags & O_EXCL) !== 0;
+    const truncate = (flags & O_TRUNC) !== 0;
+    const writes = access === O_WRONLY || access === O_RDWR || truncate;
+    const follow = (flags & O_NOFOLLOW) === 0 && !exclusive;
+    const found = this.lookup(path, follow, !create && !writes, syscall);
+    let node = found.node;
+
+    if (node === undefined) {
+      if (!create) throw uvError('ENOENT', syscall, path);
+      if (found.trailingSlash) throw uvError('EISDIR', syscall, path);
+      if (!this.mayChangeEntries(found.dir)) throw uvError('EACCES', syscall, path);
+      const t = this.now();
+      const parent = this.upper(found.dir);
+      const inode = this.newInode(parent, S_IFREG | (mode & ~this.umask() & 0o7777), t);
+      this.tree.setEntry(parent, found.name, inode, false);
+      this.touch(parent, t);
+      return { inode, lowerNode: null, created: true, truncated: false };
+    }
+
+    if (exclusive) throw uvError('EEXIST', syscall, path);
+    const type = modeOf(node) & S_IFMT;
+    if (type === S_IFLNK) throw uvError('ELOOP', syscall, path); // only reached with O_NOFOLLOW
+    if (type === S_IFDIR) {
+      if (create || writes) throw uvError('EISDIR', syscall, path);
+    } else if ((flags & O_DIRECTORY) !== 0) throw uvError('ENOTDIR', syscall, path);
+    const want = (access !== O_WRONLY ? R_OK : 0) | (writes ? W_OK : 0);
+    if (!mayAccess(this.identity, this.owned(node), want)) throw uvError('EACCES', syscall, path);
+
+    if (!writes) {
+      if (node instanceof Inode) return { inode: node, lowerNode: null, created: false, truncated: false };
+      return { inode: null, lowerNode: node, created: false, truncated: false };
+    }
+    const inode = this.upper(node);
+    if (truncate && type === S_IFREG) {
+      this.contents.truncate(inode, 0, syscall);
+      this.touch(inode, this.now());
+      inode.contentChanged = true;
+      return { inode, lowerNode: null, created: false, truncated: true };
+    }
+    return { inode, lowerNode: null, created: false, truncated: false };
+  }
+
+  close(fd: number): void {
+    const d = this.descriptor(fd, 'close');
+    this.fds.delete(fd);
+    const inode = d.inode;
+    if (inode === null) return;
+    if (d.dirty) this.emitContent(inode);
+    inode.openCount--;
+    if (inode.openCount === 0 && inode.nlink === 0) this.forget(inode);
+  }
+
+  read(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number {
+    const d = this.descriptor(fd, 'read');
+    if (!d.readable) throw uvError('EBADF', 'read');
+    const inode = this.currentInode(d);
+    const useCurrent = position === null || position < 0;
+    const at = useCurrent ? d.position : position;
+    let n: number;
+    if (inode !== undefined) {
+      if (inode.isDirectory) throw uvError('EISDIR', 'read');
+      n = this.contents.read(inode, buffer, offset, length, at);
+    } else {
+      const lower = d.lowerNode!;
+      if (lower.isDirectory) throw uvError('EISDIR', 'read');
+      n = this.readDisk(lower.path, buffer, offset, length, at);
+    }
+    if (useCurrent) d.position += n;
+    return n;
+  }
+
+  private readDisk(path: string, buffer: Uint8Array, offset: number, length: number, position: number): number {
+    const disk = this.tree.lower;
+    const fd = disk.openForRead(path);
+    try {
+      return disk.read(fd, buffer, offset, length, position);
+    } finally {
+      disk.close(fd);
+    }
+  }
+
+  write(fd: number, buffer: Uint8Array, offset: number, length: number, position: number | null): number {
+    const d = this.descriptor(fd, 'write');
+    if (!d.writable) throw uvError('EBADF', 'write');
+    const inode = d.inode!;
+    const useCurrent = position === null || position < 0;
+    // O_APPEND: Linux appends even for pwrite, and pwrite leaves the position alone.
+    const at = d.append ? inode.size : useCurrent ? d.position : position;
+    if (length === 0) return 0;
+    this.contents.write(inode, buffer, offset, length, at, 'write');
+    if (useCurrent) d.position = at + length;
+    this.touch(inode, this.now());
+    this.dropPrivileges(inode);
+    inode.contentChanged = true;
+    d.dirty = true;
+    return length;
+  }
+
+  /** Linux clears set-user-ID (and set-group-ID with group execute) when an unprivileged process writes. */
+  private dropPrivileges(inode: Inode): void {
+    if (this.identity.uid === 0 || (inode.mode & (S_ISUID | S_ISGID)) === 0) return;
+    inode.mode &= ~S_ISUID;
+    if ((inode.mode & 0o010) !== 0) inode.mode &= ~S_ISGID;
+  }
+
+  fstat(fd: number): StatRecord {
+    const d = this.descriptor(fd, 'fstat');
+    const inode = this.currentInode(d);
+    return inode !== undefined ? inode.stat() : d.lowerNode!.stat;
+  }
+
+  ftruncate(fd: number, length: number): void {
+    const d = this.descriptor(fd, 'ftruncate');
+    const inode = d.inode;
+    if (!d.writable || inode === null || !inode.isFile) throw uvError('EINVAL', 'ftruncate');
+    if (length < 0) throw uvError('EINVAL', 'ftruncate');
+    this.contents.truncate(inode, length, 'ftruncate');
+    this.touch(inode, this.now());
+    this.dropPrivileges(inode);
+    inode.contentChanged = true;
+    d.dirty = true;
+  }
+
+  fsync(fd: number): void {
+    this.sync(fd, 'fsync');
+  }
+
+  fdatasync(fd: number): void {
+    this.sync(fd, 'fdatasync');
+  }
+
+  private sync(fd: number, syscall: string): void {
+    const d = this.descriptor(fd, syscall);
+    if (d.dirty && d.inode !== null) {
+      d.dirty = false;
+      this.emitContent(d.inode);
+    }
+  }
+
+  private descriptorInode(d: Descriptor): Inode {
+    const current = this.currentInode(d);
+    if (current !== undefined) return current;
+    const inode = this.upper(d.lowerNode!);
+    d.inode = inode;
+    inode.openCount++;
+    return inode;
+  }
+
+  fchmod(fd: number, mode: number): void {
+    const d = this.descriptor(fd, 'fchmod');
+    const node: Node = this.currentInode(d) ?? d.lowerNode!;
+    if (!isOwnerOrRoot(this.identity, this.owned(node))) throw uvError('EPERM', 'fchmod');
+    this.changeMode(this.descriptorInode(d), mode);
+  }
+
+  fchown(fd: number, uid: number, gid: number): void {
+    const d = this.descriptor(fd, 'fchown');
+    const node: Node = this.currentInode(d) ?? d.lowerNode!;
+    this.checkChown(node, uid, gid, 'fchown', undefined);
+    this.changeOwner(this.descriptorInode(d), uid, gid);
+  }
+
+  futimes(fd: number, atimeNs: bigint, mtimeNs: bigint): void {
+    const d = this.descriptor(fd, 'futime');
+    const node: Node = this.currentInode(d) ?? d.lowerNode!;
+    if (!isOwnerOrRoot(this.identity, this.owned(node))) throw uvError('EPERM', 'futime');
+    this.changeTimes(this.descriptorInode(d), atimeNs, mtimeNs);
+  }
+
+  isOverlayFd(fd: number): boolean {
+    return this.fds.has(fd);
+  }
+
+  // ---- Metadata by path ----------------------------------------------------------------------------------------
+
+  stat(path: string): StatRecord {
+    return statOf(this.existing(path, true, 'stat'));
+  }
+
+  lstat(path: string): StatRecord {
+    return statOf(this.existing(path, false, 'lstat'));
+  }
+
+  tryStat(path: string, followLast: boolean): StatRecord | undefined {
+    const found = this.tree.walk(path, { followLast, readOnly: true });
+    if (typeof found === 'string') {
+      if (found === 'ENOENT' || found === 'ENOTDIR') return undefined;
+      throw uvError(found, followLast ? 'stat' : 'lstat', path);
+    }
+    return found.node === undefined ? undefined : statOf(found.node);
+  }
+
+  access(path: string, mode: number): void {
+    const node = this.existing(path, true, 'access');
+    const want = mode & (R_OK | W_OK | X_OK);
+    if (want !== 0 && !mayAccess(this.identity, this.owned(node), want)) throw uvError('EACCES', 'access', path);
+  }
+
+  exists(path: string): boolean {
+    const found = this.tree.walk(path, { followLast: true, readOnly: true });
+    return typeof found !== 'string' && found.node !== undefined;
+  }
+
+  chmod(path: string, mode: number): void {
+    const node = this.lookupForChange(path, true, 'chmod');
+    if (!isOwnerOrRoot(this.identity, this.owned(node))) throw uvError('EPERM', 'chmod', path);
+    this.changeMode(this.upper(node), mode);
+  }
+
+  private lookupForChange(path: string, follow: boolean, syscall: string): Node {
+    const found = this.lookup(path, follow, false, syscall);
+    if (found.node === undefined) throw uvError('ENOENT', syscall, path);
+    return found.node;
+  }
+
+  private changeMode(inode: Inode, mode: number): void {
+    let bits = mode & 0o7777;
+    if (this.identity.uid !== 0 && !inode.isDirectory && !inGroup(this.identity, inode.gid)) bits &= ~S_ISGID;
+    inode.mode = (inode.mode & S_IFMT) | bits;
+    inode.ctimeNs = this.now();
+    inode.metadataChanged = true;
+    this.emitMetadata(inode);
+  }
+
+  chown(path: string, uid: number, gid: number): void {
+    this.chownAt(path, uid, gid, true, 'chown');
+  }
+
+  lchown(path: string, uid: number, gid: number): void {
+    this.chownAt(path, uid, gid, false, 'lchown');
+  }
+
+  private chownAt(path: string, uid: number, gid: number, follow: boolean, syscall: string): void {
+    const node = this.lookupForChange(path, follow, syscall);
+    this.checkChown(node, uid, gid, syscall, path);
+    this.changeOwner(this.upper(node), uid, gid);
+  }
+
+  private checkChown(node: Node, uid: number, gid: number, syscall: string, path: string | undefined): void {
+    if (this.identity.uid === 0) return;
+    const o = this.owned(node);
+    const uidChange = uid !== -1 && uid !== o.uid;
+    const gidChange = gid !== -1 && gid !== o.gid && (this.identity.uid !== o.uid || !inGroup(this.identity, gid));
+    if (uidChange || gidChange) throw uvError('EPERM', syscall, path);
+  }
+
+  private changeOwner(inode: Inode, uid: number, gid: number): void {
+    if (uid !== -1) inode.uid = uid;
+    if (gid !== -1) inode.gid = gid;
+    if ((uid !== -1 || gid !== -1) && !inode.isDirectory && !inode.isSymlink) {
+      inode.mode &= ~S_ISUID;
+      if ((inode.mode & 0o010) !== 0) inode.mode &= ~S_ISGID;
+    }
+    inode.ctimeNs = this.now();
+    inode.metadataChanged = true;
+    this.emitMetadata(inode);
+  }
+
+  utimes(path: string, atimeNs: bigint, mtimeNs: bigint): void {
+    this.utimesAt(path, atimeNs, mtimeNs, true, 'utime');
+  }
+
+  lutimes(path: string, atimeNs: bigint, mtimeNs: bigint): void {
+    this.utimesAt(path, atimeNs, mtimeNs, false, 'lutime');
+  }
+
+  private utimesAt(path: string, atimeNs: bigint, mtimeNs: bigint, follow: boolean, syscall: string): void {
+    const node = this.lookupForChange(path, follow, syscall);
+    if (!isOwnerOrRoot(this.identity, this.owned(node))) throw uvError('EPERM', syscall, path);
+    this.changeTimes(this.upper(node), atimeNs, mtimeNs);
+  }
+
+  private changeTimes(inode: Inode, atimeNs: bigint, mtimeNs: bigint): void {
+    inode.atimeNs = atimeNs;
+    inode.mtimeNs = mtimeNs;
+    inode.ctimeNs = this.now();
+    inode.metadataChanged = true;
+    this.emitMetadata(inode);
+  }
+
+  // ---- Content by path -----------------------------------------------------------------------------------------
+
+  readFile(path: string, flags: OpenFlags = 0): Buffer {
+    if ((flags & (O_CREAT | O_TRUNC | O_ACCMODE)) === 0) {
+      const found = this.lookup(path, (flags & O_NOFOLLOW) === 0, true, 'open');
+      const node = found.node;
+      if (node === undefined) throw uvError('ENOENT', 'open', path);
+      if (isSymlink(node)) throw uvError('ELOOP', 'open', path);
+      if (!mayAccess(this.identity, this.owned(node), R_OK)) throw uvError('EACCES', 'open', path);
+      if (isDirectory(node)) throw uvError('EISDIR', 'read');
+      if (node instanceof Inode) return this.contents.readAll(node);
+      try {
+        return this.tree.lower.readFile(node.path);
+      } catch (error) {
+        throw this.diskError(error, 'open', path);
+      }
+    }
+    const fd = this.open(path, flags, 0o666);
+    try {
+      const d = this.fds.get(fd)!;
+      if (!d.readable) throw uvError('EBADF', 'read');
+      const inode = d.inode!;
+      if (inode.isDirectory) throw uvError('EISDIR', 'read');
+      return this.contents.readAll(inode);
+    } finally {
+      this.close(fd);
+    }
+  }
+
+  /** A disk error seen while serving a caller's path, reported with the caller's path. */
+  private diskError(error: unknown, syscall: string, path: string): UvError {
+    const code = codeOf(error);
+    return code === undefined ? (error as UvError) : uvError(code, syscall, path);
+  }
+
+  writeFile(path: string, data: Uint8Array, flags: OpenFlags, mode: number): void {
+    const appending = (flags & O_APPEND) !== 0;
+    // ENOSPC must leave nothing behind, not even an empty file: check the room before open creates or truncates.
+    if (this.contents.used + data.byteLength > this.quotaLeftFor(path, flags)) {
+      this.openNodeDryRun(path, flags);
+      throw uvError('ENOSPC', 'write');
+    }
+    const { inode } = this.openNode(path, flags, mode, 'open');
+    const access = flags & O_ACCMODE;
+    if (access !== O_WRONLY && access !== O_RDWR) throw uvError('EBADF', 'write');
+    const target = inode!;
+    if (data.byteLength > 0) {
+      if (appending) this.contents.write(target, data, 0, data.byteLength, target.size, 'write');
+      else if (target.size === 0 && target.contentFrom === null) this.contents.replace(target, data, 'write');
+      else this.contents.write(target, data, 0, data.byteLength, 0, 'write');
+      this.touch(target, this.now());
+      this.dropPrivileges(target);
+      target.contentChanged = true;
+    }
+    this.emitContent(target);
+  }
+
+  /** The quota as seen by a whole-file write to `path`: what truncating its current content would free counts. */
+  private quotaLeftFor(path: string, flags: number): number {
+    const quota = this.quotaBytes();
+    if (quota === Number.POSITIVE_INFINITY || (flags & O_TRUNC) === 0) return quota;
+    const found = this.tree.walk(path, { followLast: true, readOnly: true });
+    if (typeof found !== 'string' && found.node instanceof Inode) return quota + found.node.held;
+    return quota;
+  }
+
+  private quotaBytes(): number {
+    return this.contents.quota;
+  }
+
+  /** Raises the error open would raise for these arguments, without changing anything. */
+  private openNodeDryRun(path: string, flags: number): void {
+    const found = this.lookup(path, (flags & O_NOFOLLOW) === 0 && (flags & O_EXCL) === 0, true, 'open');
+    if (found.node === undefined) {
+      if ((flags & O_CREAT) === 0) throw uvError('ENOENT', 'open', path);
+      if (!this.mayChangeEntries(found.dir)) throw uvError('EACCES', 'open', path);
+      return;
+    }
+    if ((flags & O_CREAT) !== 0 && (flags & O_EXCL) !== 0) throw uvError('EEXIST', 'open', path);
+    if (isDirectory(found.node)) throw uvError('EISDIR', 'open', path);
+    if (!mayAccess(this.identity, this.owned(found.node), W_OK)) throw uvError('EACCES', 'open', path);
+  }
+
+  truncate(path: string, length: number): void {
+    const found = this.lookup(path, true, false, 'open');
+    const node = found.node;
+    if (node === undefined) throw uvError('ENOENT', 'open', path);
+    if (isDirectory(node)) throw uvError('EISDIR', 'open', path);
+    if (!mayAccess(this.identity, this.owned(node), W_OK)) throw uvError('EACCES', 'open', path);
+    if (length < 0) throw uvError('EINVAL', 'ftruncate');
+    const inode = node instanceof Inode ? node : undefined;
+    // Check the room before the copy-up so that ENOSPC leaves no trace.
+    if (node instanceof LowerNode && length > 0) this.contents.ensureRoom(inode, Math.min(length, node.stat.size), 'ftruncate');
+    const target = this.upper(node);
+    this.contents.truncate(target, length, 'ftruncate');
+    this.touch(target, this.now());
+    this.dropPrivileges(target);
+    target.contentChanged = true;
+    this.emitContent(target);
+  }
+
+  copyFile(src: string, dest: string, mode: number): void {
+    const from = this.tree.walk(src, { followLast: true, readOnly: true });
+    if (typeof from === 'string') throw uvError(from, 'copyfile', src, dest);
+    const source = from.node;
+    if (source === undefined) throw uvError('ENOENT', 'copyfile', src, dest);
+    if (!mayAccess(this.identity, this.owned(source), R_OK)) throw uvError('EACCES', 'copyfile', src, dest);
+    if (isDirectory(source)) throw uvError('EISDIR', 'copyfile', src, dest);
+    const exclusive = (mode & COPYFILE_EXCL) !== 0;
+    const to = this.tree.walk(dest, { followLast: !exclusive, readOnly: false });
+    if (typeof to === 'string') throw uvError(to, 'copyfile', src, dest);
+    const target = to.node;
+    if (target !== undefined) {
+      if (exclusive) throw uvError('EEXIST', 'copyfile', src, dest);
+      if (isDirectory(target)) throw uvError('EISDIR', 'copyfile', src, dest);
+      if (!mayAccess(this.identity, this.owned(target), W_OK)) throw uvError('EACCES', 'copyfile', src, dest);
+      if (sameNode(source, target) || source === target) return;
+    } else {
+      if (to.trailingSlash) throw uvError('EISDIR', 'copyfile', src, dest);
+      if (!this.mayChangeEntries(to.dir)) throw uvError('EACCES', 'copyfile', src, dest);
+    }
+    if ((mode & COPYFILE_FICLONE_FORCE) === COPYFILE_FICLONE_FORCE) {
+      throw uvError('ENOTSUP', 'copyfile', src, dest);
+    }
+    let bytes: Buffer;
+    try {
+      bytes = source instanceof Inode ? this.contents.readAll(source) : this.tree.lower.readFile(source.path);
+    } catch (error) {
+      const code = codeOf(error);
+      throw code === undefined ? error : uvError(code, 'copyfile', src, dest);
+    }
+    const held = target instanceof Inode ? target.held : 0;
+    if (bytes.length > held && this.contents.used + bytes.length - held > this.quotaBytes()) {
+      throw uvError('ENOSPC', 'copyfile', src, dest);
+    }
+    const t = this.now();
+    let inode: Inode;
+    if (target === undefined) {
+      const parent = this.upper(to.dir);
+      inode = this.newInode(parent, S_IFREG | (modeOf(source) & 0o7777), t);
+      this.tree.setEntry(parent, to.name, inode, false);
+      this.touch(parent, t);
+    } else {
+      inode = this.upper(target);
+      inode.mode = (inode.mode & S_IFMT) | (modeOf(source) & 0o7777);
+    }
+    this.contents.replace(inode, bytes, 'copyfile');
+    this.touch(inode, t);
+    inode.contentChanged = true;
+    this.emitContent(inode);
+  }
+
+  // ---- Directories ---------------------------------------------------------------------------------------------
+
+  mkdir(path: string, mode: number, recursive: boolean): string | undefined {
+    if (!recursive) {
+      this.makeDirectory(path, mode);
+      return undefined;
+    }
+    return this.makeDirectories(path, mode);
+  }
+
+  private makeDirectory(path: string, mode: number, syscall = 'mkdir', errorPath = path): Inode {
+    const found = this.lookup(path, false, false, syscall);
+    if (found.node !== undefined) throw uvError('EEXIST', syscall, errorPath);
+    if (!this.mayChangeEntries(found.dir)) throw uvError('EACCES', syscall, errorPath);
+    const t = this.now();
+    const parent = this.upper(found.dir);
+    const inode = this.newInode(parent, S_IFDIR | (mode & ~this.umask() & 0o7777), t);
+    this.tree.setEntry(parent, found.name, inode, false);
+    parent.nlink++;
+    this.touch(parent, t);
+    if (this.observer !== undefined) this.emit({ kind: 'mkdir', path: this.entryPath(found) });
+    return inode;
+  }
+
+  /**
+   * mkdir -p as Node's MKDirpSync does it: create from the deepest missing ancestor down and return the first
+   * directory created (undefined when it all existed).
+   */
+  private makeDirectories(path: string, mode: number): string | undefined {
+    const missing: string[] = [];
+    let current = path;
+    for (;;) {
+      const found = this.tree.walk(current, { followLast: true, readOnly: true });
+      if (typeof found === 'string') {
+        if (found !== 'ENOENT') throw uvError(found, 'mkdir', path);
+      } else if (found.node !== undefined) {
+        if (!isDirectory(found.node)) throw uvError(missing.length === 0 ? 'EEXIST' : 'ENOTDIR', 'mkdir', path);
+        break;
+      }
+      missing.push(current);
+      const parent = parentPathOf(current);
+      if (parent === current) break;
+      current = parent;
+    }
+    let first: string | undefined;
+    for (let i = missing.length - 1; i >= 0; i--) {
+      const dir = missing[i]!;
+      try {
+        this.makeDirectory(dir, mode, 'mkdir', path);
+      } catch (error) {
+        if (codeOf(error) === 'EEXIST' && this.tree.walk(dir, { followLast: true, readOnly: true }) !== 'ENOENT') continue;
+        throw error;
+      }
+      first ??= dir;
+    }
+    return first;
+  }
+
+  mkdtemp(prefix: string): string {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      let name = prefix;
+      for (let i = 0; i < 6; i++) name += TEMP_CHARS[randomInt(TEMP_CHARS.length)];
+      try {
+        this.makeDirectory(name, 0o700, 'mkdtemp', `${prefix}XXXXXX`);
+        return name;
+      } catch (error) {
+        if (codeOf(error) !== 'EEXIST') throw error;
+      }
+    }
+    throw uvError('EEXIST', 'mkdtemp', `${prefix}XXXXXX`);
+  }
+
+  readdir(path: string): DirectoryEntry[] {
+    const node = this.existing(path, true, 'scandir');
+    if (!isDirectory(node)) throw uvError('ENOTDIR', 'scandir', path);
+    if (!mayAccess(this.identity, this.owned(node), R_OK)) throw uvError('EACCES', 'scandir', path);
+    try {
+      return this.tree.list(node).map((e) => ({ name: e.name, type: e.type as EntryType }));
+    } catch (error) {
+      throw this.diskError(error, 'scandir', path);
+    }
+  }
+
+  rmdir(path: string): void {
+    const last = lastComponent(path);
+    if (last === '.') throw uvError('EINVAL', 'rmdir', path);
+    const found = this.lookup(path, false, false, 'rmdir');
+    const node = found.node;
+    if (node === undefined) throw uvError('ENOENT', 'rmdir', path);
+    if (last === '..') throw uvError('ENOTEMPTY', 'rmdir', path);
+    if (found.name === '.') throw uvError('EBUSY', 'rmdir', path);
+    this.removeDirectory(found, node, 'rmdir', path);
+    if (this.observer !== undefined) this.emit({ kind: 'remove', path: this.entryPath(found) });
+  }
+
+  private checkRemove(found: Lookup, node: Node, syscall: string, path: string): void {
+    if (!this.mayChangeEntries(found.dir)) throw uvError('EACCES', syscall, path);
+    if (!mayRemoveFrom(this.identity, this.owned(found.dir), this.owned(node))) throw uvError('EPERM', syscall, path);
+  }
+
+  private removeDirectory(found: Lookup, node: Node, syscall: string, path: string): void {
+    this.checkRemove(found, node, syscall, path);
+    if (!isDirectory(node)) throw uvError('ENOTDIR', syscall, path);
+    if (!this.isEmptyDir(node)) throw uvError('ENOTEMPTY', syscall, path);
+    const t = this.now();
+    const parent = this.upper(found.dir);
+    this.detach(parent, found.name, node);
+    parent.nlink--;
+    this.touch(parent, t);
+    if (node instanceof Inode) this.dropLink(node, t);
+  }
+
+  unlink(path: string): void {
+    const found = this.lookup(path, false, false, 'unlink');
+    const node = found.node;
+    if (node === undefined) throw uvError('ENOENT', 'unlink', path);
+    if (found.name === '.') throw uvError('EISDIR', 'unlink', path);
+    this.checkRemove(found, node, 'unlink', path);
+    if (isDirectory(node)) throw uvError('EISDIR', 'unlink', path);
+    this.removeFile(found, node);
+    if (this.observer !== undefined) this.emit({ kind: 'remove', path: this.entryPath(found) });
+  }
+
+  private removeFile(found: Lookup, node: Node): void {
+    const t = this.now();
+    const parent = this.upper(found.dir);
+    this.detach(parent, found.name, node);
+    this.touch(parent, t);
+    if (node instanceof Inode) this.dropLink(node, t);
+  }
+
+  rm(path: string, options: { recursive: boolean; force: boolean }): void {
+    const found = this.tree.walk(path, { followLast: false, readOnly: false });
+    if (typeof found === 'string' || found.node === undefined) {
+      if (options.force && (found === 'ENOENT' || found === 'ENOTDIR' || typeof found !== 'string')) return;
+      throw uvError(typeof found === 'string' ? found : 'ENOENT', 'lstat', path);
+    }
+    const node = found.node;
+    if (isDirectory(node)) {
+      if (!options.recursive) throw uvError('EISDIR', 'rm', path);
+      if (found.name === '.') throw uvError('EINVAL', 'rmdir', path);
+      this.removeTree(found, node, path);
+    } else {
+      this.checkRemove(found, node, 'unlink', path);
+      this.removeFile(found, node);
+    }
+    if (this.observer !== undefined) this.emit({ kind: 'remove', path: this.entryPath(found) });
+  }
+
+  /**
+   * Removes a directory and everything in it. As root, an untouched disk subtree needs no visit: one whiteout hides
+   * it. Otherwise entries are removed one by one (so permission failures stop where the disk's rm would stop).
+   */
+  private removeTree(found: Lookup, node: Node, path: string): void {
+    if (!(this.identity.uid === 0 && node instanceof LowerNode)) {
+      for (const entry of this.tree.list(node)) {
+        const childPath = joinPath(path, entry.name);
+        const child = this.tree.child(node, entry.name);
+        if (child === undefined) continue;
+        const childLookup: Lookup = { dir: node, name: entry.name, node: child, trailingSlash: false };
+        if (isDirectory(child)) this.removeTree(childLookup, child, childPath);
+        else {
+          this.checkRemove(childLookup, child, 'unlink', childPath);
+          this.removeFile(childLookup, child);
+        }
+        // Removing a child copied `node` up: continue from the upper copy.
+        if (node instanceof LowerNode) node = this.upper(node);
+        found = { ...found, node };
+      }
+    }
+    this.removeDirectory(found, node, 'rmdir', path);
+  }
+
+  // ---- Names ---------------------------------------------------------------------------------------------------
+
+  rename(oldPath: string, newPath: string): void {
+    const from = this.lookup(oldPath, false, false, 'rename', newPath);
+    const source = from.node;
+    if (source === undefined) throw uvError('ENOENT', 'rename', oldPath, newPath);
+    const to = this.lookup(newPath, false, false, 'rename', newPath);
+    if (from.name === '.' || to.name === '.') throw uvError('EBUSY', 'rename', oldPath, newPath);
+    const target = to.node;
+    const sourceIsDir = isDirectory(source);
+    if (to.trailingSlash && !sourceIsDir) throw uvError('ENOTDIR', 'rename', oldPath, newPath);
+    if (target !== undefined && (target === source || sameNode(source, target))) return;
+    if (!this.mayChangeEntries(from.dir) || !this.mayChangeEntries(to.dir)) {
+      throw uvError('EACCES', 'rename', oldPath, newPath);
+    }
+    if (!mayRemoveFrom(this.identity, this.owned(from.dir), this.owned(source))
+      || (target !== undefined && !mayRemoveFrom(this.identity, this.owned(to.dir), this.owned(target)))) {
+      throw uvError('EPERM', 'rename', oldPath, newPath);
+    }
+    if (target !== undefined) {
+      const targetIsDir = isDirectory(target);
+      if (sourceIsDir && !targetIsDir) throw uvError('ENOTDIR', 'rename', oldPath, newPath);
+      if (!sourceIsDir && targetIsDir) throw uvError('EISDIR', 'rename', oldPath, newPath);
+    }
+    if (sourceIsDir && this.isWithin(to.dir, source)) throw uvError('EINVAL', 'rename', oldPath, newPath);
+    if (target !== undefined && isDirectory(target) && !this.isEmptyDir(target)) {
+      throw uvError('ENOTEMPTY', 'rename', oldPath, newPath);
+    }
+    const fromPath = this.observer !== undefined ? this.entryPath(from) : '';
+
+    const t = this.now();
+    const sourceParent = this.upper(from.dir);
+    const inode = this.upper(source);
+    const targetParent = this.upper(to.dir);
+    let coversDisk = false;
+    if (target !== undefined) {
+      coversDisk = target instanceof LowerNode || targetParent.covered!.has(to.name);
+      if (target instanceof Inode && targetParent.entries!.get(to.name) === target) {
+        this.tree.removeEntry(targetParent, to.name);
+      }
+      if (target instanceof Inode) this.dropLink(target, t);
+      if (isDirectory(target)) targetParent.nlink--;
+    }
+    this.detach(sourceParent, from.name, inode);
+    this.tree.setEntry(targetParent, to.name, inode, coversDisk);
+    if (sourceIsDir) {
+      sourceParent.nlink--;
+      targetParent.nlink++;
+    }
+    this.touch(sourceParent, t);
+    this.touch(targetParent, t);
+    inode.ctimeNs = t;
+    if (this.observer !== undefined) this.emit({ kind: 'rename', from: fromPath, to: this.entryPath(to) });
+  }
+
+  /** Whether directory position `dir` is `ancestor` or lies inside it. */
+  private isWithin(dir: Node, ancestor: Node): boolean {
+    let current = dir;
+    for (;;) {
+      if (sameNode(current, ancestor) || current === ancestor) return true;
+      const parent = this.tree.parentOf(current);
+      if (parent === current) return false;
+      current = parent;
+    }
+  }
+
+  link(existingPath: string, newPath: string): void {
+    const from = this.lookup(existingPath, false, false, 'link', newPath);
+    const source = from.node;
+    if (source === undefined) throw uvError('ENOENT', 'link', existingPath, newPath);
+    const to = this.lookup(newPath, false, false, 'link', newPath);
+    if (to.node !== undefined) throw uvError('EEXIST', 'link', existingPath, newPath);
+    if (to.trailingSlash) throw uvError('ENOENT', 'link', existingPath, newPath);
+    if (!this.mayChangeEntries(to.dir)) throw uvError('EACCES', 'link', existingPath, newPath);
+    if (isDirectory(source)) throw uvError('EPERM', 'link', existingPath, newPath);
+    const t = this.now();
+    const inode = this.upper(source);
+    const parent = this.upper(to.dir);
+    this.tree.setEntry(parent, to.name, inode, false);
+    inode.nlink++;
+    inode.ctimeNs = t;
+    this.touch(parent, t);
+    if (this.observer !== undefined) {
+      this.emit({ kind: 'link', existingPath: this.entryPath(from), newPath: this.entryPath(to) });
+    }
+  }
+
+  symlink(target: string, path: string): void {
+    const found = this.lookup(path, false, false, 'symlink', path);
+    if (found.node !== undefined) throw uvError('EEXIST', 'symlink', target, path);
+    if (found.trailingSlash) throw uvError('ENOENT', 'symlink', target, path);
+    if (!this.mayChangeEntries(found.dir)) throw uvError('EACCES', 'symlink', target, path);
+    if (target.length === 0) throw uvError('ENOENT', 'symlink', target, path);
+    const t = this.now();
+    const parent = this.upper(found.dir);
+    const inode = this.newInode(parent, S_IFLNK | 0o777, t);
+    inode.target = target;
+    this.tree.setEntry(parent, found.name, inode, false);
+    this.touch(parent, t);
+    if (this.observer !== undefined) this.emit({ kind: 'symlink', path: this.entryPath(found), target });
+  }
+
+  readlink(path: string): string {
+    const node = this.existing(path, false, 'readlink');
+    if (!isSymlink(node)) throw uvError('EINVAL', 'readlink', path);
+    if (node instanceof Inode) return node.target;
+    try {
+      return this.tree.lower.readlink(node.path);
+    } catch (error) {
+      throw this.diskError(error, 'readlink', path);
+    }
+  }
+
+  realpath(path: string): string {
+    const found = this.lookup(path, true, true, 'realpath');
+    if (found.node === undefined) throw uvError('ENOENT', 'realpath', path);
+    return this.entryPath(found);
+  }
+
+  // ---- State ---------------------------------------------------------------------------------------------------
+
+  changeSet(): ChangeEntry[] {
+    return computeChangeSet(this.tree, this.contents);
+  }
+
+  inspectInode(ino: number): { stat: StatRecord; content?: Buffer; target?: string } | undefined {
+    const inode = this.byIno.get(ino);
+    if (inode === undefined) return undefined;
+    const stat = inode.stat();
+    if (inode.isFile) return { stat, content: this.contents.readAll(inode) };
+    if (inode.isSymlink) return { stat, target: inode.target };
+    return { stat };
+  }
+
+  bytesUsed(): number {
+    return this.contents.used;
+  }
+}
+
+function lastComponent(path: string): string {
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === 47) end--;
+  return path.slice(path.lastIndexOf('/', end - 1) + 1, end);
+}
+
+/** The lexical parent of a path as MKDirpSync computes it (dirname). */
+function parentPathOf(path: string): string {
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === 47) end--;
+  const slash = path.lastIndexOf('/', end - 1);
+  if (slash < 0) return '.';
+  if (slash === 0) return '/';
+  return path.slice(0, slash);
+}

@@ -1,0 +1,74 @@
+// Genuine fs.Stats / fs.BigIntStats built with Node's own constructors, and the reverse conversion for the disk.
+import fs from 'node:fs';
+import type { StatRecord } from './types.js';
+
+type StatsConstructor = new (...args: unknown[]) => fs.Stats;
+type BigIntStatsConstructor = new (...args: unknown[]) => fs.BigIntStats;
+
+// Taken from real results, never `new fs.Stats` (DEP0180 on 22+). Node 26 takes seconds and nanoseconds
+// separately (18 arguments), earlier versions milliseconds (14).
+const statSync = fs.statSync;
+const StatsCtor = Object.getPrototypeOf(statSync('/')).constructor as StatsConstructor;
+const BigIntStatsCtor = Object.getPrototypeOf(statSync('/', { bigint: true })).constructor as BigIntStatsConstructor;
+const takesSecondsAndNanos = StatsCtor.length >= 18;
+
+const NS_PER_S = 1_000_000_000n;
+
+function toMs(ns: bigint): number {
+  // Split so that the sub-millisecond part keeps its precision in a double, as libuv's own conversion does.
+  const ms = ns / 1_000_000n;
+  const rest = ns - ms * 1_000_000n;
+  return Number(ms) + Number(rest) / 1e6;
+}
+
+function secondsAndNanos(ns: bigint): [number, number] {
+  let s = ns / NS_PER_S;
+  let rest = ns - s * NS_PER_S;
+  if (rest < 0n) {
+    s -= 1n;
+    rest += NS_PER_S;
+  }
+  return [Number(s), Number(rest)];
+}
+
+export function toStats(r: StatRecord, bigint: true): fs.BigIntStats;
+export function toStats(r: StatRecord, bigint?: false): fs.Stats;
+export function toStats(r: StatRecord, bigint?: boolean): fs.Stats | fs.BigIntStats;
+export function toStats(r: StatRecord, bigint = false): fs.Stats | fs.BigIntStats {
+  if (bigint) {
+    return new BigIntStatsCtor(
+      BigInt(r.dev), BigInt(r.mode), BigInt(r.nlink), BigInt(r.uid), BigInt(r.gid), BigInt(r.rdev),
+      BigInt(r.blksize), BigInt(r.ino), BigInt(r.size), BigInt(r.blocks),
+      r.atimeNs, r.mtimeNs, r.ctimeNs, r.birthtimeNs,
+    );
+  }
+  const head = [r.dev, r.mode, r.nlink, r.uid, r.gid, r.rdev, r.blksize, r.ino, r.size, r.blocks];
+  if (takesSecondsAndNanos) {
+    return new StatsCtor(
+      ...head,
+      ...secondsAndNanos(r.atimeNs), ...secondsAndNanos(r.mtimeNs),
+      ...secondsAndNanos(r.ctimeNs), ...secondsAndNanos(r.birthtimeNs),
+    );
+  }
+  return new StatsCtor(...head, toMs(r.atimeNs), toMs(r.mtimeNs), toMs(r.ctimeNs), toMs(r.birthtimeNs));
+}
+
+/** A real bigint lstat result as the engine's record (bigint keeps the nanoseconds). */
+export function statRecordFromNode(s: fs.BigIntStats | fs.Stats): StatRecord {
+  if (typeof s.dev === 'bigint') {
+    const b = s as fs.BigIntStats;
+    return {
+      dev: Number(b.dev), ino: Number(b.ino), mode: Number(b.mode), nlink: Number(b.nlink),
+      uid: Number(b.uid), gid: Number(b.gid), rdev: Number(b.rdev), size: Number(b.size),
+      blksize: Number(b.blksize), blocks: Number(b.blocks),
+      atimeNs: b.atimeNs, mtimeNs: b.mtimeNs, ctimeNs: b.ctimeNs, birthtimeNs: b.birthtimeNs,
+    };
+  }
+  const n = s as fs.Stats;
+  const ns = (ms: number) => BigInt(Math.round(ms * 1e6));
+  return {
+    dev: n.dev, ino: n.ino, mode: n.mode, nlink: n.nlink, uid: n.uid, gid: n.gid, rdev: n.rdev, size: n.size,
+    blksize: n.blksize, blocks: n.blocks,
+    atimeNs: ns(n.atimeMs), mtimeNs: ns(n.mtimeMs), ctimeNs: ns(n.ctimeMs), birthtimeNs: ns(n.birthtimeMs),
+  };
+}

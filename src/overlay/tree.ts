@@ -1,0 +1,353 @@
+// The merged namespace: the upper tree of inodes over the disk, path resolution through both, and copy-up.
+import { Inode, LowerNode, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, type Node } from './inode.js';
+import { mayAccess, X_OK } from './permissions.js';
+import type { Identity, LowerLayer, StatRecord } from './types.js';
+
+/** Linux's MAXSYMLINKS. */
+const MAX_SYMLINK_HOPS = 40;
+const NAME_MAX = 255;
+const PATH_MAX = 4096;
+/** A cap on the memo of symlink-free disk directories, so that a long run cannot grow it without bound. */
+const PLAIN_DIRS_MAX = 50_000;
+
+/** Where a path led: the directory holding the last component, its name there, and what is there (if anything). */
+export interface Lookup {
+  dir: Node;
+  /** '.' when the path names a directory itself ('/', 'a/.', 'a/..'). */
+  name: string;
+  node: Node | undefined;
+  /** The path ended in a slash, so whatever is named must be a directory. */
+  trailingSlash: boolean;
+}
+
+/** What a walk failed with: a libuv code for the caller to turn into its own error. */
+export type WalkError = 'ENOENT' | 'ENOTDIR' | 'EACCES' | 'ELOOP' | 'ENAMETOOLONG';
+
+export interface WalkOptions {
+  followLast: boolean;
+  /**
+   * The caller only reads: the walk may jump over symlink-free disk directories with one realpath instead of one
+   * lstat per component. The Lookup's `dir` may then be a chain that must not be copied up.
+   */
+  readOnly: boolean;
+}
+
+export class MergedTree {
+  readonly root: Inode;
+  /** Disk inodes copied up, by disk inode number: hard links on disk and read-only descriptors find the copy. */
+  private readonly upperByDiskIno = new Map<number, Inode>();
+  /** Disk directories known to have no symlink on their path (checked with one realpath). */
+  private readonly plainDirs = new Set<string>();
+  private nextIno = 2 ** 40;
+
+  constructor(
+    readonly lower: LowerLayer,
+    private readonly identity: Identity,
+    private readonly cwd: () => string,
+  ) {
+    const rootStat = lower.lstat('/');
+    this.root = this.inodeFromDisk(rootStat, '/');
+    this.root.links.push({ dir: this.root, name: '' });
+  }
+
+  /** New inode numbers start at 2**40, beyond what ext4 (32-bit) and tmpfs inode numbers reach on a runner. */
+  allocateIno(): number {
+    return this.nextIno++;
+  }
+
+  private tryLstat(path: string): StatRecord | undefined {
+    if (this.lower.tryLstat) return this.lower.tryLstat(path);
+    try {
+      return this.lower.lstat(path);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw error;
+    }
+  }
+
+  /** The child `name` of directory `dir` in the merged view. */
+  child(dir: Node, name: string): Node | undefined {
+    let diskPath: string;
+    if (dir instanceof Inode) {
+      const entry = dir.entries!.get(name);
+      if (entry !== undefined) return entry ?? undefined;
+      if (dir.lower === null) return undefined;
+      diskPath = dir.lower === '/' ? '/' + name : dir.lower + '/' + name;
+    } else {
+      diskPath = dir.path === '/' ? '/' + name : dir.path + '/' + name;
+    }
+    const stat = this.tryLstat(diskPath);
+    if (stat === undefined) return undefined;
+    return this.diskNode(dir, name, diskPath, stat);
+  }
+
+  private diskNode(dir: Node, name: string, diskPath: string, stat: StatRecord): Node {
+    // A file with several disk names may already be copied up under another name: that copy is the file now.
+    if (this.upperByDiskIno.size !== 0 && (stat.mode & S_IFMT) !== S_IFDIR) {
+      const upper = this.upperByDiskIno.get(stat.ino);
+      if (upper !== undefined && upper.dev === stat.dev && stat.nlink > 1) return upper;
+    }
+    return new LowerNode(dir, name, diskPath, stat);
+  }
+
+  /** The upper copy of a disk file, if any (for descriptors opened read-only before a copy-up). */
+  upperOfDisk(stat: StatRecord): Inode | undefined {
+    const upper = this.upperByDiskIno.get(stat.ino);
+    return upper !== undefined && upper.dev === stat.dev ? upper : undefined;
+  }
+
+  parentOf(node: Node): Node {
+    if (node instanceof LowerNode) return node.parent;
+    return node.links.length > 0 ? node.links[0]!.dir : this.root;
+  }
+
+  /** Resolves `path` component by component, following symlinks as Linux's path walk does. */
+  walk(path: string, options: WalkOptions): Lookup | WalkError {
+    if (path.length >= PATH_MAX) return 'ENAMETOOLONG';
+    const absolute = path.charCodeAt(0) === 47 /* / */ ? path : this.cwd() + '/' + path;
+    const trailingSlash = path.length > 1 && path.charCodeAt(path.length - 1) === 47;
+    // Pending components, last one first, so that pop() takes the next and a symlink's target can be pushed.
+    const pending = absolute.split('/').filter((c) => c !== '').reverse();
+    let dir: Node = this.root;
+    let hops = 0;
+    const checkSearch = this.identity.uid !== 0;
+
+    while (pending.length > 0) {
+      const name = pending.pop()!;
+      const last = pending.length === 0;
+      if (name === '.' || name === '..') {
+        if (name === '..') dir = this.parentOf(dir);
+        if (last) return { dir, name: '.', node: dir, trailingSlash };
+        continue;
+      }
+      if (checkSearch && !mayAccess(this.identity, statLike(dir), X_OK)) return 'EACCES';
+      if (name.length > NAME_MAX && Buffer.byteLength(name) > NAME_MAX) return 'ENAMETOOLONG';
+
+      if (options.readOnly && dir instanceof Inode && !trailingSlash) {
+        const fast = this.fastDiskLookup(dir, name, pending, options.followLast);
+        if (fast !== undefined) return fast;
+      }
+
+      const node = this.child(dir, name);
+      if (node === undefined) {
+        if (last) return { dir, name, node: undefined, trailingSlash };
+        return 'ENOENT';
+      }
+      const type = (node instanceof Inode ? node.mode : node.stat.mode) & S_IFMT;
+      if (type === S_IFLNK && (!last || options.followLast || trailingSlash)) {
+        if (++hops > MAX_SYMLINK_HOPS) return 'ELOOP';
+        const target = node instanceof Inode ? node.target : this.lower.readlink(node.path);
+        if (target.length === 0) return 'ENOENT';
+        const parts = target.split('/');
+        for (let i = parts.length - 1; i >= 0; i--) if (parts[i] !== '') pending.push(parts[i]!);
+        if (target.charCodeAt(0) === 47) dir = this.root;
+        if (pending.length === 0) return { dir: this.root, name: '.', node: this.root, trailingSlash };
+        continue;
+      }
+      if (last) {
+        if (trailingSlash && type !== S_IFDIR) return 'ENOTDIR';
+        return { dir, name, node, trailingSlash };
+      }
+      if (type !== S_IFDIR) return 'ENOTDIR';
+      dir = node;
+    }
+    return { dir: this.root, name: '.', node: this.root, trailingSlash };
+  }
+
+  /**
+   * The untouched-read fast path: when the walk leaves the upper tree into a plain disk directory, the rest of the
+   * path is the disk's own business — provided no disk component is a symlink (which could point back into
+   * changed regions). One realpath per directory (remembered) proves that; then one lstat answers. Undefined means
+   * "take the slow walk". Limit: a disk directory replaced by a symlink during the run by another program is not
+   * noticed by the memo.
+   */
+  private fastDiskLookup(dir: Inode, name: string, pending: string[], followLast: boolean): Lookup | undefined {
+    if (dir.lower === null || dir.entries!.has(name) || this.lower.realpath === undefined) return undefined;
+    for (let i = 0; i < pending.length; i++) {
+      const c = pending[i]!;
+      if (c === '.' || c === '..' || c.length > NAME_MAX) return undefined;
+    }
+    if (pending.length === 0) return undefined; // the final name directly in an upper directory: one lstat anyway
+    // pending holds the rest reversed; the final name is pending[0].
+    let parentDisk = dir.lower === '/' ? '/' + name : dir.lower + '/' + name;
+    for (let i = pending.length - 1; i >= 1; i--) parentDisk += '/' + pending[i]!;
+    if (!this.plainDirs.has(parentDisk)) {
+      let real: string;
+      try {
+        real = this.lower.realpath(parentDisk);
+      } catch {
+        return undefined;
+      }
+      if (real !== parentDisk) return undefined;
+      if (this.plainDirs.size >= PLAIN_DIRS_MAX) this.plainDirs.clear();
+      this.plainDirs.add(parentDisk);
+    }
+    const finalName = pending[0]!;
+    const diskPath = parentDisk + '/' + finalName;
+    const stat = this.tryLstat(diskPath);
+    if (stat !== undefined && followLast && (stat.mode & S_IFMT) === S_IFLNK) return undefined;
+    const relative = parentDisk.slice((dir.lower === '/' ? 0 : dir.lower.length) + 1);
+    const parent = new LowerNode(dir, relative, parentDisk, UNREAD_DIRECTORY);
+    pending.length = 0;
+    return {
+      dir: parent,
+      name: finalName,
+      node: stat === undefined ? undefined : this.diskNode(parent, finalName, diskPath, stat),
+      trailingSlash: false,
+    };
+  }
+
+  // ---- Copy-up -------------------------------------------------------------------------------------------------
+
+  private inodeFromDisk(stat: StatRecord, diskPath: string): Inode {
+    const inode = new Inode(stat.dev, stat.ino, stat.mode, stat.uid, stat.gid, stat.mtimeNs);
+    inode.nlink = stat.nlink;
+    inode.rdev = stat.rdev;
+    inode.atimeNs = stat.atimeNs;
+    inode.ctimeNs = stat.ctimeNs;
+    inode.birthtimeNs = stat.birthtimeNs;
+    inode.origin = stat;
+    inode.originPath = diskPath;
+    const type = stat.mode & S_IFMT;
+    if (type === S_IFDIR) inode.lower = diskPath;
+    else if (type === S_IFREG) {
+      inode.size = stat.size;
+      inode.writtenEnd = stat.size;
+      inode.diskBlocks = stat.blocks;
+      inode.contentFrom = stat.size > 0 ? diskPath : null;
+    } else if (type === S_IFLNK) inode.target = this.lower.readlink(diskPath);
+    return inode;
+  }
+
+  /** The upper inode of a node, copying it (and its parents) up first if it is still on disk: metadata only. */
+  toUpper(node: Node): Inode {
+    if (node instanceof Inode) return node;
+    const parent = this.toUpper(node.parent);
+    const existing = parent.entries!.get(node.name);
+    if (existing) return existing;
+    let inode = (node.stat.mode & S_IFMT) === S_IFDIR ? undefined : this.upperOfDisk(node.stat);
+    if (inode === undefined) {
+      inode = this.inodeFromDisk(node.stat, node.path);
+      if ((node.stat.mode & S_IFMT) !== S_IFDIR) this.upperByDiskIno.set(inode.ino, inode);
+    }
+    this.setEntry(parent, node.name, inode, true);
+    return inode;
+  }
+
+  /** Makes `dir` (a directory found by a walk) an upper directory. */
+  toUpperDir(dir: Node): Inode {
+    return this.toUpper(dir);
+  }
+
+  /** Puts `inode` at `name` in `dir`; `coversDisk`: a disk entry of that name exists and must stay hidden. */
+  setEntry(dir: Inode, name: string, inode: Inode, coversDisk: boolean): void {
+    const entries = dir.entries!;
+    if (coversDisk || entries.get(name) === null) dir.covered!.add(name);
+    entries.set(name, inode);
+    inode.links.push({ dir, name });
+  }
+
+  /** Takes the entry `name` out of `dir`, leaving a whiteout if it hid a disk entry. */
+  removeEntry(dir: Inode, name: string): void {
+    const entries = dir.entries!;
+    const inode = entries.get(name);
+    if (inode) {
+      const i = inode.links.findIndex((l) => l.dir === dir && l.name === name);
+      if (i >= 0) inode.links.splice(i, 1);
+    }
+    if (dir.covered!.has(name)) entries.set(name, null);
+    else entries.delete(name);
+  }
+
+  /**
+   * A whiteout for a disk entry that was never copied up. A file with other disk names is copied up (metadata
+   * only, no upper name) so that those names see one link fewer.
+   */
+  hideDiskEntry(dir: Inode, node: LowerNode): void {
+    dir.entries!.set(node.name, null);
+    dir.covered!.add(node.name);
+    const stat = node.stat;
+    if (stat.nlink > 1 && (stat.mode & S_IFMT) !== S_IFDIR) {
+      const inode = this.inodeFromDisk(stat, node.path);
+      inode.nlink = stat.nlink - 1;
+      this.upperByDiskIno.set(inode.ino, inode);
+    }
+  }
+
+  /** The canonical path of a directory position or of an inode's first name (undefined once unlinked). */
+  pathOf(node: Node): string | undefined {
+    if (node === this.root) return '/';
+    if (node instanceof LowerNode) {
+      const parent = this.pathOf(node.parent);
+      return parent === undefined ? undefined : joinPath(parent, node.name);
+    }
+    const link = node.links[0];
+    if (link === undefined) return undefined;
+    const parent = this.pathOf(link.dir);
+    return parent === undefined ? undefined : joinPath(parent, link.name);
+  }
+
+  /** The canonical path of the entry `name` of directory position `dir`. */
+  entryPath(dir: Node, name: string): string {
+    return joinPath(this.pathOf(dir) ?? '/', name);
+  }
+
+  /** Names of a directory in the merged view: the disk's in the disk's order, then new ones in creation order. */
+  list(dir: Node): Array<{ name: string; node: Node | undefined; type: number }> {
+    const out: Array<{ name: string; node: Node | undefined; type: number }> = [];
+    if (dir instanceof LowerNode) {
+      for (const e of this.lower.readdir(dir.path)) out.push({ name: e.name, node: undefined, type: e.type });
+      return out;
+    }
+    const entries = dir.entries!;
+    const seen = dir.lower !== null && entries.size !== 0 ? new Set<string>() : undefined;
+    if (dir.lower !== null) {
+      for (const e of this.lower.readdir(dir.lower)) {
+        const upper = entries.get(e.name);
+        if (upper === null) continue;
+        if (upper !== undefined) {
+          seen!.add(e.name);
+          out.push({ name: e.name, node: upper, type: direntTypeOf(upper.mode) });
+        } else out.push({ name: e.name, node: undefined, type: e.type });
+      }
+    }
+    for (const [name, upper] of entries) {
+      if (upper === null || seen?.has(name)) continue;
+      out.push({ name, node: upper, type: direntTypeOf(upper.mode) });
+    }
+    return out;
+  }
+}
+
+/**
+ * The record of a fast-path parent directory that was proven to exist but not lstat'ed (read-only walks never
+ * look at it: its permission bits were already enforced by the disk's realpath).
+ */
+const UNREAD_DIRECTORY: StatRecord = {
+  dev: 0, ino: 0, mode: S_IFDIR | 0o755, nlink: 2, uid: 0, gid: 0, rdev: 0, size: 0, blksize: 4096, blocks: 0,
+  atimeNs: 0n, mtimeNs: 0n, ctimeNs: 0n, birthtimeNs: 0n,
+};
+
+export function joinPath(dir: string, name: string): string {
+  if (name === '.' || name === '') return dir;
+  return dir === '/' ? '/' + name : dir + '/' + name;
+}
+
+function statLike(node: Node): { mode: number; uid: number; gid: number } {
+  return node instanceof Inode ? node : node.stat;
+}
+
+/** fs.constants.UV_DIRENT_* for a mode. */
+export function direntTypeOf(mode: number): number {
+  switch (mode & S_IFMT) {
+    case S_IFREG: return 1;
+    case S_IFDIR: return 2;
+    case S_IFLNK: return 3;
+    case 0o010000: return 4;
+    case 0o140000: return 5;
+    case 0o020000: return 6;
+    case 0o060000: return 7;
+    default: return 0;
+  }
+}
