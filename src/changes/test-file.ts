@@ -8,15 +8,18 @@ const testFilePatterns = [
   /(^|\/)spec\//,
 ];
 
-/**
- * Folder names (test/, spec/) count only below the working directory: a project that itself lies under some
- * /home/ci/test/ must not make every frame look like a test.
- */
-export function looksLikeTestFile(file: string, cwd = process.cwd()): boolean {
-  if (file.startsWith('node:') || file.includes('/node_modules/')) return false;
+/** How strongly a file looks like a test: 2 by its name (x.test.js, __tests__/), 1 by its folder (test/), else 0. */
+export function testFileScore(file: string, cwd = process.cwd()): 0 | 1 | 2 {
+  if (file.startsWith('node:') || file.includes('/node_modules/')) return 0;
+  if (testFilePatterns.slice(0, 2).some((pattern) => pattern.test(file))) return 2;
+  // Folder names count only below the working directory: a project that itself lies under some /home/ci/test/
+  // must not make every frame look like a test.
   const relative = file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : undefined;
-  if (relative === undefined) return testFilePatterns.slice(0, 2).some((pattern) => pattern.test(file));
-  return testFilePatterns.some((pattern) => pattern.test(relative));
+  return relative !== undefined && testFilePatterns.slice(2).some((pattern) => pattern.test(relative)) ? 1 : 0;
+}
+
+export function looksLikeTestFile(file: string, cwd = process.cwd()): boolean {
+  return testFileScore(file, cwd) > 0;
 }
 
 function fileOf(site: NodeJS.CallSite): string | undefined {
@@ -27,7 +30,10 @@ function fileOf(site: NodeJS.CallSite): string | undefined {
 
 const maxFrames = 60;
 
-/** The test file on the current call stack, or undefined when none shows. */
+/**
+ * The test file on the current call stack, or undefined when none shows. A frame named like a test wins over a
+ * nearer frame that only lies in a test folder (test/support/helpers.js is called by the test, it is not the test).
+ */
 export function testFileOnStack(): string | undefined {
   const savedPrepare = Error.prepareStackTrace;
   const savedLimit = Error.stackTraceLimit;
@@ -45,9 +51,13 @@ export function testFileOnStack(): string | undefined {
     Error.stackTraceLimit = savedLimit;
   }
   const cwd = process.cwd();
+  let byFolder: string | undefined;
   for (const site of sites) {
     const file = fileOf(site);
-    if (file && looksLikeTestFile(file, cwd)) return file;
+    if (!file) continue;
+    const score = testFileScore(file, cwd);
+    if (score === 2) return file;
+    if (score === 1) byFolder ??= file;
   }
-  return undefined;
+  return byFolder;
 }

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { foldJournals } from '../../src/changes/fold.js';
+import { readSpool } from '../../src/changes/read-journals.js';
+import { journalFiles } from '../../src/changes/spool.js';
+import type { ChangeSet } from '../../src/changes/types.js';
+import { tempDir } from './support/journal-builder.js';
+import { engineTree, startProcess } from './support/engine.js';
+
+const { O_WRONLY, O_CREAT, O_TRUNC, O_RDWR } = fs.constants;
+const W = O_WRONLY | O_CREAT | O_TRUNC;
+
+let disk: string;
+let spool: string;
+const p = (relative: string) => path.join(disk, relative);
+const fold = (): ChangeSet => foldJournals({ spoolDir: spool, roots: [{ label: 'workspace', path: disk }] });
+const changeAt = (cs: ChangeSet, relative: string) => cs.changes.find((c) => c.relativePath === relative);
+
+beforeEach(() => {
+  disk = tempDir('memfs-journal-disk-');
+  spool = tempDir('memfs-journal-spool-');
+  fs.writeFileSync(p('on-disk.txt'), 'disk bytes');
+});
+
+describe('journal', () => {
+  it('records a file when it is closed, so a fold made while the process still runs already has it', () => {
+    const { engine } = startProcess(spool);
+    const fd = engine.open(p('a.txt'), W, 0o644);
+    engine.write(fd, Buffer.from('hello'), 0, 5, null);
+    expect(changeAt(fold(), 'a.txt')).toBeUndefined();
+    engine.close(fd);
+    expect(changeAt(fold(), 'a.txt')).toMatchObject({ change: 'created', size: 5 });
+  });
+
+  it('records a file still open at flush (exit, fatal signal)', () => {
+    const { engine, journal } = startProcess(spool);
+    const fd = engine.open(p('open.log'), W, 0o644);
+    engine.write(fd, Buffer.from('unsaved'), 0, 7, null);
+    journal.flush();
+    const cs = fold();
+    expect(cs.content!.read(changeAt(cs, 'open.log')!)!.toString()).toBe('unsaved');
+  });
+
+  it('records a file still open at the next sweep, without a flush', async () => {
+    const { engine } = startProcess(spool, { sweepIntervalMs: 20 });
+    const fd = engine.open(p('slow.log'), W, 0o644);
+    engine.write(fd, Buffer.from('line 1\n'), 0, 7, null);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(changeAt(fold(), 'slow.log')).toMatchObject({ change: 'created', size: 7 });
+  });
+
+  it('records every kind of change the overlay reports, and marks a clean end', () => {
+    const { engine, journal } = startProcess(spool);
+    engine.mkdir(p('dir'), 0o755, false);
+    engine.writeFile(p('dir/f'), Buffer.from('f'), W, 0o644);
+    engine.symlink('f', p('dir/l'));
+    engine.link(p('dir/f'), p('dir/hard'));
+    engine.rename(p('dir/hard'), p('dir/hard2'));
+    engine.chmod(p('dir/f'), 0o600);
+    engine.unlink(p('on-disk.txt'));
+    journal.close();
+    const { changes, journals } = readSpool(spool);
+    expect(changes.map((c) => c.record.k)).toEqual(['mkdir', 'content', 'symlink', 'link', 'rename', 'metadata', 'remove']);
+    expect(journals[0]!.ended).toBe(true);
+    expect(fold().gaps).toEqual([]);
+  });
+
+  it('takes the test file from the call stack of a path first write', () => {
+    const { engine, journal } = startProcess(spool);
+    engine.writeFile(p('by-test.txt'), Buffer.from('x'), W, 0o644);
+    journal.close();
+    const cs = fold();
+    expect(cs.writers[changeAt(cs, 'by-test.txt')!.firstWriter!]).toMatchObject({ pid: process.pid, testFile: import.meta.filename });
+  });
+
+  it('does not grow to N times a file rewritten N times', () => {
+    const { engine, journal } = startProcess(spool, { compactSlackBytes: 64 * 1024 });
+    const size = 16 * 1024;
+    for (let i = 0; i < 200; i++) engine.writeFile(p('rewritten.bin'), Buffer.alloc(size, i), W, 0o644);
+    journal.close();
+    const [file] = journalFiles(spool);
+    expect(fs.statSync(file!).size).toBeLessThan(2 * size + 64 * 1024 + 16 * 1024);
+    const cs = fold();
+    expect(cs.content!.read(changeAt(cs, 'rewritten.bin')!)).toEqual(Buffer.alloc(size, 199));
+  });
+
+  it('journals nothing it replayed from a predecessor', () => {
+    const first = startProcess(spool);
+    first.engine.writeFile(p('from-first.txt'), Buffer.from('1'), W, 0o644);
+    first.journal.close();
+    const second = startProcess(spool);
+    second.journal.close();
+    const journals = readSpool(spool).journals;
+    expect(journals.map((j) => j.changeCount).sort()).toEqual([0, 1]);
+  });
+});
+
+describe('replay', () => {
+  it('gives a starting process every change its predecessors made visible', () => {
+    const first = startProcess(spool);
+    first.engine.mkdir(p('out'), 0o750, false);
+    first.engine.writeFile(p('out/result.json'), Buffer.from('{"ok":true}'), W, 0o640);
+    first.engine.symlink('result.json', p('out/latest'));
+    first.engine.rename(p('on-disk.txt'), p('out/moved.txt'));
+    first.journal.close();
+    const second = startProcess(spool);
+    expect(second.replay.failed).toEqual([]);
+    expect(engineTree(second.engine, disk)).toEqual(engineTree(first.engine, disk));
+  });
+
+  it('sees a file a still-running predecessor has closed', () => {
+    const parent = startProcess(spool);
+    parent.engine.writeFile(p('built.js'), Buffer.from('module.exports = 1'), W, 0o644);
+    const child = startProcess(spool);
+    expect(child.engine.readFile(p('built.js')).toString()).toBe('module.exports = 1');
+    parent.journal.close();
+  });
+
+  it('replays changes into a folder its writer made read-only afterwards', () => {
+    const first = startProcess(spool);
+    first.engine.mkdir(p('locked'), 0o755, false);
+    const fd = first.engine.open(p('locked/f'), O_RDWR | O_CREAT, 0o644);
+    first.engine.chmod(p('locked'), 0o555);
+    first.engine.write(fd, Buffer.from('late'), 0, 4, null);
+    first.engine.close(fd);
+    first.journal.close();
+    const second = startProcess(spool);
+    expect(second.replay.failed).toEqual([]);
+    expect(second.engine.readFile(p('locked/f')).toString()).toBe('late');
+    expect(second.engine.lstat(p('locked')).mode & 0o777).toBe(0o555);
+  });
+
+  it('keeps the times a predecessor left on its files', () => {
+    const first = startProcess(spool);
+    first.engine.writeFile(p('t.txt'), Buffer.from('t'), W, 0o644);
+    first.journal.close();
+    const second = startProcess(spool);
+    expect(second.engine.lstat(p('t.txt')).mtimeNs).toBe(first.engine.lstat(p('t.txt')).mtimeNs);
+  });
+});

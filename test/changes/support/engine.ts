@@ -1,0 +1,66 @@
+// An engine as the preload makes one: the real overlay over the disk, its changes forwarded to a journal that is
+// opened after it (and after replay), exactly in the preload's order.
+import fs from 'node:fs';
+import path from 'node:path';
+import { openJournal, type Journal } from '../../../src/changes/journal.js';
+import { replayJournalsDetailed, type ReplayResult } from '../../../src/changes/replay.js';
+import { createDiskLayer } from '../../../src/overlay/disk.js';
+import { Overlay } from '../../../src/overlay/overlay.js';
+import type { Change, OverlayApi } from '../../../src/overlay/types.js';
+
+export interface JournaledEngine {
+  engine: OverlayApi;
+  journal: Journal;
+  replay: ReplayResult;
+}
+
+export function startProcess(spoolDir: string, o: { sweepIntervalMs?: number; compactSlackBytes?: number } = {}): JournaledEngine {
+  let journal: Journal | undefined;
+  const engine = new Overlay({ lower: createDiskLayer(), observer: { onChange: (c: Change) => journal?.onChange(c) } });
+  const replay = replayJournalsDetailed(spoolDir, engine);
+  journal = openJournal({ spoolDir, engine, ...o });
+  return { engine, journal, replay };
+}
+
+/** The tree an engine shows under a folder: path → description, to compare with the disk's. */
+export function engineTree(engine: OverlayApi, dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (current: string) => {
+    for (const entry of engine.readdir(current)) {
+      const full = path.join(current, entry.name);
+      const stat = engine.lstat(full);
+      out[path.relative(dir, full)] = describe(stat.mode, () => engine.readFile(full), () => engine.readlink(full));
+      if ((stat.mode & fs.constants.S_IFMT) === fs.constants.S_IFDIR) visit(full);
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+export function diskTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (current: string) => {
+    for (const name of fs.readdirSync(current)) {
+      const full = path.join(current, name);
+      const stat = fs.lstatSync(full);
+      out[path.relative(dir, full)] = describe(stat.mode, () => fs.readFileSync(full), () => fs.readlinkSync(full, 'utf8'));
+      if (stat.isDirectory()) visit(full);
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+function describe(mode: number, content: () => Buffer, target: () => string): string {
+  const perms = (mode & 0o777).toString(8);
+  switch (mode & fs.constants.S_IFMT) {
+    case fs.constants.S_IFREG:
+      return `file ${perms} ${JSON.stringify(content().toString('latin1'))}`;
+    case fs.constants.S_IFDIR:
+      return `dir ${perms}`;
+    case fs.constants.S_IFLNK:
+      return `symlink -> ${target()}`;
+    default:
+      return 'other';
+  }
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { testFileScore } from '../../src/changes/test-file.js';
+
+describe('test file recognition', () => {
+  it.each([
+    ['/p/src/a.test.ts', 2],
+    ['/p/src/a.spec.mjs', 2],
+    ['/p/src/__tests__/a.js', 2],
+    ['/p/test/helpers.js', 1],
+    ['/p/spec/x.js', 1],
+    ['/p/src/index.js', 0],
+    ['/p/node_modules/vitest/dist/a.test.js', 0],
+    ['node:internal/fs/utils', 0],
+  ] as const)('scores %s as %i', (file, score) => {
+    expect(testFileScore(file, '/p')).toBe(score);
+  });
+
+  it('does not count a test/ folder above the working directory', () => {
+    expect(testFileScore('/home/ci/test/project/src/index.js', '/home/ci/test/project')).toBe(0);
+  });
+});
