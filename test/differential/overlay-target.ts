@@ -1,0 +1,141 @@
+// The engine as a target: OverlayApi over the disk tree, shaped as Node's sync functions would shape it. This is a
+// stand-in for node/ (the fs face), doing only what node/ must do on top of the engine: string flags to numbers,
+// seconds to nanoseconds, StatRecord to fs.Stats, Dirents, recursive readdir, appendFile's flags and the EISDIR of
+// rm. Relative paths resolve against the tree through the engine's `cwd()` option.
+import fs from 'node:fs';
+import path from 'node:path';
+import { stringToFlags } from '../../src/overlay/flags.js';
+import { createDiskLayer } from '../../src/overlay/disk.js';
+import { Overlay } from '../../src/overlay/overlay.js';
+import { toStats } from '../../src/overlay/stats.js';
+import { EntryType, type OverlayApi } from '../../src/overlay/types.js';
+import { secondsToNs } from './starting-tree.js';
+import type { FsTarget, SyncFs } from './target.js';
+
+const { O_WRONLY, O_CREAT, O_APPEND } = fs.constants;
+const NEVER_ISSUED_FD = 0x7ffffffe;
+
+function flagsOf(flags: string | number): number {
+  const n = stringToFlags(flags);
+  if (n === undefined) throw new Error(`test bug: unknown flag ${String(flags)}`);
+  return n;
+}
+
+/** Node's rm (JS on 20–22, C++ on 24+) reports a directory without `recursive` as this SystemError. */
+function rmIsDirectory(p: string): Error {
+  const e = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${p}`) as NodeJS.ErrnoException;
+  Object.assign(e, { code: 'ERR_FS_EISDIR', errno: 21, syscall: 'rm', path: p });
+  return e;
+}
+
+function dirent(name: string, type: EntryType, parentPath: string): fs.Dirent {
+  const DirentCtor = fs.Dirent as unknown as new (name: string, type: number, parentPath: string) => fs.Dirent;
+  return new DirentCtor(name, type, parentPath);
+}
+
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+
+/** Node's readdirSyncRecursive: breadth first; descends into directories, and into symlinks to directories except in
+ *  Node 20's withFileTypes form. */
+function readdirRecursive(engine: OverlayApi, base: string, withFileTypes: boolean): string[] | fs.Dirent[] {
+  const names: string[] = [];
+  const dirents: fs.Dirent[] = [];
+  const queue = [base];
+  const isDir = (p: string) => engine.tryStat(p, true)?.mode !== undefined && (engine.tryStat(p, true)!.mode & 0o170000) === 0o040000;
+  for (let i = 0; i < queue.length; i++) {
+    const dir = queue[i]!;
+    let entries;
+    try {
+      entries = engine.readdir(dir);
+    } catch (error) {
+      if (i === 0) throw error;
+      continue;
+    }
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (withFileTypes) {
+        dirents.push(dirent(e.name, e.type, dir));
+        const followsLinks = nodeMajor >= 22;
+        if (e.type === EntryType.Directory || (followsLinks && e.type === EntryType.Symlink && isDir(full))) queue.push(full);
+      } else {
+        names.push(path.relative(base, full));
+        if (isDir(full)) queue.push(full);
+      }
+    }
+  }
+  return withFileTypes ? dirents : names;
+}
+
+export function overlaySyncFs(engine: OverlayApi): SyncFs {
+  return {
+    openSync: (p, flags, mode) => engine.open(p, flagsOf(flags), mode),
+    closeSync: (fd) => engine.close(fd),
+    readSync: (fd, buffer, offset, length, position) => engine.read(fd, buffer, offset, length, position),
+    writeSync: (fd, buffer, offset, length, position) => engine.write(fd, buffer, offset, length, position),
+    fstatSync: (fd, o) => toStats(engine.fstat(fd), o.bigint),
+    ftruncateSync: (fd, length) => engine.ftruncate(fd, length),
+    fsyncSync: (fd) => engine.fsync(fd),
+    fdatasyncSync: (fd) => engine.fdatasync(fd),
+    fchmodSync: (fd, mode) => engine.fchmod(fd, mode),
+    fchownSync: (fd, uid, gid) => engine.fchown(fd, uid, gid),
+    futimesSync: (fd, atime, mtime) => engine.futimes(fd, secondsToNs(atime), secondsToNs(mtime)),
+    statSync: (p, o) => toStats(engine.stat(p), o.bigint),
+    lstatSync: (p, o) => toStats(engine.lstat(p), o.bigint),
+    accessSync: (p, mode) => engine.access(p, mode),
+    existsSync: (p) => engine.exists(p),
+    readFileSync: (p, o) => engine.readFile(p, flagsOf(o.flag)),
+    writeFileSync: (p, data, o) => engine.writeFile(p, data, flagsOf(o.flag), o.mode),
+    appendFileSync: (p, data) => engine.writeFile(p, data, O_APPEND | O_CREAT | O_WRONLY, 0o666),
+    truncateSync: (p, length) => engine.truncate(p, length),
+    mkdirSync: (p, o) => {
+      const first = engine.mkdir(p, o.mode, o.recursive);
+      return o.recursive ? first : undefined;
+    },
+    mkdtempSync: (prefix) => engine.mkdtemp(prefix),
+    readdirSync: (p, o) => {
+      if (o.recursive) return readdirRecursive(engine, p, o.withFileTypes);
+      const entries = engine.readdir(p);
+      return o.withFileTypes ? entries.map((e) => dirent(e.name, e.type, p)) : entries.map((e) => e.name);
+    },
+    rmdirSync: (p) => engine.rmdir(p),
+    rmSync: (p, o) => {
+      try {
+        engine.rm(p, o);
+      } catch (error) {
+        const e = error as NodeJS.ErrnoException;
+        if (e.code === 'EISDIR' && e.syscall === 'rm') throw rmIsDirectory(p);
+        throw error;
+      }
+    },
+    unlinkSync: (p) => engine.unlink(p),
+    renameSync: (from, to) => engine.rename(from, to),
+    copyFileSync: (src, dest, mode) => engine.copyFile(src, dest, mode),
+    linkSync: (existing, newPath) => engine.link(existing, newPath),
+    symlinkSync: (target, p) => engine.symlink(target, p),
+    readlinkSync: (p) => engine.readlink(p),
+    realpathSync: (p) => engine.realpath(p),
+    chmodSync: (p, mode) => engine.chmod(p, mode),
+    chownSync: (p, uid, gid) => engine.chown(p, uid, gid),
+    lchownSync: (p, uid, gid) => engine.lchown(p, uid, gid),
+    utimesSync: (p, atime, mtime) => engine.utimes(p, secondsToNs(atime), secondsToNs(mtime)),
+    lutimesSync: (p, atime, mtime) => engine.lutimes(p, secondsToNs(atime), secondsToNs(mtime)),
+  };
+}
+
+export function createOverlayTarget(root: string): FsTarget {
+  const engine = new Overlay({
+    lower: createDiskLayer(),
+    umask: () => process.umask(),
+    cwd: () => root,
+  });
+  return {
+    name: 'overlay',
+    root,
+    relativePaths: true,
+    keepsDiskUnchanged: true,
+    fs: overlaySyncFs(engine),
+    // The engine's fds are its own: a closed one stays invalid unless the engine hands it out again.
+    staleFd: (fd) => (fd >= 0 && !engine.isOverlayFd(fd) ? fd : NEVER_ISSUED_FD),
+    finish: () => {},
+  };
+}
