@@ -36,18 +36,19 @@ export class InputError extends Error {
   }
 }
 
+// Without a slash a pattern matches a name at any depth (src/changes/export.ts).
 export const defaultExclude = [
-  '**/.env',
-  '**/.env.*',
-  '**/*.pem',
-  '**/*.key',
-  '**/*.p12',
-  '**/*.pfx',
-  '**/id_rsa*',
-  '**/id_ecdsa*',
-  '**/id_ed25519*',
-  '**/.npmrc',
-  '**/.netrc',
+  '.env',
+  '.env.*',
+  '*.pem',
+  '*.key',
+  '*.p12',
+  '*.pfx',
+  'id_rsa*',
+  'id_ecdsa*',
+  'id_ed25519*',
+  '.npmrc',
+  '.netrc',
 ];
 
 export const shells: Record<string, string> = {

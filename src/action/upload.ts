@@ -61,7 +61,8 @@ function explainUploadFailure(name: string, error: unknown): string {
       `artifact-name (the default includes the job, the matrix index and the attempt) or set overwrite: true. (${message})`
     );
   }
-  if (error instanceof UsageError) return `${prefix}: the artifact storage quota is used up; free space or lower retention-days. (${message})`;
-  if (error instanceof GHESNotSupportedError) return `${prefix}: GitHub Enterprise Server does not support this artifact service yet. (${message})`;
+  // Matched by name and text too: the client rethrows some of its typed errors as plain ones.
+  if (error instanceof UsageError || (error as Error).name === 'UsageError' || /storage quota/i.test(message)) return `${prefix}: the artifact storage quota is used up; free space or lower retention-days. (${message})`;
+  if (error instanceof GHESNotSupportedError || (error as Error).name === 'GHESNotSupportedError') return `${prefix}: GitHub Enterprise Server does not support this artifact service yet. (${message})`;
   return `${prefix}. (${message})`;
 }

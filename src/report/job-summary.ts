@@ -26,6 +26,8 @@ export interface JobSummaryOptions {
 const defaultMaxBytes = 900 * 1024;
 const defaultMaxRows = 250;
 const longestText = 300;
+/** A warning says what to do; it is not cut as short as a path. */
+const longestWarning = 2000;
 const maxWarnings = 20;
 
 interface Limits {
@@ -114,7 +116,7 @@ function pathList(title: string, rows: FileRow[], maxItems: number, input: Repor
 function warnings(input: ReportInput, maxWarnings: number): string {
   const all = allWarnings(input);
   if (all.length === 0) return '';
-  const items = all.slice(0, maxWarnings).map((w) => `<li>${text(w)}</li>`);
+  const items = all.slice(0, maxWarnings).map((w) => `<li>${escapeHtml(shorten(w, longestWarning))}</li>`);
   if (all.length > maxWarnings) items.push(`<li>… and ${all.length - maxWarnings} more (see the step log)</li>`);
   return `### ⚠️ Warnings\n\n<ul>\n${items.join('\n')}\n</ul>`;
 }

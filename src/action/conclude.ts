@@ -1,0 +1,120 @@
+// The end of a run, the same for main and for the post step that stands in for a main that was killed: fold the
+// journals into the change set, export it, upload it, and tell the user (outputs, job summary, step log).
+import * as core from '@actions/core';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { exportChangeSet, type ExportResult } from '../changes/export.js';
+import { foldJournals } from '../changes/fold.js';
+import { removeSpool } from '../changes/spool.js';
+import type { ChangeSet } from '../changes/types.js';
+import { renderJobSummary } from '../report/job-summary.js';
+import { countChanges } from '../report/outline.js';
+import { renderTerminalReport } from '../report/terminal.js';
+import type { ArtifactLink, ReportInput } from '../report/types.js';
+import type { CommandResult } from './command.js';
+import type { Session } from './session.js';
+import { uploadArtifact } from './upload.js';
+
+export async function conclude(session: Session, result: CommandResult): Promise<void> {
+  const { inputs } = session;
+  const failed = result.exitCode !== 0;
+  const wantUpload = inputs.upload === 'always' || (inputs.upload === 'on-failure' && failed);
+  const warnings: string[] = [];
+
+  const changeSet = foldOrReport(session);
+
+  // Exported on failure even with upload: never, so that a later step can use the "manifest" output.
+  let exported: ExportResult | undefined;
+  if (wantUpload || failed) {
+    try {
+      exported = exportChangeSet(changeSet, {
+        outDir: path.join(session.stagingDir, 'export'),
+        command: inputs.run,
+        exitCode: result.exitCode,
+        durationMs: result.durationMs,
+        includeTransient: inputs.includeTransient,
+        exclude: inputs.exclude,
+        renderSummary: (cs) =>
+          renderJobSummary({ changeSet: cs, command: inputs.run, exitCode: result.exitCode, durationMs: result.durationMs, warnings: [] }),
+      });
+    } catch (error) {
+      warnings.push(`The export of the changed files failed: ${(error as Error).message}`);
+    }
+  }
+
+  let artifact: ArtifactLink | undefined;
+  if (wantUpload && exported) {
+    const uploaded = await uploadArtifact({
+      name: inputs.artifactName,
+      rootDirectory: exported.outDir,
+      files: filesToUpload(exported),
+      retentionDays: inputs.retentionDays,
+      compressionLevel: inputs.compressionLevel,
+      overwrite: inputs.overwrite,
+    });
+    if ('artifact' in uploaded) artifact = uploaded.artifact;
+    else warnings.push(uploaded.warning);
+  }
+  for (const warning of warnings) core.warning(warning);
+
+  const report: ReportInput = {
+    changeSet,
+    command: inputs.run,
+    exitCode: result.exitCode,
+    durationMs: result.durationMs,
+    exportDir: exported?.outDir,
+    artifact,
+    warnings,
+  };
+  setOutputs(changeSet, result, exported, artifact);
+  core.info(renderTerminalReport(report, { color: true }));
+  if (inputs.summary) await writeSummary(report, warnings);
+  removeSpool(session.spoolDir);
+}
+
+/** A fold that throws still leaves a report, which says the changes could not be read. */
+function foldOrReport(session: Session): ChangeSet {
+  try {
+    return foldJournals({ spoolDir: session.spoolDir, roots: session.roots });
+  } catch (error) {
+    return {
+      roots: session.roots,
+      writers: [],
+      changes: [],
+      gaps: [{ reason: 'journal-unreadable', detail: `The journals in ${session.spoolDir} could not be folded: ${(error as Error).message}` }],
+    };
+  }
+}
+
+/** The manifest always travels with the files, whether or not the export lists it among them. */
+function filesToUpload(exported: ExportResult): string[] {
+  return exported.files.includes(exported.manifestPath) ? exported.files : [...exported.files, exported.manifestPath];
+}
+
+function setOutputs(changeSet: ChangeSet, result: CommandResult, exported?: ExportResult, artifact?: ArtifactLink): void {
+  const counts = countChanges(changeSet);
+  core.setOutput('exit-code', result.exitCode === null ? '' : String(result.exitCode));
+  core.setOutput('files-created', String(counts.created));
+  core.setOutput('files-modified', String(counts.modified));
+  core.setOutput('files-deleted', String(counts.deleted));
+  core.setOutput('artifact-id', artifact ? String(artifact.id) : '');
+  core.setOutput('artifact-url', artifact?.url ?? '');
+  core.setOutput('manifest', exported?.manifestPath ?? '');
+}
+
+async function writeSummary(report: ReportInput, warnings: string[]): Promise<void> {
+  try {
+    await core.summary.addRaw(renderJobSummary(report)).write();
+  } catch (error) {
+    // No GITHUB_STEP_SUMMARY (a local runner) is no reason to fail a step whose result is the tests'.
+    const message = `The job summary could not be written: ${(error as Error).message}`;
+    warnings.push(message);
+    core.warning(message);
+  }
+}
+
+export function createStagingDir(parent: string, id: string): string {
+  const dir = path.join(parent, `memfs-action-${id}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
