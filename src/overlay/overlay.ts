@@ -3,6 +3,7 @@
 // about to change (and nothing else), change it, set the times Linux sets, tell the observer.
 import { constants } from 'node:fs';
 import { randomInt } from 'node:crypto';
+import { posix } from 'node:path';
 import { wallClockNs } from './clock.js';
 import { ContentStore } from './content.js';
 import { Descriptor, DescriptorTable, FIRST_FD } from './descriptors.js';
@@ -44,6 +45,7 @@ export class Overlay implements OverlayApi {
   private readonly fds = new DescriptorTable();
   private readonly identity: Identity;
   private readonly umask: () => number;
+  private readonly cwd: () => string;
   private readonly now: () => bigint;
   private readonly observer: ChangeObserver | undefined;
   /** Live upper inodes by number, for inspectInode. */
@@ -54,16 +56,18 @@ export class Overlay implements OverlayApi {
     this.umask = options.umask ?? (() => process.umask());
     this.now = options.now ?? wallClockNs;
     this.observer = options.observer;
-    const cwd = options.cwd ?? (() => process.cwd());
-    this.tree = new MergedTree(options.lower, this.identity, cwd);
+    this.cwd = options.cwd ?? (() => process.cwd());
+    this.tree = new MergedTree(options.lower, this.identity, this.cwd);
     this.contents = new ContentStore(options.lower, options.quotaBytes ?? Number.POSITIVE_INFINITY);
   }
 
   // ---- Resolution helpers --------------------------------------------------------------------------------------
 
-  private lookup(path: string, followLast: boolean, readOnly: boolean, syscall: string, dest?: string): Lookup {
+  /** Resolves `path`; a failure is reported as `syscall` on `errorPath` (-> `dest`), the caller's wording. */
+  private lookup(path: string, followLast: boolean, readOnly: boolean, syscall: string, errorPath = path,
+    dest?: string): Lookup {
     const found = this.tree.walk(path, { followLast, readOnly });
-    if (typeof found === 'string') throw dest === undefined ? uvError(found, syscall, path) : uvError(found, syscall, path, dest);
+    if (typeof found === 'string') throw uvError(found, syscall, errorPath, dest);
     return found;
   }
 
@@ -445,7 +449,8 @@ export class Overlay implements OverlayApi {
   private changeOwner(inode: Inode, uid: number, gid: number): void {
     if (uid !== -1) inode.uid = uid;
     if (gid !== -1) inode.gid = gid;
-    if ((uid !== -1 || gid !== -1) && !inode.isDirectory && !inode.isSymlink) {
+    // Linux drops set-user-ID (and set-group-ID with group execute) on any chown of a non-directory, -1/-1 too.
+    if (!inode.isDirectory && !inode.isSymlink) {
       inode.mode &= ~S_ISUID;
       if ((inode.mode & 0o010) !== 0) inode.mode &= ~S_ISGID;
     }
@@ -683,7 +688,7 @@ export class Overlay implements OverlayApi {
       }
       first ??= dir;
     }
-    return first;
+    return first === undefined ? undefined : posix.resolve(this.cwd(), first);
   }
 
   mkdtemp(prefix: string): string {
@@ -782,7 +787,16 @@ export class Overlay implements OverlayApi {
    * it. Otherwise entries are removed one by one (so permission failures stop where the disk's rm would stop).
    */
   private removeTree(found: Lookup, node: Node, path: string): void {
-    if (!(this.identity.uid === 0 && node instanceof LowerNode)) {
+    if (this.identity.uid === 0 && node instanceof LowerNode) {
+      this.checkRemove(found, node, 'rmdir', path);
+      const t = this.now();
+      const parent = this.upper(found.dir);
+      this.tree.hideDiskEntry(parent, node);
+      parent.nlink--;
+      this.touch(parent, t);
+      return;
+    }
+    {
       for (const entry of this.tree.list(node)) {
         const childPath = joinPath(path, entry.name);
         const child = this.tree.child(node, entry.name);
@@ -804,10 +818,10 @@ export class Overlay implements OverlayApi {
   // ---- Names ---------------------------------------------------------------------------------------------------
 
   rename(oldPath: string, newPath: string): void {
-    const from = this.lookup(oldPath, false, false, 'rename', newPath);
+    const from = this.lookup(oldPath, false, false, 'rename', oldPath, newPath);
     const source = from.node;
     if (source === undefined) throw uvError('ENOENT', 'rename', oldPath, newPath);
-    const to = this.lookup(newPath, false, false, 'rename', newPath);
+    const to = this.lookup(newPath, false, false, 'rename', oldPath, newPath);
     if (from.name === '.' || to.name === '.') throw uvError('EBUSY', 'rename', oldPath, newPath);
     const target = to.node;
     const sourceIsDir = isDirectory(source);
@@ -868,10 +882,10 @@ export class Overlay implements OverlayApi {
   }
 
   link(existingPath: string, newPath: string): void {
-    const from = this.lookup(existingPath, false, false, 'link', newPath);
+    const from = this.lookup(existingPath, false, false, 'link', existingPath, newPath);
     const source = from.node;
     if (source === undefined) throw uvError('ENOENT', 'link', existingPath, newPath);
-    const to = this.lookup(newPath, false, false, 'link', newPath);
+    const to = this.lookup(newPath, false, false, 'link', existingPath, newPath);
     if (to.node !== undefined) throw uvError('EEXIST', 'link', existingPath, newPath);
     if (to.trailingSlash) throw uvError('ENOENT', 'link', existingPath, newPath);
     if (!this.mayChangeEntries(to.dir)) throw uvError('EACCES', 'link', existingPath, newPath);
@@ -889,7 +903,7 @@ export class Overlay implements OverlayApi {
   }
 
   symlink(target: string, path: string): void {
-    const found = this.lookup(path, false, false, 'symlink', path);
+    const found = this.lookup(path, false, false, 'symlink', target, path);
     if (found.node !== undefined) throw uvError('EEXIST', 'symlink', target, path);
     if (found.trailingSlash) throw uvError('ENOENT', 'symlink', target, path);
     if (!this.mayChangeEntries(found.dir)) throw uvError('EACCES', 'symlink', target, path);

@@ -185,7 +185,13 @@ export class MergedTree {
     }
     const finalName = pending[0]!;
     const diskPath = parentDisk + '/' + finalName;
-    const stat = this.tryLstat(diskPath);
+    let stat: StatRecord | undefined;
+    try {
+      // realpath also succeeds for a file: an ENOTDIR here sends the question to the slow walk, which words it.
+      stat = this.tryLstat(diskPath);
+    } catch {
+      return undefined;
+    }
     if (stat !== undefined && followLast && (stat.mode & S_IFMT) === S_IFLNK) return undefined;
     const relative = parentDisk.slice((dir.lower === '/' ? 0 : dir.lower.length) + 1);
     const parent = new LowerNode(dir, relative, parentDisk, UNREAD_DIRECTORY);

@@ -1,0 +1,167 @@
+// Sequences of calls run on the real disk and on the engine over a copy of the same tree: every outcome (value or
+// error: message, code, errno, syscall, path, dest) and the final tree must be identical, and the disk under the
+// engine must be untouched.
+import { constants as C } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makePair, snapshot, standardTree, type Pair } from './harness.js';
+import { closeAll, diskTree, overlayTree, runOp, session, type Op } from './ops.js';
+
+const R = C.O_RDONLY, W = C.O_WRONLY | C.O_CREAT | C.O_TRUNC, WX = W | C.O_EXCL, A = C.O_WRONLY | C.O_CREAT | C.O_APPEND;
+const RW = C.O_RDWR, WP = C.O_RDWR | C.O_CREAT | C.O_TRUNC, AP = C.O_RDWR | C.O_CREAT | C.O_APPEND;
+
+let pair: Pair | undefined;
+afterEach(() => {
+  pair?.cleanup();
+  pair = undefined;
+});
+
+function check(ops: Op[]): void {
+  pair = makePair(standardTree);
+  const before = snapshot(pair.upper);
+  const s = session(pair);
+  ops.forEach((op, i) => {
+    const [disk, overlay] = runOp(s, op);
+    expect({ step: i, op, outcome: overlay }).toEqual({ step: i, op, outcome: disk });
+  });
+  closeAll(s);
+  expect(overlayTree(pair)).toEqual(diskTree(pair));
+  expect(snapshot(pair.upper)).toEqual(before);
+}
+
+const cases: Record<string, Op[]> = {
+  'stat and lstat of files, directories, symlinks and missing paths': [
+    ['stat', 'dir/file.txt'], ['lstat', 'rel-link'], ['stat', 'rel-link'], ['stat', 'abs-dir-link'],
+    ['stat', 'dangling'], ['lstat', 'dangling'], ['stat', 'missing'], ['stat', 'missing/x'], ['stat', 'top.txt/x'],
+    ['stat', 'dir/'], ['stat', 'top.txt/'], ['lstat', 'rel-link/'], ['stat', '.'], ['stat', 'dir/sub/..'],
+  ],
+  'symlink loops fail with ELOOP': [['stat', 'loop-a'], ['readFile', 'loop-b'], ['lstat', 'loop-a'], ['open', 'loop-a', W]],
+  'reads of untouched files and directories': [
+    ['readFile', 'dir/file.txt'], ['readFile', 'rel-link'], ['readFile', 'dir'], ['readFile', 'missing'],
+    ['readdir', 'dir'], ['readdir', 'top.txt'], ['readdir', 'missing'], ['readdir', 'abs-dir-link'],
+    ['readlink', 'rel-link'], ['readlink', 'top.txt'], ['realpath', 'abs-dir-link/sub/../file.txt'],
+    ['realpath', 'dangling'], ['exists', 'dangling'], ['exists', 'rel-link'],
+  ],
+  'access checks as root': [
+    ['access', 'mode000.txt', C.R_OK | C.W_OK], ['access', 'mode000.txt', C.X_OK], ['access', 'script.sh', C.X_OK],
+    ['access', 'dir', C.X_OK], ['access', 'missing', C.F_OK], ['access', 'top.txt', C.F_OK],
+  ],
+  'writeFile creates, overwrites and appends': [
+    ['writeFile', 'new.txt', 'one', W], ['readFile', 'new.txt'], ['writeFile', 'dir/file.txt', 'over', W],
+    ['writeFile', 'dir/file.txt', '+more', A], ['readFile', 'dir/file.txt'], ['writeFile', 'new.txt', 'x', WX],
+    ['writeFile', 'missing/new.txt', 'x', W], ['writeFile', 'dir', 'x', W], ['writeFile', 'top.txt/x', 'x', W],
+    ['writeFile', 'dangling', 'through the link', W], ['readFile', 'missing-target'], ['lstat', 'dangling'],
+    ['writeFile', 'mode-600.txt', 'm', W, 0o600], ['stat', 'mode-600.txt'], ['writeFile', 'slash/', 'x', W],
+  ],
+  'open with every flag family': [
+    ['open', 'dir/file.txt', R], ['read', 0, 4, null], ['read', 0, 100, null], ['read', 0, 3, 1], ['write', 0, 'x', null],
+    ['open', 'dir/file.txt', RW], ['write', 1, 'DISK', null], ['read', 1, 3, null], ['write', 1, 'end', 100],
+    ['fstat', 1], ['read', 0, 200, 0], ['close', 1],
+    ['open', 'top.txt', A], ['write', 2, '-appended', 0], ['write', 2, '-again', null], ['close', 2],
+    ['open', 'top.txt', AP], ['read', 3, 100, null], ['write', 3, '!', 0], ['read', 3, 100, 0],
+    ['open', 'fresh.txt', WX, 0o640], ['fstat', 4], ['open', 'fresh.txt', WX], ['open', 'dir', RW],
+    ['open', 'dir', R], ['read', 5, 10, null], ['fstat', 5], ['open', 'top.txt', R | C.O_DIRECTORY],
+    ['open', 'rel-link', R | C.O_NOFOLLOW], ['open', 'missing', R], ['open', 'dir', R | C.O_CREAT],
+    ['open', 'empty.txt', WP], ['write', 6, 'filled', null], ['ftruncate', 6, 3], ['ftruncate', 6, 10000],
+    ['fstat', 6], ['fsync', 6], ['fdatasync', 6], ['ftruncate', 0, 1], ['close', 6], ['close', 6],
+  ],
+  'truncate shortens, extends and rejects directories': [
+    ['truncate', 'dir/file.txt', 4], ['readFile', 'dir/file.txt'], ['truncate', 'top.txt', 9000],
+    ['stat', 'top.txt'], ['truncate', 'dir', 0], ['truncate', 'missing', 0], ['truncate', 'rel-link', 0],
+    ['stat', 'dir/file.txt'],
+  ],
+  'mkdir, recursive mkdir and their errors': [
+    ['mkdir', 'a', 0o755], ['mkdir', 'a', 0o755], ['mkdir', 'b/c/d', 0o700, true], ['mkdir', 'b/c/d', 0o700, true],
+    ['mkdir', 'top.txt', 0o755, true], ['mkdir', 'top.txt/x', 0o755, true], ['mkdir', 'top.txt/x', 0o755],
+    ['mkdir', 'missing/x', 0o755], ['mkdir', 'dir/sub', 0o755, true], ['mkdir', 'dangling', 0o755],
+    ['mkdir', 'dir/new/', 0o777], ['stat', 'dir/new'], ['stat', 'b/c'], ['mkdir', 'abs-dir-link/x/y', 0o755, true],
+    ['stat', 'dir/x/y'], ['stat', 'dir'],
+  ],
+  'readdir merges disk entries, new entries and whiteouts': [
+    ['writeFile', 'dir/new.txt', 'n', W], ['unlink', 'dir/file.txt'], ['mkdir', 'dir/newdir', 0o755],
+    ['readdir', 'dir'], ['rmdir', 'dir/sub'], ['rmdir', 'emptydir'], ['readdir', '.'], ['stat', 'dir'],
+  ],
+  'unlink and rmdir errors': [
+    ['unlink', 'dir'], ['unlink', 'missing'], ['unlink', 'top.txt/'], ['rmdir', 'top.txt'], ['rmdir', 'dir'],
+    ['rmdir', 'missing'], ['rmdir', 'rel-link'], ['rmdir', 'emptydir/.'], ['rmdir', 'dir/sub/..'],
+    ['unlink', 'rel-link'], ['stat', 'dir/file.txt'], ['unlink', 'dangling'], ['rmdir', 'emptydir/'],
+    ['unlink', 'top.txt'], ['stat', 'top-hardlink.txt'],
+  ],
+  'a directory removed and made again hides its disk children': [
+    ['rm', 'dir', { recursive: true, force: false }], ['mkdir', 'dir', 0o755], ['readdir', 'dir'],
+    ['stat', 'dir/file.txt'], ['writeFile', 'dir/file.txt', 'new', W], ['readdir', 'dir'],
+  ],
+  'rm with and without recursive and force': [
+    ['rm', 'missing', { recursive: false, force: true }], ['rm', 'missing', { recursive: false, force: false }],
+    ['rm', 'dir', { recursive: false, force: false }], ['rm', 'top.txt', { recursive: false, force: false }],
+    ['rm', 'rel-link', { recursive: true, force: false }], ['stat', 'dir/file.txt'],
+    ['rm', 'abs-dir-link', { recursive: true, force: false }], ['stat', 'dir/sub'],
+    ['writeFile', 'dir/sub/new.txt', 'n', W], ['rm', 'dir', { recursive: true, force: false }], ['exists', 'dir'],
+  ],
+  'rename files over files, into directories and back': [
+    ['rename', 'top.txt', 'renamed.txt'], ['readFile', 'renamed.txt'], ['stat', 'top.txt'],
+    ['rename', 'renamed.txt', 'dir/file.txt'], ['readFile', 'dir/file.txt'], ['rename', 'dir/file.txt', 'top.txt'],
+    ['rename', 'missing', 'x'], ['rename', 'top.txt', 'missing/x'], ['rename', 'top.txt', 'dir'],
+    ['rename', 'dir', 'top.txt'], ['rename', 'dir', 'emptydir'], ['readdir', 'emptydir'], ['stat', 'dir'],
+    ['rename', 'emptydir', 'emptydir/sub/inside'], ['rename', 'emptydir', 'dir/'], ['readdir', 'dir/sub'],
+    ['rename', 'top.txt', 'top-hardlink.txt'], ['stat', 'top.txt'], ['rename', 'rel-link', 'moved-link'],
+    ['readFile', 'moved-link'], ['rename', 'dir', 'dir'], ['rename', 'dir/sub', '.'], ['rename', 'top.txt/', 'x'],
+    ['stat', 'dir'], ['stat', '.'],
+  ],
+  'a renamed disk directory keeps its disk children': [
+    ['rename', 'dir', 'moved'], ['readdir', 'moved'], ['readFile', 'moved/sub/deep.txt'], ['exists', 'dir'],
+    ['writeFile', 'moved/sub/deep.txt', 'changed', A], ['rename', 'moved', 'dir'], ['readFile', 'dir/sub/deep.txt'],
+    ['readFile', 'rel-link'], ['mkdir', 'moved', 0o755], ['rename', 'dir/sub', 'moved/sub'], ['readdir', 'moved/sub'],
+    ['stat', 'dir'], ['stat', 'moved'],
+  ],
+  'rename of a directory over a non-empty directory fails': [
+    ['mkdir', 'other', 0o755], ['writeFile', 'other/f', 'x', W], ['rename', 'emptydir', 'other'],
+    ['rename', 'other', 'dir'], ['rmdir', 'other'],
+  ],
+  'copyFile copies content and mode and honours COPYFILE_EXCL': [
+    ['copyFile', 'script.sh', 'copy.sh'], ['stat', 'copy.sh'], ['readFile', 'copy.sh'],
+    ['copyFile', 'top.txt', 'copy.sh', C.COPYFILE_EXCL], ['copyFile', 'top.txt', 'copy.sh'], ['stat', 'copy.sh'],
+    ['copyFile', 'missing', 'x'], ['copyFile', 'top.txt', 'missing/x'], ['copyFile', 'dir', 'x'],
+    ['copyFile', 'top.txt', 'dir'], ['copyFile', 'rel-link', 'via-link'], ['lstat', 'via-link'],
+    ['copyFile', 'top.txt', 'top.txt'], ['copyFile', 'top.txt', 'dangling'], ['readFile', 'missing-target'],
+  ],
+  'hard links share content and count links': [
+    ['link', 'dir/file.txt', 'hard'], ['stat', 'hard'], ['stat', 'dir/file.txt'], ['writeFile', 'hard', 'both', W],
+    ['readFile', 'dir/file.txt'], ['link', 'dir', 'dirlink'], ['link', 'missing', 'x'], ['link', 'top.txt', 'hard'],
+    ['unlink', 'dir/file.txt'], ['stat', 'hard'], ['link', 'rel-link', 'link-to-link'], ['lstat', 'link-to-link'],
+    ['writeFile', 'top.txt', 'via one name', W], ['readFile', 'top-hardlink.txt'], ['stat', 'top-hardlink.txt'],
+    ['unlink', 'top-hardlink.txt'], ['stat', 'top.txt'],
+  ],
+  'disk hard links: deleting one name leaves one link': [
+    ['unlink', 'top-hardlink.txt'], ['stat', 'top.txt'], ['readFile', 'top.txt'],
+  ],
+  'symlinks: relative, absolute, dangling, through directories': [
+    ['symlink', 'dir/sub', 'sublink'], ['readdir', 'sublink'], ['readFile', 'sublink/deep.txt'],
+    ['symlink', '../top.txt', 'dir/up'], ['readFile', 'dir/up'], ['symlink', 'x', 'top.txt'],
+    ['symlink', 'nowhere', 'dir/dangle'], ['stat', 'dir/dangle'], ['lstat', 'dir/dangle'], ['readlink', 'dir/dangle'],
+    ['realpath', 'sublink/../file.txt'], ['symlink', 'x', 'missing/l'], ['writeFile', 'sublink/new', 'n', W],
+    ['readdir', 'dir/sub'], ['rename', 'dir', 'dir2'], ['readFile', 'rel-link'], ['readFile', 'sublink/deep.txt'],
+  ],
+  'chmod, chown and utimes copy up metadata only': [
+    ['chmod', 'top.txt', 0o600], ['stat', 'top.txt'], ['stat', 'top-hardlink.txt'], ['chmod', 'rel-link', 0o700],
+    ['stat', 'dir/file.txt'], ['lstat', 'rel-link'], ['chmod', 'missing', 0o700], ['chown', 'top.txt', 1234, 5678],
+    ['stat', 'top.txt'], ['lchown', 'rel-link', 42, 43], ['lstat', 'rel-link'], ['stat', 'rel-link'],
+    ['chown', 'dangling', 1, 1], ['chmod', 'dir', 0o2775], ['mkdir', 'dir/g', 0o777], ['stat', 'dir/g'],
+    ['utimes', 'top.txt', 1000, 2000], ['lutimes', 'rel-link', 3000, 4000], ['utimes', 'missing', 1, 1],
+    ['chmod', 'script.sh', 0o4755], ['chown', 'script.sh', -1, -1], ['stat', 'script.sh'],
+  ],
+  'descriptors keep working after unlink and rename': [
+    ['open', 'dir/file.txt', RW], ['unlink', 'dir/file.txt'], ['write', 0, 'still', 0], ['read', 0, 100, 0],
+    ['fstat', 0], ['open', 'top.txt', R], ['rename', 'top.txt', 'elsewhere.txt'], ['read', 1, 10, null],
+    ['open', 'elsewhere.txt', RW], ['write', 2, 'NEW', 0], ['read', 1, 10, 0], ['fstat', 1], ['close', 0],
+    ['close', 2], ['readFile', 'elsewhere.txt'],
+  ],
+  'readFile and writeFile with flags': [
+    ['readFile', 'new-by-read.txt', AP], ['stat', 'new-by-read.txt'], ['readFile', 'top.txt', RW],
+    ['readFile', 'top.txt', WP], ['readFile', 'top.txt'], ['writeFile', 'top.txt', 'x', RW],
+    ['writeFile', 'dir/file.txt', 'ABC', C.O_RDWR], ['readFile', 'dir/file.txt'],
+  ],
+};
+
+describe('differential against the real disk', () => {
+  for (const [name, ops] of Object.entries(cases)) it(name, () => check(ops));
+});
