@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diskLstat, FoldModel, kindOfMode, type FoldNode } from './fold-model.js';
 import { readSpool, type ReadJournal, type TimedChange } from './read-journals.js';
+import type { BeginRecord } from './record.js';
 import type { CaptureGap, ChangeSet, ContentSource, PathChange, RootInfo, Writer } from './types.js';
 
 export interface FoldOptions {
@@ -332,7 +333,7 @@ class WriterTable {
   of(change: TimedChange): number {
     const begin = change.journal.begin;
     const pid = begin?.pid ?? 0;
-    const command = begin ? begin.argv.join(' ') : '(unknown process)';
+    const command = begin ? commandLineOf(begin) : '(unknown process)';
     const testFile = this.testFileOf(change);
     const key = `${pid}\0${command}\0${testFile ?? ''}`;
     let at = this.index.get(key);
@@ -358,7 +359,7 @@ function gapsOf(o: FoldInput): CaptureGap[] {
   const gaps: CaptureGap[] = [];
   for (const journal of o.journals) {
     const pid = journal.begin?.pid;
-    const command = journal.begin?.argv.join(' ');
+    const command = journal.begin ? commandLineOf(journal.begin) : undefined;
     const who = { ...(pid !== undefined ? { pid } : {}), ...(command !== undefined ? { command } : {}) };
     for (const note of journal.notes) gaps.push({ ...who, reason: 'other', detail: note });
     if (journal.ended) continue;
@@ -371,6 +372,11 @@ function gapsOf(o: FoldInput): CaptureGap[] {
   }
   for (const { file, detail } of o.unreadable) gaps.push({ reason: 'journal-unreadable', detail: `${path.basename(file)}: ${detail}` });
   return gaps;
+}
+
+function commandLineOf(begin: BeginRecord): string {
+  const [program = 'node', ...args] = begin.argv;
+  return [program, ...(begin.execArgv ?? []), ...args].join(' ');
 }
 
 function isAlive(pid: number): boolean {

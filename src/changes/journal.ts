@@ -96,6 +96,7 @@ export class JournalWriter implements Journal {
       ppid: process.ppid,
       threadId,
       argv: process.argv.slice(),
+      execArgv: process.execArgv.slice(),
       cwd: process.cwd(),
       wallNs: String(wallNs),
       monoNs: String(process.hrtime.bigint()),

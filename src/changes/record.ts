@@ -14,6 +14,8 @@ export interface BeginRecord {
   ppid: number;
   threadId: number;
   argv: string[];
+  /** Node's own options (-e script, --test, …), shown with argv as the writer's command line. */
+  execArgv?: string[];
   cwd: string;
   /** Wall clock (ns since the epoch) and shared monotonic clock (ns since boot) read together at open. */
   wallNs: string;

@@ -1,0 +1,32 @@
+// The local CLI: `memfs-action run [options] -- <command>`. Bundled to dist/cli.mjs (package.json "bin").
+import { parseInvocation, usage, UsageError } from './options.js';
+import { runCommand } from './run.js';
+
+async function main(argv: string[]): Promise<number> {
+  let invocation;
+  try {
+    invocation = parseInvocation(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`memfs-action: ${error.message}\n`);
+    return 2;
+  }
+  if (invocation.kind === 'help') {
+    process.stdout.write(usage);
+    return 0;
+  }
+  return runCommand(invocation.options, {
+    log: (text) => process.stderr.write(text),
+    color: process.stderr.isTTY === true && !process.env.NO_COLOR,
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`memfs-action: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,153 @@
+// `memfs-action run …` read into one typed object before anything runs. Every bad value stops here with a message
+// that names the flag and what it accepts (exit code 2), the way the action treats its inputs.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, ENV, readConfig, thisMachine } from '../preload/config.js';
+import type { RootInfo } from '../changes/types.js';
+
+export type ExportWhen = 'on-failure' | 'always' | 'never';
+const exportWhens: readonly ExportWhen[] = ['on-failure', 'always', 'never'];
+
+export interface RunOptions {
+  outDir: string;
+  roots: RootInfo[];
+  passThrough: string[];
+  exportWhen: ExportWhen;
+  /** As MEMFS_QUOTA takes it; undefined: the preload's default. */
+  quota: string | undefined;
+  exclude: string[];
+  includeTransient: boolean;
+  /** One element: a shell command line. More: a program and its arguments, run without a shell. */
+  command: string[];
+}
+
+export type Invocation = { kind: 'help' } | { kind: 'run'; options: RunOptions };
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const usage = `Usage: memfs-action run [options] -- <command> [args…]
+
+Runs <command> with every Node process it starts writing to an in-memory copy-on-write overlay: the real disk
+stays exactly as it was. When the command fails, what it changed is exported to a folder and summarised.
+One argument after -- runs through the shell ("npm test && npm run lint"); several run as a program and its
+arguments. The exit code is the command's (130 after Ctrl-C, 128+N when a signal N ended it).
+
+Options:
+  --out DIR             Folder for the export (files/, manifest.json, summary.md). Default: ./memfs-report
+                        An existing folder must be empty or hold an earlier export.
+  --root PATH           A folder whose writes stay in memory. Repeat for several. Default: the working
+                        directory and the temp dir.
+  --pass-through GLOB   A path or glob that stays on the real disk (relative: below every root; no slash:
+                        at any depth). Repeat for several. Added to the defaults (node_modules/, coverage/, …).
+  --export WHEN         on-failure (default), always, or never.
+  --exclude GLOB        Never export the content of matching files (still listed in the manifest).
+                        Relative to a root; no slash: at any depth. Repeat for several.
+  --no-transient        Do not keep the content of files made and removed during the run.
+  --quota SIZE          Memory the overlay may hold per process, e.g. 512m, 2g, or unlimited. Default: 1g.
+                        A write beyond it fails with ENOSPC.
+  -h, --help            Show this help.
+
+Example: memfs-action run -- npm test
+`;
+
+export function parseInvocation(argv: string[], cwd = process.cwd()): Invocation {
+  const [subcommand, ...rest] = argv;
+  if (subcommand === undefined || subcommand === '-h' || subcommand === '--help' || subcommand === 'help') return { kind: 'help' };
+  if (subcommand !== 'run') throw new UsageError(`unknown command "${subcommand}"; the only command is "run" (see --help).`);
+  const separator = rest.indexOf('--');
+  const ours = separator === -1 ? rest : rest.slice(0, separator);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: ours,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string' },
+        root: { type: 'string', multiple: true },
+        'pass-through': { type: 'string', multiple: true },
+        export: { type: 'string' },
+        exclude: { type: 'string', multiple: true },
+        'no-transient': { type: 'boolean' },
+        quota: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '.');
+    throw new UsageError(`${message} Options go before "--", the command after it (see --help).`);
+  }
+  if (parsed.values.help) return { kind: 'help' };
+  const command = separator === -1 ? parsed.positionals : [...parsed.positionals, ...rest.slice(separator + 1)];
+  if (command.length === 0 || command[0] === '') throw new UsageError('no command given: write it after "--", e.g. memfs-action run -- npm test');
+
+  const exportWhen = (parsed.values.export ?? 'on-failure') as ExportWhen;
+  if (!exportWhens.includes(exportWhen)) {
+    throw new UsageError(`--export: "${parsed.values.export}" is not one of ${exportWhens.join(', ')}.`);
+  }
+  const outDir = path.resolve(cwd, parsed.values.out ?? 'memfs-report');
+  if (parsed.values.out === '') throw new UsageError('--out: an empty path is not a folder; give a folder, e.g. --out ./memfs-report');
+  const roots = labelRoots((parsed.values.root ?? []).map((root) => checkedRoot(root, cwd)), cwd);
+  const passThrough = parsed.values['pass-through'] ?? [];
+  for (const glob of passThrough) if (glob.trim() === '') throw new UsageError('--pass-through: an empty pattern matches nothing; remove it or give a path or glob.');
+  checkWithPreloadRules(roots, passThrough, parsed.values.quota);
+  const exclude = parsed.values.exclude ?? [];
+  return {
+    kind: 'run',
+    options: {
+      outDir, roots, passThrough, exportWhen, quota: parsed.values.quota, exclude,
+      includeTransient: !parsed.values['no-transient'], command,
+    },
+  };
+}
+
+function checkedRoot(root: string, cwd: string): string {
+  const absolute = path.resolve(cwd, root);
+  let real: string;
+  try {
+    real = fs.realpathSync(absolute);
+  } catch {
+    throw new UsageError(`--root: "${root}" does not exist; give an existing folder.`);
+  }
+  if (!fs.statSync(real).isDirectory()) throw new UsageError(`--root: "${root}" is not a folder; give an existing folder.`);
+  if (real === '/') throw new UsageError('--root: "/" cannot be a root (Node itself and every tool would run from memory); give a project or temp folder.');
+  return real;
+}
+
+/** The preload reads the same values in every process: check them here with its own rules, before anything runs. */
+function checkWithPreloadRules(roots: RootInfo[], passThrough: string[], quota: string | undefined): void {
+  const flagOf: Record<string, string> = { [ENV.quota]: '--quota', [ENV.passThrough]: '--pass-through', [ENV.roots]: '--root' };
+  try {
+    readConfig(
+      {
+        [ENV.roots]: roots.map((r) => r.path).join(path.delimiter),
+        [ENV.passThrough]: passThrough.join('\n'),
+        ...(quota !== undefined ? { [ENV.quota]: quota } : {}),
+      },
+      thisMachine,
+    );
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const flag = flagOf[error.variable] ?? error.variable;
+    throw new UsageError(error.message.replace(`memfs-action: ${error.variable}:`, `${flag}:`));
+  }
+}
+
+/** The roots, labelled for the export's top folders: the working directory is "workspace", the temp dir "tmp". */
+export function labelRoots(paths: string[], cwd: string): RootInfo[] {
+  const workspace = fs.realpathSync(cwd);
+  const temp = fs.realpathSync(os.tmpdir());
+  const chosen = [...new Set(paths.length > 0 ? paths : [workspace, temp])];
+  const used = new Set<string>();
+  return chosen.map((p) => {
+    const wanted = p === workspace ? 'workspace' : p === temp ? 'tmp' : path.basename(p).replace(/[^\w.-]/g, '_') || 'root';
+    let label = wanted;
+    for (let n = 2; used.has(label); n++) label = `${wanted}-${n}`;
+    used.add(label);
+    return { label, path: p };
+  });
+}

@@ -1,0 +1,119 @@
+// `memfs-action run`: the command under the overlay, then — when it failed, or when asked — its changes folded,
+// exported and summarised. The story: prepare the spool, run, capture, report, exit with the command's code.
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import { exportChangeSet } from '../changes/export.js';
+import { foldJournals } from '../changes/fold.js';
+import { createSpool, removeSpool } from '../changes/spool.js';
+import type { ChangeSet } from '../changes/types.js';
+import { configToEnv } from '../preload/config.js';
+import { renderJobSummary } from '../report/job-summary.js';
+import { renderTerminalReport } from '../report/terminal.js';
+import type { ReportInput } from '../report/types.js';
+import type { RunOptions } from './options.js';
+import { findPreload, withPreload } from './preload-path.js';
+
+export interface CommandOutcome {
+  /** The code to exit with: the command's, 128+N for a signal N, 130 after Ctrl-C. */
+  exitCode: number;
+  /** What the reports show: null when a signal ended the command. */
+  reportedExitCode: number | null;
+  interrupted: boolean;
+  durationMs: number;
+}
+
+export interface RunIo {
+  /** Where the summary and the CLI's own messages go (the command keeps stdout to itself). */
+  log(text: string): void;
+  color: boolean;
+}
+
+export async function runCommand(options: RunOptions, io: RunIo): Promise<number> {
+  const preload = findPreload();
+  const spoolDir = createSpool();
+  try {
+    const outcome = await runUnderOverlay(options, preload, spoolDir);
+    const commandLine = options.command.join(' ');
+    const failed = outcome.exitCode !== 0;
+    const shouldExport = options.exportWhen === 'always' || (options.exportWhen === 'on-failure' && failed);
+    if (!shouldExport) {
+      if (failed) io.log(`memfs-action: the command failed (exit code ${outcome.exitCode}); nothing exported (--export never).\n`);
+      return outcome.exitCode;
+    }
+    capture(options, spoolDir, commandLine, outcome, io);
+    return outcome.exitCode;
+  } finally {
+    removeSpool(spoolDir);
+  }
+}
+
+function capture(options: RunOptions, spoolDir: string, command: string, outcome: CommandOutcome, io: RunIo): void {
+  const warnings: string[] = [];
+  if (outcome.interrupted) warnings.push('The run was interrupted (Ctrl-C): files still open in a process that did not exit cleanly may be missing.');
+  let changeSet: ChangeSet;
+  try {
+    changeSet = foldJournals({ spoolDir, roots: options.roots });
+  } catch (error) {
+    io.log(`memfs-action: could not collect the changes: ${(error as Error).message}\n`);
+    return;
+  }
+  const report: ReportInput = { changeSet, command, exitCode: outcome.reportedExitCode, durationMs: outcome.durationMs, warnings };
+  try {
+    const result = exportChangeSet(changeSet, {
+      outDir: options.outDir, command, exitCode: outcome.reportedExitCode, durationMs: outcome.durationMs,
+      includeTransient: options.includeTransient, exclude: options.exclude,
+      renderSummary: (exported) => renderJobSummary({ ...report, changeSet: exported, exportDir: options.outDir }),
+    });
+    report.exportDir = result.outDir;
+  } catch (error) {
+    warnings.push(`The export failed: ${(error as Error).message}`);
+  }
+  io.log(renderTerminalReport(report, { color: io.color }) + '\n');
+}
+
+function runUnderOverlay(options: RunOptions, preload: string, spoolDir: string): Promise<CommandOutcome> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...configToEnv({
+      roots: options.roots.map((r) => r.path),
+      passThrough: options.passThrough,
+      spoolDir,
+    }),
+    ...(options.quota !== undefined ? { MEMFS_QUOTA: options.quota } : {}),
+    NODE_OPTIONS: withPreload(preload, process.env.NODE_OPTIONS),
+  };
+  const [program, ...args] = options.command as [string, ...string[]];
+  const started = performance.now();
+  const child = args.length === 0 ? spawn(program, { shell: true, stdio: 'inherit', env }) : spawn(program, args, { stdio: 'inherit', env });
+
+  return new Promise((resolve) => {
+    let interrupted = false;
+    let interrupts = 0;
+    // Ctrl-C in a terminal reaches the whole foreground group, the command included: let it wind down, and export
+    // what it made visible. A second Ctrl-C, or a SIGINT sent to us alone, is passed on; a third kills.
+    const onInterrupt = () => {
+      interrupted = true;
+      interrupts++;
+      if (interrupts === 1 && process.stdin.isTTY) return;
+      child.kill(interrupts >= 3 ? 'SIGKILL' : 'SIGINT');
+    };
+    const onTerminate = () => child.kill('SIGTERM');
+    process.on('SIGINT', onInterrupt);
+    process.on('SIGTERM', onTerminate);
+    const finish = (outcome: Omit<CommandOutcome, 'durationMs' | 'interrupted'>) => {
+      process.off('SIGINT', onInterrupt);
+      process.off('SIGTERM', onTerminate);
+      const exitCode = interrupted ? 130 : outcome.exitCode;
+      resolve({ ...outcome, exitCode, interrupted, durationMs: performance.now() - started });
+    };
+    child.on('error', (error) => {
+      process.stderr.write(`memfs-action: could not start ${program}: ${error.message}\n`);
+      finish({ exitCode: 127, reportedExitCode: 127 });
+    });
+    child.on('exit', (code, signal) => {
+      if (code !== null) return finish({ exitCode: code, reportedExitCode: code });
+      const number = signal ? (os.constants.signals[signal] ?? 0) : 0;
+      finish({ exitCode: 128 + number, reportedExitCode: null });
+    });
+  });
+}

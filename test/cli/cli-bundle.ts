@@ -1,0 +1,25 @@
+// The CLI as users get it: src/cli/main.ts and src/preload/index.ts bundled with the options of scripts/build.mjs
+// into one fresh folder (cli.mjs finds preload.cjs beside it), so the tests never run a stale dist/.
+import { build } from 'esbuild';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' } as const;
+
+export async function buildCli(): Promise<string> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'memfs-cli-build-'));
+  await Promise.all([
+    build({ ...common, entryPoints: [path.join(repo, 'src/preload/index.ts')], format: 'cjs', outfile: path.join(folder, 'preload.cjs') }),
+    build({
+      ...common,
+      entryPoints: [path.join(repo, 'src/cli/main.ts')],
+      format: 'esm',
+      outfile: path.join(folder, 'cli.mjs'),
+      banner: { js: 'import { createRequire as __memfsCreateRequire } from "node:module"; const require = __memfsCreateRequire(import.meta.url);' },
+    }),
+  ]);
+  return path.join(folder, 'cli.mjs');
+}
