@@ -146,6 +146,11 @@ function installHooks(registerHooks: NonNullable<Hooks['registerHooks']>, lookup
     try {
       resolved = nextResolve(specifier, context);
     } catch (error) {
+      // The loader's realpathSync (patched) met a file the overlay deleted: Node would not have found it at all.
+      const missing = (error as NodeJS.ErrnoException | null)?.code === 'ENOENT' ? (error as NodeJS.ErrnoException).path : undefined;
+      if (missing !== undefined && lookup.isDeleted(missing)) {
+        throw moduleNotFound(specifier, context.parentURL, missing, forRequire);
+      }
       if (!isNotFound(error)) throw error;
       const found = resolveInOverlay(lookup, specifier, context.parentURL, forRequire);
       if (found === undefined) throw error;

@@ -1,0 +1,67 @@
+// The preload: NODE_OPTIONS="--require <abs>/dist/preload.cjs" loads this into every Node process and worker thread of
+// the test command, before anything else runs. It reads the configuration, builds the overlay, replays what earlier
+// processes of the run made visible, starts this thread's journal, patches fs once and teaches the module loader
+// about overlay-only files. It prints nothing and adds no enumerable global; it stays small because every process of
+// the user's run pays for loading it.
+import { writeSync } from 'node:fs';
+import { delimiter } from 'node:path';
+import { syncBuiltinESMExports } from 'node:module';
+import type { Change, ChangeObserver } from '../overlay/types.js';
+import { createDiskLayer } from '../overlay/disk.js';
+import { Overlay } from '../overlay/overlay.js';
+import { createRouter, installFs } from '../node/index.js';
+import { installModuleLoading } from '../node/modules.js';
+import { openJournal } from '../changes/journal.js';
+import { replayJournals } from '../changes/replay.js';
+import { ConfigError, readConfig, thisMachine, ENV, type PreloadConfig } from './config.js';
+import { flushOnEveryEnding } from './lifecycle.js';
+
+// Per thread (each worker has its own globalThis and its own overlay), shared by every copy of the preload file so
+// that a second --require, even of another build, installs nothing twice. A symbol key is never enumerable as a
+// global name (Node's own test suite checks `for (k in globalThis)`).
+const INSTALLED = Symbol.for('memfs-action.preload.installed');
+
+/** Forwards the engine's changes to the journal, which can only be opened once the engine exists. */
+class LateObserver implements ChangeObserver {
+  target: ChangeObserver | undefined;
+  onChange(change: Change): void {
+    this.target?.onChange(change);
+  }
+}
+
+function install(config: PreloadConfig): void {
+  const observer = new LateObserver();
+  const engine = new Overlay({ lower: createDiskLayer(), quotaBytes: config.quotaBytes, observer });
+  if (config.spoolDir !== undefined) {
+    replayJournals(config.spoolDir, engine);
+    const journal = openJournal({ spoolDir: config.spoolDir, engine });
+    observer.target = journal;
+    flushOnEveryEnding(journal);
+  }
+  const router = createRouter({ roots: config.roots, passThrough: config.passThrough });
+  installFs(engine, router);
+  installModuleLoading(engine, router);
+  syncBuiltinESMExports();
+}
+
+function main(): void {
+  const global = globalThis as Record<symbol, unknown>;
+  if (global[INSTALLED]) return;
+  Object.defineProperty(global, INSTALLED, { value: true, enumerable: false });
+
+  let result;
+  try {
+    result = readConfig(process.env, thisMachine);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // Running on without the overlay would let the tests write to the real disk: stop before they start.
+    writeSync(2, `${error.message}\n`);
+    process.exit(1);
+  }
+  if (result.disabled) return;
+  // Children started with another working directory must keep the roots of the run, not make their own.
+  if (!process.env[ENV.roots]) process.env[ENV.roots] = result.config.roots.join(delimiter);
+  install(result.config);
+}
+
+main();

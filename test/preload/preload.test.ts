@@ -1,0 +1,240 @@
+// The preload in real processes: what it installs with no configuration, how a bad configuration stops the process,
+// what it leaves alone (NODE_OPTIONS, globals, the ways a process ends), and that threads and children get it too.
+// Every test runs Node children; the patching never happens inside the vitest worker.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffSnapshots, snapshotDisk } from '../support/disk-snapshot.js';
+import { nodeBinaries } from '../support/node-versions.js';
+import { buildPreload, nodeOptionsWith } from './preload-bundle.js';
+
+let preload: string;
+let base: string;
+
+beforeAll(async () => {
+  preload = await buildPreload();
+  base = realpathSync(mkdtempSync(path.join(tmpdir(), 'memfs-preload-test-')));
+});
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+interface Sandbox {
+  work: string; // the working directory: a default root
+  tmp: string; // TMPDIR: the other default root
+  outside: string; // a folder under neither
+}
+
+let sandboxes = 0;
+function sandbox(): Sandbox {
+  const dir = path.join(base, `s${++sandboxes}`);
+  const box = { work: path.join(dir, 'work'), tmp: path.join(dir, 'tmp'), outside: path.join(dir, 'outside') };
+  for (const folder of Object.values(box)) mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(box.work, 'on-disk.txt'), 'disk');
+  return box;
+}
+
+function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!name.startsWith('MEMFS_') && !name.startsWith('VITEST') && name !== 'NODE_OPTIONS') env[name] = value;
+  }
+  return { ...env, ...extra };
+}
+
+function runNode(
+  box: Sandbox,
+  args: string[],
+  o: { env?: Record<string, string | undefined>; node?: string; withPreload?: boolean } = {},
+): SpawnSyncReturns<string> {
+  const env = cleanEnv({ TMPDIR: box.tmp, ...o.env });
+  if (o.withPreload !== false && env.NODE_OPTIONS === undefined) env.NODE_OPTIONS = nodeOptionsWith(preload);
+  return spawnSync(o.node ?? process.execPath, args, { cwd: box.work, env, encoding: 'utf8', timeout: 30_000 });
+}
+
+function snapshotBox(box: Sandbox) {
+  return { work: snapshotDisk(box.work), tmp: snapshotDisk(box.tmp) };
+}
+
+function expectUnchanged(before: ReturnType<typeof snapshotBox>, box: Sandbox): void {
+  const after = snapshotBox(box);
+  expect(diffSnapshots(before.work, after.work)).toEqual([]);
+  expect(diffSnapshots(before.tmp, after.tmp)).toEqual([]);
+}
+
+const WRITE_EVERYWHERE = `
+  const fs = require('fs'), os = require('os'), path = require('path');
+  const out = {};
+  for (const [label, dir] of [['work', process.cwd()], ['tmp', os.tmpdir()], ['outside', process.argv[1]]]) {
+    const file = path.join(dir, 'written.txt');
+    fs.writeFileSync(file, label);
+    out[label] = fs.readFileSync(file, 'utf8');
+  }
+  fs.unlinkSync('on-disk.txt');
+  out.deletedVisible = fs.existsSync('on-disk.txt');
+  process.stdout.write(JSON.stringify(out));
+`;
+
+describe('with no configuration', () => {
+  it('writes in the working directory and the temp dir stay in memory, and writes elsewhere reach the disk', () => {
+    const box = sandbox();
+    const before = snapshotBox(box);
+    const r = runNode(box, ['-e', WRITE_EVERYWHERE, box.outside]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ work: 'work', tmp: 'tmp', outside: 'outside', deletedVisible: false });
+    expectUnchanged(before, box);
+    expect(readFileSync(path.join(box.outside, 'written.txt'), 'utf8')).toBe('outside');
+  });
+
+  it('prints nothing of its own', () => {
+    const box = sandbox();
+    const r = runNode(box, ['-e', 'require("fs").writeFileSync("x", "1")']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('');
+  });
+
+  it('children started with another working directory keep the roots of the first process', () => {
+    const box = sandbox();
+    mkdirSync(path.join(box.work, 'sub'));
+    const before = snapshotBox(box);
+    const child = `require('fs').writeFileSync('../from-child.txt', 'x'); process.stdout.write(process.env.MEMFS_ROOTS)`;
+    const parent = `process.stdout.write(require('child_process').execFileSync(process.execPath, ['-e', ${JSON.stringify(child)}], { cwd: 'sub', encoding: 'utf8' }))`;
+    const r = runNode(box, ['-e', parent]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`${box.work}:${box.tmp}`);
+    expectUnchanged(before, box);
+  });
+});
+
+describe('an invalid configuration', () => {
+  it.each([
+    ['MEMFS_QUOTA', '12Q', 'memfs-action: MEMFS_QUOTA: "12Q" is not a size.'],
+    ['MEMFS_ROOTS', 'relative/dir', 'memfs-action: MEMFS_ROOTS: "relative/dir" is not an absolute path'],
+    ['MEMFS_SPOOL', '/no/such/spool', 'memfs-action: MEMFS_SPOOL: "/no/such/spool" does not exist.'],
+    ['MEMFS_DISABLE', 'perhaps', 'memfs-action: MEMFS_DISABLE: "perhaps" is not a switch'],
+  ])('%s=%s stops the process before the program runs, with exit code 1 and a message', (name, value, message) => {
+    const box = sandbox();
+    const r = runNode(box, ['-e', 'console.log("the program ran")'], { env: { [name]: value } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.startsWith(message)).toBe(true);
+  });
+});
+
+describe('what it leaves alone', () => {
+  it("keeps the user's NODE_OPTIONS for the process and for its children", () => {
+    const box = sandbox();
+    const userRequire = path.join(box.outside, 'user-require.cjs');
+    writeFileSync(userRequire, 'globalThis.userRequireRan = (globalThis.userRequireRan ?? 0) + 1;');
+    const nodeOptions = nodeOptionsWith(preload, `--require ${userRequire} --max-old-space-size=321`);
+    const probe = `JSON.stringify({ installed: !!globalThis[Symbol.for('memfs-action.preload.installed')],
+      user: globalThis.userRequireRan, heapMb: Math.round(require('v8').getHeapStatistics().heap_size_limit / 2 ** 20 / 10) * 10,
+      nodeOptions: process.env.NODE_OPTIONS })`;
+    const script = `const child = require('child_process').execFileSync(process.execPath, ['-p', ${JSON.stringify(probe)}], { encoding: 'utf8' });
+      process.stdout.write(JSON.stringify([JSON.parse(${probe}), JSON.parse(child)]))`;
+    const r = runNode(box, ['-e', script], { env: { NODE_OPTIONS: nodeOptions } });
+    expect(r.stderr).toBe('');
+    const [self, child] = JSON.parse(r.stdout);
+    for (const seen of [self, child]) {
+      expect(seen).toMatchObject({ installed: true, user: 1, nodeOptions });
+      expect(seen.heapMb).toBeGreaterThanOrEqual(320);
+      expect(seen.heapMb).toBeLessThan(400);
+    }
+  });
+
+  it('adds no enumerable global', () => {
+    const box = sandbox();
+    const script = 'const names = []; for (const name in globalThis) names.push(name); process.stdout.write(JSON.stringify(names.sort()))';
+    const plain = runNode(box, ['-e', script], { withPreload: false });
+    const preloaded = runNode(box, ['-e', script]);
+    expect(preloaded.stderr).toBe('');
+    expect(JSON.parse(preloaded.stdout)).toEqual(JSON.parse(plain.stdout));
+  });
+
+  it('installs once even when required twice, from two copies of the file', () => {
+    const box = sandbox();
+    const spool = path.join(box.outside, 'spool');
+    mkdirSync(spool);
+    const copy = path.join(box.outside, 'preload-copy.cjs');
+    copyFileSync(preload, copy);
+    const probe = `process.stdout.write(JSON.stringify({ exit: process.listenerCount('exit'), sigterm: process.listenerCount('SIGTERM'),
+      readFileSync: require('fs').readFileSync.name, stat: require('module')._stat.toString().length }))`;
+    const once = runNode(box, ['-e', probe], { env: { MEMFS_SPOOL: spool } });
+    const twice = runNode(box, ['-e', probe], {
+      env: { MEMFS_SPOOL: spool, NODE_OPTIONS: `${nodeOptionsWith(preload)} --require ${copy}` },
+    });
+    expect(once.stderr).toBe('');
+    expect(twice.stderr).toBe('');
+    expect(JSON.parse(once.stdout).exit).toBeGreaterThan(0);
+    expect(JSON.parse(twice.stdout)).toEqual(JSON.parse(once.stdout));
+  });
+
+  it('MEMFS_DISABLE=1 leaves fs as Node made it: writes reach the disk', () => {
+    const box = sandbox();
+    const r = runNode(box, ['-e', 'require("fs").writeFileSync("written.txt", "real")'], { env: { MEMFS_DISABLE: '1' } });
+    expect(r.status).toBe(0);
+    expect(readFileSync(path.join(box.work, 'written.txt'), 'utf8')).toBe('real');
+  });
+
+  it('a fatal signal still ends the process by that signal', () => {
+    const box = sandbox();
+    const spool = path.join(box.outside, 'spool');
+    mkdirSync(spool);
+    const r = runNode(box, ['-e', 'require("fs").writeFileSync("x", "1"); process.kill(process.pid, "SIGTERM"); setTimeout(() => {}, 5000)'], {
+      env: { MEMFS_SPOOL: spool },
+    });
+    expect(r.signal).toBe('SIGTERM');
+  });
+
+  it("a program's own signal handler still decides how the process ends", () => {
+    const box = sandbox();
+    const spool = path.join(box.outside, 'spool');
+    mkdirSync(spool);
+    const script = 'process.on("SIGINT", () => { console.log("handled"); process.exit(7) }); process.kill(process.pid, "SIGINT"); setTimeout(() => {}, 5000)';
+    const r = runNode(box, ['-e', script], { env: { MEMFS_SPOOL: spool } });
+    expect(r.stdout).toBe('handled\n');
+    expect(r.status).toBe(7);
+  });
+
+  it('an uncaught exception still crashes the process with its message and exit code 1', () => {
+    const box = sandbox();
+    const spool = path.join(box.outside, 'spool');
+    mkdirSync(spool);
+    const r = runNode(box, ['-e', 'throw new Error("boom from the test")'], { env: { MEMFS_SPOOL: spool } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Error: boom from the test');
+  });
+});
+
+describe.each(nodeBinaries())('threads and children on Node $major', ({ path: node }) => {
+  it('a worker thread gets its own overlay: its writes stay in memory and it does not see the main thread’s', () => {
+    const box = sandbox();
+    const before = snapshotBox(box);
+    const script = `
+      const fs = require('fs'); const { Worker } = require('worker_threads');
+      fs.writeFileSync('main.txt', 'main');
+      const code = "const fs = require('fs'); fs.writeFileSync('worker.txt', 'worker');" +
+        "require('worker_threads').parentPort.postMessage({ installed: !!globalThis[Symbol.for('memfs-action.preload.installed')]," +
+        " own: fs.readFileSync('worker.txt', 'utf8'), seesMain: fs.existsSync('main.txt') })";
+      new Worker(code, { eval: true }).on('message', (m) => process.stdout.write(JSON.stringify({ ...m, mainSeesWorker: fs.existsSync('worker.txt') })));`;
+    const r = runNode(box, ['-e', script], { node });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ installed: true, own: 'worker', seesMain: false, mainSeesWorker: false });
+    expectUnchanged(before, box);
+  });
+
+  it('a forked child runs the preload: its writes stay in memory', () => {
+    const box = sandbox();
+    const before = snapshotBox(box);
+    const child = `const fs = require('fs'); fs.writeFileSync('child.txt', 'child'); fs.unlinkSync('on-disk.txt');
+      process.send({ installed: !!globalThis[Symbol.for('memfs-action.preload.installed')], own: fs.readFileSync('child.txt', 'utf8'),
+        deletedVisible: fs.existsSync('on-disk.txt') });`;
+    writeFileSync(path.join(box.outside, 'child.cjs'), child);
+    const script = `require('child_process').fork(${JSON.stringify(path.join(box.outside, 'child.cjs'))}).on('message', (m) => process.stdout.write(JSON.stringify(m)))`;
+    const r = runNode(box, ['-e', script], { node });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ installed: true, own: 'child', deletedVisible: false });
+    expectUnchanged(before, box);
+  });
+});
