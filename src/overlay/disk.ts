@@ -10,7 +10,7 @@ const readlinkSync = fs.readlinkSync;
 const openSync = fs.openSync;
 const readSync = fs.readSync;
 const closeSync = fs.closeSync;
-const readFileSync = fs.readFileSync;
+const fstatSync = fs.fstatSync;
 const realpathNative = fs.realpathSync.native;
 
 const { UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO, UV_DIRENT_SOCKET, UV_DIRENT_CHAR,
@@ -27,6 +27,34 @@ function direntType(d: fs.Dirent): EntryType {
   return 0 as EntryType;
 }
 
+/**
+ * Not fs.readFileSync: without an encoding it calls `fs.openSync` on the module object at call time, which node/
+ * patches (research/node.md §1), so it would come back into the overlay. Only captured functions here.
+ */
+function readWholeFile(path: string): Buffer {
+  const fd = openSync(path, fs.constants.O_RDONLY);
+  try {
+    const size = fstatSync(fd).size;
+    const chunks: Buffer[] = [];
+    let buffer = Buffer.allocUnsafe(size > 0 ? size : 8192);
+    let filled = 0;
+    for (;;) {
+      if (filled === buffer.length) {
+        chunks.push(buffer);
+        buffer = Buffer.allocUnsafe(Math.max(8192, buffer.length));
+        filled = 0;
+      }
+      const n = readSync(fd, buffer, filled, buffer.length - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    chunks.push(buffer.subarray(0, filled));
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function createDiskLayer(): LowerLayer {
   return {
     lstat: (path) => statRecordFromNode(lstatSync(path, { bigint: true })),
@@ -41,6 +69,6 @@ export function createDiskLayer(): LowerLayer {
     openForRead: (path) => openSync(path, fs.constants.O_RDONLY),
     read: (fd, buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
     close: (fd) => closeSync(fd),
-    readFile: (path) => readFileSync(path),
+    readFile: readWholeFile,
   };
 }

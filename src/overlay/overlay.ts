@@ -71,6 +71,19 @@ export class Overlay implements OverlayApi {
     return found;
   }
 
+  private lookupToCreate(path: string, syscall: string, errorPath = path, dest?: string): Lookup {
+    const found = this.tree.walk(path, { followLast: false, readOnly: false, create: true });
+    if (typeof found === 'string') throw uvError(found, syscall, errorPath, dest);
+    return found;
+  }
+
+  /** O_CREAT without O_EXCL follows a final symlink (creating a dangling link's target), slash or not. */
+  private lookupCreateFollowing(path: string, syscall: string): Lookup {
+    const trailing = path.length > 1 && path.charCodeAt(path.length - 1) === 47;
+    if (trailing) return this.lookupToCreate(path, syscall);
+    return this.lookup(path, true, false, syscall);
+  }
+
   private existing(path: string, followLast: boolean, syscall: string): Node {
     const found = this.lookup(path, followLast, true, syscall);
     if (found.node === undefined) throw uvError('ENOENT', syscall, path);
@@ -141,11 +154,13 @@ export class Overlay implements OverlayApi {
   }
 
   /** Removes the entry `name` (holding `node`) from `dir`, leaving a whiteout where the disk had that name. */
-  private detach(dir: Inode, name: string, node: Node): void {
+  private detach(dir: Inode, name: string, node: Node, t: bigint): void {
     const entry = dir.entries!.get(name);
     if (entry !== undefined && entry !== null && entry === node) this.tree.removeEntry(dir, name);
-    else if (node instanceof LowerNode) this.tree.hideDiskEntry(dir, node);
-    else {
+    else if (node instanceof LowerNode) {
+      const orphan = this.tree.hideDiskEntry(dir, node);
+      if (orphan !== undefined) orphan.ctimeNs = t;
+    } else {
       // An upper inode reached through a disk name it shares (a hard link on disk): hide that disk name.
       dir.entries!.set(name, null);
       dir.covered!.add(name);
@@ -204,12 +219,17 @@ export class Overlay implements OverlayApi {
     const truncate = (flags & O_TRUNC) !== 0;
     const writes = access === O_WRONLY || access === O_RDWR || truncate;
     const follow = (flags & O_NOFOLLOW) === 0 && !exclusive;
-    const found = this.lookup(path, follow, !create && !writes, syscall);
-    let node = found.node;
+    const found = create && !exclusive && follow
+      ? this.lookupCreateFollowing(path, syscall)
+      : create
+        ? this.lookupToCreate(path, syscall)
+        : this.lookup(path, follow, !writes, syscall);
+    // Linux refuses O_CREAT on a name with a trailing slash before it looks at what the name is.
+    if (create && found.trailingSlash) throw uvError('EISDIR', syscall, path);
+    const node = found.node;
 
     if (node === undefined) {
       if (!create) throw uvError('ENOENT', syscall, path);
-      if (found.trailingSlash) throw uvError('EISDIR', syscall, path);
       if (!this.mayChangeEntries(found.dir)) throw uvError('EACCES', syscall, path);
       const t = this.now();
       const parent = this.upper(found.dir);
@@ -588,7 +608,6 @@ export class Overlay implements OverlayApi {
     const source = from.node;
     if (source === undefined) throw uvError('ENOENT', 'copyfile', src, dest);
     if (!mayAccess(this.identity, this.owned(source), R_OK)) throw uvError('EACCES', 'copyfile', src, dest);
-    if (isDirectory(source)) throw uvError('EISDIR', 'copyfile', src, dest);
     const exclusive = (mode & COPYFILE_EXCL) !== 0;
     const to = this.tree.walk(dest, { followLast: !exclusive, readOnly: false });
     if (typeof to === 'string') throw uvError(to, 'copyfile', src, dest);
@@ -597,14 +616,14 @@ export class Overlay implements OverlayApi {
       if (exclusive) throw uvError('EEXIST', 'copyfile', src, dest);
       if (isDirectory(target)) throw uvError('EISDIR', 'copyfile', src, dest);
       if (!mayAccess(this.identity, this.owned(target), W_OK)) throw uvError('EACCES', 'copyfile', src, dest);
-      if (sameNode(source, target) || source === target) return;
     } else {
       if (to.trailingSlash) throw uvError('EISDIR', 'copyfile', src, dest);
       if (!this.mayChangeEntries(to.dir)) throw uvError('EACCES', 'copyfile', src, dest);
     }
-    if ((mode & COPYFILE_FICLONE_FORCE) === COPYFILE_FICLONE_FORCE) {
-      throw uvError('ENOTSUP', 'copyfile', src, dest);
-    }
+    if (target !== undefined && sameNode(source, target)) return;
+    // No reflinks here (as on ext4): a forced clone fails like a copy from a directory does, after the open.
+    if ((mode & COPYFILE_FICLONE_FORCE) === COPYFILE_FICLONE_FORCE) this.failCopyAfterOpen(source, to, 'ENOTSUP', src, dest);
+    if (isDirectory(source)) this.failCopyAfterOpen(source, to, 'EISDIR', src, dest);
     let bytes: Buffer;
     try {
       bytes = source instanceof Inode ? this.contents.readAll(source) : this.tree.lower.readFile(source.path);
@@ -633,6 +652,29 @@ export class Overlay implements OverlayApi {
     this.emitContent(inode);
   }
 
+  /**
+   * libuv opens the destination (creating or truncating it) and sets the source's mode before the copy itself
+   * fails (EISDIR from a directory, ENOTSUP from a forced clone); it then unlinks the destination. Linux leaves
+   * exactly that behind: do the same.
+   */
+  private failCopyAfterOpen(source: Node, to: Lookup, code: string, src: string, dest: string): never {
+    const t = this.now();
+    const target = to.node;
+    const parent = this.upper(to.dir);
+    if (target !== undefined) {
+      const inode = this.upper(target);
+      this.contents.truncate(inode, 0, 'copyfile');
+      inode.mode = (inode.mode & S_IFMT) | (modeOf(source) & 0o7777);
+      inode.contentChanged = true;
+      this.touch(inode, t);
+      this.detach(parent, to.name, inode, t);
+      this.dropLink(inode, t);
+      if (this.observer !== undefined) this.emit({ kind: 'remove', path: this.entryPath(to) });
+    }
+    this.touch(parent, t);
+    throw uvError(code, 'copyfile', src, dest);
+  }
+
   // ---- Directories ---------------------------------------------------------------------------------------------
 
   mkdir(path: string, mode: number, recursive: boolean): string | undefined {
@@ -644,7 +686,7 @@ export class Overlay implements OverlayApi {
   }
 
   private makeDirectory(path: string, mode: number, syscall = 'mkdir', errorPath = path): Inode {
-    const found = this.lookup(path, false, false, syscall);
+    const found = this.lookupToCreate(path, syscall, errorPath);
     if (found.node !== undefined) throw uvError('EEXIST', syscall, errorPath);
     if (!this.mayChangeEntries(found.dir)) throw uvError('EACCES', syscall, errorPath);
     const t = this.now();
@@ -739,7 +781,7 @@ export class Overlay implements OverlayApi {
     if (!this.isEmptyDir(node)) throw uvError('ENOTEMPTY', syscall, path);
     const t = this.now();
     const parent = this.upper(found.dir);
-    this.detach(parent, found.name, node);
+    this.detach(parent, found.name, node, t);
     parent.nlink--;
     this.touch(parent, t);
     if (node instanceof Inode) this.dropLink(node, t);
@@ -759,7 +801,7 @@ export class Overlay implements OverlayApi {
   private removeFile(found: Lookup, node: Node): void {
     const t = this.now();
     const parent = this.upper(found.dir);
-    this.detach(parent, found.name, node);
+    this.detach(parent, found.name, node, t);
     this.touch(parent, t);
     if (node instanceof Inode) this.dropLink(node, t);
   }
@@ -856,9 +898,13 @@ export class Overlay implements OverlayApi {
         this.tree.removeEntry(targetParent, to.name);
       }
       if (target instanceof Inode) this.dropLink(target, t);
+      else {
+        const orphan = this.tree.orphanDiskFile(target);
+        if (orphan !== undefined) orphan.ctimeNs = t;
+      }
       if (isDirectory(target)) targetParent.nlink--;
     }
-    this.detach(sourceParent, from.name, inode);
+    this.detach(sourceParent, from.name, inode, t);
     this.tree.setEntry(targetParent, to.name, inode, coversDisk);
     if (sourceIsDir) {
       sourceParent.nlink--;
@@ -885,7 +931,7 @@ export class Overlay implements OverlayApi {
     const from = this.lookup(existingPath, false, false, 'link', existingPath, newPath);
     const source = from.node;
     if (source === undefined) throw uvError('ENOENT', 'link', existingPath, newPath);
-    const to = this.lookup(newPath, false, false, 'link', existingPath, newPath);
+    const to = this.lookupToCreate(newPath, 'link', existingPath, newPath);
     if (to.node !== undefined) throw uvError('EEXIST', 'link', existingPath, newPath);
     if (to.trailingSlash) throw uvError('ENOENT', 'link', existingPath, newPath);
     if (!this.mayChangeEntries(to.dir)) throw uvError('EACCES', 'link', existingPath, newPath);
@@ -903,7 +949,7 @@ export class Overlay implements OverlayApi {
   }
 
   symlink(target: string, path: string): void {
-    const found = this.lookup(path, false, false, 'symlink', target, path);
+    const found = this.lookupToCreate(path, 'symlink', target, path);
     if (found.node !== undefined) throw uvError('EEXIST', 'symlink', target, path);
     if (found.trailingSlash) throw uvError('ENOENT', 'symlink', target, path);
     if (!this.mayChangeEntries(found.dir)) throw uvError('EACCES', 'symlink', target, path);

@@ -21,7 +21,7 @@ export interface Lookup {
 }
 
 /** What a walk failed with: a libuv code for the caller to turn into its own error. */
-export type WalkError = 'ENOENT' | 'ENOTDIR' | 'EACCES' | 'ELOOP' | 'ENAMETOOLONG';
+export type WalkError = string;
 
 export interface WalkOptions {
   followLast: boolean;
@@ -30,6 +30,11 @@ export interface WalkOptions {
    * lstat per component. The Lookup's `dir` may then be a chain that must not be copied up.
    */
   readOnly: boolean;
+  /**
+   * The caller creates at the final name (mkdir, open with O_CREAT, symlink, link): a trailing slash on an existing
+   * non-directory is the caller's to judge (EEXIST, EISDIR), and a final symlink is not followed because of it.
+   */
+  create?: boolean;
 }
 
 export class MergedTree {
@@ -129,13 +134,21 @@ export class MergedTree {
         if (fast !== undefined) return fast;
       }
 
-      const node = this.child(dir, name);
+      let node: Node | undefined;
+      try {
+        node = this.child(dir, name);
+      } catch (error) {
+        // The disk refused a look (EACCES for the real process, a race with another program): its code, our words.
+        const code = (error as { code?: unknown }).code;
+        if (typeof code === 'string') return code;
+        throw error;
+      }
       if (node === undefined) {
         if (last) return { dir, name, node: undefined, trailingSlash };
         return 'ENOENT';
       }
       const type = (node instanceof Inode ? node.mode : node.stat.mode) & S_IFMT;
-      if (type === S_IFLNK && (!last || options.followLast || trailingSlash)) {
+      if (type === S_IFLNK && (!last || options.followLast || (trailingSlash && options.create !== true))) {
         if (++hops > MAX_SYMLINK_HOPS) return 'ELOOP';
         const target = node instanceof Inode ? node.target : this.lower.readlink(node.path);
         if (target.length === 0) return 'ENOENT';
@@ -146,7 +159,7 @@ export class MergedTree {
         continue;
       }
       if (last) {
-        if (trailingSlash && type !== S_IFDIR) return 'ENOTDIR';
+        if (trailingSlash && type !== S_IFDIR && options.create !== true) return 'ENOTDIR';
         return { dir, name, node, trailingSlash };
       }
       if (type !== S_IFDIR) return 'ENOTDIR';
@@ -270,15 +283,23 @@ export class MergedTree {
    * A whiteout for a disk entry that was never copied up. A file with other disk names is copied up (metadata
    * only, no upper name) so that those names see one link fewer.
    */
-  hideDiskEntry(dir: Inode, node: LowerNode): void {
+  hideDiskEntry(dir: Inode, node: LowerNode): Inode | undefined {
     dir.entries!.set(node.name, null);
     dir.covered!.add(node.name);
+    return this.orphanDiskFile(node);
+  }
+
+  /**
+   * A disk file loses its name in the overlay: keep a metadata copy, without a name, with one link fewer, so that
+   * its other disk names (hard links) and descriptors still open on it see the inode Linux would show.
+   */
+  orphanDiskFile(node: LowerNode): Inode | undefined {
     const stat = node.stat;
-    if (stat.nlink > 1 && (stat.mode & S_IFMT) !== S_IFDIR) {
-      const inode = this.inodeFromDisk(stat, node.path);
-      inode.nlink = stat.nlink - 1;
-      this.upperByDiskIno.set(inode.ino, inode);
-    }
+    if ((stat.mode & S_IFMT) !== S_IFREG) return undefined;
+    const inode = this.inodeFromDisk(stat, node.path);
+    inode.nlink = stat.nlink - 1;
+    this.upperByDiskIno.set(inode.ino, inode);
+    return inode;
   }
 
   /** The canonical path of a directory position or of an inode's first name (undefined once unlinked). */

@@ -160,6 +160,27 @@ const cases: Record<string, Op[]> = {
     ['readFile', 'top.txt', WP], ['readFile', 'top.txt'], ['writeFile', 'top.txt', 'x', RW],
     ['writeFile', 'dir/file.txt', 'ABC', C.O_RDWR], ['readFile', 'dir/file.txt'],
   ],
+  'a trailing slash on an existing file: EEXIST for mkdir, EISDIR for open with O_CREAT': [
+    ['mkdir', 'top.txt/', 0o755], ['open', 'top.txt/', WX], ['open', 'top.txt/', AP], ['writeFile', 'top.txt/', 'x', W],
+    ['open', 'top.txt/', R], ['open', 'nothing/', W], ['mkdir', 'dangling/', 0o755], ['open', 'dir/', W],
+  ],
+  'errors of the destination side name the source as path': [
+    ['link', 'top.txt', 'missing/c'], ['rename', 'top.txt', 'top.txt/a'], ['rename', 'top.txt', 'loop-a/c'],
+    ['link', 'top.txt', 'loop-a/c'], ['symlink', 'top.txt', 'top.txt/a'], ['symlink', 'top.txt', 'missing/c'],
+    ['readFile', 'top.txt/a'], ['stat', 'top.txt/a/b'], ['mkdir', 'top.txt/x', 0o755, true],
+  ],
+  'copyFile from a directory truncates, chmods and removes an existing destination': [
+    ['copyFile', 'dir', 'top.txt'], ['stat', 'top-hardlink.txt'], ['readFile', 'top-hardlink.txt'],
+    ['copyFile', 'emptydir', 'new-dest'], ['exists', 'new-dest'], ['copyFile', 'abs-dir-link', 'dir/file.txt', C.COPYFILE_EXCL],
+    ['copyFile', 'abs-dir-link', 'dir/file.txt'], ['exists', 'dir/file.txt'],
+  ],
+  'copyFile with COPYFILE_FICLONE_FORCE fails as on ext4 and removes the destination': [
+    ['copyFile', 'top.txt', 'dir/file.txt', C.COPYFILE_FICLONE_FORCE], ['exists', 'dir/file.txt'],
+    ['copyFile', 'top.txt', 'cloned', C.COPYFILE_FICLONE], ['readFile', 'cloned'],
+  ],
+  'replacing one name of a disk hard link leaves one link on the other': [
+    ['rename', 'dangling', 'top.txt'], ['lstat', 'top-hardlink.txt'], ['readFile', 'top-hardlink.txt'],
+  ],
 };
 
 describe('differential against the real disk', () => {
