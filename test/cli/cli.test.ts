@@ -1,0 +1,162 @@
+// The CLI with real processes: the bundled cli.mjs runs commands under the bundled preload, and the export is
+// checked against what the processes wrote, and the disk against what it held before.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/changes/manifest.js';
+import { snapshotDisk } from '../support/disk-snapshot.js';
+import { buildCli } from './cli-bundle.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let cli: string;
+let project: string;
+
+beforeAll(async () => {
+  cli = await buildCli();
+});
+
+beforeEach(() => {
+  project = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'memfs-cli-project-')));
+  fs.writeFileSync(path.join(project, 'existing.txt'), 'on disk');
+});
+
+const runCli = (args: string[], cwd = project) => {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+const script = (name: string, source: string) => fs.writeFileSync(path.join(project, name), source);
+const manifest = (out = path.join(project, 'memfs-report')): Manifest => JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+const exported = (relative: string, out = path.join(project, 'memfs-report')) => fs.readFileSync(path.join(out, relative), 'utf8');
+const notTheReport = { ignore: (relative: string) => relative === 'memfs-report' || relative.startsWith('memfs-report/') };
+
+describe('memfs-action run', () => {
+  it('exits with the failing command code, exports what it wrote, and leaves the disk as it was', () => {
+    script('write.cjs', `
+      const fs = require('fs');
+      fs.mkdirSync('out/deep', { recursive: true });
+      fs.writeFileSync('out/deep/result.bin', Buffer.from([1, 2, 3]));
+      fs.writeFileSync('existing.txt', 'changed by the test');
+      process.exitCode = 7;`);
+    const before = snapshotDisk(project, notTheReport);
+    const result = runCli(['run', '--', 'node', 'write.cjs']);
+    expect(result.status).toBe(7);
+    expect(snapshotDisk(project, notTheReport)).toEqual(before);
+    expect([...fs.readFileSync(path.join(project, 'memfs-report/files/workspace/out/deep/result.bin'))]).toEqual([1, 2, 3]);
+    expect(exported('files/workspace/existing.txt')).toBe('changed by the test');
+    expect(manifest()).toMatchObject({ exitCode: 7, command: 'node write.cjs', counts: { created: 3, modified: 1 } });
+    expect(result.stderr).toContain(`export: ${path.join(project, 'memfs-report')}`);
+  });
+
+  it('exports nothing when the command passes', () => {
+    script('ok.cjs', `require('fs').writeFileSync('ok.txt', 'ok')`);
+    const result = runCli(['run', '--', 'node', 'ok.cjs']);
+    expect(result.status).toBe(0);
+    expect(fs.existsSync(path.join(project, 'memfs-report'))).toBe(false);
+    expect(fs.existsSync(path.join(project, 'ok.txt'))).toBe(false);
+  });
+
+  it('exports a passing run with --export always, into --out', () => {
+    script('ok.cjs', `require('fs').writeFileSync('ok.txt', 'ok')`);
+    const out = path.join(project, 'elsewhere');
+    expect(runCli(['run', '--export', 'always', '--out', 'elsewhere', '--', 'node', 'ok.cjs']).status).toBe(0);
+    expect(exported('files/workspace/ok.txt', out)).toBe('ok');
+  });
+
+  it('runs a single command string through the shell', () => {
+    const result = runCli(['run', '--export', 'always', '--', 'node -e "require(\'fs\').writeFileSync(\'a\', \'1\')" && exit 3']);
+    expect(result.status).toBe(3);
+    expect(exported('files/workspace/a')).toBe('1');
+  });
+
+  it('stops on a bad flag with exit code 2 before running anything', () => {
+    const result = runCli(['run', '--export', 'sometimes', '--', 'node', '-e', 'console.log("ran")']);
+    expect(result).toMatchObject({ status: 2, stdout: '' });
+    expect(result.stderr).toBe('memfs-action: --export: "sometimes" is not one of on-failure, always, never.\n');
+  });
+
+  it('keeps a file a process wrote but had not closed when it called process.exit(3)', () => {
+    script('exit.cjs', `
+      const fs = require('fs');
+      const fd = fs.openSync('partial.log', 'w');
+      fs.writeSync(fd, 'line 1\\nline 2\\n');
+      process.exit(3);`);
+    expect(runCli(['run', '--', 'node', 'exit.cjs']).status).toBe(3);
+    expect(exported('files/workspace/partial.log')).toBe('line 1\nline 2\n');
+    expect(manifest().gaps).toEqual([]);
+  });
+
+  it('keeps what a SIGKILLed worker closed, and reports that it died before flushing', () => {
+    script('worker.cjs', `
+      const fs = require('fs');
+      fs.writeFileSync('closed.txt', 'closed before the kill');
+      const fd = fs.openSync('open.txt', 'w');
+      fs.writeSync(fd, 'never closed');
+      process.kill(process.pid, 'SIGKILL');`);
+    script('parent.cjs', `
+      const { spawnSync } = require('child_process');
+      const r = spawnSync(process.execPath, ['worker.cjs']);
+      process.exitCode = r.signal === 'SIGKILL' ? 1 : 99;`);
+    expect(runCli(['run', '--', 'node', 'parent.cjs']).status).toBe(1);
+    expect(exported('files/workspace/closed.txt')).toBe('closed before the kill');
+    const m = manifest();
+    expect(m.changes.map((c) => c.relativePath)).not.toContain('open.txt');
+    expect(m.gaps).toEqual([expect.objectContaining({ reason: 'process-died-before-flush', command: expect.stringContaining('worker.cjs') })]);
+  });
+
+  it('lets a later process of a chain of npm scripts read what an earlier one wrote', () => {
+    fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({
+      scripts: { pretest: 'node build.cjs', test: 'node check.cjs' },
+    }));
+    script('build.cjs', `require('fs').mkdirSync('dist'); require('fs').writeFileSync('dist/app.js', 'module.exports = 42;');`);
+    script('check.cjs', `process.exitCode = require('./dist/app.js') === 42 ? 5 : 6;`);
+    const result = runCli(['run', '--', 'npm test']);
+    expect(result.status).toBe(5);
+    expect(exported('files/workspace/dist/app.js')).toBe('module.exports = 42;');
+    expect(fs.existsSync(path.join(project, 'dist'))).toBe(false);
+  });
+
+  it('captures a node --test suite and names the test file that wrote each path', () => {
+    fs.cpSync(path.join(repo, 'examples/failing-suite'), project, { recursive: true });
+    const before = snapshotDisk(project, notTheReport);
+    expect(runCli(['run', '--', 'node', '--test', '.']).status).toBe(1);
+    expect(snapshotDisk(project, notTheReport)).toEqual(before);
+    const m = manifest();
+    const summary = m.changes.find((c) => c.relativePath === 'out/summary.txt')!;
+    expect(exported(summary.exportedAs!)).toBe('2/3 passed\n');
+    expect(m.writers[summary.firstWriter!]!.testFile).toBe(path.join(project, 'report.test.js'));
+    expect(m.changes.find((c) => c.relativePath === 'fixtures/stale.cache')).toMatchObject({ change: 'deleted' });
+    expect(m.changes.filter((c) => c.change === 'transient' && c.root === 'tmp').length).toBeGreaterThan(0);
+  });
+
+  it('captures the writes of vitest fork workers', () => {
+    const fixture = path.join(repo, 'test/cli/fixtures/vitest-forks');
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'memfs-cli-vitest-out-'));
+    const before = snapshotDisk(fixture);
+    const vitest = path.join(repo, 'node_modules/vitest/vitest.mjs');
+    const result = runCli(['run', '--out', out, '--', process.execPath, vitest, 'run'], fixture);
+    expect(result.status).toBe(1);
+    expect(snapshotDisk(fixture)).toEqual(before);
+    const m = manifest(out);
+    const first = m.changes.find((c) => c.relativePath === 'output/first.txt')!;
+    const second = m.changes.find((c) => c.relativePath === 'output/second.txt')!;
+    expect(exported(first.exportedAs!, out)).toMatch(/^first from \d+$/);
+    expect(exported(second.exportedAs!, out)).toMatch(/^second from \d+$/);
+    expect(m.writers[first.firstWriter!]!.testFile).toBe(path.join(fixture, 'first.spec.js'));
+  });
+
+  it('stops the command on SIGINT, still exports, and exits 130', async () => {
+    script('slow.cjs', `
+      require('fs').writeFileSync('before-interrupt.txt', 'saved');
+      console.log('ready');
+      setTimeout(() => {}, 60_000);`);
+    const child = spawn(process.execPath, [cli, 'run', '--', 'node', 'slow.cjs'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve()));
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(130);
+    expect(exported('files/workspace/before-interrupt.txt')).toBe('saved');
+  });
+});

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseInvocation, usage, UsageError, type RunOptions } from '../../src/cli/options.js';
+
+const cwd = fs.realpathSync(os.tmpdir());
+const run = (...argv: string[]): RunOptions => {
+  const invocation = parseInvocation(argv, cwd);
+  if (invocation.kind !== 'run') throw new Error('expected a run');
+  return invocation.options;
+};
+const usageError = (...argv: string[]): string => {
+  try {
+    parseInvocation(argv, cwd);
+  } catch (error) {
+    if (error instanceof UsageError) return error.message;
+    throw error;
+  }
+  throw new Error('expected a usage error');
+};
+
+describe('CLI options', () => {
+  it('defaults to exporting on failure into ./memfs-report, with the working directory and temp dir as roots', () => {
+    expect(run('run', '--', 'npm', 'test')).toMatchObject({
+      outDir: path.join(cwd, 'memfs-report'), exportWhen: 'on-failure', includeTransient: true, command: ['npm', 'test'],
+      roots: [{ label: 'workspace', path: cwd }],
+    });
+  });
+
+  it('keeps a single command string as one element, to run through the shell', () => {
+    expect(run('run', '--', 'npm test && npm run lint').command).toEqual(['npm test && npm run lint']);
+  });
+
+  it('takes repeated --root, --pass-through and --exclude flags', () => {
+    const a = fs.mkdtempSync(path.join(cwd, 'root-a-'));
+    const options = run('run', '--root', a, '--root', cwd, '--pass-through', 'dist/', '--pass-through', '*.log', '--exclude', '.env*', '--', 'x');
+    expect(options.roots.map((r) => r.path)).toEqual([a, cwd]);
+    expect(options.passThrough).toEqual(['dist/', '*.log']);
+    expect(options.exclude).toEqual(['.env*']);
+  });
+
+  it('names the flag and the accepted values for a bad --export', () => {
+    expect(usageError('run', '--export', 'sometimes', '--', 'x')).toBe('--export: "sometimes" is not one of on-failure, always, never.');
+  });
+
+  it('names --quota and the accepted forms for a size it cannot read', () => {
+    expect(usageError('run', '--quota', 'lots', '--', 'x')).toMatch(/^--quota: "lots" is not a size\. Use bytes with an optional k, m, g or t suffix/);
+  });
+
+  it('rejects a --root that does not exist', () => {
+    expect(usageError('run', '--root', '/no/such/folder', '--', 'x')).toBe('--root: "/no/such/folder" does not exist; give an existing folder.');
+  });
+
+  it('rejects / as a root', () => {
+    expect(usageError('run', '--root', '/', '--', 'x')).toMatch(/^--root: "\/" cannot be a root/);
+  });
+
+  it('rejects an unknown flag and says where the command goes', () => {
+    expect(usageError('run', '--verbose', '--', 'x')).toMatch(/Unknown option '--verbose'.*Options go before "--", the command after it/);
+  });
+
+  it('rejects a run without a command', () => {
+    expect(usageError('run', '--export', 'always')).toMatch(/^no command given/);
+  });
+
+  it('rejects an unknown subcommand', () => {
+    expect(usageError('exec', '--', 'x')).toBe('unknown command "exec"; the only command is "run" (see --help).');
+  });
+
+  it('documents every flag it accepts in --help', () => {
+    expect(parseInvocation(['--help'], cwd)).toEqual({ kind: 'help' });
+    for (const flag of ['--out', '--root', '--pass-through', '--export', '--exclude', '--no-transient', '--quota', '--help']) {
+      expect(usage).toContain(flag);
+    }
+  });
+});
