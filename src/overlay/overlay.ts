@@ -761,7 +761,7 @@ export class Overlay implements OverlayApi {
   rmdir(path: string): void {
     const last = lastComponent(path);
     if (last === '.') throw uvError('EINVAL', 'rmdir', path);
-    const found = this.lookup(path, false, false, 'rmdir');
+    const found = this.lookupToCreate(path, 'rmdir');
     const node = found.node;
     if (node === undefined) throw uvError('ENOENT', 'rmdir', path);
     if (last === '..') throw uvError('ENOTEMPTY', 'rmdir', path);
@@ -788,9 +788,11 @@ export class Overlay implements OverlayApi {
   }
 
   unlink(path: string): void {
-    const found = this.lookup(path, false, false, 'unlink');
+    // The last name is never followed, slash or not; a slash after it is judged by what the name itself is.
+    const found = this.lookupToCreate(path, 'unlink');
     const node = found.node;
     if (node === undefined) throw uvError('ENOENT', 'unlink', path);
+    if (found.trailingSlash) throw uvError(isDirectory(node) ? 'EISDIR' : 'ENOTDIR', 'unlink', path);
     if (found.name === '.') throw uvError('EISDIR', 'unlink', path);
     this.checkRemove(found, node, 'unlink', path);
     if (isDirectory(node)) throw uvError('EISDIR', 'unlink', path);
@@ -860,14 +862,14 @@ export class Overlay implements OverlayApi {
   // ---- Names ---------------------------------------------------------------------------------------------------
 
   rename(oldPath: string, newPath: string): void {
-    const from = this.lookup(oldPath, false, false, 'rename', oldPath, newPath);
+    const from = this.lookupToCreate(oldPath, 'rename', oldPath, newPath);
     const source = from.node;
     if (source === undefined) throw uvError('ENOENT', 'rename', oldPath, newPath);
-    const to = this.lookup(newPath, false, false, 'rename', oldPath, newPath);
+    const to = this.lookupToCreate(newPath, 'rename', oldPath, newPath);
     if (from.name === '.' || to.name === '.') throw uvError('EBUSY', 'rename', oldPath, newPath);
     const target = to.node;
     const sourceIsDir = isDirectory(source);
-    if (to.trailingSlash && !sourceIsDir) throw uvError('ENOTDIR', 'rename', oldPath, newPath);
+    if ((from.trailingSlash || to.trailingSlash) && !sourceIsDir) throw uvError('ENOTDIR', 'rename', oldPath, newPath);
     if (target !== undefined && (target === source || sameNode(source, target))) return;
     if (!this.mayChangeEntries(from.dir) || !this.mayChangeEntries(to.dir)) {
       throw uvError('EACCES', 'rename', oldPath, newPath);

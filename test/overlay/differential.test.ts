@@ -181,6 +181,11 @@ const cases: Record<string, Op[]> = {
   'replacing one name of a disk hard link leaves one link on the other': [
     ['rename', 'dangling', 'top.txt'], ['lstat', 'top-hardlink.txt'], ['readFile', 'top-hardlink.txt'],
   ],
+  'a trailing slash never makes unlink, rmdir or rename follow the last name': [
+    ['unlink', 'dangling/'], ['unlink', 'abs-dir-link/'], ['unlink', 'dir/'], ['unlink', 'nothing/'],
+    ['rmdir', 'abs-dir-link/'], ['rmdir', 'dangling/'], ['rename', 'abs-dir-link/', 'x'], ['rename', 'top.txt', 'newname/'],
+    ['rename', 'emptydir/', 'moved-empty/'], ['stat', 'moved-empty'], ['stat', 'dir/sub'],
+  ],
 };
 
 describe('differential against the real disk', () => {
