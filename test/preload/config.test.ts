@@ -75,6 +75,8 @@ describe('with no configuration', () => {
     const config = configOf({});
     expect(passesThrough(config, path.join(temp, 'jest_rs/haste-map-x'))).toBe(true);
     expect(passesThrough(config, path.join(temp, 'node-compile-cache/v22/x'))).toBe(true);
+    expect(passesThrough(config, path.join(temp, 'uSe-and_m26T198340PX7/ssr/0a1b2c'))).toBe(true);
+    expect(passesThrough(config, path.join(temp, 'uSe-and_m26T198340PX7'))).toBe(true);
   });
 
   it("the user's own files do not pass through", () => {
@@ -83,6 +85,8 @@ describe('with no configuration', () => {
       expect(passesThrough(config, path.join(work, p)), p).toBe(false);
     }
     expect(passesThrough(config, path.join(temp, 'jest.txt'))).toBe(false);
+    expect(passesThrough(config, path.join(temp, 'a-folder-of-22-letters/x'))).toBe(false);
+    expect(passesThrough(config, path.join(temp, 'sub/uSe-and_m26T198340PX7/x'))).toBe(false);
   });
 
   it('empty variables count as unset', () => {
