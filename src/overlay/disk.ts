@@ -28,11 +28,29 @@ function direntType(d: fs.Dirent): EntryType {
 }
 
 /**
+ * Reads open with O_NOATIME where Linux allows it (the file's owner, or root), so that reading through the overlay
+ * leaves even the disk's access times as they were; others fall back to a plain open (relatime applies).
+ */
+const O_NOATIME = (fs.constants as Record<string, number>).O_NOATIME ?? 0;
+const noAtimeAvailable = O_NOATIME !== 0;
+
+function openForRead(path: string): number {
+  if (noAtimeAvailable) {
+    try {
+      return openSync(path, fs.constants.O_RDONLY | O_NOATIME);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EPERM') throw error;
+    }
+  }
+  return openSync(path, fs.constants.O_RDONLY);
+}
+
+/**
  * Not fs.readFileSync: without an encoding it calls `fs.openSync` on the module object at call time, which node/
  * patches (research/node.md §1), so it would come back into the overlay. Only captured functions here.
  */
 function readWholeFile(path: string): Buffer {
-  const fd = openSync(path, fs.constants.O_RDONLY);
+  const fd = openForRead(path);
   try {
     const size = fstatSync(fd).size;
     const chunks: Buffer[] = [];
@@ -66,7 +84,7 @@ export function createDiskLayer(): LowerLayer {
       readdirSync(path, { withFileTypes: true }).map((d) => ({ name: d.name, type: direntType(d) })),
     readlink: (path) => readlinkSync(path, 'utf8'),
     realpath: (path) => realpathNative(path, 'utf8'),
-    openForRead: (path) => openSync(path, fs.constants.O_RDONLY),
+    openForRead,
     read: (fd, buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
     close: (fd) => closeSync(fd),
     readFile: readWholeFile,
