@@ -1,0 +1,241 @@
+// End to end, as on a runner: the built action (dist/index.js, copied alone with its preload) runs a real test suite
+// under the real preload, and uploads with the real @actions/artifact client to our local results service, whose
+// blobs land in Azurite. Everything is checked from the outside: the blob's zip, the outputs, the summary, the disk.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startResultsService, type ResultsService } from '../support/results-service.js';
+import { copyActionBundle } from './bundle.js';
+import { killGroup, runStep, type StepResult } from './runner.js';
+import { snapshotTree } from './tree-snapshot.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture = path.join(here, 'fixtures/state-suite');
+const suite = 'node --test state.test.mjs';
+
+let service: ResultsService;
+let bundle: string;
+let scratch: string;
+
+beforeAll(async () => {
+  bundle = copyActionBundle();
+  service = await startResultsService();
+  scratch = mkdtempSync(path.join(tmpdir(), 'memfs-e2e-'));
+}, 60_000);
+
+afterAll(async () => {
+  await service?.close();
+  for (const dir of [bundle, scratch]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Job {
+  workspace: string;
+  temp: string;
+}
+
+let jobs = 0;
+function newJob(): Job {
+  const root = path.join(scratch, `job-${++jobs}`);
+  const workspace = path.join(root, 'workspace');
+  const temp = path.join(root, 'tmp');
+  cpSync(fixture, workspace, { recursive: true });
+  mkdirSync(temp);
+  return { workspace, temp };
+}
+
+function step(job: Job, inputs: Record<string, string>, env: Record<string, string> = {}, extra: Partial<Parameters<typeof runStep>[0]> = {}) {
+  return runStep({
+    entry: path.join(bundle, 'index.js'),
+    workspace: job.workspace,
+    inputs: { run: suite, ...inputs },
+    env: { ...service.env(), TMPDIR: job.temp, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-secret', ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/oidc', ...env },
+    ...extra,
+  });
+}
+
+function written(job: Job): { written: Record<string, string>; runtimeTokenVisible: boolean; resultsUrlVisible: boolean } {
+  return JSON.parse(readFileSync(path.join(job.workspace, 'test-results/written.json'), 'utf8'));
+}
+
+async function artifactFiles(name: string): Promise<Record<string, Uint8Array>> {
+  const artifact = service.artifacts.find((a) => a.name === name);
+  if (!artifact) throw new Error(`no artifact named ${name}; have ${service.artifacts.map((a) => a.name).join(', ')}`);
+  const zip = await service.downloadBlob(artifact);
+  expect(`sha256:${createHash('sha256').update(zip).digest('hex')}`).toBe(artifact.hash);
+  return unzipSync(new Uint8Array(zip));
+}
+
+function log(result: StepResult): string {
+  return `exit ${result.exitCode}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
+}
+
+describe('the action on a failing suite', () => {
+  let job: Job;
+  let result: StepResult;
+  let before: Map<string, string>;
+
+  beforeAll(async () => {
+    job = newJob();
+    before = snapshotTree(job.workspace, ['test-results']);
+    result = await step(job, { 'artifact-name': 'state-on-failure' });
+  }, 60_000);
+
+  it('fails the step with the command exit code', () => {
+    expect(result.exitCode, log(result)).toBe(1);
+    expect(result.stdout).toContain('::error::The command failed with exit code 1.');
+  });
+
+  it('uploads every file the tests wrote, byte for byte', async () => {
+    const files = await artifactFiles('state-on-failure');
+    const manifest = JSON.parse(Buffer.from(files['manifest.json']).toString('utf8'));
+    const byPath = new Map<string, { exportedAs?: string }>(manifest.changes.map((c: { root: string; relativePath: string }) => [`${c.root}/${c.relativePath}`, c]));
+    const { written: wrote } = written(job);
+    expect(Object.keys(wrote).length).toBeGreaterThanOrEqual(6);
+    for (const [label, base64] of Object.entries(wrote)) {
+      const exportedAs = byPath.get(label)?.exportedAs;
+      expect(exportedAs, `${label} in the manifest`).toBeDefined();
+      expect(Buffer.from(files[exportedAs!] ?? []).equals(Buffer.from(base64, 'base64')), `${label} as ${exportedAs}`).toBe(true);
+    }
+  });
+
+  it('records the deleted file, the transient file and the excluded secret in the manifest, without uploading the secret', async () => {
+    const files = await artifactFiles('state-on-failure');
+    const manifest = JSON.parse(Buffer.from(files['manifest.json']).toString('utf8'));
+    const find = (relativePath: string) => manifest.changes.find((c: { root: string; relativePath: string }) => c.root === 'workspace' && c.relativePath === relativePath);
+    expect(find('data/obsolete.txt')).toMatchObject({ change: 'deleted', type: 'file' });
+    expect(find('out/transient.tmp')).toMatchObject({ change: 'transient' });
+    expect(find('.env.local')).toMatchObject({ change: 'created', contentOmitted: 'excluded' });
+    expect(Object.keys(files).filter((name) => name.includes('.env'))).toEqual([]);
+    expect(manifest).toMatchObject({ command: suite, exitCode: 1 });
+  });
+
+  it('sets the outputs', () => {
+    const artifact = service.artifacts.find((a) => a.name === 'state-on-failure')!;
+    expect(result.outputs).toMatchObject({
+      'exit-code': '1',
+      'files-created': '6', // out/report.json, out/blob.bin, the two odd names, tmp session.log, .env.local
+      'files-modified': '1',
+      'files-deleted': '1',
+      'artifact-id': String(artifact.id),
+      'artifact-url': `https://github.com/octo/app/actions/runs/4242/artifacts/${artifact.id}`,
+    });
+    expect(existsSync(result.outputs.manifest)).toBe(true);
+  });
+
+  it('writes the job summary with the files, the artifact link and the download command', () => {
+    expect(result.summary).toContain('## ❌ memfs-action: the command failed with exit code 1');
+    expect(result.summary).toContain('<code>workspace/out/report.json</code>');
+    expect(result.summary).toContain('<code>tmp/memfs-fixture/session.log</code>');
+    expect(result.summary).toContain('gh run download 4242 --repo octo/app --name state-on-failure');
+  });
+
+  it('keeps the runner tokens out of the tests environment', () => {
+    expect(written(job)).toMatchObject({ runtimeTokenVisible: false, resultsUrlVisible: false });
+  });
+
+  it('leaves the real disk as it was, except the passed-through test-results/', () => {
+    expect(snapshotTree(job.workspace, ['test-results'])).toEqual(before);
+    expect(existsSync(path.join(job.temp, 'memfs-fixture'))).toBe(false);
+  });
+});
+
+describe('the action on a passing suite', () => {
+  it('uploads nothing by default, passes, and says so in the summary', async () => {
+    const job = newJob();
+    const count = service.artifacts.length;
+    const result = await step(job, { 'artifact-name': 'state-on-success' }, { FIXTURE_OUTCOME: 'pass' });
+    expect(result.exitCode, log(result)).toBe(0);
+    expect(service.artifacts.length).toBe(count);
+    expect(result.outputs).toMatchObject({ 'exit-code': '0', 'artifact-id': '', 'manifest': '', 'files-created': '6' });
+    expect(result.summary).toContain('## ✅ memfs-action: the command passed');
+  }, 60_000);
+});
+
+describe('upload problems', () => {
+  it('warns about a name already taken in the run, keeps the tests result, and overwrite replaces it', async () => {
+    const first = await step(newJob(), { 'artifact-name': 'taken', upload: 'always' }, { FIXTURE_OUTCOME: 'pass' });
+    expect(first.exitCode, log(first)).toBe(0);
+    const firstId = service.artifacts.find((a) => a.name === 'taken')!.id;
+
+    const second = await step(newJob(), { 'artifact-name': 'taken' });
+    expect(second.exitCode, log(second)).toBe(1);
+    expect(second.stdout).toMatch(/::warning::The upload of artifact "taken" failed.*already exists in this workflow run/);
+    expect(second.outputs['artifact-id']).toBe('');
+    expect(second.summary).toContain('already exists in this workflow run');
+
+    const third = await step(newJob(), { 'artifact-name': 'taken', overwrite: 'true' });
+    expect(third.exitCode, log(third)).toBe(1);
+    const replaced = service.artifacts.filter((a) => a.name === 'taken');
+    expect(replaced).toHaveLength(1);
+    expect(replaced[0].id).not.toBe(firstId);
+    expect(third.outputs['artifact-id']).toBe(String(replaced[0].id));
+  }, 90_000);
+
+  it('turns an unreachable artifact service into a warning and still writes the summary', async () => {
+    const result = await step(newJob(), { 'artifact-name': 'unreachable' }, { ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' });
+    expect(result.exitCode, log(result)).toBe(1);
+    expect(result.stdout).toMatch(/::warning::The upload of artifact "unreachable" failed/);
+    expect(result.summary).toContain('The upload of artifact &quot;unreachable&quot; failed');
+    expect(result.outputs['manifest']).not.toBe('');
+  }, 60_000);
+
+  it('explains a storage quota refusal', async () => {
+    service.failNext('CreateArtifact', { status: 403, code: 'permission_denied', msg: 'insufficient usage to create artifact' });
+    const result = await step(newJob(), { 'artifact-name': 'over-quota' });
+    expect(result.exitCode, log(result)).toBe(1);
+    expect(result.stdout).toContain('the artifact storage quota is used up');
+  }, 60_000);
+});
+
+describe('a summary that would not fit', () => {
+  it('stays under 1 MiB with 4,000 changed files and points to the artifact for the rest', async () => {
+    const result = await step(newJob(), { 'artifact-name': 'many-files', upload: 'never' }, { FIXTURE_MANY_FILES: '4000' });
+    expect(result.exitCode, log(result)).toBe(1);
+    expect(Buffer.byteLength(result.summary)).toBeLessThan(900 * 1024);
+    // 4,000 rows of ~330 bytes: about 1.3 MB uncapped.
+    expect(result.summary).toMatch(/Files created or modified \(40\d\d\)/);
+    expect(result.summary).toMatch(/… and \d+ more in the artifact/);
+  }, 90_000);
+});
+
+describe('a cancelled run', () => {
+  it('is captured and uploaded by the post step from what the journals hold', async () => {
+    const job = newJob();
+    const waiting = path.join(job.workspace, 'test-results/waiting');
+    const main = await step(job, { 'artifact-name': 'cancelled' }, { FIXTURE_WAIT_FOR_KILL: '1' }, {
+      onSpawn: (pid) => {
+        const poll = setInterval(() => {
+          if (!existsSync(waiting)) return;
+          clearInterval(poll);
+          killGroup(pid); // as a cancel or timeout-minutes ends the step: main never concludes
+        }, 50);
+      },
+    });
+    expect(main.signal, log(main)).toBe('SIGKILL');
+    expect(main.state).toHaveProperty('memfs-session');
+    expect(main.state).not.toHaveProperty('memfs-finished');
+
+    const post = await step(job, { 'artifact-name': 'cancelled' }, {}, { state: main.state });
+    expect(post.exitCode, log(post)).toBe(0);
+    expect(post.stdout).toContain('the main step did not finish');
+    expect(post.outputs['exit-code']).toBe('');
+    expect(post.summary).toContain('did not finish');
+    const files = await artifactFiles('cancelled');
+    const { written: wrote } = written(job);
+    expect(Buffer.from(files['files/workspace/out/report.json']).equals(Buffer.from(wrote['workspace/out/report.json'], 'base64'))).toBe(true);
+  }, 90_000);
+
+  it('does nothing in the post step after a main step that finished', async () => {
+    const job = newJob();
+    const count = service.artifacts.length;
+    const main = await step(job, { 'artifact-name': 'finished', upload: 'never' });
+    const post = await step(job, { 'artifact-name': 'finished' }, {}, { state: main.state });
+    expect(post.exitCode, log(post)).toBe(0);
+    expect(post.summary).toBe('');
+    expect(service.artifacts.length).toBe(count);
+  }, 60_000);
+});
