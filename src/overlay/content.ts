@@ -6,6 +6,21 @@ import { uvError } from './errors.js';
 import type { Inode } from './inode.js';
 import type { LowerLayer } from './types.js';
 
+const PAGE = 4096;
+
+/** Keeps `inode.pages` exact once a write skips a whole page (a hole); dense files need no bookkeeping. */
+function trackPages(inode: Inode, start: number, end: number): void {
+  const first = Math.floor(start / PAGE);
+  const last = Math.floor((end - 1) / PAGE);
+  if (inode.pages === null) {
+    const denseEnd = Math.ceil(Math.min(inode.writtenEnd, inode.size) / PAGE);
+    if (first <= denseEnd) return;
+    inode.pages = new Set();
+    for (let p = 0; p < denseEnd; p++) inode.pages.add(p);
+  }
+  for (let p = first; p <= last; p++) inode.pages.add(p);
+}
+
 export class ContentStore {
   used = 0;
 
@@ -33,12 +48,14 @@ export class ContentStore {
     inode.size = bytes.length;
     inode.writtenEnd = bytes.length;
     inode.contentFrom = null;
+    inode.pages = null;
     this.setHeld(inode, bytes.length);
   }
 
   /** Replaces the whole content (writeFile, copyFile). */
   replace(inode: Inode, src: Uint8Array, syscall: string): void {
     this.ensureRoom(inode, src.byteLength, syscall);
+    inode.pages = null;
     const data = Buffer.allocUnsafeSlow(src.byteLength);
     data.set(src);
     inode.data = data;
@@ -62,6 +79,7 @@ export class ContentStore {
     }
     if (position > inode.writtenEnd) data.fill(0, inode.writtenEnd, position);
     data.set(src.subarray(offset, offset + length), position);
+    trackPages(inode, position, end);
     inode.writtenEnd = needed;
     if (end > inode.size) inode.size = end;
     this.setHeld(inode, needed);
@@ -73,6 +91,11 @@ export class ContentStore {
       if (length < inode.writtenEnd) {
         inode.writtenEnd = length;
         if (length === 0) inode.data = null;
+      }
+      if (inode.pages !== null) {
+        const firstGone = Math.ceil(length / PAGE);
+        for (const page of inode.pages) if (page >= firstGone) inode.pages.delete(page);
+        if (length === 0) inode.pages = null;
       }
       inode.size = length;
       this.setHeld(inode, inode.writtenEnd);

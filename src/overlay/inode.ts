@@ -47,6 +47,11 @@ export class Inode {
   writtenEnd = 0;
   /** Blocks as the disk reported them, while the content is still the disk's. */
   diskBlocks = 0;
+  /**
+   * Files with holes: the 4 KiB pages ever written (ext4 allocates no block for a page only skipped over). Null
+   * while the file is dense, i.e. every page below `writtenEnd` was written, the common case.
+   */
+  pages: Set<number> | null = null;
 
   /** Directories: names → inode, or null for a whiteout (a disk entry deleted in the overlay). */
   entries: Map<string, Inode | null> | null = null;
@@ -106,7 +111,9 @@ export class Inode {
       size = this.size;
       blocks = this.contentFrom !== null
         ? this.diskBlocks
-        : Math.ceil(Math.min(this.writtenEnd, this.size) / BLOCK_SIZE) * (BLOCK_SIZE / 512);
+        : this.pages !== null
+          ? this.pages.size * (BLOCK_SIZE / 512)
+          : Math.ceil(Math.min(this.writtenEnd, this.size) / BLOCK_SIZE) * (BLOCK_SIZE / 512);
     } else if (type === S_IFLNK) {
       size = Buffer.byteLength(this.target);
       blocks = size < FAST_SYMLINK_MAX ? 0 : BLOCK_SIZE / 512;

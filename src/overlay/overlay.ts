@@ -3,7 +3,6 @@
 // about to change (and nothing else), change it, set the times Linux sets, tell the observer.
 import { constants } from 'node:fs';
 import { randomInt } from 'node:crypto';
-import { posix } from 'node:path';
 import { wallClockNs } from './clock.js';
 import { ContentStore } from './content.js';
 import { Descriptor, DescriptorTable, FIRST_FD } from './descriptors.js';
@@ -215,6 +214,8 @@ export class Overlay implements OverlayApi {
     { inode: Inode | null; lowerNode: LowerNode | null; created: boolean; truncated: boolean } {
     const access = flags & O_ACCMODE;
     const create = (flags & O_CREAT) !== 0;
+    // Linux (since 6.4) refuses this combination before looking at the path.
+    if (create && (flags & O_DIRECTORY) !== 0) throw uvError('EINVAL', syscall, path);
     const exclusive = create && (flags & O_EXCL) !== 0;
     const truncate = (flags & O_TRUNC) !== 0;
     const writes = access === O_WRONLY || access === O_RDWR || truncate;
@@ -609,8 +610,11 @@ export class Overlay implements OverlayApi {
     if (source === undefined) throw uvError('ENOENT', 'copyfile', src, dest);
     if (!mayAccess(this.identity, this.owned(source), R_OK)) throw uvError('EACCES', 'copyfile', src, dest);
     const exclusive = (mode & COPYFILE_EXCL) !== 0;
-    const to = this.tree.walk(dest, { followLast: !exclusive, readOnly: false });
+    // The destination is opened with O_CREAT: a trailing slash is EISDIR whatever the name is.
+    const slash = dest.length > 1 && dest.charCodeAt(dest.length - 1) === 47;
+    const to = this.tree.walk(dest, { followLast: !exclusive && !slash, readOnly: false, create: exclusive || slash });
     if (typeof to === 'string') throw uvError(to, 'copyfile', src, dest);
+    if (slash) throw uvError('EISDIR', 'copyfile', src, dest);
     const target = to.node;
     if (target !== undefined) {
       if (exclusive) throw uvError('EEXIST', 'copyfile', src, dest);
@@ -725,12 +729,18 @@ export class Overlay implements OverlayApi {
       try {
         this.makeDirectory(dir, mode, 'mkdir', path);
       } catch (error) {
-        if (codeOf(error) === 'EEXIST' && this.tree.walk(dir, { followLast: true, readOnly: true }) !== 'ENOENT') continue;
-        throw error;
+        if (codeOf(error) !== 'EEXIST') throw error;
+        // As MKDirpSync: a name that exists is fine if it leads to a directory; a dangling symlink is ENOENT.
+        const there = this.tree.walk(dir, { followLast: true, readOnly: true });
+        if (typeof there !== 'string' && there.node !== undefined) {
+          if (isDirectory(there.node)) continue;
+          throw uvError(i === 0 ? 'EEXIST' : 'ENOTDIR', 'mkdir', path);
+        }
+        throw uvError(typeof there === 'string' ? there : 'ENOENT', 'mkdir', path);
       }
       first ??= dir;
     }
-    return first === undefined ? undefined : posix.resolve(this.cwd(), first);
+    return first;
   }
 
   mkdtemp(prefix: string): string {

@@ -186,6 +186,20 @@ const cases: Record<string, Op[]> = {
     ['rmdir', 'abs-dir-link/'], ['rmdir', 'dangling/'], ['rename', 'abs-dir-link/', 'x'], ['rename', 'top.txt', 'newname/'],
     ['rename', 'emptydir/', 'moved-empty/'], ['stat', 'moved-empty'], ['stat', 'dir/sub'],
   ],
+  'recursive mkdir through a dangling symlink fails with ENOENT': [
+    ['mkdir', 'dangling', 0o755, true], ['mkdir', 'dangling/x', 0o755, true], ['mkdir', 'x3/../x4', 0o755, true],
+    ['stat', 'x4'],
+  ],
+  'O_CREAT with O_DIRECTORY is EINVAL; copyFile to a name with a slash is EISDIR': [
+    ['open', 'top.txt', C.O_RDWR | C.O_CREAT | C.O_DIRECTORY], ['open', 'dir', C.O_RDONLY | C.O_CREAT | C.O_DIRECTORY],
+    ['copyFile', 'top.txt', 'top.txt/'], ['copyFile', 'top.txt', 'nothing/'], ['rename', 'dangling/', 'top.txt'],
+  ],
+  'sparse files count only the blocks written': [
+    ['open', 'top.txt', C.O_WRONLY | C.O_TRUNC], ['write', 0, 'q', 9000], ['fstat', 0], ['write', 0, 'r', 0],
+    ['fstat', 0], ['ftruncate', 0, 100000], ['fstat', 0], ['write', 0, 'z', 50000], ['fstat', 0],
+    ['ftruncate', 0, 8192], ['fstat', 0], ['truncate', 'dir/file.txt', 20000], ['stat', 'dir/file.txt'],
+    ['open', 'new-sparse', C.O_RDWR | C.O_CREAT], ['write', 1, 'abc', 4096], ['fstat', 1], ['read', 1, 10, 0],
+  ],
 };
 
 describe('differential against the real disk', () => {

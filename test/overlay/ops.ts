@@ -74,8 +74,9 @@ export function runOp(s: Session, op: Op): [Outcome<unknown>, Outcome<unknown>] 
       return both(pair, () => fs.writeFileSync(a(op[1]), op[2], { flag: op[3] as unknown as string, mode: op[4] ?? 0o666 }),
         () => o.writeFile(op[1], Buffer.from(op[2]), op[3], op[4] ?? 0o666));
     case 'mkdir':
+      // The disk is given an absolute path, so its result is absolute: compare it with the engine's relative one.
       return both(pair, () => rel(pair, fs.mkdirSync(a(op[1]), { mode: op[2], recursive: op[3] ?? false })),
-        () => rel(pair, o.mkdir(op[1], op[2], op[3] ?? false)));
+        () => rel(pair, absolute(pair.upper, o.mkdir(op[1], op[2], op[3] ?? false))));
     case 'rm': {
       const [d, v] = both(pair, () => fs.rmSync(a(op[1]), op[2]), () => o.rm(op[1], op[2]));
       // Node turns the engine's EISDIR into its own ERR_FS_EISDIR: compare the cause only.
@@ -129,6 +130,10 @@ export function runOp(s: Session, op: Op): [Outcome<unknown>, Outcome<unknown>] 
     case 'ftruncate':
       return both(pair, () => fs.ftruncateSync(s.diskFds[op[1]]!, op[2]), () => o.ftruncate(s.overlayFds[op[1]]!, op[2]));
   }
+}
+
+function absolute(root: string, p: string | undefined): string | undefined {
+  return p === undefined || p.startsWith('/') ? p : `${root}/${p}`;
 }
 
 function direntType(d: fs.Dirent): number {
