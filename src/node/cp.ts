@@ -19,6 +19,7 @@ interface CpOptions {
   mode: number;
 }
 
+const nodeMajor = Number(process.versions.node.split('.')[0]);
 const EINVAL = 22;
 const EISDIR = 21;
 const ENOTDIR = 20;
@@ -170,13 +171,44 @@ function* copyEntry(destStat: fs.BigIntStats | undefined, src: string, dest: str
   }
 }
 
-function* copyTree(src: string, dest: string, opts: CpOptions): Step {
+/** `childFilter` is the filter for entries below the top when the top was already filtered. */
+function* copyTree(src: string, dest: string, opts: CpOptions, childFilter = opts.filter): Step {
   const checked = yield* checkPaths(src, dest, opts);
   if (checked.skipped) return;
   checkParentPaths(src, checked.srcStat!, dest);
   const destParent = path.dirname(dest);
   if (!fs.existsSync(destParent)) fs.mkdirSync(destParent, { recursive: true });
-  yield* copyEntry(checked.destStat, src, dest, opts);
+  yield* copyEntry(checked.destStat, src, dest, { ...opts, filter: childFilter });
+}
+
+/** Node 22+ checks the top of a cpSync in C++: plain errors with a code and messages of their own. */
+function cppError(code: string, message: string): Error {
+  const err = new Error(message) as Error & { code: string };
+  err.code = code;
+  return err;
+}
+
+function cppCheckPaths(src: string, dest: string, opts: CpOptions): void {
+  const srcStat = statFor(opts, src, true)!;
+  const destStat = statFor(opts, dest, false);
+  const srcIsDir = srcStat.isDirectory();
+  if (destStat) {
+    if (areIdentical(srcStat, destStat)) throw cppError('ERR_FS_CP_EINVAL', `src and dest cannot be the same ${dest}`);
+    if (srcIsDir && !destStat.isDirectory()) throw cppError('ERR_FS_CP_DIR_TO_NON_DIR', `Cannot overwrite non-directory ${dest} with directory ${src}`);
+    if (!srcIsDir && destStat.isDirectory()) throw cppError('ERR_FS_CP_NON_DIR_TO_DIR', `Cannot overwrite directory ${dest} with non-directory ${src}`);
+  }
+  const srcWithSlash = src.endsWith('/') ? src : `${src}/`;
+  if (srcIsDir && !opts.recursive) throw cppError('ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${srcWithSlash}`);
+  if (srcIsDir && isSrcSubdir(src, dest)) throw cppError('ERR_FS_CP_EINVAL', `Cannot copy ${srcWithSlash} to a subdirectory of self ${dest}`);
+}
+
+function* copyTreeAfterCppChecks(src: string, dest: string, opts: CpOptions): Step {
+  if (opts.filter) {
+    const keep = yield opts.filter(src, dest);
+    if (!keep) return;
+  }
+  cppCheckPaths(src, dest, opts);
+  yield* copyTree(src, dest, { ...opts, filter: undefined }, opts.filter);
 }
 
 function invalidReturnValue(value: unknown): Error {
@@ -204,7 +236,7 @@ function cpArgs(src: unknown, dest: unknown, options: unknown): [string, string,
 
 export function cpSync(src: unknown, dest: unknown, options?: unknown): void {
   const [s, d, opts] = cpArgs(src, dest, options);
-  runSync(copyTree(s, d, opts));
+  runSync(nodeMajor >= 22 ? copyTreeAfterCppChecks(s, d, opts) : copyTree(s, d, opts));
 }
 
 export function cp(args: any[]): CallbackJob {
@@ -218,7 +250,7 @@ export function cp(args: any[]): CallbackJob {
   // A filter may answer with a promise: the callback form then completes later, never synchronously.
   return {
     callback,
-    run: () => runAsync(copyTree(s, d, opts)).then(() => []),
+    run: () => runAsync(copyTree(s, d, opts)).then(() => [undefined]),
   };
 }
 

@@ -6,12 +6,25 @@ import path from 'node:path';
 import { context } from './context.js';
 import { encodeName, getOptions, getValidatedPath, pathString } from './args.js';
 import { nodeError } from './node-errors.js';
+import { withFrames } from './stack.js';
+import { uvError } from '../overlay/errors.js';
 import { validateFunction, validateUint32 } from './validators.js';
 import { makeDirent } from './ops/dirs.js';
 import type { CallbackJob } from './faces.js';
 import type { DirectoryEntry } from '../overlay/types.js';
 
-const dirClosed = () => nodeError(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed');
+const dirClosed = () => withFrames(nodeError(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed'), dirClosed);
+
+/** Node's opendir errors name the syscall and no path. */
+function readListing(dirPath: string): DirectoryEntry[] {
+  try {
+    return context.engine.readdir(dirPath);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && !code.startsWith('ERR_')) throw uvError(code, 'opendir');
+    throw err;
+  }
+}
 
 interface Listing {
   dirPath: string;
@@ -31,7 +44,7 @@ export class OverlayDir {
     this.#options = { bufferSize: 32, ...options } as { encoding?: unknown; bufferSize: number; recursive?: unknown };
     validateUint32(this.#options.bufferSize, 'options.bufferSize', true);
     const dirPath = pathString(given);
-    this.#queue = [{ dirPath, parentPath: given, entries: context.engine.readdir(dirPath), next: 0 }];
+    this.#queue = [{ dirPath, parentPath: given, entries: readListing(dirPath), next: 0 }];
   }
 
   get path(): string | Buffer {

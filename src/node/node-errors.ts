@@ -169,6 +169,13 @@ export function abortError(cause: unknown): Error {
   return err;
 }
 
+/** Named so that util.inspect prints `SystemError [CODE]` as it does for Node's own. */
+class SystemError extends Error {
+  [Symbol.for('nodejs.util.inspect.custom')](_depth: number, options: object): string {
+    return inspect(this, { ...options, getters: true, customInspect: false });
+  }
+}
+
 export interface SystemErrorContext {
   code: string;
   message: string;
@@ -186,7 +193,7 @@ export function systemError(key: string, prefix: string, context: SystemErrorCon
   let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
   if (context.path !== undefined) message += ` ${context.path}`;
   if (context.dest !== undefined) message += ` => ${context.dest}`;
-  const err = new Error() as Error & { code: string };
+  const err = new SystemError() as Error & { code: string };
   err.code = key;
   Object.defineProperties(err, {
     name: { value: 'SystemError', enumerable: false, writable: true, configurable: true },

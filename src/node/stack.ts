@@ -1,6 +1,6 @@
 // Stack shapes as Node gives them: sync errors carry the caller's frames, callback errors none (libuv built them),
-// promise errors frames on 20–24 and none on 26 (research/node.md §5).
-const nodeMajor = Number(process.versions.node.split('.')[0]);
+// promise errors the awaiting frames.
+const keptAsIs = new WeakSet<object>();
 
 interface ShapedError extends Error {
   code?: unknown;
@@ -22,6 +22,8 @@ export function withFrames<E>(err: E, fn: Function): E {
     const name = e.name;
     Object.defineProperty(e, 'name', { value: `${name} [${code}]`, configurable: true, writable: true, enumerable: false });
     Error.captureStackTrace(e, fn);
+    // V8 formats the stack lazily: read it while the name still carries the code.
+    void e.stack;
     if (hadOwnName) Object.defineProperty(e, 'name', { value: name, configurable: true, writable: true, enumerable: false });
     else delete (e as { name?: string }).name;
   } else {
@@ -36,14 +38,34 @@ export function frameless<E>(err: E): E {
 }
 
 export function forSync<E>(err: E, fn: Function): E {
+  if (err instanceof Error && keptAsIs.has(err)) return err;
   return withFrames(err, fn);
+}
+
+/** Errors whose stack Node leaves without frames (parseFileMode's, for one): no face adds any. */
+export function withoutFrames<E>(err: E): E {
+  if (err instanceof Error) keptAsIs.add(err);
+  return err;
 }
 
 export function forCallback<E>(err: E): E {
   return frameless(err);
 }
 
+/** For promise operations that Node builds on callbacks (fs.promises.rm): their errors stay frameless. */
+export function framelessForPromise<E>(err: E): E {
+  if (err instanceof Error) {
+    frameless(err);
+    keptAsIs.add(err);
+  }
+  return err;
+}
+
+/**
+ * Node's promise errors carry the awaiting async frames on every version (a bare `fsp.readFile(x).catch()` on 26
+ * has none, which we do not reproduce): frames below the face stand in for them.
+ */
 export function forPromise<E>(err: E, fn: Function): E {
-  if (nodeMajor >= 26 && err instanceof Error && isSystemCallError(err as ShapedError)) return frameless(err);
+  if (err instanceof Error && keptAsIs.has(err)) return err;
   return withFrames(err, fn);
 }

@@ -1,5 +1,6 @@
 // Node's argument validators (lib/internal/validators.js), same checks in the same order, same errors.
 import { invalidArgType, invalidArgValue, outOfRange } from './node-errors.js';
+import { withoutFrames } from './stack.js';
 
 export function validateInteger(value: unknown, name: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): asserts value is number {
   if (typeof value !== 'number') throw invalidArgType(name, 'number', value);
@@ -62,11 +63,32 @@ const modeDesc = 'must be a 32-bit unsigned integer or an octal string';
 export function parseFileMode(value: unknown, name: string, def?: number): number {
   value ??= def;
   if (typeof value === 'string') {
-    if (!octalReg.test(value)) throw invalidArgValue(name, value, modeDesc);
+    // Node throws this one without any frames.
+    if (!octalReg.test(value)) throw withoutFrames(invalidArgValue(name, value, modeDesc));
     value = Number.parseInt(value, 8);
   }
   validateUint32(value, name);
   return (value as number) + 0;
+}
+
+/**
+ * The mode of access and copyFile, checked in C++ on every version: a number (truncated to int32) from 0 to 7, or
+ * nullish for the default; its errors are plain TypeError/RangeError with a code, not Node's JS error classes.
+ */
+export function validateModeInCpp(mode: unknown, def: number): number {
+  if (mode == null) return def;
+  if (typeof mode !== 'number') {
+    const err = new TypeError('mode must be int32 or null/undefined') as TypeError & { code: string };
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  const value = mode | 0;
+  if (value < 0 || value > 7) {
+    const err = new RangeError('mode is out of range: >= 0 && <= 7') as RangeError & { code: string };
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  return value;
 }
 
 /** `makeCallback`: Node names the callback "cb" in its error. */

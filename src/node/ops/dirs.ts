@@ -16,46 +16,53 @@ const nodeMajor = Number(process.versions.node.split('.')[0]);
 
 // --- mkdir --------------------------------------------------------------------------------------------------------
 
-function mkdirOptions(options: unknown): { mode: number; recursive: unknown } {
-  let mode = 0o777;
+/**
+ * mkdir's checks, in each version's order: Node 22+ checks options.recursive and options.mode (so named) before the
+ * callback and the path; Node 20 and fs.promises.mkdir check the path first, then recursive, then "mode".
+ */
+function mkdirArgs(p: unknown, options: unknown, form: 'sync' | 'callback' | 'promise', callback?: unknown) {
+  let mode: unknown = 0o777;
   let recursive: unknown = false;
-  if (typeof options === 'number' || typeof options === 'string') mode = parseFileMode(options, 'mode');
-  else if (options && typeof options === 'object') {
+  const early = nodeMajor >= 22 && form !== 'promise';
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = early ? parseFileMode(options, 'mode') : options;
+  } else if (options && typeof options === 'object') {
     const o = options as { recursive?: unknown; mode?: unknown };
-    if (o.recursive !== undefined) recursive = o.recursive;
-    if (o.mode !== undefined) mode = parseFileMode(o.mode, 'mode');
+    if (o.recursive !== undefined) {
+      recursive = o.recursive;
+      if (early) validateBoolean(recursive, 'options.recursive');
+    }
+    if (o.mode !== undefined) mode = early ? parseFileMode(o.mode, 'options.mode') : o.mode;
   }
-  return { mode, recursive };
+  const cb = form === 'callback' ? makeCallback(callback) : undefined;
+  const target = validatedPathString(p);
+  validateBoolean(recursive, 'options.recursive');
+  if (!early) mode = parseFileMode(mode, 'mode', 0o777);
+  return { target, mode: mode as number, recursive, cb };
 }
 
 export function mkdirSync(p: unknown, options?: unknown) {
-  const { mode, recursive } = mkdirOptions(options);
-  const target = validatedPathString(p);
-  validateBoolean(recursive, 'options.recursive');
+  const { target, mode, recursive } = mkdirArgs(p, options, 'sync');
   const first = context.engine.mkdir(target, mode, recursive);
   return recursive ? first : undefined;
 }
 
 export function mkdir(args: any[]): CallbackJob {
-  let [p, options, callback] = args;
-  if (typeof options === 'function') callback = options;
-  const { mode, recursive } = typeof options === 'function' ? { mode: 0o777, recursive: false } : mkdirOptions(options);
-  callback = makeCallback(callback);
-  const target = validatedPathString(p);
-  validateBoolean(recursive, 'options.recursive');
+  const [p, options, callback] = args;
+  const { target, mode, recursive, cb } = typeof options === 'function'
+    ? mkdirArgs(p, undefined, 'callback', options)
+    : mkdirArgs(p, options, 'callback', callback);
   return {
-    callback,
+    callback: cb!,
     run: () => {
-      const first = context.engine.mkdir(target, mode, recursive as boolean);
+      const first = context.engine.mkdir(target, mode, recursive);
       return recursive ? [first] : [];
     },
   };
 }
 
 export function mkdirPromise(p: unknown, options?: unknown) {
-  const { mode, recursive } = mkdirOptions(options);
-  const target = validatedPathString(p);
-  validateBoolean(recursive, 'options.recursive');
+  const { target, mode, recursive } = mkdirArgs(p, options, 'promise');
   const first = context.engine.mkdir(target, mode, recursive);
   return recursive ? first : undefined;
 }
@@ -151,6 +158,26 @@ export function makeDirent(name: string | Buffer, entry: DirectoryEntry, parentP
   return new (Dirent as unknown as new (n: unknown, t: number, p: unknown) => Dirent)(name, type, parentPath);
 }
 
+/**
+ * libuv's scandir sorts with strcmp, so readdir lists names in UTF-8 byte order (code point order), whatever order
+ * the engine merged them in.
+ */
+export function compareNames(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 || y >= 0xd800) return a.codePointAt(i)! - b.codePointAt(i)!;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+function sortedListing(dirPath: string): DirectoryEntry[] {
+  return context.engine.readdir(dirPath).sort((x, y) => compareNames(x.name, y.name));
+}
+
 interface ReaddirOptions {
   encoding?: unknown;
   withFileTypes?: unknown;
@@ -168,8 +195,7 @@ function readdirRecursive(basePath: string, options: ReaddirOptions): unknown[] 
   const queue = [basePath];
   for (let i = 0; i < queue.length; i++) {
     const current = queue[i]!;
-    const entries = context.engine.readdir(current);
-    for (const entry of entries) {
+    for (const entry of sortedListing(current)) {
       const full = path.join(current, entry.name);
       if (options.withFileTypes) {
         const dirent = makeDirent(encodeName(entry.name, options.encoding), entry, current, current);
@@ -187,7 +213,7 @@ function readdirRecursive(basePath: string, options: ReaddirOptions): unknown[] 
 function readdirCore(given: string | Buffer, options: ReaddirOptions): unknown[] {
   const p = pathString(given);
   if (options.recursive) return readdirRecursive(p, options);
-  const entries = context.engine.readdir(p);
+  const entries = sortedListing(p);
   if (options.withFileTypes) return entries.map((e) => makeDirent(encodeName(e.name, options.encoding), e, given, p));
   return entries.map((e) => encodeName(e.name, options.encoding));
 }

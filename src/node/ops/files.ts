@@ -5,9 +5,13 @@ import { constants } from 'node:fs';
 import { context, ownsFd, ownsPath } from '../context.js';
 import { getOptions, getValidatedFd, pathString, getValidatedPath, stringToFlags, validatedPathString, type FsOptions } from '../args.js';
 import { abortError, invalidArgType } from '../node-errors.js';
-import { makeCallback, parseFileMode, validateBoolean, validateFunction, validateInteger, validateObject, validateString } from '../validators.js';
+import { makeCallback, parseFileMode, validateBoolean, validateFunction, validateInteger, validateModeInCpp, validateObject, validateString } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
 import { bytesOf } from './fd.js';
+import { framelessForPromise } from '../stack.js';
+import { uvError } from '../../overlay/errors.js';
+
+const nodeMajor = Number(process.versions.node.split('.')[0]);
 
 const kIoMaxLength = 2 ** 31 - 1;
 
@@ -87,7 +91,21 @@ export async function readFilePromise(path: unknown, options?: unknown) {
     return decode(readAllFromFd(path.fd), o.encoding);
   }
   checkAborted(o.signal);
-  return decode(readFileCore(getValidatedPath(path), flag), o.encoding);
+  const given = getValidatedPath(path);
+  try {
+    return decode(readFileCore(given, flag), o.encoding);
+  } catch (err) {
+    throw readFileJobError(err, given);
+  }
+}
+
+/** Node 26 reads whole files in one C++ job whose errors name the path and carry no frames. */
+function readFileJobError(err: unknown, given: string | Buffer): unknown {
+  const e = err as { code?: string; syscall?: string; path?: string };
+  if (nodeMajor >= 26 && e.syscall === 'read' && e.path === undefined && typeof e.code === 'string') {
+    return framelessForPromise(uvError(e.code, 'read', pathString(given)));
+  }
+  return err;
 }
 
 // --- writeFile / appendFile ---------------------------------------------------------------------------------------
@@ -243,9 +261,7 @@ export function truncatePromise(path: unknown, len: unknown = 0) {
 // --- copyFile -----------------------------------------------------------------------------------------------------
 
 function copyMode(mode: unknown): number {
-  if (mode == null) return 0;
-  validateInteger(mode, 'mode', 0, 7);
-  return mode;
+  return validateModeInCpp(mode, 0);
 }
 
 /** A copy where one side lies outside the overlay: bytes cross through memory, the disk side via Node's own fs. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { uvError } from '../../overlay/errors.js';
 import { context, ownsPath } from '../context.js';
 import { encodeName, getOptions, getValidatedPath, pathString, toPathIfFileURL, validatedPathString } from '../args.js';
-import { invalidArgType, invalidArgValue } from '../node-errors.js';
+import { invalidArgType, invalidArgValue, nodeError } from '../node-errors.js';
 import { makeCallback, validateOneOf } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
 
@@ -61,9 +61,15 @@ export function linkPromise(existingPath: unknown, newPath: unknown) {
   linkSync(existingPath, newPath);
 }
 
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+
 function symlinkArgs(target: unknown, p: unknown, type: unknown): [string, string] {
-  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
-  return [validatedPathString(target, 'target'), validatedPathString(p)];
+  if (nodeMajor >= 24) validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
+  const paths: [string, string] = [validatedPathString(target, 'target'), validatedPathString(p)];
+  if (nodeMajor < 24 && typeof type === 'string' && !['dir', 'file', 'junction'].includes(type)) {
+    throw nodeError(Error, 'ERR_FS_INVALID_SYMLINK_TYPE', `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`);
+  }
+  return paths;
 }
 
 export function symlinkSync(target: unknown, p: unknown, type?: unknown): void {

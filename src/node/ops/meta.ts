@@ -52,8 +52,9 @@ function utimesFamily(follow: boolean) {
   const apply = (where: string, a: bigint, m: bigint) =>
     follow ? context.engine.utimes(where, a, m) : context.engine.lutimes(where, a, m);
   const times = (atime: unknown, mtime: unknown): [bigint, bigint] => [
-    secondsToNs(toUnixTimestamp(atime, 'atime')),
-    secondsToNs(toUnixTimestamp(mtime, 'mtime')),
+    // Node names both "time" for the path forms (only the fd forms say atime/mtime).
+    secondsToNs(toUnixTimestamp(atime)),
+    secondsToNs(toUnixTimestamp(mtime)),
   ];
   return {
     sync(p: unknown, atime: unknown, mtime: unknown): void {

@@ -4,6 +4,7 @@ import { constants } from 'node:fs';
 import { context } from '../context.js';
 import { validatedPathString } from '../args.js';
 import { fsEisdir } from '../node-errors.js';
+import { framelessForPromise } from '../stack.js';
 import { makeCallback, validateBoolean, validateInt32, validateObject, validateUint32 } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
 
@@ -59,5 +60,11 @@ export function rm(args: any[]): CallbackJob {
 
 export function rmPromise(p: unknown, options?: unknown) {
   const target = validatedPathString(p);
-  rmCore(target, validateRmOptions(options));
+  const o = validateRmOptions(options);
+  try {
+    rmCore(target, o);
+  } catch (err) {
+    // Node's fs.promises.rm runs the callback-based lstat and rimraf: libuv's frameless errors.
+    throw framelessForPromise(err);
+  }
 }

@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { toStats } from '../../overlay/stats.js';
 import { context } from '../context.js';
 import { getValidatedFd, getValidatedPath, pathString, validatedPathString } from '../args.js';
-import { makeCallback, validateInteger } from '../validators.js';
+import { makeCallback, validateModeInCpp } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
 
 interface StatOptions {
@@ -73,9 +73,7 @@ export function lstatPromise(path: unknown, options: StatOptions = { bigint: fal
 
 /** getValidMode(mode, 'access'). */
 function accessMode(mode: unknown): number {
-  if (mode == null) return constants.F_OK;
-  validateInteger(mode, 'mode', 0, 7);
-  return mode;
+  return validateModeInCpp(mode, constants.F_OK);
 }
 
 export function accessSync(path: unknown, mode?: unknown) {

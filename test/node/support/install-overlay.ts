@@ -1,0 +1,10 @@
+// Test helper for child processes: an Overlay over the real disk with the given roots, installed over fs.
+import { Overlay } from '../../../src/overlay/overlay.js';
+import { createDiskLayer } from '../../../src/overlay/disk.js';
+import { createRouter, installFs } from '../../../src/node/index.js';
+
+export function installOverlay(roots: string[], passThrough: string[] = []): Overlay {
+  const engine = new Overlay({ lower: createDiskLayer() });
+  installFs(engine, createRouter({ roots, passThrough }));
+  return engine;
+}
