@@ -1,0 +1,297 @@
+// The engine's own promises beyond plain fs parity: copy-up, whiteouts, descriptors, quota, observer, change set,
+// and the Node-shaped values it hands to node/.
+import fs, { constants as C } from 'node:fs';
+import util from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { uvError } from '../../src/overlay/errors.js';
+import { stringToFlags } from '../../src/overlay/flags.js';
+import { FIRST_FD } from '../../src/overlay/overlay.js';
+import { statRecordFromNode, toStats } from '../../src/overlay/stats.js';
+import { makePair, snapshot, standardTree, type Pair } from './harness.js';
+
+const W = C.O_WRONLY | C.O_CREAT | C.O_TRUNC;
+let pair: Pair | undefined;
+afterEach(() => {
+  pair?.cleanup();
+  pair = undefined;
+});
+function fresh(options: Parameters<typeof makePair>[1] = {}): Pair {
+  pair = makePair(standardTree, options);
+  return pair;
+}
+
+describe('copy-up', () => {
+  it('keeps the inode number and device of a disk file it copies up', () => {
+    const p = fresh();
+    const before = fs.statSync(`${p.upper}/dir/file.txt`);
+    p.overlay.writeFile('dir/file.txt', Buffer.from('changed'), C.O_WRONLY | C.O_APPEND, 0o666);
+    const after = p.overlay.stat('dir/file.txt');
+    expect([after.ino, after.dev]).toEqual([before.ino, before.dev]);
+  });
+
+  it('copies nothing when a file is opened with O_TRUNC, and reads copy nothing at all', () => {
+    const p = fresh();
+    p.overlay.readFile('dir/file.txt');
+    p.overlay.readdir('dir');
+    expect(p.overlay.changeSet()).toEqual([]);
+    const fd = p.overlay.open('dir/file.txt', W);
+    expect(p.overlay.bytesUsed()).toBe(0);
+    p.overlay.close(fd);
+    expect(p.overlay.readFile('dir/file.txt').length).toBe(0);
+  });
+
+  it('never writes to the disk below, whatever the operations', () => {
+    const p = fresh();
+    const before = snapshot(p.upper);
+    const o = p.overlay;
+    o.writeFile('dir/file.txt', Buffer.from('x'), W, 0o666);
+    o.rename('dir', 'moved');
+    o.rm('moved/sub', { recursive: true, force: false });
+    o.chmod('top.txt', 0o600);
+    o.unlink('top-hardlink.txt');
+    o.mkdir('a/b/c', 0o755, true);
+    o.symlink('x', 'a/l');
+    o.link('top.txt', 'a/hard');
+    o.utimes('script.sh', 1n, 2n);
+    expect(snapshot(p.upper)).toEqual(before);
+  });
+
+  it('sees changes through disk symlinks that point into changed directories', () => {
+    const p = fresh();
+    p.overlay.writeFile('dir/file.txt', Buffer.from('in memory'), W, 0o666);
+    expect(p.overlay.readFile('abs-dir-link/file.txt').toString()).toBe('in memory');
+    expect(p.overlay.readFile('rel-link').toString()).toBe('in memory');
+    p.overlay.unlink('dir/sub/deep.txt');
+    expect(p.overlay.exists('abs-dir-link/sub/deep.txt')).toBe(false);
+  });
+});
+
+describe('whiteouts and opaque directories', () => {
+  it('hides a deleted disk file from stat and readdir, and a new file of that name replaces it', () => {
+    const p = fresh();
+    p.overlay.unlink('dir/file.txt');
+    expect(p.overlay.tryStat('dir/file.txt', false)).toBeUndefined();
+    expect(p.overlay.readdir('dir').map((e) => e.name)).toEqual(['sub']);
+    p.overlay.writeFile('dir/file.txt', Buffer.from('again'), W, 0o644);
+    expect(p.overlay.readFile('dir/file.txt').toString()).toBe('again');
+  });
+
+  it('keeps the disk order of disk entries and puts new names after them', () => {
+    const p = fresh();
+    const diskOrder = fs.readdirSync(`${p.upper}`);
+    p.overlay.writeFile('zzz-new', Buffer.from(''), W, 0o644);
+    p.overlay.writeFile('aaa-new', Buffer.from(''), W, 0o644);
+    p.overlay.writeFile('top.txt', Buffer.from('changed'), W, 0o644);
+    expect(p.overlay.readdir('.').map((e) => e.name)).toEqual([...diskOrder, 'zzz-new', 'aaa-new']);
+  });
+});
+
+describe('descriptors', () => {
+  it('start at FIRST_FD and are known as overlay descriptors until closed', () => {
+    const p = fresh();
+    const fd = p.overlay.open('top.txt', C.O_RDONLY);
+    expect(fd).toBeGreaterThanOrEqual(FIRST_FD);
+    expect(FIRST_FD).toBe(0x40000000);
+    expect(p.overlay.isOverlayFd(fd)).toBe(true);
+    p.overlay.close(fd);
+    expect(p.overlay.isOverlayFd(fd)).toBe(false);
+    expect(() => p.overlay.close(fd)).toThrow(expect.objectContaining({ code: 'EBADF', syscall: 'close' }));
+  });
+
+  it('a read-only descriptor of a disk file sees writes made later through another descriptor', () => {
+    const p = fresh();
+    const reader = p.overlay.open('top.txt', C.O_RDONLY);
+    const writer = p.overlay.open('top.txt', C.O_RDWR);
+    p.overlay.write(writer, Buffer.from('TOP'), 0, 3, 0);
+    const b = Buffer.alloc(3);
+    p.overlay.read(reader, b, 0, 3, 0);
+    expect(b.toString()).toBe('TOP');
+    expect(p.overlay.fstat(reader).ino).toBe(p.overlay.fstat(writer).ino);
+  });
+
+  it('an unlinked file stays readable and writable through its descriptor, then is freed at close', () => {
+    const p = fresh();
+    const fd = p.overlay.open('big', C.O_RDWR | C.O_CREAT, 0o644);
+    p.overlay.write(fd, Buffer.alloc(1000, 1), 0, 1000, null);
+    p.overlay.unlink('big');
+    expect(p.overlay.fstat(fd).nlink).toBe(0);
+    expect(p.overlay.bytesUsed()).toBe(1000);
+    p.overlay.close(fd);
+    expect(p.overlay.bytesUsed()).toBe(0);
+  });
+});
+
+describe('quota', () => {
+  it('fails a writeFile past the quota with ENOSPC and creates nothing', () => {
+    const p = fresh({ quotaBytes: 100 });
+    expect(() => p.overlay.writeFile('new.txt', Buffer.alloc(101), W, 0o644)).toThrow(
+      expect.objectContaining({ code: 'ENOSPC', syscall: 'write', message: 'ENOSPC: no space left on device, write' }));
+    expect(p.overlay.exists('new.txt')).toBe(false);
+    expect(p.overlay.bytesUsed()).toBe(0);
+    expect(p.changes).toEqual([]);
+  });
+
+  it('fails a write past the quota without writing part of it', () => {
+    const p = fresh({ quotaBytes: 100 });
+    const fd = p.overlay.open('f', C.O_RDWR | C.O_CREAT, 0o644);
+    p.overlay.write(fd, Buffer.alloc(60, 1), 0, 60, null);
+    expect(() => p.overlay.write(fd, Buffer.alloc(60, 2), 0, 60, null)).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
+    expect(p.overlay.fstat(fd).size).toBe(60);
+    expect(p.overlay.bytesUsed()).toBe(60);
+    p.overlay.close(fd);
+  });
+
+  it('leaves no copy-up behind when a disk file cannot be brought into memory', () => {
+    const p = fresh({ quotaBytes: 5 });
+    expect(() => p.overlay.writeFile('dir/file.txt', Buffer.from('x'), C.O_WRONLY | C.O_APPEND, 0o644)).toThrow(
+      expect.objectContaining({ code: 'ENOSPC' }));
+    expect(() => p.overlay.truncate('dir/file.txt', 10)).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
+    expect(p.overlay.readFile('dir/file.txt').toString()).toBe('disk content\n');
+    expect(p.overlay.changeSet()).toEqual([]);
+  });
+
+  it('counts bytes freed by overwriting and deleting', () => {
+    const p = fresh({ quotaBytes: 100 });
+    p.overlay.writeFile('a', Buffer.alloc(80), W, 0o644);
+    p.overlay.writeFile('a', Buffer.alloc(90), W, 0o644);
+    p.overlay.unlink('a');
+    p.overlay.writeFile('b', Buffer.alloc(100), W, 0o644);
+    expect(p.overlay.bytesUsed()).toBe(100);
+  });
+});
+
+describe('observer', () => {
+  it('reports content at close and fsync, never on reads, with canonical paths', () => {
+    const p = fresh();
+    const fd = p.overlay.open('abs-dir-link/sub/../new.txt', C.O_RDWR | C.O_CREAT, 0o644);
+    p.overlay.write(fd, Buffer.from('x'), 0, 1, null);
+    expect(p.changes).toEqual([]);
+    p.overlay.fsync(fd);
+    p.overlay.read(fd, Buffer.alloc(1), 0, 1, 0);
+    p.overlay.close(fd);
+    p.overlay.readFile('top.txt');
+    const ino = p.overlay.stat('dir/new.txt').ino;
+    expect(p.changes).toEqual([{ kind: 'content', path: `${p.upper}/dir/new.txt`, ino }]);
+  });
+
+  it('reports each kind of change once, after it succeeded', () => {
+    const p = fresh();
+    const o = p.overlay;
+    o.mkdir('d', 0o755, false);
+    o.symlink('target', 'd/l');
+    o.link('top.txt', 'd/h');
+    o.chmod('d/h', 0o600);
+    o.rename('d', 'e');
+    o.unlink('e/l');
+    expect(() => o.unlink('e/l')).toThrow();
+    o.rm('e', { recursive: true, force: false });
+    const r = p.upper;
+    expect(p.changes).toEqual([
+      { kind: 'mkdir', path: `${r}/d` },
+      { kind: 'symlink', path: `${r}/d/l`, target: 'target' },
+      { kind: 'link', existingPath: `${r}/top.txt`, newPath: `${r}/d/h` },
+      { kind: 'metadata', path: `${r}/top.txt` },
+      { kind: 'rename', from: `${r}/d`, to: `${r}/e` },
+      { kind: 'remove', path: `${r}/e/l` },
+      { kind: 'remove', path: `${r}/e` },
+    ]);
+  });
+
+  it('inspectInode gives the current bytes of a reported file', () => {
+    const p = fresh();
+    p.overlay.writeFile('n', Buffer.from('bytes'), W, 0o640);
+    const change = p.changes[0]!;
+    const seen = change.kind === 'content' ? p.overlay.inspectInode(change.ino) : undefined;
+    expect(seen?.content?.toString()).toBe('bytes');
+    expect(seen?.stat.mode).toBe(C.S_IFREG | 0o640);
+  });
+});
+
+describe('change set', () => {
+  it('lists created, modified and deleted paths with type, mode, content and target, sorted', () => {
+    const p = fresh();
+    const o = p.overlay;
+    o.writeFile('dir/file.txt', Buffer.from('new content'), W, 0o644);
+    o.chmod('script.sh', 0o700);
+    o.unlink('empty.txt');
+    o.mkdir('made', 0o755, false);
+    o.symlink('../top.txt', 'made/link');
+    const r = p.upper;
+    const summary = o.changeSet().map((e) => [e.path.slice(r.length), e.change, e.type, e.contentChanged,
+      e.metadataChanged, (e.mode & 0o7777).toString(8), e.content?.toString(), e.target]);
+    expect(summary).toEqual([
+      ['/dir/file.txt', 'modified', 'file', true, false, '644', 'new content', undefined],
+      ['/empty.txt', 'deleted', 'file', false, false, '644', undefined, undefined],
+      ['/made', 'created', 'directory', false, false, '755', undefined, undefined],
+      ['/made/link', 'created', 'symlink', false, false, '777', undefined, '../top.txt'],
+      ['/script.sh', 'modified', 'file', false, true, '700', '#!/bin/sh\n', undefined],
+    ]);
+  });
+
+  it('lists a renamed disk directory as deleted at its old path and created, with its disk children, at the new', () => {
+    const p = fresh();
+    p.overlay.rename('dir', 'moved');
+    const r = p.upper;
+    expect(p.overlay.changeSet().map((e) => `${e.change} ${e.path.slice(r.length)}`)).toEqual([
+      'deleted /dir', 'created /moved', 'created /moved/file.txt', 'created /moved/sub', 'created /moved/sub/deep.txt',
+    ]);
+  });
+
+  it('lists the disk children a re-made directory hides as deleted', () => {
+    const p = fresh();
+    p.overlay.rm('dir', { recursive: true, force: false });
+    p.overlay.mkdir('dir', 0o755, false);
+    p.overlay.writeFile('dir/file.txt', Buffer.from('other'), W, 0o644);
+    const r = p.upper;
+    expect(p.overlay.changeSet().map((e) => `${e.change} ${e.path.slice(r.length)}`)).toEqual([
+      'modified /dir', 'modified /dir/file.txt', 'deleted /dir/sub',
+    ]);
+  });
+});
+
+describe('values shaped as Node shapes them', () => {
+  it('toStats builds fs.Stats and BigIntStats that inspect exactly like the real ones', () => {
+    const real = fs.lstatSync('/work', { bigint: true });
+    const record = statRecordFromNode(real);
+    expect(util.inspect(toStats(record, true))).toBe(util.inspect(real));
+    expect(util.inspect(toStats(record, false))).toBe(util.inspect(fs.lstatSync('/work')));
+    expect(toStats(record)).toBeInstanceOf(fs.Stats);
+  });
+
+  it('uvError builds the same error as Node for the same failure', () => {
+    let real: unknown;
+    try {
+      fs.renameSync('/nonexistent-h1', '/tmp/x-h1');
+    } catch (error) {
+      real = error;
+    }
+    const ours = uvError('ENOENT', 'rename', '/nonexistent-h1', '/tmp/x-h1');
+    expect(util.inspect(ours).split('\n')[0]).toBe(util.inspect(real).split('\n')[0]);
+    expect(Object.keys(ours)).toEqual(Object.keys(real as object));
+    expect({ ...ours, message: ours.message }).toEqual({ ...(real as object), message: (real as Error).message });
+  });
+
+  it('string flags open files exactly as Node opens them with the same string', () => {
+    const dir = fs.mkdtempSync('/tmp/h1-flags-');
+    try {
+      for (const name of ['r', 'rs', 'sr', 'r+', 'rs+', 'sr+', 'w', 'wx', 'xw', 'w+', 'wx+', 'xw+', 'a', 'ax', 'xa', 'as',
+        'sa', 'a+', 'ax+', 'xa+', 'as+', 'sa+']) {
+        const attempt = (flag: string | number) => {
+          const file = `${dir}/f`;
+          fs.writeFileSync(file, 'abc');
+          try {
+            const fd = fs.openSync(file, flag);
+            try { fs.writeSync(fd, 'X'); } catch (e) { /* read-only */ void e; }
+            fs.closeSync(fd);
+            return fs.readFileSync(file, 'utf8');
+          } catch (error) {
+            return (error as NodeJS.ErrnoException).code;
+          }
+        };
+        expect([name, attempt(stringToFlags(name)!)]).toEqual([name, attempt(name)]);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true });
+    }
+  });
+});
