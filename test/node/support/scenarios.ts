@@ -406,6 +406,7 @@ export const scenarios: Record<string, (t: Recorder) => Promise<void>> = {
   },
 
   async glob(t) {
+    t.note('glob is a member', typeof (fs as any).globSync);
     if (major < 22) return;
     fs.writeFileSync(t.p('dir', 'new.txt'), 'n');
     t.sync('globSync', () => sorted((fs as any).globSync('**/*.txt', { cwd: t.dir })));
