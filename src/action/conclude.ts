@@ -1,10 +1,11 @@
 // The end of a run, the same for main and for the post step that stands in for a main that was killed: fold the
 // journals into the change set, export it, upload it, and tell the user (outputs, job summary, step log).
 import * as core from '@actions/core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportChangeSet, type ExportResult } from '../changes/export.js';
 import { foldJournals } from '../changes/fold.js';
+import { changeSetOfManifest, type Manifest } from '../changes/manifest.js';
 import { removeSpool } from '../changes/spool.js';
 import type { ChangeSet } from '../changes/types.js';
 import { renderJobSummary } from '../report/job-summary.js';
@@ -21,13 +22,13 @@ export async function conclude(session: Session, result: CommandResult): Promise
   const wantUpload = inputs.upload === 'always' || (inputs.upload === 'on-failure' && failed);
   const warnings: string[] = [];
 
-  const changeSet = foldOrReport(session);
+  const folded = foldOrReport(session);
 
   // Exported on failure even with upload: never, so that a later step can use the "manifest" output.
   let exported: ExportResult | undefined;
   if (wantUpload || failed) {
     try {
-      exported = exportChangeSet(changeSet, {
+      exported = exportChangeSet(folded, {
         outDir: path.join(session.stagingDir, 'export'),
         command: inputs.run,
         exitCode: result.exitCode,
@@ -41,6 +42,9 @@ export async function conclude(session: Session, result: CommandResult): Promise
       warnings.push(`The export of the changed files failed: ${(error as Error).message}`);
     }
   }
+
+  // The export marks what it left out (excluded, too large); the report says so next to each path.
+  const changeSet = exported ? exportedChangeSet(exported) ?? folded : folded;
 
   let artifact: ArtifactLink | undefined;
   if (wantUpload && exported) {
@@ -83,6 +87,14 @@ function foldOrReport(session: Session): ChangeSet {
       changes: [],
       gaps: [{ reason: 'journal-unreadable', detail: `The journals in ${session.spoolDir} could not be folded: ${(error as Error).message}` }],
     };
+  }
+}
+
+function exportedChangeSet(exported: ExportResult): ChangeSet | undefined {
+  try {
+    return changeSetOfManifest(JSON.parse(readFileSync(exported.manifestPath, 'utf8')) as Manifest);
+  } catch {
+    return undefined;
   }
 }
 

@@ -89,7 +89,9 @@ function fileTable(input: ReportInput, maxRows: number): string {
   if (rows.length === 0) return '### Files created or modified\n\nNone.';
   const shown = rows.slice(0, maxRows);
   const body = shown.map(
-    (r) => `<tr><td>${r.change}</td><td><code>${pathText(r)}</code></td><td align="right">${r.size}</td><td>${writer(r)}</td></tr>`,
+    (r) =>
+      `<tr><td>${r.change}</td><td><code>${pathText(r)}</code>${r.note ? ` <em>(${escapeHtml(r.note)})</em>` : ''}</td>` +
+      `<td align="right">${r.size}</td><td>${writer(r)}</td></tr>`,
   );
   const parts = [
     `### Files created or modified (${rows.length})`,

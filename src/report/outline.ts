@@ -23,6 +23,8 @@ export interface FileRow {
   suffix: string;
   size: string;
   writtenBy: string;
+  /** Why the bytes are not in the export, when they are not (after the export has marked the change set). */
+  note: string;
 }
 
 const changeOrder: Record<ChangeKind, number> = { created: 0, modified: 1, deleted: 2, transient: 3 };
@@ -113,7 +115,19 @@ function toRow(changeSet: ChangeSet, change: PathChange): FileRow {
     suffix: change.type === 'directory' ? '/' : change.type === 'symlink' ? ` -> ${change.target ?? '?'}` : '',
     size: change.type === 'file' ? formatBytes(change.size) : '',
     writtenBy: writerLabel(changeSet, change),
+    note: omissionNote(change),
   };
+}
+
+const omissionNotes: Record<NonNullable<PathChange['contentOmitted']>, string> = {
+  excluded: 'not uploaded: matches exclude',
+  'too-large': 'content not kept: too large',
+  'not-captured': 'content not captured',
+};
+
+function omissionNote(change: PathChange): string {
+  if (change.change === 'modified' && change.contentChanged === false && change.metadataChanged) return 'metadata only';
+  return change.contentOmitted ? omissionNotes[change.contentOmitted] : '';
 }
 
 /** The test file when the journal knew it (relative to its root when it lies in one), else the process. */

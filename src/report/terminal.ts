@@ -73,7 +73,11 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
 }
 
 function table(rows: FileRow[], maxRows: number, paint: Paint): string[] {
-  const shown = rows.slice(0, maxRows).map((r) => ({ ...r, path: clean(r.path + r.suffix), writtenBy: clean(r.writtenBy) }));
+  const shown = rows.slice(0, maxRows).map((r) => ({
+    ...r,
+    path: clean(r.path + r.suffix),
+    writtenBy: clean(r.writtenBy) + (r.note ? ` (${r.note})` : ''),
+  }));
   const pathWidth = Math.min(70, Math.max(...shown.map((r) => r.path.length)));
   const sizeWidth = Math.max(...shown.map((r) => r.size.length));
   const out = shown.map((r) =>

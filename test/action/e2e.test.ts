@@ -131,6 +131,7 @@ describe('the action on a failing suite', () => {
     expect(result.summary).toContain('<code>workspace/out/report.json</code>');
     expect(result.summary).toContain('<code>tmp/memfs-fixture/session.log</code>');
     expect(result.summary).toContain('gh run download 4242 --repo octo/app --name state-on-failure');
+    expect(result.summary).toContain('<code>workspace/.env.local</code> <em>(not uploaded: matches exclude)</em>');
   });
 
   it('keeps the runner tokens out of the tests environment', () => {

@@ -68,6 +68,18 @@ describe('renderJobSummary', () => {
     }
   });
 
+  it('says next to a path why its bytes are not in the artifact', () => {
+    const cs = fixedChangeSet();
+    cs.changes.push(change({ root: 'workspace', relativePath: '.env', change: 'created', size: 9, contentOmitted: 'excluded' }));
+    expect(renderJobSummary(fixedInput({ changeSet: cs }))).toContain('<code>workspace/.env</code> <em>(not uploaded: matches exclude)</em>');
+  });
+
+  it('marks a file whose mode changed but not its content as metadata only', () => {
+    const cs = fixedChangeSet();
+    cs.changes.push(change({ root: 'workspace', relativePath: 'run.sh', change: 'modified', size: 9, contentChanged: false, metadataChanged: true }));
+    expect(renderJobSummary(fixedInput({ changeSet: cs }))).toContain('<code>workspace/run.sh</code> <em>(metadata only)</em>');
+  });
+
   it('reports a process that died before flushing as a warning', () => {
     expect(renderJobSummary(fixedInput())).toContain('process 4250 (node worker.js) died before flushing its journal');
   });
