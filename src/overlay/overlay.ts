@@ -818,11 +818,19 @@ export class Overlay implements OverlayApi {
     if (node instanceof Inode) this.dropLink(node, t);
   }
 
+  /**
+   * Node 20's rm: a look at the path first (lstat), where `force` forgives only ENOENT. Later Node versions forgive
+   * more (ENOTDIR, ELOOP with recursive on 22+/24+): node/ adapts per version around this.
+   */
   rm(path: string, options: { recursive: boolean; force: boolean }): void {
     const found = this.tree.walk(path, { followLast: false, readOnly: false });
-    if (typeof found === 'string' || found.node === undefined) {
-      if (options.force && (found === 'ENOENT' || found === 'ENOTDIR' || typeof found !== 'string')) return;
-      throw uvError(typeof found === 'string' ? found : 'ENOENT', 'lstat', path);
+    if (typeof found === 'string') {
+      if (found === 'ENOENT' && options.force) return;
+      throw uvError(found, options.recursive && found !== 'ENOENT' ? 'unlink' : 'lstat', path);
+    }
+    if (found.node === undefined) {
+      if (options.force) return;
+      throw uvError('ENOENT', 'lstat', path);
     }
     const node = found.node;
     if (isDirectory(node)) {
@@ -872,14 +880,21 @@ export class Overlay implements OverlayApi {
   // ---- Names ---------------------------------------------------------------------------------------------------
 
   rename(oldPath: string, newPath: string): void {
-    const from = this.lookupToCreate(oldPath, 'rename', oldPath, newPath);
+    // Linux's order: both parents, then the source's name, then the ancestry traps, then vfs_rename's checks.
+    const from = this.tree.walk(oldPath, { followLast: false, readOnly: false, create: true });
+    if (typeof from === 'string') throw uvError(from, 'rename', oldPath, newPath);
+    const to = this.tree.walk(newPath, { followLast: false, readOnly: false, create: true });
+    if (typeof to === 'string') throw uvError(to, 'rename', oldPath, newPath);
+    if (from.name === '.' || to.name === '.') throw uvError('EBUSY', 'rename', oldPath, newPath);
     const source = from.node;
     if (source === undefined) throw uvError('ENOENT', 'rename', oldPath, newPath);
-    const to = this.lookupToCreate(newPath, 'rename', oldPath, newPath);
-    if (from.name === '.' || to.name === '.') throw uvError('EBUSY', 'rename', oldPath, newPath);
     const target = to.node;
     const sourceIsDir = isDirectory(source);
     if ((from.trailingSlash || to.trailingSlash) && !sourceIsDir) throw uvError('ENOTDIR', 'rename', oldPath, newPath);
+    if (sourceIsDir && this.isWithin(to.dir, source)) throw uvError('EINVAL', 'rename', oldPath, newPath);
+    if (target !== undefined && isDirectory(target) && this.isWithin(from.dir, target)) {
+      throw uvError('ENOTEMPTY', 'rename', oldPath, newPath);
+    }
     if (target !== undefined && (target === source || sameNode(source, target))) return;
     if (!this.mayChangeEntries(from.dir) || !this.mayChangeEntries(to.dir)) {
       throw uvError('EACCES', 'rename', oldPath, newPath);
@@ -892,10 +907,7 @@ export class Overlay implements OverlayApi {
       const targetIsDir = isDirectory(target);
       if (sourceIsDir && !targetIsDir) throw uvError('ENOTDIR', 'rename', oldPath, newPath);
       if (!sourceIsDir && targetIsDir) throw uvError('EISDIR', 'rename', oldPath, newPath);
-    }
-    if (sourceIsDir && this.isWithin(to.dir, source)) throw uvError('EINVAL', 'rename', oldPath, newPath);
-    if (target !== undefined && isDirectory(target) && !this.isEmptyDir(target)) {
-      throw uvError('ENOTEMPTY', 'rename', oldPath, newPath);
+      if (targetIsDir && !this.isEmptyDir(target)) throw uvError('ENOTEMPTY', 'rename', oldPath, newPath);
     }
     const fromPath = this.observer !== undefined ? this.entryPath(from) : '';
 

@@ -200,6 +200,14 @@ const cases: Record<string, Op[]> = {
     ['ftruncate', 0, 8192], ['fstat', 0], ['truncate', 'dir/file.txt', 20000], ['stat', 'dir/file.txt'],
     ['open', 'new-sparse', C.O_RDWR | C.O_CREAT], ['write', 1, 'abc', 4096], ['fstat', 1], ['read', 1, 10, 0],
   ],
+  'rename checks ancestry before types, and both parents before the source name': [
+    ['symlink', '../top.txt', 'dir/lup'], ['rename', 'dir', 'dir/lup'], ['rename', 'dir/sub/../nothing', 'loop-a/c'],
+    ['rename', 'dir/sub', 'dir'], ['rename', 'dir', 'dir/sub/x'],
+  ],
+  'rm with force forgives only a missing path (as Node 20)': [
+    ['rm', 'top.txt/', { recursive: false, force: true }], ['rm', 'top.txt/a', { recursive: false, force: true }],
+    ['rm', 'missing/x', { recursive: false, force: false }], ['rm', 'missing/x', { recursive: true, force: true }],
+  ],
 };
 
 describe('differential against the real disk', () => {
