@@ -849,8 +849,9 @@ export class Overlay implements OverlayApi {
    * it. Otherwise entries are removed one by one (so permission failures stop where the disk's rm would stop).
    */
   private removeTree(found: Lookup, node: Node, path: string): void {
+    // Node's rimraf tries rmdir first and only empties a directory it could remove: permission first.
+    this.checkRemove(found, node, 'rmdir', path);
     if (this.identity.uid === 0 && node instanceof LowerNode) {
-      this.checkRemove(found, node, 'rmdir', path);
       const t = this.now();
       const parent = this.upper(found.dir);
       this.tree.hideDiskEntry(parent, node);
@@ -958,6 +959,7 @@ export class Overlay implements OverlayApi {
     const to = this.lookupToCreate(newPath, 'link', existingPath, newPath);
     if (to.node !== undefined) throw uvError('EEXIST', 'link', existingPath, newPath);
     if (to.trailingSlash) throw uvError('ENOENT', 'link', existingPath, newPath);
+    if (!this.mayHardlink(source)) throw uvError('EPERM', 'link', existingPath, newPath);
     if (!this.mayChangeEntries(to.dir)) throw uvError('EACCES', 'link', existingPath, newPath);
     if (isDirectory(source)) throw uvError('EPERM', 'link', existingPath, newPath);
     const t = this.now();
@@ -970,6 +972,18 @@ export class Overlay implements OverlayApi {
     if (this.observer !== undefined) {
       this.emit({ kind: 'link', existingPath: this.entryPath(from), newPath: this.entryPath(to) });
     }
+  }
+
+  /**
+   * fs.protected_hardlinks = 1 (the default of every current distribution): someone who does not own a file may
+   * link it only if it is a regular file they can read and write, without set-user-ID or set-group-ID-executable.
+   */
+  private mayHardlink(node: Node): boolean {
+    const o = this.owned(node);
+    if (this.identity.uid === 0 || this.identity.uid === o.uid) return true;
+    if ((o.mode & S_IFMT) !== S_IFREG) return false;
+    if ((o.mode & S_ISUID) !== 0 || (o.mode & (S_ISGID | 0o010)) === (S_ISGID | 0o010)) return false;
+    return mayAccess(this.identity, o, R_OK | W_OK);
   }
 
   symlink(target: string, path: string): void {

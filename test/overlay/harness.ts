@@ -26,6 +26,11 @@ export function makePair(build: (root: string) => void, options: Partial<Overlay
   const upper = fs.mkdtempSync(path.join(os.tmpdir(), 'h1-ovl-'));
   build(disk);
   build(upper);
+  return pairOf(disk, upper, options);
+}
+
+/** A pair over two trees that already exist (built by someone else, e.g. a parent process running as root). */
+export function pairOf(disk: string, upper: string, options: Partial<OverlayOptions> = {}): Pair {
   const changes: Change[] = [];
   const overlay = new Overlay({
     lower: createDiskLayer(),

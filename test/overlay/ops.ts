@@ -144,31 +144,56 @@ function direntType(d: fs.Dirent): number {
 }
 
 /** The whole merged tree as the engine shows it, in the shape `diskTree` gives for the disk. */
-export function overlayTree(pair: Pair, dir = '.'): Record<string, string> {
+export function overlayTree(pair: Pair): Record<string, string> {
   const o = pair.overlay;
-  const out: Record<string, string> = {};
-  for (const e of o.readdir(dir)) {
-    const p = dir === '.' ? e.name : `${dir}/${e.name}`;
-    const st = toStats(o.lstat(p));
-    let detail = '';
-    if (st.isFile()) detail = st.mode & 0o444 ? safeRead(() => o.readFile(p).toString()) : '?';
-    else if (st.isSymbolicLink()) detail = rel(pair, o.readlink(p)) as string;
-    out[p] = `${(st.mode).toString(8)} n${st.nlink} s${st.size} b${st.blocks} ${detail}`;
-    if (st.isDirectory()) Object.assign(out, overlayTree(pair, p));
-  }
-  return out;
+  return walkTree(pair, '.', {
+    list: (p) => o.readdir(p).map((e) => e.name),
+    lstat: (p) => toStats(o.lstat(p)),
+    read: (p) => o.readFile(p).toString(),
+    readlink: (p) => o.readlink(p),
+  });
 }
 
-export function diskTree(pair: Pair, dir = '.'): Record<string, string> {
+export function diskTree(pair: Pair): Record<string, string> {
+  return walkTree(pair, '.', {
+    list: (p) => fs.readdirSync(pair.abs(p)),
+    lstat: (p) => fs.lstatSync(pair.abs(p)),
+    read: (p) => fs.readFileSync(pair.abs(p)).toString(),
+    readlink: (p) => fs.readlinkSync(pair.abs(p)),
+  });
+}
+
+interface TreeReader {
+  list(p: string): string[];
+  lstat(p: string): fs.Stats;
+  read(p: string): string;
+  readlink(p: string): string;
+}
+
+/** Every entry with type, mode, links, size, blocks and content; what cannot be read is recorded by its error code. */
+function walkTree(pair: Pair, dir: string, r: TreeReader): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const d of fs.readdirSync(pair.abs(dir), { withFileTypes: true })) {
-    const p = dir === '.' ? d.name : `${dir}/${d.name}`;
-    const st = fs.lstatSync(pair.abs(p));
+  let names: string[];
+  try {
+    names = r.list(dir).sort();
+  } catch (error) {
+    out[`${dir}/*`] = `!${(error as NodeJS.ErrnoException).code}`;
+    return out;
+  }
+  for (const name of names) {
+    const p = dir === '.' ? name : `${dir}/${name}`;
+    let st: fs.Stats;
+    try {
+      st = r.lstat(p);
+    } catch (error) {
+      out[p] = `!${(error as NodeJS.ErrnoException).code}`;
+      continue;
+    }
     let detail = '';
-    if (st.isFile()) detail = st.mode & 0o444 ? safeRead(() => fs.readFileSync(pair.abs(p)).toString()) : '?';
-    else if (st.isSymbolicLink()) detail = rel(pair, fs.readlinkSync(pair.abs(p))) as string;
-    out[p] = `${(st.mode).toString(8)} n${st.nlink} s${st.size} b${st.blocks} ${detail}`;
-    if (st.isDirectory()) Object.assign(out, diskTree(pair, p));
+    if (st.isFile()) detail = safeRead(() => r.read(p));
+    else if (st.isSymbolicLink()) detail = rel(pair, r.readlink(p)) as string;
+    out[p] = `${st.mode.toString(8)} n${st.nlink} u${st.uid} g${st.gid} s${st.size} b${st.blocks} ${detail}`;
+    if (st.isDirectory()) Object.assign(out, walkTree(pair, p, r));
   }
   return out;
 }
