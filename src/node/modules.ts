@@ -15,7 +15,7 @@
 import Module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { compileFunction } from 'node:vm';
+import type * as Vm from 'node:vm';
 import type { OverlayApi, StatRecord } from '../overlay/types.js';
 
 export type ModuleEngine = Pick<OverlayApi, 'tryStat' | 'readFile' | 'realpath'>;
@@ -233,6 +233,9 @@ function formatOf(lookup: OverlayLookup, file: string, forRequire: boolean): str
 }
 
 function parsesAsCommonJs(source: string): boolean {
+  // node:vm is loaded here, not up front: only an import() of an overlay-only .js without "type" needs it.
+  const get = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
+  const { compileFunction } = (get ? get('node:vm') : Module.createRequire(process.execPath)('node:vm')) as typeof Vm;
   try {
     compileFunction(source, ['exports', 'require', 'module', '__filename', '__dirname']);
     return true;
