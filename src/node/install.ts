@@ -24,25 +24,31 @@ function copyOwnProperties(from: AnyFunction, to: AnyFunction): void {
 }
 
 /** Which change each mutating member makes, for watch emulation: [event, path argument index]. */
-const changes: Record<string, [WatchEvent, number][]> = {
-  writeFile: [['change', 0]], appendFile: [['change', 0]], truncate: [['change', 0]],
-  copyFile: [['change', 1]], cp: [['rename', 1]],
-  mkdir: [['rename', 0]], rmdir: [['rename', 0]], rm: [['rename', 0]], unlink: [['rename', 0]],
-  rename: [['rename', 0], ['rename', 1]], link: [['rename', 1]], symlink: [['rename', 1]],
-  chmod: [['change', 0]], chown: [['change', 0]], lchown: [['change', 0]], utimes: [['change', 0]], lutimes: [['change', 0]],
+const changes: Record<string, [WatchEvent, number, string][]> = {
+  writeFile: [['change', 0, 'modify']], appendFile: [['change', 0, 'modify']], truncate: [['change', 0, 'modify']],
+  copyFile: [['change', 1, 'modify']], cp: [['rename', 1, 'create']],
+  mkdir: [['rename', 0, 'create']], rmdir: [['rename', 0, 'delete']], rm: [['rename', 0, 'delete']],
+  unlink: [['rename', 0, 'delete']], rename: [['rename', 0, 'moved_from'], ['rename', 1, 'moved_to']],
+  link: [['rename', 1, 'create']], symlink: [['rename', 1, 'create']],
+  chmod: [['change', 0, 'attrib']], chown: [['change', 0, 'attrib']], lchown: [['change', 0, 'attrib']],
+  utimes: [['change', 0, 'attrib']], lutimes: [['change', 0, 'attrib']],
 };
 
 function changeNotes(name: string): ((args: any[], existedBefore: boolean[]) => void) | undefined {
   const base = name.replace(/Sync$/, '');
   const list = changes[base];
   if (!list) return undefined;
+  const writesData = base === 'writeFile' || base === 'appendFile';
   return (args, existedBefore) => {
-    list.forEach(([event, index], i) => {
+    list.forEach(([event, index, cause], i) => {
       const arg = args[index];
       if (typeof arg !== 'string') return;
       const abs = path.resolve(arg);
-      if (event === 'change' && !existedBefore[i]) notifyChange('rename', abs);
-      notifyChange(event, abs);
+      if (event === 'change' && !existedBefore[i]) notifyChange('rename', abs, 'create');
+      // inotify reports no modification for a write of nothing.
+      const data = args[1] as { length?: number } | undefined;
+      if (writesData && data != null && data.length === 0) return;
+      notifyChange(event, abs, cause);
     });
   };
 }

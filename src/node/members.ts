@@ -199,6 +199,8 @@ export const passedThrough: Record<string, string> = {
   statfsSync: 'reports the filesystem holding the path; the overlay has no filesystem of its own',
   'promises.statfs': 'reports the filesystem holding the path; the overlay has no filesystem of its own',
   'promises.lchmod': 'not implemented on Linux: Node throws ERR_METHOD_NOT_IMPLEMENTED for every call',
+  lchmod: 'undefined on Linux (macOS only); nothing to route',
+  lchmodSync: 'undefined on Linux (macOS only); nothing to route',
 };
 
 /** Non-function members (constants) are data, not operations. */

@@ -16,12 +16,17 @@ interface Watcher {
   recursive: boolean;
   encoding: unknown;
   emit(event: WatchEvent, filename: string): void;
+  /** Events not yet delivered; like inotify, an event equal to the last undelivered one is merged into it. */
+  pending?: [WatchEvent, string, string][];
 }
 
 const watchers = new Set<Watcher>();
 
-/** Called after an operation inside the overlay succeeded. */
-export function notifyChange(event: WatchEvent, absPath: string): void {
+/**
+ * Called after an operation inside the overlay succeeded. `cause` is the inotify event behind it (modify, attrib,
+ * create, delete, move): the kernel merges an event only into an identical undelivered one.
+ */
+export function notifyChange(event: WatchEvent, absPath: string, cause: string = event): void {
   if (watchers.size === 0) return;
   for (const w of watchers) {
     let filename: string | undefined;
@@ -29,9 +34,23 @@ export function notifyChange(event: WatchEvent, absPath: string): void {
     else if (path.dirname(absPath) === w.target) filename = path.basename(absPath);
     else if (w.recursive && absPath.startsWith(`${w.target}/`)) filename = path.relative(w.target, absPath);
     if (filename === undefined) continue;
-    const name = filename;
-    setImmediate(() => w.emit(event, name));
+    queueEvent(w, event, filename, cause);
   }
+}
+
+function queueEvent(w: Watcher, event: WatchEvent, filename: string, cause: string): void {
+  if (w.pending) {
+    const last = w.pending[w.pending.length - 1];
+    if (last && last[2] === cause && last[1] === filename) return;
+    w.pending.push([event, filename, cause]);
+    return;
+  }
+  w.pending = [[event, filename, cause]];
+  setImmediate(() => {
+    const events = w.pending ?? [];
+    w.pending = undefined;
+    for (const [e, name] of events) if (watchers.has(w)) w.emit(e, name);
+  });
 }
 
 class OverlayFSWatcher extends EventEmitter {
