@@ -13,8 +13,8 @@ export interface FoldNode {
   gid: number;
   size: number;
   mtimeNs?: bigint;
-  /** Content written during the run. */
-  data?: Buffer;
+  /** Content written during the run (built on demand: a journal stores appends as deltas). */
+  content?: () => Buffer;
   /** A disk file whose bytes this node still has (moved or linked without being rewritten). */
   lowerPath?: string;
   target?: string;

@@ -69,9 +69,9 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
       case 'content': {
         const existing = model.entries.get(record.path);
         const node: FoldNode = existing && existing.type === 'file' ? existing : emptyNode('file');
-        node.data = change.data ?? Buffer.alloc(0);
+        node.content = change.content ?? (() => Buffer.alloc(0));
         delete node.lowerPath;
-        Object.assign(node, { mode: record.mode, uid: record.uid, gid: record.gid, size: node.data.length, mtimeNs: BigInt(record.mtimeNs) });
+        Object.assign(node, { mode: record.mode, uid: record.uid, gid: record.gid, size: record.size, mtimeNs: BigInt(record.mtimeNs) });
         model.entries.set(record.path, node);
         placed(record.path, node);
         touch(record.path, writer, at);
@@ -204,9 +204,9 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
   for (const [target, node] of madeInRun) {
     if (model.entries.has(target) || liveNodes.has(node) || reported.has(target)) continue;
     const entry = describe(target, 'transient', node);
-    if (node.type === 'file' && node.data) {
-      if (node.data.length <= o.transientContentCap) {
-        const data = node.data;
+    if (node.type === 'file' && node.content) {
+      if (node.size <= o.transientContentCap) {
+        const data = node.content();
         entry.sha256 = sha256(data);
         bytes.set(entry, () => data);
       } else {
@@ -234,7 +234,7 @@ function compareWithDisk(target: string, node: FoldNode, disk: fs.BigIntStats): 
     Number(disk.gid) !== node.gid || (node.timesSet && node.mtimeNs !== undefined && node.mtimeNs !== disk.mtimeNs);
   let contentChanged = false;
   if (node.type === 'file') {
-    if (node.data) contentChanged = node.data.length !== Number(disk.size) || sha256(node.data) !== hashFile(target);
+    if (node.content) contentChanged = node.size !== Number(disk.size) || sha256(node.content()) !== hashFile(target);
     else if (node.lowerPath !== undefined && node.lowerPath !== target) contentChanged = hashFile(node.lowerPath) !== hashFile(target);
   } else if (node.type === 'symlink') {
     contentChanged = node.target !== fs.readlinkSync(target, 'utf8');
@@ -243,10 +243,7 @@ function compareWithDisk(target: string, node: FoldNode, disk: fs.BigIntStats): 
 }
 
 function contentOf(node: FoldNode): () => Buffer | undefined {
-  if (node.data) {
-    const data = node.data;
-    return () => data;
-  }
+  if (node.content) return node.content;
   const lower = node.lowerPath;
   return () => {
     if (lower === undefined) return undefined;

@@ -10,9 +10,10 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { Change, ChangeObserver, OverlayApi, StatRecord } from '../overlay/types.js';
 import { originalFs } from './original-fs.js';
-import { decodeFrames, encodeFrame, type ChangeRecord, type ContentRecord, type JournalRecord } from './record.js';
+import { readJournal } from './read-journals.js';
+import { decodeFrames, encodeFrame, type ContentRecord, type Frame, type JournalRecord } from './record.js';
 import { journalFileName } from './spool.js';
-import { testFileOnStack } from './test-file.js';
+import { testFileOfCurrentRun } from './test-file.js';
 
 export interface Journal extends ChangeObserver {
   /** Records the content of files still open with unsaved writes. Called at exit and on fatal signals. */
@@ -63,6 +64,8 @@ export function openJournal(o: JournalOptions): Journal {
 /** What a slow sweep may cost at most, as a share of the time between sweeps. */
 const sweepBudgetShare = 50;
 const maxSweepIntervalMs = 30_000;
+/** Memory spent on remembering journaled bytes, for appends (see keepJournaledContent). */
+const keptContentBudget = 64 * 1024 * 1024;
 
 export class JournalWriter implements Journal {
   readonly file: string;
@@ -73,6 +76,8 @@ export class JournalWriter implements Journal {
   private liveBytes = 0;
   private readonly latest = new Map<number, InodeState>();
   private readonly seenPaths = new Set<string>();
+  private readonly journaledContent = new Map<number, Buffer>();
+  private journaledBytes = 0;
   private suspended = 0;
   private closed = false;
   private broken = false;
@@ -201,9 +206,36 @@ export class JournalWriter implements Journal {
       k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: content.length,
       atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs), ...this.firstSeen(filePath),
     };
-    this.append(record, content);
+    const previous = this.journaledContent.get(ino);
+    if (previous && content.length >= previous.length && content.compare(previous, 0, previous.length, 0, previous.length) === 0) {
+      record.at = previous.length;
+      this.append(record, content.subarray(previous.length));
+    } else {
+      this.append(record, content);
+    }
+    this.keepJournaledContent(ino, content);
     this.remember(ino, stat);
     this.compactIfWasteful();
+  }
+
+  /**
+   * The bytes last journaled for an inode (the engine hands out a copy), so that an append or an identical rewrite
+   * is journaled as the few new bytes. Bounded: past the budget the oldest are let go and cost a full write again.
+   */
+  private keepJournaledContent(ino: number, content: Buffer): void {
+    const before = this.journaledContent.get(ino);
+    if (before) {
+      this.journaledBytes -= before.length;
+      this.journaledContent.delete(ino);
+    }
+    if (content.length > keptContentBudget / 4) return;
+    this.journaledContent.set(ino, content);
+    this.journaledBytes += content.length;
+    for (const [oldest, bytes] of this.journaledContent) {
+      if (this.journaledBytes <= keptContentBudget) break;
+      this.journaledContent.delete(oldest);
+      this.journaledBytes -= bytes.length;
+    }
   }
 
   private remember(ino: number, stat: StatRecord): void {
@@ -215,7 +247,7 @@ export class JournalWriter implements Journal {
   private firstSeen(changedPath: string): { tf?: string } {
     if (this.seenPaths.has(changedPath)) return {};
     this.seenPaths.add(changedPath);
-    const testFile = testFileOnStack();
+    const testFile = testFileOfCurrentRun();
     return testFile ? { tf: testFile } : {};
   }
 
@@ -295,39 +327,23 @@ function writeAll(fd: number, buffers: Uint8Array[]): number {
 }
 
 /**
- * Drops the bytes of every content frame a later content frame of the same inode supersedes, and the whole frame
- * when nothing else happened in between at the same path (a file rewritten in place: only the first frame, which
- * carries the test file, and the last one remain).
+ * The journal without what nobody can see any more: the last content frame of each inode gets its full bytes (its
+ * append chain folded in), earlier ones keep only their header, and those a later frame of the same inode at the same
+ * path supersedes with nothing in between are dropped, unless they carry the test file.
  */
-export function compactFrames(frames: { record: JournalRecord; data?: Buffer }[]): { record: JournalRecord; data?: Buffer }[] {
-  const lastContentIndex = new Map<number, number>();
-  frames.forEach((frame, index) => {
-    if (frame.record.k === 'content') lastContentIndex.set(frame.record.ino, index);
+export function compactFrames(frames: Frame[]): Frame[] {
+  const { changes } = readJournal('', frames);
+  const bySeq = new Map(changes.map((change) => [change.seq, change]));
+  const lastSeqOfIno = new Map<number, number>();
+  for (const change of changes) if (change.record.k === 'content') lastSeqOfIno.set(change.record.ino, change.seq);
+  const kept: Frame[] = [];
+  frames.forEach((frame, seq) => {
+    const change = bySeq.get(seq);
+    if (!change || change.record.k !== 'content') return kept.push(frame);
+    const { at: _at, sup: _sup, ...record } = change.record;
+    if (lastSeqOfIno.get(record.ino) === seq) return kept.push({ record, data: change.content!() });
+    if (change.superseded && record.tf === undefined) return;
+    kept.push({ record: { ...record, sup: 1 } });
   });
-  const kept: { record: JournalRecord; data?: Buffer }[] = [];
-  let structuralSince = 0;
-  const previousContent = new Map<number, { keptAt: number; path: string; structural: number }>();
-  frames.forEach((frame, index) => {
-    const record = frame.record;
-    if (record.k !== 'content') {
-      if (isChange(record)) structuralSince++;
-      kept.push(frame);
-      return;
-    }
-    const before = previousContent.get(record.ino);
-    const dropBefore = before !== undefined && before.path === record.path && before.structural === structuralSince &&
-      (kept[before.keptAt]?.record as ContentRecord | undefined)?.tf === undefined;
-    if (dropBefore) kept.splice(before.keptAt, 1, placeholder);
-    const superseded = lastContentIndex.get(record.ino) !== index;
-    const next = superseded ? { record: { ...record, sup: 1 as const } } : frame;
-    kept.push(next);
-    previousContent.set(record.ino, { keptAt: kept.length - 1, path: record.path, structural: structuralSince });
-  });
-  return kept.filter((frame) => frame !== placeholder);
-}
-
-const placeholder = { record: { k: 'end', t: '0' } as JournalRecord };
-
-function isChange(record: JournalRecord): record is ChangeRecord {
-  return record.k !== 'begin' && record.k !== 'note' && record.k !== 'end';
+  return kept;
 }

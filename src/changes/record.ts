@@ -41,6 +41,11 @@ export interface ContentRecord extends Timed {
   mtimeNs: string;
   /** The bytes are not in this frame: a later content frame of the same inode in this journal holds them (compaction). */
   sup?: 1;
+  /**
+   * The frame's data continues the previous content of this inode in this journal from byte `at` (an append, or
+   * the same bytes again when the data is empty): a log appended N times costs its size once, not N times.
+   */
+  at?: number;
 }
 
 export interface MkdirRecord extends Timed {
@@ -115,14 +120,27 @@ export interface Frame {
 }
 
 const frameHeadBytes = 8;
+const scratch = Buffer.allocUnsafe(64 * 1024);
 
-/** The buffers of one frame, for a single writev. */
+/**
+ * The buffers of one frame, for a single writev. The first is a shared scratch buffer: use them before the next
+ * call (the journal writes synchronously).
+ */
 export function encodeFrame(record: JournalRecord, data?: Uint8Array): Uint8Array[] {
-  const header = Buffer.from(JSON.stringify(record), 'utf8');
-  const head = Buffer.allocUnsafe(frameHeadBytes);
-  head.writeUInt32LE(header.length, 0);
+  const json = JSON.stringify(record);
+  let head: Buffer;
+  // Most headers fit in the scratch buffer with their length prefix: one allocation-free encode.
+  if (json.length * 3 + frameHeadBytes <= scratch.length) {
+    const written = scratch.write(json, frameHeadBytes, 'utf8');
+    head = scratch.subarray(0, frameHeadBytes + written);
+  } else {
+    const header = Buffer.from(json, 'utf8');
+    head = Buffer.allocUnsafe(frameHeadBytes + header.length);
+    header.copy(head, frameHeadBytes);
+  }
+  head.writeUInt32LE(head.length - frameHeadBytes, 0);
   head.writeUInt32LE(data?.length ?? 0, 4);
-  return data && data.length > 0 ? [head, header, data] : [head, header];
+  return data && data.length > 0 ? [head, data] : [head];
 }
 
 export interface DecodedJournal {

@@ -27,6 +27,7 @@ export function replayJournalsDetailed(spoolDir: string, engine: OverlayApi): Re
   journal?.suspend();
   try {
     for (const change of spool.changes) {
+      if (change.superseded) continue;
       try {
         withAccess(engine, change, () => apply(engine, change));
         result.applied++;
@@ -47,7 +48,7 @@ function apply(engine: OverlayApi, change: TimedChange): void {
   const record = change.record;
   switch (record.k) {
     case 'content': {
-      engine.writeFile(record.path, change.data ?? Buffer.alloc(0), writeFlags, record.mode & 0o7777);
+      engine.writeFile(record.path, change.content?.() ?? Buffer.alloc(0), writeFlags, record.mode & 0o7777);
       setMetadata(engine, record.path, record);
       return;
     }

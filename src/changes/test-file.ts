@@ -31,6 +31,27 @@ function fileOf(site: NodeJS.CallSite): string | undefined {
 const maxFrames = 60;
 
 /**
+ * Capturing a stack costs microseconds, as much as an in-memory write: the answer is reused until the current
+ * synchronous run of JavaScript ends (the next tick or microtask), during which the running test cannot change.
+ * A loop writing a thousand files pays once. Only tests of different files interleaved inside one microtask
+ * queue drain could be mixed up, which runners that isolate test files per worker never do.
+ */
+let cached: { file: string | undefined } | undefined;
+const forget = () => {
+  cached = undefined;
+};
+
+export function testFileOfCurrentRun(): string | undefined {
+  if (cached) return cached.file;
+  cached = { file: testFileOnStack() };
+  process.nextTick(forget);
+  queueMicrotask(forget);
+  return cached.file;
+}
+
+const scoreOfName = new Map<string, { file: string; score: 0 | 1 | 2 }>();
+
+/**
  * The test file on the current call stack, or undefined when none shows. A frame named like a test wins over a
  * nearer frame that only lies in a test folder (test/support/helpers.js is called by the test, it is not the test).
  */
@@ -50,14 +71,19 @@ export function testFileOnStack(): string | undefined {
     Error.prepareStackTrace = savedPrepare;
     Error.stackTraceLimit = savedLimit;
   }
-  const cwd = process.cwd();
   let byFolder: string | undefined;
   for (const site of sites) {
-    const file = fileOf(site);
-    if (!file) continue;
-    const score = testFileScore(file, cwd);
-    if (score === 2) return file;
-    if (score === 1) byFolder ??= file;
+    const name = site.getFileName();
+    if (!name) continue;
+    let known = scoreOfName.get(name);
+    if (!known) {
+      const file = fileOf(site)!;
+      known = { file, score: testFileScore(file, process.cwd()) };
+      // The working directory may change; names are few (the files of the program), so this stays small.
+      if (scoreOfName.size < 10_000) scoreOfName.set(name, known);
+    }
+    if (known.score === 2) return known.file;
+    if (known.score === 1) byFolder ??= known.file;
   }
   return byFolder;
 }

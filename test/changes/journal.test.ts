@@ -85,6 +85,34 @@ describe('journal', () => {
     expect(cs.content!.read(changeAt(cs, 'rewritten.bin')!)).toEqual(Buffer.alloc(size, 199));
   });
 
+  it('journals an appended file as the new bytes only, and folds it back whole', () => {
+    const { engine, journal } = startProcess(spool);
+    const line = Buffer.from('x'.repeat(99) + '\n');
+    for (let i = 0; i < 1000; i++) {
+      const fd = engine.open(p('app.log'), O_WRONLY | O_CREAT | fs.constants.O_APPEND, 0o644);
+      engine.write(fd, line, 0, line.length, null);
+      engine.close(fd);
+    }
+    journal.close();
+    expect(fs.statSync(journalFiles(spool)[0]!).size).toBeLessThan(1000 * (line.length + 400)); // linear, where whole copies would take 50 MB
+    const cs = fold();
+    expect(cs.content!.read(changeAt(cs, 'app.log')!)).toEqual(Buffer.concat(Array(1000).fill(line)));
+  });
+
+  it('keeps append chains whole through compaction', () => {
+    const { engine, journal } = startProcess(spool, { compactSlackBytes: 1024 });
+    for (let i = 0; i < 300; i++) {
+      engine.writeFile(p('log'), Buffer.from(`line ${i}\n`), O_WRONLY | O_CREAT | fs.constants.O_APPEND, 0o644);
+      engine.writeFile(p('rewritten'), Buffer.alloc(512, i), W, 0o644);
+    }
+    journal.close();
+    const cs = fold();
+    expect(cs.content!.read(changeAt(cs, 'log')!)!.toString()).toBe(Array.from({ length: 300 }, (_, i) => `line ${i}\n`).join(''));
+    expect(cs.content!.read(changeAt(cs, 'rewritten')!)).toEqual(Buffer.alloc(512, 299));
+    const second = startProcess(spool);
+    expect(second.engine.readFile(p('log')).toString()).toMatch(/^line 0\n[^]*line 299\n$/);
+  });
+
   it('journals nothing it replayed from a predecessor', () => {
     const first = startProcess(spool);
     first.engine.writeFile(p('from-first.txt'), Buffer.from('1'), W, 0o644);
