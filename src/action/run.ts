@@ -3,9 +3,9 @@
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { createSpool } from '../changes/spool.js';
+import { createSpool, removeSpool } from '../changes/spool.js';
 import { childEnvironment } from './child-env.js';
-import { runCommand } from './command.js';
+import { runCommand, type CommandResult } from './command.js';
 import { conclude, createStagingDir } from './conclude.js';
 import { InputError, parseInputs } from './inputs.js';
 import { findPreload } from './preload-path.js';
@@ -18,47 +18,62 @@ export async function run(): Promise<void> {
     core.setFailed('memfs-action does not support Windows runners yet: use ubuntu-* or macos-* runners for this step.');
     return;
   }
-  let session: Session;
-  try {
-    session = startSession();
-  } catch (error) {
-    core.setFailed(error instanceof InputError ? error.message : `memfs-action could not start: ${(error as Error).message}`);
-    return;
-  }
-
-  const { inputs } = session;
-  const result = await runCommand({
-    script: inputs.run,
-    shell: inputs.shell,
-    cwd: inputs.workingDirectory,
-    scriptDir: session.stagingDir,
-    env: childEnvironment(process.env, {
-      preloadPath: findPreload(),
-      roots: session.roots.map((r) => r.path),
-      passThrough: inputs.passThrough,
-      quota: inputs.quota,
-      spoolDir: session.spoolDir,
-    }),
-  });
-
+  const session = startSession();
+  if (!session) return;
+  const result = await runTestCommand(session);
+  if (!result) return;
   await conclude(session, result);
   markFinished();
-  if (result.exitCode !== 0) {
-    core.setFailed(result.exitCode === null ? 'The command was killed before it exited.' : `The command failed with exit code ${result.exitCode}.`);
-    if (result.exitCode !== null) process.exitCode = result.exitCode;
+  endWith(result);
+}
+
+/** Inputs checked, spool and staging made, state saved for the post step; undefined (step failed) on a bad input. */
+function startSession(): Session | undefined {
+  try {
+    const inputs = parseInputs((name) => core.getInput(name));
+    findPreload(); // fail before running anything when the bundle is incomplete
+    const session: Session = {
+      inputs,
+      roots: overlayRoots(inputs),
+      spoolDir: createSpool(),
+      stagingDir: createStagingDir(process.env.RUNNER_TEMP || tmpdir(), randomBytes(6).toString('hex')),
+      startedAt: Date.now(),
+    };
+    saveSession(session);
+    return session;
+  } catch (error) {
+    core.setFailed(error instanceof InputError ? error.message : `memfs-action could not start: ${(error as Error).message}`);
+    return undefined;
   }
 }
 
-function startSession(): Session {
-  const inputs = parseInputs((name) => core.getInput(name));
-  findPreload(); // fail before running anything when the bundle is incomplete
-  const session: Session = {
-    inputs,
-    roots: overlayRoots(inputs),
-    spoolDir: createSpool(),
-    stagingDir: createStagingDir(process.env.RUNNER_TEMP || tmpdir(), randomBytes(6).toString('hex')),
-    startedAt: Date.now(),
-  };
-  saveSession(session);
-  return session;
+async function runTestCommand(session: Session): Promise<CommandResult | undefined> {
+  const { inputs } = session;
+  try {
+    return await runCommand({
+      script: inputs.run,
+      shell: inputs.shell,
+      cwd: inputs.workingDirectory,
+      scriptDir: session.stagingDir,
+      env: childEnvironment(process.env, {
+        preloadPath: findPreload(),
+        roots: session.roots.map((r) => r.path),
+        passThrough: inputs.passThrough,
+        quota: inputs.quota,
+        spoolDir: session.spoolDir,
+      }),
+    });
+  } catch (error) {
+    // The shell itself could not start: nothing ran, so there is nothing to capture.
+    removeSpool(session.spoolDir);
+    markFinished();
+    core.setFailed(`memfs-action could not run the command with "${inputs.shell.join(' ')}": ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+function endWith(result: CommandResult): void {
+  if (result.exitCode === 0) return;
+  core.setFailed(result.exitCode === null ? 'The command was killed before it exited.' : `The command failed with exit code ${result.exitCode}.`);
+  if (result.exitCode !== null) process.exitCode = result.exitCode;
 }

@@ -41,7 +41,7 @@ async function deleteIfPresent(client: DefaultArtifactClient, name: string): Pro
   try {
     await client.deleteArtifact(name);
   } catch (error) {
-    if (!(error instanceof ArtifactNotFoundError)) throw error;
+    if (!(error instanceof ArtifactNotFoundError) && (error as Error).name !== 'ArtifactNotFoundError') throw error;
   }
 }
 

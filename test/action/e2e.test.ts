@@ -156,6 +156,20 @@ describe('the action on a passing suite', () => {
   }, 60_000);
 });
 
+describe('the command', () => {
+  it('ends the step with its own exit code', async () => {
+    const result = await step(newJob(), { run: `${suite} || exit 3`, upload: 'never' });
+    expect(result.exitCode, log(result)).toBe(3);
+    expect(result.outputs['exit-code']).toBe('3');
+  }, 60_000);
+
+  it('fails the step clearly when the shell cannot start', async () => {
+    const result = await step(newJob(), { shell: 'no-such-shell {0}' });
+    expect(result.exitCode, log(result)).toBe(1);
+    expect(result.stdout).toContain('::error::memfs-action could not run the command with "no-such-shell {0}"');
+  }, 60_000);
+});
+
 describe('upload problems', () => {
   it('warns about a name already taken in the run, keeps the tests result, and overwrite replaces it', async () => {
     const first = await step(newJob(), { 'artifact-name': 'taken', upload: 'always' }, { FIXTURE_OUTCOME: 'pass' });
@@ -175,6 +189,12 @@ describe('upload problems', () => {
     expect(replaced[0].id).not.toBe(firstId);
     expect(third.outputs['artifact-id']).toBe(String(replaced[0].id));
   }, 90_000);
+
+  it('uploads as usual with overwrite when no artifact has the name yet', async () => {
+    const result = await step(newJob(), { 'artifact-name': 'fresh', overwrite: 'true' });
+    expect(result.exitCode, log(result)).toBe(1);
+    expect(result.outputs['artifact-id']).toBe(String(service.artifacts.find((a) => a.name === 'fresh')?.id));
+  }, 60_000);
 
   it('turns an unreachable artifact service into a warning and still writes the summary', async () => {
     const result = await step(newJob(), { 'artifact-name': 'unreachable' }, { ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' });
