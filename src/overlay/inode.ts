@@ -143,6 +143,8 @@ export class LowerNode {
     readonly name: string,
     readonly path: string,
     readonly stat: StatRecord,
+    /** A fast-path shortcut (several components, stat not read): must be re-walked before any copy-up. */
+    readonly shortcut = false,
   ) {}
 
   get isDirectory(): boolean {

@@ -2,7 +2,6 @@
 // Each operation has the same beats: resolve the path(s), check in the order the kernel checks, copy up what is
 // about to change (and nothing else), change it, set the times Linux sets, tell the observer.
 import { constants } from 'node:fs';
-import { randomInt } from 'node:crypto';
 import { wallClockNs } from './clock.js';
 import { ContentStore } from './content.js';
 import { Descriptor, DescriptorTable, FIRST_FD } from './descriptors.js';
@@ -363,7 +362,9 @@ export class Overlay implements OverlayApi {
   private descriptorInode(d: Descriptor): Inode {
     const current = this.currentInode(d);
     if (current !== undefined) return current;
-    const inode = this.upper(d.lowerNode!);
+    const settled = this.tree.settle(d.lowerNode!);
+    const inode = settled !== undefined ? this.upper(settled) : this.tree.copyUpNameless(d.lowerNode!);
+    this.byIno.set(inode.ino, inode);
     d.inode = inode;
     inode.openCount++;
     return inode;
@@ -746,7 +747,9 @@ export class Overlay implements OverlayApi {
   mkdtemp(prefix: string): string {
     for (let attempt = 0; attempt < 100; attempt++) {
       let name = prefix;
-      for (let i = 0; i < 6; i++) name += TEMP_CHARS[randomInt(TEMP_CHARS.length)];
+      // Math.random, as libuv's own fallback: uniqueness is checked by mkdir, and node:crypto would cost every
+      // process that loads the preload milliseconds at start-up.
+      for (let i = 0; i < 6; i++) name += TEMP_CHARS[Math.floor(Math.random() * TEMP_CHARS.length)];
       try {
         this.makeDirectory(name, 0o700, 'mkdtemp', `${prefix}XXXXXX`);
         return name;
@@ -826,7 +829,8 @@ export class Overlay implements OverlayApi {
     const found = this.tree.walk(path, { followLast: false, readOnly: false });
     if (typeof found === 'string') {
       if (found === 'ENOENT' && options.force) return;
-      throw uvError(found, options.recursive && found !== 'ENOENT' ? 'unlink' : 'lstat', path);
+      // Node 20 validates with lstat unless force; with force, rimraf's unlink meets the error.
+      throw uvError(found, options.recursive && options.force ? 'unlink' : 'lstat', path);
     }
     if (found.node === undefined) {
       if (options.force) return;

@@ -207,7 +207,7 @@ export class MergedTree {
     }
     if (stat !== undefined && followLast && (stat.mode & S_IFMT) === S_IFLNK) return undefined;
     const relative = parentDisk.slice((dir.lower === '/' ? 0 : dir.lower.length) + 1);
-    const parent = new LowerNode(dir, relative, parentDisk, UNREAD_DIRECTORY);
+    const parent = new LowerNode(dir, relative, parentDisk, UNREAD_DIRECTORY, true);
     pending.length = 0;
     return {
       dir: parent,
@@ -251,6 +251,31 @@ export class MergedTree {
       if ((node.stat.mode & S_IFMT) !== S_IFDIR) this.upperByDiskIno.set(inode.ino, inode);
     }
     this.setEntry(parent, node.name, inode, true);
+    return inode;
+  }
+
+  /**
+   * A node found by a read-only walk, made safe to copy up: a fast-path shortcut is walked again component by
+   * component from its upper ancestor. Undefined when that walk no longer leads to the same disk file (the overlay
+   * renamed or removed a directory on the way since).
+   */
+  settle(node: LowerNode): Node | undefined {
+    if (!(node.parent instanceof LowerNode) || !node.parent.shortcut) return node;
+    const shortcut = node.parent;
+    let current: Node = shortcut.parent;
+    for (const name of [...shortcut.name.split('/'), node.name]) {
+      const next: Node | undefined = this.child(current, name);
+      if (next === undefined) return undefined;
+      current = next;
+    }
+    const stat = current instanceof Inode ? current : current.stat;
+    return stat.ino === node.stat.ino && stat.dev === node.stat.dev ? current : undefined;
+  }
+
+  /** A disk file that has no reachable name any more but is still open: its copy-up has no name either. */
+  copyUpNameless(node: LowerNode): Inode {
+    const inode = this.inodeFromDisk(node.stat, node.path);
+    this.upperByDiskIno.set(inode.ino, inode);
     return inode;
   }
 

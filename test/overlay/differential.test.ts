@@ -208,6 +208,17 @@ const cases: Record<string, Op[]> = {
     ['rm', 'top.txt/', { recursive: false, force: true }], ['rm', 'top.txt/a', { recursive: false, force: true }],
     ['rm', 'missing/x', { recursive: false, force: false }], ['rm', 'missing/x', { recursive: true, force: true }],
   ],
+  'a missing source with a destination under a file is ENOTDIR': [
+    ['rename', 'nothing', 'top.txt/a'], ['rename', 'abs-dir-link/nothing', 'top.txt/c'],
+    ['rm', 'top.txt/a', { recursive: true, force: false }], ['rm', 'missing/c', { recursive: true, force: false }],
+  ],
+  'metadata set through a read-only descriptor of a disk file sticks': [
+    ['open', 'dir/sub/deep.txt', C.O_RDONLY], ['fchmod', 0, 0o600], ['fchown', 0, 7, 8], ['futimes', 0, 100, 200],
+    ['fstat', 0], ['stat', 'dir/sub/deep.txt'], ['readdir', 'dir/sub'], ['readFile', 'dir/sub/deep.txt'],
+    ['open', 'top.txt', C.O_RDONLY], ['rename', 'top.txt', 'dir/renamed.txt'], ['fchmod', 1, 0o640],
+    ['stat', 'dir/renamed.txt'], ['open', 'dir/file.txt', C.O_RDONLY], ['unlink', 'dir/file.txt'], ['fchmod', 2, 0o600],
+    ['fstat', 2], ['readdir', 'dir'],
+  ],
 };
 
 describe('differential against the real disk', () => {

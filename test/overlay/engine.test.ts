@@ -109,6 +109,16 @@ describe('descriptors', () => {
     expect(p.overlay.fstat(reader).ino).toBe(p.overlay.fstat(writer).ino);
   });
 
+  it('times set through a read-only descriptor of an untouched disk file stay on the file', () => {
+    const p = fresh();
+    const fd = p.overlay.open('dir/sub/deep.txt', C.O_RDONLY);
+    p.overlay.futimes(fd, 1_200_000_000_250_000_000n, 1_200_000_000_250_000_000n);
+    expect(p.overlay.fstat(fd).mtimeNs).toBe(1_200_000_000_250_000_000n);
+    expect(p.overlay.stat('dir/sub/deep.txt').mtimeNs).toBe(1_200_000_000_250_000_000n);
+    expect(p.overlay.readdir('dir/sub').map((e) => e.name)).toEqual(['deep.txt']);
+    p.overlay.close(fd);
+  });
+
   it('an unlinked file stays readable and writable through its descriptor, then is freed at close', () => {
     const p = fresh();
     const fd = p.overlay.open('big', C.O_RDWR | C.O_CREAT, 0o644);

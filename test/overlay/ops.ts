@@ -22,7 +22,8 @@ export type Op =
   | ['read', number, number, number | null]
   | ['write', number, string, number | null]
   | ['close' | 'fstat' | 'fsync' | 'fdatasync', number]
-  | ['ftruncate', number, number];
+  | ['ftruncate' | 'fchmod', number, number]
+  | ['fchown' | 'futimes', number, number, number];
 
 interface Session {
   pair: Pair;
@@ -127,6 +128,14 @@ export function runOp(s: Session, op: Op): [Outcome<unknown>, Outcome<unknown>] 
       return both(pair, () => fs.fsyncSync(s.diskFds[op[1]]!), () => o.fsync(s.overlayFds[op[1]]!));
     case 'fdatasync':
       return both(pair, () => fs.fdatasyncSync(s.diskFds[op[1]]!), () => o.fdatasync(s.overlayFds[op[1]]!));
+    case 'fchmod':
+      return both(pair, () => fs.fchmodSync(s.diskFds[op[1]]!, op[2]), () => o.fchmod(s.overlayFds[op[1]]!, op[2]));
+    case 'fchown':
+      return both(pair, () => fs.fchownSync(s.diskFds[op[1]]!, op[2], op[3]),
+        () => o.fchown(s.overlayFds[op[1]]!, op[2], op[3]));
+    case 'futimes':
+      return both(pair, () => fs.futimesSync(s.diskFds[op[1]]!, op[2], op[3]),
+        () => o.futimes(s.overlayFds[op[1]]!, ns(op[2]), ns(op[3])));
     case 'ftruncate':
       return both(pair, () => fs.ftruncateSync(s.diskFds[op[1]]!, op[2]), () => o.ftruncate(s.overlayFds[op[1]]!, op[2]));
   }
