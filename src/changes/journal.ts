@@ -7,7 +7,6 @@
 // live ones the journal is compacted: rewritten without them, then renamed over itself (readers that opened the old
 // file keep a consistent snapshot).
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import type { Change, ChangeObserver, OverlayApi, StatRecord } from '../overlay/types.js';
 import { originalFs } from './original-fs.js';
 import { readJournal } from './read-journals.js';
@@ -89,6 +88,7 @@ export class JournalWriter implements Journal {
 
   constructor(o: JournalOptions) {
     this.engine = o.engine;
+    const threadId = currentThreadId();
     this.file = path.join(o.spoolDir, journalFileName(process.pid, threadId));
     this.fd = originalFs.openSync(this.file, 'a', 0o600);
     this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? 1000;
@@ -253,6 +253,7 @@ export class JournalWriter implements Journal {
 
   /** Files written through descriptors that are still open: the engine reports them only at close. */
   private sweepOpenFiles(): void {
+    if (this.engine.reportUnsavedWrites) return this.engine.reportUnsavedWrites();
     const inodes = new Set<number>();
     for (const entry of this.engine.changeSet()) {
       if (entry.type !== 'file' || entry.change === 'deleted' || inodes.has(entry.ino)) continue;
@@ -310,6 +311,16 @@ export class JournalWriter implements Journal {
     this.fd = originalFs.openSync(this.file, 'a', 0o600);
     this.fileBytes = written;
   }
+}
+
+/**
+ * node:worker_threads costs milliseconds to load in every process; process.getBuiltinModule (Node ≥ 20.16) gets it
+ * only where a journal is opened. Older Node: 0 (the file name's random part still keeps threads apart).
+ */
+function currentThreadId(): number {
+  const getBuiltin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
+  const workers = getBuiltin?.('node:worker_threads') as { threadId: number } | undefined;
+  return workers?.threadId ?? 0;
 }
 
 function now(): string {

@@ -1,7 +1,6 @@
 // The spool: one folder per run that holds every process's journal. RAM-backed /dev/shm where the machine has one
 // (journal writes then cost a memory copy, and survive the death of the process that made them), else the temp dir.
 // It must never lie inside the overlay's roots unless passed through: the front ends pass it to the preload as such.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,9 +28,13 @@ export function removeSpool(spoolDir: string): void {
   fs.rmSync(spoolDir, { recursive: true, force: true });
 }
 
-/** A journal's file name: unique per thread of a process, and tells its pid without opening it. */
+/**
+ * A journal's file name: tells its pid without opening it; the random part keeps threads and a reused pid apart.
+ * Math.random, not node:crypto: this runs in every process at start-up, and crypto costs milliseconds to load.
+ */
 export function journalFileName(pid: number, threadId: number): string {
-  return `${pid}-${threadId}-${randomBytes(4).toString('hex')}${journalSuffix}`;
+  const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
+  return `${pid}-${threadId}-${random}${journalSuffix}`;
 }
 
 export function journalFiles(spoolDir: string): string[] {

@@ -178,4 +178,11 @@ export interface OverlayApi {
   inspectInode(ino: number): { stat: StatRecord; content?: Buffer; target?: string } | undefined;
   /** Bytes of file content currently held. */
   bytesUsed(): number;
+  /**
+   * Optional (added by H5 for the journal, compatible): emit, through the observer, a `content` change for every
+   * inode written through a descriptor that is still open and has writes not reported yet (then count them as
+   * reported). The journal calls it at a bounded interval and at exit to save files still open; without it, it falls
+   * back to scanning `changeSet()`, which copies every file's content.
+   */
+  reportUnsavedWrites?(): void;
 }
