@@ -12,6 +12,12 @@ export const withheldVariables = [
   'ACTIONS_ID_TOKEN_REQUEST_URL',
 ] as const;
 
+/**
+ * Files through which a step talks to the runner. A Node tool of the test command that appends to the job summary
+ * (vitest's github-actions reporter does) must reach the real file even if the runner's temp folder lies in a root.
+ */
+export const runnerFileCommands = ['GITHUB_STEP_SUMMARY', 'GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH'] as const;
+
 export interface OverlaySettings {
   preloadPath: string;
   roots: string[];
@@ -29,7 +35,7 @@ export function childEnvironment(parent: NodeJS.ProcessEnv, overlay: OverlaySett
     env,
     configToEnv({
       roots: overlay.roots,
-      passThrough: overlay.passThrough,
+      passThrough: [...overlay.passThrough, ...runnerFileCommands.flatMap((name) => (parent[name] ? [parent[name]!] : []))],
       spoolDir: overlay.spoolDir,
       ...(overlay.quota === undefined ? {} : { quotaBytes: overlay.quota === 'unlimited' ? undefined : overlay.quota }),
     }),

@@ -23,6 +23,11 @@ describe('childEnvironment', () => {
     expect(env).not.toHaveProperty('MEMFS_QUOTA');
   });
 
+  it('passes the runner file commands through, so a test tool can write the job summary', () => {
+    const env = childEnvironment({ GITHUB_STEP_SUMMARY: '/runner/_temp/summary', GITHUB_OUTPUT: '/runner/_temp/output' }, overlay);
+    expect(env.MEMFS_PASS_THROUGH!.split('\n')).toEqual(['dist/', '/runner/_temp/summary', '/runner/_temp/output']);
+  });
+
   it('passes a quota in bytes, or unlimited', () => {
     expect(childEnvironment({}, { ...overlay, quota: 1048576 }).MEMFS_QUOTA).toBe('1048576');
     expect(childEnvironment({}, { ...overlay, quota: 'unlimited' }).MEMFS_QUOTA).toBe('unlimited');

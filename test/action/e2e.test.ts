@@ -163,6 +163,13 @@ describe('the command', () => {
     expect(result.outputs['exit-code']).toBe('3');
   }, 60_000);
 
+  it('can append to the job summary even when the runner files lie inside a root', async () => {
+    const append = `node -e "require('fs').appendFileSync(process.env.GITHUB_STEP_SUMMARY, 'written by the tests\\n')"`;
+    const result = await step(newJob(), { run: append, roots: '..', upload: 'never' }); // the job folder holds the runner files
+    expect(result.exitCode, log(result)).toBe(0);
+    expect(result.summary).toMatch(/^written by the tests\n## ✅ memfs-action/);
+  }, 60_000);
+
   it('fails the step clearly when the shell cannot start', async () => {
     const result = await step(newJob(), { shell: 'no-such-shell {0}' });
     expect(result.exitCode, log(result)).toBe(1);
