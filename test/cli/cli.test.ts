@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/changes/manifest.js';
 import { snapshotDisk } from '../support/disk-snapshot.js';
+import { nodeBinaries } from '../support/node-versions.js';
 import { buildCli } from './cli-bundle.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -145,6 +146,27 @@ describe('memfs-action run', () => {
     expect(exported(first.exportedAs!, out)).toMatch(/^first from \d+$/);
     expect(exported(second.exportedAs!, out)).toMatch(/^second from \d+$/);
     expect(m.writers[first.firstWriter!]!.testFile).toBe(path.join(fixture, 'first.spec.js'));
+  });
+
+  it('keeps what a worker thread wrote, in its own journal', () => {
+    script('threads.cjs', `
+      const { Worker } = require('worker_threads');
+      const w = new Worker("require('fs').writeFileSync('from-worker.txt', 'worker ' + require('worker_threads').threadId)", { eval: true });
+      w.on('exit', () => { require('fs').writeFileSync('from-main.txt', 'main'); process.exitCode = 1; });`);
+    expect(runCli(['run', '--', 'node', 'threads.cjs']).status).toBe(1);
+    expect(exported('files/workspace/from-worker.txt')).toMatch(/^worker [1-9]\d*$/);
+    expect(exported('files/workspace/from-main.txt')).toBe('main');
+    expect(manifest().gaps).toEqual([]);
+  });
+
+  it.each(nodeBinaries().map((b) => [b.major, b.path] as const))('captures the demo suite on Node %i', (_major, node) => {
+    fs.cpSync(path.join(repo, 'examples/failing-suite'), project, { recursive: true });
+    // A folder with a trailing slash, as `npm run demo` passes it: Node 22+ reads it as a pattern, not a folder to search.
+    expect(runCli(['run', '--', node, '--test', `${project}/`]).status).toBe(1);
+    const m = manifest();
+    expect(m.counts).toMatchObject({ created: 3, deleted: 1 });
+    expect(exported('files/workspace/out/summary.txt')).toBe('2/3 passed\n');
+    expect(m.gaps).toEqual([]);
   });
 
   it('stops the command on SIGINT, still exports, and exits 130', async () => {
