@@ -1,17 +1,16 @@
-// The end of a run, the same for main and for the post step that stands in for a main that was killed: fold the
-// journals into the change set, export it, upload it, and tell the user (outputs, job summary, step log).
+// The end of a run, the same for main and for the post step that stands in for a main that was killed: capture the
+// changes, upload them, and tell the user (outputs, step log, job summary).
 import * as core from '@actions/core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { exportChangeSet, type ExportResult } from '../changes/export.js';
-import { foldJournals } from '../changes/fold.js';
-import { changeSetOfManifest, type Manifest } from '../changes/manifest.js';
+import type { ExportResult } from '../changes/export.js';
 import { removeSpool } from '../changes/spool.js';
 import type { ChangeSet } from '../changes/types.js';
 import { renderJobSummary } from '../report/job-summary.js';
 import { countChanges } from '../report/outline.js';
 import { renderTerminalReport } from '../report/terminal.js';
 import type { ArtifactLink, ReportInput } from '../report/types.js';
+import { captureChanges } from './capture.js';
 import type { CommandResult } from './command.js';
 import type { Session } from './session.js';
 import { uploadArtifact } from './upload.js';
@@ -20,31 +19,9 @@ export async function conclude(session: Session, result: CommandResult): Promise
   const { inputs } = session;
   const failed = result.exitCode !== 0;
   const wantUpload = inputs.upload === 'always' || (inputs.upload === 'on-failure' && failed);
-  const warnings: string[] = [];
-
-  const folded = foldOrReport(session);
 
   // Exported on failure even with upload: never, so that a later step can use the "manifest" output.
-  let exported: ExportResult | undefined;
-  if (wantUpload || failed) {
-    try {
-      exported = exportChangeSet(folded, {
-        outDir: path.join(session.stagingDir, 'export'),
-        command: inputs.run,
-        exitCode: result.exitCode,
-        durationMs: result.durationMs,
-        includeTransient: inputs.includeTransient,
-        exclude: inputs.exclude,
-        renderSummary: (cs) =>
-          renderJobSummary({ changeSet: cs, command: inputs.run, exitCode: result.exitCode, durationMs: result.durationMs, warnings: [] }),
-      });
-    } catch (error) {
-      warnings.push(`The export of the changed files failed: ${(error as Error).message}`);
-    }
-  }
-
-  // The export marks what it left out (excluded, too large); the report says so next to each path.
-  const changeSet = exported ? exportedChangeSet(exported) ?? folded : folded;
+  const { changeSet, exported, warnings } = captureChanges(session, result, { exportFiles: wantUpload || failed });
 
   let artifact: ArtifactLink | undefined;
   if (wantUpload && exported) {
@@ -72,30 +49,8 @@ export async function conclude(session: Session, result: CommandResult): Promise
   };
   setOutputs(changeSet, result, exported, artifact);
   core.info(renderTerminalReport(report, { color: true }));
-  if (inputs.summary) await writeSummary(report, warnings);
+  if (inputs.summary) await writeSummary(report);
   removeSpool(session.spoolDir);
-}
-
-/** A fold that throws still leaves a report, which says the changes could not be read. */
-function foldOrReport(session: Session): ChangeSet {
-  try {
-    return foldJournals({ spoolDir: session.spoolDir, roots: session.roots });
-  } catch (error) {
-    return {
-      roots: session.roots,
-      writers: [],
-      changes: [],
-      gaps: [{ reason: 'journal-unreadable', detail: `The journals in ${session.spoolDir} could not be folded: ${(error as Error).message}` }],
-    };
-  }
-}
-
-function exportedChangeSet(exported: ExportResult): ChangeSet | undefined {
-  try {
-    return changeSetOfManifest(JSON.parse(readFileSync(exported.manifestPath, 'utf8')) as Manifest);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The manifest always travels with the files, whether or not the export lists it among them. */
@@ -114,14 +69,12 @@ function setOutputs(changeSet: ChangeSet, result: CommandResult, exported?: Expo
   core.setOutput('manifest', exported?.manifestPath ?? '');
 }
 
-async function writeSummary(report: ReportInput, warnings: string[]): Promise<void> {
+async function writeSummary(report: ReportInput): Promise<void> {
   try {
     await core.summary.addRaw(renderJobSummary(report)).write();
   } catch (error) {
     // No GITHUB_STEP_SUMMARY (a local runner) is no reason to fail a step whose result is the tests'.
-    const message = `The job summary could not be written: ${(error as Error).message}`;
-    warnings.push(message);
-    core.warning(message);
+    core.warning(`The job summary could not be written: ${(error as Error).message}`);
   }
 }
 

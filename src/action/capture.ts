@@ -1,0 +1,61 @@
+// From the spool to an export folder: fold every process's journal into one change set and export it (files/,
+// manifest.json, summary.md). Neither step may cost the user the report: a failure becomes a gap or a warning.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { exportChangeSet, type ExportResult } from '../changes/export.js';
+import { foldJournals } from '../changes/fold.js';
+import { changeSetOfManifest, type Manifest } from '../changes/manifest.js';
+import type { ChangeSet } from '../changes/types.js';
+import { renderJobSummary } from '../report/job-summary.js';
+import type { CommandResult } from './command.js';
+import type { Session } from './session.js';
+
+export interface Capture {
+  /** After an export, as its manifest tells it: with what was left out (excluded, too large) marked. */
+  changeSet: ChangeSet;
+  exported?: ExportResult;
+  warnings: string[];
+}
+
+export function captureChanges(session: Session, result: CommandResult, o: { exportFiles: boolean }): Capture {
+  const folded = foldOrReport(session);
+  if (!o.exportFiles) return { changeSet: folded, warnings: [] };
+  const { inputs } = session;
+  try {
+    const exported = exportChangeSet(folded, {
+      outDir: path.join(session.stagingDir, 'export'),
+      command: inputs.run,
+      exitCode: result.exitCode,
+      durationMs: result.durationMs,
+      includeTransient: inputs.includeTransient,
+      exclude: inputs.exclude,
+      renderSummary: (cs) =>
+        renderJobSummary({ changeSet: cs, command: inputs.run, exitCode: result.exitCode, durationMs: result.durationMs, warnings: [] }),
+    });
+    return { changeSet: exportedChangeSet(exported) ?? folded, exported, warnings: [] };
+  } catch (error) {
+    return { changeSet: folded, warnings: [`The export of the changed files failed: ${(error as Error).message}`] };
+  }
+}
+
+/** A fold that throws still leaves a report, which says the changes could not be read. */
+function foldOrReport(session: Session): ChangeSet {
+  try {
+    return foldJournals({ spoolDir: session.spoolDir, roots: session.roots });
+  } catch (error) {
+    return {
+      roots: session.roots,
+      writers: [],
+      changes: [],
+      gaps: [{ reason: 'journal-unreadable', detail: `The journals in ${session.spoolDir} could not be folded: ${(error as Error).message}` }],
+    };
+  }
+}
+
+function exportedChangeSet(exported: ExportResult): ChangeSet | undefined {
+  try {
+    return changeSetOfManifest(JSON.parse(readFileSync(exported.manifestPath, 'utf8')) as Manifest);
+  } catch {
+    return undefined;
+  }
+}
