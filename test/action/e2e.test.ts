@@ -158,9 +158,10 @@ describe('the action on a passing suite', () => {
 
 describe('the command', () => {
   it('ends the step with its own exit code', async () => {
-    const result = await step(newJob(), { run: `${suite} || exit 3`, upload: 'never' });
+    const result = await step(newJob(), { run: `${suite} || exit 3`, upload: 'never', summary: 'false' });
     expect(result.exitCode, log(result)).toBe(3);
     expect(result.outputs['exit-code']).toBe('3');
+    expect(result.summary).toBe('');
   }, 60_000);
 
   it('can append to the job summary even when the runner files lie inside a root', async () => {
@@ -174,6 +175,17 @@ describe('the command', () => {
     const result = await step(newJob(), { shell: 'no-such-shell {0}' });
     expect(result.exitCode, log(result)).toBe(1);
     expect(result.stdout).toContain('::error::memfs-action could not run the command with "no-such-shell {0}"');
+  }, 60_000);
+});
+
+describe('upload options', () => {
+  it('uploads transient files when asked, and passes the retention to the service', async () => {
+    const result = await step(newJob(), { 'artifact-name': 'with-transient', 'include-transient': 'true', 'retention-days': '3' });
+    expect(result.exitCode, log(result)).toBe(1);
+    const files = await artifactFiles('with-transient');
+    expect(Buffer.from(files['transient/workspace/out/transient.tmp']).toString()).toBe('gone soon');
+    const expiresAt = Date.parse(service.artifacts.find((a) => a.name === 'with-transient')!.expiresAt!);
+    expect(Math.round((expiresAt - Date.now()) / 86_400_000)).toBe(3);
   }, 60_000);
 });
 
