@@ -65,7 +65,7 @@ export function exportChangeSet(cs: ChangeSet, o: ExportOptions): ExportResult {
     const target = path.join(outDir, ...relative.split('/'));
     try {
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, bytes, { mode: 0o644 });
+      fs.writeFileSync(target, bytes, { mode: 0o644 | (change.mode & 0o111) }); // executables stay executable
       change.exportedAs = relative;
       files.push(target);
     } catch (error) {

@@ -63,6 +63,8 @@ export function openJournal(o: JournalOptions): Journal {
 /** What a slow sweep may cost at most, as a share of the time between sweeps. */
 const sweepBudgetShare = 50;
 const maxSweepIntervalMs = 30_000;
+/** Readable by the run's processes of other users (a test may start one as nobody), which replay it. */
+const journalMode = 0o644;
 /** Memory spent on remembering journaled bytes, for appends (see keepJournaledContent). */
 const keptContentBudget = 64 * 1024 * 1024;
 
@@ -90,7 +92,7 @@ export class JournalWriter implements Journal {
     this.engine = o.engine;
     const threadId = currentThreadId();
     this.file = path.join(o.spoolDir, journalFileName(process.pid, threadId));
-    this.fd = originalFs.openSync(this.file, 'a', 0o600);
+    this.fd = originalFs.openSync(this.file, 'a', journalMode);
     this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? 1000;
     this.compactSlackBytes = o.compactSlackBytes ?? 8 * 1024 * 1024;
     const wallNs = BigInt(Date.now()) * 1_000_000n;
@@ -140,9 +142,14 @@ export class JournalWriter implements Journal {
     }
   }
 
+  /** Never throws: it runs in exit and signal handlers, where an exception would change how the process ends. */
   flush(): void {
     if (this.closed || this.broken) return;
-    this.sweepOpenFiles();
+    try {
+      this.sweepOpenFiles();
+    } catch (error) {
+      this.recordNote(`could not save the files still open: ${(error as Error).message}`);
+    }
   }
 
   close(): void {
@@ -299,7 +306,7 @@ export class JournalWriter implements Journal {
     if (this.fileBytes <= 2 * this.liveBytes + this.compactSlackBytes) return;
     const temporary = `${this.file}.compact`;
     const frames = compactFrames(decodeFrames(originalFs.readFileSync(this.file)).frames);
-    const fd = originalFs.openSync(temporary, 'w', 0o600);
+    const fd = originalFs.openSync(temporary, 'w', journalMode);
     let written = 0;
     try {
       for (const frame of frames) written += writeAll(fd, encodeFrame(frame.record, frame.data));
@@ -308,7 +315,7 @@ export class JournalWriter implements Journal {
     }
     originalFs.renameSync(temporary, this.file);
     originalFs.closeSync(this.fd);
-    this.fd = originalFs.openSync(this.file, 'a', 0o600);
+    this.fd = originalFs.openSync(this.file, 'a', journalMode);
     this.fileBytes = written;
   }
 }

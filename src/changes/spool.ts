@@ -17,10 +17,15 @@ function sharedMemoryDir(): string | undefined {
   }
 }
 
-/** Creates a fresh, empty spool folder (mode 0700) and returns its absolute path. */
+/**
+ * Creates a fresh, empty spool folder and returns its absolute path. Mode 1777, like /tmp: a test may run a child
+ * as another user (nobody), whose journal must land here too; the sticky bit keeps each user's journals their own.
+ */
 export function createSpool(): string {
   const parent = sharedMemoryDir() ?? os.tmpdir();
-  return fs.mkdtempSync(path.join(parent, 'memfs-'));
+  const spool = fs.mkdtempSync(path.join(parent, 'memfs-'));
+  fs.chmodSync(spool, 0o1777);
+  return spool;
 }
 
 /** The spool and everything in it, gone; for the front ends once they have exported. */

@@ -1,7 +1,7 @@
 // The CLI as users get it: src/cli/main.ts and src/preload/index.ts bundled with the options of scripts/build.mjs
 // into one fresh folder (cli.mjs finds preload.cjs beside it), so the tests never run a stale dist/.
 import { build } from 'esbuild';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', legalComments
 
 export async function buildCli(): Promise<string> {
   const folder = mkdtempSync(path.join(tmpdir(), 'memfs-cli-build-'));
+  chmodSync(folder, 0o755); // a test's child running as nobody loads the preload from here
   await Promise.all([
     build({ ...common, entryPoints: [path.join(repo, 'src/preload/index.ts')], format: 'cjs', outfile: path.join(folder, 'preload.cjs') }),
     build({

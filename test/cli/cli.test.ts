@@ -159,6 +159,21 @@ describe('memfs-action run', () => {
     expect(manifest().gaps).toEqual([]);
   });
 
+  it('keeps what a child running as another user (nobody) wrote', () => {
+    const name = path.basename(project);
+    script('as-nobody.cjs', `
+      const { spawnSync } = require('child_process');
+      const r = spawnSync(process.execPath, ['-e', "require('fs').writeFileSync('/tmp/${name}-nobody.txt', 'uid ' + process.getuid())"],
+        { uid: 65534, gid: 65534, cwd: '/tmp', encoding: 'utf8' });
+      if (r.status !== 0) console.error(r.stderr);
+      process.exitCode = r.status === 0 ? 1 : 98;`);
+    const result = runCli(['run', '--', 'node', 'as-nobody.cjs']);
+    expect(result.stderr).not.toContain('Error');
+    expect(result.status).toBe(1);
+    expect(exported(`files/tmp/${name}-nobody.txt`)).toBe('uid 65534');
+    expect(fs.existsSync(`/tmp/${name}-nobody.txt`)).toBe(false);
+  });
+
   it.each(nodeBinaries().map((b) => [b.major, b.path] as const))('captures the demo suite on Node %i', (_major, node) => {
     fs.cpSync(path.join(repo, 'examples/failing-suite'), project, { recursive: true });
     // A folder with a trailing slash, as `npm run demo` passes it: Node 22+ reads it as a pattern, not a folder to search.
