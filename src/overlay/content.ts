@@ -56,7 +56,8 @@ export class ContentStore {
   replace(inode: Inode, src: Uint8Array, syscall: string): void {
     this.ensureRoom(inode, src.byteLength, syscall);
     inode.pages = null;
-    const data = Buffer.allocUnsafeSlow(src.byteLength);
+    // Small files share Node's 8 KiB pool slabs (much cheaper to make than one ArrayBuffer each).
+    const data = Buffer.allocUnsafe(src.byteLength);
     data.set(src);
     inode.data = data;
     inode.contentFrom = null;

@@ -34,15 +34,59 @@ function direntType(d: fs.Dirent): EntryType {
 const O_NOATIME = (fs.constants as Record<string, number>).O_NOATIME ?? 0;
 const noAtimeAvailable = O_NOATIME !== 0;
 
-function openForRead(path: string): number {
+function openForRead(path: string, extraFlags = 0): number {
+  const flags = fs.constants.O_RDONLY | extraFlags;
   if (noAtimeAvailable) {
     try {
-      return openSync(path, fs.constants.O_RDONLY | O_NOATIME);
+      return openSync(path, flags | O_NOATIME);
     } catch (error) {
       if ((error as { code?: string }).code !== 'EPERM') throw error;
     }
   }
-  return openSync(path, fs.constants.O_RDONLY);
+  return openSync(path, flags);
+}
+
+const S_IFMT = fs.constants.S_IFMT;
+const S_IFDIR = fs.constants.S_IFDIR;
+
+function readFileNoFollow(path: string): Buffer | 'symlink' | 'directory' | 'linked' {
+  let fd: number;
+  try {
+    fd = openForRead(path, fs.constants.O_NOFOLLOW);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOOP') return 'symlink';
+    throw error;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if ((stat.mode & S_IFMT) === S_IFDIR) return 'directory';
+    if (stat.nlink > 1) return 'linked';
+    return readAll(fd, stat.size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads to the end: `size` bytes when the disk gave a size (as Node's readFileSync), else until a read gives 0. */
+function readAll(fd: number, size: number): Buffer {
+  if (size > 0) {
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const n = readSync(fd, buffer, filled, size - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return filled === size ? buffer : buffer.subarray(0, filled);
+  }
+  const chunks: Buffer[] = [];
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(8192);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -52,22 +96,7 @@ function openForRead(path: string): number {
 function readWholeFile(path: string): Buffer {
   const fd = openForRead(path);
   try {
-    const size = fstatSync(fd).size;
-    const chunks: Buffer[] = [];
-    let buffer = Buffer.allocUnsafe(size > 0 ? size : 8192);
-    let filled = 0;
-    for (;;) {
-      if (filled === buffer.length) {
-        chunks.push(buffer);
-        buffer = Buffer.allocUnsafe(Math.max(8192, buffer.length));
-        filled = 0;
-      }
-      const n = readSync(fd, buffer, filled, buffer.length - filled, null);
-      if (n === 0) break;
-      filled += n;
-    }
-    chunks.push(buffer.subarray(0, filled));
-    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+    return readAll(fd, fstatSync(fd).size);
   } finally {
     closeSync(fd);
   }
@@ -88,5 +117,6 @@ export function createDiskLayer(): LowerLayer {
     read: (fd, buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
     close: (fd) => closeSync(fd),
     readFile: readWholeFile,
+    readFileNoFollow,
   };
 }

@@ -64,8 +64,10 @@ export class Inode {
   /** Symlinks. */
   target = '';
 
-  /** Every upper name of this inode (directories have at most one). */
-  links: Link[] = [];
+  /** The first upper name of this inode (directories have only this one), then any further hard links. */
+  parent: Inode | null = null;
+  name = '';
+  otherLinks: Link[] | null = null;
   /** The disk's record and path when this inode was copied up (null for inodes born in the overlay). */
   origin: StatRecord | null = null;
   originPath: string | null = null;
@@ -101,6 +103,25 @@ export class Inode {
   }
   get isSymlink(): boolean {
     return (this.mode & S_IFMT) === S_IFLNK;
+  }
+
+  addLink(dir: Inode, name: string): void {
+    if (this.parent === null) {
+      this.parent = dir;
+      this.name = name;
+    } else (this.otherLinks ??= []).push({ dir, name });
+  }
+
+  removeLink(dir: Inode, name: string): void {
+    if (this.parent === dir && this.name === name) {
+      const next = this.otherLinks?.shift();
+      this.parent = next?.dir ?? null;
+      this.name = next?.name ?? '';
+    } else if (this.otherLinks !== null) {
+      const i = this.otherLinks.findIndex((l) => l.dir === dir && l.name === name);
+      if (i >= 0) this.otherLinks.splice(i, 1);
+    }
+    if (this.otherLinks !== null && this.otherLinks.length === 0) this.otherLinks = null;
   }
 
   stat(): StatRecord {

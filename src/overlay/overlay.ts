@@ -42,6 +42,8 @@ export class Overlay implements OverlayApi {
   private readonly contents: ContentStore;
   private readonly fds = new DescriptorTable();
   private readonly identity: Identity;
+  /** The engine's identity is the process's own, so the kernel's permission checks on disk reads are ours. */
+  private readonly diskEnforcesIdentity: boolean;
   private readonly umask: () => number;
   private readonly cwd: () => string;
   private readonly now: () => bigint;
@@ -51,6 +53,8 @@ export class Overlay implements OverlayApi {
 
   constructor(options: OverlayOptions) {
     this.identity = options.identity ?? processIdentity();
+    this.diskEnforcesIdentity = options.lower.readFileNoFollow !== undefined
+      && this.identity.uid === processIdentity().uid && this.identity.gid === processIdentity().gid;
     this.umask = options.umask ?? (() => process.umask());
     this.now = options.now ?? wallClockNs;
     this.observer = options.observer;
@@ -398,11 +402,28 @@ export class Overlay implements OverlayApi {
   // ---- Metadata by path ----------------------------------------------------------------------------------------
 
   stat(path: string): StatRecord {
-    return statOf(this.existing(path, true, 'stat'));
+    return this.statUntouched(path, true) ?? statOf(this.existing(path, true, 'stat'));
   }
 
   lstat(path: string): StatRecord {
-    return statOf(this.existing(path, false, 'lstat'));
+    return this.statUntouched(path, false) ?? statOf(this.existing(path, false, 'lstat'));
+  }
+
+  /** One lstat for a path in untouched disk directories; undefined when the full walk must answer. */
+  private statUntouched(path: string, follow: boolean): StatRecord | undefined {
+    if (!this.diskEnforcesIdentity) return undefined;
+    const diskPath = this.tree.fastDiskPath(path);
+    if (diskPath === undefined) return undefined;
+    let stat: StatRecord | undefined;
+    try {
+      stat = this.tree.tryLstat(diskPath);
+    } catch {
+      return undefined;
+    }
+    if (stat === undefined || (follow && (stat.mode & S_IFMT) === S_IFLNK)) return undefined;
+    // A file with several disk names may have been copied up under another one.
+    if (stat.nlink > 1 && (stat.mode & S_IFMT) !== S_IFDIR) return undefined;
+    return stat;
   }
 
   tryStat(path: string, followLast: boolean): StatRecord | undefined {
@@ -506,6 +527,10 @@ export class Overlay implements OverlayApi {
   // ---- Content by path -----------------------------------------------------------------------------------------
 
   readFile(path: string, flags: OpenFlags = 0): Buffer {
+    if (flags === 0 && this.diskEnforcesIdentity) {
+      const fast = this.readUntouched(path);
+      if (fast !== undefined) return fast;
+    }
     if ((flags & (O_CREAT | O_TRUNC | O_ACCMODE)) === 0) {
       const found = this.lookup(path, (flags & O_NOFOLLOW) === 0, true, 'open');
       const node = found.node;
@@ -530,6 +555,23 @@ export class Overlay implements OverlayApi {
     } finally {
       this.close(fd);
     }
+  }
+
+  /**
+   * A file the overlay never touched, in a directory it never touched: open, fstat, read, close on the disk, as
+   * Node's own readFileSync does. Undefined when the full walk must answer (symlinks, errors, changed regions).
+   */
+  private readUntouched(path: string): Buffer | undefined {
+    const diskPath = this.tree.fastDiskPath(path);
+    if (diskPath === undefined) return undefined;
+    let result: Buffer | 'symlink' | 'directory' | 'linked';
+    try {
+      result = this.tree.lower.readFileNoFollow!(diskPath);
+    } catch {
+      return undefined;
+    }
+    if (result === 'directory') throw uvError('EISDIR', 'read');
+    return typeof result === 'string' ? undefined : result;
   }
 
   /** A disk error seen while serving a caller's path, reported with the caller's path. */

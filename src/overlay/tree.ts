@@ -52,7 +52,7 @@ export class MergedTree {
   ) {
     const rootStat = lower.lstat('/');
     this.root = this.inodeFromDisk(rootStat, '/');
-    this.root.links.push({ dir: this.root, name: '' });
+    this.root.parent = this.root;
   }
 
   /** New inode numbers start at 2**40, beyond what ext4 (32-bit) and tmpfs inode numbers reach on a runner. */
@@ -60,7 +60,7 @@ export class MergedTree {
     return this.nextIno++;
   }
 
-  private tryLstat(path: string): StatRecord | undefined {
+  tryLstat(path: string): StatRecord | undefined {
     if (this.lower.tryLstat) return this.lower.tryLstat(path);
     try {
       return this.lower.lstat(path);
@@ -104,7 +104,7 @@ export class MergedTree {
 
   parentOf(node: Node): Node {
     if (node instanceof LowerNode) return node.parent;
-    return node.links.length > 0 ? node.links[0]!.dir : this.root;
+    return node.parent ?? this.root;
   }
 
   /** Resolves `path` component by component, following symlinks as Linux's path walk does. */
@@ -113,7 +113,7 @@ export class MergedTree {
     const absolute = path.charCodeAt(0) === 47 /* / */ ? path : this.cwd() + '/' + path;
     const trailingSlash = path.length > 1 && path.charCodeAt(path.length - 1) === 47;
     // Pending components, last one first, so that pop() takes the next and a symlink's target can be pushed.
-    const pending = absolute.split('/').filter((c) => c !== '').reverse();
+    const pending = componentsReversed(absolute);
     let dir: Node = this.root;
     let hops = 0;
     const checkSearch = this.identity.uid !== 0;
@@ -169,6 +169,57 @@ export class MergedTree {
   }
 
   /**
+   * The disk path that `path` names when the merged view leaves the upper tree into untouched disk directories with
+   * no symlink on the way (the last component itself is not checked: the caller reads it without following).
+   * Undefined when the question needs the full walk. Only for a process whose permissions the disk enforces itself.
+   */
+  fastDiskPath(path: string): string | undefined {
+    if (this.lower.realpath === undefined || path.length >= PATH_MAX) return undefined;
+    const absolute = path.charCodeAt(0) === 47 ? path : this.cwd() + '/' + path;
+    if (absolute.charCodeAt(absolute.length - 1) === 47) return undefined;
+    const parts = componentsReversed(absolute);
+    let dir = this.root;
+    while (parts.length > 0) {
+      const name = parts.pop()!;
+      if (name === '.' || name === '..') return undefined;
+      const entry = dir.entries!.get(name);
+      if (entry === null) return undefined;
+      if (entry !== undefined) {
+        if (!entry.isDirectory) return undefined;
+        dir = entry;
+        continue;
+      }
+      if (dir.lower === null) return undefined;
+      let diskPath = dir.lower === '/' ? '/' + name : dir.lower + '/' + name;
+      if (parts.length === 0) return diskPath;
+      for (let i = parts.length - 1; i >= 1; i--) {
+        const c = parts[i]!;
+        if (c === '.' || c === '..') return undefined;
+        diskPath += '/' + c;
+      }
+      const last = parts[0]!;
+      if (last === '.' || last === '..' || last.length > NAME_MAX) return undefined;
+      if (!this.isPlainDiskDir(diskPath)) return undefined;
+      return diskPath + '/' + last;
+    }
+    return undefined;
+  }
+
+  private isPlainDiskDir(diskPath: string): boolean {
+    if (this.plainDirs.has(diskPath)) return true;
+    let real: string;
+    try {
+      real = this.lower.realpath!(diskPath);
+    } catch {
+      return false;
+    }
+    if (real !== diskPath) return false;
+    if (this.plainDirs.size >= PLAIN_DIRS_MAX) this.plainDirs.clear();
+    this.plainDirs.add(diskPath);
+    return true;
+  }
+
+  /**
    * The untouched-read fast path: when the walk leaves the upper tree into a plain disk directory, the rest of the
    * path is the disk's own business — provided no disk component is a symlink (which could point back into
    * changed regions). One realpath per directory (remembered) proves that; then one lstat answers. Undefined means
@@ -185,17 +236,7 @@ export class MergedTree {
     // pending holds the rest reversed; the final name is pending[0].
     let parentDisk = dir.lower === '/' ? '/' + name : dir.lower + '/' + name;
     for (let i = pending.length - 1; i >= 1; i--) parentDisk += '/' + pending[i]!;
-    if (!this.plainDirs.has(parentDisk)) {
-      let real: string;
-      try {
-        real = this.lower.realpath(parentDisk);
-      } catch {
-        return undefined;
-      }
-      if (real !== parentDisk) return undefined;
-      if (this.plainDirs.size >= PLAIN_DIRS_MAX) this.plainDirs.clear();
-      this.plainDirs.add(parentDisk);
-    }
+    if (!this.isPlainDiskDir(parentDisk)) return undefined;
     const finalName = pending[0]!;
     const diskPath = parentDisk + '/' + finalName;
     let stat: StatRecord | undefined;
@@ -289,17 +330,14 @@ export class MergedTree {
     const entries = dir.entries!;
     if (coversDisk || entries.get(name) === null) dir.covered!.add(name);
     entries.set(name, inode);
-    inode.links.push({ dir, name });
+    inode.addLink(dir, name);
   }
 
   /** Takes the entry `name` out of `dir`, leaving a whiteout if it hid a disk entry. */
   removeEntry(dir: Inode, name: string): void {
     const entries = dir.entries!;
     const inode = entries.get(name);
-    if (inode) {
-      const i = inode.links.findIndex((l) => l.dir === dir && l.name === name);
-      if (i >= 0) inode.links.splice(i, 1);
-    }
+    if (inode) inode.removeLink(dir, name);
     if (dir.covered!.has(name)) entries.set(name, null);
     else entries.delete(name);
   }
@@ -334,10 +372,9 @@ export class MergedTree {
       const parent = this.pathOf(node.parent);
       return parent === undefined ? undefined : joinPath(parent, node.name);
     }
-    const link = node.links[0];
-    if (link === undefined) return undefined;
-    const parent = this.pathOf(link.dir);
-    return parent === undefined ? undefined : joinPath(parent, link.name);
+    if (node.parent === null) return undefined;
+    const parent = this.pathOf(node.parent);
+    return parent === undefined ? undefined : joinPath(parent, node.name);
   }
 
   /** The canonical path of the entry `name` of directory position `dir`. */
@@ -380,6 +417,18 @@ const UNREAD_DIRECTORY: StatRecord = {
   dev: 0, ino: 0, mode: S_IFDIR | 0o755, nlink: 2, uid: 0, gid: 0, rdev: 0, size: 0, blksize: 4096, blocks: 0,
   atimeNs: 0n, mtimeNs: 0n, ctimeNs: 0n, birthtimeNs: 0n,
 };
+
+function componentsReversed(path: string): string[] {
+  const out: string[] = [];
+  let end = path.length;
+  for (let i = path.length - 1; i >= -1; i--) {
+    if (i === -1 || path.charCodeAt(i) === 47) {
+      if (end > i + 1) out.push(path.slice(i + 1, end));
+      end = i;
+    }
+  }
+  return out;
+}
 
 export function joinPath(dir: string, name: string): string {
   if (name === '.' || name === '') return dir;

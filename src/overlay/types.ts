@@ -50,6 +50,12 @@ export interface LowerLayer {
   tryLstat?(path: string): StatRecord | undefined;
   /** The disk's realpath(3). Optional: without it the engine checks every disk path component by component. */
   realpath?(path: string): string;
+  /**
+   * Reads a whole file without following a last-component symlink: 'symlink' when it is one, 'directory' for a
+   * directory, 'linked' (unread) for a file with several hard links; throws the disk's error otherwise. Optional
+   * (a fast path for untouched reads).
+   */
+  readFileNoFollow?(path: string): Buffer | 'symlink' | 'directory' | 'linked';
   /** Names in the order the disk returns them (getdents order, as `readdirSync` does). */
   readdir(path: string): DirectoryEntry[];
   readlink(path: string): string;
