@@ -152,12 +152,25 @@ function chooseArtifactName(given: string, env: NodeJS.ProcessEnv): string {
   return `memfs-${env.GITHUB_JOB || 'job'}-${randomBytes(3).toString('hex')}-${env.GITHUB_RUN_ATTEMPT || '1'}`;
 }
 
-/** One item per line or comma; blank lines and `#` comments are skipped. */
+/**
+ * One item per line or comma — but not a comma inside a glob's braces (`*.{pem,key}`); blank lines and `#` comments
+ * are skipped.
+ */
 function list(text: string): string[] {
-  return text
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && !s.startsWith('#'));
+  const items: string[] = [];
+  let current = '';
+  let braces = 0;
+  for (const ch of text) {
+    if (ch === '{') braces++;
+    else if (ch === '}') braces = Math.max(0, braces - 1);
+    if (ch === '\n' || (ch === ',' && braces === 0)) {
+      items.push(current);
+      current = '';
+      braces = 0;
+    } else current += ch;
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
 }
 
 function integer(text: string): number | undefined {

@@ -94,6 +94,10 @@ describe('parseInputs', () => {
     });
   });
 
+  it('keeps a comma inside a glob\'s braces', () => {
+    expect(parseWith({ run: 'x', exclude: '*.{pem,key}, secrets/**\r\n.env' }).exclude).toEqual(['*.{pem,key}', 'secrets/**', '.env']);
+  });
+
   it('accepts unlimited as a quota', () => {
     expect(parseWith({ run: 'x', quota: 'unlimited' }).quota).toBe('unlimited');
   });
