@@ -269,6 +269,17 @@ describe('a cancelled run', () => {
     expect(Buffer.from(files['files/workspace/out/report.json']).equals(Buffer.from(wrote['workspace/out/report.json'], 'base64'))).toBe(true);
   }, 90_000);
 
+  it('does nothing in the post step after a main step that stopped on a bad input', async () => {
+    const job = newJob();
+    const main = await step(job, { upload: 'sometimes' });
+    expect(main.exitCode, log(main)).toBe(1);
+    const post = await step(job, { upload: 'sometimes' }, {}, { state: main.state });
+    expect(post.exitCode, log(post)).toBe(0);
+    expect(post.stdout).toContain('nothing to capture');
+    expect(post.stdout).not.toContain('::error::');
+    expect(existsSync(path.join(job.workspace, 'test-results'))).toBe(false); // the command never ran
+  }, 60_000);
+
   it('does nothing in the post step after a main step that finished', async () => {
     const job = newJob();
     const count = service.artifacts.length;
