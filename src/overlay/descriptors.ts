@@ -43,4 +43,8 @@ export class DescriptorTable {
   has(fd: number): boolean {
     return this.open.has(fd);
   }
+
+  values(): IterableIterator<Descriptor> {
+    return this.open.values();
+  }
 }

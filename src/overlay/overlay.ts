@@ -706,19 +706,33 @@ export class Overlay implements OverlayApi {
    */
   private failCopyAfterOpen(source: Node, to: Lookup, code: string, src: string, dest: string): never {
     const t = this.now();
-    const target = to.node;
-    const parent = this.upper(to.dir);
-    if (target !== undefined) {
-      const inode = this.upper(target);
-      this.contents.truncate(inode, 0, 'copyfile');
-      inode.mode = (inode.mode & S_IFMT) | (modeOf(source) & 0o7777);
-      inode.contentChanged = true;
-      this.touch(inode, t);
-      this.detach(parent, to.name, inode, t);
-      this.dropLink(inode, t);
-      if (this.observer !== undefined) this.emit({ kind: 'remove', path: this.entryPath(to) });
+    const perms = modeOf(source) & 0o7777;
+    // open(dest, O_CREAT) followed a symlink: it made or truncated the file at its target, then fchmod.
+    let opened: Inode;
+    if (to.node === undefined) {
+      const parent = this.upper(to.dir);
+      opened = this.newInode(parent, S_IFREG | perms, t);
+      this.tree.setEntry(parent, to.name, opened, false);
+      this.touch(parent, t);
+    } else {
+      opened = this.upper(to.node);
+      this.contents.truncate(opened, 0, 'copyfile');
+      opened.mode = (opened.mode & S_IFMT) | perms;
+      opened.contentChanged = true;
+      this.touch(opened, t);
     }
-    this.touch(parent, t);
+    // unlink(dest) then removes the name as given, which is the symlink itself when there was one.
+    const named = this.tree.walk(dest, { followLast: false, readOnly: false, create: true });
+    if (typeof named !== 'string' && named.node !== undefined && !isDirectory(named.node)) {
+      const parent = this.upper(named.dir);
+      this.detach(parent, named.name, named.node, t);
+      this.touch(parent, t);
+      if (named.node instanceof Inode) this.dropLink(named.node, t);
+      if (this.observer !== undefined) {
+        if (named.node !== opened) this.emitContent(opened);
+        this.emit({ kind: 'remove', path: this.entryPath(named) });
+      }
+    }
     throw uvError(code, 'copyfile', src, dest);
   }
 
@@ -881,6 +895,13 @@ export class Overlay implements OverlayApi {
     const node = found.node;
     if (isDirectory(node)) {
       if (!options.recursive) throw uvError('EISDIR', 'rm', path);
+      // rimraf's first rmdir('link/') meets the symlink itself: ENOTDIR, nothing removed (Node 20 and 22).
+      if (found.trailingSlash) {
+        const named = this.tree.walk(path, { followLast: false, readOnly: true, create: true });
+        if (typeof named !== 'string' && named.node !== undefined && isSymlink(named.node)) {
+          throw uvError('ENOTDIR', 'rmdir', path);
+        }
+      }
       if (found.name === '.') throw uvError('EINVAL', 'rmdir', path);
       this.removeTree(found, node, path);
     } else {
@@ -1081,6 +1102,14 @@ export class Overlay implements OverlayApi {
 
   bytesUsed(): number {
     return this.contents.used;
+  }
+
+  reportUnsavedWrites(): void {
+    for (const d of this.fds.values()) {
+      if (!d.dirty || d.inode === null) continue;
+      d.dirty = false;
+      this.emitContent(d.inode);
+    }
   }
 }
 

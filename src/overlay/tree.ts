@@ -289,7 +289,8 @@ export class MergedTree {
     let inode = (node.stat.mode & S_IFMT) === S_IFDIR ? undefined : this.upperOfDisk(node.stat);
     if (inode === undefined) {
       inode = this.inodeFromDisk(node.stat, node.path);
-      if ((node.stat.mode & S_IFMT) !== S_IFDIR) this.upperByDiskIno.set(inode.ino, inode);
+      // Directories too: a descriptor opened on the disk directory must see its copy from now on.
+      this.upperByDiskIno.set(inode.ino, inode);
     }
     this.setEntry(parent, node.name, inode, true);
     return inode;

@@ -72,7 +72,10 @@ export interface LowerLayer {
  * change became visible: file content at close, fsync/fdatasync, writeFile/appendFile/copyFile/truncate.
  */
 export type Change =
-  | { kind: 'content'; path: string; ino: number } // read the bytes and metadata with `inspectInode(ino)`
+  // read the bytes and metadata with `inspectInode(ino)`. Optional `unchangedPrefix` (added by H5, compatible): how
+  // many leading bytes no write or truncate touched since this inode's previous `content` report (an append reports
+  // the old size), so the journal can save only the rest with `inspectInodeFrom`.
+  | { kind: 'content'; path: string; ino: number; unchangedPrefix?: number }
   | { kind: 'mkdir'; path: string }
   | { kind: 'symlink'; path: string; target: string }
   | { kind: 'link'; existingPath: string; newPath: string }
@@ -191,4 +194,9 @@ export interface OverlayApi {
    * back to scanning `changeSet()`, which copies every file's content.
    */
   reportUnsavedWrites?(): void;
+  /**
+   * Optional (added by H5, compatible): like `inspectInode`, but `content` holds only the bytes from `start` to the
+   * end (empty when start ≥ size), so that an append costs its own size, not the file's.
+   */
+  inspectInodeFrom?(ino: number, start: number): { stat: StatRecord; content?: Buffer; target?: string } | undefined;
 }

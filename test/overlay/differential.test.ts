@@ -219,6 +219,15 @@ const cases: Record<string, Op[]> = {
     ['stat', 'dir/renamed.txt'], ['open', 'dir/file.txt', C.O_RDONLY], ['unlink', 'dir/file.txt'], ['fchmod', 2, 0o600],
     ['fstat', 2], ['readdir', 'dir'],
   ],
+  'a descriptor on a disk directory sees the directory change; rm of "link/" refuses the symlink': [
+    ['open', 'dir', C.O_RDONLY], ['writeFile', 'dir/new', 'x', W], ['fstat', 0], ['open', 'emptydir', C.O_DIRECTORY],
+    ['mkdir', 'emptydir/sub', 0o755], ['fstat', 1], ['rm', 'abs-dir-link/', { recursive: true, force: false }],
+    ['readdir', 'dir'],
+  ],
+  'copyFile failing onto a symlink truncates its target and removes the symlink': [
+    ['symlink', 'top.txt', 'to-top'], ['copyFile', 'dir', 'to-top'], ['lstat', 'top.txt'], ['readFile', 'top.txt'],
+    ['exists', 'to-top'], ['copyFile', 'emptydir', 'dangling'], ['lstat', 'missing-target'], ['exists', 'dangling'],
+  ],
 };
 
 describe('differential against the real disk', () => {
