@@ -15,6 +15,7 @@ import { openJournal } from '../changes/journal.js';
 import { replayJournals } from '../changes/replay.js';
 import { ConfigError, readConfig, thisMachine, ENV, type PreloadConfig } from './config.js';
 import { flushOnEveryEnding } from './lifecycle.js';
+import { installWorkingDirectory } from './working-directory.js';
 
 // Per thread (each worker has its own globalThis and its own overlay), shared by every copy of the preload file so
 // that a second --require, even of another build, installs nothing twice. A symbol key is never enumerable as a
@@ -41,6 +42,7 @@ function install(config: PreloadConfig): void {
   const router = createRouter({ roots: config.roots, passThrough: config.passThrough });
   installFs(engine, router);
   installModuleLoading(engine, router);
+  installWorkingDirectory(engine, router);
   syncBuiltinESMExports();
 }
 

@@ -207,6 +207,49 @@ describe('what it leaves alone', () => {
   });
 });
 
+describe('process.chdir', () => {
+  it('enters a directory that exists only in memory: cwd, relative paths and path.resolve follow it', () => {
+    const box = sandbox();
+    const before = snapshotBox(box);
+    const script = `const fs = require('fs'), path = require('path');
+      fs.mkdirSync('made/inside', { recursive: true });
+      process.chdir('made/inside');
+      fs.writeFileSync('relative.txt', 'here');
+      const out = { cwd: process.cwd(), resolved: path.resolve('x'), listing: fs.readdirSync('.'),
+        absolute: fs.readFileSync(path.join(${JSON.stringify(box.work)}, 'made/inside/relative.txt'), 'utf8') };
+      process.chdir('..');
+      out.back = process.cwd();
+      process.stdout.write(JSON.stringify(out));`;
+    const r = runNode(box, ['-e', script]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({
+      cwd: path.join(box.work, 'made/inside'),
+      resolved: path.join(box.work, 'made/inside/x'),
+      listing: ['relative.txt'],
+      absolute: 'here',
+      back: path.join(box.work, 'made'),
+    });
+    expectUnchanged(before, box);
+  });
+
+  it("fails as Node's does for a missing directory, a file, and a disk directory deleted in memory", () => {
+    const script = `const fs = require('fs'); const out = [];
+      fs.rmdirSync('on-disk-dir');
+      for (const target of ['missing', 'on-disk.txt', 'on-disk-dir']) {
+        try { process.chdir(target); out.push('entered ' + target) } catch (e) { out.push([e.message, e.code, e.errno, e.syscall, e.path, e.dest]) }
+      }
+      process.stdout.write(JSON.stringify(out).replaceAll(process.cwd(), '<cwd>'));`;
+    const [plain, preloaded] = [false, true].map((withPreload) => {
+      const box = sandbox();
+      mkdirSync(path.join(box.work, 'on-disk-dir'));
+      return runNode(box, ['-e', script], { withPreload });
+    });
+    expect(preloaded!.stderr).toBe('');
+    expect(JSON.parse(preloaded!.stdout)).toEqual(JSON.parse(plain!.stdout));
+    expect(preloaded!.stdout).toContain('ENOTDIR');
+  });
+});
+
 describe.each(nodeBinaries())('threads and children on Node $major', ({ path: node }) => {
   it('a worker thread gets its own overlay: its writes stay in memory and it does not see the main thread’s', () => {
     const box = sandbox();
