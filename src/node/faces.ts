@@ -4,7 +4,8 @@
 import { forCallback, forPromise, forSync } from './stack.js';
 
 type AnyFunction = (...args: any[]) => any;
-export type Owns = (args: any[]) => boolean;
+/** Routing looks at the first two arguments only (a path or descriptor, and a second path for rename, cp, …). */
+export type Owns = (first: unknown, second: unknown) => boolean;
 
 /** A callback-style call after its arguments were validated: the callback and the work that produces its results. */
 export interface CallbackJob {
@@ -12,12 +13,16 @@ export interface CallbackJob {
   run(): unknown[] | Promise<unknown[]>;
 }
 
+// The faces take `arguments` as they come: no rest array is built on the pass-through path, which must stay cheap
+// (a real descriptor or an outside path costs one check and the original call).
 export function syncFace(name: string, original: AnyFunction, owns: Owns, impl: AnyFunction): AnyFunction {
   const face = {
-    [name]: function (this: unknown, ...args: any[]) {
-      if (!owns(args)) return original.apply(this, args);
+    [name]: function (this: unknown, first?: unknown, second?: unknown) {
+      // eslint-disable-next-line prefer-rest-params
+      if (!owns(first, second)) return Reflect.apply(original, this, arguments);
       try {
-        return impl(...args);
+        // eslint-disable-next-line prefer-rest-params
+        return Reflect.apply(impl, undefined, arguments);
       } catch (err) {
         throw forSync(err, face);
       }
@@ -28,11 +33,13 @@ export function syncFace(name: string, original: AnyFunction, owns: Owns, impl: 
 
 export function callbackFace(name: string, original: AnyFunction, owns: Owns, prepare: (args: any[]) => CallbackJob): AnyFunction {
   const face = {
-    [name]: function (this: unknown, ...args: any[]) {
-      if (!owns(args)) return original.apply(this, args);
+    [name]: function (this: unknown, first?: unknown, second?: unknown) {
+      // eslint-disable-next-line prefer-rest-params
+      if (!owns(first, second)) return Reflect.apply(original, this, arguments);
       let job: CallbackJob;
       try {
-        job = prepare(args);
+        // eslint-disable-next-line prefer-rest-params
+        job = prepare(Array.prototype.slice.call(arguments));
       } catch (err) {
         throw forSync(err, face);
       }
@@ -65,7 +72,7 @@ export function deliver(job: CallbackJob): void {
 export function promiseFace(name: string, original: AnyFunction, owns: Owns, impl: AnyFunction): AnyFunction {
   const face = {
     [name]: async function (this: unknown, ...args: any[]) {
-      if (!owns(args)) return original.apply(this, args);
+      if (!owns(args[0], args[1])) return Reflect.apply(original, this, args);
       try {
         return await impl(...args);
       } catch (err) {

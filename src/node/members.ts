@@ -24,13 +24,12 @@ export interface RoutedMember {
   impl: (...args: any[]) => any;
 }
 
-const byPath: Owns = (args) => ownsPath(args[0]);
-const byFd: Owns = (args) => ownsFd(args[0]);
-const byPathOrFd: Owns = (args) => ownsFd(args[0]) || ownsPath(args[0]);
-const bySecondPath: Owns = (args) => ownsPath(args[1]);
-const byEitherPath: Owns = (args) => ownsPath(args[0]) || ownsPath(args[1]);
-const byPathOrHandle: Owns = (args) => files.isOurFileHandle(args[0]) || ownsPath(args[0]);
-const byPathOrFdOrHandle: Owns = (args) => ownsFd(args[0]) || byPathOrHandle(args);
+const byPath: Owns = (first) => ownsPath(first);
+const byFd: Owns = (first) => ownsFd(first);
+const byPathOrFd: Owns = (first) => (typeof first === 'number' ? ownsFd(first) : ownsPath(first));
+const bySecondPath: Owns = (_first, second) => ownsPath(second);
+const byEitherPath: Owns = (first, second) => ownsPath(first) || ownsPath(second);
+const byPathOrHandle: Owns = (first) => files.isOurFileHandle(first) || ownsPath(first);
 
 const s = (owns: Owns, impl: RoutedMember['impl']): RoutedMember => ({ face: 'sync', owns, impl });
 const c = (owns: Owns, impl: RoutedMember['impl']): RoutedMember => ({ face: 'callback', owns, impl });
@@ -158,7 +157,7 @@ export const routedPromises: Record<string, RoutedMember> = {
   cp: p(byEitherPath, cp.cpPromise),
   rename: p(byEitherPath, links.renamePromise),
   link: p(byEitherPath, links.linkPromise),
-  symlink: p((args) => ownsPath(args[1]), links.symlinkPromise),
+  symlink: p(bySecondPath, links.symlinkPromise),
   readlink: p(byPath, links.readlinkPromise),
   realpath: p(byPath, links.realpathPromise),
   unlink: p(byPath, links.unlinkPromise),
@@ -169,7 +168,6 @@ export const routedPromises: Record<string, RoutedMember> = {
   lutimes: p(byPath, meta.lutimesPromise),
   watch: { face: 'sync', owns: byPath, impl: watch.watchPromise },
 };
-void byPathOrFdOrHandle;
 
 /**
  * Node's own JS, left in place: every I/O step it takes goes through routed members looked up at call time

@@ -33,16 +33,27 @@ export function createRouter(o: RoutingOptions): Router {
     for (const prefix of prefixes) if (underPrefix(absPath, prefix)) return true;
     return matchGlob(absPath);
   };
+  // Tests touch the same paths over and over: remember recent answers (globs are the costly part).
+  const recent = new Map<string, boolean>();
+  const decide = (absPath: string): boolean => {
+    let inRoot = false;
+    for (const root of roots) {
+      if (underPrefix(absPath, root)) {
+        inRoot = true;
+        break;
+      }
+    }
+    return inRoot && !passedThrough(absPath);
+  };
   return {
     owns(absPath: string): boolean {
-      let inRoot = false;
-      for (const root of roots) {
-        if (underPrefix(absPath, root)) {
-          inRoot = true;
-          break;
-        }
+      let answer = recent.get(absPath);
+      if (answer === undefined) {
+        answer = decide(absPath);
+        if (recent.size >= 4096) recent.clear();
+        recent.set(absPath, answer);
       }
-      return inRoot && !passedThrough(absPath);
+      return answer;
     },
   };
 }
