@@ -752,7 +752,8 @@ export class Overlay implements OverlayApi {
     if (!this.mayChangeEntries(found.dir)) throw uvError('EACCES', syscall, errorPath);
     const t = this.now();
     const parent = this.upper(found.dir);
-    const inode = this.newInode(parent, S_IFDIR | (mode & ~this.umask() & 0o7777), t);
+    // mkdir(2) keeps the sticky bit and ignores set-user-ID/set-group-ID (the latter comes from the parent).
+    const inode = this.newInode(parent, S_IFDIR | (mode & ~this.umask() & 0o1777), t);
     this.tree.setEntry(parent, found.name, inode, false);
     parent.nlink++;
     this.touch(parent, t);

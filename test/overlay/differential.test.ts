@@ -228,6 +228,15 @@ const cases: Record<string, Op[]> = {
     ['symlink', 'top.txt', 'to-top'], ['copyFile', 'dir', 'to-top'], ['lstat', 'top.txt'], ['readFile', 'top.txt'],
     ['exists', 'to-top'], ['copyFile', 'emptydir', 'dangling'], ['lstat', 'missing-target'], ['exists', 'dangling'],
   ],
+  'names longer than 255 bytes and paths of 4096 bytes are ENAMETOOLONG; ELOOP inside a path': [
+    ['stat', 'N'.repeat(256)], ['writeFile', `dir/${'N'.repeat(256)}`, 'x', W], ['mkdir', 'M'.repeat(255), 0o755],
+    ['stat', `dir/${'a/'.repeat(2048)}`], ['stat', 'loop-a/x'], ['writeFile', 'loop-a/x', 'y', W],
+    ['readdir', 'loop-b'], ['mkdir', 'loop-a/z', 0o755, true],
+  ],
+  'mkdir keeps the sticky bit and drops set-user-ID': [
+    ['mkdir', 'sticky', 0o1777], ['stat', 'sticky'], ['mkdir', 'suid', 0o4755], ['stat', 'suid'],
+    ['mkdir', 'sgid', 0o2755], ['stat', 'sgid'],
+  ],
 };
 
 describe('differential against the real disk', () => {
