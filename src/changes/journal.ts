@@ -66,7 +66,7 @@ const maxSweepIntervalMs = 30_000;
 /** Readable by the run's processes of other users (a test may start one as nobody), which replay it. */
 const journalMode = 0o644;
 /** Memory spent on remembering journaled bytes, for appends (see keepJournaledContent). */
-const keptContentBudget = 64 * 1024 * 1024;
+const keptContentBudget = 32 * 1024 * 1024;
 
 export class JournalWriter implements Journal {
   readonly file: string;
@@ -78,6 +78,8 @@ export class JournalWriter implements Journal {
   private readonly latest = new Map<number, InodeState>();
   private readonly seenPaths = new Set<string>();
   private readonly journaledContent = new Map<number, Buffer>();
+  /** Size of the last content record of each inode in this journal: the base an `at` record continues. */
+  private readonly journaledSizes = new Map<number, number>();
   private journaledBytes = 0;
   private suspended = 0;
   private closed = false;
@@ -170,7 +172,7 @@ export class JournalWriter implements Journal {
     const t = now();
     switch (change.kind) {
       case 'content':
-        this.recordContent(change.ino, change.path, t);
+        this.recordContent(change.ino, change.path, t, change.unchangedPrefix);
         return;
       case 'mkdir': {
         const stat = this.engine.lstat(change.path);
@@ -202,17 +204,27 @@ export class JournalWriter implements Journal {
     }
   }
 
-  private recordContent(ino: number, filePath: string, t: string): void {
+  private recordContent(ino: number, filePath: string, t: string, unchangedPrefix?: number): void {
+    const journaledSize = this.journaledSizes.get(ino);
+    // The engine says how much of the file its writes left alone: read and save only the rest.
+    if (journaledSize !== undefined && unchangedPrefix !== undefined && this.engine.inspectInodeFrom) {
+      const start = Math.min(unchangedPrefix, journaledSize);
+      const info = this.engine.inspectInodeFrom(ino, start);
+      if (!info || this.unchanged(ino, info.stat)) return;
+      const record = this.contentRecord(ino, filePath, t, info.stat);
+      record.at = start;
+      this.append(record, info.content ?? Buffer.alloc(0));
+      this.forgetJournaledContent(ino);
+      this.journaledSizes.set(ino, info.stat.size);
+      this.remember(ino, info.stat);
+      this.compactIfWasteful();
+      return;
+    }
     const info = this.engine.inspectInode(ino);
-    if (!info) return;
+    if (!info || this.unchanged(ino, info.stat)) return;
     const { stat } = info;
-    const known = this.latest.get(ino);
-    if (known && known.size === stat.size && known.mtimeNs === stat.mtimeNs && known.ctimeNs === stat.ctimeNs) return;
     const content = info.content ?? Buffer.alloc(0);
-    const record: ContentRecord = {
-      k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: content.length,
-      atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs), ...this.firstSeen(filePath),
-    };
+    const record = this.contentRecord(ino, filePath, t, stat);
     const previous = this.journaledContent.get(ino);
     if (previous && content.length >= previous.length && content.compare(previous, 0, previous.length, 0, previous.length) === 0) {
       record.at = previous.length;
@@ -220,9 +232,30 @@ export class JournalWriter implements Journal {
     } else {
       this.append(record, content);
     }
-    this.keepJournaledContent(ino, content);
+    // A file journaled once is most often never written again: remember bytes only from its second record on.
+    if (journaledSize !== undefined && !this.engine.inspectInodeFrom) this.keepJournaledContent(ino, content);
+    this.journaledSizes.set(ino, content.length);
     this.remember(ino, stat);
     this.compactIfWasteful();
+  }
+
+  private unchanged(ino: number, stat: StatRecord): boolean {
+    const known = this.latest.get(ino);
+    return known !== undefined && known.size === stat.size && known.mtimeNs === stat.mtimeNs && known.ctimeNs === stat.ctimeNs;
+  }
+
+  private contentRecord(ino: number, filePath: string, t: string, stat: StatRecord): ContentRecord {
+    return {
+      k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size,
+      atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs), ...this.firstSeen(filePath),
+    };
+  }
+
+  private forgetJournaledContent(ino: number): void {
+    const before = this.journaledContent.get(ino);
+    if (!before) return;
+    this.journaledBytes -= before.length;
+    this.journaledContent.delete(ino);
   }
 
   /**
@@ -230,11 +263,7 @@ export class JournalWriter implements Journal {
    * is journaled as the few new bytes. Bounded: past the budget the oldest are let go and cost a full write again.
    */
   private keepJournaledContent(ino: number, content: Buffer): void {
-    const before = this.journaledContent.get(ino);
-    if (before) {
-      this.journaledBytes -= before.length;
-      this.journaledContent.delete(ino);
-    }
+    this.forgetJournaledContent(ino);
     if (content.length > keptContentBudget / 4) return;
     this.journaledContent.set(ino, content);
     this.journaledBytes += content.length;

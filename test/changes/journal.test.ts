@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { foldJournals } from '../../src/changes/fold.js';
+import { openJournal } from '../../src/changes/journal.js';
+import { createDiskLayer } from '../../src/overlay/disk.js';
+import { Overlay } from '../../src/overlay/overlay.js';
+import type { OverlayApi } from '../../src/overlay/types.js';
 import { readSpool } from '../../src/changes/read-journals.js';
 import { journalFiles } from '../../src/changes/spool.js';
 import type { ChangeSet } from '../../src/changes/types.js';
@@ -97,6 +101,34 @@ describe('journal', () => {
     expect(fs.statSync(journalFiles(spool)[0]!).size).toBeLessThan(1000 * (line.length + 400)); // linear, where whole copies would take 50 MB
     const cs = fold();
     expect(cs.content!.read(changeAt(cs, 'app.log')!)).toEqual(Buffer.concat(Array(1000).fill(line)));
+  });
+
+  it('saves only the bytes after the unchanged prefix when the engine reports one', () => {
+    const overlay = new Overlay({ lower: createDiskLayer() });
+    // The journal's view of an engine that has the optional member; the test drives the real one underneath.
+    const engine: OverlayApi = Object.assign(Object.create(overlay) as OverlayApi, {
+      inspectInodeFrom(ino: number, start: number) {
+        const info = overlay.inspectInode(ino);
+        return info && { ...info, content: info.content?.subarray(start) };
+      },
+    });
+    const journal = openJournal({ spoolDir: spool, engine });
+    const report = (unchangedPrefix: number) => {
+      const ino = overlay.lstat(p('grow.log')).ino;
+      journal.onChange({ kind: 'content', path: p('grow.log'), ino, unchangedPrefix });
+    };
+    overlay.writeFile(p('grow.log'), Buffer.from('0123456789'), W, 0o644);
+    report(0);
+    overlay.writeFile(p('grow.log'), Buffer.from('abc'), O_WRONLY | fs.constants.O_APPEND, 0o644);
+    report(10);
+    overlay.truncate(p('grow.log'), 5);
+    overlay.writeFile(p('grow.log'), Buffer.from('XY'), O_WRONLY | fs.constants.O_APPEND, 0o644);
+    report(5);
+    journal.close();
+    const contents = readSpool(spool).changes.map((c) => c.record.k === 'content' && [c.record.at, c.record.size]);
+    expect(contents).toEqual([[undefined, 10], [10, 13], [5, 7]]);
+    const cs = fold();
+    expect(cs.content!.read(changeAt(cs, 'grow.log')!)!.toString()).toBe('01234XY');
   });
 
   it('keeps append chains whole through compaction', () => {
