@@ -177,15 +177,17 @@ describe('replay', () => {
     parent.journal.close();
   });
 
-  it('replays changes into a folder its writer made read-only afterwards', () => {
-    const first = startProcess(spool);
+  it('replays changes into a folder its writer made read-only afterwards, without root', () => {
+    const user = { identity: { uid: 1000, gid: 1000, groups: [] } };
+    fs.chmodSync(disk, 0o777);
+    const first = startProcess(spool, user);
     first.engine.mkdir(p('locked'), 0o755, false);
     const fd = first.engine.open(p('locked/f'), O_RDWR | O_CREAT, 0o644);
     first.engine.chmod(p('locked'), 0o555);
     first.engine.write(fd, Buffer.from('late'), 0, 4, null);
     first.engine.close(fd);
     first.journal.close();
-    const second = startProcess(spool);
+    const second = startProcess(spool, user);
     expect(second.replay.failed).toEqual([]);
     expect(second.engine.readFile(p('locked/f')).toString()).toBe('late');
     expect(second.engine.lstat(p('locked')).mode & 0o777).toBe(0o555);

@@ -6,7 +6,7 @@ import { openJournal, type Journal } from '../../../src/changes/journal.js';
 import { replayJournalsDetailed, type ReplayResult } from '../../../src/changes/replay.js';
 import { createDiskLayer } from '../../../src/overlay/disk.js';
 import { Overlay } from '../../../src/overlay/overlay.js';
-import type { Change, OverlayApi } from '../../../src/overlay/types.js';
+import type { Change, Identity, OverlayApi } from '../../../src/overlay/types.js';
 
 export interface JournaledEngine {
   engine: OverlayApi;
@@ -14,11 +14,15 @@ export interface JournaledEngine {
   replay: ReplayResult;
 }
 
-export function startProcess(spoolDir: string, o: { sweepIntervalMs?: number; compactSlackBytes?: number } = {}): JournaledEngine {
+export function startProcess(
+  spoolDir: string,
+  o: { sweepIntervalMs?: number; compactSlackBytes?: number; identity?: Identity } = {},
+): JournaledEngine {
   let journal: Journal | undefined;
-  const engine = new Overlay({ lower: createDiskLayer(), observer: { onChange: (c: Change) => journal?.onChange(c) } });
+  const { identity, ...journalOptions } = o;
+  const engine = new Overlay({ lower: createDiskLayer(), observer: { onChange: (c: Change) => journal?.onChange(c) }, ...(identity ? { identity } : {}) });
   const replay = replayJournalsDetailed(spoolDir, engine);
-  journal = openJournal({ spoolDir, engine, ...o });
+  journal = openJournal({ spoolDir, engine, ...journalOptions });
   return { engine, journal, replay };
 }
 
