@@ -22,9 +22,13 @@ export function installWorkingDirectory(
   const kernelCwd = process.cwd;
   let inMemory: string | undefined;
 
+  // Never process.cwd() in here: libraries wrap it with a cache (graceful-fs does) that our chdir would fill with the
+  // directory being left.
+  const current = (): string => inMemory ?? kernelCwd.call(process);
+
   const chdir = function chdir(directory: string): void {
     if (typeof directory !== 'string') return kernelChdir.call(process, directory); // Node's own argument error
-    const target = path.resolve(directory);
+    const target = path.resolve(current(), directory);
     if (!router.owns(target)) {
       kernelChdir.call(process, inMemory === undefined ? directory : target);
       inMemory = undefined;
@@ -44,7 +48,7 @@ export function installWorkingDirectory(
 
   /** The overlay's answer to "may the process enter it": Node's chdir errors, from the overlay's state. */
   function enterable(target: string, asGiven: string): string {
-    const cwd = process.cwd();
+    const cwd = current();
     try {
       const stat = engine.stat(target);
       if ((stat.mode & S_IFMT) !== S_IFDIR) throw uvError('ENOTDIR', 'chdir', cwd, asGiven);
@@ -72,6 +76,6 @@ export function installWorkingDirectory(
 
   process.chdir = chdir;
   process.cwd = function cwd(): string {
-    return inMemory ?? kernelCwd.call(process);
+    return current();
   };
 }

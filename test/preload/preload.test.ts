@@ -232,6 +232,21 @@ describe('process.chdir', () => {
     expectUnchanged(before, box);
   });
 
+  it('a library that caches process.cwd() and wraps chdir, as graceful-fs does, sees the new directory', () => {
+    const box = sandbox();
+    const script = `const fs = require('fs');
+      const origCwd = process.cwd; let cached = null;
+      process.cwd = function () { if (!cached) cached = origCwd.call(process); return cached };
+      process.cwd();
+      const chdir = process.chdir; process.chdir = function (d) { cached = null; chdir.call(process, d) };
+      fs.mkdirSync('made');
+      process.chdir('made');
+      process.stdout.write(process.cwd());`;
+    const r = runNode(box, ['-e', script]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(path.join(box.work, 'made'));
+  });
+
   it("fails as Node's does for a missing directory, a file, and a disk directory deleted in memory", () => {
     const script = `const fs = require('fs'); const out = [];
       fs.rmdirSync('on-disk-dir');
