@@ -79,7 +79,7 @@ export function runOp(s: Session, op: Op): [Outcome<unknown>, Outcome<unknown>] 
       return both(pair, () => rel(pair, fs.mkdirSync(a(op[1]), { mode: op[2], recursive: op[3] ?? false })),
         () => rel(pair, absolute(pair.upper, o.mkdir(op[1], op[2], op[3] ?? false))));
     case 'rm': {
-      const [d, v] = both(pair, () => fs.rmSync(a(op[1]), op[2]), () => o.rm(op[1], op[2]));
+      const [d, v] = both(pair, () => rmAsNode20(a(op[1]), op[2]), () => o.rm(op[1], op[2]));
       // Node turns the engine's EISDIR into its own ERR_FS_EISDIR: compare the cause only.
       if ('error' in d && d.error.code === 'ERR_FS_EISDIR' && 'error' in v && v.error.code === 'EISDIR') return [v, v];
       return [d, v];
@@ -138,6 +138,53 @@ export function runOp(s: Session, op: Op): [Outcome<unknown>, Outcome<unknown>] 
         () => o.futimes(s.overlayFds[op[1]]!, ns(op[2]), ns(op[3])));
     case 'ftruncate':
       return both(pair, () => fs.ftruncateSync(s.diskFds[op[1]]!, op[2]), () => o.ftruncate(s.overlayFds[op[1]]!, op[2]));
+  }
+}
+
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+
+/**
+ * The engine's rm is Node 20's (rimraf in JS: an lstat first, rmdir before emptying). Node 24+ has a native rm with
+ * other semantics, which node/ adapts to; on those versions the disk side replays Node 20's steps with real calls.
+ */
+function rmAsNode20(p: string, options: { recursive: boolean; force: boolean }): void {
+  if (nodeMajor < 24) return fs.rmSync(p, options);
+  const stat = fs.lstatSync(p, { throwIfNoEntry: !options.force });
+  if (stat?.isDirectory() && !options.recursive) {
+    throw Object.assign(new Error(`Path is a directory: rm returned EISDIR (is a directory) ${p}`), { code: 'ERR_FS_EISDIR' });
+  }
+  rimrafSync(p);
+}
+
+function rimrafSync(p: string): void {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.lstatSync(p);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+  }
+  try {
+    if (stat?.isDirectory()) rmdirOrEmpty(p, null);
+    else fs.unlinkSync(p);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'EPERM') return rmdirOrEmpty(p, error as Error);
+    if (code !== 'EISDIR') throw error;
+    rmdirOrEmpty(p, error as Error);
+  }
+}
+
+function rmdirOrEmpty(p: string, originalError: Error | null): void {
+  try {
+    fs.rmdirSync(p);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw originalError ?? error;
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM') throw error;
+    for (const child of fs.readdirSync(p)) rimrafSync(`${p}/${child}`);
+    fs.rmdirSync(p);
   }
 }
 
