@@ -2,6 +2,7 @@
 // linked, renamed over each other and removed, through symlinks, held-open descriptors and read-only directories.
 import fc from 'fast-check';
 import { constants } from 'node:fs';
+import type { KnownGap } from './known-gaps.js';
 import type { Op, OpKind } from './ops.js';
 
 const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_DIRECTORY, O_NOFOLLOW } = constants;
@@ -125,12 +126,13 @@ const WEIGHTS: Record<OpKind, number> = {
 
 export const ALL_KINDS = Object.keys(WEIGHTS) as OpKind[];
 
-export function opArb(excluded: ReadonlySet<OpKind> = new Set()): fc.Arbitrary<Op> {
-  return fc.oneof(
+export function opArb(excluded: ReadonlySet<OpKind> = new Set(), gaps: readonly KnownGap[] = []): fc.Arbitrary<Op> {
+  const any = fc.oneof(
     ...ALL_KINDS.filter((k) => !excluded.has(k)).map((k) => ({ arbitrary: opArbs[k], weight: WEIGHTS[k] })),
   );
+  return gaps.length === 0 ? any : any.filter((op) => !gaps.some((g) => g.excludes(op)));
 }
 
-export function sequenceArb(length: number, excluded?: ReadonlySet<OpKind>): fc.Arbitrary<Op[]> {
-  return fc.array(opArb(excluded), { minLength: 1, maxLength: length, size: 'max' });
+export function sequenceArb(length: number, excluded?: ReadonlySet<OpKind>, gaps?: readonly KnownGap[]): fc.Arbitrary<Op[]> {
+  return fc.array(opArb(excluded, gaps), { minLength: 1, maxLength: length, size: 'max' });
 }

@@ -84,7 +84,7 @@ export class SequenceComparator {
     private readonly normaliseB: Normaliser,
   ) {}
 
-  /** After an op that may free inodes (unlink, rmdir, rm, rename, close): forget those no longer alive. */
+  /** After an op that may free inodes (unlink, rmdir, rm, rename, close, copyFile): forget those no longer alive. */
   forgetDeadInodes(liveA: ReadonlySet<string>): void {
     this.ino.keepOnly(liveA);
     for (const key of this.lastTimesA.keys()) if (!liveA.has(key)) this.lastTimesA.delete(key);

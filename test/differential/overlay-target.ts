@@ -1,7 +1,7 @@
 // The engine as a target: OverlayApi over the disk tree, shaped as Node's sync functions would shape it. This is a
 // stand-in for node/ (the fs face), doing only what node/ must do on top of the engine: string flags to numbers,
-// seconds to nanoseconds, StatRecord to fs.Stats, Dirents, recursive readdir, appendFile's flags and the EISDIR of
-// rm. Relative paths resolve against the tree through the engine's `cwd()` option.
+// seconds to nanoseconds, StatRecord to fs.Stats, Dirents, recursive readdir, appendFile's flags, the EISDIR of
+// rm, and readSync's early return for a zero length. Relative paths resolve against the tree through the engine's `cwd()` option.
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringToFlags } from '../../src/overlay/flags.js';
@@ -70,7 +70,8 @@ export function overlaySyncFs(engine: OverlayApi): SyncFs {
   return {
     openSync: (p, flags, mode) => engine.open(p, flagsOf(flags), mode),
     closeSync: (fd) => engine.close(fd),
-    readSync: (fd, buffer, offset, length, position) => engine.read(fd, buffer, offset, length, position),
+    // Node's readSync returns 0 for a zero length before it looks at the fd (lib/fs.js), so node/ must too.
+    readSync: (fd, buffer, offset, length, position) => (length === 0 ? 0 : engine.read(fd, buffer, offset, length, position)),
     writeSync: (fd, buffer, offset, length, position) => engine.write(fd, buffer, offset, length, position),
     fstatSync: (fd, o) => toStats(engine.fstat(fd), o.bigint),
     ftruncateSync: (fd, length) => engine.ftruncate(fd, length),

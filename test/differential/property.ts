@@ -1,6 +1,7 @@
 // fast-check over runSequence: random sequences, a fixed seed, shrinking to the shortest sequence that still differs.
 import fc from 'fast-check';
 import { sequenceArb } from './arbitraries.js';
+import type { KnownGap } from './known-gaps.js';
 import type { Op, OpKind } from './ops.js';
 import { formatMismatch, runSequence, type Mismatch, type TargetFactory } from './runner.js';
 
@@ -11,6 +12,7 @@ export interface CampaignOptions {
   makeReference: TargetFactory;
   makeCandidate: TargetFactory;
   excluded?: ReadonlySet<OpKind>;
+  gaps?: readonly KnownGap[];
 }
 
 export interface CampaignReport {
@@ -25,7 +27,7 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignReport> {
   let ops = 0;
   let runs = 0;
   const details = await fc.check(
-    fc.asyncProperty(sequenceArb(o.maxOps, o.excluded), async (sequence) => {
+    fc.asyncProperty(sequenceArb(o.maxOps, o.excluded, o.gaps), async (sequence) => {
       runs++;
       ops += sequence.length;
       const mismatch = await runSequence(sequence, o.makeReference, o.makeCandidate);

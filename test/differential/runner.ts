@@ -79,7 +79,8 @@ function startingListings(root: string): Map<string, string[]> {
   return listings;
 }
 
-const FREES_INODES = new Set<Op['kind']>(['unlink', 'rmdir', 'rm', 'rename', 'close']);
+// copyFile too: when the copy fails after creating the dest, libuv unlinks it.
+const FREES_INODES = new Set<Op['kind']>(['unlink', 'rmdir', 'rm', 'rename', 'close', 'copyFile']);
 
 /** The reference's inode numbers still in use: everything under its private dir, and its open descriptors. */
 async function liveInodes(s: Session, dirs: TreeDirs): Promise<Set<string>> {
