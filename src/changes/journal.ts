@@ -125,8 +125,13 @@ export class JournalWriter implements Journal {
     if (this.suspended === 0) this.adoptCurrentState();
   }
 
-  /** Files the engine already holds (replayed from predecessors) are not this process's writes. */
+  /**
+   * Files the engine already holds (replayed from predecessors) are not this process's writes: the fallback sweep,
+   * which scans the whole change set, must not journal them again. With reportUnsavedWrites the engine only ever
+   * reports what this process writes, and nothing needs scanning (changeSet() copies every file's content).
+   */
   private adoptCurrentState(): void {
+    if (this.engine.reportUnsavedWrites) return;
     for (const entry of this.engine.changeSet()) {
       if (entry.type !== 'file' || entry.change === 'deleted' || this.latest.has(entry.ino)) continue;
       const info = this.engine.inspectInode(entry.ino);

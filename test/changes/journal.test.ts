@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { foldJournals } from '../../src/changes/fold.js';
 import { openJournal } from '../../src/changes/journal.js';
+import { replayJournals } from '../../src/changes/replay.js';
 import { createDiskLayer } from '../../src/overlay/disk.js';
 import { Overlay } from '../../src/overlay/overlay.js';
 import type { OverlayApi } from '../../src/overlay/types.js';
@@ -143,6 +144,22 @@ describe('journal', () => {
     expect(cs.content!.read(changeAt(cs, 'rewritten')!)).toEqual(Buffer.alloc(512, 299));
     const second = startProcess(spool);
     expect(second.engine.readFile(p('log')).toString()).toMatch(/^line 0\n[^]*line 299\n$/);
+  });
+
+  it('finds files still open by scanning the change set when the engine has no reportUnsavedWrites', () => {
+    const first = startProcess(spool);
+    first.engine.writeFile(p('replayed.txt'), Buffer.from('from the first'), W, 0o644);
+    first.journal.close();
+    let journal: ReturnType<typeof openJournal> | undefined;
+    const overlay = new Overlay({ lower: createDiskLayer(), observer: { onChange: (c) => journal?.onChange(c) } });
+    const withoutHook: OverlayApi = Object.assign(Object.create(overlay) as OverlayApi, { reportUnsavedWrites: undefined });
+    replayJournals(spool, overlay);
+    journal = openJournal({ spoolDir: spool, engine: withoutHook });
+    const fd = overlay.open(p('still-open.txt'), W, 0o644);
+    overlay.write(fd, Buffer.from('unsaved'), 0, 7, null);
+    journal.close();
+    const own = readSpool(spool).changes.filter((c) => c.journal.file === (journal as unknown as { file: string }).file);
+    expect(own.map((c) => c.record.k === 'content' && c.record.path)).toEqual([p('still-open.txt')]);
   });
 
   it('journals nothing it replayed from a predecessor', () => {
