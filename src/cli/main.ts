@@ -15,6 +15,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return 0;
   }
+  if (process.platform === 'win32') {
+    // The overlay's paths, permissions and journal are POSIX; half-working on Windows would be worse than not.
+    process.stderr.write('memfs-action: Windows is not supported yet; run it on Linux or macOS (or in WSL).\n');
+    return 2;
+  }
   return runCommand(invocation.options, {
     log: (text) => process.stderr.write(text),
     color: process.stderr.isTTY === true && !process.env.NO_COLOR,
