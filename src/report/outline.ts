@@ -60,9 +60,28 @@ export function outcomeSentence(exitCode: number | null): string {
  * first), then by path so that a folder's files stay together.
  */
 export function touchedRows(changeSet: ChangeSet): FileRow[] {
-  return sortedChanges(changeSet, (c) => c.change === 'created' || c.change === 'modified').map((c) =>
-    toRow(changeSet, c),
-  );
+  const touched = (c: PathChange) => c.change === 'created' || c.change === 'modified';
+  const implied = impliedDirectories(changeSet.changes.filter(touched));
+  return sortedChanges(changeSet, (c) => touched(c) && !(c.type === 'directory' && implied.has(`${c.root}/${c.relativePath}`)))
+    .map((c) => toRow(changeSet, c));
+}
+
+/**
+ * Directories that hold another listed entry: `out/report.json` already says `out/` exists, so the row for `out/`
+ * would only take a place in a capped table. A directory with nothing listed below it keeps its row.
+ */
+function impliedDirectories(changes: PathChange[]): Set<string> {
+  const implied = new Set<string>();
+  for (const change of changes) {
+    let dir = change.relativePath;
+    for (let cut = dir.lastIndexOf('/'); cut > 0; cut = dir.lastIndexOf('/')) {
+      dir = dir.slice(0, cut);
+      const key = `${change.root}/${dir}`;
+      if (implied.has(key)) break;
+      implied.add(key);
+    }
+  }
+  return implied;
 }
 
 export function deletedRows(changeSet: ChangeSet): FileRow[] {

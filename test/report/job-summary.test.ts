@@ -43,7 +43,7 @@ describe('renderJobSummary', () => {
     const cs = fixedChangeSet();
     for (let i = 0; i < 300; i++) cs.changes.push(change({ root: 'workspace', relativePath: `gen/${String(i).padStart(3, '0')}.txt`, change: 'created', size: i }));
     const md = renderJobSummary(fixedInput({ changeSet: cs }), { maxRows: 100 });
-    const touched = 300 + 5;
+    const touched = 300 + 4; // the fixture's rows: its out/ directory is implied by out/report.json
     expect(md).toContain(`### Files created or modified (${touched})`);
     expect(md.match(/<tr><td>/g)).toHaveLength(100);
     expect(md).toContain(`… and ${touched - 100} more in the artifact`);
@@ -78,6 +78,15 @@ describe('renderJobSummary', () => {
     const cs = fixedChangeSet();
     cs.changes.push(change({ root: 'workspace', relativePath: 'run.sh', change: 'modified', size: 9, contentChanged: false, metadataChanged: true }));
     expect(renderJobSummary(fixedInput({ changeSet: cs }))).toContain('<code>workspace/run.sh</code> <em>(metadata only)</em>');
+  });
+
+  it('leaves out the rows of directories whose content is listed, and keeps empty ones', () => {
+    const cs = fixedChangeSet();
+    cs.changes.push(change({ root: 'workspace', relativePath: 'empty', change: 'created', type: 'directory', size: 0 }));
+    const md = renderJobSummary(fixedInput({ changeSet: cs }));
+    expect(md).not.toContain('<code>workspace/out/</code>');
+    expect(md).toContain('<code>workspace/out/report.json</code>');
+    expect(md).toContain('<code>workspace/empty/</code>');
   });
 
   it('reports a process that died before flushing as a warning', () => {

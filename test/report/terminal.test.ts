@@ -13,7 +13,6 @@ describe('renderTerminalReport', () => {
           changes: 3 created, 1 modified, 1 deleted, 1 transient, 1 directory
 
           created   workspace/current -> out            pid 4243: node scripts/build.js
-          created   workspace/out/                      test/report.test.js
           created   workspace/out/report.json  1.5 KiB  test/report.test.js
           modified  workspace/package.json       412 B  pid 4243: node scripts/build.js
           created   tmp/cache/session.json     2.0 KiB  test/report.test.js
