@@ -41,9 +41,10 @@ export class ContentStore {
   }
 
   /** Reads a file still backed by the disk into memory (the caller checked the quota). */
-  private materialize(inode: Inode): void {
+  private materialize(inode: Inode, syscall: string): void {
     if (inode.contentFrom === null) return;
-    const bytes = this.lower.readFile(inode.contentFrom);
+    const path = inode.contentFrom;
+    const bytes = this.diskCall(() => this.lower.readFile(path), syscall);
     inode.data = bytes;
     inode.size = bytes.length;
     inode.writtenEnd = bytes.length;
@@ -61,6 +62,7 @@ export class ContentStore {
     data.set(src);
     inode.data = data;
     inode.contentFrom = null;
+    inode.changedFrom = 0;
     inode.size = src.byteLength;
     inode.writtenEnd = src.byteLength;
     this.setHeld(inode, src.byteLength);
@@ -70,7 +72,7 @@ export class ContentStore {
     const end = position + length;
     const base = inode.contentFrom !== null ? inode.size : inode.writtenEnd;
     this.ensureRoom(inode, Math.max(base, end), syscall);
-    this.materialize(inode);
+    this.materialize(inode, syscall);
     const needed = Math.max(inode.writtenEnd, end);
     let data = inode.data;
     if (data === null || data.length < needed) {
@@ -81,12 +83,14 @@ export class ContentStore {
     if (position > inode.writtenEnd) data.fill(0, inode.writtenEnd, position);
     data.set(src.subarray(offset, offset + length), position);
     trackPages(inode, position, end);
+    if (position < inode.changedFrom) inode.changedFrom = position;
     inode.writtenEnd = needed;
     if (end > inode.size) inode.size = end;
     this.setHeld(inode, needed);
   }
 
   truncate(inode: Inode, length: number, syscall: string): void {
+    if (length < inode.changedFrom) inode.changedFrom = Math.min(length, inode.size);
     if (length === 0 || inode.contentFrom === null) {
       if (inode.contentFrom !== null) inode.contentFrom = null;
       if (length < inode.writtenEnd) {
@@ -105,7 +109,7 @@ export class ContentStore {
     // Disk-backed content: keep what survives the cut in memory.
     const kept = Math.min(length, inode.size);
     this.ensureRoom(inode, kept, syscall);
-    this.materialize(inode);
+    this.materialize(inode, syscall);
     inode.writtenEnd = kept;
     inode.size = length;
     this.setHeld(inode, kept);
@@ -122,7 +126,7 @@ export class ContentStore {
   }
 
   private readFromDisk(path: string, dst: Uint8Array, offset: number, length: number, position: number): number {
-    const fd = this.lower.openForRead(path);
+    const fd = this.diskCall(() => this.lower.openForRead(path), 'read');
     try {
       return this.lower.read(fd, dst, offset, length, position);
     } finally {
@@ -130,9 +134,25 @@ export class ContentStore {
     }
   }
 
+  /**
+   * A disk refusal met while serving content the overlay holds by reference (a disk file this process cannot read,
+   * made readable only in the overlay), reported as the operation's own error, without the disk's path.
+   */
+  private diskCall<T>(call: () => T, syscall: string, path?: string): T {
+    try {
+      return call();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      throw typeof code === 'string' ? uvError(code, syscall, path) : error;
+    }
+  }
+
   /** A copy of the whole content. */
-  readAll(inode: Inode): Buffer {
-    if (inode.contentFrom !== null) return this.lower.readFile(inode.contentFrom);
+  readAll(inode: Inode, syscall = 'read', callerPath?: string): Buffer {
+    if (inode.contentFrom !== null) {
+      const path = inode.contentFrom;
+      return this.diskCall(() => this.lower.readFile(path), syscall, callerPath);
+    }
     const out = Buffer.alloc(inode.size);
     if (inode.data !== null) inode.data.copy(out, 0, 0, Math.min(inode.writtenEnd, inode.size));
     return out;

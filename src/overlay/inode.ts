@@ -77,6 +77,9 @@ export class Inode {
   openCount = 0;
   /** Bytes counted against the quota for this inode. */
   held = 0;
+  /** Lowest byte offset written or truncated since the content was last reported (the journal saves from there). */
+  changedFrom = Number.POSITIVE_INFINITY;
+  contentReported = false;
 
   constructor(dev: number, ino: number, mode: number, uid: number, gid: number, nowNs: bigint) {
     this.dev = dev;

@@ -109,7 +109,13 @@ export class Overlay implements OverlayApi {
   private emitContent(inode: Inode): void {
     if (this.observer === undefined) return;
     const path = this.tree.pathOf(inode);
-    if (path !== undefined) this.observer.onChange({ kind: 'content', path, ino: inode.ino });
+    if (path === undefined) return;
+    // The journal saved this inode's bytes before: tell it how many leading bytes are still the same.
+    const unchangedPrefix = inode.contentReported ? Math.min(inode.changedFrom, inode.size) : 0;
+    inode.contentReported = true;
+    inode.changedFrom = Number.POSITIVE_INFINITY;
+    if (unchangedPrefix > 0) this.observer.onChange({ kind: 'content', path, ino: inode.ino, unchangedPrefix });
+    else this.observer.onChange({ kind: 'content', path, ino: inode.ino });
   }
 
   private emitMetadata(inode: Inode): void {
@@ -538,7 +544,7 @@ export class Overlay implements OverlayApi {
       if (isSymlink(node)) throw uvError('ELOOP', 'open', path);
       if (!mayAccess(this.identity, this.owned(node), R_OK)) throw uvError('EACCES', 'open', path);
       if (isDirectory(node)) throw uvError('EISDIR', 'read');
-      if (node instanceof Inode) return this.contents.readAll(node);
+      if (node instanceof Inode) return this.contents.readAll(node, 'open', path);
       try {
         return this.tree.lower.readFile(node.path);
       } catch (error) {
@@ -976,7 +982,14 @@ export class Overlay implements OverlayApi {
       const targetIsDir = isDirectory(target);
       if (sourceIsDir && !targetIsDir) throw uvError('ENOTDIR', 'rename', oldPath, newPath);
       if (!sourceIsDir && targetIsDir) throw uvError('EISDIR', 'rename', oldPath, newPath);
-      if (targetIsDir && !this.isEmptyDir(target)) throw uvError('ENOTEMPTY', 'rename', oldPath, newPath);
+    }
+    // A directory changing parent has its '..' rewritten: it must be writable (root excepted).
+    if (sourceIsDir && this.identity.uid !== 0 && !sameNode(from.dir, to.dir)
+      && !mayAccess(this.identity, this.owned(source), W_OK)) {
+      throw uvError('EACCES', 'rename', oldPath, newPath);
+    }
+    if (target !== undefined && isDirectory(target) && !this.isEmptyDir(target)) {
+      throw uvError('ENOTEMPTY', 'rename', oldPath, newPath);
     }
     const fromPath = this.observer !== undefined ? this.entryPath(from) : '';
 
@@ -1099,6 +1112,16 @@ export class Overlay implements OverlayApi {
     if (inode.isFile) return { stat, content: this.contents.readAll(inode) };
     if (inode.isSymlink) return { stat, target: inode.target };
     return { stat };
+  }
+
+  inspectInodeFrom(ino: number, start: number): { stat: StatRecord; content?: Buffer; target?: string } | undefined {
+    const inode = this.byIno.get(ino);
+    if (inode === undefined) return undefined;
+    if (!inode.isFile) return this.inspectInode(ino);
+    const stat = inode.stat();
+    if (start >= inode.size) return { stat, content: Buffer.alloc(0) };
+    const all = this.contents.readAll(inode);
+    return { stat, content: start <= 0 ? all : Buffer.from(all.subarray(start)) };
   }
 
   bytesUsed(): number {

@@ -179,9 +179,12 @@ export class MergedTree {
     if (absolute.charCodeAt(absolute.length - 1) === 47) return undefined;
     const parts = componentsReversed(absolute);
     let dir = this.root;
+    const checkSearch = this.identity.uid !== 0;
     while (parts.length > 0) {
       const name = parts.pop()!;
       if (name === '.' || name === '..') return undefined;
+      // Upper directories carry the overlay's modes, which the disk does not know: check their x bit here.
+      if (checkSearch && !mayAccess(this.identity, dir, X_OK)) return undefined;
       const entry = dir.entries!.get(name);
       if (entry === null) return undefined;
       if (entry !== undefined) {

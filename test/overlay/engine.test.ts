@@ -207,6 +207,19 @@ describe('observer', () => {
     ]);
   });
 
+  it('tells the journal how many leading bytes an append left unchanged since the last report', () => {
+    const p = fresh();
+    const fd = p.overlay.open('log', C.O_WRONLY | C.O_CREAT | C.O_APPEND, 0o644);
+    p.overlay.write(fd, Buffer.from('first line\n'), 0, 11, null);
+    p.overlay.fsync(fd);
+    p.overlay.write(fd, Buffer.from('second\n'), 0, 7, null);
+    p.overlay.close(fd);
+    const reports = p.changes.filter((c) => c.kind === 'content');
+    expect(reports.map((c) => (c.kind === 'content' ? c.unchangedPrefix : -1))).toEqual([undefined, 11]);
+    const ino = p.overlay.stat('log').ino;
+    expect(p.overlay.inspectInodeFrom(ino, 11)?.content?.toString()).toBe('second\n');
+  });
+
   it('inspectInode gives the current bytes of a reported file', () => {
     const p = fresh();
     p.overlay.writeFile('n', Buffer.from('bytes'), W, 0o640);

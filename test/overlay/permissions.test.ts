@@ -42,6 +42,10 @@ function buildMixedTree(root: string): void {
   file('noexec/file.txt', 'x', 0o644);
   dir('noread', 0o311);
   file('noread/file.txt', 'y', 0o644);
+  dir('mine', 0o755, NOBODY);
+  file('mine/f', 'own', 0o644, NOBODY);
+  dir('mine-ro', 0o555, NOBODY);
+  file('own000.txt', 'unreadable on disk', 0o000, NOBODY);
 }
 
 describe('permissions for an unprivileged user', () => {
@@ -56,10 +60,25 @@ describe('permissions for an unprivileged user', () => {
       cwd: repo, uid: NOBODY, gid: NOBODY, encoding: 'utf8', timeout: 60_000,
     });
     expect(child.stderr).toBe('');
-    const result = JSON.parse(child.stdout) as { uid: number; mismatches: unknown[]; errors: string[] };
+    const result = JSON.parse(child.stdout) as { uid: number; mismatches: unknown[]; errors: string[]; limit: unknown };
     expect(result.uid).toBe(NOBODY);
     expect(result.mismatches).toEqual([]);
     // The run must have met the refusals it is about.
     expect(result.errors).toEqual(expect.arrayContaining(['EACCES', 'EPERM']));
+  });
+
+  it.runIf(canRun)('cannot read a disk file the process may not read, even after an overlay chmod, and says so as open', () => {
+    const disk = fs.mkdtempSync(path.join(os.tmpdir(), 'h1-dsk-'));
+    const upper = fs.mkdtempSync(path.join(os.tmpdir(), 'h1-ovl-'));
+    made.push(disk, upper);
+    buildMixedTree(disk);
+    buildMixedTree(upper);
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'fixtures/as-nobody.ts'), disk, upper], {
+      cwd: repo, uid: NOBODY, gid: NOBODY, encoding: 'utf8', timeout: 60_000,
+    });
+    const result = JSON.parse(child.stdout) as { limit: unknown };
+    expect(result.limit).toEqual({
+      error: { message: "EACCES: permission denied, open 'own000.txt'", code: 'EACCES', errno: -13, syscall: 'open', path: 'own000.txt' },
+    });
   });
 });
