@@ -24,6 +24,7 @@ const { O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_DIRECTORY, O_NOF
 const O_ACCMODE = 3;
 const COPYFILE_EXCL = constants.COPYFILE_EXCL;
 const COPYFILE_FICLONE_FORCE = constants.COPYFILE_FICLONE_FORCE;
+const COPYFILE_KEEPS_ATIME = libuvAtLeast(1, 48);
 const TEMP_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 function processIdentity(): Identity {
@@ -701,6 +702,8 @@ export class Overlay implements OverlayApi {
     }
     this.contents.replace(inode, bytes, 'copyfile');
     this.touch(inode, t);
+    // libuv 1.48+ (Node 22+) sets the destination's times from the source before copying: the atime stays.
+    if (COPYFILE_KEEPS_ATIME) inode.atimeNs = statOf(source).atimeNs;
     inode.contentChanged = true;
     this.emitContent(inode);
   }
@@ -1135,6 +1138,11 @@ export class Overlay implements OverlayApi {
       this.emitContent(d.inode);
     }
   }
+}
+
+function libuvAtLeast(major: number, minor: number): boolean {
+  const [a = 0, b = 0] = (process.versions.uv ?? '0.0').split('.').map(Number);
+  return a > major || (a === major && b >= minor);
 }
 
 function lastComponent(path: string): string {

@@ -66,6 +66,19 @@ describe('copy-up', () => {
   });
 });
 
+describe('copyFile times', () => {
+  it('gives the destination the source atime where libuv does (1.48+), and now otherwise', () => {
+    const p = fresh();
+    fs.utimesSync(`${p.disk}/top.txt`, 1_000_000, 2_000_000);
+    fs.utimesSync(`${p.upper}/top.txt`, 1_000_000, 2_000_000);
+    fs.copyFileSync(`${p.disk}/top.txt`, `${p.disk}/copy.txt`);
+    p.overlay.copyFile('top.txt', 'copy.txt', 0);
+    const keptOnDisk = fs.statSync(`${p.disk}/copy.txt`, { bigint: true }).atimeNs === 1_000_000_000_000_000n;
+    const keptInOverlay = p.overlay.stat('copy.txt').atimeNs === 1_000_000_000_000_000n;
+    expect(keptInOverlay).toBe(keptOnDisk);
+  });
+});
+
 describe('whiteouts and opaque directories', () => {
   it('hides a deleted disk file from stat and readdir, and a new file of that name replaces it', () => {
     const p = fresh();
