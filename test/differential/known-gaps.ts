@@ -17,6 +17,8 @@ export interface KnownGap {
   excludes(op: Op): boolean;
   /** A gap that shows only without root's privileges. */
   nonRootOnly?: boolean;
+  /** A gap that shows only on some Node versions (by major). */
+  onNode?: (major: number) => boolean;
 }
 
 export const KNOWN_GAPS: KnownGap[] = [
@@ -38,11 +40,25 @@ export const KNOWN_GAPS: KnownGap[] = [
     nonRootOnly: true,
     excludes: (op) => op.kind === 'rename' && plain(op.from) === 'ro',
   },
+  {
+    finding: 26,
+    summary: "copyFile on Node 22+ (the dest takes the source's atime)",
+    onNode: (major) => major >= 22,
+    excludes: (op) => op.kind === 'copyFile',
+  },
+  {
+    finding: 27,
+    summary: "recursive rm on Node 24+ (Node's native rm; the engine's rm is Node 20/22's rimraf, node/ adapts it)",
+    onNode: (major) => major >= 24,
+    excludes: (op) => op.kind === 'rm' && op.recursive,
+  },
 ];
 
+const runningMajor = Number(process.versions.node.split('.')[0]);
+
 /** The gaps that apply to this process. */
-export function gapsFor(uid: number | undefined): KnownGap[] {
-  return KNOWN_GAPS.filter((g) => !g.nonRootOnly || uid !== 0);
+export function gapsFor(uid: number | undefined, major = runningMajor): KnownGap[] {
+  return KNOWN_GAPS.filter((g) => (!g.nonRootOnly || uid !== 0) && (!g.onNode || g.onNode(major)));
 }
 
 export function describeGaps(gaps: readonly KnownGap[]): string {

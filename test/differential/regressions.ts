@@ -9,6 +9,8 @@ export interface Regression {
   open: boolean;
   /** Replayed by a child process running as nobody (uid/gid 65534), where permissions apply. */
   asNobody?: boolean;
+  /** Replayed only on these Node majors (the difference exists only there). */
+  onNode?: (major: number) => boolean;
   ops: Op[];
 }
 
@@ -241,5 +243,15 @@ export const REGRESSIONS: Regression[] = [
     open: true,
     asNobody: true,
     ops: [{ kind: 'rename', from: 'ro', to: 'd/c' }],
+  },
+  {
+    finding: 26,
+    name: "copyFile gives the dest the source's atime on Node 22+",
+    open: true,
+    onNode: (major) => major >= 22,
+    ops: [
+      { kind: 'copyFile', src: 'a', dest: 'c', excl: false },
+      { kind: 'lstat', path: 'c', bigint: true },
+    ],
   },
 ];
