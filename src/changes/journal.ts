@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Change, ChangeObserver, OverlayApi, StatRecord } from '../overlay/types.js';
 import { originalFs } from './original-fs.js';
 import { readJournal } from './read-journals.js';
-import { decodeFrames, encodeFrame, type ContentRecord, type Frame, type JournalRecord } from './record.js';
+import { decodeFrames, encodeFrame, type ChangeRecord, type ContentRecord, type Frame, type JournalRecord } from './record.js';
 import { journalFileName } from './spool.js';
 import { testFileOfCurrentRun } from './test-file.js';
 
@@ -181,29 +181,29 @@ export class JournalWriter implements Journal {
         return;
       case 'mkdir': {
         const stat = this.engine.lstat(change.path);
-        this.append({ k: 'mkdir', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid, ...this.firstSeen(change.path) });
+        this.append(this.withTestFile(change.path, { k: 'mkdir', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid }));
         return;
       }
       case 'symlink': {
         const stat = this.engine.lstat(change.path);
-        this.append({ k: 'symlink', t, path: change.path, target: change.target, uid: stat.uid, gid: stat.gid, ...this.firstSeen(change.path) });
+        this.append(this.withTestFile(change.path, { k: 'symlink', t, path: change.path, target: change.target, uid: stat.uid, gid: stat.gid }));
         return;
       }
       case 'link':
-        this.append({ k: 'link', t, existingPath: change.existingPath, newPath: change.newPath, ...this.firstSeen(change.newPath) });
+        this.append(this.withTestFile(change.newPath, { k: 'link', t, existingPath: change.existingPath, newPath: change.newPath }));
         return;
       case 'remove':
-        this.append({ k: 'remove', t, path: change.path, ...this.firstSeen(change.path) });
+        this.append(this.withTestFile(change.path, { k: 'remove', t, path: change.path }));
         return;
       case 'rename':
-        this.append({ k: 'rename', t, from: change.from, to: change.to, ...this.firstSeen(change.to) });
+        this.append(this.withTestFile(change.to, { k: 'rename', t, from: change.from, to: change.to }));
         return;
       case 'metadata': {
         const stat = this.engine.lstat(change.path);
-        this.append({
+        this.append(this.withTestFile(change.path, {
           k: 'metadata', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid,
-          atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs), ...this.firstSeen(change.path),
-        });
+          atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs),
+        }));
         return;
       }
     }
@@ -250,10 +250,10 @@ export class JournalWriter implements Journal {
   }
 
   private contentRecord(ino: number, filePath: string, t: string, stat: StatRecord): ContentRecord {
-    return {
+    return this.withTestFile(filePath, {
       k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size,
-      atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs), ...this.firstSeen(filePath),
-    };
+      atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs),
+    }) as ContentRecord;
   }
 
   private forgetJournaledContent(ino: number): void {
@@ -285,12 +285,15 @@ export class JournalWriter implements Journal {
     this.latest.set(ino, { size: stat.size, mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs });
   }
 
-  private firstSeen(changedPath: string): { tf?: string } {
-    if (this.seenPaths.has(changedPath)) return {};
+  /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
+  private withTestFile(changedPath: string, record: ChangeRecord): ChangeRecord {
+    if (this.seenPaths.has(changedPath)) return record;
     this.seenPaths.add(changedPath);
     const testFile = testFileOfCurrentRun();
-    return testFile ? { tf: testFile } : {};
+    if (testFile !== undefined) record.tf = testFile;
+    return record;
   }
+
 
   /** Files written through descriptors that are still open: the engine reports them only at close. */
   private sweepOpenFiles(): void {
