@@ -38,6 +38,8 @@ export class OverlayDir {
   readonly #options: { encoding?: unknown; bufferSize: number; recursive?: unknown };
   readonly #queue: Listing[];
   #closed = false;
+  /** An asynchronous read or close not yet delivered: sync work meanwhile is ERR_DIR_CONCURRENT_OPERATION. */
+  #pending = 0;
 
   constructor(given: string | Buffer, options: { encoding?: unknown; bufferSize?: unknown; recursive?: unknown }) {
     this.#path = given;
@@ -72,8 +74,36 @@ export class OverlayDir {
     return null;
   }
 
+  #checkNoConcurrent(): void {
+    if (this.#pending > 0) {
+      throw withFrames(nodeError(Error, 'ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with concurrent asynchronous operations'), this.#checkNoConcurrent);
+    }
+  }
+
+  #tail: Promise<unknown> = Promise.resolve();
+
+  /** Runs `work` on a later tick after every earlier asynchronous operation, counted as pending until then. */
+  #later<T>(work: () => T): Promise<T> {
+    this.#pending++;
+    const run = () =>
+      new Promise<T>((resolve, reject) => {
+        process.nextTick(() => {
+          this.#pending--;
+          try {
+            resolve(work());
+          } catch (err) {
+            reject(err);
+          }
+        });
+      });
+    const result = this.#tail.then(run, run);
+    this.#tail = result.catch(() => undefined);
+    return result;
+  }
+
   readSync(): fs.Dirent | null {
     if (this.#closed) throw dirClosed();
+    this.#checkNoConcurrent();
     return this.#nextDirent();
   }
 
@@ -82,30 +112,19 @@ export class OverlayDir {
   read(callback?: (err: Error | null, dirent?: fs.Dirent | null) => void): Promise<fs.Dirent | null> | void {
     if (callback === undefined) {
       if (this.#closed) return Promise.reject(dirClosed());
-      return new Promise((resolve, reject) => {
-        process.nextTick(() => {
-          try {
-            resolve(this.#nextDirent());
-          } catch (err) {
-            reject(err);
-          }
-        });
-      });
+      return this.#later(() => this.#nextDirent());
     }
     if (this.#closed) throw dirClosed();
     validateFunction(callback, 'callback');
-    let dirent: fs.Dirent | null;
-    try {
-      dirent = this.#nextDirent();
-    } catch (err) {
-      process.nextTick(callback, err as Error);
-      return;
-    }
-    process.nextTick(callback, null, dirent);
+    this.#later(() => this.#nextDirent()).then(
+      (dirent) => callback(null, dirent),
+      (err) => callback(err as Error),
+    );
   }
 
   closeSync(): void {
     if (this.#closed) throw dirClosed();
+    this.#checkNoConcurrent();
     this.#closed = true;
     this.#queue.length = 0;
   }
@@ -113,20 +132,20 @@ export class OverlayDir {
   close(): Promise<void>;
   close(callback: (err: Error | null) => void): void;
   close(callback?: (err: Error | null) => void): Promise<void> | void {
-    if (callback === undefined) {
-      if (this.#closed) return Promise.reject(dirClosed());
+    const finish = () => {
       this.#closed = true;
       this.#queue.length = 0;
-      return new Promise((resolve) => process.nextTick(resolve));
+    };
+    if (callback === undefined) {
+      if (this.#closed) return Promise.reject(dirClosed());
+      return this.#later(finish);
     }
     validateFunction(callback, 'callback');
     if (this.#closed) {
       process.nextTick(callback, dirClosed());
       return;
     }
-    this.#closed = true;
-    this.#queue.length = 0;
-    process.nextTick(callback, null);
+    this.#later(finish).then(() => callback(null), (err) => callback(err as Error));
   }
 
   async *entries(): AsyncGenerator<fs.Dirent> {

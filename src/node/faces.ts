@@ -51,22 +51,24 @@ export function callbackFace(name: string, original: AnyFunction, owns: Owns, pr
 
 /** Runs the work now and calls back on a later tick, never synchronously, errors frameless as libuv's. */
 export function deliver(job: CallbackJob): void {
+  // Called as a plain function, never as a method of the job.
+  const callback = job.callback;
   let results: unknown[] | Promise<unknown[]>;
   try {
     results = job.run();
   } catch (err) {
-    process.nextTick(job.callback, forCallback(err));
+    process.nextTick(callback, forCallback(err));
     return;
   }
   if (results instanceof Promise) {
     results.then(
-      (values) => job.callback(null, ...values),
-      (err) => job.callback(forCallback(err)),
+      (values) => callback(null, ...values),
+      (err) => callback(forCallback(err)),
     );
     return;
   }
   const values = results;
-  process.nextTick(() => job.callback(null, ...values));
+  process.nextTick(() => callback(null, ...values));
 }
 
 export function promiseFace(name: string, original: AnyFunction, owns: Owns, impl: AnyFunction): AnyFunction {

@@ -6,7 +6,8 @@ import { Buffer } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { context } from './context.js';
 import { getOptions, stringToFlags, validatedPathString, secondsToNs, toUnixTimestamp } from './args.js';
-import { invalidArgValue } from './node-errors.js';
+import { invalidArgValue, nodeError } from './node-errors.js';
+import { withFrames } from './stack.js';
 import { parseFileMode, validateBuffer, validateInteger, validateObject } from './validators.js';
 import { toStats } from '../overlay/stats.js';
 import { bytesOf, readvSync, validateIds, validateOffsetLengthRead, writeSync, writevSync } from './ops/fd.js';
@@ -171,7 +172,8 @@ export async function openFileHandle(path: unknown, flags?: unknown, mode?: unkn
   if (nodeMajor < 22) {
     // v20's readableWebStream starts the native stream directly; ours goes through the overridden read.
     Object.defineProperty(handle, 'readableWebStream', {
-      value(this: { createReadStream(): Readable }) {
+      value(this: { fd: number; createReadStream(): Readable }) {
+        if (this.fd === -1) throw withFrames(nodeError(Error, 'ERR_INVALID_STATE', 'Invalid state: The FileHandle is closed'), handle.readableWebStream as Function);
         return Readable.toWeb(this.createReadStream());
       },
       writable: true,

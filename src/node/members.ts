@@ -45,6 +45,8 @@ export const routedFs: Record<string, RoutedMember> = {
   lstat: c(byPath, stat.lstat),
   lstatSync: s(byPath, stat.lstatSync),
   fstat: c(byFd, stat.fstat),
+  statfs: c(byPath, stat.statfs),
+  statfsSync: s(byPath, stat.statfsSync),
   fstatSync: s(byFd, stat.fstatSync),
 
   open: c(byPath, fd.open),
@@ -141,6 +143,7 @@ export const routedPromises: Record<string, RoutedMember> = {
   access: p(byPath, stat.accessPromise),
   stat: p(byPath, stat.statPromise),
   lstat: p(byPath, stat.lstatPromise),
+  statfs: p(byPath, stat.statfsPromise),
   open: p(byPath, openFileHandle),
   readFile: p(byPathOrHandle, files.readFilePromise),
   writeFile: p(byPathOrHandle, files.writeFilePromise),
@@ -193,9 +196,6 @@ export const builtOnRouted: Record<string, string> = {
 
 /** Members handed to Node untouched for every path, each with its reason. */
 export const passedThrough: Record<string, string> = {
-  statfs: 'reports the filesystem holding the path; the overlay has no filesystem of its own',
-  statfsSync: 'reports the filesystem holding the path; the overlay has no filesystem of its own',
-  'promises.statfs': 'reports the filesystem holding the path; the overlay has no filesystem of its own',
   'promises.lchmod': 'not implemented on Linux: Node throws ERR_METHOD_NOT_IMPLEMENTED for every call',
   lchmod: 'undefined on Linux (macOS only); nothing to route',
   lchmodSync: 'undefined on Linux (macOS only); nothing to route',

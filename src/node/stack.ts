@@ -20,7 +20,8 @@ export function withFrames<E>(err: E, fn: Function): E {
   if (typeof code === 'string' && code.startsWith('ERR_')) {
     const hadOwnName = Object.prototype.hasOwnProperty.call(e, 'name');
     const name = e.name;
-    Object.defineProperty(e, 'name', { value: `${name} [${code}]`, configurable: true, writable: true, enumerable: false });
+    const shown = name.includes(`[${code}]`) ? name : `${name} [${code}]`;
+    Object.defineProperty(e, 'name', { value: shown, configurable: true, writable: true, enumerable: false });
     Error.captureStackTrace(e, fn);
     // V8 formats the stack lazily: read it while the name still carries the code.
     void e.stack;

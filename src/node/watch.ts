@@ -7,7 +7,31 @@ import path from 'node:path';
 import { context } from './context.js';
 import { getOptions, validatedPathString } from './args.js';
 import { toStats } from '../overlay/stats.js';
-import { validateFunction } from './validators.js';
+import { uvError } from '../overlay/errors.js';
+import { abortError } from './node-errors.js';
+import { validateBoolean, validateFunction } from './validators.js';
+
+/** fs.watch fails as the kernel's watch would: the syscall is "watch" and the path the caller gave. */
+function checkWatchable(target: string, given: string): void {
+  try {
+    context.engine.stat(target);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && !code.startsWith('ERR_')) throw uvError(code, 'watch', given);
+    throw err;
+  }
+}
+
+function encodeFilename(name: string, encoding: unknown): string | Buffer {
+  if (encoding === 'buffer') return Buffer.from(name);
+  if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') return Buffer.from(name).toString(encoding as BufferEncoding);
+  return name;
+}
+
+function validateWatchOptions(o: { persistent?: unknown; recursive?: unknown }): void {
+  if (o.persistent !== undefined) validateBoolean(o.persistent, 'options.persistent');
+  if (o.recursive !== undefined) validateBoolean(o.recursive, 'options.recursive');
+}
 
 export type WatchEvent = 'rename' | 'change';
 
@@ -78,16 +102,18 @@ export function watch(filename: unknown, options?: unknown, listener?: unknown) 
     listener = options;
     options = undefined;
   }
-  const o = getOptions(options) as { recursive?: unknown; encoding?: unknown; signal?: AbortSignal };
-  const target = path.resolve(validatedPathString(filename, 'filename'));
-  context.engine.lstat(target);
+  const o = getOptions(options) as { recursive?: unknown; persistent?: unknown; encoding?: unknown; signal?: AbortSignal };
+  const given = validatedPathString(filename, 'filename');
+  validateWatchOptions(o);
+  const target = path.resolve(given);
+  checkWatchable(target, given);
   let emitter: OverlayFSWatcher;
   const watcher: Watcher = {
     target,
     recursive: Boolean(o.recursive),
     encoding: o.encoding,
     emit: (event, name) => {
-      emitter.emit('change', event, o.encoding === 'buffer' ? Buffer.from(name) : name);
+      emitter.emit('change', event, encodeFilename(name, o.encoding));
     },
   };
   emitter = new OverlayFSWatcher(watcher);
@@ -101,8 +127,10 @@ export function watch(filename: unknown, options?: unknown, listener?: unknown) 
 }
 
 export function watchPromise(filename: unknown, options?: unknown): AsyncIterableIterator<{ eventType: WatchEvent; filename: string }> {
-  const o = getOptions(options) as { recursive?: unknown; signal?: AbortSignal };
-  const target = path.resolve(validatedPathString(filename, 'filename'));
+  const o = getOptions(options) as { recursive?: unknown; persistent?: unknown; encoding?: unknown; signal?: AbortSignal };
+  const given = validatedPathString(filename, 'filename');
+  validateWatchOptions(o);
+  const target = path.resolve(given);
   const pending: { eventType: WatchEvent; filename: string }[] = [];
   let wake: (() => void) | undefined;
   let closed = false;
@@ -111,7 +139,7 @@ export function watchPromise(filename: unknown, options?: unknown): AsyncIterabl
     recursive: Boolean(o.recursive),
     encoding: undefined,
     emit: (eventType, name) => {
-      pending.push({ eventType, filename: name });
+      pending.push({ eventType, filename: encodeFilename(name, o.encoding) as string });
       wake?.();
     },
   };
@@ -124,15 +152,10 @@ export function watchPromise(filename: unknown, options?: unknown): AsyncIterabl
   o.signal?.addEventListener('abort', finish, { once: true });
   const iterator: AsyncIterableIterator<{ eventType: WatchEvent; filename: string }> = {
     async next() {
-      context.engine.lstat(target);
+      checkWatchable(target, given);
       while (pending.length === 0 && !closed) await new Promise<void>((resolve) => (wake = resolve));
       if (pending.length > 0) return { value: pending.shift()!, done: false };
-      if (o.signal?.aborted) {
-        const err = new Error('The operation was aborted') as Error & { code: string };
-        err.name = 'AbortError';
-        err.code = 'ABORT_ERR';
-        throw err;
-      }
+      if (o.signal?.aborted) throw abortError(o.signal.reason);
       return { value: undefined, done: true };
     },
     async return() {
@@ -146,11 +169,45 @@ export function watchPromise(filename: unknown, options?: unknown): AsyncIterabl
   return iterator;
 }
 
-interface StatPoller {
-  timer: NodeJS.Timeout;
-  emitter: EventEmitter;
+/** What fs.watchFile returns: Node's StatWatcher shape (change, stop, ref/unref), polling the overlay. */
+class OverlayStatWatcher extends EventEmitter {
+  timer: NodeJS.Timeout | undefined;
+  constructor(readonly target: string, bigint: boolean, interval: number, persistent: boolean) {
+    super();
+    let previous = statOrZero(target, bigint);
+    let reportedMissing = false;
+    this.timer = setInterval(() => {
+      const current = statOrZero(target, bigint);
+      // Like libuv's poller: a missing file is reported once, with every field zeroed, then changes.
+      const missing = Number(current.ino) === 0 && Number(previous.ino) === 0;
+      if (missing) {
+        if (!reportedMissing) this.emit('change', current, previous);
+        reportedMissing = true;
+      } else if (current.mtimeMs !== previous.mtimeMs || current.ctimeMs !== previous.ctimeMs || current.ino !== previous.ino || current.size !== previous.size) {
+        this.emit('change', current, previous);
+      }
+      previous = current;
+    }, Math.max(1, interval));
+    if (!persistent) this.timer.unref();
+  }
+  stop(): void {
+    if (!this.timer) return;
+    clearInterval(this.timer);
+    this.timer = undefined;
+    pollers.delete(this.target);
+    process.nextTick(() => this.emit('stop'));
+  }
+  ref(): this {
+    this.timer?.ref();
+    return this;
+  }
+  unref(): this {
+    this.timer?.unref();
+    return this;
+  }
 }
-const pollers = new Map<string, StatPoller>();
+
+const pollers = new Map<string, OverlayStatWatcher>();
 
 function statOrZero(target: string, bigint: boolean) {
   const record = context.engine.tryStat(target, true);
@@ -164,33 +221,20 @@ export function watchFile(filename: unknown, options?: unknown, listener?: unkno
   if (options !== null && typeof options === 'object') o = { ...o, ...(options as object) };
   else listener = options;
   validateFunction(listener, 'listener');
-  let poller = pollers.get(target);
-  if (!poller) {
-    const emitter = new EventEmitter();
-    let previous = statOrZero(target, Boolean(o.bigint));
-    const timer = setInterval(() => {
-      const current = statOrZero(target, Boolean(o.bigint));
-      if (current.mtimeMs !== previous.mtimeMs || current.ctimeMs !== previous.ctimeMs || current.ino !== previous.ino || current.size !== previous.size) {
-        emitter.emit('change', current, previous);
-      }
-      previous = current;
-    }, o.interval ?? 5007);
-    if (o.persistent === false) timer.unref();
-    poller = { timer, emitter };
-    pollers.set(target, poller);
+  let watcher = pollers.get(target);
+  if (!watcher) {
+    watcher = new OverlayStatWatcher(target, Boolean(o.bigint), o.interval ?? 5007, o.persistent !== false);
+    pollers.set(target, watcher);
   }
-  poller.emitter.on('change', listener as (...a: unknown[]) => void);
-  return poller.emitter;
+  watcher.on('change', listener as (...a: unknown[]) => void);
+  return watcher;
 }
 
 export function unwatchFile(filename: unknown, listener?: unknown): void {
   const target = path.resolve(validatedPathString(filename, 'filename'));
-  const poller = pollers.get(target);
-  if (!poller) return;
-  if (typeof listener === 'function') poller.emitter.removeListener('change', listener as (...a: unknown[]) => void);
-  else poller.emitter.removeAllListeners('change');
-  if (poller.emitter.listenerCount('change') === 0) {
-    clearInterval(poller.timer);
-    pollers.delete(target);
-  }
+  const watcher = pollers.get(target);
+  if (!watcher) return;
+  if (typeof listener === 'function') watcher.removeListener('change', listener as (...a: unknown[]) => void);
+  else watcher.removeAllListeners('change');
+  if (watcher.listenerCount('change') === 0) watcher.stop();
 }

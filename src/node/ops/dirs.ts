@@ -80,7 +80,7 @@ function warnOnNonPortableTemplate(template: string | Uint8Array): void {
 
 function mkdtempCore(prefix: unknown, options: ReturnType<typeof getOptions>) {
   const validPrefix = getValidatedPath(prefix, 'prefix');
-  if (nodeMajor >= 22) warnOnNonPortableTemplate(validPrefix);
+  warnOnNonPortableTemplate(validPrefix);
   return () => encodeName(context.engine.mkdtemp(pathString(validPrefix)), options.encoding);
 }
 

@@ -13,7 +13,8 @@ export function bytesOf(view: ArrayBufferView): Uint8Array {
 
 /** The engine's position: null means "the descriptor's own position", as libuv's -1. */
 function enginePosition(position: unknown): number | null {
-  if (typeof position === 'bigint') return position < 0n ? null : Number(position);
+  // Past 2^53 every read is at end of file: the engine takes safe integers only.
+  if (typeof position === 'bigint') return position < 0n ? null : Number(position > 2n ** 53n - 1n ? 2n ** 53n - 1n : position);
   if (typeof position !== 'number' || position < 0) return null;
   return position;
 }
@@ -62,11 +63,14 @@ export function close(args: any[]): CallbackJob {
 
 // --- read ---------------------------------------------------------------------------------------------------------
 
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+
 function validatePosition(position: unknown, name: string, length: number): void {
   if (typeof position === 'number') validateInteger(position, name, -1);
   else if (typeof position === 'bigint') {
-    const maxPosition = 2n ** 63n - 1n - BigInt(length);
-    if (!(position >= -1n && position <= maxPosition)) throw outOfRange(name, `>= -1 && <= ${maxPosition}`, position);
+    // Node 20 accepts any int64; 22+ keeps position + length within int64.
+    const [min, max] = nodeMajor >= 22 ? [-1n, 2n ** 63n - 1n - BigInt(length)] : [-(2n ** 63n), 2n ** 63n - 1n];
+    if (!(position >= min && position <= max)) throw outOfRange(name, `>= ${min} && <= ${max}`, position);
   } else throw invalidArgType(name, ['integer', 'bigint'], position);
 }
 
@@ -85,15 +89,22 @@ interface ReadRequest {
 }
 
 /** The checks readSync and read share once buffer, offset, length and position are known. */
+/** Node 22+ checks the position before the lengths; Node 20 after them. */
 function checkRead(fd: number, buffer: ArrayBufferView, offset: unknown, length: unknown, position: unknown): ReadRequest | number {
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
-  let len = (length as number) | 0;
-  if (position == null) position = -1;
-  else validatePosition(position, 'position', len);
+  const len = (length as number) | 0;
+  if (nodeMajor >= 22) {
+    if (position == null) position = -1;
+    else validatePosition(position, 'position', len);
+  }
   if (len === 0) return 0;
   if (buffer.byteLength === 0) throw invalidArgValue('buffer', buffer, 'is empty and cannot be written');
   validateOffsetLengthRead(offset as number, len, buffer.byteLength);
+  if (nodeMajor < 22) {
+    if (position == null) position = -1;
+    validatePosition(position, 'position', len);
+  }
   return { fd, buffer, offset: offset as number, length: len, position };
 }
 
@@ -129,7 +140,8 @@ export function read(args: any[]): CallbackJob {
     } else if (args.length === 3) {
       if (!ArrayBuffer.isView(buffer)) {
         params = buffer;
-        buffer = (params ?? {}).buffer ?? Buffer.alloc(16384);
+        const given = (params ?? {}).buffer;
+        buffer = given === undefined ? Buffer.alloc(16384) : given;
       }
       callback = offsetOrOptions;
     } else {

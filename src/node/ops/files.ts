@@ -1,7 +1,7 @@
 // Whole-file operations: readFile, writeFile, appendFile, truncate, copyFile, openAsBlob.
 import { Buffer } from 'node:buffer';
 import { Blob } from 'node:buffer';
-import { constants } from 'node:fs';
+import fsModule, { constants } from 'node:fs';
 import { context, ownsFd, ownsPath } from '../context.js';
 import { getOptions, getValidatedFd, pathString, getValidatedPath, stringToFlags, validatedPathString, type FsOptions } from '../args.js';
 import { abortError, invalidArgType } from '../node-errors.js';
@@ -51,6 +51,18 @@ function checkAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError(signal.reason);
 }
 
+/**
+ * With a signal, Node's whole-file operations work over several event-loop turns and notice an abort between them;
+ * ours would finish at once, so the work waits one turn and then checks the signal, as Node's first chunk would.
+ */
+function afterATurn<T>(signal: AbortSignal | undefined, work: () => T): T | Promise<T> {
+  if (!signal) return work();
+  return new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+    checkAborted(signal);
+    return work();
+  });
+}
+
 // --- readFile -----------------------------------------------------------------------------------------------------
 
 function readFileCore(path: unknown, flag: unknown): Buffer {
@@ -78,7 +90,7 @@ export function readFile(args: any[]): CallbackJob {
     callback,
     run: () => {
       checkAborted(signal);
-      return [decode(readFileCore(path, o.flag), o.encoding)];
+      return afterATurn(signal, () => [decode(readFileCore(path, o.flag), o.encoding)]);
     },
   };
 }
@@ -88,15 +100,17 @@ export async function readFilePromise(path: unknown, options?: unknown) {
   const flag = o.flag || 'r';
   if (isOurFileHandle(path)) {
     checkAborted(o.signal);
-    return decode(readAllFromFd(path.fd), o.encoding);
+    return afterATurn(o.signal, () => decode(readAllFromFd(path.fd), o.encoding));
   }
   checkAborted(o.signal);
   const given = getValidatedPath(path);
-  try {
-    return decode(readFileCore(given, flag), o.encoding);
-  } catch (err) {
-    throw readFileJobError(err, given);
-  }
+  return afterATurn(o.signal, () => {
+    try {
+      return decode(readFileCore(given, flag), o.encoding);
+    } catch (err) {
+      throw readFileJobError(err, given);
+    }
+  });
 }
 
 /** Node 26 reads whole files in one C++ job whose errors name the path and carry no frames. */
@@ -123,12 +137,51 @@ function dataBytes(data: unknown, encoding: unknown): Uint8Array {
 function writeFileCore(path: unknown, data: Uint8Array, options: FsOptions, defaultFlag: string): void {
   if (isFd(path)) {
     writeAllToFd(path, data);
+    if (options.flush) fsModule.fsyncSync(path);
     return;
   }
   const p = validatedPathString(path);
   const flags = stringToFlags(options.flag || defaultFlag, 'flags');
   const mode = parseFileMode(options.mode, 'mode', 0o666);
+  if (options.flush) {
+    // Node syncs through the module's fsyncSync (tests spy on it), between the write and the close.
+    const fd = context.engine.open(p, flags, mode);
+    try {
+      writeAllToFd(fd, data);
+      fsModule.fsyncSync(fd);
+    } finally {
+      context.engine.close(fd);
+    }
+    return;
+  }
   context.engine.writeFile(p, data, flags, mode);
+}
+
+/** The callback form with `flush`: Node opens, writes, then syncs through the module's fs.fsync, then closes. */
+function flushedWrite(path: unknown, bytes: Uint8Array, o: FsOptions, defaultFlag: string): Promise<unknown[]> {
+  const ownFd = !isFd(path);
+  const fd = ownFd
+    ? context.engine.open(validatedPathString(path), stringToFlags(o.flag || defaultFlag, 'flags'), parseFileMode(o.mode, 'mode', 0o666))
+    : (path as number);
+  try {
+    writeAllToFd(fd, bytes);
+  } catch (err) {
+    if (ownFd) context.engine.close(fd);
+    return Promise.reject(err);
+  }
+  return new Promise((resolve, reject) => {
+    fsModule.fsync(fd, (err) => {
+      if (ownFd) {
+        try {
+          context.engine.close(fd);
+        } catch (closeError) {
+          err ??= closeError as NodeJS.ErrnoException;
+        }
+      }
+      if (err) reject(err);
+      else resolve([]);
+    });
+  });
 }
 
 const writeDefaults = (flag: string): FsOptions => ({ encoding: 'utf8', mode: 0o666, flag, flush: false });
@@ -152,12 +205,12 @@ function writeFileJob(path: unknown, data: unknown, options: unknown, callback: 
   const bytes = dataBytes(data, o.encoding);
   if (!isFd(path)) getValidatedPath(path);
   const signal = o.signal;
+  if (o.flush) return { callback, run: () => flushedWrite(path, bytes, o, defaultFlag) };
   return {
     callback,
     run: () => {
       checkAborted(signal);
-      writeFileCore(path, bytes, o, defaultFlag);
-      return [];
+      return afterATurn(signal, () => (writeFileCore(path, bytes, o, defaultFlag), []));
     },
   };
 }
@@ -201,12 +254,14 @@ async function writeFilePromiseCore(path: unknown, data: unknown, options: unkno
   else if (typeof data !== 'string' && isCustomIterable(data)) bytes = await collectIterable(data, o.encoding);
   else bytes = dataBytes(data, o.encoding);
   if (isOurFileHandle(path)) {
+    const handle = path;
     checkAborted(o.signal);
-    writeAllToFd(path.fd, bytes);
+    await afterATurn(o.signal, () => writeAllToFd(handle.fd, bytes));
     return;
   }
   checkAborted(o.signal);
-  writeFileCore(getValidatedPath(path), bytes, o, defaultFlag);
+  const given = getValidatedPath(path);
+  await afterATurn(o.signal, () => writeFileCore(given, bytes, o, defaultFlag));
 }
 
 export function writeFilePromise(path: unknown, data: unknown, options?: unknown) {
@@ -221,8 +276,20 @@ export function appendFilePromise(path: unknown, data: unknown, options?: unknow
 
 // --- truncate -----------------------------------------------------------------------------------------------------
 
+let truncateFdWarned = false;
+function warnTruncateFd(): void {
+  if (truncateFdWarned) return;
+  truncateFdWarned = true;
+  process.emitWarning(
+    'Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.',
+    'DeprecationWarning',
+    'DEP0081',
+  );
+}
+
 export function truncateSync(path: unknown, len: unknown = 0): void {
   if (isFd(path)) {
+    warnTruncateFd();
     validateInteger(len, 'len');
     context.engine.ftruncate(getValidatedFd(path), Math.max(0, len));
     return;
@@ -238,6 +305,7 @@ export function truncate(args: any[]): CallbackJob {
     callback = len;
     len = 0;
   }
+  if (isFd(path)) warnTruncateFd();
   const p = isFd(path) ? path : validatedPathString(path);
   validateInteger(len, 'len');
   const l = Math.max(0, len);

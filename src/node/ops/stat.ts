@@ -1,5 +1,7 @@
 // stat, lstat, fstat, access, exists: metadata reads.
 import { constants } from 'node:fs';
+import path from 'node:path';
+import { uvError } from '../../overlay/errors.js';
 import { toStats } from '../../overlay/stats.js';
 import { context } from '../context.js';
 import { getValidatedFd, getValidatedPath, pathString, validatedPathString } from '../args.js';
@@ -106,4 +108,50 @@ export function existsSync(path: unknown): boolean {
     return false;
   }
   return context.engine.exists(pathString(p));
+}
+
+// --- statfs -------------------------------------------------------------------------------------------------------
+
+/**
+ * The overlay lives on no filesystem of its own: a path inside it reports the filesystem of its nearest ancestor on
+ * disk, after the overlay has said the path exists (so errors are the overlay's).
+ */
+function diskAncestor(p: string): string {
+  const exists = context.originals.existsSync as (p: string) => boolean;
+  let current = path.resolve(p);
+  while (current !== '/' && !exists(current)) current = path.dirname(current);
+  return current;
+}
+
+function statfsCore(p: string, syscallPath: string, options: unknown) {
+  try {
+    context.engine.stat(p);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && !code.startsWith('ERR_')) throw uvError(code, 'statfs', syscallPath);
+    throw err;
+  }
+  const original = context.originals.statfsSync as (p: string, o?: unknown) => unknown;
+  return original(diskAncestor(p), options);
+}
+
+export function statfsSync(p: unknown, options: unknown = { bigint: false }) {
+  const where = validatedPathString(p);
+  return statfsCore(where, where, options);
+}
+
+export function statfs(args: any[]): CallbackJob {
+  let [p, options = { bigint: false }, callback] = args;
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  const where = validatedPathString(p);
+  return { callback, run: () => [statfsCore(where, where, options)] };
+}
+
+export function statfsPromise(p: unknown, options: unknown = { bigint: false }) {
+  const where = validatedPathString(p);
+  return statfsCore(where, where, options);
 }
