@@ -49,6 +49,8 @@ export class Overlay implements OverlayApi {
   private readonly cwd: () => string;
   private readonly now: () => bigint;
   private readonly observer: ChangeObserver | undefined;
+  /** Entries an rm in progress has removed (canonical paths), reported if it fails half-way. */
+  private removedSoFar: string[] | null = null;
   /** Live upper inodes by number, for inspectInode. */
   private readonly byIno = new Map<number, Inode>();
 
@@ -891,7 +893,7 @@ export class Overlay implements OverlayApi {
    * Node 20's rm: a look at the path first (lstat), where `force` forgives only ENOENT. Later Node versions forgive
    * more (ENOTDIR, ELOOP with recursive on 22+/24+): node/ adapts per version around this.
    */
-  rm(path: string, options: { recursive: boolean; force: boolean }): void {
+  rm(path: string, options: { recursive: boolean; force: boolean; childrenFirst?: boolean }): void {
     const found = this.tree.walk(path, { followLast: false, readOnly: false });
     if (typeof found === 'string') {
       if (found === 'ENOENT' && options.force) return;
@@ -902,23 +904,69 @@ export class Overlay implements OverlayApi {
       if (options.force) return;
       throw uvError('ENOENT', 'lstat', path);
     }
-    const node = found.node;
-    if (isDirectory(node)) {
-      if (!options.recursive) throw uvError('EISDIR', 'rm', path);
-      // rimraf's first rmdir('link/') meets the symlink itself: ENOTDIR, nothing removed (Node 20 and 22).
-      if (found.trailingSlash) {
-        const named = this.tree.walk(path, { followLast: false, readOnly: true, create: true });
-        if (typeof named !== 'string' && named.node !== undefined && isSymlink(named.node)) {
-          throw uvError('ENOTDIR', 'rmdir', path);
-        }
-      }
-      if (found.name === '.') throw uvError('EINVAL', 'rmdir', path);
-      this.removeTree(found, node, path);
-    } else {
-      this.checkRemove(found, node, 'unlink', path);
-      this.removeFile(found, node);
+    // A failure half-way leaves what was removed removed: the observer hears of each such entry then.
+    this.removedSoFar = this.observer !== undefined ? [] : null;
+    try {
+      this.removeFound(found, found.node, path, options);
+    } catch (error) {
+      for (const removed of this.removedSoFar ?? []) this.emit({ kind: 'remove', path: removed });
+      throw error;
+    } finally {
+      this.removedSoFar = null;
     }
     if (this.observer !== undefined) this.emit({ kind: 'remove', path: this.entryPath(found) });
+  }
+
+  private removeFound(found: Lookup, node: Node, path: string,
+    options: { recursive: boolean; force: boolean; childrenFirst?: boolean }): void {
+    if (!isDirectory(node)) {
+      this.checkRemove(found, node, 'unlink', path);
+      this.removeFile(found, node);
+      return;
+    }
+    if (!options.recursive) throw uvError('EISDIR', 'rm', path);
+    if (options.childrenFirst === true) {
+      this.removeChildrenFirst(found, node, path);
+      return;
+    }
+    // rimraf's first rmdir('link/') meets the symlink itself: ENOTDIR, nothing removed (Node 20 and 22).
+    if (found.trailingSlash) {
+      const named = this.tree.walk(path, { followLast: false, readOnly: true, create: true });
+      if (typeof named !== 'string' && named.node !== undefined && isSymlink(named.node)) {
+        throw uvError('ENOTDIR', 'rmdir', path);
+      }
+    }
+    if (found.name === '.') throw uvError('EINVAL', 'rmdir', path);
+    this.removeTree(found, node, path);
+  }
+
+  /** Node 24+'s native order: children first, then the directory (see OverlayApi.rm). */
+  private removeChildrenFirst(found: Lookup, node: Node, path: string): void {
+    let viaSymlink = false;
+    if (found.trailingSlash) {
+      const named = this.tree.walk(path, { followLast: false, readOnly: true, create: true });
+      viaSymlink = typeof named !== 'string' && named.node !== undefined && isSymlink(named.node);
+    }
+    if (found.name === '.') throw uvError('EINVAL', 'rm', path);
+    if (!viaSymlink && this.identity.uid === 0 && node instanceof LowerNode) {
+      this.removeTree(found, node, path);
+      return;
+    }
+    for (const entry of this.tree.list(node)) {
+      const childPath = joinPath(path, entry.name);
+      const child = this.tree.child(node, entry.name);
+      if (child === undefined) continue;
+      const childLookup: Lookup = { dir: node, name: entry.name, node: child, trailingSlash: false };
+      if (isDirectory(child)) this.removeChildrenFirst(childLookup, child, childPath);
+      else {
+        this.checkRemove(childLookup, child, 'rm', childPath);
+        this.removeFile(childLookup, child);
+      }
+      this.removedSoFar?.push(this.entryPath(childLookup));
+      if (node instanceof LowerNode) node = this.upper(node);
+    }
+    if (viaSymlink) throw uvError('ENOTDIR', 'rm', path);
+    this.removeDirectory({ ...found, node }, node, 'rm', path);
   }
 
   /**
@@ -947,6 +995,7 @@ export class Overlay implements OverlayApi {
           this.checkRemove(childLookup, child, 'unlink', childPath);
           this.removeFile(childLookup, child);
         }
+        this.removedSoFar?.push(this.entryPath(childLookup));
         // Removing a child copied `node` up: continue from the upper copy.
         if (node instanceof LowerNode) node = this.upper(node);
         found = { ...found, node };

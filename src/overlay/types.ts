@@ -166,7 +166,12 @@ export interface OverlayApi {
   rmdir(path: string): void;
   unlink(path: string): void;
   /** Node's rm semantics: EISDIR ('rm' syscall… see node/) unless recursive; ENOENT ignored when force. */
-  rm(path: string, options: { recursive: boolean; force: boolean }): void;
+  /**
+   * `childrenFirst` (optional, added by H1, compatible): Node 24+'s native rm order — empty a directory before
+   * removing it (so children go even when the directory itself cannot), follow "link/" into the target's children
+   * before failing ENOTDIR on the link; errors then carry syscall 'rm' (node/ words them as Node 24 does).
+   */
+  rm(path: string, options: { recursive: boolean; force: boolean; childrenFirst?: boolean }): void;
   rename(oldPath: string, newPath: string): void;
   /** mode: COPYFILE_EXCL honoured; COPYFILE_FICLONE(_FORCE) behave as on a filesystem without reflinks. */
   copyFile(src: string, dest: string, mode: number): void;

@@ -242,3 +242,18 @@ const cases: Record<string, Op[]> = {
 describe('differential against the real disk', () => {
   for (const [name, ops] of Object.entries(cases)) it(name, () => check(ops));
 });
+
+/** Node 24 and later remove recursively in native code, children first: the engine's childrenFirst rm. */
+const nativeRmCases: Record<string, Op[]> = {
+  'rm -r of "link/" empties the target directory, then fails on the link': [
+    ['rmNative', 'abs-dir-link/', { recursive: true, force: false }], ['readdir', 'dir'], ['lstat', 'abs-dir-link'],
+  ],
+  'rm -r of a disk directory with changes inside removes everything': [
+    ['writeFile', 'dir/sub/new', 'x', W], ['rmNative', 'dir', { recursive: true, force: false }], ['exists', 'dir'],
+    ['rmNative', 'top.txt', { recursive: false, force: false }], ['rmNative', 'missing', { recursive: true, force: true }],
+  ],
+};
+
+describe.runIf(Number(process.versions.node.split('.')[0]) >= 24)('rm in the native order of Node 24+', () => {
+  for (const [name, ops] of Object.entries(nativeRmCases)) it(name, () => check(ops));
+});

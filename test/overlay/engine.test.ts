@@ -233,6 +233,16 @@ describe('observer', () => {
     expect(p.overlay.inspectInodeFrom(ino, 11)?.content?.toString()).toBe('second\n');
   });
 
+  it('reports what an rm removed before it failed', () => {
+    const p = fresh();
+    expect(() => p.overlay.rm('abs-dir-link/', { recursive: true, force: false, childrenFirst: true })).toThrow(
+      expect.objectContaining({ code: 'ENOTDIR' }));
+    const r = p.upper;
+    const removed = p.changes.map((c) => (c.kind === 'remove' ? c.path.slice(r.length) : c.kind)).sort();
+    // dir/sub went whole (one whiteout): one report covers its subtree.
+    expect(removed).toEqual(['/dir/file.txt', '/dir/sub']);
+  });
+
   it('inspectInode gives the current bytes of a reported file', () => {
     const p = fresh();
     p.overlay.writeFile('n', Buffer.from('bytes'), W, 0o640);

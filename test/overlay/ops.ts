@@ -11,7 +11,7 @@ export type Op =
   | ['readFile', string, number?]
   | ['writeFile', string, string, number, number?]
   | ['mkdir', string, number, boolean?]
-  | ['rm', string, { recursive: boolean; force: boolean }]
+  | ['rm' | 'rmNative', string, { recursive: boolean; force: boolean }]
   | ['rename' | 'link' | 'symlink', string, string]
   | ['copyFile', string, string, number?]
   | ['chmod', string, number]
@@ -83,6 +83,13 @@ export function runOp(s: Session, op: Op): [Outcome<unknown>, Outcome<unknown>] 
       // Node turns the engine's EISDIR into its own ERR_FS_EISDIR: compare the cause only.
       if ('error' in d && d.error.code === 'ERR_FS_EISDIR' && 'error' in v && v.error.code === 'EISDIR') return [v, v];
       return [d, v];
+    }
+    case 'rmNative': {
+      // Node 24+'s own rm (native order) against the engine's childrenFirst rm: Node words these errors its own way
+      // (node/ reshapes them), so only the code is compared.
+      const [d, v] = both(pair, () => fs.rmSync(a(op[1]), op[2]), () => o.rm(op[1], { ...op[2], childrenFirst: true }));
+      const codeOnly = (x: typeof d): Outcome<unknown> => ('error' in x ? { error: { code: x.error.code } } : x);
+      return [codeOnly(d), codeOnly(v)];
     }
     case 'rename':
       return both(pair, () => fs.renameSync(a(op[1]), a(op[2])), () => o.rename(op[1], op[2]));
