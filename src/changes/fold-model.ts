@@ -39,8 +39,32 @@ export function kindOfMode(mode: number): EntryKind {
   }
 }
 
+/**
+ * The disk does not change while a run is folded (the overlay never wrote to it), so each path is asked once: a run
+ * that wrote one file a hundred thousand times costs one lstat, not a hundred thousand.
+ */
+const lstatMemo = new Map<string, fs.BigIntStats | undefined>();
+let memoOwner: object | undefined;
+
+/** Starts a fold: earlier answers may be stale (the disk may have changed between two folds). */
+export function forgetDiskAnswers(owner: object): void {
+  lstatMemo.clear();
+  memoOwner = owner;
+}
+
 export function diskLstat(target: string): fs.BigIntStats | undefined {
-  return fs.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+  if (memoOwner === undefined) return fs.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+  if (lstatMemo.has(target)) return lstatMemo.get(target);
+  const stat = fs.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+  lstatMemo.set(target, stat);
+  return stat;
+}
+
+/** Ends a fold: no memory held between runs. */
+export function endDiskAnswers(owner: object): void {
+  if (memoOwner !== owner) return;
+  lstatMemo.clear();
+  memoOwner = undefined;
 }
 
 function isUnder(candidate: string, ancestor: string): boolean {

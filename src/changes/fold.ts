@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { diskLstat, FoldModel, kindOfMode, type FoldNode } from './fold-model.js';
+import { diskLstat, endDiskAnswers, FoldModel, forgetDiskAnswers, kindOfMode, type FoldNode } from './fold-model.js';
 import { readSpool, type ReadJournal, type TimedChange } from './read-journals.js';
 import type { BeginRecord } from './record.js';
 import type { CaptureGap, ChangeSet, ContentSource, PathChange, RootInfo, Writer } from './types.js';
@@ -27,12 +27,18 @@ interface PathHistory {
 
 export function foldJournals(o: FoldOptions): ChangeSet {
   const spool = readSpool(o.spoolDir);
-  return foldChanges(spool.changes, {
-    roots: o.roots,
-    journals: spool.journals,
-    unreadable: spool.unreadable,
-    transientContentCap: o.transientContentCap ?? defaultTransientCap,
-  });
+  const owner = {};
+  forgetDiskAnswers(owner);
+  try {
+    return foldChanges(spool.changes, {
+      roots: o.roots,
+      journals: spool.journals,
+      unreadable: spool.unreadable,
+      transientContentCap: o.transientContentCap ?? defaultTransientCap,
+    });
+  } finally {
+    endDiskAnswers(owner);
+  }
 }
 
 interface FoldInput {

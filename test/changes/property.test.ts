@@ -138,7 +138,7 @@ describe('journals of several processes', () => {
         expect(diskTree(restored)).toEqual(diskTree(real));
         for (const dir of [original, real, restored, spool]) fs.rmSync(dir, { recursive: true, force: true });
       }),
-      { numRuns: 100 },
+      { numRuns: Number(process.env.MEMFS_PROPERTY_RUNS ?? 100) },
     );
   });
 });
