@@ -24,7 +24,7 @@ const { O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_DIRECTORY, O_NOF
 const O_ACCMODE = 3;
 const COPYFILE_EXCL = constants.COPYFILE_EXCL;
 const COPYFILE_FICLONE_FORCE = constants.COPYFILE_FICLONE_FORCE;
-const COPYFILE_KEEPS_ATIME = libuvAtLeast(1, 48);
+const COPYFILE_COPIES_TIMES = libuvAtLeast(1, 48);
 const TEMP_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 function processIdentity(): Identity {
@@ -704,8 +704,13 @@ export class Overlay implements OverlayApi {
     }
     this.contents.replace(inode, bytes, 'copyfile');
     this.touch(inode, t);
-    // libuv 1.48+ (Node 22+) sets the destination's times from the source before copying: the atime stays.
-    if (COPYFILE_KEEPS_ATIME) inode.atimeNs = statOf(source).atimeNs;
+    // libuv 1.48+ (Node 22+) gives the destination the source's times before copying the bytes: the atime stays,
+    // the mtime too when there were no bytes to write.
+    if (COPYFILE_COPIES_TIMES) {
+      const from = statOf(source);
+      inode.atimeNs = from.atimeNs;
+      if (bytes.length === 0) inode.mtimeNs = from.mtimeNs;
+    }
     inode.contentChanged = true;
     this.emitContent(inode);
   }
@@ -731,6 +736,11 @@ export class Overlay implements OverlayApi {
       opened.mode = (opened.mode & S_IFMT) | perms;
       opened.contentChanged = true;
       this.touch(opened, t);
+    }
+    if (COPYFILE_COPIES_TIMES) {
+      const from = statOf(source);
+      opened.atimeNs = from.atimeNs;
+      opened.mtimeNs = from.mtimeNs;
     }
     // unlink(dest) then removes the name as given, which is the symlink itself when there was one.
     const named = this.tree.walk(dest, { followLast: false, readOnly: false, create: true });

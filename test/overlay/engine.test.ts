@@ -77,6 +77,22 @@ describe('copyFile times', () => {
     const keptInOverlay = p.overlay.stat('copy.txt').atimeNs === 1_000_000_000_000_000n;
     expect(keptInOverlay).toBe(keptOnDisk);
   });
+
+  it('gives an empty copy, and a copy that failed, the source mtime where libuv does', () => {
+    const p = fresh();
+    for (const root of [p.disk, p.upper]) {
+      fs.utimesSync(`${root}/empty.txt`, 1_000_000, 2_000_000);
+      fs.utimesSync(`${root}/emptydir`, 3_000_000, 4_000_000);
+    }
+    fs.copyFileSync(`${p.disk}/empty.txt`, `${p.disk}/copy.txt`);
+    p.overlay.copyFile('empty.txt', 'copy.txt', 0);
+    try { fs.copyFileSync(`${p.disk}/emptydir`, `${p.disk}/top.txt`); } catch { /* EISDIR expected */ }
+    try { p.overlay.copyFile('emptydir', 'top.txt', 0); } catch { /* EISDIR expected */ }
+    const disk = (n: string) => fs.statSync(`${p.disk}/${n}`, { bigint: true });
+    const ours = (n: string) => p.overlay.stat(n);
+    expect([ours('copy.txt').mtimeNs === disk('empty.txt').mtimeNs, ours('top-hardlink.txt').mtimeNs === 4_000_000_000_000_000n])
+      .toEqual([disk('copy.txt').mtimeNs === disk('empty.txt').mtimeNs, disk('top-hardlink.txt').mtimeNs === 4_000_000_000_000_000n]);
+  });
 });
 
 describe('whiteouts and opaque directories', () => {
