@@ -71,7 +71,8 @@ const keptContentBudget = 32 * 1024 * 1024;
 export class JournalWriter implements Journal {
   readonly file: string;
   private readonly engine: OverlayApi;
-  private fd: number;
+  /** undefined once closed; a change that comes later (an 'exit' listener writing) opens it again. */
+  private fd: number | undefined;
   private fileBytes = 0;
   /** Bytes of the latest content of each inode: what compaction would keep. */
   private liveBytes = 0;
@@ -140,7 +141,7 @@ export class JournalWriter implements Journal {
   }
 
   onChange(change: Change): void {
-    if (this.suspended > 0 || this.closed || this.broken) return;
+    if (this.suspended > 0 || this.broken) return;
     try {
       this.record(change);
     } catch (error) {
@@ -151,7 +152,7 @@ export class JournalWriter implements Journal {
 
   /** Never throws: it runs in exit and signal handlers, where an exception would change how the process ends. */
   flush(): void {
-    if (this.closed || this.broken) return;
+    if (this.broken) return;
     try {
       this.sweepOpenFiles();
     } catch (error) {
@@ -159,6 +160,11 @@ export class JournalWriter implements Journal {
     }
   }
 
+  /**
+   * Marks the journal as ended cleanly (the first 'exit' listener calls it). Changes that come later are still
+   * appended: 'exit' listeners the program added after the preload's run afterwards, and what they write (a report,
+   * a log) must not be lost.
+   */
   close(): void {
     if (this.closed) return;
     this.flush();
@@ -167,10 +173,11 @@ export class JournalWriter implements Journal {
     if (this.timer) clearTimeout(this.timer);
     process.off('exit', this.onExit);
     try {
-      originalFs.closeSync(this.fd);
+      if (this.fd !== undefined) originalFs.closeSync(this.fd);
     } catch {
-      // Already closed by a process tearing down its descriptors: nothing left to write anyway.
+      // Already closed by a process tearing down its descriptors.
     }
+    this.fd = undefined;
   }
 
   private record(change: Change): void {
@@ -325,13 +332,14 @@ export class JournalWriter implements Journal {
   }
 
   recordNote(detail: string): void {
-    if (this.broken || this.closed) return;
+    if (this.broken) return;
     this.append({ k: 'note', t: now(), detail });
   }
 
   private append(record: JournalRecord, data?: Uint8Array): void {
     if (this.broken) return;
     try {
+      this.fd ??= originalFs.openSync(this.file, 'a', journalMode);
       this.fileBytes += writeAll(this.fd, encodeFrame(record, data));
     } catch {
       // The spool is gone or full: stop journaling; the fold reports this journal as not ended cleanly.
@@ -351,7 +359,7 @@ export class JournalWriter implements Journal {
       originalFs.closeSync(fd);
     }
     originalFs.renameSync(temporary, this.file);
-    originalFs.closeSync(this.fd);
+    if (this.fd !== undefined) originalFs.closeSync(this.fd);
     this.fd = originalFs.openSync(this.file, 'a', journalMode);
     this.fileBytes = written;
   }

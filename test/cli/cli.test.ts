@@ -89,6 +89,15 @@ describe('memfs-action run', () => {
     expect(manifest().gaps).toEqual([]);
   });
 
+  it('keeps what an exit listener of the program writes after the journal has ended', () => {
+    script('at-exit.cjs', `
+      process.on('exit', () => require('fs').writeFileSync('written-at-exit.txt', 'last words'));
+      process.exitCode = 1;`);
+    expect(runCli(['run', '--', 'node', 'at-exit.cjs']).status).toBe(1);
+    expect(exported('files/workspace/written-at-exit.txt')).toBe('last words');
+    expect(manifest().gaps).toEqual([]);
+  });
+
   it('keeps what a SIGKILLed worker closed, and reports that it died before flushing', () => {
     script('worker.cjs', `
       const fs = require('fs');
