@@ -12,7 +12,8 @@
 //   a pass, "1..0 # Skipped" on stdout a skip.
 // --mode fs-extra: fs-extra's suite (its dependencies installed in DIR): what `node test.js --reporter tap` runs
 //   (mocha over lib/**/*.test.js, given as an explicit list), one result per TAP line, then `node test.mjs`.
-// --only REGEXP narrows the test files (node mode). Exit code: 0 when every test that passes plainly passes under the
+// --spool gives each test file (node mode) or the run (fs-extra) a journal spool, as the action and the CLI do: Node
+//   children a test starts then see what it wrote before. --only REGEXP narrows the test files (node mode). Exit code: 0 when every test that passes plainly passes under the
 // preload and the disk is unchanged, 1 otherwise.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -30,6 +31,7 @@ const { values: options, positionals } = parseArgs({
     timeout: { type: 'string', default: '30' },
     only: { type: 'string' },
     out: { type: 'string' },
+    spool: { type: 'boolean', default: false },
   },
   allowPositionals: true,
 });
@@ -85,9 +87,14 @@ async function inParallel(items, limit, work) {
 }
 
 /** The environment of one pass: a private temp dir, and the preload first in NODE_OPTIONS when asked. */
+let spools = 0;
 function environment(tmpdir, withPreload) {
   const env = { ...process.env, TMPDIR: tmpdir };
   for (const name of Object.keys(env)) if (name.startsWith('MEMFS_')) delete env[name];
+  if (withPreload && options.spool) {
+    env.MEMFS_SPOOL = path.join(path.dirname(tmpdir), `spool-${++spools}`);
+    fs.mkdirSync(env.MEMFS_SPOOL);
+  }
   const userOptions = (process.env.NODE_OPTIONS ?? '').trim();
   if (withPreload) env.NODE_OPTIONS = `--require ${JSON.stringify(preload)}${userOptions ? ` ${userOptions}` : ''}`;
   else if (userOptions) env.NODE_OPTIONS = userOptions;
