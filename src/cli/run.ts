@@ -97,12 +97,15 @@ function runUnderOverlay(options: RunOptions, preload: string, spoolDir: string)
       if (interrupts === 1 && process.stdin.isTTY) return;
       child.kill(interrupts >= 3 ? 'SIGKILL' : 'SIGINT');
     };
-    const onTerminate = () => child.kill('SIGTERM');
+    // Asked to stop (a CI timeout, a closed terminal): pass it on, and still export what the command left.
+    const onTerminate = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', onInterrupt);
     process.on('SIGTERM', onTerminate);
+    process.on('SIGHUP', onTerminate);
     const finish = (outcome: Omit<CommandOutcome, 'durationMs' | 'interrupted'>) => {
       process.off('SIGINT', onInterrupt);
       process.off('SIGTERM', onTerminate);
+      process.off('SIGHUP', onTerminate);
       const exitCode = interrupted ? 130 : outcome.exitCode;
       resolve({ ...outcome, exitCode, interrupted, durationMs: performance.now() - started });
     };

@@ -205,4 +205,18 @@ describe('memfs-action run', () => {
     expect(code).toBe(130);
     expect(exported('files/workspace/before-interrupt.txt')).toBe('saved');
   });
+
+  it('passes SIGTERM on to the command, still exports, and exits with 128+15', async () => {
+    script('slow.cjs', `
+      require('fs').writeFileSync('before-term.txt', 'saved');
+      console.log('ready');
+      setTimeout(() => {}, 60_000);`);
+    const child = spawn(process.execPath, [cli, 'run', '--', 'node', 'slow.cjs'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve()));
+    child.kill('SIGTERM');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(143);
+    expect(exported('files/workspace/before-term.txt')).toBe('saved');
+    expect(manifest().exitCode).toBeNull();
+  });
 });
