@@ -30,6 +30,8 @@ export interface ExportResult {
   manifestPath: string;
   /** Absolute paths of every file written (exported content, manifest.json, summary.md). */
   files: string[];
+  /** Added compatibly (H5): the change set as the manifest tells it (exportedAs, contentOmitted, export gaps). */
+  changeSet?: ChangeSet;
 }
 
 const exportParts = ['files', 'transient', 'manifest.json', 'summary.md'];
@@ -81,7 +83,7 @@ export function exportChangeSet(cs: ChangeSet, o: ExportOptions): ExportResult {
   const summaryPath = path.join(outDir, 'summary.md');
   fs.writeFileSync(summaryPath, (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet));
   files.push(summaryPath);
-  return { outDir, manifestPath, files };
+  return { outDir, manifestPath, files, changeSet: exportedSet };
 }
 
 function exclusionOf(globs: string[]): (relativePath: string) => boolean {

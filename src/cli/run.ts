@@ -65,6 +65,7 @@ function capture(options: RunOptions, spoolDir: string, command: string, outcome
       renderSummary: (exported) => renderJobSummary({ ...report, changeSet: exported, exportDir: options.outDir }),
     });
     report.exportDir = result.outDir;
+    if (result.changeSet) report.changeSet = result.changeSet;
   } catch (error) {
     warnings.push(`The export failed: ${(error as Error).message}`);
   }
