@@ -88,8 +88,14 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 export function readConfig(env: Env, system: ConfigSystem): ConfigResult {
   if (readSwitch(env, ENV.disable, false)) return { disabled: true };
-  const tmpdir = realDirectoryOf(system, 'os.tmpdir()', system.tmpdir(), 'the temp dir');
-  const roots = readRoots(env, system, tmpdir);
+  const roots = readRoots(env, system);
+  // The temp dir matters beyond the roots for its runner caches: when it is not a root it may even be missing.
+  let tmpdir = system.tmpdir();
+  try {
+    tmpdir = system.realDirectory(tmpdir);
+  } catch {
+    // left as it is: its default pass-through patterns then simply match nothing
+  }
   const spoolDir = readSpool(env, system);
   const patterns = new PatternSet();
   if (readSwitch(env, ENV.passThroughDefaults, true)) {
@@ -124,10 +130,21 @@ export function configToEnv(o: {
   return env;
 }
 
-function readRoots(env: Env, system: ConfigSystem, tmpdir: string): string[] {
+function readRoots(env: Env, system: ConfigSystem): string[] {
   const listed = listOf(env[ENV.roots]);
   if (listed.length === 0) {
-    return unique([realDirectoryOf(system, ENV.roots, system.cwd(), 'the working directory'), tmpdir]);
+    let cwd: string;
+    try {
+      cwd = system.cwd();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new ConfigError(ENV.roots, `unset, and the working directory, its default, cannot be read (${code}).`);
+    }
+    const tmpdir = system.tmpdir();
+    return unique([
+      realDirectoryOf(system, ENV.roots, cwd, `unset, and its default the working directory "${cwd}"`),
+      realDirectoryOf(system, ENV.roots, tmpdir, `unset, and its default the temp dir "${tmpdir}" (TMPDIR)`),
+    ]);
   }
   return unique(
     listed.map((root) => {

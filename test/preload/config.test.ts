@@ -94,6 +94,32 @@ describe('with no configuration', () => {
     expect(configOf({}).passThrough.length).toBeLessThanOrEqual(3);
   });
 
+  it('a missing temp dir is an error naming TMPDIR, since it is a default root', () => {
+    const missing = path.join(base, 'no-tmp');
+    const error = (() => {
+      try {
+        readConfig({}, { ...system, tmpdir: () => missing });
+      } catch (e) {
+        return e as ConfigError;
+      }
+    })();
+    expect(error?.message).toBe(`memfs-action: MEMFS_ROOTS: unset, and its default the temp dir "${missing}" (TMPDIR) does not exist.`);
+  });
+
+  it('a missing temp dir does not matter when the roots are given', () => {
+    const result = readConfig({ MEMFS_ROOTS: work }, { ...system, tmpdir: () => path.join(base, 'no-tmp') });
+    expect(result.disabled ? [] : result.config.roots).toEqual([work]);
+  });
+
+  it('a working directory that cannot be read is an error naming MEMFS_ROOTS', () => {
+    const gone = () => {
+      throw Object.assign(new Error('uv_cwd'), { code: 'ENOENT' });
+    };
+    expect(() => readConfig({}, { ...system, cwd: gone })).toThrow(
+      'memfs-action: MEMFS_ROOTS: unset, and the working directory, its default, cannot be read (ENOENT).',
+    );
+  });
+
   it('empty variables count as unset', () => {
     const empty = Object.fromEntries(Object.values(ENV).map((name) => [name, ' ']));
     expect(configOf(empty)).toEqual(configOf({}));

@@ -122,6 +122,19 @@ describe('an invalid configuration', () => {
   });
 });
 
+describe('a working directory that no longer exists', () => {
+  it('stops the process with a message naming MEMFS_ROOTS, whose default it is', () => {
+    const box = sandbox();
+    const gone = path.join(box.outside, 'gone');
+    mkdirSync(gone);
+    const env = cleanEnv({ TMPDIR: box.tmp, NODE_OPTIONS: nodeOptionsWith(preload) });
+    const r = spawnSync('sh', ['-c', `cd "${gone}" && rmdir "${gone}" && exec "${process.execPath}" -e 'console.log("ran")'`], { env, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('memfs-action: MEMFS_ROOTS: unset, and the working directory, its default, cannot be read');
+  });
+});
+
 describe('what it leaves alone', () => {
   it("keeps the user's NODE_OPTIONS for the process and for its children", () => {
     const box = sandbox();
@@ -204,6 +217,38 @@ describe('what it leaves alone', () => {
     const r = runNode(box, ['-e', 'throw new Error("boom from the test")'], { env: { MEMFS_SPOOL: spool } });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Error: boom from the test');
+  });
+});
+
+describe('with a spool (as the action and the CLI run commands)', () => {
+  function withSpool(box: Sandbox): Record<string, string> {
+    const spool = path.join(box.outside, 'spool');
+    mkdirSync(spool, { recursive: true });
+    return { MEMFS_SPOOL: spool };
+  }
+
+  it('a process started later sees the files an earlier one wrote and deleted; the disk stays unchanged', () => {
+    const box = sandbox();
+    const env = withSpool(box);
+    const before = snapshotBox(box);
+    const first = runNode(box, ['-e', 'const fs = require("fs"); fs.mkdirSync("out"); fs.writeFileSync("out/built.js", "module.exports = 1"); fs.unlinkSync("on-disk.txt")'], { env });
+    expect(first.stderr).toBe('');
+    const second = runNode(box, ['-p', 'const fs = require("fs"); JSON.stringify([require("./out/built.js"), fs.existsSync("on-disk.txt")])'], { env });
+    expect(second.stderr).toBe('');
+    expect(JSON.parse(second.stdout)).toEqual([1, false]);
+    expectUnchanged(before, box);
+  });
+
+  it('a file still open when SIGTERM ended its process is seen by the next process, as far as it was written', () => {
+    const box = sandbox();
+    const env = withSpool(box);
+    const script = 'const fs = require("fs"); const fd = fs.openSync("last-words.txt", "w"); fs.writeSync(fd, "flushed");' +
+      ' process.kill(process.pid, "SIGTERM"); setTimeout(() => {}, 5000)';
+    const killed = runNode(box, ['-e', script], { env });
+    expect(killed.signal).toBe('SIGTERM');
+    const next = runNode(box, ['-p', 'require("fs").readFileSync("last-words.txt", "utf8")'], { env });
+    expect(next.stderr).toBe('');
+    expect(next.stdout.trim()).toBe('flushed');
   });
 });
 
