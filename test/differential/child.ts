@@ -29,8 +29,8 @@ const uid = process.getuid?.();
 if (values.regressions) {
   const results: { name: string; difference?: string }[] = [];
   for (const r of REGRESSIONS.filter((x) => x.asNobody)) {
-    const m = await runSequence(r.ops, reference, candidate.factory);
-    results.push({ name: r.name, ...(m ? { difference: formatMismatch(r.ops, m) } : {}) });
+    const m = await runSequence(r.ops, reference, candidate.factory, r.umask);
+    results.push({ name: r.name, ...(m ? { difference: formatMismatch(r.ops, m, r.umask) } : {}) });
   }
   process.stdout.write(`${JSON.stringify({ uid, results })}\n`);
 } else {

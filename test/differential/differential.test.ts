@@ -31,6 +31,7 @@ describe('the engine behaves as the real disk', () => {
   });
 
   test.skipIf(process.getuid?.() !== 0)('random sequences give the same results as nobody, EACCES and EPERM included', () => {
+    console.log(`as nobody: ${describeGaps(gapsFor(NOBODY.uid))}`);
     const report = runAsNobody<{ uid: number; ops: number; failure?: { text: string } }>(
       ['--seed', String(SEED + 1), '--runs', String(NOBODY_RUNS), '--max-ops', String(MAX_OPS), '--candidate', 'overlay'],
     );

@@ -41,13 +41,13 @@ describe('differences found by the random suite', () => {
   for (const r of REGRESSIONS.filter((x) => !x.asNobody && (!x.onNode || x.onNode(major)))) {
     if (r.open) {
       test(`still open (finding ${r.finding}): ${r.name}`, async () => {
-        const mismatch = await runSequence(r.ops, reference, candidate.factory);
+        const mismatch = await runSequence(r.ops, reference, candidate.factory, r.umask);
         expect(mismatch, 'fixed: set open to false in regressions.ts and drop its known gap').toBeDefined();
       });
     } else {
       test(`${r.name} (finding ${r.finding})`, async () => {
-        const mismatch = await runSequence(r.ops, reference, candidate.factory);
-        expect(mismatch && formatMismatch(r.ops, mismatch)).toBeUndefined();
+        const mismatch = await runSequence(r.ops, reference, candidate.factory, r.umask);
+        expect(mismatch && formatMismatch(r.ops, mismatch, r.umask)).toBeUndefined();
       });
     }
   }

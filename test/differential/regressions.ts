@@ -9,6 +9,8 @@ export interface Regression {
   open: boolean;
   /** Replayed by a child process running as nobody (uid/gid 65534), where permissions apply. */
   asNobody?: boolean;
+  /** The process umask to replay under (default 0o022). */
+  umask?: number;
   /** Replayed only on these Node majors (the difference exists only there). */
   onNode?: (major: number) => boolean;
   ops: Op[];
@@ -280,5 +282,12 @@ export const REGRESSIONS: Regression[] = [
     open: true,
     onNode: (major) => major >= 22,
     ops: [{ kind: 'copyFile', src: 'd', dest: 'a', excl: false }],
+  },
+  {
+    finding: 28,
+    name: 'recursive forced rm of a symlink loop spelled with a trailing slash fails with unlink ENOTDIR',
+    open: true,
+    onNode: (major) => major < 24,
+    ops: [{ kind: 'rm', path: 'loop2/', recursive: true, force: true }],
   },
 ];

@@ -28,10 +28,11 @@ export interface Mismatch {
   detail: string;
 }
 
-export function formatMismatch(ops: readonly Op[], m: Mismatch): string {
+export function formatMismatch(ops: readonly Op[], m: Mismatch, umask = DEFAULT_UMASK): string {
   const lines = ops.map((op, i) => `${String(i).padStart(3)}  ${describeOp(op)}${i === m.at ? '   <-- differs' : ''}`);
   return [
-    `difference at ${typeof m.at === 'number' ? `op ${m.at}` : m.at}${m.op ? `: ${m.op}` : ''}`,
+    `difference at ${typeof m.at === 'number' ? `op ${m.at}` : m.at}${m.op ? `: ${m.op}` : ''}` +
+      (umask === DEFAULT_UMASK ? '' : ` (umask 0o${umask.toString(8).padStart(3, '0')})`),
     `  ${m.detail}`,
     ...(m.reference !== undefined ? [`  reference: ${m.reference}`, `  candidate: ${m.candidate}`] : []),
     'sequence:',
@@ -122,7 +123,24 @@ function startingOrderOf(at: string, listings: Map<string, string[]>): string[] 
   }
 }
 
+/** The process umask a sequence runs under (both targets create files with it); 0o022 unless a sequence says. */
+export const DEFAULT_UMASK = 0o022;
+
 export async function runSequence(
+  ops: readonly Op[],
+  makeReference: TargetFactory,
+  makeCandidate: TargetFactory,
+  umask = DEFAULT_UMASK,
+): Promise<Mismatch | undefined> {
+  const previousUmask = process.umask(umask);
+  try {
+    return await runUnderUmask(ops, makeReference, makeCandidate);
+  } finally {
+    process.umask(previousUmask);
+  }
+}
+
+async function runUnderUmask(
   ops: readonly Op[],
   makeReference: TargetFactory,
   makeCandidate: TargetFactory,
@@ -190,10 +208,12 @@ export async function runSequence(
       if (complaint) return { at: 'closing', op: `close handle ${h}`, detail: complaint };
     }
 
-    const walkA = await walkTarget(a);
-    const walkB = await walkTarget(b);
     const na = normaliserFor(a, dirsA);
     const nb = normaliserFor(b, dirsB);
+    // Sorted by the normalised path: mkdtemp's random names sort differently on each side.
+    const byPath = (n: Normaliser) => (x: { path: string }, y: { path: string }) => (n(x.path) < n(y.path) ? -1 : n(x.path) > n(y.path) ? 1 : 0);
+    const walkA = (await walkTarget(a)).sort(byPath(na));
+    const walkB = (await walkTarget(b)).sort(byPath(nb));
     const pathsA = walkA.map((e) => na(e.path));
     const pathsB = walkB.map((e) => nb(e.path));
     if (JSON.stringify(pathsA) !== JSON.stringify(pathsB)) {
