@@ -907,8 +907,9 @@ export class Overlay implements OverlayApi {
     const found = this.tree.walk(path, { followLast: false, readOnly: false });
     if (typeof found === 'string') {
       if (found === 'ENOENT' && options.force) return;
-      // Node 20 validates with lstat unless force; with force, rimraf's unlink meets the error.
-      throw uvError(found, options.recursive && options.force ? 'unlink' : 'lstat', path);
+      // Node 20 validates with lstat unless force; with force, rimraf goes on without stats and tries unlink.
+      if (options.recursive && options.force) return this.rimrafWithoutStats(path);
+      throw uvError(found, 'lstat', path);
     }
     if (found.node === undefined) {
       if (options.force) return;
@@ -925,6 +926,24 @@ export class Overlay implements OverlayApi {
       this.removedSoFar = null;
     }
     if (this.observer !== undefined) this.emit({ kind: 'remove', path: this.entryPath(found) });
+  }
+
+  /** rimraf when its lstat failed: unlink, then rmdir on EISDIR/EPERM, each with the kernel's own answer. */
+  private rimrafWithoutStats(path: string): void {
+    try {
+      this.unlink(path);
+    } catch (error) {
+      const code = codeOf(error);
+      if (code === 'ENOENT') return;
+      if (code !== 'EISDIR' && code !== 'EPERM') throw error;
+      try {
+        this.rmdir(path);
+      } catch (second) {
+        const secondCode = codeOf(second);
+        if (secondCode === 'ENOENT') return;
+        throw secondCode === 'ENOTDIR' ? error : second;
+      }
+    }
   }
 
   private removeFound(found: Lookup, node: Node, path: string,

@@ -204,6 +204,10 @@ const cases: Record<string, Op[]> = {
     ['symlink', '../top.txt', 'dir/lup'], ['rename', 'dir', 'dir/lup'], ['rename', 'dir/sub/../nothing', 'loop-a/c'],
     ['rename', 'dir/sub', 'dir'], ['rename', 'dir', 'dir/sub/x'],
   ],
+  'rm -rf of a path that cannot be looked up goes on to unlink it, as rimraf does': [
+    ['rm', 'loop-b/', { recursive: true, force: true }], ['rm', 'loop-a/x', { recursive: true, force: true }],
+    ['rm', 'top.txt/x', { recursive: true, force: true }], ['lstat', 'loop-b'],
+  ],
   'rm with force forgives only a missing path (as Node 20)': [
     ['rm', 'top.txt/', { recursive: false, force: true }], ['rm', 'top.txt/a', { recursive: false, force: true }],
     ['rm', 'missing/x', { recursive: false, force: false }], ['rm', 'missing/x', { recursive: true, force: true }],

@@ -156,7 +156,8 @@ const nodeMajor = Number(process.versions.node.split('.')[0]);
  */
 function rmAsNode20(p: string, options: { recursive: boolean; force: boolean }): void {
   if (nodeMajor < 24) return fs.rmSync(p, options);
-  const stat = fs.lstatSync(p, { throwIfNoEntry: !options.force });
+  // Node 20's validateRmOptionsSync: no lstat at all for force + recursive.
+  const stat = options.force && options.recursive ? undefined : fs.lstatSync(p, { throwIfNoEntry: !options.force });
   if (stat?.isDirectory() && !options.recursive) {
     throw Object.assign(new Error(`Path is a directory: rm returned EISDIR (is a directory) ${p}`), { code: 'ERR_FS_EISDIR' });
   }
