@@ -41,6 +41,9 @@ const cases: [string, Expectation][] = [
   ['import of a new .js under an in-memory {"type":"module"}', { hooks: 'esm-scope', noHooks: 'error ERR_MODULE_NOT_FOUND' }],
   ['import of a new .mjs that imports a sibling', { hooks: 'esm-chained', noHooks: 'error ERR_MODULE_NOT_FOUND' }],
   ['import of a file deleted after it was written', 'error ERR_MODULE_NOT_FOUND'],
+  ['require.resolve of a new file', 'resolved.js'],
+  // import.meta.resolve only computes the URL, on every version: nothing is probed.
+  ['import.meta.resolve of a new file', 'meta-resolved.mjs'],
   ['require of a file that never existed', 'error MODULE_NOT_FOUND'],
   ['import of a file that never existed', 'error ERR_MODULE_NOT_FOUND'],
 ];

@@ -76,6 +76,11 @@ await attempt('import of a file deleted after it was written', () => {
   fs.unlinkSync(file);
   return import(url(file));
 });
+await attempt('require.resolve of a new file', () => path.relative(dir, require.resolve(write('resolved.js', ''))));
+await attempt('import.meta.resolve of a new file', () => {
+  const file = write('meta-resolved.mjs', '');
+  return path.relative(dir, new URL(import.meta.resolve(url(file))).pathname);
+});
 await attempt('require of a file that never existed', () => require(path.join(dir, 'never.js')));
 await attempt('import of a file that never existed', () => import(url(path.join(dir, 'never.mjs'))));
 
