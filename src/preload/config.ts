@@ -35,6 +35,8 @@ export const DEFAULT_PASS_THROUGH: readonly string[] = [
 export const DEFAULT_TMP_PASS_THROUGH: readonly string[] = [
   './jest_*/', // jest's cacheDirectory (haste map, transforms): written even with --no-cache
   './node-compile-cache/', // module.enableCompileCache()'s default folder (Node ≥ 22.1)
+  './tsx-*/', // tsx's transform cache
+  './v8-compile-cache*/', // the v8-compile-cache package (eslint, older yarn)
   // vitest's forks pool: the parent writes each transformed module to <tmp>/<nanoid(21)>/<environment>/<sha1> and the
   // fork reads it from there, so the two processes must share the disk for it.
   `./${'?'.repeat(21)}/`,

@@ -76,6 +76,8 @@ describe('with no configuration', () => {
     const config = configOf({});
     expect(passesThrough(config, path.join(temp, 'jest_rs/haste-map-x'))).toBe(true);
     expect(passesThrough(config, path.join(temp, 'node-compile-cache/v22/x'))).toBe(true);
+    expect(passesThrough(config, path.join(temp, 'tsx-0/abc.json'))).toBe(true);
+    expect(passesThrough(config, path.join(temp, 'v8-compile-cache-0/x'))).toBe(true);
     expect(passesThrough(config, path.join(temp, 'uSe-and_m26T198340PX7/ssr/0a1b2c'))).toBe(true);
     expect(passesThrough(config, path.join(temp, 'uSe-and_m26T198340PX7'))).toBe(true);
   });
