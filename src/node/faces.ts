@@ -49,7 +49,11 @@ export function callbackFace(name: string, original: AnyFunction, owns: Owns, pr
   return face;
 }
 
-/** Runs the work now and calls back on a later tick, never synchronously, errors frameless as libuv's. */
+/**
+ * Runs the work now and calls back later, never synchronously, errors frameless as libuv's. The callback waits for
+ * the check phase (setImmediate) rather than the next tick: real completions arrive from the poll phase, so timers
+ * and other I/O interleave between a stream's reads as they do on the disk.
+ */
 export function deliver(job: CallbackJob): void {
   // Called as a plain function, never as a method of the job.
   const callback = job.callback;
@@ -57,7 +61,7 @@ export function deliver(job: CallbackJob): void {
   try {
     results = job.run();
   } catch (err) {
-    process.nextTick(callback, forCallback(err));
+    setImmediate(callback, forCallback(err));
     return;
   }
   if (results instanceof Promise) {
@@ -68,7 +72,7 @@ export function deliver(job: CallbackJob): void {
     return;
   }
   const values = results;
-  process.nextTick(() => callback(null, ...values));
+  setImmediate(() => callback(null, ...values));
 }
 
 export function promiseFace(name: string, original: AnyFunction, owns: Owns, impl: AnyFunction): AnyFunction {

@@ -6,12 +6,12 @@ import { Buffer } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { context } from './context.js';
 import { getOptions, stringToFlags, validatedPathString, secondsToNs, toUnixTimestamp } from './args.js';
-import { invalidArgValue, nodeError } from './node-errors.js';
+import { invalidArgType, invalidArgValue, nodeError } from './node-errors.js';
 import { withFrames } from './stack.js';
 import { parseFileMode, validateBuffer, validateInteger, validateObject } from './validators.js';
 import { toStats } from '../overlay/stats.js';
 import { bytesOf, readvSync, validateIds, validateOffsetLengthRead, writeSync, writevSync } from './ops/fd.js';
-import { readAllFromFd } from './ops/files.js';
+import { afterATurn, checkAborted, readAllFromFd } from './ops/files.js';
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 type FileHandleClass = new (handle: object) => { fd: number } & Record<string, unknown>;
@@ -98,15 +98,20 @@ function overrides(handle: { fd: number }) {
     },
     async readFile(options?: unknown) {
       const o = getOptions(options, { flag: 'r' });
-      const data = readAllFromFd(fdOf(handle, 'read'));
+      checkAborted(o.signal);
+      const data = await afterATurn(o.signal, () => readAllFromFd(fdOf(handle, 'read')));
       return o.encoding && o.encoding !== 'buffer' ? data.toString(o.encoding) : data;
     },
     async writeFile(data: unknown, options?: unknown) {
       const o = getOptions(options, { encoding: 'utf8' });
+      checkAborted(o.signal);
+      await afterATurn(o.signal, () => undefined);
       const fd = fdOf(handle, 'write');
       if (ArrayBuffer.isView(data)) writeDataToFd(fd, bytesOf(data));
       else if (typeof data === 'string') writeDataToFd(fd, Buffer.from(data, (o.encoding || 'utf8') as BufferEncoding));
-      else {
+      else if (data == null || typeof data !== 'object' || !(Symbol.iterator in data || Symbol.asyncIterator in data)) {
+        throw invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+      } else {
         for await (const chunk of data as AsyncIterable<string | Uint8Array>) {
           writeDataToFd(fd, typeof chunk === 'string' ? Buffer.from(chunk, (o.encoding || 'utf8') as BufferEncoding) : chunk);
         }

@@ -17,7 +17,11 @@ function checkWatchable(target: string, given: string): void {
     context.engine.stat(target);
   } catch (err) {
     const code = (err as { code?: unknown }).code;
-    if (typeof code === 'string' && !code.startsWith('ERR_')) throw uvError(code, 'watch', given);
+    if (typeof code === 'string' && !code.startsWith('ERR_')) {
+      const error = uvError(code, 'watch', given) as Error & { filename?: string };
+      error.filename = given;
+      throw error;
+    }
     throw err;
   }
 }

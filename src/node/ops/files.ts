@@ -4,7 +4,7 @@ import { Blob } from 'node:buffer';
 import fsModule, { constants } from 'node:fs';
 import { context, ownsFd, ownsPath } from '../context.js';
 import { getOptions, getValidatedFd, pathString, getValidatedPath, stringToFlags, validatedPathString, type FsOptions } from '../args.js';
-import { abortError, invalidArgType } from '../node-errors.js';
+import { abortError, invalidArgType, nodeError } from '../node-errors.js';
 import { makeCallback, parseFileMode, validateBoolean, validateFunction, validateInteger, validateModeInCpp, validateObject, validateString } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
 import { bytesOf } from './fd.js';
@@ -23,6 +23,9 @@ function isFd(path: unknown): path is number {
 export function readAllFromFd(fd: number): Buffer {
   const stat = context.engine.fstat(fd);
   const isFile = (stat.mode & constants.S_IFMT) === constants.S_IFREG;
+  if (isFile && stat.size > kIoMaxLength) {
+    throw nodeError(RangeError, 'ERR_FS_FILE_TOO_LARGE', `File size (${stat.size}) is greater than 2 GiB`);
+  }
   const chunks: Buffer[] = [];
   let total = 0;
   const chunkSize = isFile && stat.size > 0 ? Math.min(stat.size, kIoMaxLength) : 8192;
@@ -47,7 +50,7 @@ function decode(buffer: Buffer, encoding: unknown): Buffer | string {
   return encoding && encoding !== 'buffer' ? buffer.toString(encoding as BufferEncoding) : buffer;
 }
 
-function checkAborted(signal: AbortSignal | undefined): void {
+export function checkAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError(signal.reason);
 }
 
@@ -55,9 +58,11 @@ function checkAborted(signal: AbortSignal | undefined): void {
  * With a signal, Node's whole-file operations work over several event-loop turns and notice an abort between them;
  * ours would finish at once, so the work waits one turn and then checks the signal, as Node's first chunk would.
  */
-function afterATurn<T>(signal: AbortSignal | undefined, work: () => T): T | Promise<T> {
+export function afterATurn<T>(signal: AbortSignal | undefined, work: () => T): T | Promise<T> {
   if (!signal) return work();
-  return new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+  // Two turns: Node's first read follows an open or fstat, each a round trip through the thread pool.
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  return turn().then(turn).then(() => {
     checkAborted(signal);
     return work();
   });
