@@ -286,8 +286,18 @@ export const REGRESSIONS: Regression[] = [
   {
     finding: 28,
     name: 'recursive forced rm of a symlink loop spelled with a trailing slash fails with unlink ENOTDIR',
-    open: true,
+    open: false,
     onNode: (major) => major < 24,
     ops: [{ kind: 'rm', path: 'loop2/', recursive: true, force: true }],
+  },
+  {
+    finding: 29,
+    name: "'..' out of a directory without search permission fails with EACCES",
+    open: true,
+    asNobody: true,
+    ops: [
+      { kind: 'chmod', path: 'ro', mode: 0o644 },
+      { kind: 'writeFile', path: 'ro/../c', data: '', flag: 'w', mode: 0o666 },
+    ],
   },
 ];

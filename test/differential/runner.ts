@@ -132,18 +132,20 @@ export async function runSequence(
   makeCandidate: TargetFactory,
   umask = DEFAULT_UMASK,
 ): Promise<Mismatch | undefined> {
-  const previousUmask = process.umask(umask);
+  const previousUmask = process.umask(DEFAULT_UMASK);
   try {
-    return await runUnderUmask(ops, makeReference, makeCandidate);
+    return await runUnderUmask(ops, makeReference, makeCandidate, umask);
   } finally {
     process.umask(previousUmask);
   }
 }
 
+/** The trees are built under the default umask (a 0o277 one would lock nobody out of its own tree); ops under `umask`. */
 async function runUnderUmask(
   ops: readonly Op[],
   makeReference: TargetFactory,
   makeCandidate: TargetFactory,
+  umask: number,
 ): Promise<Mismatch | undefined> {
   const times = startingTimes();
   const dirsA = makeTreeDirs();
@@ -177,6 +179,7 @@ async function runUnderUmask(
       if (complaint) return { at: 'starting tree', op: `lstat ${entry.path}`, detail: complaint };
     }
 
+    process.umask(umask);
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i]!;
       let order: string[] | undefined;
