@@ -381,7 +381,7 @@ function now(): string {
 
 function writeAll(fd: number, buffers: Uint8Array[]): number {
   const total = buffers.reduce((sum, b) => sum + b.length, 0);
-  let written = originalFs.writevSync(fd, buffers);
+  let written = buffers.length === 1 ? originalFs.writeSync(fd, buffers[0]!, 0, total) : originalFs.writevSync(fd, buffers);
   if (written === total) return total;
   // A short write (rare on regular files): finish it piece by piece so the frame is never torn by us.
   const all = Buffer.concat(buffers);

@@ -122,25 +122,35 @@ export interface Frame {
 const frameHeadBytes = 8;
 const scratch = Buffer.allocUnsafe(64 * 1024);
 
+/** Content up to this size is copied next to its header, so that the whole frame goes out in one plain write. */
+const inlineDataBytes = 16 * 1024;
+
 /**
- * The buffers of one frame, for a single writev. The first is a shared scratch buffer: use them before the next
- * call (the journal writes synchronously).
+ * The buffers of one frame, for a single write. The first may be a view of a shared scratch buffer: write them
+ * before the next call (the journal writes synchronously).
  */
 export function encodeFrame(record: JournalRecord, data?: Uint8Array): Uint8Array[] {
   const json = JSON.stringify(record);
-  let head: Buffer;
-  // Most headers fit in the scratch buffer with their length prefix: one allocation-free encode.
-  if (json.length * 3 + frameHeadBytes <= scratch.length) {
-    const written = scratch.write(json, frameHeadBytes, 'utf8');
-    head = scratch.subarray(0, frameHeadBytes + written);
-  } else {
-    const header = Buffer.from(json, 'utf8');
-    head = Buffer.allocUnsafe(frameHeadBytes + header.length);
-    header.copy(head, frameHeadBytes);
+  const dataLength = data?.length ?? 0;
+  // A UTF-8 encoding takes at most 3 bytes per UTF-16 unit: the bound that decides whether the scratch buffer fits.
+  if (frameHeadBytes + json.length * 3 + (dataLength <= inlineDataBytes ? dataLength : 0) <= scratch.length) {
+    const headerLength = scratch.write(json, frameHeadBytes, 'utf8');
+    scratch.writeUInt32LE(headerLength, 0);
+    scratch.writeUInt32LE(dataLength, 4);
+    const end = frameHeadBytes + headerLength;
+    if (data && dataLength <= inlineDataBytes) {
+      scratch.set(data, end);
+      return [scratch.subarray(0, end + dataLength)];
+    }
+    const head = scratch.subarray(0, end);
+    return dataLength > 0 ? [head, data!] : [head];
   }
-  head.writeUInt32LE(head.length - frameHeadBytes, 0);
-  head.writeUInt32LE(data?.length ?? 0, 4);
-  return data && data.length > 0 ? [head, data] : [head];
+  const header = Buffer.from(json, 'utf8');
+  const head = Buffer.allocUnsafe(frameHeadBytes + header.length);
+  header.copy(head, frameHeadBytes);
+  head.writeUInt32LE(header.length, 0);
+  head.writeUInt32LE(dataLength, 4);
+  return dataLength > 0 ? [head, data!] : [head];
 }
 
 export interface DecodedJournal {
