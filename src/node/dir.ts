@@ -50,6 +50,7 @@ export class OverlayDir {
   }
 
   get path(): string | Buffer {
+    if (!(#path in this)) throw withFrames(nodeError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type Dir'), Object.getOwnPropertyDescriptor(OverlayDir.prototype, 'path')!.get!);
     return this.#path;
   }
 

@@ -1,7 +1,7 @@
 // The three faces of one operation. Each face first asks whether the call is ours (one cheap check); if not, the
 // original runs with the original arguments untouched. Otherwise the operation's own argument handling runs (it
 // throws Node's validation errors synchronously, as Node does), then the operation itself, once.
-import { forCallback, forPromise, forSync } from './stack.js';
+import { forCallback, forPromise, forSync, isSystemCallError } from './stack.js';
 
 type AnyFunction = (...args: any[]) => any;
 /** Routing looks at the first two arguments only (a path or descriptor, and a second path for rename, cp, …). */
@@ -61,7 +61,8 @@ export function deliver(job: CallbackJob): void {
   try {
     results = job.run();
   } catch (err) {
-    setImmediate(callback, forCallback(err));
+    const error = forCallback(err);
+    setImmediate(() => callback(error));
     return;
   }
   if (results instanceof Promise) {
@@ -82,6 +83,10 @@ export function promiseFace(name: string, original: AnyFunction, owns: Owns, imp
       try {
         return await impl(...args);
       } catch (err) {
+        if (!isSystemCallError(err)) throw forPromise(err, face);
+        // Node's fs.promises errors come back from the thread pool: their stack is the awaiting async frames.
+        // Captured after one await, ours shows those frames too.
+        await undefined;
         throw forPromise(err, face);
       }
     },

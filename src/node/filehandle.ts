@@ -10,7 +10,7 @@ import { invalidArgType, invalidArgValue, nodeError } from './node-errors.js';
 import { withFrames } from './stack.js';
 import { parseFileMode, validateBuffer, validateInteger, validateObject } from './validators.js';
 import { toStats } from '../overlay/stats.js';
-import { bytesOf, readvSync, validateIds, validateOffsetLengthRead, writeSync, writevSync } from './ops/fd.js';
+import { bytesOf, readvSync, validateIds, validateOffsetLengthRead, validatePosition, writeSync, writevSync } from './ops/fd.js';
 import { afterATurn, checkAborted, readAllFromFd } from './ops/files.js';
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
@@ -61,9 +61,10 @@ function readOnHandle(fd: number, bufferOrParams: any, offset: any, length: any,
   length ??= buffer.byteLength - offset;
   if (length === 0) return { bytesRead: length, buffer };
   if (buffer.byteLength === 0) throw invalidArgValue('buffer', buffer, 'is empty and cannot be written');
-  const pos = position == null ? null : typeof position === 'bigint' ? Number(position) : position;
-  if (pos !== null) validateInteger(pos, 'position', -1);
   validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position != null) validatePosition(position, 'position', length);
+  const big = typeof position === 'bigint' ? (position > 2n ** 53n - 1n ? 2n ** 53n - 1n : position) : position;
+  const pos = big == null ? null : Number(big);
   const bytesRead = context.engine.read(fd, bytesOf(buffer), offset, length, pos === null || pos < 0 ? null : pos);
   return { bytesRead, buffer };
 }

@@ -8,7 +8,9 @@ interface ShapedError extends Error {
   syscall?: unknown;
 }
 
-function isSystemCallError(err: ShapedError): boolean {
+export function isSystemCallError(value: unknown): boolean {
+  if (!(value instanceof Error)) return false;
+  const err = value as ShapedError;
   return typeof err.errno === 'number' && typeof err.syscall === 'string' && !String(err.code).startsWith('ERR_');
 }
 

@@ -65,7 +65,7 @@ export function close(args: any[]): CallbackJob {
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 
-function validatePosition(position: unknown, name: string, length: number): void {
+export function validatePosition(position: unknown, name: string, length: number): void {
   if (typeof position === 'number') validateInteger(position, name, -1);
   else if (typeof position === 'bigint') {
     // Node 20 accepts any int64; 22+ keeps position + length within int64.

@@ -5,6 +5,7 @@ import { context } from '../context.js';
 import { validatedPathString } from '../args.js';
 import { fsEisdir } from '../node-errors.js';
 import { framelessForPromise } from '../stack.js';
+import { statRecordOrUndefined } from './stat.js';
 import { makeCallback, validateBoolean, validateInt32, validateObject, validateUint32 } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
 
@@ -26,7 +27,7 @@ function validateRmOptions(options: unknown): RmOptions {
 
 export function rmCore(p: string, options: RmOptions): void {
   if (!options.force || !options.recursive) {
-    const record = options.force ? context.engine.tryStat(p, false) : context.engine.lstat(p);
+    const record = options.force ? statRecordOrUndefined(p, false) : context.engine.lstat(p);
     if (record !== undefined && (record.mode & constants.S_IFMT) === constants.S_IFDIR && !options.recursive) {
       throw fsEisdir(p);
     }

@@ -18,9 +18,24 @@ function statPath(path: string, follow: boolean, bigint: boolean) {
   return toStats(record, bigint);
 }
 
+/**
+ * `throwIfNoEntry: false` spares ENOENT only: ENOTDIR (a file used as a directory) still throws, as it does in Node.
+ * The engine's tryStat answers undefined for both, so only then is the throwing form asked which one it was.
+ */
+export function statRecordOrUndefined(path: string, follow: boolean) {
+  const record = context.engine.tryStat(path, follow);
+  if (record !== undefined) return record;
+  try {
+    return follow ? context.engine.stat(path) : context.engine.lstat(path);
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
 function statPathOrUndefined(path: string, follow: boolean, options: StatOptions) {
   if (options.throwIfNoEntry === false) {
-    const record = context.engine.tryStat(path, follow);
+    const record = statRecordOrUndefined(path, follow);
     return record === undefined ? undefined : toStats(record, Boolean(options.bigint));
   }
   return statPath(path, follow, Boolean(options.bigint));
