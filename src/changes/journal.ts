@@ -26,7 +26,7 @@ export interface JournalOptions {
   engine: OverlayApi;
   /** Milliseconds between sweeps for files still open; adaptive upwards when a sweep is slow. Default 1000. */
   sweepIntervalMs?: number;
-  /** Compaction starts once the file exceeds 2 × live content + this. Default 8 MiB. */
+  /** Compaction starts once the file exceeds 2 × live content + this. Default 16 MiB (it reads the whole journal). */
   compactSlackBytes?: number;
 }
 
@@ -97,7 +97,7 @@ export class JournalWriter implements Journal {
     this.file = path.join(o.spoolDir, journalFileName(process.pid, threadId));
     this.fd = originalFs.openSync(this.file, 'a', journalMode);
     this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? 1000;
-    this.compactSlackBytes = o.compactSlackBytes ?? 8 * 1024 * 1024;
+    this.compactSlackBytes = o.compactSlackBytes ?? 16 * 1024 * 1024;
     const wallNs = BigInt(Date.now()) * 1_000_000n;
     this.append({
       k: 'begin',
