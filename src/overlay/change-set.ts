@@ -62,6 +62,23 @@ export function computeChangeSet(tree: MergedTree, contents: ContentStore): Chan
     }
   };
 
+  /** What differs between an upper inode and the disk entry at the same path (bytes compared, not flags). */
+  const pushIfModified = (entry: Inode, path: string, before: StatRecord): void => {
+    const sameInode = entry.originPath === path && entry.ino === before.ino && entry.dev === before.dev;
+    const sameType = (entry.mode & S_IFMT) === (before.mode & S_IFMT);
+    let contentChanged: boolean;
+    if (!sameType) contentChanged = true;
+    else if (entry.isFile) {
+      contentChanged = entry.contentFrom === path ? false
+        : sameInode && !entry.contentChanged ? false
+        : !contents.readAll(entry).equals(lower.readFile(path));
+    } else if (entry.isSymlink) contentChanged = entry.target !== lower.readlink(path);
+    else contentChanged = false;
+    const metadataChanged = entry.mode !== before.mode || entry.uid !== before.uid || entry.gid !== before.gid
+      || (entry.metadataChanged && (entry.mtimeNs !== before.mtimeNs || entry.atimeNs !== before.atimeNs));
+    if (contentChanged || metadataChanged) out.push(fromInode(entry, path, 'modified', contentChanged, metadataChanged));
+  };
+
   /** `diskIsDir`: the disk has a directory at `path` (so names under it can be modified or deleted). */
   const visit = (dir: Inode, path: string, diskIsDir: boolean): void => {
     const entries = dir.entries!;
@@ -94,24 +111,24 @@ export function computeChangeSet(tree: MergedTree, contents: ContentStore): Chan
         continue;
       }
       if (before === undefined) out.push(fromInode(entry, childPath, 'created', false, false));
-      else if (entry.originPath === childPath && entry.ino === before.ino && entry.dev === before.dev) {
-        const metadataChanged = entry.mode !== before.mode || entry.uid !== before.uid || entry.gid !== before.gid
-          || (entry.metadataChanged && (entry.mtimeNs !== before.mtimeNs || entry.atimeNs !== before.atimeNs));
-        const contentChanged = entry.contentChanged
-          && (entry.isFile ? entry.contentFrom === null : true);
-        if (contentChanged || metadataChanged) {
-          out.push(fromInode(entry, childPath, 'modified', contentChanged, metadataChanged));
-        }
-      } else {
-        const sameType = (entry.mode & S_IFMT) === (before.mode & S_IFMT);
-        out.push(fromInode(entry, childPath, 'modified', true,
-          !sameType || entry.mode !== before.mode || entry.uid !== before.uid || entry.gid !== before.gid));
-      }
+      else pushIfModified(entry, childPath, before);
       if (entry.isDirectory) visit(entry, childPath, before !== undefined && (before.mode & S_IFMT) === S_IFDIR);
     }
   };
 
   visit(tree.root, '/', true);
+  // Other disk names of hard-linked files changed through one name: still theirs in the merged view, so changed too.
+  const listed = new Set(out.map((e) => e.path));
+  for (const inode of tree.hardLinkedCopies()) {
+    for (const alias of inode.diskAliases!) {
+      if (listed.has(alias)) continue;
+      const found = tree.walk(alias, { followLast: false, readOnly: false });
+      const before = diskStat(alias);
+      if (typeof found === 'string' || found.node !== inode || before === undefined) continue;
+      pushIfModified(inode, alias, before);
+      listed.add(alias);
+    }
+  }
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return out;
 }

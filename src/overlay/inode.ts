@@ -77,6 +77,8 @@ export class Inode {
   openCount = 0;
   /** Bytes counted against the quota for this inode. */
   held = 0;
+  /** Files copied up from a disk file with several names: the other names known (canonical paths). */
+  diskAliases: string[] | null = null;
   /** Lowest byte offset written or truncated since the content was last reported (the journal saves from there). */
   changedFrom = Number.POSITIVE_INFINITY;
   contentReported = false;

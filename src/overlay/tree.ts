@@ -91,9 +91,48 @@ export class MergedTree {
     // A file with several disk names may already be copied up under another name: that copy is the file now.
     if (this.upperByDiskIno.size !== 0 && (stat.mode & S_IFMT) !== S_IFDIR) {
       const upper = this.upperByDiskIno.get(stat.ino);
-      if (upper !== undefined && upper.dev === stat.dev && stat.nlink > 1) return upper;
+      if (upper !== undefined && upper.dev === stat.dev && stat.nlink > 1) {
+        this.noteAlias(upper, dir, name);
+        return upper;
+      }
     }
     return new LowerNode(dir, name, diskPath, stat);
+  }
+
+  /** Remembers another disk name of a copied-up file, for the change set. */
+  private noteAlias(inode: Inode, dir: Node, name: string): void {
+    const path = this.entryPath(dir, name);
+    if (this.pathOf(inode) === path) return;
+    const aliases = (inode.diskAliases ??= []);
+    if (!aliases.includes(path)) aliases.push(path);
+  }
+
+  /**
+   * The other names of a hard-linked disk file in its own directory (cross-directory names are found only when
+   * something looks them up). Bounded, so that a huge directory costs one listing at most.
+   */
+  private findSiblingLinks(inode: Inode, node: LowerNode): void {
+    const slash = node.path.lastIndexOf('/');
+    const diskDir = slash <= 0 ? '/' : node.path.slice(0, slash);
+    let entries;
+    try {
+      entries = this.lower.readdir(diskDir);
+    } catch {
+      return;
+    }
+    if (entries.length > 5000) return;
+    for (const e of entries) {
+      if (e.name === node.name || e.type !== 1) continue;
+      const stat = this.tryLstat(joinPath(diskDir, e.name));
+      if (stat !== undefined && stat.ino === node.stat.ino && stat.dev === node.stat.dev) {
+        this.noteAlias(inode, node.parent, e.name);
+      }
+    }
+  }
+
+  /** Copied-up files that have other disk names. */
+  *hardLinkedCopies(): Iterable<Inode> {
+    for (const inode of this.upperByDiskIno.values()) if (inode.diskAliases !== null) yield inode;
   }
 
   /** The upper copy of a disk file, if any (for descriptors opened read-only before a copy-up). */
@@ -294,6 +333,7 @@ export class MergedTree {
       inode = this.inodeFromDisk(node.stat, node.path);
       // Directories too: a descriptor opened on the disk directory must see its copy from now on.
       this.upperByDiskIno.set(inode.ino, inode);
+      if (node.stat.nlink > 1 && (node.stat.mode & S_IFMT) === S_IFREG) this.findSiblingLinks(inode, node);
     }
     this.setEntry(parent, node.name, inode, true);
     return inode;

@@ -299,14 +299,14 @@ describe('change set', () => {
     ]);
   });
 
-  it('lists the disk children a re-made directory hides as deleted', () => {
+  it('lists the disk children a re-made directory hides as deleted (the directory itself, alike, is not listed)', () => {
     const p = fresh();
     p.overlay.rm('dir', { recursive: true, force: false });
     p.overlay.mkdir('dir', 0o755, false);
     p.overlay.writeFile('dir/file.txt', Buffer.from('other'), W, 0o644);
     const r = p.upper;
     expect(p.overlay.changeSet().map((e) => `${e.change} ${e.path.slice(r.length)}`)).toEqual([
-      'modified /dir', 'modified /dir/file.txt', 'deleted /dir/sub',
+      'modified /dir/file.txt', 'deleted /dir/sub',
     ]);
   });
 });
