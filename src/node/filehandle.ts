@@ -113,8 +113,10 @@ function overrides(handle: { fd: number }) {
       else if (data == null || typeof data !== 'object' || !(Symbol.iterator in data || Symbol.asyncIterator in data)) {
         throw invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
       } else {
-        for await (const chunk of data as AsyncIterable<string | Uint8Array>) {
-          writeDataToFd(fd, typeof chunk === 'string' ? Buffer.from(chunk, (o.encoding || 'utf8') as BufferEncoding) : chunk);
+        for await (const chunk of data as AsyncIterable<unknown>) {
+          if (typeof chunk === 'string') writeDataToFd(fd, Buffer.from(chunk, (o.encoding || 'utf8') as BufferEncoding));
+          else if (ArrayBuffer.isView(chunk)) writeDataToFd(fd, bytesOf(chunk));
+          else throw invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
         }
       }
     },
