@@ -1200,9 +1200,12 @@ export class Overlay implements OverlayApi {
     if (inode === undefined) return undefined;
     if (!inode.isFile) return this.inspectInode(ino);
     const stat = inode.stat();
+    if (start <= 0) return { stat, content: this.contents.readAll(inode) };
     if (start >= inode.size) return { stat, content: Buffer.alloc(0) };
-    const all = this.contents.readAll(inode);
-    return { stat, content: start <= 0 ? all : Buffer.from(all.subarray(start)) };
+    // Only the tail: an append costs the journal its own size, not the file's.
+    const tail = Buffer.allocUnsafe(inode.size - start);
+    const n = this.contents.read(inode, tail, 0, tail.length, start);
+    return { stat, content: n === tail.length ? tail : tail.subarray(0, n) };
   }
 
   bytesUsed(): number {

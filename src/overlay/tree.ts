@@ -160,12 +160,13 @@ export class MergedTree {
     while (pending.length > 0) {
       const name = pending.pop()!;
       const last = pending.length === 0;
+      // Every component, '.' and '..' included, is looked up inside the current directory: it must be searchable.
+      if (checkSearch && !mayAccess(this.identity, statLike(dir), X_OK)) return 'EACCES';
       if (name === '.' || name === '..') {
         if (name === '..') dir = this.parentOf(dir);
         if (last) return { dir, name: '.', node: dir, trailingSlash };
         continue;
       }
-      if (checkSearch && !mayAccess(this.identity, statLike(dir), X_OK)) return 'EACCES';
       if (name.length > NAME_MAX && Buffer.byteLength(name) > NAME_MAX) return 'ENAMETOOLONG';
 
       if (options.readOnly && dir instanceof Inode && !trailingSlash) {
