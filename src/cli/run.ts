@@ -37,7 +37,9 @@ export async function runCommand(options: RunOptions, io: RunIo): Promise<number
     const failed = outcome.exitCode !== 0;
     const shouldExport = options.exportWhen === 'always' || (options.exportWhen === 'on-failure' && failed);
     if (!shouldExport) {
-      if (failed) io.log(`memfs-action: the command failed (exit code ${outcome.exitCode}); nothing exported (--export never).\n`);
+      io.log(failed
+        ? `memfs-action: the command failed (exit code ${outcome.exitCode}); nothing exported (--export never).\n`
+        : 'memfs-action: the command passed; what it wrote stayed in memory (--export always keeps a copy).\n');
       return outcome.exitCode;
     }
     capture(options, spoolDir, commandLine, outcome, io);

@@ -55,6 +55,7 @@ describe('memfs-action run', () => {
     script('ok.cjs', `require('fs').writeFileSync('ok.txt', 'ok')`);
     const result = runCli(['run', '--', 'node', 'ok.cjs']);
     expect(result.status).toBe(0);
+    expect(result.stderr).toBe('memfs-action: the command passed; what it wrote stayed in memory (--export always keeps a copy).\n');
     expect(fs.existsSync(path.join(project, 'memfs-report'))).toBe(false);
     expect(fs.existsSync(path.join(project, 'ok.txt'))).toBe(false);
   });
