@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportChangeSet, type ExportOptions } from '../../src/changes/export.js';
 import { foldJournals } from '../../src/changes/fold.js';
 import type { Manifest } from '../../src/changes/manifest.js';
 import type { ChangeSet } from '../../src/changes/types.js';
-import { JournalBuilder, tempDir } from './support/journal-builder.js';
+import { JournalBuilder, removeTempDirs, tempDir } from './support/journal-builder.js';
 
 let disk: string;
 let tmp: string;
@@ -24,6 +24,8 @@ function tree(dir: string): string[] {
     .map((d) => `${path.relative(dir, path.join(d.parentPath, d.name))}${d.isSymbolicLink() ? ' (symlink)' : d.isDirectory() ? '/' : ''}`)
     .sort();
 }
+
+afterEach(removeTempDirs);
 
 beforeEach(() => {
   disk = tempDir('memfs-export-disk-');

@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldJournals } from '../../src/changes/fold.js';
 import type { ChangeSet, PathChange } from '../../src/changes/types.js';
-import { JournalBuilder, tempDir } from './support/journal-builder.js';
+import { JournalBuilder, removeTempDirs, tempDir } from './support/journal-builder.js';
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const S_IFDIR = 0o040000;
@@ -17,6 +17,8 @@ const fold = (o: { cap?: number } = {}) =>
 const at = (cs: ChangeSet, relative: string): PathChange | undefined => cs.changes.find((c) => c.relativePath === relative);
 const p = (relative: string) => path.join(disk, relative);
 const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
+
+afterEach(removeTempDirs);
 
 beforeEach(() => {
   disk = tempDir('memfs-fold-disk-');

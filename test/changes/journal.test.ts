@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldJournals } from '../../src/changes/fold.js';
 import { openJournal } from '../../src/changes/journal.js';
 import { replayJournals } from '../../src/changes/replay.js';
@@ -10,7 +10,7 @@ import type { OverlayApi } from '../../src/overlay/types.js';
 import { readSpool } from '../../src/changes/read-journals.js';
 import { journalFiles } from '../../src/changes/spool.js';
 import type { ChangeSet } from '../../src/changes/types.js';
-import { tempDir } from './support/journal-builder.js';
+import { removeTempDirs, tempDir } from './support/journal-builder.js';
 import { engineTree, startProcess } from './support/engine.js';
 
 const { O_WRONLY, O_CREAT, O_TRUNC, O_RDWR } = fs.constants;
@@ -21,6 +21,8 @@ let spool: string;
 const p = (relative: string) => path.join(disk, relative);
 const fold = (): ChangeSet => foldJournals({ spoolDir: spool, roots: [{ label: 'workspace', path: disk }] });
 const changeAt = (cs: ChangeSet, relative: string) => cs.changes.find((c) => c.relativePath === relative);
+
+afterEach(removeTempDirs);
 
 beforeEach(() => {
   disk = tempDir('memfs-journal-disk-');

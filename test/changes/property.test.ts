@@ -5,12 +5,12 @@
 import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { foldJournals } from '../../src/changes/fold.js';
 import type { ChangeSet } from '../../src/changes/types.js';
 import type { OverlayApi } from '../../src/overlay/types.js';
 import { diskTree, engineTree, startProcess, type JournaledEngine } from './support/engine.js';
-import { tempDir } from './support/journal-builder.js';
+import { removeTempDirs, tempDir } from './support/journal-builder.js';
 
 const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs.constants;
 
@@ -111,6 +111,8 @@ function applyChangeSet(cs: ChangeSet, original: string, target: string): void {
   }
 }
 
+afterEach(removeTempDirs);
+
 describe('journals of several processes', () => {
   it('replay gives each process its predecessors state, and the fold equals the real disk run', () => {
     fc.assert(
@@ -136,7 +138,7 @@ describe('journals of several processes', () => {
         const cs = foldJournals({ spoolDir: spool, roots: [{ label: 'workspace', path: original }] });
         applyChangeSet(cs, original, restored);
         expect(diskTree(restored)).toEqual(diskTree(real));
-        for (const dir of [original, real, restored, spool]) fs.rmSync(dir, { recursive: true, force: true });
+        removeTempDirs();
       }),
       { numRuns: Number(process.env.MEMFS_PROPERTY_RUNS ?? 100) },
     );

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/changes/manifest.js';
 import { snapshotDisk } from '../support/disk-snapshot.js';
 import { nodeBinaries } from '../support/node-versions.js';
@@ -17,6 +17,10 @@ let project: string;
 
 beforeAll(async () => {
   cli = await buildCli();
+});
+
+afterEach(() => {
+  fs.rmSync(project, { recursive: true, force: true });
 });
 
 beforeEach(() => {

@@ -60,6 +60,15 @@ export class JournalBuilder {
   }
 }
 
+const made: string[] = [];
+
+/** A fresh folder in the temp dir, removed by removeTempDirs (call it from afterEach). */
 export function tempDir(prefix: string): string {
-  return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
