@@ -184,9 +184,14 @@ interface ReaddirOptions {
   recursive?: unknown;
 }
 
+/** Node asks internalModuleStat, for which any failure (ELOOP, EACCES, …) just means "not a directory". */
 function isDirectoryFollowingLinks(p: string): boolean {
-  const record = context.engine.tryStat(p, true);
-  return record !== undefined && (record.mode & constants.S_IFMT) === constants.S_IFDIR;
+  try {
+    const record = context.engine.tryStat(p, true);
+    return record !== undefined && (record.mode & constants.S_IFMT) === constants.S_IFDIR;
+  } catch {
+    return false;
+  }
 }
 
 /** Breadth-first, as Node's readdirSyncRecursive: a directory's entries, then each subdirectory's in turn. */
@@ -200,7 +205,8 @@ function readdirRecursive(basePath: string, options: ReaddirOptions): unknown[] 
       if (options.withFileTypes) {
         const dirent = makeDirent(encodeName(entry.name, options.encoding), entry, current, current);
         results.push(dirent);
-        if (dirent.isDirectory() || isDirectoryFollowingLinks(full)) queue.push(full);
+        // Node 20 descends into real directories only here; 22+ also into symlinks to directories.
+        if (dirent.isDirectory() || (nodeMajor >= 22 && isDirectoryFollowingLinks(full))) queue.push(full);
       } else {
         results.push(encodeName(path.relative(basePath, full), options.encoding));
         if (isDirectoryFollowingLinks(full)) queue.push(full);
