@@ -73,6 +73,16 @@ describe('journal', () => {
     expect(fold().gaps).toEqual([]);
   });
 
+  it('dates each change with the wall clock time it became visible', () => {
+    const before = BigInt(Date.now() - 1) * 1_000_000n;
+    const { engine, journal } = startProcess(spool);
+    engine.writeFile(p('dated.txt'), Buffer.from('x'), W, 0o644);
+    const after = BigInt(Date.now() + 1) * 1_000_000n;
+    journal.close();
+    const changedAt = BigInt(changeAt(fold(), 'dated.txt')!.changedAtNs!);
+    expect(changedAt >= before && changedAt <= after).toBe(true);
+  });
+
   it('takes the test file from the call stack of a path first write', () => {
     const { engine, journal } = startProcess(spool);
     engine.writeFile(p('by-test.txt'), Buffer.from('x'), W, 0o644);
