@@ -269,6 +269,7 @@ export class Overlay implements OverlayApi {
     if (truncate && type === S_IFREG) {
       this.contents.truncate(inode, 0, syscall);
       this.touch(inode, this.now());
+      this.dropPrivileges(inode);
       inode.contentChanged = true;
       return { inode, lowerNode: null, created: false, truncated: true };
     }
