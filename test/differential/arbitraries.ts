@@ -18,11 +18,13 @@ const composedPath = fc
   .array(fc.constantFrom(...COMPONENTS), { minLength: 1, maxLength: 3 })
   .map((parts) => parts.join('/'));
 
-const plainPath = fc.oneof({ arbitrary: fc.constantFrom(...KNOWN_PATHS), weight: 3 }, { arbitrary: composedPath, weight: 2 });
+const plainPath = fc.oneof({ arbitrary: fc.constantFrom(...KNOWN_PATHS), weight: 5 }, { arbitrary: composedPath, weight: 1 });
 
-/** Variants that change resolution: absolute, './', a trailing slash, a '..' step. */
+/** Variants that change resolution: absolute, './', a trailing slash, a '..' step (mostly none: most ops should
+ *  reach existing entries, so that sequences build up state instead of collecting ENOENTs). */
+const DECORATIONS = [...Array<string>(10).fill('none'), 'absolute', 'absolute', 'dot', 'slash', 'dotdot'];
 const decoratedPath = fc
-  .tuple(plainPath, fc.constantFrom('none', 'none', 'none', 'none', 'absolute', 'dot', 'slash', 'dotdot'))
+  .tuple(plainPath, fc.constantFrom(...DECORATIONS))
   .map(([p, how]) => {
     switch (how) {
       case 'absolute':
@@ -39,6 +41,13 @@ const decoratedPath = fc
   });
 
 export const pathArb = decoratedPath;
+
+/** Per-role pools, so that each op mostly meets what it works on (and still, a quarter of the time, anything). */
+const biased = (likely: string[]) => fc.oneof({ arbitrary: fc.constantFrom(...likely), weight: 3 }, { arbitrary: pathArb, weight: 1 });
+const filePath = biased(['a', 'b', 'd/e', 'd/f/g', 'hl', 'la', 'labs', 'ro/h', 'z', 'c', 'x', 'd/c', '@t/c']);
+const dirPath = biased(['.', 'd', 'd/f', 'empty', 'ro', 'ld', '@t', 'x', 'c', 'd/c', 'ld/f']);
+const newPath = biased(['c', 'x', 'd/c', 'd/f/c', 'empty/c', 'ro/c', '@t/c', 'ld/c', 'x/c', 'c/x']);
+const fileOrNewPath = fc.oneof(filePath, newPath);
 
 const symlinkTargetArb = fc.constantFrom(
   'a', 'b', 'c', 'd', 'd/e', 'missing', 'ld', 'la', 'loop1', '../a', 'e', 'f/g', '/a', '/d/e', '/d', '/missing',
@@ -78,7 +87,7 @@ const readFileFlagArb = fc.constantFrom('r', 'r', 'r', 'r+', 'a+', 'w+');
 const writeFileFlagArb = fc.constantFrom('w', 'w', 'w', 'wx', 'a', 'r+', 'ax');
 
 const opArbs: Record<OpKind, fc.Arbitrary<Op>> = {
-  open: fc.record({ kind: fc.constant('open'), path: pathArb, flags: flagArb, mode: createModeArb }),
+  open: fc.record({ kind: fc.constant('open'), path: fileOrNewPath, flags: flagArb, mode: createModeArb }),
   close: fc.record({ kind: fc.constant('close'), handle: handleArb }),
   read: fc.record({ kind: fc.constant('read'), handle: handleArb, length: smallLength, position: positionArb }),
   write: fc.record({ kind: fc.constant('write'), handle: handleArb, data: dataArb, position: positionArb }),
@@ -93,22 +102,22 @@ const opArbs: Record<OpKind, fc.Arbitrary<Op>> = {
   lstat: fc.record({ kind: fc.constant('lstat'), path: pathArb, bigint: fc.boolean() }),
   access: fc.record({ kind: fc.constant('access'), path: pathArb, mode: fc.constantFrom(0, 1, 2, 4, 6, 7) }),
   exists: fc.record({ kind: fc.constant('exists'), path: pathArb }),
-  readFile: fc.record({ kind: fc.constant('readFile'), path: pathArb, flag: readFileFlagArb }),
-  writeFile: fc.record({ kind: fc.constant('writeFile'), path: pathArb, data: dataArb, flag: writeFileFlagArb, mode: createModeArb }),
-  appendFile: fc.record({ kind: fc.constant('appendFile'), path: pathArb, data: dataArb }),
-  truncate: fc.record({ kind: fc.constant('truncate'), path: pathArb, length: smallLength }),
-  mkdir: fc.record({ kind: fc.constant('mkdir'), path: pathArb, recursive: fc.boolean(), mode: fc.constantFrom(0o777, 0o755, 0o700, 0o555) }),
+  readFile: fc.record({ kind: fc.constant('readFile'), path: filePath, flag: readFileFlagArb }),
+  writeFile: fc.record({ kind: fc.constant('writeFile'), path: fileOrNewPath, data: dataArb, flag: writeFileFlagArb, mode: createModeArb }),
+  appendFile: fc.record({ kind: fc.constant('appendFile'), path: fileOrNewPath, data: dataArb }),
+  truncate: fc.record({ kind: fc.constant('truncate'), path: filePath, length: smallLength }),
+  mkdir: fc.record({ kind: fc.constant('mkdir'), path: fc.oneof(newPath, dirPath), recursive: fc.boolean(), mode: fc.constantFrom(0o777, 0o755, 0o700, 0o555) }),
   mkdtemp: fc.record({ kind: fc.constant('mkdtemp'), prefix: fc.constantFrom('t-', 'd/t-', 'missing/t-', 'a/t-', 'ro/t-', '@t/t-') }),
-  readdir: fc.record({ kind: fc.constant('readdir'), path: pathArb, withFileTypes: fc.boolean(), recursive: fc.boolean() }),
-  rmdir: fc.record({ kind: fc.constant('rmdir'), path: pathArb }),
-  unlink: fc.record({ kind: fc.constant('unlink'), path: pathArb }),
+  readdir: fc.record({ kind: fc.constant('readdir'), path: dirPath, withFileTypes: fc.boolean(), recursive: fc.boolean() }),
+  rmdir: fc.record({ kind: fc.constant('rmdir'), path: dirPath }),
+  unlink: fc.record({ kind: fc.constant('unlink'), path: filePath }),
   readlink: fc.record({ kind: fc.constant('readlink'), path: pathArb }),
   realpath: fc.record({ kind: fc.constant('realpath'), path: pathArb }),
   rm: fc.record({ kind: fc.constant('rm'), path: pathArb, recursive: fc.boolean(), force: fc.boolean() }),
-  rename: fc.record({ kind: fc.constant('rename'), from: pathArb, to: pathArb }),
-  copyFile: fc.record({ kind: fc.constant('copyFile'), src: pathArb, dest: pathArb, excl: fc.boolean() }),
-  link: fc.record({ kind: fc.constant('link'), existing: pathArb, newPath: pathArb }),
-  symlink: fc.record({ kind: fc.constant('symlink'), target: symlinkTargetArb, path: pathArb }),
+  rename: fc.record({ kind: fc.constant('rename'), from: fc.oneof(filePath, dirPath), to: fc.oneof(newPath, filePath, dirPath) }),
+  copyFile: fc.record({ kind: fc.constant('copyFile'), src: filePath, dest: fileOrNewPath, excl: fc.boolean() }),
+  link: fc.record({ kind: fc.constant('link'), existing: filePath, newPath: fc.oneof(newPath, filePath) }),
+  symlink: fc.record({ kind: fc.constant('symlink'), target: symlinkTargetArb, path: newPath }),
   chmod: fc.record({ kind: fc.constant('chmod'), path: pathArb, mode: fileModeArb }),
   chown: fc.record({ kind: fc.constant('chown'), path: pathArb, uid: idArb, gid: idArb }),
   lchown: fc.record({ kind: fc.constant('lchown'), path: pathArb, uid: idArb, gid: idArb }),
@@ -118,7 +127,7 @@ const opArbs: Record<OpKind, fc.Arbitrary<Op>> = {
 
 /** How often each kind comes up: writes, renames and descriptor ops most, the rarely surprising ones least. */
 const WEIGHTS: Record<OpKind, number> = {
-  open: 8, close: 4, read: 5, write: 6, fstat: 3, ftruncate: 2, fsync: 1, fdatasync: 1, fchmod: 1, fchown: 1,
+  open: 12, close: 3, read: 5, write: 6, fstat: 3, ftruncate: 2, fsync: 1, fdatasync: 1, fchmod: 1, fchown: 1,
   futimes: 1, stat: 5, lstat: 4, access: 3, exists: 2, readFile: 5, writeFile: 6, appendFile: 3, truncate: 2,
   mkdir: 5, mkdtemp: 1, readdir: 5, rmdir: 2, unlink: 3, readlink: 2, realpath: 3, rm: 4, rename: 6, copyFile: 3,
   link: 3, symlink: 3, chmod: 3, chown: 2, lchown: 1, utimes: 2, lutimes: 1,

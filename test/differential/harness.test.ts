@@ -89,6 +89,19 @@ describe('differential harness on the real disk', () => {
     expect(m?.at).toBe('final tree');
   });
 
+  test('a candidate that loses a write through a symlink leading out of the tree is caught', async () => {
+    const candidate = skewed({
+      writeFileSync: (p, data, o) => (p.endsWith('/c') ? undefined : fs.writeFileSync(p, data, o)),
+    });
+    const ops: Op[] = [
+      { kind: 'symlink', target: '../a', path: 'c' },
+      { kind: 'writeFile', path: 'c', data: 'escaped', flag: 'w', mode: 0o666 },
+    ];
+    const m = await runSequence(ops, reference, candidate);
+    expect(m?.at).toBe('final tree');
+    expect(m?.detail).toContain('../a');
+  });
+
   test('a candidate that writes to the disk it overlays is caught', async () => {
     const m = await runSequence([{ kind: 'chmod', path: 'a', mode: 0o600 }], reference, skewed({}, true));
     expect(m?.at).toBe('lower layer');

@@ -29,12 +29,6 @@ export const KNOWN_GAPS: KnownGap[] = [
     excludes: (op) => (op.kind === 'chmod' || op.kind === 'fchmod') && (op.kind === 'fchmod' || plain(op.path) === 'z'),
   },
   {
-    finding: 29,
-    summary: "paths with '..' (search permission of the directory '..' leaves)",
-    nonRootOnly: true,
-    excludes: (op) => Object.values(op).some((v) => typeof v === 'string' && v.includes('..')),
-  },
-  {
     finding: 26,
     summary: "copyFile on Node 22+ (the dest takes the source's atime)",
     onNode: (major) => major >= 22,

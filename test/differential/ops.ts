@@ -41,6 +41,9 @@ export type Op =
 
 export type OpKind = Op['kind'];
 
+/** The handle index that may pick a closed handle (see Session.fd); arbitraries.ts draws indexes 0–3. */
+export const ANY_HANDLE = 3;
+
 /** What one target holds during a sequence: its descriptors by handle index, and the names mkdtemp made. */
 export class Session {
   readonly handles: { fd: number; open: boolean }[] = [];
@@ -58,11 +61,21 @@ export class Session {
     return abstract.startsWith('/') ? this.target.root + abstract : abstract;
   }
 
-  /** A handle index picks among the handles opened so far; with none, a descriptor that was never open. */
+  /**
+   * A handle index picks among the handles still open (so that descriptor ops mostly reach a file), except index 3,
+   * which picks among all handles opened so far, closed ones included (EBADF); with none, a never-open descriptor.
+   * Both sides pick the same handle: which handles are open is compared op by op.
+   */
   fd(handle: number): number {
-    if (this.handles.length === 0) return this.target.staleFd(-1);
-    const h = this.handles[handle % this.handles.length]!;
+    const h = this.pick(handle);
+    if (h === undefined) return this.target.staleFd(-1);
     return h.open ? h.fd : this.target.staleFd(h.fd);
+  }
+
+  pick(handle: number): { fd: number; open: boolean } | undefined {
+    const open = this.handles.filter((x) => x.open);
+    const pool = handle === ANY_HANDLE || open.length === 0 ? this.handles : open;
+    return pool.length === 0 ? undefined : pool[handle % pool.length];
   }
 }
 
@@ -91,9 +104,9 @@ export async function execute(s: Session, op: Op): Promise<Result> {
       return { type: 'handle', index: s.handles.length - 1 };
     }
     case 'close': {
+      const h = s.pick(op.handle);
       const fd = s.fd(op.handle);
-      const h = s.handles.length ? s.handles[op.handle % s.handles.length] : undefined;
-      if (h && h.fd === fd) h.open = false;
+      if (h?.open) h.open = false;
       await f.closeSync(fd);
       return VOID;
     }

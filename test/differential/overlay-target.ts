@@ -41,7 +41,14 @@ function readdirRecursive(engine: OverlayApi, base: string, withFileTypes: boole
   const names: string[] = [];
   const dirents: fs.Dirent[] = [];
   const queue = [base];
-  const isDir = (p: string) => engine.tryStat(p, true)?.mode !== undefined && (engine.tryStat(p, true)!.mode & 0o170000) === 0o040000;
+  // As Node's internalModuleStat: any error (ENOENT, ELOOP, EACCES…) just means "not a directory".
+  const isDir = (p: string): boolean => {
+    try {
+      return ((engine.tryStat(p, true)?.mode ?? 0) & 0o170000) === 0o040000;
+    } catch {
+      return false;
+    }
+  };
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i]!;
     let entries;

@@ -21,7 +21,10 @@ function codeOf(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
-/** Walks the tree through the target's own fs, depth first, children sorted by name (order is compared elsewhere). */
+/**
+ * Walks the tree through the target's own fs, depth first, children sorted by name (order is compared elsewhere),
+ * then what sits beside the tree in its parent (where a `../x` symlink at the top writes).
+ */
 export async function walkTarget(s: Session): Promise<WalkedEntry[]> {
   const f = s.target.fs;
   const out: WalkedEntry[] = [];
@@ -61,6 +64,8 @@ export async function walkTarget(s: Session): Promise<WalkedEntry[]> {
     }
   };
   await visit('');
+  const beside = (await f.readdirSync(s.path('..'), { withFileTypes: false, recursive: false })) as string[];
+  for (const name of [...beside].sort()) if (name !== 'tree') await visit(`../${name}`);
   return out;
 }
 
