@@ -24,8 +24,7 @@ export function replayJournalsDetailed(spoolDir: string, engine: OverlayApi): Re
   const journal = journalOf(engine);
   const spool = readSpool(spoolDir, journal ? { skip: journal.file } : {});
   const result: ReplayResult = { applied: 0, failed: [] };
-  journal?.suspend();
-  try {
+  const applyAll = () => {
     for (const change of spool.changes) {
       if (change.superseded) continue;
       try {
@@ -35,6 +34,13 @@ export function replayJournalsDetailed(spoolDir: string, engine: OverlayApi): Re
         result.failed.push({ change, error: error as Error });
       }
     }
+  };
+  journal?.suspend();
+  try {
+    // As root where the engine allows it: predecessors may have been other users (or root) and their files are
+    // part of the state this process must see; permissions apply again to what this process does itself.
+    if (engine.asRoot) engine.asRoot(applyAll);
+    else applyAll();
   } finally {
     journal?.resume();
   }

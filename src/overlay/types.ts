@@ -204,4 +204,10 @@ export interface OverlayApi {
    * end (empty when start ≥ size), so that an append costs its own size, not the file's.
    */
   inspectInodeFrom?(ino: number, start: number): { stat: StatRecord; content?: Buffer; target?: string } | undefined;
+  /**
+   * Optional (added by H5, compatible): runs `action` as root (identity uid 0: no permission checks, chown allowed),
+   * then restores the identity. Replay uses it to rebuild what another user's process of the run made visible (a
+   * root test's files, seen by a child it runs as nobody), owners included.
+   */
+  asRoot?<T>(action: () => T): T;
 }

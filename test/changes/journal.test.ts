@@ -222,6 +222,23 @@ describe('replay', () => {
     expect(second.engine.lstat(p('locked')).mode & 0o777).toBe(0o555);
   });
 
+  it('shows a process of another user the files a root predecessor made, owners kept, where the engine can act as root', () => {
+    fs.chmodSync(disk, 0o777);
+    fs.mkdirSync(p('root-only'), { mode: 0o755 }); // on the disk, root's: nobody else may create files in it
+    const root = startProcess(spool);
+    root.engine.writeFile(p('root-only/config.json'), Buffer.from('{}'), W, 0o644);
+    root.journal.close();
+    const user = startProcess(spool, { identity: { uid: 1000, gid: 1000, groups: [] } });
+    if (user.engine.asRoot) {
+      expect(user.replay.failed).toEqual([]);
+      expect(user.engine.readFile(p('root-only/config.json')).toString()).toBe('{}');
+      expect(user.engine.lstat(p('root-only/config.json')).uid).toBe(0);
+    } else {
+      // Without the engine's asRoot, replay can only lift modes it owns: the file stays invisible, and says so.
+      expect(user.replay.failed.map((f) => (f.error as NodeJS.ErrnoException).code)).toEqual(['EACCES']);
+    }
+  });
+
   it('keeps the times a predecessor left on its files', () => {
     const first = startProcess(spool);
     first.engine.writeFile(p('t.txt'), Buffer.from('t'), W, 0o644);
