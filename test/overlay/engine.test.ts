@@ -1,5 +1,6 @@
 // The engine's own promises beyond plain fs parity: copy-up, whiteouts, descriptors, quota, observer, change set,
 // and the Node-shaped values it hands to node/.
+import { execFileSync } from 'node:child_process';
 import fs, { constants as C } from 'node:fs';
 import util from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -318,6 +319,25 @@ describe('values shaped as Node shapes them', () => {
     expect(util.inspect(toStats(record, true))).toBe(util.inspect(real));
     expect(util.inspect(toStats(record, false))).toBe(util.inspect(fs.lstatSync('/work')));
     expect(toStats(record)).toBeInstanceOf(fs.Stats);
+  });
+
+  it('toStats gives the very millisecond doubles Node gives, for any nanoseconds', () => {
+    const dir = fs.mkdtempSync('/tmp/h1-ms-');
+    try {
+      const mismatches: string[] = [];
+      for (let i = 0; i < 200; i++) {
+        const p = `${dir}/f${i}`;
+        fs.writeFileSync(p, '');
+        const ns = String(Math.floor(Math.random() * 1e9)).padStart(9, '0');
+        execFileSync('touch', ['-m', '-d', `@${1_600_000_000 + i * 7_777}.${ns}`, p]);
+        const real = fs.lstatSync(p);
+        const ours = toStats(statRecordFromNode(fs.lstatSync(p, { bigint: true })));
+        if (real.mtimeMs !== ours.mtimeMs) mismatches.push(`${ns}: ${real.mtimeMs} vs ${ours.mtimeMs}`);
+      }
+      expect(mismatches).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true });
+    }
   });
 
   it('uvError builds the same error as Node for the same failure', () => {
