@@ -102,11 +102,13 @@ function readWholeFile(path: string): Buffer {
   }
 }
 
+const TRY_LSTAT = { bigint: true, throwIfNoEntry: false } as const;
+
 export function createDiskLayer(): LowerLayer {
   return {
     lstat: (path) => statRecordFromNode(lstatSync(path, { bigint: true })),
     tryLstat(path) {
-      const s = lstatSync(path, { bigint: true, throwIfNoEntry: false });
+      const s = lstatSync(path, TRY_LSTAT);
       return s === undefined ? undefined : statRecordFromNode(s);
     },
     readdir: (path): DirectoryEntry[] =>
