@@ -63,7 +63,15 @@ function main(): void {
   if (result.disabled) return;
   // Children started with another working directory must keep the roots of the run, not make their own.
   if (!process.env[ENV.roots]) process.env[ENV.roots] = result.config.roots.join(delimiter);
-  install(result.config);
+  try {
+    install(result.config);
+  } catch (error) {
+    // fs may be half patched: running on could write anywhere. Say what failed and how to run without the overlay.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    writeSync(2, `memfs-action: the preload could not start, so this process stops: ${detail}\n` +
+      `Set ${ENV.disable}=1 to run without the in-memory overlay.\n`);
+    process.exit(1);
+  }
 }
 
 main();

@@ -2,7 +2,7 @@
 // what it leaves alone (NODE_OPTIONS, globals, the ways a process ends), and that threads and children get it too.
 // Every test runs Node children; the patching never happens inside the vitest worker.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +132,22 @@ describe('a working directory that no longer exists', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('memfs-action: MEMFS_ROOTS: unset, and the working directory, its default, cannot be read');
+  });
+});
+
+describe('a failure while installing', () => {
+  it('stops the process with the error and how to run without the overlay (a spool it may not write)', () => {
+    const box = sandbox();
+    const spool = path.join(box.outside, 'root-only-spool');
+    mkdirSync(spool, { mode: 0o755 });
+    for (const dir of [base, path.dirname(box.work), box.work, box.tmp]) chmodSync(dir, 0o777);
+    chmodSync(path.dirname(preload), 0o755); // nobody must be able to load the preload itself
+    const env = cleanEnv({ TMPDIR: box.tmp, NODE_OPTIONS: nodeOptionsWith(preload), MEMFS_SPOOL: spool });
+    const r = spawnSync(process.execPath, ['-e', 'console.log("ran")'], { cwd: box.work, env, encoding: 'utf8', uid: 65534, gid: 65534 });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^memfs-action: the preload could not start, so this process stops: Error: EACCES/);
+    expect(r.stderr).toContain('Set MEMFS_DISABLE=1 to run without the in-memory overlay.');
   });
 });
 
