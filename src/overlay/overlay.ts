@@ -844,6 +844,8 @@ export class Overlay implements OverlayApi {
     if (!isDirectory(node)) throw uvError('ENOTDIR', 'scandir', path);
     if (!mayAccess(this.identity, this.owned(node), R_OK)) throw uvError('EACCES', 'scandir', path);
     try {
+      // An untouched disk directory lists as the disk lists it.
+      if (node instanceof LowerNode) return this.tree.lower.readdir(node.path);
       return this.tree.list(node).map((e) => ({ name: e.name, type: e.type as EntryType }));
     } catch (error) {
       throw this.diskError(error, 'scandir', path);
