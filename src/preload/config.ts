@@ -45,7 +45,7 @@ export const DEFAULT_TMP_PASS_THROUGH: readonly string[] = [
 export const DEFAULT_QUOTA_BYTES = 1024 ** 3;
 
 export interface PreloadConfig {
-  /** Absolute, realpath'd, without duplicates. */
+  /** Absolute, realpath'd, without duplicates; a root given through a symlink is listed under that name too. */
   roots: string[];
   /** Absolute picomatch globs, each for a path and everything below it. */
   passThrough: string[];
@@ -144,21 +144,30 @@ function readRoots(env: Env, system: ConfigSystem): string[] {
     }
     const tmpdir = system.tmpdir();
     return unique([
-      realDirectoryOf(system, ENV.roots, cwd, `unset, and its default the working directory "${cwd}"`),
-      realDirectoryOf(system, ENV.roots, tmpdir, `unset, and its default the temp dir "${tmpdir}" (TMPDIR)`),
+      ...withAlias(cwd, realDirectoryOf(system, ENV.roots, cwd, `unset, and its default the working directory "${cwd}"`)),
+      ...withAlias(tmpdir, realDirectoryOf(system, ENV.roots, tmpdir, `unset, and its default the temp dir "${tmpdir}" (TMPDIR)`)),
     ]);
   }
   return unique(
-    listed.map((root) => {
+    listed.flatMap((root) => {
       if (!path.isAbsolute(root)) {
         throw new ConfigError(ENV.roots, `"${root}" is not an absolute path; every root must be absolute.`);
       }
       if (root === '/' || path.resolve(root) === '/') {
         throw new ConfigError(ENV.roots, `"/" cannot be a root: Node itself and every tool would run from memory.`);
       }
-      return realDirectoryOf(system, ENV.roots, root, `"${root}"`);
+      return withAlias(root, realDirectoryOf(system, ENV.roots, root, `"${root}"`));
     }),
   );
+}
+
+/**
+ * A root reached through a symlink (macOS's temp dir is /var/… → /private/var/…) is kept under both names: the
+ * program uses the name it was given, the engine the real one, and a path under either must stay in memory.
+ */
+function withAlias(given: string, real: string): string[] {
+  const literal = path.resolve(given);
+  return literal === real ? [real] : [real, literal];
 }
 
 function readSpool(env: Env, system: ConfigSystem): string | undefined {

@@ -149,9 +149,23 @@ describe('MEMFS_DISABLE', () => {
 });
 
 describe('MEMFS_ROOTS', () => {
-  it('lists roots separated by the path delimiter or newlines, realpath’d and without duplicates', () => {
-    const roots = configOf({ MEMFS_ROOTS: `${work}:${path.join(base, 'link-to-work')}\n${temp}` }).roots;
-    expect(roots).toEqual([work, temp]);
+  it('lists roots separated by the path delimiter or newlines, without duplicates', () => {
+    expect(configOf({ MEMFS_ROOTS: `${work}:${temp}\n${work}` }).roots).toEqual([work, temp]);
+  });
+
+  it('a root given through a symlink is kept under its real name and the name it was given', () => {
+    const link = path.join(base, 'link-to-work');
+    const config = configOf({ MEMFS_ROOTS: link });
+    expect(config.roots).toEqual([work, link]);
+    expect(passesThrough(config, path.join(link, 'node_modules/x'))).toBe(true);
+  });
+
+  it('a temp dir reached through a symlink is a root under both names', () => {
+    const link = path.join(base, 'link-to-tmp');
+    symlinkSync(temp, link);
+    expect(configOf({}).roots).toEqual([work, temp]);
+    const result = readConfig({}, { ...system, tmpdir: () => link });
+    expect(result.disabled ? [] : result.config.roots).toEqual([work, temp, link]);
   });
 
   it('replaces the default roots', () => {

@@ -2,7 +2,7 @@
 // what it leaves alone (NODE_OPTIONS, globals, the ways a process ends), and that threads and children get it too.
 // Every test runs Node children; the patching never happens inside the vitest worker.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,20 @@ describe('with no configuration', () => {
     expect(JSON.parse(r.stdout)).toEqual({ work: 'work', tmp: 'tmp', outside: 'outside', deletedVisible: false });
     expectUnchanged(before, box);
     expect(readFileSync(path.join(box.outside, 'written.txt'), 'utf8')).toBe('outside');
+  });
+
+  it('a temp dir reached through a symlink (as on macOS) stays in memory under both names', () => {
+    const box = sandbox();
+    const link = path.join(box.outside, 'tmp-link');
+    symlinkSync(box.tmp, link);
+    const before = snapshotBox(box);
+    const script = `const fs = require('fs'), os = require('os'), path = require('path');
+      fs.writeFileSync(path.join(os.tmpdir(), 'via-link.txt'), 'memory');
+      process.stdout.write(fs.readFileSync(path.join(${JSON.stringify(box.tmp)}, 'via-link.txt'), 'utf8'));`;
+    const r = runNode(box, ['-e', script], { env: { TMPDIR: link } });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('memory');
+    expectUnchanged(before, box);
   });
 
   it('prints nothing of its own', () => {
