@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-type Expectation = string | { hooks: string; noHooks: string };
+type Expectation = string | { hooks: string; noHooks: string; needsTypeScript?: boolean };
 const cases: [string, Expectation][] = [
   ['require of a disk file changed in memory', 'memory'],
   ['import of a disk file changed in memory', 'memory'],
@@ -40,6 +40,7 @@ const cases: [string, Expectation][] = [
   ['import of a new .js under a package.json without type', { hooks: 'cjs-scope', noHooks: 'error ERR_MODULE_NOT_FOUND' }],
   ['import of a new .js under an in-memory {"type":"module"}', { hooks: 'esm-scope', noHooks: 'error ERR_MODULE_NOT_FOUND' }],
   ['import of a new .mjs that imports a sibling', { hooks: 'esm-chained', noHooks: 'error ERR_MODULE_NOT_FOUND' }],
+  ['import of a new .ts (Node type stripping)', { hooks: 'typed', noHooks: 'error ERR_MODULE_NOT_FOUND', needsTypeScript: true }],
   ['import of a file deleted after it was written', 'error ERR_MODULE_NOT_FOUND'],
   ['require.resolve of a new file', 'resolved.js'],
   // import.meta.resolve only computes the URL, on every version: nothing is probed.
@@ -72,11 +73,15 @@ describe.each(nodeBinaries())('module loading on Node $major', ({ major, path: n
 
   it('the driver ran without a warning or an error', () => {
     expect(stderr).toBe('');
-    expect(Object.keys(results)).toHaveLength(cases.length);
+    expect(Object.keys(results)).toHaveLength(cases.length + 1); // + the (typescript) capability
   });
 
   it.each(cases)('%s', (name, expected) => {
-    expect(results[name]).toBe(typeof expected === 'string' ? expected : hooks ? expected.hooks : expected.noHooks);
+    if (typeof expected === 'string') return expect(results[name]).toBe(expected);
+    if (expected.needsTypeScript && results['(typescript)'] === 'false') {
+      return expect(results[name]).toMatch(/^error /); // this Node does not run .ts files at all
+    }
+    expect(results[name]).toBe(hooks ? expected.hooks : expected.noHooks);
   });
 
   it('the disk is unchanged afterwards', () => {

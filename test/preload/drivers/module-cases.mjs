@@ -71,6 +71,7 @@ await attempt('import of a new .mjs that imports a sibling', () => {
   write('esm-chain/b.mjs', "export default 'esm-chained';");
   return import(url(write('esm-chain/a.mjs', "export { default } from './b.mjs';")));
 });
+await attempt('import of a new .ts (Node type stripping)', () => import(url(write('typed.ts', "export default 'typed' as string;"))));
 await attempt('import of a file deleted after it was written', () => {
   const file = write('gone.mjs', 'export default 1;');
   fs.unlinkSync(file);
@@ -84,4 +85,5 @@ await attempt('import.meta.resolve of a new file', () => {
 await attempt('require of a file that never existed', () => require(path.join(dir, 'never.js')));
 await attempt('import of a file that never existed', () => import(url(path.join(dir, 'never.mjs'))));
 
+results['(typescript)'] = String(process.features.typescript ?? false);
 process.stdout.write(JSON.stringify(results));
