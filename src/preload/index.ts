@@ -1,8 +1,8 @@
 // The preload: NODE_OPTIONS="--require <abs>/dist/preload.cjs" loads this into every Node process and worker thread of
 // the test command, before anything else runs. It reads the configuration, builds the overlay, replays what earlier
-// processes of the run made visible, starts this thread's journal, patches fs once and teaches the module loader
-// about overlay-only files. It prints nothing and adds no enumerable global; it stays small because every process of
-// the user's run pays for loading it.
+// processes of the run made visible, starts this thread's journal, patches fs once, teaches the module loader about
+// overlay-only files and lets process.chdir enter them. It prints nothing and adds no enumerable global; it stays
+// small because every process of the user's run pays for loading it (docs/configuration.md).
 import { writeSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { syncBuiltinESMExports } from 'node:module';
