@@ -12,8 +12,9 @@
 //   file the overlay deleted, fail as Node would. Before 22.15, import() of an overlay-only file is not supportable:
 //   ESM resolution calls the C++ stat it captured at start-up, and module.register hooks run on another thread,
 //   which has its own (empty) overlay.
-import Module from 'node:module';
-import path from 'node:path';
+// Named imports: a default import of a builtin is bundled as a copy of all its properties, paid at every start-up.
+import { Module, type LoadHookSync, type ResolveFnOutput, type ResolveHookSync } from 'node:module';
+import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Vm from 'node:vm';
 import type { OverlayApi, StatRecord } from '../overlay/types.js';
@@ -31,7 +32,7 @@ const S_IFREG = 0o100000;
 const S_IFDIR = 0o040000;
 
 type Hooks = {
-  registerHooks?: (hooks: { resolve: Module.ResolveHookSync; load: Module.LoadHookSync }) => unknown;
+  registerHooks?: (hooks: { resolve: ResolveHookSync; load: LoadHookSync }) => unknown;
   _stat?: (filename: string) => number;
   _resolveFilename: (request: string, parent: unknown, isMain: boolean, options?: unknown) => string;
   _extensions: Record<string, unknown>;
@@ -71,7 +72,7 @@ class OverlayLookup {
     if (this.kind(target) !== 'directory') return undefined;
     const main = this.packageJson(target)?.main;
     if (typeof main === 'string' && main !== '') {
-      const mainPath = path.resolve(target, main);
+      const mainPath = resolve(target, main);
       const found = this.fileWithExtensions(mainPath) ?? this.index(mainPath);
       if (found !== undefined) return found;
     }
@@ -80,11 +81,11 @@ class OverlayLookup {
 
   /** The nearest package.json "type" from the file's folder up, through the overlay while the folders are its own. */
   packageType(file: string): string | undefined {
-    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    for (let dir = dirname(file); ; dir = dirname(dir)) {
       if (!this.router.owns(dir)) return undefined; // the disk's package.json: Node reads that one itself
       const pkg = this.packageJson(dir);
       if (pkg !== undefined) return typeof pkg.type === 'string' ? pkg.type : undefined;
-      if (path.dirname(dir) === dir) return undefined;
+      if (dirname(dir) === dir) return undefined;
     }
   }
 
@@ -96,14 +97,14 @@ class OverlayLookup {
 
   private index(dir: string): string | undefined {
     for (const ext of requireExtensions()) {
-      const file = path.join(dir, `index${ext}`);
+      const file = join(dir, `index${ext}`);
       if (this.kind(file) === 'file') return file;
     }
     return undefined;
   }
 
   private packageJson(dir: string): { main?: unknown; type?: unknown } | undefined {
-    const file = path.join(dir, 'package.json');
+    const file = join(dir, 'package.json');
     if (this.kind(file) !== 'file') return undefined;
     try {
       const parsed: unknown = JSON.parse(this.engine.readFile(file).toString('utf8'));
@@ -140,9 +141,9 @@ function installHooks(registerHooks: NonNullable<Hooks['registerHooks']>, lookup
   // URLs this thread resolved from the overlay, and whether a require asked: the load hook serves only these.
   const resolvedFromOverlay = new Map<string, boolean>();
 
-  const resolve: Module.ResolveHookSync = (specifier, context, nextResolve) => {
+  const resolveHook: ResolveHookSync = (specifier, context, nextResolve) => {
     const forRequire = context.conditions?.includes('require') ?? false;
-    let resolved: Module.ResolveFnOutput;
+    let resolved: ResolveFnOutput;
     try {
       resolved = nextResolve(specifier, context);
     } catch (error) {
@@ -165,7 +166,7 @@ function installHooks(registerHooks: NonNullable<Hooks['registerHooks']>, lookup
     return resolved;
   };
 
-  const load: Module.LoadHookSync = (url, context, nextLoad) => {
+  const loadHook: LoadHookSync = (url, context, nextLoad) => {
     const forRequire = resolvedFromOverlay.get(url);
     if (forRequire === undefined) return nextLoad(url, context);
     const file = fileURLToPath(url);
@@ -176,7 +177,7 @@ function installHooks(registerHooks: NonNullable<Hooks['registerHooks']>, lookup
     return { format, source: lookup.engine.readFile(file), shortCircuit: true };
   };
 
-  registerHooks({ resolve, load });
+  registerHooks({ resolve: resolveHook, load: loadHook });
 }
 
 function resolveInOverlay(
@@ -192,11 +193,11 @@ function resolveInOverlay(
     } catch {
       return undefined;
     }
-  } else if (path.isAbsolute(specifier)) {
+  } else if (isAbsolute(specifier)) {
     target = specifier;
   } else if (isRelative(specifier)) {
-    const parentDir = parentURL?.startsWith('file:') ? path.dirname(fileURLToPath(parentURL)) : process.cwd();
-    target = path.resolve(parentDir, specifier);
+    const parentDir = parentURL?.startsWith('file:') ? dirname(fileURLToPath(parentURL)) : process.cwd();
+    target = resolve(parentDir, specifier);
   } else {
     return undefined; // bare specifiers resolve in node_modules, which stays on disk by default
   }
@@ -209,7 +210,7 @@ function resolveInOverlay(
 }
 
 function formatOf(lookup: OverlayLookup, file: string, forRequire: boolean): string | undefined {
-  switch (path.extname(file)) {
+  switch (extname(file)) {
     case '.mjs':
       return 'module';
     case '.cjs':
@@ -281,10 +282,10 @@ function installStat(lookup: OverlayLookup): void {
     try {
       return resolveFilename.call(this, request, parent, isMain, options);
     } catch (error) {
-      if (!isNotFound(error) || !(isRelative(request) || path.isAbsolute(request))) throw error;
+      if (!isNotFound(error) || !(isRelative(request) || isAbsolute(request))) throw error;
       const parentFile = (parent as { filename?: unknown } | null)?.filename;
-      const base = typeof parentFile === 'string' ? path.dirname(parentFile) : process.cwd();
-      const found = lookup.findForRequire(path.resolve(base, request), request.endsWith('/'));
+      const base = typeof parentFile === 'string' ? dirname(parentFile) : process.cwd();
+      const found = lookup.findForRequire(resolve(base, request), request.endsWith('/'));
       if (found === undefined) throw error;
       return lookup.engine.realpath(found);
     }

@@ -6,7 +6,7 @@
 // would let a test write to the real disk, which is the one thing a user of this tool must be able to rule out.
 import { realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { delimiter, isAbsolute, posix, resolve } from 'node:path';
 
 export const ENV = {
   disable: 'MEMFS_DISABLE',
@@ -106,7 +106,7 @@ export function readConfig(env: Env, system: ConfigSystem): ConfigResult {
   }
   for (const entry of listOf(env[ENV.passThrough])) {
     if (entry.includes('\0')) throw new ConfigError(ENV.passThrough, `${JSON.stringify(entry)} contains a NUL byte.`);
-    if (path.isAbsolute(entry)) patterns.add(entry, '/');
+    if (isAbsolute(entry)) patterns.add(entry, '/');
     else for (const root of roots) patterns.add(entry, root);
   }
   // The journal is the record of the overlay: writing it into the overlay would lose it.
@@ -123,7 +123,7 @@ export function configToEnv(o: {
   quotaBytes?: number | undefined;
   spoolDir?: string;
 }): Record<string, string> {
-  const env: Record<string, string> = { [ENV.roots]: o.roots.join(path.delimiter) };
+  const env: Record<string, string> = { [ENV.roots]: o.roots.join(delimiter) };
   if (o.passThrough?.length) env[ENV.passThrough] = o.passThrough.join('\n');
   if (o.passThroughDefaults === false) env[ENV.passThroughDefaults] = 'off';
   if (o.quotaBytes !== undefined) env[ENV.quota] = String(o.quotaBytes);
@@ -150,10 +150,10 @@ function readRoots(env: Env, system: ConfigSystem): string[] {
   }
   return unique(
     listed.flatMap((root) => {
-      if (!path.isAbsolute(root)) {
+      if (!isAbsolute(root)) {
         throw new ConfigError(ENV.roots, `"${root}" is not an absolute path; every root must be absolute.`);
       }
-      if (root === '/' || path.resolve(root) === '/') {
+      if (root === '/' || resolve(root) === '/') {
         throw new ConfigError(ENV.roots, `"/" cannot be a root: Node itself and every tool would run from memory.`);
       }
       return withAlias(root, realDirectoryOf(system, ENV.roots, root, `"${root}"`));
@@ -166,14 +166,14 @@ function readRoots(env: Env, system: ConfigSystem): string[] {
  * program uses the name it was given, the engine the real one, and a path under either must stay in memory.
  */
 function withAlias(given: string, real: string): string[] {
-  const literal = path.resolve(given);
+  const literal = resolve(given);
   return literal === real ? [real] : [real, literal];
 }
 
 function readSpool(env: Env, system: ConfigSystem): string | undefined {
   const spool = env[ENV.spool]?.trim();
   if (!spool) return undefined;
-  if (!path.isAbsolute(spool)) throw new ConfigError(ENV.spool, `"${spool}" is not an absolute path.`);
+  if (!isAbsolute(spool)) throw new ConfigError(ENV.spool, `"${spool}" is not an absolute path.`);
   return realDirectoryOf(system, ENV.spool, spool, `"${spool}"`);
 }
 
@@ -221,7 +221,7 @@ function listOf(raw: string | undefined): string[] {
   if (!raw) return [];
   return raw
     .split(/\r?\n/)
-    .flatMap((line) => line.split(path.delimiter))
+    .flatMap((line) => line.split(delimiter))
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
 }
@@ -238,17 +238,17 @@ class PatternSet {
 
   add(pattern: string, base: string): void {
     const bare = pattern.replace(/\/+$/, '');
-    if (path.isAbsolute(bare)) return this.put(this.anchored, '', bare);
+    if (isAbsolute(bare)) return this.put(this.anchored, '', bare);
     if (bare.includes('/')) this.put(this.anchored, escapeGlob(base), bare.replace(/^\.\//, ''));
     else this.put(this.anyDepth, escapeGlob(base), bare);
   }
 
   globs(): string[] {
     const out: string[] = [];
-    for (const [base, names] of this.anyDepth) out.push(path.posix.join(base, '**', alternatives(names)));
+    for (const [base, names] of this.anyDepth) out.push(posix.join(base, '**', alternatives(names)));
     for (const [base, rests] of this.anchored) {
       if (base === '') out.push(...rests);
-      else out.push(path.posix.join(base, alternatives(rests)));
+      else out.push(posix.join(base, alternatives(rests)));
     }
     return out;
   }

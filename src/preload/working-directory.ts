@@ -1,12 +1,12 @@
 // process.chdir into a directory that exists only in the overlay. The kernel cannot enter a directory it has never
 // seen, yet tests often make a temp folder and chdir into it. So the process keeps a working directory of its own:
-// process.cwd() answers it, path.resolve (and so every fs path the overlay routes) builds on it, and the kernel's
+// process.cwd() answers it, resolve (and so every fs path the overlay routes) builds on it, and the kernel's
 // working directory waits at the nearest ancestor that exists on disk.
 //
 // Known limits, also in the README: while such a directory is current, a relative path that reaches outside the
 // overlay (a pass-through path such as node_modules/, or a path outside the roots) resolves against that disk
 // ancestor, and a child process started without a `cwd` option starts there too.
-import path from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { OverlayApi } from '../overlay/types.js';
 import { uvError } from '../overlay/errors.js';
 
@@ -28,7 +28,7 @@ export function installWorkingDirectory(
 
   const chdir = function chdir(directory: string): void {
     if (typeof directory !== 'string') return kernelChdir.call(process, directory); // Node's own argument error
-    const target = path.resolve(current(), directory);
+    const target = resolve(current(), directory);
     if (!router.owns(target)) {
       kernelChdir.call(process, inMemory === undefined ? directory : target);
       inMemory = undefined;
@@ -64,12 +64,12 @@ export function installWorkingDirectory(
   }
 
   function enterNearestOnDisk(dir: string): void {
-    for (let candidate = path.dirname(dir); ; candidate = path.dirname(candidate)) {
+    for (let candidate = dirname(dir); ; candidate = dirname(candidate)) {
       try {
         kernelChdir.call(process, candidate);
         return;
       } catch (error) {
-        if (candidate === path.dirname(candidate)) throw error;
+        if (candidate === dirname(candidate)) throw error;
       }
     }
   }
