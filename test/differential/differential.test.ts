@@ -4,7 +4,8 @@
 // and keep it in regressions.ts. MEMFS_DIFF_SEED picks another seed (CI keeps the fixed one, so runs are repeatable).
 import { describe, expect, test } from 'vitest';
 import { describeGaps, gapsFor } from './known-gaps.js';
-import { NOBODY, runAsNobody } from './nobody.js';
+import { nodeBinaries } from '../support/node-versions.js';
+import { NOBODY, runAsNobody, runChild } from './nobody.js';
 import { runCampaign } from './property.js';
 import { candidateFactory, referenceFactory } from './targets.js';
 
@@ -13,6 +14,9 @@ const MAX_OPS = 30;
 // Sequences average about 15 ops: these give ≥ 8,000 ops as root and ≥ 2,000 as nobody per run.
 const ROOT_RUNS = 600;
 const NOBODY_RUNS = 160;
+// The engine runs inside every Node the user has: a shorter campaign on each other installed version (about 1,400
+// ops each). MEMFS_TEST_NODE_VERSIONS=current (CI's second pass) leaves them out.
+const OTHER_NODE_RUNS = 100;
 
 describe('the engine behaves as the real disk', () => {
   test('random sequences give the same results, errors, stats and final tree as root', async () => {
@@ -39,4 +43,15 @@ describe('the engine behaves as the real disk', () => {
     expect(report.failure?.text, `seed ${SEED + 1} as nobody`).toBeUndefined();
     expect(report.ops).toBeGreaterThanOrEqual(2000);
   });
+
+  for (const bin of nodeBinaries().filter((b) => b.path !== process.execPath)) {
+    test(`random sequences give the same results on Node ${bin.major} too`, () => {
+      const report = runChild<{ ops: number; failure?: { text: string } }>(
+        ['--seed', String(SEED + bin.major), '--runs', String(OTHER_NODE_RUNS), '--max-ops', String(MAX_OPS), '--candidate', 'overlay'],
+        { node: bin.path },
+      );
+      expect(report.failure?.text, `seed ${SEED + bin.major} on Node ${bin.major}`).toBeUndefined();
+      expect(report.ops).toBeGreaterThanOrEqual(1000);
+    });
+  }
 });

@@ -26,7 +26,17 @@ export const KNOWN_GAPS: KnownGap[] = [
     finding: 24,
     summary: "chmod of the starting tree's unreadable file z (its bytes stay out of reach without root)",
     nonRootOnly: true,
-    excludes: (op) => (op.kind === 'chmod' || op.kind === 'fchmod') && (op.kind === 'fchmod' || plain(op.path) === 'z'),
+    excludes: (op) =>
+      ((op.kind === 'chmod' || op.kind === 'fchmod') && (op.kind === 'fchmod' || plain(op.path) === 'z')) ||
+      (op.kind === 'rename' && plain(op.from) === 'z') ||
+      (op.kind === 'link' && plain(op.existing) === 'z'),
+  },
+  {
+    finding: 31,
+    summary: 'renaming or removing a name of the starting hard link (a, hl) or replacing it',
+    excludes: (op) =>
+      ((op.kind === 'rename' || op.kind === 'unlink' || op.kind === 'rm') &&
+        [op.kind === 'rename' ? op.from : op.path, op.kind === 'rename' ? op.to : ''].some((p) => ['a', 'hl'].includes(plain(p)))),
   },
   {
     finding: 26,

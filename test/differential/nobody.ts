@@ -1,4 +1,4 @@
-// Runs child.ts as nobody (uid/gid 65534), for the parts of the suite where permissions must apply.
+// Runs child.ts in a child process: as nobody (uid/gid 65534) where permissions must apply, or on another Node.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,16 +8,20 @@ const repo = path.resolve(here, '../..');
 export const NOBODY = { uid: 65534, gid: 65534 };
 
 /** The child's JSON report; throws with its stderr when it did not print one. */
-export function runAsNobody<T>(args: string[]): T {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), ...args], {
+export function runChild<T>(args: string[], options: { asNobody?: boolean; node?: string } = {}): T {
+  const child = spawnSync(options.node ?? process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), ...args], {
     cwd: repo,
     encoding: 'utf8',
-    ...NOBODY,
-    env: { ...process.env, HOME: '/tmp' },
+    ...(options.asNobody ? NOBODY : {}),
+    env: { ...process.env, HOME: options.asNobody ? '/tmp' : process.env.HOME },
     timeout: 150_000,
   });
   if (child.status !== 0 || child.stderr !== '') {
-    throw new Error(`child as nobody exited ${child.status ?? child.signal}: ${child.stderr}`);
+    throw new Error(`child.ts ${args.join(' ')} exited ${child.status ?? child.signal}: ${child.stderr}`);
   }
   return JSON.parse(child.stdout) as T;
+}
+
+export function runAsNobody<T>(args: string[]): T {
+  return runChild<T>(args, { asNobody: true });
 }

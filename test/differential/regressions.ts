@@ -311,4 +311,27 @@ export const REGRESSIONS: Regression[] = [
       { kind: 'lstat', path: 'd/e', bigint: false },
     ],
   },
+  {
+    finding: 31,
+    name: 'a removed name of a hard-linked disk file stays removed after the other name is renamed',
+    open: true,
+    ops: [
+      { kind: 'rename', from: 'a', to: 'c' },
+      { kind: 'rename', from: 'labs', to: 'hl' },
+      { kind: 'rm', path: 'hl', recursive: false, force: false },
+      { kind: 'lstat', path: 'hl', bigint: false },
+    ],
+  },
+  {
+    finding: 31,
+    name: 'a metadata change through a descriptor does not bring back a replaced and removed name',
+    open: true,
+    ops: [
+      { kind: 'open', path: 'hl', flags: 'a+', mode: 0o666 },
+      { kind: 'rename', from: 'ld', to: 'a' },
+      { kind: 'unlink', path: 'a' },
+      { kind: 'fchmod', handle: 0, mode: 0o644 },
+      { kind: 'lstat', path: 'a', bigint: false },
+    ],
+  },
 ];
