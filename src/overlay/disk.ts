@@ -1,22 +1,28 @@
 // The lower layer: the real disk, read through the fs functions as they were when this module was evaluated.
 // The preload imports the engine before node/ patches `fs` in place, so these references stay the originals.
-import fs from 'node:fs';
+import {
+  closeSync as closeSyncAtLoad, constants, fstatSync as fstatSyncAtLoad, lstatSync as lstatSyncAtLoad,
+  openSync as openSyncAtLoad, readdirSync as readdirSyncAtLoad, readlinkSync as readlinkSyncAtLoad,
+  readSync as readSyncAtLoad, realpathSync, type Dirent,
+} from 'node:fs';
 import { statRecordFromNode } from './stats.js';
 import type { DirectoryEntry, EntryType, LowerLayer } from './types.js';
 
-const lstatSync = fs.lstatSync;
-const readdirSync = fs.readdirSync;
-const readlinkSync = fs.readlinkSync;
-const openSync = fs.openSync;
-const readSync = fs.readSync;
-const closeSync = fs.closeSync;
-const fstatSync = fs.fstatSync;
-const realpathNative = fs.realpathSync.native;
+// Read once, here: a named import is a live binding (and a property read in a bundle), which would follow node/'s
+// patch of `fs`. Named rather than default imports: a bundled default import copies the whole module object.
+const lstatSync = lstatSyncAtLoad;
+const readdirSync = readdirSyncAtLoad;
+const readlinkSync = readlinkSyncAtLoad;
+const openSync = openSyncAtLoad;
+const readSync = readSyncAtLoad;
+const closeSync = closeSyncAtLoad;
+const fstatSync = fstatSyncAtLoad;
+const realpathNative = realpathSync.native;
 
 const { UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO, UV_DIRENT_SOCKET, UV_DIRENT_CHAR,
-  UV_DIRENT_BLOCK } = fs.constants as Record<string, number>;
+  UV_DIRENT_BLOCK } = constants as Record<string, number>;
 
-function direntType(d: fs.Dirent): EntryType {
+function direntType(d: Dirent): EntryType {
   if (d.isFile()) return UV_DIRENT_FILE as EntryType;
   if (d.isDirectory()) return UV_DIRENT_DIR as EntryType;
   if (d.isSymbolicLink()) return UV_DIRENT_LINK as EntryType;
@@ -31,11 +37,11 @@ function direntType(d: fs.Dirent): EntryType {
  * Reads open with O_NOATIME where Linux allows it (the file's owner, or root), so that reading through the overlay
  * leaves even the disk's access times as they were; others fall back to a plain open (relatime applies).
  */
-const O_NOATIME = (fs.constants as Record<string, number>).O_NOATIME ?? 0;
+const O_NOATIME = (constants as Record<string, number>).O_NOATIME ?? 0;
 const noAtimeAvailable = O_NOATIME !== 0;
 
 function openForRead(path: string, extraFlags = 0): number {
-  const flags = fs.constants.O_RDONLY | extraFlags;
+  const flags = constants.O_RDONLY | extraFlags;
   if (noAtimeAvailable) {
     try {
       return openSync(path, flags | O_NOATIME);
@@ -46,13 +52,13 @@ function openForRead(path: string, extraFlags = 0): number {
   return openSync(path, flags);
 }
 
-const S_IFMT = fs.constants.S_IFMT;
-const S_IFDIR = fs.constants.S_IFDIR;
+const S_IFMT = constants.S_IFMT;
+const S_IFDIR = constants.S_IFDIR;
 
 function readFileNoFollow(path: string): Buffer | 'symlink' | 'directory' | 'linked' {
   let fd: number;
   try {
-    fd = openForRead(path, fs.constants.O_NOFOLLOW);
+    fd = openForRead(path, constants.O_NOFOLLOW);
   } catch (error) {
     if ((error as { code?: string }).code === 'ELOOP') return 'symlink';
     throw error;

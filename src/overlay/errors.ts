@@ -1,7 +1,8 @@
 // The one factory for the engine's errors: byte-for-byte the shape libuv errors have when Node's fs throws them
 // (message, then errno, code, syscall, path, dest as own properties in that order).
-import os from 'node:os';
-import util from 'node:util';
+// Named imports: a bundled default import copies the whole module object (util's lazy members load then).
+import { constants as osConstants } from 'node:os';
+import { getSystemErrorMap } from 'node:util';
 
 export interface UvError extends Error {
   errno: number;
@@ -11,8 +12,8 @@ export interface UvError extends Error {
   dest?: string;
 }
 
-const systemErrors = util.getSystemErrorMap();
-const errnoByCode = os.constants.errno as Record<string, number>;
+const systemErrors = getSystemErrorMap();
+const errnoByCode = osConstants.errno as Record<string, number>;
 
 export function uvError(code: string, syscall: string, path?: string, dest?: string): UvError {
   const errno = -(errnoByCode[code] ?? 0);

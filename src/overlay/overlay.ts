@@ -1083,7 +1083,9 @@ export class Overlay implements OverlayApi {
     const targetParent = this.upper(to.dir);
     let coversDisk = false;
     if (target !== undefined) {
-      coversDisk = target instanceof LowerNode || targetParent.covered!.has(to.name);
+      // A target not attached in the upper directory came from the disk (possibly as the copy of a hard-linked disk
+      // file): its disk name must stay hidden.
+      coversDisk = targetParent.entries!.get(to.name) === undefined || targetParent.covered!.has(to.name);
       if (target instanceof Inode && targetParent.entries!.get(to.name) === target) {
         this.tree.removeEntry(targetParent, to.name);
       }

@@ -1,13 +1,12 @@
-// Genuine fs.Stats / fs.BigIntStats built with Node's own constructors, and the reverse conversion for the disk.
-import fs from 'node:fs';
+// Genuine Stats / BigIntStats built with Node's own constructors, and the reverse conversion for the disk.
+import { statSync, type BigIntStats, type Stats } from 'node:fs';
 import type { StatRecord } from './types.js';
 
-type StatsConstructor = new (...args: unknown[]) => fs.Stats;
-type BigIntStatsConstructor = new (...args: unknown[]) => fs.BigIntStats;
+type StatsConstructor = new (...args: unknown[]) => Stats;
+type BigIntStatsConstructor = new (...args: unknown[]) => BigIntStats;
 
-// Taken from real results, never `new fs.Stats` (DEP0180 on 22+). Node 26 takes seconds and nanoseconds
+// Taken from real results, never `new Stats` (DEP0180 on 22+). Node 26 takes seconds and nanoseconds
 // separately (18 arguments), earlier versions milliseconds (14).
-const statSync = fs.statSync;
 const StatsCtor = Object.getPrototypeOf(statSync('/')).constructor as StatsConstructor;
 const BigIntStatsCtor = Object.getPrototypeOf(statSync('/', { bigint: true })).constructor as BigIntStatsConstructor;
 const takesSecondsAndNanos = StatsCtor.length >= 18;
@@ -30,10 +29,10 @@ function secondsAndNanos(ns: bigint): [number, number] {
   return [Number(s), Number(rest)];
 }
 
-export function toStats(r: StatRecord, bigint: true): fs.BigIntStats;
-export function toStats(r: StatRecord, bigint?: false): fs.Stats;
-export function toStats(r: StatRecord, bigint?: boolean): fs.Stats | fs.BigIntStats;
-export function toStats(r: StatRecord, bigint = false): fs.Stats | fs.BigIntStats {
+export function toStats(r: StatRecord, bigint: true): BigIntStats;
+export function toStats(r: StatRecord, bigint?: false): Stats;
+export function toStats(r: StatRecord, bigint?: boolean): Stats | BigIntStats;
+export function toStats(r: StatRecord, bigint = false): Stats | BigIntStats {
   if (bigint) {
     return new BigIntStatsCtor(
       BigInt(r.dev), BigInt(r.mode), BigInt(r.nlink), BigInt(r.uid), BigInt(r.gid), BigInt(r.rdev),
@@ -54,9 +53,9 @@ export function toStats(r: StatRecord, bigint = false): fs.Stats | fs.BigIntStat
 }
 
 /** A real bigint lstat result as the engine's record (bigint keeps the nanoseconds). */
-export function statRecordFromNode(s: fs.BigIntStats | fs.Stats): StatRecord {
+export function statRecordFromNode(s: BigIntStats | Stats): StatRecord {
   if (typeof s.dev === 'bigint') {
-    const b = s as fs.BigIntStats;
+    const b = s as BigIntStats;
     return {
       dev: Number(b.dev), ino: Number(b.ino), mode: Number(b.mode), nlink: Number(b.nlink),
       uid: Number(b.uid), gid: Number(b.gid), rdev: Number(b.rdev), size: Number(b.size),
@@ -64,7 +63,7 @@ export function statRecordFromNode(s: fs.BigIntStats | fs.Stats): StatRecord {
       atimeNs: b.atimeNs, mtimeNs: b.mtimeNs, ctimeNs: b.ctimeNs, birthtimeNs: b.birthtimeNs,
     };
   }
-  const n = s as fs.Stats;
+  const n = s as Stats;
   const ns = (ms: number) => BigInt(Math.round(ms * 1e6));
   return {
     dev: n.dev, ino: n.ino, mode: n.mode, nlink: n.nlink, uid: n.uid, gid: n.gid, rdev: n.rdev, size: n.size,

@@ -219,5 +219,12 @@ export const cases: Record<string, Op[]> = {
     ['mkdir', 'sticky', 0o1777], ['stat', 'sticky'], ['mkdir', 'suid', 0o4755], ['stat', 'suid'],
     ['mkdir', 'sgid', 0o2755], ['stat', 'sgid'],
   ],
+  'replacing or removing a name of a copied-up disk hard link does not bring it back': [
+    ['rename', 'top.txt', 'c'], ['rename', 'abs-dir-link', 'top-hardlink.txt'], ['rm', 'top-hardlink.txt', { recursive: false, force: false }],
+    ['lstat', 'top-hardlink.txt'], ['readFile', 'c'], ['stat', 'c'],
+  ],
+  'a descriptor on one disk hard link survives the other name being replaced and removed': [
+    ['open', 'top-hardlink.txt', AP], ['rename', 'rel-link', 'top.txt'], ['unlink', 'top.txt'], ['fchmod', 0, 0o600],
+    ['lstat', 'top.txt'], ['fstat', 0], ['lstat', 'top-hardlink.txt'],
+  ],
 };
-
