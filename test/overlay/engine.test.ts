@@ -2,8 +2,10 @@
 // and the Node-shaped values it hands to node/.
 import { execFileSync } from 'node:child_process';
 import fs, { constants as C } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import util from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createDiskLayer } from '../../src/overlay/disk.js';
 import { uvError } from '../../src/overlay/errors.js';
 import { stringToFlags } from '../../src/overlay/flags.js';
 import { FIRST_FD } from '../../src/overlay/overlay.js';
@@ -309,6 +311,32 @@ describe('change set', () => {
     expect(p.overlay.changeSet().map((e) => `${e.change} ${e.path.slice(r.length)}`)).toEqual([
       'modified /dir/file.txt', 'deleted /dir/sub',
     ]);
+  });
+});
+
+describe('the disk layer', () => {
+  it('keeps using the fs functions of its load time after fs is patched in place', () => {
+    const disk = createDiskLayer();
+    const names = ['openSync', 'readSync', 'closeSync', 'fstatSync', 'lstatSync', 'readdirSync', 'readlinkSync'] as const;
+    const originals = names.map((n) => fs[n]);
+    const called: string[] = [];
+    try {
+      for (const n of names) {
+        (fs as unknown as Record<string, unknown>)[n] = () => {
+          called.push(n);
+          throw new Error('patched');
+        };
+      }
+      syncBuiltinESMExports();
+      expect(disk.readFile('/work/main/package.json').length).toBeGreaterThan(0);
+      expect(disk.readFileNoFollow!('/work/main/package.json')).toBeInstanceOf(Buffer);
+      expect(disk.lstat('/work').ino).toBeGreaterThan(0);
+      expect(disk.readdir('/work/main').length).toBeGreaterThan(0);
+    } finally {
+      names.forEach((n, i) => ((fs as unknown as Record<string, unknown>)[n] = originals[i]));
+      syncBuiltinESMExports();
+    }
+    expect(called).toEqual([]);
   });
 });
 
