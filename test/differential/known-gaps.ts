@@ -32,15 +32,8 @@ export const KNOWN_GAPS: KnownGap[] = [
       (op.kind === 'link' && plain(op.existing) === 'z'),
   },
   {
-    finding: 31,
-    summary: 'renaming or removing a name of the starting hard link (a, hl) or replacing it',
-    excludes: (op) =>
-      ((op.kind === 'rename' || op.kind === 'unlink' || op.kind === 'rm') &&
-        [op.kind === 'rename' ? op.from : op.path, op.kind === 'rename' ? op.to : ''].some((p) => ['a', 'hl'].includes(plain(p)))),
-  },
-  {
     finding: 26,
-    summary: "copyFile on Node 22+ (the dest takes the source's atime)",
+    summary: "copyFile on Node 22+ (libuv gives the dest the source's times and owner before it copies)",
     onNode: (major) => major >= 22,
     excludes: (op) => op.kind === 'copyFile',
   },

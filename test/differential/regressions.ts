@@ -68,8 +68,6 @@ export const REGRESSIONS: Regression[] = [
   {
     finding: 5,
     name: 'copyFile from a directory over an existing file removes the file, as libuv does',
-    // On 22+ the same sequence also shows 26 (times copied before the copy fails): replayed there as #26.
-    onNode: (major) => major < 22,
     open: false,
     ops: [{ kind: 'copyFile', src: 'd', dest: 'a', excl: false }],
   },
@@ -194,8 +192,6 @@ export const REGRESSIONS: Regression[] = [
   {
     finding: 20,
     name: 'a failed copyFile onto a symlink removes the symlink, not its target',
-    // On 22+ the same sequence also shows 26 (times copied before the copy fails): replayed there as #26.
-    onNode: (major) => major < 22,
     open: false,
     ops: [{ kind: 'copyFile', src: 'd/f', dest: 'la', excl: false }],
   },
@@ -222,8 +218,6 @@ export const REGRESSIONS: Regression[] = [
   {
     finding: 20,
     name: 'a failed copyFile onto a dangling symlink creates its target and removes the symlink',
-    // On 22+ the same sequence also shows 26 (times copied before the copy fails): replayed there as #26.
-    onNode: (major) => major < 22,
     open: false,
     ops: [{ kind: 'copyFile', src: 'd', dest: 'd/../ldang', excl: false }],
   },
@@ -267,7 +261,7 @@ export const REGRESSIONS: Regression[] = [
   {
     finding: 26,
     name: "copyFile of an empty file gives the dest the source's mtime on Node 22+",
-    open: true,
+    open: false,
     onNode: (major) => major >= 22,
     ops: [
       { kind: 'writeFile', path: 'c', data: '', flag: 'w', mode: 0o666 },
@@ -279,7 +273,7 @@ export const REGRESSIONS: Regression[] = [
   {
     finding: 26,
     name: "a copyFile that fails leaves the dest inode with the source's atime and mtime on Node 22+",
-    open: true,
+    open: false,
     onNode: (major) => major >= 22,
     ops: [{ kind: 'copyFile', src: 'd', dest: 'a', excl: false }],
   },
@@ -314,7 +308,7 @@ export const REGRESSIONS: Regression[] = [
   {
     finding: 31,
     name: 'a removed name of a hard-linked disk file stays removed after the other name is renamed',
-    open: true,
+    open: false,
     ops: [
       { kind: 'rename', from: 'a', to: 'c' },
       { kind: 'rename', from: 'labs', to: 'hl' },
@@ -325,12 +319,34 @@ export const REGRESSIONS: Regression[] = [
   {
     finding: 31,
     name: 'a metadata change through a descriptor does not bring back a replaced and removed name',
-    open: true,
+    open: false,
     ops: [
       { kind: 'open', path: 'hl', flags: 'a+', mode: 0o666 },
       { kind: 'rename', from: 'ld', to: 'a' },
       { kind: 'unlink', path: 'a' },
       { kind: 'fchmod', handle: 0, mode: 0o644 },
+      { kind: 'lstat', path: 'a', bigint: false },
+    ],
+  },
+  {
+    finding: 26,
+    name: "a copyFile that fails through a dangling symlink leaves the created target with the source's times on Node 22+",
+    open: true,
+    onNode: (major) => major >= 22,
+    ops: [
+      { kind: 'symlink', target: '../a', path: 'd/f/c' },
+      { kind: 'copyFile', src: 'd', dest: 'd/f/c', excl: false },
+      { kind: 'lstat', path: 'd/a', bigint: true },
+    ],
+  },
+  {
+    finding: 26,
+    name: "copyFile over an existing file gives it the source's owner on Node 22+",
+    open: true,
+    onNode: (major) => major >= 22,
+    ops: [
+      { kind: 'chown', path: 'a', uid: 0, gid: 65534 },
+      { kind: 'copyFile', src: 'labs', dest: 'a', excl: false },
       { kind: 'lstat', path: 'a', bigint: false },
     ],
   },
