@@ -128,6 +128,12 @@ function copyLinkEntry(destStat: fs.BigIntStats | undefined, src: string, dest: 
     throw err;
   }
   if (!path.isAbsolute(resolvedDest)) resolvedDest = path.resolve(path.dirname(dest), resolvedDest);
+  // Node 22+ copies trees in C++, which replaces a link that already points where the source link does.
+  if (nodeMajor >= 22 && resolvedSrc === resolvedDest) {
+    fs.unlinkSync(dest);
+    fs.symlinkSync(resolvedSrc, dest);
+    return;
+  }
   if (isSrcSubdir(resolvedSrc, resolvedDest)) {
     throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest, EINVAL, 'EINVAL');
   }
@@ -198,8 +204,30 @@ function cppCheckPaths(src: string, dest: string, opts: CpOptions): void {
     if (!srcIsDir && destStat.isDirectory()) throw cppError('ERR_FS_CP_NON_DIR_TO_DIR', `Cannot overwrite directory ${dest} with non-directory ${src}`);
   }
   const srcWithSlash = src.endsWith('/') ? src : `${src}/`;
+  if (srcIsDir && (isSrcSubdir(src, dest) || isSrcSubdir(realpathOf(src), realpathOfNearest(dest)))) {
+    throw cppError('ERR_FS_CP_EINVAL', `Cannot copy ${srcWithSlash} to a subdirectory of self ${dest}`);
+  }
   if (srcIsDir && !opts.recursive) throw cppError('ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${srcWithSlash}`);
-  if (srcIsDir && isSrcSubdir(src, dest)) throw cppError('ERR_FS_CP_EINVAL', `Cannot copy ${srcWithSlash} to a subdirectory of self ${dest}`);
+}
+
+function realpathOf(p: string): string {
+  return fs.realpathSync(p);
+}
+
+/** The real path of `p`'s deepest existing ancestor, with the rest appended: where a copy to `p` would land. */
+function realpathOfNearest(p: string): string {
+  const rest: string[] = [];
+  let current = path.resolve(p);
+  for (;;) {
+    try {
+      return path.join(fs.realpathSync(current), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return path.resolve(p);
+      rest.push(path.basename(current));
+      current = parent;
+    }
+  }
 }
 
 function* copyTreeAfterCppChecks(src: string, dest: string, opts: CpOptions): Step {

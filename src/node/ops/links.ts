@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { uvError } from '../../overlay/errors.js';
 import { context, ownsPath } from '../context.js';
-import { encodeName, getOptions, getValidatedPath, pathString, toPathIfFileURL, validatedPathString } from '../args.js';
+import { encodeName, getOptions, pathString, toPathIfFileURL, validatedPathString } from '../args.js';
 import { invalidArgType, invalidArgValue, nodeError } from '../node-errors.js';
 import { makeCallback, validateOneOf } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
@@ -120,15 +120,11 @@ function realpathLikeJs(absolute: string): string {
   try {
     return context.engine.realpath(absolute);
   } catch (err) {
-    const parts = absolute.split('/').filter(Boolean);
+    // The first prefix that lstat cannot reach is the one Node's walk would report.
     let prefix = '';
-    for (const part of parts) {
+    for (const part of absolute.split('/').filter(Boolean)) {
       prefix += `/${part}`;
-      try {
-        context.engine.lstat(prefix);
-      } catch (lstatError) {
-        throw lstatError;
-      }
+      context.engine.lstat(prefix);
     }
     throw err;
   }
@@ -193,4 +189,3 @@ export function unlinkPromise(p: unknown) {
   unlinkSync(p);
 }
 
-void getValidatedPath;
