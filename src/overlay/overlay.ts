@@ -662,6 +662,8 @@ export class Overlay implements OverlayApi {
     const source = from.node;
     if (source === undefined) throw uvError('ENOENT', 'copyfile', src, dest);
     if (!mayAccess(this.identity, this.owned(source), R_OK)) throw uvError('EACCES', 'copyfile', src, dest);
+    // libuv fstat()s the source first: later changes (a file made inside a source directory) come after.
+    const sourceStat = statOf(source);
     const exclusive = (mode & COPYFILE_EXCL) !== 0;
     // The destination is opened with O_CREAT: a trailing slash is EISDIR whatever the name is.
     const slash = dest.length > 1 && dest.charCodeAt(dest.length - 1) === 47;
@@ -679,8 +681,8 @@ export class Overlay implements OverlayApi {
     }
     if (target !== undefined && sameNode(source, target)) return;
     // No reflinks here (as on ext4): a forced clone fails like a copy from a directory does, after the open.
-    if ((mode & COPYFILE_FICLONE_FORCE) === COPYFILE_FICLONE_FORCE) this.failCopyAfterOpen(source, to, 'ENOTSUP', src, dest);
-    if (isDirectory(source)) this.failCopyAfterOpen(source, to, 'EISDIR', src, dest);
+    if ((mode & COPYFILE_FICLONE_FORCE) === COPYFILE_FICLONE_FORCE) this.failCopyAfterOpen(sourceStat, to, 'ENOTSUP', src, dest);
+    if (isDirectory(source)) this.failCopyAfterOpen(sourceStat, to, 'EISDIR', src, dest);
     let bytes: Buffer;
     try {
       bytes = source instanceof Inode ? this.contents.readAll(source) : this.tree.lower.readFile(source.path);
@@ -696,22 +698,15 @@ export class Overlay implements OverlayApi {
     let inode: Inode;
     if (target === undefined) {
       const parent = this.upper(to.dir);
-      inode = this.newInode(parent, S_IFREG | (modeOf(source) & 0o7777), t);
+      inode = this.newInode(parent, S_IFREG | (sourceStat.mode & 0o7777), t);
       this.tree.setEntry(parent, to.name, inode, false);
       this.touch(parent, t);
-    } else {
-      inode = this.upper(target);
-      inode.mode = (inode.mode & S_IFMT) | (modeOf(source) & 0o7777);
-    }
+    } else inode = this.upper(target);
     this.contents.replace(inode, bytes, 'copyfile');
     this.touch(inode, t);
-    // libuv 1.48+ (Node 22+) gives the destination the source's times before copying the bytes: the atime stays,
-    // the mtime too when there were no bytes to write.
-    if (COPYFILE_COPIES_TIMES) {
-      const from = statOf(source);
-      inode.atimeNs = from.atimeNs;
-      if (bytes.length === 0) inode.mtimeNs = from.mtimeNs;
-    }
+    this.copyAttributes(inode, sourceStat, t);
+    // The bytes are written after the times were set: they leave the source's mtime only when there were none.
+    if (bytes.length > 0) inode.mtimeNs = t;
     inode.contentChanged = true;
     this.emitContent(inode);
   }
@@ -721,9 +716,29 @@ export class Overlay implements OverlayApi {
    * fails (EISDIR from a directory, ENOTSUP from a forced clone); it then unlinks the destination. Linux leaves
    * exactly that behind: do the same.
    */
-  private failCopyAfterOpen(source: Node, to: Lookup, code: string, src: string, dest: string): never {
+  /**
+   * What libuv does to the destination once it is open: on 1.48+ (Node 22+) the source's times, then its owner
+   * (fchown, a refusal ignored), then on every version its mode (fchmod).
+   */
+  private copyAttributes(inode: Inode, source: StatRecord, t: bigint): void {
+    if (COPYFILE_COPIES_TIMES) {
+      inode.atimeNs = source.atimeNs;
+      inode.mtimeNs = source.mtimeNs;
+      const id = this.identity;
+      const mayChown = id.uid === 0
+        || (id.uid === inode.uid && source.uid === inode.uid && (source.gid === inode.gid || inGroup(id, source.gid)));
+      if (mayChown) {
+        inode.uid = source.uid;
+        inode.gid = source.gid;
+      }
+    }
+    inode.mode = (inode.mode & S_IFMT) | (source.mode & 0o7777);
+    inode.ctimeNs = t;
+  }
+
+  private failCopyAfterOpen(source: StatRecord, to: Lookup, code: string, src: string, dest: string): never {
     const t = this.now();
-    const perms = modeOf(source) & 0o7777;
+    const perms = source.mode & 0o7777;
     // open(dest, O_CREAT) followed a symlink: it made or truncated the file at its target, then fchmod.
     let opened: Inode;
     if (to.node === undefined) {
@@ -734,15 +749,10 @@ export class Overlay implements OverlayApi {
     } else {
       opened = this.upper(to.node);
       this.contents.truncate(opened, 0, 'copyfile');
-      opened.mode = (opened.mode & S_IFMT) | perms;
       opened.contentChanged = true;
       this.touch(opened, t);
     }
-    if (COPYFILE_COPIES_TIMES) {
-      const from = statOf(source);
-      opened.atimeNs = from.atimeNs;
-      opened.mtimeNs = from.mtimeNs;
-    }
+    this.copyAttributes(opened, source, t);
     // unlink(dest) then removes the name as given, which is the symlink itself when there was one.
     const named = this.tree.walk(dest, { followLast: false, readOnly: false, create: true });
     if (typeof named !== 'string' && named.node !== undefined && !isDirectory(named.node)) {

@@ -98,6 +98,36 @@ describe('copyFile times', () => {
   });
 });
 
+describe('copyFile owner and failed-copy times', () => {
+  it('gives the destination the owner the disk gives it (the source owner with libuv 1.48+)', () => {
+    const p = fresh();
+    for (const root of [p.disk, p.upper]) {
+      fs.chownSync(`${root}/top.txt`, 1234, 5678);
+      fs.writeFileSync(`${root}/existing`, 'x');
+    }
+    fs.copyFileSync(`${p.disk}/top.txt`, `${p.disk}/copy.txt`);
+    fs.copyFileSync(`${p.disk}/top.txt`, `${p.disk}/existing`);
+    p.overlay.copyFile('top.txt', 'copy.txt', 0);
+    p.overlay.copyFile('top.txt', 'existing', 0);
+    const owner = (s: { uid: number | bigint; gid: number | bigint }) => `${s.uid}:${s.gid}`;
+    expect([owner(p.overlay.stat('copy.txt')), owner(p.overlay.stat('existing'))])
+      .toEqual([owner(fs.statSync(`${p.disk}/copy.txt`)), owner(fs.statSync(`${p.disk}/existing`))]);
+  });
+
+  it('a copy from a directory through a dangling symlink leaves the new file with the times the disk gives it', () => {
+    const p = fresh();
+    for (const root of [p.disk, p.upper]) {
+      fs.utimesSync(`${root}/dir`, 1000, 2000);
+      fs.symlinkSync('../a', `${root}/dir/sub/c`);
+    }
+    expect(() => fs.copyFileSync(`${p.disk}/dir`, `${p.disk}/dir/sub/c`)).toThrow(/EISDIR/);
+    expect(() => p.overlay.copyFile('dir', 'dir/sub/c', 0)).toThrow(/EISDIR/);
+    const disk = fs.lstatSync(`${p.disk}/dir/a`, { bigint: true });
+    const ours = p.overlay.lstat('dir/a');
+    expect([ours.mtimeNs === 2_000_000_000_000n, ours.mode]).toEqual([disk.mtimeNs === 2_000_000_000_000n, Number(disk.mode)]);
+  });
+});
+
 describe('whiteouts and opaque directories', () => {
   it('hides a deleted disk file from stat and readdir, and a new file of that name replaces it', () => {
     const p = fresh();
