@@ -10,7 +10,8 @@ import { invalidArgType, invalidArgValue, nodeError } from './node-errors.js';
 import { withFrames } from './stack.js';
 import { parseFileMode, validateBuffer, validateInteger, validateObject } from './validators.js';
 import { toStats } from '../overlay/stats.js';
-import { bytesOf, readvSync, validateIds, validateOffsetLengthRead, validatePosition, writeSync, writevSync } from './ops/fd.js';
+import { bytesOf, openTracked, readvSync, validateIds, validateOffsetLengthRead, validatePosition, writeSync, writevSync } from './ops/fd.js';
+import { noteClose, noteWrite } from './watch.js';
 import { afterATurn, checkAborted, readAllFromFd } from './ops/files.js';
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
@@ -72,6 +73,7 @@ function readOnHandle(fd: number, bufferOrParams: any, offset: any, length: any,
 function writeDataToFd(fd: number, data: Uint8Array): void {
   let offset = 0;
   while (offset < data.byteLength) offset += context.engine.write(fd, data, offset, data.byteLength - offset, null);
+  noteWrite(fd, offset);
 }
 
 function overrides(handle: { fd: number }) {
@@ -158,19 +160,23 @@ export async function openFileHandle(path: unknown, flags?: unknown, mode?: unkn
   const flagsNumber = stringToFlags(flags);
   const m = parseFileMode(mode, 'mode', 0o666);
   const Handle = await fileHandleClass();
-  const fd = context.engine.open(p, flagsNumber, m);
+  const fd = openTracked(p, flagsNumber, m);
   const native = {
     fd,
     getAsyncId: () => -1,
     close: () => {
       try {
         context.engine.close(fd);
+        noteClose(fd);
         return Promise.resolve();
       } catch (err) {
         return Promise.reject(err);
       }
     },
-    closeSync: () => context.engine.close(fd),
+    closeSync: () => {
+      context.engine.close(fd);
+      noteClose(fd);
+    },
     releaseFD: () => fd,
   };
   const handle = new Handle(native);

@@ -3,6 +3,7 @@
 // directory hear 'rename' (created, removed, renamed) or 'change' (content, metadata) on a later tick, as inotify
 // would deliver them. watchFile polls the overlay with stat at its interval, as Node's StatWatcher polls the disk.
 import { EventEmitter } from 'node:events';
+import { constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { context } from './context.js';
 import { getOptions, validatedPathString } from './args.js';
@@ -241,4 +242,33 @@ export function unwatchFile(filename: unknown, listener?: unknown): void {
   if (typeof listener === 'function') watcher.removeListener('change', listener as (...a: unknown[]) => void);
   else watcher.removeAllListeners('change');
   if (watcher.listenerCount('change') === 0) watcher.stop();
+}
+
+// Writes through descriptors (streams, FileHandle, fs.write) change files too: while anyone watches, remember which
+// path each writable overlay descriptor was opened on, so its writes are heard as 'change'.
+const writablePaths = new Map<number, string>();
+const { O_WRONLY, O_RDWR, O_CREAT, O_TRUNC } = fsConstants;
+
+/** Before an open: whether the file exists, when the open might create it and someone listens. */
+export function existedBeforeOpen(p: string, flags: number): boolean {
+  if (watchers.size === 0 || (flags & O_CREAT) === 0) return true;
+  return context.engine.exists(p);
+}
+
+export function noteOpen(fd: number, p: string, flags: number, existedBefore: boolean): void {
+  if (watchers.size === 0 || (flags & (O_WRONLY | O_RDWR)) === 0) return;
+  const abs = path.resolve(p);
+  writablePaths.set(fd, abs);
+  if (!existedBefore) notifyChange('rename', abs, 'create');
+  if (existedBefore && (flags & O_TRUNC) !== 0) notifyChange('change', abs, 'modify');
+}
+
+export function noteWrite(fd: number, bytes: number): void {
+  if (bytes === 0) return;
+  const abs = writablePaths.get(fd);
+  if (abs !== undefined) notifyChange('change', abs, 'modify');
+}
+
+export function noteClose(fd: number): void {
+  writablePaths.delete(fd);
 }

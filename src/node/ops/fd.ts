@@ -6,6 +6,7 @@ import { getValidatedFd, secondsToNs, stringToFlags, toUnixTimestamp, validatedP
 import { invalidArgType, invalidArgValue, outOfRange } from '../node-errors.js';
 import { makeCallback, parseFileMode, validateBuffer, validateFunction, validateInteger, validateInt32, validateObject } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
+import { existedBeforeOpen, noteClose, noteOpen, noteWrite } from '../watch.js';
 
 export function bytesOf(view: ArrayBufferView): Uint8Array {
   return view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
@@ -21,11 +22,19 @@ function enginePosition(position: unknown): number | null {
 
 // --- open / close -------------------------------------------------------------------------------------------------
 
+/** Opens through the engine and, while someone watches, remembers writable descriptors for their events. */
+export function openTracked(p: string, flags: number, mode: number): number {
+  const existed = existedBeforeOpen(p, flags);
+  const fd = context.engine.open(p, flags, mode);
+  noteOpen(fd, p, flags, existed);
+  return fd;
+}
+
 export function openSync(path: unknown, flags?: unknown, mode?: unknown): number {
   const p = validatedPathString(path);
   const f = stringToFlags(flags);
   const m = parseFileMode(mode, 'mode', 0o666);
-  return context.engine.open(p, f, m);
+  return openTracked(p, f, m);
 }
 
 export function open(args: any[]): CallbackJob {
@@ -43,11 +52,16 @@ export function open(args: any[]): CallbackJob {
   }
   const f = stringToFlags(flags);
   callback = makeCallback(callback);
-  return { callback, run: () => [context.engine.open(p, f, mode)] };
+  return { callback, run: () => [openTracked(p, f, mode)] };
+}
+
+function closeTracked(fd: number): void {
+  context.engine.close(fd);
+  noteClose(fd);
 }
 
 export function closeSync(fd: unknown): void {
-  context.engine.close(getValidatedFd(fd));
+  closeTracked(getValidatedFd(fd));
 }
 
 function defaultCloseCallback(err: unknown) {
@@ -58,7 +72,7 @@ export function close(args: any[]): CallbackJob {
   let [fd, callback = defaultCloseCallback] = args;
   if (callback !== defaultCloseCallback) callback = makeCallback(callback);
   const validFd = getValidatedFd(fd);
-  return { callback, run: () => (context.engine.close(validFd), []) };
+  return { callback, run: () => (closeTracked(validFd), []) };
 }
 
 // --- read ---------------------------------------------------------------------------------------------------------
@@ -224,7 +238,9 @@ interface WriteRequest {
 }
 
 function runWrite(w: WriteRequest): number {
-  return context.engine.write(w.fd, w.bytes, w.offset, w.length, w.position);
+  const written = context.engine.write(w.fd, w.bytes, w.offset, w.length, w.position);
+  noteWrite(w.fd, written);
+  return written;
 }
 
 function bufferWrite(fd: number, buffer: ArrayBufferView, offsetOrOptions: unknown, length: unknown, position: unknown): WriteRequest {
@@ -292,6 +308,7 @@ function runWritev(fd: number, buffers: ArrayBufferView[], position: unknown): n
     total += n;
     if (pos !== null) pos += n;
   }
+  noteWrite(fd, total);
   return total;
 }
 

@@ -23,6 +23,10 @@ fs.renameSync(path.join(dir, 'new.txt'), path.join(dir, 'n2.txt'));
 fs.unlinkSync(path.join(dir, 'n2.txt'));
 fs.chmodSync(path.join(dir, 'old.txt'), 0o600);
 fs.writeFileSync(path.join(dir, 'e.txt'), '');
+await new Promise<void>((resolve) => {
+  const stream = fs.createWriteStream(path.join(dir, 's.txt'));
+  stream.end('through a stream', () => resolve());
+});
 // Generous: a loaded machine delivers inotify events late.
 await sleep(500);
 watcher.close();
