@@ -32,12 +32,6 @@ export const KNOWN_GAPS: KnownGap[] = [
       (op.kind === 'link' && plain(op.existing) === 'z'),
   },
   {
-    finding: 26,
-    summary: "copyFile on Node 22+ (libuv gives the dest the source's times and owner before it copies)",
-    onNode: (major) => major >= 22,
-    excludes: (op) => op.kind === 'copyFile',
-  },
-  {
     finding: 27,
     summary: "rm on Node 24+ (Node's native rm has its own errors and effects; the engine's rm is Node 20/22's rimraf, node/ adapts it)",
     onNode: (major) => major >= 24,

@@ -2,7 +2,10 @@
 // spell them out), and how one is carried out on a target.
 //
 // Paths are abstract: relative to the tree root ('d/e', './a', 'd/../b/'), or absolute inside the tree when they start
-// with '/' ('/d/e' is `${root}/d/e`). A component '@t' stands for the name the target's latest successful mkdtemp made
+// with '/' ('/d/e' is `${root}/d/e`). Relative is the rule, by choice: the disk target runs with its cwd in its tree
+// and the engine with `cwd()` returning its tree, so that messages, `path` and `dest` of errors match byte for byte
+// with no rewriting; the absolute form (about one path in eight) checks the engine's absolute lookups, and the
+// comparator replaces each tree's prefix with <root> only for those. A component '@t' stands for the name the target's latest successful mkdtemp made
 // (or 'no-temp' before any). Symlink targets follow the same rule, so an absolute target stays inside the tree.
 import { Buffer } from 'node:buffer';
 import type fs from 'node:fs';

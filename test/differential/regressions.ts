@@ -331,7 +331,7 @@ export const REGRESSIONS: Regression[] = [
   {
     finding: 26,
     name: "a copyFile that fails through a dangling symlink leaves the created target with the source's times on Node 22+",
-    open: true,
+    open: false,
     onNode: (major) => major >= 22,
     ops: [
       { kind: 'symlink', target: '../a', path: 'd/f/c' },
@@ -342,7 +342,7 @@ export const REGRESSIONS: Regression[] = [
   {
     finding: 26,
     name: "copyFile over an existing file gives it the source's owner on Node 22+",
-    open: true,
+    open: false,
     onNode: (major) => major >= 22,
     ops: [
       { kind: 'chown', path: 'a', uid: 0, gid: 65534 },
