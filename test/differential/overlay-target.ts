@@ -51,14 +51,8 @@ function readdirRecursive(engine: OverlayApi, base: string, withFileTypes: boole
   };
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i]!;
-    let entries;
-    try {
-      entries = engine.readdir(dir);
-    } catch (error) {
-      if (i === 0) throw error;
-      continue;
-    }
-    for (const e of entries) {
+    // Any directory that cannot be listed fails the whole call, as binding.readdir does inside Node's loop.
+    for (const e of engine.readdir(dir)) {
       const full = path.join(dir, e.name);
       if (withFileTypes) {
         dirents.push(dirent(e.name, e.type, dir));

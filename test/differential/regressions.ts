@@ -350,4 +350,14 @@ export const REGRESSIONS: Regression[] = [
       { kind: 'lstat', path: 'a', bigint: false },
     ],
   },
+  {
+    finding: 32,
+    name: 'a recursive readdir fails on the first directory below it that cannot be listed',
+    open: false,
+    asNobody: true,
+    ops: [
+      { kind: 'chmod', path: 'd/f', mode: 0o300 },
+      { kind: 'readdir', path: '.', withFileTypes: true, recursive: true },
+    ],
+  },
 ];
