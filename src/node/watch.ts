@@ -10,7 +10,9 @@ import { getOptions, validatedPathString } from './args.js';
 import { toStats } from '../overlay/stats.js';
 import { uvError } from '../overlay/errors.js';
 import { abortError } from './node-errors.js';
-import { validateBoolean, validateFunction } from './validators.js';
+import { validateBoolean, validateFunction, validateInteger, validateOneOf } from './validators.js';
+
+const nodeMajor = Number(process.versions.node.split('.')[0]);
 
 /** fs.watch fails as the kernel's watch would: the syscall is "watch" and the path the caller gave. */
 function checkWatchable(target: string, given: string): void {
@@ -132,9 +134,13 @@ export function watch(filename: unknown, options?: unknown, listener?: unknown) 
 }
 
 export function watchPromise(filename: unknown, options?: unknown): AsyncIterableIterator<{ eventType: WatchEvent; filename: string }> {
-  const o = getOptions(options) as { recursive?: unknown; persistent?: unknown; encoding?: unknown; signal?: AbortSignal };
+  const o = getOptions(options) as { recursive?: unknown; persistent?: unknown; encoding?: unknown; signal?: AbortSignal; maxQueue?: unknown; overflow?: unknown };
   const given = validatedPathString(filename, 'filename');
   validateWatchOptions(o);
+  if (nodeMajor >= 22) {
+    validateInteger(o.maxQueue ?? 2048, 'options.maxQueue');
+    validateOneOf(o.overflow ?? 'ignore', 'options.overflow', ['ignore', 'error']);
+  }
   const target = path.resolve(given);
   const pending: { eventType: WatchEvent; filename: string }[] = [];
   let wake: (() => void) | undefined;
@@ -154,7 +160,8 @@ export function watchPromise(filename: unknown, options?: unknown): AsyncIterabl
     watchers.delete(watcher);
     wake?.();
   };
-  o.signal?.addEventListener('abort', finish, { once: true });
+  if (o.signal?.aborted) finish();
+  else o.signal?.addEventListener('abort', finish, { once: true });
   const iterator: AsyncIterableIterator<{ eventType: WatchEvent; filename: string }> = {
     async next() {
       checkWatchable(target, given);
