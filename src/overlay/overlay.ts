@@ -412,6 +412,7 @@ export class Overlay implements OverlayApi {
   // ---- Metadata by path ----------------------------------------------------------------------------------------
 
   stat(path: string): StatRecord {
+    // A miss takes the full walk too: it words the error.
     return this.statUntouched(path, true) ?? statOf(this.existing(path, true, 'stat'));
   }
 
@@ -419,8 +420,11 @@ export class Overlay implements OverlayApi {
     return this.statUntouched(path, false) ?? statOf(this.existing(path, false, 'lstat'));
   }
 
-  /** One lstat for a path in untouched disk directories; undefined when the full walk must answer. */
-  private statUntouched(path: string, follow: boolean): StatRecord | undefined {
+  /**
+   * One lstat for a path in untouched disk directories: the record, null when nothing is there (certain: the
+   * merged view there is the disk's), undefined when the full walk must answer.
+   */
+  private statUntouched(path: string, follow: boolean): StatRecord | null | undefined {
     if (!this.diskEnforcesIdentity) return undefined;
     const diskPath = this.tree.fastDiskPath(path);
     if (diskPath === undefined) return undefined;
@@ -430,13 +434,16 @@ export class Overlay implements OverlayApi {
     } catch {
       return undefined;
     }
-    if (stat === undefined || (follow && (stat.mode & S_IFMT) === S_IFLNK)) return undefined;
+    if (stat === undefined) return null;
+    if (follow && (stat.mode & S_IFMT) === S_IFLNK) return undefined;
     // A file with several disk names may have been copied up under another one.
     if (stat.nlink > 1 && (stat.mode & S_IFMT) !== S_IFDIR) return undefined;
     return stat;
   }
 
   tryStat(path: string, followLast: boolean): StatRecord | undefined {
+    const fast = this.statUntouched(path, followLast);
+    if (fast !== undefined) return fast ?? undefined;
     const found = this.tree.walk(path, { followLast, readOnly: true });
     if (typeof found === 'string') {
       if (found === 'ENOENT' || found === 'ENOTDIR') return undefined;
@@ -452,6 +459,8 @@ export class Overlay implements OverlayApi {
   }
 
   exists(path: string): boolean {
+    const fast = this.statUntouched(path, true);
+    if (fast !== undefined) return fast !== null;
     const found = this.tree.walk(path, { followLast: true, readOnly: true });
     return typeof found !== 'string' && found.node !== undefined;
   }
@@ -1190,6 +1199,12 @@ export class Overlay implements OverlayApi {
   }
 
   realpath(path: string): string {
+    // Untouched and symlink-free (the fast path proved it up to the last name): the path is its own realpath.
+    const fast = this.statUntouched(path, true);
+    if (fast) {
+      const absolute = path.charCodeAt(0) === 47 ? path : joinPath(this.cwd(), path);
+      return absolute.includes('//') ? absolute.replace(/\/{2,}/g, '/') : absolute;
+    }
     const found = this.lookup(path, true, true, 'realpath');
     if (found.node === undefined) throw uvError('ENOENT', 'realpath', path);
     return this.entryPath(found);

@@ -17,6 +17,8 @@ export const cases: Record<string, Op[]> = {
     ['readFile', 'dir/file.txt'], ['readFile', 'rel-link'], ['readFile', 'dir'], ['readFile', 'missing'],
     ['readdir', 'dir'], ['readdir', 'top.txt'], ['readdir', 'missing'], ['readdir', 'abs-dir-link'],
     ['readlink', 'rel-link'], ['readlink', 'top.txt'], ['realpath', 'abs-dir-link/sub/../file.txt'],
+    ['realpath', 'dir/file.txt'], ['realpath', 'dir//sub'], ['realpath', 'dir/sub/'], ['realpath', 'dir/missing'],
+    ['exists', 'dir/missing'], ['exists', 'top.txt/x'], ['stat', 'dir/sub/missing'],
     ['realpath', 'dangling'], ['exists', 'dangling'], ['exists', 'rel-link'],
   ],
   'access checks as root': [
