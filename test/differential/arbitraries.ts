@@ -11,6 +11,8 @@ const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_DIRECT
 const KNOWN_PATHS = [
   'a', 'b', 'c', 'd', 'd/e', 'd/f', 'd/f/g', 'd/c', 'd/lup', 'd/f/c', 'ro', 'ro/h', 'ro/c', 'z', 'empty', 'empty/c',
   'hl', 'la', 'ld', 'ld/e', 'ld/c', 'labs', 'ldang', 'loop1', 'loop2', 'loop1/c', 'a/c', 'missing/c', '@t', '@t/c',
+  // Root-owned entries, present in runs without root (starting-tree.ts, ROOT_OWNED_ENV); ENOENT otherwise.
+  'lroot', 'lroot/f', 'lroot/secret', 'lroot/sub', 'lroot/sub/g', 'lroot/c',
 ];
 const COMPONENTS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'ld', 'la', 'ro', 'empty', 'ldang', '@t'];
 
@@ -34,6 +36,8 @@ const decoratedPath = fc
       case 'slash':
         return `${p}/`;
       case 'dotdot':
+        // Never out of lroot: its '..' is the shared directory that holds the root-owned fixture.
+        if (p.startsWith('lroot')) return p;
         return p.includes('/') ? p.replace('/', '/../') : `d/../${p}`;
       default:
         return p;

@@ -360,4 +360,22 @@ export const REGRESSIONS: Regression[] = [
       { kind: 'readdir', path: '.', withFileTypes: true, recursive: true },
     ],
   },
+  {
+    finding: 33,
+    name: 'a chown by a non-owner fails with EPERM even when it changes nothing',
+    open: true,
+    asNobody: true,
+    ops: [{ kind: 'chown', path: 'lroot/sub/g', uid: 0, gid: 0 }],
+  },
+  {
+    finding: 34,
+    name: 'copyFile of a set-user-ID file by a non-root user drops the set-user-ID bit',
+    open: true,
+    asNobody: true,
+    ops: [
+      { kind: 'chmod', path: 'd/f/g', mode: 0o4755 },
+      { kind: 'copyFile', src: 'd/f/g', dest: 'a', excl: false },
+      { kind: 'lstat', path: 'a', bigint: false },
+    ],
+  },
 ];

@@ -11,7 +11,7 @@ import {
   secondsToNs,
   startingTimes,
   startingTimeValuesNs,
-  STARTING_ENTRIES,
+  startingEntries,
   type TreeDirs,
 } from './starting-tree.js';
 import type { FsTarget } from './target.js';
@@ -72,7 +72,7 @@ function explicitTimes(ops: readonly Op[], base: bigint[]): bigint[] {
 /** The starting tree's directories, by the reference's inode number, with their names in the disk's order. */
 function startingListings(root: string): Map<string, string[]> {
   const listings = new Map<string, string[]>();
-  const dirs = ['', ...STARTING_ENTRIES.filter((e) => e.kind === 'dir').map((e) => e.path)];
+  const dirs = ['', ...startingEntries().filter((e) => e.kind === 'dir').map((e) => e.path)];
   for (const rel of dirs) {
     const at = path.join(root, rel);
     listings.set(String(fs.statSync(at).ino), fs.readdirSync(at));
@@ -172,7 +172,7 @@ async function runUnderUmask(
     );
 
     // The engine must show the starting tree as the disk has it, inode numbers included.
-    for (const entry of STARTING_ENTRIES) {
+    for (const entry of startingEntries()) {
       const sa = fs.lstatSync(path.join(dirsA.root, entry.path), { bigint: true });
       const sb = await targetB.fs.lstatSync(b.path(entry.path), { bigint: true });
       const complaint = comparator.seed(sa, sb);

@@ -11,6 +11,7 @@ type Entry =
   | { path: string; kind: 'file'; content: string; mode: number }
   | { path: string; kind: 'dir'; mode: number }
   | { path: string; kind: 'symlink'; target: string } // a target starting with '/' is absolute inside the tree
+  | { path: string; kind: 'outside-symlink'; target: string } // an absolute target outside the tree, as written
   | { path: string; kind: 'hardlink'; existing: string };
 
 export const STARTING_ENTRIES: readonly Entry[] = [
@@ -33,6 +34,20 @@ export const STARTING_ENTRIES: readonly Entry[] = [
   { path: 'loop1', kind: 'symlink', target: 'loop2' },
   { path: 'loop2', kind: 'symlink', target: 'loop1' },
 ];
+
+/**
+ * For a run without root: MEMFS_DIFF_ROOT_OWNED names a directory that root made and owns (0755, with files of
+ * modes 0644 and 0600 and a subdirectory). The tree gets `lroot` → it, so that ops meet entries the process does not
+ * own (EPERM for chmod/chown/utimes, EACCES for writes): both targets reach the same real entries, which nobody can
+ * change, so the disk's answers stay the truth and nothing shared is ever written.
+ */
+export const ROOT_OWNED_ENV = 'MEMFS_DIFF_ROOT_OWNED';
+
+export function startingEntries(): readonly Entry[] {
+  const rootOwned = process.env[ROOT_OWNED_ENV];
+  if (!rootOwned || process.getuid?.() === 0) return STARTING_ENTRIES;
+  return [...STARTING_ENTRIES, { path: 'lroot', kind: 'outside-symlink', target: rootOwned }];
+}
 
 /** Seconds since the epoch; x.25 is exact in binary, so ms and ns views of these values are exact too. */
 export interface StartingTimes {
@@ -73,7 +88,8 @@ export function concreteSymlinkTarget(root: string, target: string): string {
 }
 
 export function buildStartingTree(root: string, times: StartingTimes): void {
-  for (const entry of STARTING_ENTRIES) {
+  const entries = startingEntries();
+  for (const entry of entries) {
     const at = path.join(root, entry.path);
     switch (entry.kind) {
       case 'file':
@@ -85,6 +101,9 @@ export function buildStartingTree(root: string, times: StartingTimes): void {
       case 'symlink':
         fs.symlinkSync(concreteSymlinkTarget(root, entry.target), at);
         break;
+      case 'outside-symlink':
+        fs.symlinkSync(entry.target, at);
+        break;
       case 'hardlink':
         fs.linkSync(path.join(root, entry.existing), at);
         break;
@@ -92,23 +111,23 @@ export function buildStartingTree(root: string, times: StartingTimes): void {
   }
   // Modes after contents (a read-only dir must be filled first), times last and deepest first (filling a directory
   // changes its mtime).
-  for (const entry of STARTING_ENTRIES) {
+  for (const entry of entries) {
     if (entry.kind === 'file' || entry.kind === 'dir') fs.chmodSync(path.join(root, entry.path), entry.mode);
   }
-  const byDepth = STARTING_ENTRIES.map((e, i) => ({ e, i })).sort(
+  const byDepth = entries.map((e, i) => ({ e, i })).sort(
     (x, y) => y.e.path.split('/').length - x.e.path.split('/').length,
   );
   for (const { e, i } of byDepth) {
     if (e.kind === 'hardlink') continue; // same inode as its `existing`, whose times win
     fs.lutimesSync(path.join(root, e.path), times.atime(i), times.mtime(i));
   }
-  fs.utimesSync(root, times.atime(STARTING_ENTRIES.length), times.mtime(STARTING_ENTRIES.length));
+  fs.utimesSync(root, times.atime(entries.length), times.mtime(entries.length));
 }
 
 /** Every explicit time value of the starting tree, in nanoseconds. */
 export function startingTimeValuesNs(times: StartingTimes): bigint[] {
   const values: bigint[] = [];
-  for (let i = 0; i <= STARTING_ENTRIES.length; i++) values.push(secondsToNs(times.atime(i)), secondsToNs(times.mtime(i)));
+  for (let i = 0; i <= startingEntries().length; i++) values.push(secondsToNs(times.atime(i)), secondsToNs(times.mtime(i)));
   return values;
 }
 
