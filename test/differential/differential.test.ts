@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeGaps, gapsFor } from './known-gaps.js';
 import { nodeBinaries } from '../support/node-versions.js';
-import { NOBODY, runAsNobody, runChild } from './nobody.js';
+import { NOBODY, runAsNobody, runChild } from './run-child.js';
 import { runCampaign } from './property.js';
 import { candidateFactory, referenceFactory } from './targets.js';
 

@@ -1,7 +1,7 @@
 // Every difference the random suite found, replayed as its shrunk sequence (regressions.ts). A fixed one must stay
 // fixed; an open one (see /work/notes/engine-findings.md) must still show, so that fixing it flips this test.
 import { describe, expect, test } from 'vitest';
-import { NOBODY, runAsNobody } from './nobody.js';
+import { NOBODY, runAsNobody } from './run-child.js';
 import { REGRESSIONS } from './regressions.js';
 import { formatMismatch, runSequence } from './runner.js';
 import { candidateFactory, referenceFactory } from './targets.js';
