@@ -32,18 +32,6 @@ export const KNOWN_GAPS: KnownGap[] = [
       (op.kind === 'link' && plain(op.existing) === 'z'),
   },
   {
-    finding: 33,
-    summary: 'chown of root-owned entries (a no-op chown by a non-owner)',
-    nonRootOnly: true,
-    excludes: (op) => (op.kind === 'chown' || op.kind === 'lchown') && plain(op.path).startsWith('lroot'),
-  },
-  {
-    finding: 34,
-    summary: 'set-ID modes (copyFile by non-root drops them)',
-    nonRootOnly: true,
-    excludes: (op) => (op.kind === 'chmod' || op.kind === 'fchmod') && (op.mode & 0o6000) !== 0,
-  },
-  {
     finding: 27,
     summary: "rm on Node 24+ (Node's native rm has its own errors and effects; the engine's rm is Node 20/22's rimraf, node/ adapts it)",
     onNode: (major) => major >= 24,
