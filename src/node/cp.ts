@@ -17,6 +17,8 @@ interface CpOptions {
   recursive: boolean;
   verbatimSymlinks: boolean;
   mode: number;
+  /** cpSync on Node 22+, whose checks and tree copy are C++ with semantics of their own. */
+  viaCpp?: boolean;
 }
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
@@ -128,8 +130,9 @@ function copyLinkEntry(destStat: fs.BigIntStats | undefined, src: string, dest: 
     throw err;
   }
   if (!path.isAbsolute(resolvedDest)) resolvedDest = path.resolve(path.dirname(dest), resolvedDest);
-  // Node 22+ copies trees in C++, which replaces a link that already points where the source link does.
-  if (nodeMajor >= 22 && resolvedSrc === resolvedDest) {
+  // Node 22+'s cpSync copies trees in C++, which replaces a link to a file that already points where the source
+  // link does (a link to a directory still fails the subdirectory check below).
+  if (opts.viaCpp && resolvedSrc === resolvedDest && !fs.statSync(dest, { throwIfNoEntry: false })?.isDirectory()) {
     fs.unlinkSync(dest);
     fs.symlinkSync(resolvedSrc, dest);
     return;
@@ -236,7 +239,7 @@ function* copyTreeAfterCppChecks(src: string, dest: string, opts: CpOptions): St
     if (!keep) return;
   }
   cppCheckPaths(src, dest, opts);
-  yield* copyTree(src, dest, { ...opts, filter: undefined }, opts.filter);
+  yield* copyTree(src, dest, { ...opts, filter: undefined, viaCpp: true }, opts.filter);
 }
 
 function invalidReturnValue(value: unknown): Error {

@@ -51,9 +51,10 @@ await iterate;
 const polled = await new Promise<string>((resolve) => {
   const file = path.join(dir, 'old.txt');
   const listener = (curr: import('node:fs').Stats, prev: import('node:fs').Stats) => {
-    if (curr.size === prev.size) return;
+    // The disk's poller may catch writeFileSync between its truncate and its write: wait for the final size.
+    if (curr.size !== 'longer content'.length || prev.size === curr.size) return;
     fs.unwatchFile(file, listener);
-    resolve(`${prev.size}->${curr.size}`);
+    resolve(`changed to ${curr.size}`);
   };
   fs.watchFile(file, { interval: 20 }, listener);
   setTimeout(() => fs.writeFileSync(file, 'longer content'), 60);
