@@ -502,10 +502,12 @@ export class Overlay implements OverlayApi {
 
   private checkChown(node: Node, uid: number, gid: number, syscall: string, path: string | undefined): void {
     if (this.identity.uid === 0) return;
+    // Linux's chown_ok/chgrp_ok: without CAP_CHOWN only the owner may name ids, even the ones already there.
     const o = this.owned(node);
-    const uidChange = uid !== -1 && uid !== o.uid;
-    const gidChange = gid !== -1 && gid !== o.gid && (this.identity.uid !== o.uid || !inGroup(this.identity, gid));
-    if (uidChange || gidChange) throw uvError('EPERM', syscall, path);
+    const owner = this.identity.uid === o.uid;
+    const uidRefused = uid !== -1 && !(owner && uid === o.uid);
+    const gidRefused = gid !== -1 && !(owner && (gid === o.gid || inGroup(this.identity, gid)));
+    if (uidRefused || gidRefused) throw uvError('EPERM', syscall, path);
   }
 
   private changeOwner(inode: Inode, uid: number, gid: number): void {
@@ -714,8 +716,12 @@ export class Overlay implements OverlayApi {
     this.contents.replace(inode, bytes, 'copyfile');
     this.touch(inode, t);
     this.copyAttributes(inode, sourceStat, t);
-    // The bytes are written after the times were set: they leave the source's mtime only when there were none.
-    if (bytes.length > 0) inode.mtimeNs = t;
+    // The bytes are written after the times and the mode were set: they leave the source's mtime only when there
+    // were none, and (unprivileged) they drop the set-ID bits fchmod just gave.
+    if (bytes.length > 0) {
+      inode.mtimeNs = t;
+      this.dropPrivileges(inode);
+    }
     inode.contentChanged = true;
     this.emitContent(inode);
   }
