@@ -8,16 +8,12 @@
 // size, so when superseded bytes outweigh the live ones the journal is compacted: rewritten without them, then
 // renamed over itself (readers that opened the old file keep a consistent snapshot).
 //
-// A frame is not written by the thread that makes the change: it is copied into a shared ring that a writer thread
-// empties into the file (journal-sink.ts), so a close costs a memory copy, not a system call, and a process stuck in
-// a synchronous loop after a close still gets the file onto the spool. A SIGKILL loses only the frames of the last
-// millisecond or so. A full rewrite of a file whose previous frame the thread has not reached yet takes that frame
-// back instead of adding to it. bench/journal.bench.ts measures the cost.
+// The cost floor is one write system call per close (a few microseconds): batching them would lose closed files
+// to a SIGKILL, which is the one loss the journal exists to prevent. bench/journal.bench.ts measures it.
 import path from 'node:path';
 import type { Change, ChangeObserver, OverlayApi, StatRecord } from '../overlay/types.js';
 import { originalFs } from './original-fs.js';
 import { readJournal } from './read-journals.js';
-import { journalMode, openSink, type JournalSink } from './journal-sink.js';
 import { decodeFrames, encodeFrame, type ChangeRecord, type ContentRecord, type Frame, type JournalRecord } from './record.js';
 import { journalFileName } from './spool.js';
 import { testFileOfCurrentRun } from './test-file.js';
@@ -71,15 +67,16 @@ export function openJournal(o: JournalOptions): Journal {
 /** What a slow sweep may cost at most, as a share of the time between sweeps. */
 const sweepBudgetShare = 50;
 const maxSweepIntervalMs = 30_000;
+/** Readable by the run's processes of other users (a test may start one as nobody), which replay it. */
+const journalMode = 0o644;
 /** Memory spent on remembering journaled bytes, for appends (see keepJournaledContent). */
 const keptContentBudget = 32 * 1024 * 1024;
 
 export class JournalWriter implements Journal {
   readonly file: string;
   private readonly engine: OverlayApi;
-  private readonly sink: JournalSink & { startThread?(): void };
-  /** The last frame appended, while a full rewrite of the same file may take it back (see retractable). */
-  private lastContentFrame: { ino: number; path: string; bytes: number } | undefined;
+  /** undefined once closed; a change that comes later (an 'exit' listener writing) opens it again. */
+  private fd: number | undefined;
   private fileBytes = 0;
   /** Bytes of the latest content of each inode: what compaction would keep. */
   private liveBytes = 0;
@@ -102,7 +99,7 @@ export class JournalWriter implements Journal {
     this.engine = o.engine;
     const threadId = currentThreadId();
     this.file = path.join(o.spoolDir, journalFileName(process.pid, threadId));
-    this.sink = openSink(this.file);
+    this.fd = originalFs.openSync(this.file, 'a', journalMode);
     this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? 1000;
     this.compactSlackBytes = o.compactSlackBytes ?? 16 * 1024 * 1024;
     const wallNs = BigInt(Date.now()) * 1_000_000n;
@@ -149,7 +146,6 @@ export class JournalWriter implements Journal {
 
   onChange(change: Change): void {
     if (this.suspended > 0 || this.broken) return;
-    this.sink.startThread?.();
     try {
       this.record(change);
     } catch (error) {
@@ -166,11 +162,6 @@ export class JournalWriter implements Journal {
     } catch (error) {
       this.recordNote(`could not save the files still open: ${(error as Error).message}`);
     }
-    try {
-      this.sink.drain();
-    } catch {
-      this.broken = true;
-    }
   }
 
   /**
@@ -186,10 +177,11 @@ export class JournalWriter implements Journal {
     if (this.timer) clearTimeout(this.timer);
     process.off('exit', this.onExit);
     try {
-      this.sink.close();
+      if (this.fd !== undefined) originalFs.closeSync(this.fd);
     } catch {
-      this.broken = true;
+      // Already closed by a process tearing down its descriptors.
     }
+    this.fd = undefined;
   }
 
   private record(change: Change): void {
@@ -254,9 +246,7 @@ export class JournalWriter implements Journal {
       record.at = previous.length;
       this.append(record, content.subarray(previous.length));
     } else {
-      this.takeBackSupersededFrame(ino, filePath);
       this.append(record, content);
-      if (record.tf === undefined) this.lastContentFrame = { ino, path: filePath, bytes: this.lastFrameBytes };
     }
     // A file journaled once is most often never written again: remember bytes only from its second record on.
     if (journaledSize !== undefined && !this.engine.inspectInodeFrom) this.keepJournaledContent(ino, content);
@@ -350,29 +340,11 @@ export class JournalWriter implements Journal {
     this.append({ k: 'note', t: now(), detail });
   }
 
-  /**
-   * A full rewrite supersedes the previous frame of the same file when nothing came in between, which compaction
-   * would drop anyway: while the writer thread has not reached it, it is taken back out of the ring.
-   */
-  private takeBackSupersededFrame(ino: number, filePath: string): void {
-    const last = this.lastContentFrame;
-    this.lastContentFrame = undefined;
-    if (!last || last.ino !== ino || last.path !== filePath) return;
-    if (this.sink.retractLast()) this.fileBytes -= last.bytes;
-  }
-
-  private lastFrameBytes = 0;
-
   private append(record: JournalRecord, data?: Uint8Array): void {
     if (this.broken) return;
-    this.lastContentFrame = undefined;
     try {
-      const buffers = encodeFrame(record, data);
-      let bytes = 0;
-      for (const buffer of buffers) bytes += buffer.length;
-      this.sink.append(buffers);
-      this.fileBytes += bytes;
-      this.lastFrameBytes = bytes;
+      this.fd ??= originalFs.openSync(this.file, 'a', journalMode);
+      this.fileBytes += writeAll(this.fd, encodeFrame(record, data));
     } catch {
       // The spool is gone or full: stop journaling; the fold reports this journal as not ended cleanly.
       this.broken = true;
@@ -382,19 +354,18 @@ export class JournalWriter implements Journal {
   private compactIfWasteful(): void {
     if (this.fileBytes <= 2 * this.liveBytes + this.compactSlackBytes) return;
     const temporary = `${this.file}.compact`;
-    this.lastContentFrame = undefined;
-    this.sink.replaceFile(() => {
-      const frames = compactFrames(decodeFrames(originalFs.readFileSync(this.file)).frames);
-      const fd = originalFs.openSync(temporary, 'w', journalMode);
-      let written = 0;
-      try {
-        for (const frame of frames) written += writeAll(fd, encodeFrame(frame.record, frame.data));
-      } finally {
-        originalFs.closeSync(fd);
-      }
-      originalFs.renameSync(temporary, this.file);
-      this.fileBytes = written;
-    });
+    const frames = compactFrames(decodeFrames(originalFs.readFileSync(this.file)).frames);
+    const fd = originalFs.openSync(temporary, 'w', journalMode);
+    let written = 0;
+    try {
+      for (const frame of frames) written += writeAll(fd, encodeFrame(frame.record, frame.data));
+    } finally {
+      originalFs.closeSync(fd);
+    }
+    originalFs.renameSync(temporary, this.file);
+    if (this.fd !== undefined) originalFs.closeSync(this.fd);
+    this.fd = originalFs.openSync(this.file, 'a', journalMode);
+    this.fileBytes = written;
   }
 }
 

@@ -62,7 +62,7 @@ const contentOf = (relative: string) => {
 
 describe('journal of a killed process', () => {
   it('keeps a file closed just before the process spun in a synchronous loop until SIGKILL', async () => {
-    // The first write starts the writer thread; the pause lets it come up, so the second goes through the ring.
+    // A write after the event loop has turned once, so the journal is past any start-up path when the loop begins.
     const signal = await runAndKill(`
       const fs = require('fs');
       fs.writeFileSync('first.txt', 'starts the journal');
