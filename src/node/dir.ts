@@ -42,6 +42,7 @@ export class OverlayDir {
   #pending = 0;
 
   constructor(given: string | Buffer, options: { encoding?: unknown; bufferSize?: unknown; recursive?: unknown }) {
+    chainToNodeDir();
     this.#path = given;
     this.#options = { bufferSize: 32, ...options } as { encoding?: unknown; bufferSize: number; recursive?: unknown };
     validateUint32(this.#options.bufferSize, 'options.bufferSize', true);
@@ -176,7 +177,13 @@ Object.defineProperty(OverlayDir.prototype, Symbol.asyncIterator, {
   configurable: true,
   value: OverlayDir.prototype.entries,
 });
-Object.setPrototypeOf(OverlayDir.prototype, fs.Dir.prototype);
+// Chained on first use: reading fs.Dir loads Node's internal/fs/dir, which most processes never need.
+let chainedToNodeDir = false;
+function chainToNodeDir(): void {
+  if (chainedToNodeDir) return;
+  Object.setPrototypeOf(OverlayDir.prototype, fs.Dir.prototype);
+  chainedToNodeDir = true;
+}
 
 function openDir(p: unknown, options: unknown): OverlayDir {
   const given = getValidatedPath(p);

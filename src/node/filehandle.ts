@@ -3,7 +3,8 @@
 // readLines, createReadStream/createWriteStream, close, Symbol.asyncDispose and (22+) readableWebStream are Node's
 // own and work through these overrides.
 import { Buffer } from 'node:buffer';
-import { Readable } from 'node:stream';
+import { createRequire } from 'node:module';
+import type { Readable } from 'node:stream';
 import { context } from './context.js';
 import { getOptions, stringToFlags, validatedPathString, secondsToNs, toUnixTimestamp } from './args.js';
 import { invalidArgType, invalidArgValue, nodeError } from './node-errors.js';
@@ -13,6 +14,13 @@ import { toStats } from '../overlay/stats.js';
 import { bytesOf, openTracked, readvSync, validateIds, validateOffsetLengthRead, validatePosition, writeSync, writevSync } from './ops/fd.js';
 import { noteClose, noteWrite } from './watch.js';
 import { afterATurn, checkAborted, readAllFromFd } from './ops/files.js';
+
+// node:stream (≈ 2 ms with its internals) is loaded only by v20's readableWebStream on an overlay handle, not by every
+// process at start-up.
+function loadStream(): typeof import('node:stream') {
+  const get = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule; // Node ≥ 20.16
+  return (get ? get('node:stream') : createRequire(process.execPath)('node:stream')) as typeof import('node:stream');
+}
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 type FileHandleClass = new (handle: object) => { fd: number } & Record<string, unknown>;
@@ -188,7 +196,7 @@ export async function openFileHandle(path: unknown, flags?: unknown, mode?: unkn
     Object.defineProperty(handle, 'readableWebStream', {
       value(this: { fd: number; createReadStream(): Readable }) {
         if (this.fd === -1) throw withFrames(nodeError(Error, 'ERR_INVALID_STATE', 'Invalid state: The FileHandle is closed'), handle.readableWebStream as Function);
-        return Readable.toWeb(this.createReadStream());
+        return loadStream().Readable.toWeb(this.createReadStream());
       },
       writable: true,
       configurable: true,
