@@ -365,6 +365,7 @@ function gapsOf(o: FoldInput): CaptureGap[] {
     const command = journal.begin ? commandLineOf(journal.begin) : undefined;
     const who = { ...(pid !== undefined ? { pid } : {}), ...(command !== undefined ? { command } : {}) };
     for (const note of journal.notes) gaps.push({ ...who, reason: 'other', detail: note });
+    if (journal.quota) gaps.push({ ...who, reason: 'quota-exceeded', detail: quotaDetail(journal.quota) });
     if (journal.ended) continue;
     if (pid !== undefined && isAlive(pid)) {
       gaps.push({ ...who, reason: 'other', detail: `process ${pid} was still running when the changes were collected: what it wrote later is missing` });
@@ -375,6 +376,21 @@ function gapsOf(o: FoldInput): CaptureGap[] {
   }
   for (const { file, detail } of o.unreadable) gaps.push({ reason: 'journal-unreadable', detail: `${path.basename(file)}: ${detail}` });
   return gaps;
+}
+
+function quotaDetail(quota: NonNullable<ReadJournal['quota']>): string {
+  const writes = quota.refused === 1 ? '1 write' : `${quota.refused} writes`;
+  const where = quota.path === '' ? '' : `, first at ${quota.path}`;
+  return `${writes} refused by the memory quota of ${formatBytes(quota.quotaBytes)} per process${where} `
+    + `(${formatBytes(quota.requestedBytes)} needed); raise it with --quota / the quota input / MEMFS_QUOTA`;
+}
+
+function formatBytes(bytes: number): string {
+  for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+    if (bytes >= size) return `${(bytes / size).toFixed(1)} ${unit}`;
+  }
+  return `${bytes} bytes`;
 }
 
 function commandLineOf(begin: BeginRecord): string {

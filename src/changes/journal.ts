@@ -86,6 +86,12 @@ export class JournalWriter implements Journal {
   /** Size of the last content record of each inode in this journal: the base an `at` record continues. */
   private readonly journaledSizes = new Map<number, number>();
   private journaledBytes = 0;
+  /** Writes refused for the quota, and how many of them the journal already holds. */
+  private quotaRefusals = 0;
+  private quotaRefusalsJournaled = 0;
+  private quotaPath = '';
+  private quotaRequested = 0;
+  private quotaBytes = 0;
   private suspended = 0;
   private closed = false;
   private broken = false;
@@ -145,6 +151,7 @@ export class JournalWriter implements Journal {
   }
 
   onChange(change: Change): void {
+    if (change.kind === 'quota-exceeded') return this.recordQuotaRefusal(change);
     if (this.suspended > 0 || this.broken) return;
     try {
       this.record(change);
@@ -154,9 +161,32 @@ export class JournalWriter implements Journal {
     }
   }
 
+  /**
+   * The first refusal is journaled at once (the process may be killed next); the rest are only counted, and the
+   * count is journaled at the next flush.
+   */
+  private recordQuotaRefusal(change: { path: string; requestedBytes: number; quotaBytes: number }): void {
+    this.quotaRefusals++;
+    if (this.quotaRefusals > 1) return;
+    this.quotaPath = change.path;
+    this.quotaRequested = change.requestedBytes;
+    this.quotaBytes = change.quotaBytes;
+    this.journalQuotaRefusals();
+  }
+
+  private journalQuotaRefusals(): void {
+    if (this.quotaRefusals === this.quotaRefusalsJournaled) return;
+    this.quotaRefusalsJournaled = this.quotaRefusals;
+    this.append({
+      k: 'quota', t: now(), path: this.quotaPath, requestedBytes: this.quotaRequested, quotaBytes: this.quotaBytes,
+      refused: this.quotaRefusals,
+    });
+  }
+
   /** Never throws: it runs in exit and signal handlers, where an exception would change how the process ends. */
   flush(): void {
     if (this.broken) return;
+    this.journalQuotaRefusals();
     try {
       this.sweepOpenFiles();
     } catch (error) {

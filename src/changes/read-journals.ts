@@ -1,7 +1,7 @@
 // Reading a spool back: every journal decoded, content chains resolved lazily, and all changes merged into one
 // sequence ordered by the shared monotonic clock (the order in which they became visible on this machine).
 import { originalFs } from './original-fs.js';
-import { decodeFrames, type BeginRecord, type ChangeRecord, type Frame } from './record.js';
+import { decodeFrames, type BeginRecord, type ChangeRecord, type Frame, type QuotaRecord } from './record.js';
 import { journalFiles } from './spool.js';
 
 export interface ReadJournal {
@@ -11,6 +11,8 @@ export interface ReadJournal {
   ended: boolean;
   tornBytes: number;
   notes: string[];
+  /** Writes the memory quota refused: the first one, and how many in all. */
+  quota?: Pick<QuotaRecord, 'path' | 'requestedBytes' | 'quotaBytes' | 'refused'>;
   changeCount: number;
 }
 
@@ -113,6 +115,13 @@ export function readJournal(file: string, frames: Frame[], tornBytes = 0): { jou
       case 'note':
         journal.notes.push(record.detail);
         return;
+      case 'quota': {
+        const first = journal.quota;
+        journal.quota = first
+          ? { ...first, refused: Math.max(first.refused, record.refused) }
+          : { path: record.path, requestedBytes: record.requestedBytes, quotaBytes: record.quotaBytes, refused: record.refused };
+        return;
+      }
     }
     const change: TimedChange = { record, superseded: false, journal, seq, time: BigInt(record.t) };
     changes.push(change);

@@ -97,6 +97,21 @@ export interface NoteRecord extends Timed {
   detail: string;
 }
 
+/**
+ * Writes the memory quota refused (ENOSPC). Written at the first refusal; later ones only update `refused` (a new
+ * record at the next flush), so a loop that keeps failing costs nothing. Readers keep the first path and the
+ * largest count.
+ */
+export interface QuotaRecord extends Timed {
+  k: 'quota';
+  /** The file the first refused write was for. */
+  path: string;
+  requestedBytes: number;
+  quotaBytes: number;
+  /** Writes refused so far by this journal's thread. */
+  refused: number;
+}
+
 /** Written when the process flushed at its exit: a journal without it belongs to a process that died first. */
 export interface EndRecord extends Timed {
   k: 'end';
@@ -111,7 +126,7 @@ export type ChangeRecord =
   | RenameRecord
   | MetadataRecord;
 
-export type JournalRecord = BeginRecord | ChangeRecord | NoteRecord | EndRecord;
+export type JournalRecord = BeginRecord | ChangeRecord | NoteRecord | QuotaRecord | EndRecord;
 
 export interface Frame {
   record: JournalRecord;

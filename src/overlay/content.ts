@@ -23,16 +23,24 @@ function trackPages(inode: Inode, start: number, end: number): void {
 
 export class ContentStore {
   used = 0;
+  /** Told of every refusal before ENOSPC is thrown, so that the quota's cause can be reported (see overlay.ts). */
+  onRefused: ((inode: Inode | undefined, requestedBytes: number, path?: string) => void) | undefined;
 
   constructor(
     private readonly lower: LowerLayer,
     readonly quota: number,
   ) {}
 
-  /** Throws ENOSPC (before anything changes) unless `inode` may hold `bytes` bytes from now on. */
-  ensureRoom(inode: Inode | undefined, bytes: number, syscall: string): void {
+  /**
+   * Throws ENOSPC (before anything changes) unless `inode` may hold `bytes` bytes from now on. `path`: the file's
+   * path when there is no inode yet (a disk file not copied up).
+   */
+  ensureRoom(inode: Inode | undefined, bytes: number, syscall: string, path?: string): void {
     const held = inode === undefined ? 0 : inode.held;
-    if (bytes > held && this.used + bytes - held > this.quota) throw uvError('ENOSPC', syscall);
+    if (bytes > held && this.used + bytes - held > this.quota) {
+      this.onRefused?.(inode, bytes, path);
+      throw uvError('ENOSPC', syscall);
+    }
   }
 
   private setHeld(inode: Inode, bytes: number): void {

@@ -64,6 +64,10 @@ export class Overlay implements OverlayApi {
     this.cwd = options.cwd ?? (() => process.cwd());
     this.tree = new MergedTree(options.lower, this.identity, this.cwd);
     this.contents = new ContentStore(options.lower, options.quotaBytes ?? Number.POSITIVE_INFINITY);
+    if (this.observer !== undefined) {
+      this.contents.onRefused = (inode, requestedBytes, path) =>
+        this.emitQuotaRefusal(inode === undefined ? path : this.tree.pathOf(inode), requestedBytes);
+    }
   }
 
   // ---- Resolution helpers --------------------------------------------------------------------------------------
@@ -107,6 +111,14 @@ export class Overlay implements OverlayApi {
 
   private emit(change: Change): void {
     this.observer?.onChange(change);
+  }
+
+  private emitQuotaRefusal(path: string | undefined, requestedBytes: number): void {
+    this.observer?.onChange({ kind: 'quota-exceeded', path: path ?? '', requestedBytes, quotaBytes: this.quotaBytes() });
+  }
+
+  private absolutePath(path: string): string {
+    return path.charCodeAt(0) === 47 ? path : joinPath(this.cwd(), path);
   }
 
   private emitContent(inode: Inode): void {
@@ -606,6 +618,7 @@ export class Overlay implements OverlayApi {
     // ENOSPC must leave nothing behind, not even an empty file: check the room before open creates or truncates.
     if (this.contents.used + data.byteLength > this.quotaLeftFor(path, flags)) {
       this.openNodeDryRun(path, flags);
+      this.emitQuotaRefusal(this.absolutePath(path), data.byteLength);
       throw uvError('ENOSPC', 'write');
     }
     const { inode } = this.openNode(path, flags, mode, 'open');
@@ -658,7 +671,7 @@ export class Overlay implements OverlayApi {
     if (length < 0) throw uvError('EINVAL', 'ftruncate');
     const inode = node instanceof Inode ? node : undefined;
     // Check the room before the copy-up so that ENOSPC leaves no trace.
-    if (node instanceof LowerNode && length > 0) this.contents.ensureRoom(inode, Math.min(length, node.stat.size), 'ftruncate');
+    if (node instanceof LowerNode && length > 0) this.contents.ensureRoom(inode, Math.min(length, node.stat.size), 'ftruncate', node.path);
     const target = this.upper(node);
     this.contents.truncate(target, length, 'ftruncate');
     this.touch(target, this.now());
@@ -703,6 +716,7 @@ export class Overlay implements OverlayApi {
     }
     const held = target instanceof Inode ? target.held : 0;
     if (bytes.length > held && this.contents.used + bytes.length - held > this.quotaBytes()) {
+      this.emitQuotaRefusal(target instanceof Inode ? this.tree.pathOf(target) ?? this.absolutePath(dest) : this.absolutePath(dest), bytes.length);
       throw uvError('ENOSPC', 'copyfile', src, dest);
     }
     const t = this.now();

@@ -81,7 +81,10 @@ export type Change =
   | { kind: 'link'; existingPath: string; newPath: string }
   | { kind: 'remove'; path: string } // unlink, rmdir, or rm of a whole subtree at `path`
   | { kind: 'rename'; from: string; to: string }
-  | { kind: 'metadata'; path: string }; // chmod, chown, utimes: read the new values with `lstat`
+  | { kind: 'metadata'; path: string } // chmod, chown, utimes: read the new values with `lstat`
+  // Added by H10 (compatible): a write refused with ENOSPC for the quota (nothing changed). `path` is the file the
+  // write was for (absolute; the caller's path made absolute when the refusal came before the lookup).
+  | { kind: 'quota-exceeded'; path: string; requestedBytes: number; quotaBytes: number };
 
 export interface ChangeObserver {
   onChange(change: Change): void;

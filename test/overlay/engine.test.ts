@@ -200,7 +200,16 @@ describe('quota', () => {
       expect.objectContaining({ code: 'ENOSPC', syscall: 'write', message: 'ENOSPC: no space left on device, write' }));
     expect(p.overlay.exists('new.txt')).toBe(false);
     expect(p.overlay.bytesUsed()).toBe(0);
-    expect(p.changes).toEqual([]);
+    expect(p.changes).toEqual([{ kind: 'quota-exceeded', path: `${p.upper}/new.txt`, requestedBytes: 101, quotaBytes: 100 }]);
+  });
+
+  it('reports a write through a descriptor that the quota refuses, with the file it was for', () => {
+    const p = fresh({ quotaBytes: 100 });
+    const fd = p.overlay.open('dir/new.bin', C.O_RDWR | C.O_CREAT, 0o644);
+    p.overlay.write(fd, Buffer.alloc(60, 1), 0, 60, null);
+    expect(() => p.overlay.write(fd, Buffer.alloc(60, 2), 0, 60, null)).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
+    expect(p.changes).toEqual([{ kind: 'quota-exceeded', path: `${p.upper}/dir/new.bin`, requestedBytes: 120, quotaBytes: 100 }]);
+    p.overlay.close(fd);
   });
 
   it('fails a write past the quota without writing part of it', () => {
