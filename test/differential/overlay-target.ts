@@ -11,6 +11,7 @@ import { toStats } from '../../src/overlay/stats.js';
 import { EntryType, type OverlayApi } from '../../src/overlay/types.js';
 import { secondsToNs } from './starting-tree.js';
 import type { FsTarget, SyncFs } from './target.js';
+import { nativeRmSync } from '../../src/node/ops/rm.js';
 
 const { O_WRONLY, O_CREAT, O_APPEND } = fs.constants;
 const NEVER_ISSUED_FD = 0x7ffffffe;
@@ -101,6 +102,8 @@ export function overlaySyncFs(engine: OverlayApi): SyncFs {
     },
     rmdirSync: (p) => engine.rmdir(p),
     rmSync: (p, o) => {
+      // Node 24+'s rmSync is native C++ with its own order and errors: node/ reproduces it, so the stand-in uses node/'s.
+      if (nodeMajor >= 24) return nativeRmSync(engine, p, o);
       try {
         engine.rm(p, o);
       } catch (error) {

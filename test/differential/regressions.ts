@@ -199,11 +199,54 @@ export const REGRESSIONS: Regression[] = [
     finding: 21,
     name: 'recursive rm of a symlink to a directory spelled with a trailing slash fails as Node does',
     open: false,
-    // Node 24+ runs a native rm with other errors and effects: finding 27, node/'s part.
-    onNode: (major) => major < 24,
+    // Node 20/22 fail on rmdir('ld/') with d untouched; 24+ (native rm, finding 27) empty d and then fail.
     ops: [
       { kind: 'rm', path: 'ld/', recursive: true, force: false },
       { kind: 'readdir', path: 'd', withFileTypes: false, recursive: false },
+    ],
+  },
+  {
+    finding: 27,
+    name: 'recursive forced rm through a symlink loop fails as the Node version does',
+    open: false,
+    ops: [{ kind: 'rm', path: 'loop1/c', recursive: true, force: true }],
+  },
+  {
+    finding: 27,
+    name: 'recursive forced rm of a symlink loop spelled with a trailing slash fails as the Node version does',
+    open: false,
+    ops: [{ kind: 'rm', path: 'loop1/', recursive: true, force: true }],
+  },
+  {
+    finding: 27,
+    name: 'recursive forced rm below a file succeeds or fails as the Node version does',
+    open: false,
+    ops: [{ kind: 'rm', path: 'a/a', recursive: true, force: true }],
+  },
+  {
+    finding: 27,
+    name: 'recursive rm of a directory named by a trailing dot empties it and fails as the Node version does',
+    open: false,
+    ops: [
+      { kind: 'rm', path: 'd/.', recursive: true, force: false },
+      { kind: 'readdir', path: 'd', withFileTypes: false, recursive: false },
+    ],
+  },
+  {
+    finding: 27,
+    name: 'rm of a file in a read-only directory fails with the Node version\'s permission error',
+    open: false,
+    asNobody: true,
+    ops: [{ kind: 'rm', path: 'ro/h', recursive: false, force: false }],
+  },
+  {
+    finding: 27,
+    name: 'recursive rm of a read-only directory fails with the Node version\'s permission error',
+    open: false,
+    asNobody: true,
+    ops: [
+      { kind: 'rm', path: 'ro', recursive: true, force: true },
+      { kind: 'readdir', path: 'ro', withFileTypes: false, recursive: false },
     ],
   },
   {

@@ -1,5 +1,7 @@
 // rm: Node's rm semantics over the engine. A directory without `recursive` is Node's SystemError ERR_FS_EISDIR,
 // and a missing path without `force` fails on the lstat Node makes first.
+// rm (callback) and fs.promises.rm run lib/internal/fs/rimraf.js on every Node version; rmSync does too on 20/22,
+// but on 24+ it calls the C++ binding (std::filesystem::remove_all), whose order, effects and errors are its own.
 import { constants } from 'node:fs';
 import { context } from '../context.js';
 import { validatedPathString } from '../args.js';
@@ -8,11 +10,14 @@ import { framelessForPromise } from '../stack.js';
 import { statRecordOrUndefined } from './stat.js';
 import { makeCallback, validateBoolean, validateInt32, validateObject, validateUint32 } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
+import type { OverlayApi } from '../../overlay/types.js';
 
 interface RmOptions {
   recursive: boolean;
   force: boolean;
 }
+
+const nodeMajor = Number(process.versions.node.split('.')[0]);
 
 function validateRmOptions(options: unknown): RmOptions {
   if (options === undefined) return { recursive: false, force: false };
@@ -25,8 +30,16 @@ function validateRmOptions(options: unknown): RmOptions {
   return { recursive: o.recursive as boolean, force: o.force as boolean };
 }
 
-export function rmCore(p: string, options: RmOptions): void {
-  if (!options.force || !options.recursive) {
+function codeOf(err: unknown): unknown {
+  return (err as { code?: unknown } | null)?.code;
+}
+
+/**
+ * Node's rimraf path. The sync validation skips its lstat when both `force` and `recursive` are set; the callback and
+ * promise validation (`lstatAlways`) never does, so there a lookup error other than ENOENT fails on that lstat.
+ */
+export function rmCore(p: string, options: RmOptions, lstatAlways = false): void {
+  if (lstatAlways || !options.force || !options.recursive) {
     const record = options.force ? statRecordOrUndefined(p, false) : context.engine.lstat(p);
     if (record !== undefined && (record.mode & constants.S_IFMT) === constants.S_IFDIR && !options.recursive) {
       throw fsEisdir(p);
@@ -42,9 +55,123 @@ export function rmCore(p: string, options: RmOptions): void {
   }
 }
 
+// ---- Node 24+'s rmSync (src/node_file.cc RmSync) ------------------------------------------------------------------
+
+const ERRNO: Record<string, number> = { EPERM: 1, EACCES: 13, ENOTDIR: 20 };
+
+/** glibc's strerror, which std::error_code::message() gives for the codes RmSync words as "Unknown error". */
+const STRERROR: Record<string, string> = {
+  ELOOP: 'Too many levels of symbolic links',
+  EINVAL: 'Invalid argument',
+  EROFS: 'Read-only file system',
+  EBUSY: 'Device or resource busy',
+  ENAMETOOLONG: 'File name too long',
+  EIO: 'Input/output error',
+  EMFILE: 'Too many open files',
+  ENFILE: 'Too many open files in system',
+  ENOSPC: 'No space left on device',
+  EEXIST: 'File exists',
+  EISDIR: 'Is a directory',
+  EXDEV: 'Invalid cross-device link',
+  EFAULT: 'Bad address',
+  ENOMEM: 'Cannot allocate memory',
+};
+
+const UV_EUNKNOWN = -4094;
+
+/**
+ * The plain Error RmSync throws (env->ThrowErrnoException): positive errno for the four codes it names, every other
+ * failure `code: ''`, errno UV_EUNKNOWN; always syscall 'rm' and the path as given, never the child that failed.
+ * Node 24 repeats the path inside the message; 26 does not.
+ */
+export function nativeRmError(code: string, path: string, major = nodeMajor): Error {
+  let errnoCode: string;
+  let label: string;
+  switch (code) {
+    case 'EPERM':
+      [errnoCode, label] = ['EPERM', 'Operation not permitted'];
+      break;
+    case 'ENOTEMPTY': // RmSync reports it with EACCES's number
+      [errnoCode, label] = ['EACCES', 'Directory not empty'];
+      break;
+    case 'ENOTDIR':
+      [errnoCode, label] = ['ENOTDIR', 'Not a directory'];
+      break;
+    case 'EACCES':
+      [errnoCode, label] = ['EACCES', 'Permission denied'];
+      break;
+    default:
+      return errnoException('', UV_EUNKNOWN, `Unknown error: ${STRERROR[code] ?? code}`, path);
+  }
+  const msg = major >= 26 ? `${label}:` : `${label}: ${path}`;
+  return errnoException(errnoCode, ERRNO[errnoCode]!, msg, path);
+}
+
+function errnoException(code: string, errno: number, msg: string, path: string): Error {
+  const err = new Error(`${code}, ${msg} '${path}'`) as Error & Record<string, unknown>;
+  // Own enumerable properties in ErrnoException's order.
+  err.errno = errno;
+  err.code = code;
+  err.path = path;
+  err.syscall = 'rm';
+  return err;
+}
+
+/** The last component of a path ('d/./' → '.'), where remove_all empties the directory before failing on it. */
+function lastComponent(p: string): string {
+  const trimmed = p.replace(/\/+$/, '');
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+
+/**
+ * Node 24+'s rmSync on an engine: the JS validation (lstat unless force+recursive), then the native part —
+ * symlink_status treating ENOENT and ENOTDIR as "nothing there", remove_all emptying a directory before removing it
+ * (through a 'link/' into its target), ENOENT anywhere forgiven, and every other failure as RmSync words it.
+ * Not reproduced: RmSync's retry sleep (retryDelay ms) after EPERM/EBUSY/ENOTEMPTY, which changes only timing.
+ */
+export function nativeRmSync(engine: OverlayApi, p: string, options: RmOptions, major = nodeMajor): void {
+  if (!options.force || !options.recursive) {
+    let record;
+    try {
+      record = engine.lstat(p);
+    } catch (err) {
+      if (options.force && codeOf(err) === 'ENOENT') return;
+      throw err;
+    }
+    if ((record.mode & constants.S_IFMT) === constants.S_IFDIR && !options.recursive) throw fsEisdir(p);
+  } else {
+    try {
+      engine.lstat(p);
+    } catch (err) {
+      const code = codeOf(err);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return;
+    }
+  }
+  try {
+    const last = lastComponent(p);
+    if (options.recursive && (last === '.' || last === '..')) removeDotDirectory(engine, p);
+    else engine.rm(p, { recursive: options.recursive, force: true, childrenFirst: true });
+  } catch (err) {
+    const code = codeOf(err);
+    if (code === 'ENOENT') return;
+    throw nativeRmError(typeof code === 'string' ? code : 'EIO', p, major);
+  }
+}
+
+/** remove_all('d/.'): the entries go, then removing the directory by that name fails as rmdir does (EINVAL for '.'). */
+function removeDotDirectory(engine: OverlayApi, p: string): void {
+  const base = p.replace(/\/+$/, '');
+  for (const entry of engine.readdir(p)) {
+    engine.rm(`${base}/${entry.name}`, { recursive: true, force: true, childrenFirst: true });
+  }
+  engine.rmdir(p);
+}
+
 export function rmSync(p: unknown, options?: unknown): void {
   const target = validatedPathString(p);
-  rmCore(target, validateRmOptions(options));
+  const o = validateRmOptions(options);
+  if (nodeMajor >= 24) nativeRmSync(context.engine, target, o);
+  else rmCore(target, o);
 }
 
 export function rm(args: any[]): CallbackJob {
@@ -56,14 +183,14 @@ export function rm(args: any[]): CallbackJob {
   callback = makeCallback(callback);
   const target = validatedPathString(p);
   const o = validateRmOptions(options);
-  return { callback, run: () => (rmCore(target, o), []) };
+  return { callback, run: () => (rmCore(target, o, true), []) };
 }
 
 export function rmPromise(p: unknown, options?: unknown) {
   const target = validatedPathString(p);
   const o = validateRmOptions(options);
   try {
-    rmCore(target, o);
+    rmCore(target, o, true);
   } catch (err) {
     // Node's fs.promises.rm runs the callback-based lstat and rimraf: libuv's frameless errors.
     throw framelessForPromise(err);
