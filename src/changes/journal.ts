@@ -71,6 +71,7 @@ const maxSweepIntervalMs = 30_000;
 const journalMode = 0o644;
 /** Memory spent on remembering journaled bytes, for appends (see keepJournaledContent). */
 const keptContentBudget = 32 * 1024 * 1024;
+const noBytes = new Uint8Array(0);
 
 export class JournalWriter implements Journal {
   readonly file: string;
@@ -255,14 +256,25 @@ export class JournalWriter implements Journal {
     // The engine says how much of the file its writes left alone: read and save only the rest.
     if (journaledSize !== undefined && unchangedPrefix !== undefined && this.engine.inspectInodeFrom) {
       const start = Math.min(unchangedPrefix, journaledSize);
-      const info = this.engine.inspectInodeFrom(ino, start);
+      const info = this.engine.inspectInodeView ? this.engine.inspectInodeView(ino, start) : this.engine.inspectInodeFrom(ino, start);
       if (!info || this.unchanged(ino, info.stat)) return;
       const record = this.contentRecord(ino, filePath, t, info.stat);
       record.at = start;
-      this.append(record, info.content ?? Buffer.alloc(0));
+      this.append(record, info.content ?? noBytes);
       this.forgetJournaledContent(ino);
       this.journaledSizes.set(ino, info.stat.size);
       this.remember(ino, info.stat);
+      this.compactIfWasteful();
+      return;
+    }
+    if (this.engine.inspectInodeView && this.engine.inspectInodeFrom) {
+      // Written straight from the engine's buffer (no copy), and nothing kept: appends are told by the engine.
+      const viewed = this.engine.inspectInodeView(ino, 0);
+      if (!viewed || this.unchanged(ino, viewed.stat)) return;
+      const bytes = viewed.content ?? noBytes;
+      this.append(this.contentRecord(ino, filePath, t, viewed.stat), bytes);
+      this.journaledSizes.set(ino, bytes.length);
+      this.remember(ino, viewed.stat);
       this.compactIfWasteful();
       return;
     }

@@ -145,7 +145,7 @@ const inlineDataBytes = 16 * 1024;
  * before the next call (the journal writes synchronously).
  */
 export function encodeFrame(record: JournalRecord, data?: Uint8Array): Uint8Array[] {
-  const json = JSON.stringify(record);
+  const json = record.k === 'content' ? contentJson(record) : JSON.stringify(record);
   const dataLength = data?.length ?? 0;
   // A UTF-8 encoding takes at most 3 bytes per UTF-16 unit: the bound that decides whether the scratch buffer fits.
   if (frameHeadBytes + json.length * 3 + (dataLength <= inlineDataBytes ? dataLength : 0) <= scratch.length) {
@@ -166,6 +166,18 @@ export function encodeFrame(record: JournalRecord, data?: Uint8Array): Uint8Arra
   head.writeUInt32LE(header.length, 0);
   head.writeUInt32LE(dataLength, 4);
   return dataLength > 0 ? [head, data!] : [head];
+}
+
+/**
+ * The same JSON as JSON.stringify for the record written at every close (a few times faster: only the strings that
+ * may need escaping go through it).
+ */
+function contentJson(r: ContentRecord): string {
+  let json = `{"k":"content","t":"${r.t}","path":${JSON.stringify(r.path)},"ino":${r.ino},"mode":${r.mode},"uid":${r.uid},"gid":${r.gid},"size":${r.size},"atimeNs":"${r.atimeNs}","mtimeNs":"${r.mtimeNs}"`;
+  if (r.tf !== undefined) json += `,"tf":${JSON.stringify(r.tf)}`;
+  if (r.sup !== undefined) json += `,"sup":${r.sup}`;
+  if (r.at !== undefined) json += `,"at":${r.at}`;
+  return `${json}}`;
 }
 
 export interface DecodedJournal {

@@ -155,6 +155,18 @@ export class ContentStore {
     }
   }
 
+  /**
+   * The bytes from `start` as a view of the stored buffer (no copy), or undefined when they are not all in it (still
+   * on disk, or a hole past the written extent): the caller then copies.
+   */
+  view(inode: Inode, start: number): Uint8Array | undefined {
+    if (inode.contentFrom !== null) return undefined;
+    const from = Math.min(start, inode.size);
+    if (inode.size === from) return new Uint8Array(0);
+    if (inode.data === null || inode.writtenEnd < inode.size) return undefined;
+    return inode.data.subarray(from, inode.size);
+  }
+
   /** A copy of the whole content. */
   readAll(inode: Inode, syscall = 'read', callerPath?: string): Buffer {
     if (inode.contentFrom !== null) {

@@ -1258,6 +1258,13 @@ export class Overlay implements OverlayApi {
     return { stat, content: n === tail.length ? tail : tail.subarray(0, n) };
   }
 
+  inspectInodeView(ino: number, start: number): { stat: StatRecord; content?: Uint8Array; target?: string } | undefined {
+    const inode = this.byIno.get(ino);
+    if (inode === undefined || !inode.isFile) return this.inspectInodeFrom(ino, start);
+    const view = this.contents.view(inode, start);
+    return view === undefined ? this.inspectInodeFrom(ino, start) : { stat: inode.stat(), content: view };
+  }
+
   bytesUsed(): number {
     return this.contents.used;
   }

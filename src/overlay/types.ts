@@ -213,4 +213,10 @@ export interface OverlayApi {
    * root test's files, seen by a child it runs as nobody), owners included.
    */
   asRoot?<T>(action: () => T): T;
+  /**
+   * Optional (added by H10 for the journal, compatible): like `inspectInodeFrom`, but `content` may be a view of the
+   * engine's own buffer instead of a copy: valid only until the next change of the engine, never to be kept or
+   * modified. Saves the journal an allocation and a copy of every file it records.
+   */
+  inspectInodeView?(ino: number, start: number): { stat: StatRecord; content?: Uint8Array; target?: string } | undefined;
 }
