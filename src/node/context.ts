@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OverlayApi } from '../overlay/types.js';
-import type { Router } from './routing.js';
+import type { Router } from './path-router.js';
 
 /** Fake descriptors live in [FIRST_FAKE_FD, MAX_FD]: the kernel never hands those out (research/node.md §6). */
 export const FIRST_FAKE_FD = 0x40000000;

@@ -8,7 +8,7 @@ import { context } from './context.js';
 import { callbackFace, promiseFace, syncFace, type CallbackJob } from './faces.js';
 import { routedFs, routedNative, routedPromises, type RoutedMember } from './members.js';
 import { notifyChange, type WatchEvent } from './watch.js';
-import type { Router } from './routing.js';
+import type { Router } from './path-router.js';
 
 type AnyFunction = (...args: any[]) => any;
 

@@ -1,65 +1,9 @@
-// Which absolute paths belong to the overlay: inside a root and not under a pass-through path or glob.
-import path from 'node:path';
+// Which absolute paths belong to the overlay (see path-router.ts), with picomatch as the glob matcher.
 import picomatch from 'picomatch';
+import { createPathRouter, type Router, type RoutingOptions } from './path-router.js';
 
-export interface RoutingOptions {
-  /** Absolute directories whose contents live in the overlay. */
-  roots: string[];
-  /** Globs (picomatch syntax, matched against absolute paths) or absolute path prefixes that stay on disk. */
-  passThrough: string[];
-}
-
-export interface Router {
-  owns(absPath: string): boolean;
-}
-
-const globChars = /[*?[\]{}()!]/;
-
-function underPrefix(absPath: string, prefix: string): boolean {
-  return absPath === prefix || (absPath.startsWith(prefix) && (prefix.endsWith('/') || absPath.charCodeAt(prefix.length) === 47));
-}
+export type { Router, RoutingOptions } from './path-router.js';
 
 export function createRouter(o: RoutingOptions): Router {
-  const roots = o.roots.map((r) => path.resolve(r));
-  const prefixes: string[] = [];
-  const globs: string[] = [];
-  for (const entry of o.passThrough) {
-    if (globChars.test(entry)) globs.push(entry);
-    else prefixes.push(path.resolve(entry));
-  }
-  // A glob names a directory's contents as well as the directory ("**/node_modules" keeps everything under it).
-  // Compiled on the first question, not at start-up (≈ 3 ms): many processes of a run never ask about a path.
-  let compiled: ((absPath: string) => boolean) | undefined;
-  const matchGlob = (absPath: string): boolean => {
-    if (globs.length === 0) return false;
-    compiled ??= picomatch(globs.flatMap((g) => [g, `${g.replace(/\/+$/, '')}/**`]), { dot: true });
-    return compiled(absPath);
-  };
-  const passedThrough = (absPath: string): boolean => {
-    for (const prefix of prefixes) if (underPrefix(absPath, prefix)) return true;
-    return matchGlob(absPath);
-  };
-  // Tests touch the same paths over and over: remember recent answers (globs are the costly part).
-  const recent = new Map<string, boolean>();
-  const decide = (absPath: string): boolean => {
-    let inRoot = false;
-    for (const root of roots) {
-      if (underPrefix(absPath, root)) {
-        inRoot = true;
-        break;
-      }
-    }
-    return inRoot && !passedThrough(absPath);
-  };
-  return {
-    owns(absPath: string): boolean {
-      let answer = recent.get(absPath);
-      if (answer === undefined) {
-        answer = decide(absPath);
-        if (recent.size >= 4096) recent.clear();
-        recent.set(absPath, answer);
-      }
-      return answer;
-    },
-  };
+  return createPathRouter(o, (globs) => picomatch(globs, { dot: true }));
 }

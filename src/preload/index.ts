@@ -9,7 +9,9 @@ import { syncBuiltinESMExports } from 'node:module';
 import type { Change, ChangeObserver } from '../overlay/types.js';
 import { createDiskLayer } from '../overlay/disk.js';
 import { Overlay } from '../overlay/overlay.js';
-import { createRouter, installFs } from '../node/index.js';
+import type Picomatch from 'picomatch';
+import { createPathRouter } from '../node/path-router.js';
+import { installFs } from '../node/install.js';
 import { installModuleLoading } from '../node/modules.js';
 import { openJournal } from '../changes/journal.js';
 import { replayJournals } from '../changes/replay.js';
@@ -30,6 +32,15 @@ class LateObserver implements ChangeObserver {
   }
 }
 
+/**
+ * picomatch is evaluated when a pass-through glob is first matched, not in every process at start-up (≈ 2 ms). This
+ * file is only ever run bundled as CommonJS, where esbuild turns the require into its lazy module wrapper.
+ */
+function compilePassThroughGlobs(globs: string[]): (absPath: string) => boolean {
+  const picomatch = require('picomatch') as typeof Picomatch;
+  return picomatch(globs, { dot: true });
+}
+
 function install(config: PreloadConfig): void {
   const observer = new LateObserver();
   const engine = new Overlay({ lower: createDiskLayer(), quotaBytes: config.quotaBytes, observer });
@@ -39,7 +50,7 @@ function install(config: PreloadConfig): void {
     observer.target = journal;
     flushOnEveryEnding(journal);
   }
-  const router = createRouter({ roots: config.roots, passThrough: config.passThrough });
+  const router = createPathRouter({ roots: config.roots, passThrough: config.passThrough }, compilePassThroughGlobs);
   installFs(engine, router);
   installModuleLoading(engine, router);
   installWorkingDirectory(engine, router);

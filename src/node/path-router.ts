@@ -1,0 +1,69 @@
+// Which absolute paths belong to the overlay: inside a root and not under a pass-through path or glob. The glob
+// matcher is handed in, so that the preload can load picomatch only when a glob is first matched (routing.ts is the
+// same router with picomatch imported up front, for code that is not the preload).
+import path from 'node:path';
+
+export interface RoutingOptions {
+  /** Absolute directories whose contents live in the overlay. */
+  roots: string[];
+  /** Globs (picomatch syntax, matched against absolute paths) or absolute path prefixes that stay on disk. */
+  passThrough: string[];
+}
+
+export interface Router {
+  owns(absPath: string): boolean;
+}
+
+/** Turns globs into one matcher of absolute paths (picomatch with { dot: true } semantics). */
+export type GlobCompiler = (globs: string[]) => (absPath: string) => boolean;
+
+const globChars = /[*?[\]{}()!]/;
+
+function underPrefix(absPath: string, prefix: string): boolean {
+  return absPath === prefix || (absPath.startsWith(prefix) && (prefix.endsWith('/') || absPath.charCodeAt(prefix.length) === 47));
+}
+
+export function createPathRouter(o: RoutingOptions, compileGlobs: GlobCompiler): Router {
+  const roots = o.roots.map((r) => path.resolve(r));
+  const prefixes: string[] = [];
+  const globs: string[] = [];
+  for (const entry of o.passThrough) {
+    if (globChars.test(entry)) globs.push(entry);
+    else prefixes.push(path.resolve(entry));
+  }
+  // A glob names a directory's contents as well as the directory ("**/node_modules" keeps everything under it).
+  // Compiled on the first question, not at start-up (≈ 3 ms): many processes of a run never ask about a path.
+  let compiled: ((absPath: string) => boolean) | undefined;
+  const matchGlob = (absPath: string): boolean => {
+    if (globs.length === 0) return false;
+    compiled ??= compileGlobs(globs.flatMap((g) => [g, `${g.replace(/\/+$/, '')}/**`]));
+    return compiled(absPath);
+  };
+  const passedThrough = (absPath: string): boolean => {
+    for (const prefix of prefixes) if (underPrefix(absPath, prefix)) return true;
+    return matchGlob(absPath);
+  };
+  // Tests touch the same paths over and over: remember recent answers (globs are the costly part).
+  const recent = new Map<string, boolean>();
+  const decide = (absPath: string): boolean => {
+    let inRoot = false;
+    for (const root of roots) {
+      if (underPrefix(absPath, root)) {
+        inRoot = true;
+        break;
+      }
+    }
+    return inRoot && !passedThrough(absPath);
+  };
+  return {
+    owns(absPath: string): boolean {
+      let answer = recent.get(absPath);
+      if (answer === undefined) {
+        answer = decide(absPath);
+        if (recent.size >= 4096) recent.clear();
+        recent.set(absPath, answer);
+      }
+      return answer;
+    },
+  };
+}
