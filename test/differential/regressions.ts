@@ -234,6 +234,17 @@ export const REGRESSIONS: Regression[] = [
   },
   {
     finding: 27,
+    name: 'recursive rm of a directory named through its child and dot-dot empties it as the Node version does',
+    open: false,
+    // Node 20/22's rimraf on 'd/f/..' differs from the engine's (EINVAL rmdir): reported to the engine's owner.
+    onNode: (major) => major >= 24,
+    ops: [
+      { kind: 'rm', path: 'd/f/..', recursive: true, force: false },
+      { kind: 'readdir', path: 'd', withFileTypes: false, recursive: false },
+    ],
+  },
+  {
+    finding: 27,
     name: 'rm of a file in a read-only directory fails with the Node version\'s permission error',
     open: false,
     asNobody: true,

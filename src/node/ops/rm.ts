@@ -158,9 +158,13 @@ export function nativeRmSync(engine: OverlayApi, p: string, options: RmOptions, 
   }
 }
 
-/** remove_all('d/.'): the entries go, then removing the directory by that name fails as rmdir does (EINVAL for '.'). */
+/**
+ * remove_all('d/.') or ('d/..'): the entries go, then removing the directory by that name fails as rmdir does (EINVAL
+ * for '.'; for 'd/..' d is gone by then: ENOENT, forgiven). remove_all names the entries relative to the directory it
+ * opened, so they are named here from the directory's real path: 'd/../x' would stop resolving once d is removed.
+ */
 function removeDotDirectory(engine: OverlayApi, p: string): void {
-  const base = p.replace(/\/+$/, '');
+  const base = engine.realpath(p).replace(/\/+$/, '');
   for (const entry of engine.readdir(p)) {
     engine.rm(`${base}/${entry.name}`, { recursive: true, force: true, childrenFirst: true });
   }
