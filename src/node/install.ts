@@ -7,7 +7,7 @@ import type { OverlayApi } from '../overlay/types.js';
 import { context } from './context.js';
 import { callbackFace, promiseFace, syncFace, type CallbackJob } from './faces.js';
 import { routedFs, routedNative, routedPromises, type RoutedMember } from './members.js';
-import { notifyChange, type WatchEvent } from './watch.js';
+import { isWatched, notifyChange, type WatchEvent } from './watch.js';
 import type { Router } from './path-router.js';
 
 type AnyFunction = (...args: any[]) => any;
@@ -34,12 +34,15 @@ const changes: Record<string, [WatchEvent, number, string][]> = {
   utimes: [['change', 0, 'attrib']], lutimes: [['change', 0, 'attrib']],
 };
 
-function changeNotes(name: string): ((args: any[], existedBefore: boolean[]) => void) | undefined {
+function changeNotes(name: string): ((args: any[], existedBefore: boolean[] | undefined) => void) | undefined {
   const base = name.replace(/Sync$/, '');
   const list = changes[base];
   if (!list) return undefined;
   const writesData = base === 'writeFile' || base === 'appendFile';
   return (args, existedBefore) => {
+    // No watcher when the operation started: nothing to tell (a watcher made by the operation itself hears nothing,
+    // as with inotify).
+    if (existedBefore === undefined) return;
     list.forEach(([event, index, cause], i) => {
       const arg = args[index];
       if (typeof arg !== 'string') return;
@@ -53,7 +56,8 @@ function changeNotes(name: string): ((args: any[], existedBefore: boolean[]) => 
   };
 }
 
-function existence(name: string, args: any[]): boolean[] {
+function existence(name: string, args: any[]): boolean[] | undefined {
+  if (!isWatched()) return undefined;
   const list = changes[name.replace(/Sync$/, '')] ?? [];
   return list.map(([, index]) => typeof args[index] === 'string' && context.engine.exists(args[index]));
 }

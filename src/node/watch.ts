@@ -53,6 +53,11 @@ interface Watcher {
 
 const watchers = new Set<Watcher>();
 
+/** Whether any emulated watcher listens: without one, mutating operations skip the probes that feed the events. */
+export function isWatched(): boolean {
+  return watchers.size > 0;
+}
+
 /**
  * Called after an operation inside the overlay succeeded. `cause` is the inotify event behind it (modify, attrib,
  * create, delete, move): the kernel merges an event only into an identical undelivered one.
