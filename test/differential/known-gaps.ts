@@ -36,11 +36,12 @@ export const KNOWN_GAPS: KnownGap[] = [
   {
     finding: 27,
     summary:
-      "rm through the patched campaign's callback/promise face: fs.rm and fs.promises.rm (rimraf, an lstat first even " +
-      "with force+recursive) are compared with the disk's rmSync (no lstat then; native C++ on Node 24+), not the same " +
-      'function, until the reference makes the call in the same form',
+      "rm through the patched campaign's callback/promise face: fs.rm and fs.promises.rm (callback rimraf: an lstat " +
+      "first even with force+recursive, 'link/' removes nothing and succeeds) are compared with the disk's rmSync (no " +
+      'lstat then, ENOTDIR on link/; native C++ on Node 24+), not the same function, until the reference makes the ' +
+      'call in the same form',
     onNode: () => comparesAsyncRmWithSyncRm,
-    excludes: (op) => op.kind === 'rm' && (runningMajor >= 24 || (op.force && op.recursive)),
+    excludes: (op) => op.kind === 'rm' && (runningMajor >= 24 || op.recursive),
   },
 ];
 

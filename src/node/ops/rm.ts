@@ -49,8 +49,11 @@ export function rmCore(p: string, options: RmOptions, lstatAlways = false): void
   try {
     context.engine.rm(p, options);
   } catch (err) {
-    const e = err as { code?: string; syscall?: string };
+    const e = err as { code?: string; syscall?: string; path?: string };
     if (e.code === 'EISDIR' && e.syscall === 'rm') throw fsEisdir(p);
+    // The callback rimraf's _rmdir answers ENOTDIR with the lstat's error, which was none: rm('link/') of a symlink
+    // to a directory succeeds there, removing nothing (rmSync's rimraf throws it instead).
+    if (lstatAlways && e.code === 'ENOTDIR' && e.syscall === 'rmdir' && e.path === p) return;
     throw err;
   }
 }
