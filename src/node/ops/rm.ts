@@ -54,8 +54,28 @@ export function rmCore(p: string, options: RmOptions, lstatAlways = false): void
     // The callback rimraf's _rmdir answers ENOTDIR with the lstat's error, which was none: rm('link/') of a symlink
     // to a directory succeeds there, removing nothing (rmSync's rimraf throws it instead).
     if (lstatAlways && e.code === 'ENOTDIR' && e.syscall === 'rmdir' && e.path === p) return;
+    if (e.code === 'EPERM' && e.syscall === 'unlink' && e.path === p) return rimrafAfterUnlinkEperm(p, err);
     throw err;
   }
+}
+
+/**
+ * rimraf answers an unlink EPERM (a sticky directory) with rmdir, and an rmdir EPERM/ENOTEMPTY/EEXIST with a readdir
+ * of the children: for a file that readdir is the error the caller sees (ENOTDIR scandir); an rmdir ENOTDIR gives back
+ * the unlink's error.
+ */
+function rimrafAfterUnlinkEperm(p: string, unlinkError: unknown): void {
+  try {
+    context.engine.rmdir(p);
+    return;
+  } catch (err) {
+    const code = codeOf(err);
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw unlinkError;
+    if (code !== 'EPERM' && code !== 'ENOTEMPTY' && code !== 'EEXIST') throw err;
+  }
+  context.engine.readdir(p);
+  throw unlinkError;
 }
 
 // ---- Node 24+'s rmSync (src/node_file.cc RmSync) ------------------------------------------------------------------
