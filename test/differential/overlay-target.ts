@@ -50,18 +50,25 @@ function readdirRecursive(engine: OverlayApi, base: string, withFileTypes: boole
       return false;
     }
   };
+  // What each directory is listed by, which an error names: joined on Node 20–24, appended as given on 26.
+  const listedAs = [base];
+  const descend = (full: string, listed: string, name: string): void => {
+    queue.push(full);
+    listedAs.push(nodeMajor >= 26 ? `${listed.endsWith('/') ? listed.slice(0, -1) : listed}/${name}` : full);
+  };
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i]!;
+    const listed = listedAs[i]!;
     // Any directory that cannot be listed fails the whole call, as binding.readdir does inside Node's loop.
-    for (const e of engine.readdir(dir)) {
+    for (const e of engine.readdir(listed)) {
       const full = path.join(dir, e.name);
       if (withFileTypes) {
         dirents.push(dirent(e.name, e.type, dir));
         const followsLinks = nodeMajor >= 22;
-        if (e.type === EntryType.Directory || (followsLinks && e.type === EntryType.Symlink && isDir(full))) queue.push(full);
+        if (e.type === EntryType.Directory || (followsLinks && e.type === EntryType.Symlink && isDir(full))) descend(full, listed, e.name);
       } else {
         names.push(path.relative(base, full));
-        if (isDir(full)) queue.push(full);
+        if (isDir(full)) descend(full, listed, e.name);
       }
     }
   }

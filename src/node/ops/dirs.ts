@@ -198,18 +198,29 @@ function isDirectoryFollowingLinks(p: string): boolean {
 function readdirRecursive(basePath: string, options: ReaddirOptions): unknown[] {
   const results: unknown[] = [];
   const queue = [basePath];
+  // The path each directory is listed by, which is what an error names: Node 20–24 join (normalising './d' to 'd'),
+  // Node 26 appends the name to the path as given ('./d' → './d/f').
+  const listedAs = [basePath];
   for (let i = 0; i < queue.length; i++) {
     const current = queue[i]!;
-    for (const entry of sortedListing(current)) {
+    const listed = listedAs[i]!;
+    for (const entry of sortedListing(listed)) {
       const full = path.join(current, entry.name);
+      const nextListed = nodeMajor >= 26 ? `${listed.endsWith('/') ? listed.slice(0, -1) : listed}/${entry.name}` : full;
       if (options.withFileTypes) {
         const dirent = makeDirent(encodeName(entry.name, options.encoding), entry, current, current);
         results.push(dirent);
         // Node 20 descends into real directories only here; 22+ also into symlinks to directories.
-        if (dirent.isDirectory() || (nodeMajor >= 22 && isDirectoryFollowingLinks(full))) queue.push(full);
+        if (dirent.isDirectory() || (nodeMajor >= 22 && isDirectoryFollowingLinks(full))) {
+          queue.push(full);
+          listedAs.push(nextListed);
+        }
       } else {
         results.push(encodeName(path.relative(basePath, full), options.encoding));
-        if (isDirectoryFollowingLinks(full)) queue.push(full);
+        if (isDirectoryFollowingLinks(full)) {
+          queue.push(full);
+          listedAs.push(nextListed);
+        }
       }
     }
   }
