@@ -1,0 +1,3431 @@
+#!/usr/bin/env node
+import { createRequire as __memfsCreateRequire } from "node:module"; const require = __memfsCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture2 = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture2}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture2}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture2 = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture2}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/cli/options.ts
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+// src/preload/config.ts
+import { realpathSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, isAbsolute, posix, resolve } from "node:path";
+var ENV = {
+  disable: "MEMFS_DISABLE",
+  roots: "MEMFS_ROOTS",
+  passThrough: "MEMFS_PASS_THROUGH",
+  passThroughDefaults: "MEMFS_PASS_THROUGH_DEFAULTS",
+  quota: "MEMFS_QUOTA",
+  spool: "MEMFS_SPOOL"
+};
+var DEFAULT_PASS_THROUGH = [
+  "node_modules/",
+  "coverage/",
+  ".nyc_output/",
+  "junit*.xml",
+  "test-results/",
+  "test-reports/"
+];
+var DEFAULT_TMP_PASS_THROUGH = [
+  "./jest_*/",
+  // jest's cacheDirectory (haste map, transforms): written even with --no-cache
+  "./node-compile-cache/",
+  // module.enableCompileCache()'s default folder (Node ≥ 22.1)
+  "./tsx-*/",
+  // tsx's transform cache
+  "./v8-compile-cache*/",
+  // the v8-compile-cache package (eslint, older yarn)
+  // vitest's forks pool: the parent writes each transformed module to <tmp>/<nanoid(21)>/<environment>/<sha1> and the
+  // fork reads it from there, so the two processes must share the disk for it.
+  `./${"?".repeat(21)}/`
+];
+var DEFAULT_QUOTA_BYTES = 1024 ** 3;
+var ConfigError = class extends Error {
+  constructor(variable, problem) {
+    super(`memfs-action: ${variable}: ${problem}`);
+    this.variable = variable;
+    this.name = "ConfigError";
+  }
+  variable;
+};
+var thisMachine = {
+  cwd: () => process.cwd(),
+  tmpdir,
+  realDirectory(p) {
+    const real = realpathSync.native(p);
+    if (!statSync(real).isDirectory()) throw Object.assign(new Error(`not a directory: ${p}`), { code: "ENOTDIR" });
+    return real;
+  }
+};
+function readConfig(env, system) {
+  if (readSwitch(env, ENV.disable, false)) return { disabled: true };
+  const roots = readRoots(env, system);
+  let tmpdir2 = system.tmpdir();
+  try {
+    tmpdir2 = system.realDirectory(tmpdir2);
+  } catch {
+  }
+  const spoolDir = readSpool(env, system);
+  const patterns = new PatternSet();
+  if (readSwitch(env, ENV.passThroughDefaults, true)) {
+    for (const root of roots) for (const p of DEFAULT_PASS_THROUGH) patterns.add(p, root);
+    for (const p of DEFAULT_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
+  }
+  for (const entry of listOf(env[ENV.passThrough])) {
+    if (entry.includes("\0")) throw new ConfigError(ENV.passThrough, `${JSON.stringify(entry)} contains a NUL byte.`);
+    if (isAbsolute(entry)) patterns.add(entry, "/");
+    else for (const root of roots) patterns.add(entry, root);
+  }
+  if (spoolDir !== void 0) patterns.add(escapeGlob(spoolDir), "/");
+  const passThrough = patterns.globs();
+  return { disabled: false, config: { roots, passThrough, quotaBytes: readQuota(env), spoolDir } };
+}
+function configToEnv(o) {
+  const env = { [ENV.roots]: o.roots.join(delimiter) };
+  if (o.passThrough?.length) env[ENV.passThrough] = o.passThrough.join("\n");
+  if (o.passThroughDefaults === false) env[ENV.passThroughDefaults] = "off";
+  if (o.quotaBytes !== void 0) env[ENV.quota] = String(o.quotaBytes);
+  else if ("quotaBytes" in o) env[ENV.quota] = "unlimited";
+  if (o.spoolDir !== void 0) env[ENV.spool] = o.spoolDir;
+  return env;
+}
+function readRoots(env, system) {
+  const listed = listOf(env[ENV.roots]);
+  if (listed.length === 0) {
+    let cwd;
+    try {
+      cwd = system.cwd();
+    } catch (error) {
+      const code = error.code ?? error.message;
+      throw new ConfigError(ENV.roots, `unset, and the working directory, its default, cannot be read (${code}).`);
+    }
+    const tmpdir2 = system.tmpdir();
+    return unique([
+      ...withAlias(cwd, realDirectoryOf(system, ENV.roots, cwd, `unset, and its default the working directory "${cwd}"`)),
+      ...withAlias(tmpdir2, realDirectoryOf(system, ENV.roots, tmpdir2, `unset, and its default the temp dir "${tmpdir2}" (TMPDIR)`))
+    ]);
+  }
+  return unique(
+    listed.flatMap((root) => {
+      if (!isAbsolute(root)) {
+        throw new ConfigError(ENV.roots, `"${root}" is not an absolute path; every root must be absolute.`);
+      }
+      if (root === "/" || resolve(root) === "/") {
+        throw new ConfigError(ENV.roots, `"/" cannot be a root: Node itself and every tool would run from memory.`);
+      }
+      return withAlias(root, realDirectoryOf(system, ENV.roots, root, `"${root}"`));
+    })
+  );
+}
+function withAlias(given, real) {
+  const literal = resolve(given);
+  return literal === real ? [real] : [real, literal];
+}
+function readSpool(env, system) {
+  const spool = env[ENV.spool]?.trim();
+  if (!spool) return void 0;
+  if (!isAbsolute(spool)) throw new ConfigError(ENV.spool, `"${spool}" is not an absolute path.`);
+  return realDirectoryOf(system, ENV.spool, spool, `"${spool}"`);
+}
+var SIZE = /^(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?$/i;
+var UNIT = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+function readQuota(env) {
+  const raw = env[ENV.quota]?.trim();
+  if (!raw) return DEFAULT_QUOTA_BYTES;
+  if (/^(unlimited|none)$/i.test(raw)) return void 0;
+  const match = SIZE.exec(raw);
+  if (!match) {
+    throw new ConfigError(
+      ENV.quota,
+      `"${raw}" is not a size. Use bytes with an optional k, m, g or t suffix (powers of 1024, e.g. 512m or 2g), or "unlimited".`
+    );
+  }
+  const bytes = Math.floor(Number(match[1]) * (match[2] ? UNIT[match[2].toLowerCase()] : 1));
+  if (bytes < 1) throw new ConfigError(ENV.quota, `"${raw}" leaves no room for any write; use "unlimited" for no limit.`);
+  if (!Number.isSafeInteger(bytes)) throw new ConfigError(ENV.quota, `"${raw}" is too large; use "unlimited".`);
+  return bytes;
+}
+function readSwitch(env, variable, byDefault) {
+  const raw = env[variable]?.trim().toLowerCase();
+  if (!raw) return byDefault;
+  if (["1", "true", "on", "yes"].includes(raw)) return true;
+  if (["0", "false", "off", "no"].includes(raw)) return false;
+  throw new ConfigError(variable, `"${env[variable]}" is not a switch; use 1/true/on or 0/false/off.`);
+}
+function realDirectoryOf(system, variable, p, what) {
+  try {
+    return system.realDirectory(p);
+  } catch (error) {
+    const code = error.code;
+    const why = code === "ENOENT" ? "does not exist" : code === "ENOTDIR" ? "is not a directory" : `cannot be used (${code ?? error.message})`;
+    throw new ConfigError(variable, `${what} ${why}.`);
+  }
+}
+function listOf(raw) {
+  if (!raw) return [];
+  return raw.split(/\r?\n/).flatMap((line) => line.split(delimiter)).map((entry) => entry.trim()).filter((entry) => entry !== "");
+}
+var PatternSet = class {
+  anyDepth = /* @__PURE__ */ new Map();
+  anchored = /* @__PURE__ */ new Map();
+  add(pattern, base) {
+    const bare = pattern.replace(/\/+$/, "");
+    if (isAbsolute(bare)) return this.put(this.anchored, "", bare);
+    if (bare.includes("/")) this.put(this.anchored, escapeGlob(base), bare.replace(/^\.\//, ""));
+    else this.put(this.anyDepth, escapeGlob(base), bare);
+  }
+  globs() {
+    const out = [];
+    for (const [base, names] of this.anyDepth) out.push(posix.join(base, "**", alternatives(names)));
+    for (const [base, rests] of this.anchored) {
+      if (base === "") out.push(...rests);
+      else out.push(posix.join(base, alternatives(rests)));
+    }
+    return out;
+  }
+  put(map, base, rest) {
+    let set = map.get(base);
+    if (set === void 0) map.set(base, set = /* @__PURE__ */ new Set());
+    set.add(rest);
+  }
+};
+function alternatives(items) {
+  return items.size === 1 ? [...items][0] : `{${[...items].join(",")}}`;
+}
+function escapeGlob(literal) {
+  return literal.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
+}
+function unique(items) {
+  return [...new Set(items)];
+}
+
+// src/cli/options.ts
+var exportWhens = ["on-failure", "always", "never"];
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var usage = `Usage: memfs-action run [options] -- <command> [args\u2026]
+
+Runs <command> with every Node process it starts writing to an in-memory copy-on-write overlay: the real disk
+stays exactly as it was. When the command fails, what it changed is exported to a folder and summarised.
+One argument after -- runs through the shell ("npm test && npm run lint"); several run as a program and its
+arguments. The exit code is the command's (130 after Ctrl-C, 128+N when a signal N ended it).
+
+Options:
+  --out DIR             Folder for the export (files/, manifest.json, summary.md). Default: ./memfs-report
+                        An existing folder must be empty or hold an earlier export.
+  --root PATH           A folder whose writes stay in memory. Repeat for several. Default: the working
+                        directory and the temp dir.
+  --pass-through GLOB   A path or glob that stays on the real disk (relative: below every root; no slash:
+                        at any depth). Repeat for several. Added to the defaults (node_modules/, coverage/, \u2026).
+  --export WHEN         on-failure (default), always, or never.
+  --exclude GLOB        Never export the content of matching files (still listed in the manifest).
+                        Relative to a root; no slash: at any depth. Repeat for several.
+  --no-transient        Do not keep the content of files made and removed during the run.
+  --quota SIZE          Memory the overlay may hold per process, e.g. 512m, 2g, or unlimited. Default: 1g.
+                        A write beyond it fails with ENOSPC.
+  -h, --help            Show this help.
+
+Example: memfs-action run -- npm test
+`;
+function parseInvocation(argv, cwd = process.cwd()) {
+  const [subcommand, ...rest] = argv;
+  if (subcommand === void 0 || subcommand === "-h" || subcommand === "--help" || subcommand === "help") return { kind: "help" };
+  if (subcommand !== "run") throw new UsageError(`unknown command "${subcommand}"; the only command is "run" (see --help).`);
+  const separator = rest.indexOf("--");
+  const ours = separator === -1 ? rest : rest.slice(0, separator);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: ours,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: "string" },
+        root: { type: "string", multiple: true },
+        "pass-through": { type: "string", multiple: true },
+        export: { type: "string" },
+        exclude: { type: "string", multiple: true },
+        "no-transient": { type: "boolean" },
+        quota: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    const message = error.message.replace(/\. To specify a positional argument.*$/s, ".");
+    throw new UsageError(`${message} Options go before "--", the command after it (see --help).`);
+  }
+  if (parsed.values.help) return { kind: "help" };
+  const command = separator === -1 ? parsed.positionals : [...parsed.positionals, ...rest.slice(separator + 1)];
+  if (command.length === 0 || command[0] === "") throw new UsageError('no command given: write it after "--", e.g. memfs-action run -- npm test');
+  const exportWhen = parsed.values.export ?? "on-failure";
+  if (!exportWhens.includes(exportWhen)) {
+    throw new UsageError(`--export: "${parsed.values.export}" is not one of ${exportWhens.join(", ")}.`);
+  }
+  const outDir = path.resolve(cwd, parsed.values.out ?? "memfs-report");
+  if (parsed.values.out === "") throw new UsageError("--out: an empty path is not a folder; give a folder, e.g. --out ./memfs-report");
+  const roots = labelRoots((parsed.values.root ?? []).map((root) => checkedRoot(root, cwd)), cwd);
+  const passThrough = parsed.values["pass-through"] ?? [];
+  for (const glob of passThrough) if (glob.trim() === "") throw new UsageError("--pass-through: an empty pattern matches nothing; remove it or give a path or glob.");
+  checkWithPreloadRules(roots, passThrough, parsed.values.quota);
+  const exclude = parsed.values.exclude ?? [];
+  return {
+    kind: "run",
+    options: {
+      outDir,
+      roots,
+      passThrough,
+      exportWhen,
+      quota: parsed.values.quota,
+      exclude,
+      includeTransient: !parsed.values["no-transient"],
+      command
+    }
+  };
+}
+function checkedRoot(root, cwd) {
+  const absolute = path.resolve(cwd, root);
+  let real;
+  try {
+    real = fs.realpathSync(absolute);
+  } catch {
+    throw new UsageError(`--root: "${root}" does not exist; give an existing folder.`);
+  }
+  if (!fs.statSync(real).isDirectory()) throw new UsageError(`--root: "${root}" is not a folder; give an existing folder.`);
+  if (real === "/") throw new UsageError('--root: "/" cannot be a root (Node itself and every tool would run from memory); give a project or temp folder.');
+  return real;
+}
+function checkWithPreloadRules(roots, passThrough, quota) {
+  const flagOf = { [ENV.quota]: "--quota", [ENV.passThrough]: "--pass-through", [ENV.roots]: "--root" };
+  try {
+    readConfig(
+      {
+        [ENV.roots]: roots.map((r) => r.path).join(path.delimiter),
+        [ENV.passThrough]: passThrough.join("\n"),
+        ...quota !== void 0 ? { [ENV.quota]: quota } : {}
+      },
+      thisMachine
+    );
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const flag = flagOf[error.variable] ?? error.variable;
+    throw new UsageError(error.message.replace(`memfs-action: ${error.variable}:`, `${flag}:`));
+  }
+}
+function labelRoots(paths, cwd) {
+  const workspace = fs.realpathSync(cwd);
+  const temp = fs.realpathSync(os.tmpdir());
+  const chosen = [...new Set(paths.length > 0 ? paths : [workspace, temp])];
+  const used = /* @__PURE__ */ new Set();
+  return chosen.map((p) => {
+    const wanted = p === workspace ? "workspace" : p === temp ? "tmp" : path.basename(p).replace(/[^\w.-]/g, "_") || "root";
+    let label = wanted;
+    for (let n = 2; used.has(label); n++) label = `${wanted}-${n}`;
+    used.add(label);
+    return { label, path: p };
+  });
+}
+
+// src/cli/run.ts
+import { spawn } from "node:child_process";
+import os3 from "node:os";
+
+// src/changes/export.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import fs2 from "node:fs";
+import path2 from "node:path";
+
+// src/changes/manifest.ts
+var manifestSchemaVersion = 1;
+function countChanges(changes) {
+  const counts = { created: 0, modified: 0, deleted: 0, transient: 0 };
+  for (const change of changes) counts[change.change]++;
+  return counts;
+}
+function buildManifest(cs, changes, gaps, run) {
+  return {
+    schemaVersion: manifestSchemaVersion,
+    generator: "memfs-action",
+    createdAt: (/* @__PURE__ */ new Date()).toISOString(),
+    command: run.command,
+    exitCode: run.exitCode,
+    durationMs: Math.round(run.durationMs),
+    nameEncoding: "percent-v1",
+    counts: countChanges(changes),
+    roots: cs.roots,
+    writers: cs.writers,
+    changes,
+    gaps
+  };
+}
+
+// src/changes/name-encoding.ts
+var mustEncode = /[%":<>|*?\\\x00-\x1f\x7f]/g;
+function encodeNameSegment(segment) {
+  return segment.replace(mustEncode, (char) => "%" + char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+}
+function encodeRelativePath(relativePath) {
+  return relativePath.split("/").map(encodeNameSegment).join("/");
+}
+
+// src/changes/summary-markdown.ts
+var maxRows = 200;
+function minimalSummaryMarkdown(cs, run) {
+  const counts = countChanges(cs.changes);
+  const lines = [
+    "# memfs-action: what the command changed",
+    "",
+    `Command: \`${run.command.replace(/`/g, "'")}\` \u2014 exit code ${run.exitCode ?? "none (killed)"} after ${(run.durationMs / 1e3).toFixed(1)} s.`,
+    "",
+    `${counts.created} created, ${counts.modified} modified, ${counts.deleted} deleted, ${counts.transient} transient.`,
+    "",
+    "| change | path | size | written by |",
+    "| --- | --- | ---: | --- |"
+  ];
+  for (const change of cs.changes.slice(0, maxRows)) {
+    const writer2 = change.firstWriter !== void 0 ? cs.writers[change.firstWriter] : void 0;
+    const by = writer2 ? writer2.testFile ?? `pid ${writer2.pid}` : "";
+    lines.push(`| ${change.change} | ${cell(`${change.root}/${change.relativePath}`)} | ${change.size} | ${cell(by)} |`);
+  }
+  if (cs.changes.length > maxRows) lines.push("", `${cs.changes.length - maxRows} more in manifest.json.`);
+  if (cs.gaps.length > 0) {
+    lines.push("", "## Not captured", "");
+    for (const gap of cs.gaps) lines.push(`- ${gap.detail.replace(/\n/g, " ")}`);
+  }
+  return lines.join("\n") + "\n";
+}
+function cell(text2) {
+  return text2.replace(/[\\|`*_<>[\]]/g, (c) => "\\" + c).replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+// src/changes/export.ts
+var exportParts = ["files", "transient", "manifest.json", "summary.md"];
+function exportChangeSet(cs, o) {
+  const outDir = path2.resolve(o.outDir);
+  prepareOutDir(outDir);
+  const excluded = exclusionOf(o.exclude);
+  const files = [];
+  const gaps = [...cs.gaps];
+  const changes = [];
+  for (const original of cs.changes) {
+    const change = { ...original };
+    changes.push(change);
+    const exported = exportedFolder(change, o.includeTransient);
+    if (exported === void 0 || change.type !== "file") continue;
+    if (change.contentOmitted) continue;
+    if (exported === "omit") {
+      change.contentOmitted = "excluded";
+      continue;
+    }
+    if (excluded(change.relativePath)) {
+      change.contentOmitted = "excluded";
+      continue;
+    }
+    const bytes = cs.content?.read(original);
+    if (bytes === void 0) {
+      change.contentOmitted = "not-captured";
+      continue;
+    }
+    const relative = `${exported}/${encodeRelativePath(change.root)}/${encodeRelativePath(change.relativePath)}`;
+    const target = path2.join(outDir, ...relative.split("/"));
+    try {
+      fs2.mkdirSync(path2.dirname(target), { recursive: true });
+      fs2.writeFileSync(target, bytes, { mode: 420 | change.mode & 73 });
+      change.exportedAs = relative;
+      files.push(target);
+    } catch (error) {
+      gaps.push({ reason: "export-failed", detail: `${change.path}: ${error.message}` });
+    }
+  }
+  const exportedSet = { roots: cs.roots, writers: cs.writers, changes, gaps };
+  const manifestPath = path2.join(outDir, "manifest.json");
+  const manifest = buildManifest(exportedSet, changes, gaps, o);
+  fs2.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
+  files.push(manifestPath);
+  const summaryPath = path2.join(outDir, "summary.md");
+  fs2.writeFileSync(summaryPath, (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet));
+  files.push(summaryPath);
+  return { outDir, manifestPath, files, changeSet: exportedSet };
+}
+function exclusionOf(globs) {
+  const anyDepth = globs.filter((glob) => !glob.includes("/"));
+  const anchored = globs.filter((glob) => glob.includes("/")).map((glob) => glob.replace(/^\//, ""));
+  const matchers = [
+    ...anyDepth.length > 0 ? [(0, import_picomatch.default)(anyDepth, { dot: true, basename: true })] : [],
+    ...anchored.length > 0 ? [(0, import_picomatch.default)(anchored, { dot: true })] : []
+  ];
+  return (relativePath) => matchers.some((matches) => matches(relativePath));
+}
+function exportedFolder(change, includeTransient) {
+  if (change.change === "created" || change.change === "modified") return "files";
+  if (change.change === "transient") return includeTransient ? "transient" : "omit";
+  return void 0;
+}
+function prepareOutDir(outDir) {
+  let names;
+  try {
+    names = fs2.readdirSync(outDir);
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+    fs2.mkdirSync(outDir, { recursive: true });
+    return;
+  }
+  if (names.length === 0) return;
+  if (!isEarlierExport(outDir, names)) {
+    throw new Error(`refusing to export into ${outDir}: the folder is not empty and holds no earlier memfs-action export (choose another --out)`);
+  }
+  for (const part of exportParts) fs2.rmSync(path2.join(outDir, part), { recursive: true, force: true });
+}
+function isEarlierExport(outDir, names) {
+  if (!names.includes("manifest.json") || names.some((name) => !exportParts.includes(name))) return false;
+  try {
+    const manifest = JSON.parse(fs2.readFileSync(path2.join(outDir, "manifest.json"), "utf8"));
+    return manifest?.generator === "memfs-action";
+  } catch {
+    return false;
+  }
+}
+
+// src/changes/fold.ts
+import { createHash } from "node:crypto";
+import fs6 from "node:fs";
+import path5 from "node:path";
+
+// src/changes/fold-model.ts
+import fs3 from "node:fs";
+import path3 from "node:path";
+var S_IFMT = fs3.constants.S_IFMT;
+function kindOfMode(mode) {
+  switch (mode & S_IFMT) {
+    case fs3.constants.S_IFREG:
+      return "file";
+    case fs3.constants.S_IFDIR:
+      return "directory";
+    case fs3.constants.S_IFLNK:
+      return "symlink";
+    default:
+      return "other";
+  }
+}
+var lstatMemo = /* @__PURE__ */ new Map();
+var memoOwner;
+function forgetDiskAnswers(owner) {
+  lstatMemo.clear();
+  memoOwner = owner;
+}
+function diskLstat(target) {
+  if (memoOwner === void 0) return fs3.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+  if (lstatMemo.has(target)) return lstatMemo.get(target);
+  const stat = fs3.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+  lstatMemo.set(target, stat);
+  return stat;
+}
+function endDiskAnswers(owner) {
+  if (memoOwner !== owner) return;
+  lstatMemo.clear();
+  memoOwner = void 0;
+}
+function isUnder(candidate, ancestor) {
+  return candidate === ancestor || candidate.startsWith(ancestor === "/" ? "/" : ancestor + "/");
+}
+var FoldModel = class {
+  entries = /* @__PURE__ */ new Map();
+  hidden = /* @__PURE__ */ new Set();
+  /** The node visible at a path: an entry, 'disk' for an untouched disk entry, or undefined when absent. */
+  resolve(target) {
+    const entry = this.entries.get(target);
+    if (entry) return entry;
+    if (this.hidden.has(target)) return void 0;
+    for (let dir = path3.dirname(target); ; dir = path3.dirname(dir)) {
+      const ancestor = this.entries.get(dir);
+      if (ancestor) {
+        if (ancestor.type !== "directory" || ancestor.opaque) return void 0;
+        break;
+      }
+      if (this.hidden.has(dir)) return void 0;
+      if (dir === "/") break;
+    }
+    return diskLstat(target) ? "disk" : void 0;
+  }
+  /** The entry at a path, taken from the disk into the model when it is still the disk's. */
+  materialize(target) {
+    const found = this.resolve(target);
+    if (found !== "disk") return found;
+    const node = nodeFromDisk(target);
+    if (node) this.entries.set(target, node);
+    return node;
+  }
+  /** Every entry at or below a path: the disk's visible children become entries, and directories opaque. */
+  materializeTree(root) {
+    const node = this.materialize(root);
+    if (!node || node.type !== "directory") return;
+    if (!node.opaque) {
+      let names = [];
+      try {
+        names = fs3.readdirSync(root);
+      } catch {
+      }
+      for (const name of names) {
+        const child = path3.join(root, name);
+        if (!this.entries.has(child) && !this.hidden.has(child)) {
+          const childNode = nodeFromDisk(child);
+          if (childNode) this.entries.set(child, childNode);
+        }
+      }
+      node.opaque = true;
+    }
+    for (const child of this.childEntries(root)) this.materializeTree(child);
+  }
+  childEntries(dir) {
+    const prefix = dir === "/" ? "/" : dir + "/";
+    return [...this.entries.keys()].filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes("/"));
+  }
+  /** Entries at or below a path, removed from the model; returned for transient bookkeeping. */
+  removeTree(target) {
+    const removed = [];
+    for (const [key, node] of this.entries) {
+      if (isUnder(key, target)) removed.push([key, node]);
+    }
+    for (const [key] of removed) this.entries.delete(key);
+    this.hidden.add(target);
+    return removed;
+  }
+  /** Moves a whole subtree; returns the pairs (old path, new path) of the entries moved. */
+  rename(from, to) {
+    if (from === to) return { moved: [], replaced: [] };
+    const node = this.materialize(from);
+    if (!node) return void 0;
+    if (node.type === "directory") this.materializeTree(from);
+    const replaced = this.resolve(to) ? this.removeTree(to) : [];
+    const moved = [];
+    for (const key of [...this.entries.keys()]) {
+      if (isUnder(key, from)) moved.push([key, to + key.slice(from.length)]);
+    }
+    const nodes = moved.map(([oldKey]) => this.entries.get(oldKey));
+    for (const [oldKey] of moved) this.entries.delete(oldKey);
+    moved.forEach(([, newKey], index) => this.entries.set(newKey, nodes[index]));
+    this.hidden.add(from);
+    return { moved, replaced };
+  }
+};
+function nodeFromDisk(target) {
+  const stat = diskLstat(target);
+  if (!stat) return void 0;
+  const mode = Number(stat.mode);
+  const type = kindOfMode(mode);
+  const node = {
+    type,
+    mode,
+    uid: Number(stat.uid),
+    gid: Number(stat.gid),
+    size: Number(stat.size),
+    mtimeNs: stat.mtimeNs,
+    opaque: false,
+    timesSet: false
+  };
+  if (type === "file") node.lowerPath = target;
+  if (type === "symlink") node.target = fs3.readlinkSync(target, "utf8");
+  return node;
+}
+
+// src/changes/original-fs.ts
+import fs4 from "node:fs";
+var originalFs = Object.freeze({
+  openSync: fs4.openSync,
+  closeSync: fs4.closeSync,
+  writevSync: fs4.writevSync,
+  writeSync: fs4.writeSync,
+  readFileSync: fs4.readFileSync,
+  readdirSync: fs4.readdirSync,
+  renameSync: fs4.renameSync,
+  unlinkSync: fs4.unlinkSync,
+  fstatSync: fs4.fstatSync,
+  mkdirSync: fs4.mkdirSync,
+  existsSync: fs4.existsSync
+});
+
+// src/changes/record.ts
+var frameHeadBytes = 8;
+var scratch = Buffer.allocUnsafe(64 * 1024);
+var inlineDataBytes = 16 * 1024;
+function decodeFrames(bytes) {
+  const frames = [];
+  let at = 0;
+  while (at + frameHeadBytes <= bytes.length) {
+    const headerLength = bytes.readUInt32LE(at);
+    const dataLength = bytes.readUInt32LE(at + 4);
+    const end = at + frameHeadBytes + headerLength + dataLength;
+    if (end > bytes.length) break;
+    let record;
+    try {
+      record = JSON.parse(bytes.toString("utf8", at + frameHeadBytes, at + frameHeadBytes + headerLength));
+    } catch {
+      break;
+    }
+    const frame = { record };
+    if (dataLength > 0 || record.k === "content") {
+      frame.data = bytes.subarray(at + frameHeadBytes + headerLength, end);
+    }
+    frames.push(frame);
+    at = end;
+  }
+  return { frames, tornBytes: bytes.length - at };
+}
+
+// src/changes/spool.ts
+import fs5 from "node:fs";
+import os2 from "node:os";
+import path4 from "node:path";
+var journalSuffix = ".journal";
+function sharedMemoryDir() {
+  try {
+    fs5.accessSync("/dev/shm", fs5.constants.W_OK | fs5.constants.X_OK);
+    return fs5.statSync("/dev/shm").isDirectory() ? "/dev/shm" : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function createSpool() {
+  const parent = sharedMemoryDir() ?? os2.tmpdir();
+  const spool = fs5.mkdtempSync(path4.join(parent, "memfs-"));
+  fs5.chmodSync(spool, 1023);
+  return spool;
+}
+function removeSpool(spoolDir) {
+  fs5.rmSync(spoolDir, { recursive: true, force: true });
+}
+function journalFiles(spoolDir) {
+  let names;
+  try {
+    names = originalFs.readdirSync(spoolDir);
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+  return names.filter((name) => name.endsWith(journalSuffix)).sort().map((name) => path4.join(spoolDir, name));
+}
+
+// src/changes/read-journals.ts
+function readSpool2(spoolDir, o = {}) {
+  const journals = [];
+  const changes = [];
+  const unreadable = [];
+  for (const file of journalFiles(spoolDir)) {
+    if (file === o.skip) continue;
+    let bytes;
+    try {
+      bytes = originalFs.readFileSync(file);
+    } catch (error) {
+      unreadable.push({ file, detail: error.message });
+      continue;
+    }
+    const decoded = decodeFrames(bytes);
+    const { journal, changes: own } = readJournal(file, decoded.frames, decoded.tornBytes);
+    journals.push(journal);
+    changes.push(...own);
+  }
+  changes.sort((a, b) => a.time < b.time ? -1 : a.time > b.time ? 1 : 0);
+  return { journals, changes, unreadable };
+}
+function materialize(link) {
+  const chain = [];
+  let current = link;
+  while (current && current.full === void 0) {
+    chain.push(current);
+    current = current.base;
+  }
+  let parts = current?.full ? [current.full] : [];
+  let length = current?.full?.length ?? 0;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const step = chain[i];
+    const at = step.at ?? 0;
+    if (at < length) {
+      parts = [Buffer.concat(parts, length).subarray(0, at)];
+      length = at;
+    } else if (at > length) {
+      parts.push(Buffer.alloc(at - length));
+      length = at;
+    }
+    if (step.delta && step.delta.length > 0) {
+      parts.push(step.delta);
+      length += step.delta.length;
+    }
+  }
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
+}
+function readJournal(file, frames, tornBytes = 0) {
+  const journal = { file, ended: false, tornBytes, notes: [], changeCount: 0 };
+  const changes = [];
+  const lastLink = /* @__PURE__ */ new Map();
+  const linkOf = /* @__PURE__ */ new Map();
+  const superseded = [];
+  let structural = 0;
+  const previousContent = /* @__PURE__ */ new Map();
+  frames.forEach((frame, seq) => {
+    const record = frame.record;
+    switch (record.k) {
+      case "begin":
+        journal.begin = record;
+        return;
+      case "end":
+        journal.ended = true;
+        return;
+      case "note":
+        journal.notes.push(record.detail);
+        return;
+      case "quota": {
+        const first = journal.quota;
+        journal.quota = first ? { ...first, refused: Math.max(first.refused, record.refused) } : { path: record.path, requestedBytes: record.requestedBytes, quotaBytes: record.quotaBytes, refused: record.refused };
+        return;
+      }
+    }
+    const change = { record, superseded: false, journal, seq, time: BigInt(record.t) };
+    changes.push(change);
+    if (record.k !== "content") {
+      structural++;
+      return;
+    }
+    if (record.sup) {
+      superseded.push(change);
+    } else {
+      const data = frame.data ?? Buffer.alloc(0);
+      const link = record.at === void 0 ? { full: data } : { base: lastLink.get(record.ino), at: record.at, delta: data };
+      lastLink.set(record.ino, link);
+      linkOf.set(change, link);
+    }
+    const before = previousContent.get(record.ino);
+    if (before && before.path === record.path && before.structural === structural) before.change.superseded = true;
+    previousContent.set(record.ino, { change, path: record.path, structural });
+  });
+  for (const [change, link] of linkOf) change.content = lazily(() => materialize(link));
+  for (const change of superseded) {
+    const link = lastLink.get(change.record.ino);
+    change.content = lazily(() => link ? materialize(link) : Buffer.alloc(0));
+  }
+  journal.changeCount = changes.length;
+  return { journal, changes };
+}
+function lazily(build) {
+  let built;
+  return () => built ??= build();
+}
+
+// src/changes/fold.ts
+var defaultTransientCap = 1024 * 1024;
+function foldJournals(o) {
+  const spool = readSpool2(o.spoolDir);
+  const owner = {};
+  forgetDiskAnswers(owner);
+  try {
+    return foldChanges(spool.changes, {
+      roots: o.roots,
+      journals: spool.journals,
+      unreadable: spool.unreadable,
+      transientContentCap: o.transientContentCap ?? defaultTransientCap
+    });
+  } finally {
+    endDiskAnswers(owner);
+  }
+}
+function foldChanges(changes, o) {
+  const model = new FoldModel();
+  const writers = new WriterTable();
+  const history = /* @__PURE__ */ new Map();
+  const madeInRun = /* @__PURE__ */ new Map();
+  const touch = (target, writer2, at) => {
+    const known = history.get(target);
+    if (!known) history.set(target, { writers: [writer2], changedAt: at });
+    else {
+      if (!known.writers.includes(writer2)) known.writers.push(writer2);
+      known.changedAt = at;
+    }
+  };
+  const placed = (target, node) => {
+    if (madeInRun.has(target) || !diskLstat(target)) madeInRun.set(target, node);
+  };
+  for (const change of changes) {
+    const writer2 = writers.of(change);
+    const at = wallTime(change);
+    const record = change.record;
+    switch (record.k) {
+      case "content": {
+        const existing = model.entries.get(record.path);
+        const node = existing && existing.type === "file" ? existing : emptyNode("file");
+        node.content = change.content ?? (() => Buffer.alloc(0));
+        delete node.lowerPath;
+        Object.assign(node, { mode: record.mode, uid: record.uid, gid: record.gid, size: record.size, mtimeNs: BigInt(record.mtimeNs) });
+        model.entries.set(record.path, node);
+        placed(record.path, node);
+        touch(record.path, writer2, at);
+        break;
+      }
+      case "mkdir": {
+        const existing = model.resolve(record.path);
+        if (existing === void 0 || existing !== "disk" && existing.type !== "directory") {
+          if (existing) model.removeTree(record.path);
+          const node = { ...emptyNode("directory"), mode: record.mode, uid: record.uid, gid: record.gid, opaque: true };
+          model.entries.set(record.path, node);
+          placed(record.path, node);
+        }
+        touch(record.path, writer2, at);
+        break;
+      }
+      case "symlink": {
+        if (model.resolve(record.path)) model.removeTree(record.path);
+        const node = { ...emptyNode("symlink"), target: record.target, size: Buffer.byteLength(record.target), uid: record.uid, gid: record.gid, mode: 41471 };
+        model.entries.set(record.path, node);
+        placed(record.path, node);
+        touch(record.path, writer2, at);
+        break;
+      }
+      case "link": {
+        const node = model.materialize(record.existingPath);
+        if (!node) break;
+        if (model.resolve(record.newPath)) model.removeTree(record.newPath);
+        model.entries.set(record.newPath, node);
+        placed(record.newPath, node);
+        touch(record.newPath, writer2, at);
+        break;
+      }
+      case "remove":
+        model.removeTree(record.path);
+        touch(record.path, writer2, at);
+        break;
+      case "rename": {
+        const result2 = model.rename(record.from, record.to);
+        if (!result2) break;
+        for (const [oldPath, newPath] of result2.moved) {
+          const node = model.entries.get(newPath);
+          const known = history.get(oldPath);
+          if (known) for (const w of known.writers) touch(newPath, w, known.changedAt);
+          placed(newPath, node);
+          touch(newPath, writer2, at);
+        }
+        touch(record.from, writer2, at);
+        break;
+      }
+      case "metadata": {
+        const node = model.materialize(record.path);
+        if (!node) break;
+        Object.assign(node, { mode: record.mode, uid: record.uid, gid: record.gid, mtimeNs: BigInt(record.mtimeNs), timesSet: true });
+        touch(record.path, writer2, at);
+        break;
+      }
+    }
+  }
+  const roots = o.roots.slice().sort((a, b) => b.path.length - a.path.length);
+  const result = [];
+  const bytes = /* @__PURE__ */ new Map();
+  const describe = (target, change, node) => {
+    const root = rootOf(target, roots);
+    const entry = {
+      path: target,
+      root: root.label,
+      relativePath: path5.relative(root.path, target).split(path5.sep).join("/"),
+      change,
+      type: node?.type ?? "other",
+      mode: (node?.mode ?? 0) & 4095,
+      size: node?.size ?? 0
+    };
+    const known = history.get(target) ?? historyOfAncestor(target, history);
+    if (known) {
+      entry.firstWriter = known.writers[0];
+      entry.writers = known.writers.slice();
+      entry.changedAtNs = String(known.changedAt);
+    }
+    return entry;
+  };
+  const liveNodes = /* @__PURE__ */ new Set();
+  const pathsOfNode = /* @__PURE__ */ new Map();
+  for (const [target, node] of model.entries) {
+    liveNodes.add(node);
+    pathsOfNode.set(node, [...pathsOfNode.get(node) ?? [], target]);
+  }
+  for (const [target, node] of model.entries) {
+    const disk = diskLstat(target);
+    let entry;
+    if (!disk) {
+      entry = describe(target, "created", node);
+    } else {
+      const comparison = compareWithDisk(target, node, disk);
+      if (!comparison.contentChanged && !comparison.metadataChanged) continue;
+      entry = describe(target, "modified", node);
+      entry.contentChanged = comparison.contentChanged;
+      entry.metadataChanged = comparison.metadataChanged;
+      if (disk.isFile()) entry.originalSha256 = hashFile(target);
+    }
+    if (node.type === "file") {
+      const read = contentOf(node);
+      entry.sha256 = sha256(read() ?? Buffer.alloc(0));
+      bytes.set(entry, read);
+    }
+    if (node.type === "symlink") entry.target = node.target;
+    const links = pathsOfNode.get(node);
+    if (node.type === "file" && links.length > 1) entry.linkedWith = links.filter((p) => p !== target).sort();
+    result.push(entry);
+  }
+  const reported = new Set(result.map((c) => c.path));
+  for (const hiddenPath of [...model.hidden].sort()) {
+    walkDisk(hiddenPath, (target, stat) => {
+      if (model.entries.has(target) || reported.has(target)) return;
+      reported.add(target);
+      const mode = Number(stat.mode);
+      const entry = describe(target, "deleted", { ...emptyNode(kindOfMode(mode)), mode, size: Number(stat.size) });
+      if (stat.isFile()) entry.originalSha256 = hashFile(target);
+      if (stat.isSymbolicLink()) entry.target = fs6.readlinkSync(target, "utf8");
+      result.push(entry);
+    });
+  }
+  for (const [target, node] of madeInRun) {
+    if (model.entries.has(target) || liveNodes.has(node) || reported.has(target)) continue;
+    const entry = describe(target, "transient", node);
+    if (node.type === "file" && node.content) {
+      if (node.size <= o.transientContentCap) {
+        const data = node.content();
+        entry.sha256 = sha256(data);
+        bytes.set(entry, () => data);
+      } else {
+        entry.contentOmitted = "too-large";
+      }
+    }
+    if (node.type === "symlink") entry.target = node.target;
+    result.push(entry);
+  }
+  result.sort((a, b) => compareTimes(a.changedAtNs, b.changedAtNs) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const content = { read: (change) => bytes.get(change)?.() ?? void 0 };
+  const usedRoots = rootsUsed(o.roots, result);
+  return { roots: usedRoots, writers: writers.list, changes: result, gaps: gapsOf(o), content };
+}
+function emptyNode(type) {
+  return { type, mode: 0, uid: 0, gid: 0, size: 0, opaque: false, timesSet: false };
+}
+function compareWithDisk(target, node, disk) {
+  const diskMode = Number(disk.mode);
+  if (kindOfMode(diskMode) !== node.type) return { contentChanged: true, metadataChanged: true };
+  const metadataChanged = (diskMode & 4095) !== (node.mode & 4095) || Number(disk.uid) !== node.uid || Number(disk.gid) !== node.gid || node.timesSet && node.mtimeNs !== void 0 && node.mtimeNs !== disk.mtimeNs;
+  let contentChanged = false;
+  if (node.type === "file") {
+    if (node.content) contentChanged = node.size !== Number(disk.size) || sha256(node.content()) !== hashFile(target);
+    else if (node.lowerPath !== void 0 && node.lowerPath !== target) contentChanged = hashFile(node.lowerPath) !== hashFile(target);
+  } else if (node.type === "symlink") {
+    contentChanged = node.target !== fs6.readlinkSync(target, "utf8");
+  }
+  return { contentChanged, metadataChanged };
+}
+function contentOf(node) {
+  if (node.content) return node.content;
+  const lower = node.lowerPath;
+  return () => {
+    if (lower === void 0) return void 0;
+    try {
+      return fs6.readFileSync(lower);
+    } catch {
+      return void 0;
+    }
+  };
+}
+function walkDisk(target, visit) {
+  const stat = diskLstat(target);
+  if (!stat) return;
+  visit(target, stat);
+  if (!stat.isDirectory()) return;
+  let names = [];
+  try {
+    names = fs6.readdirSync(target);
+  } catch {
+    return;
+  }
+  for (const name of names.sort()) walkDisk(path5.join(target, name), visit);
+}
+function historyOfAncestor(target, history) {
+  for (let dir = path5.dirname(target); dir !== path5.dirname(dir); dir = path5.dirname(dir)) {
+    const known = history.get(dir);
+    if (known) return known;
+  }
+  return history.get("/");
+}
+var otherRoot = { label: "other", path: "/" };
+function rootOf(target, rootsLongestFirst) {
+  return rootsLongestFirst.find((root) => target === root.path || target.startsWith(root.path === "/" ? "/" : root.path + "/")) ?? otherRoot;
+}
+function rootsUsed(roots, changes) {
+  const labels = new Set(roots.map((r) => r.label));
+  return changes.some((c) => !labels.has(c.root)) ? [...roots, otherRoot] : roots.slice();
+}
+function compareTimes(a, b) {
+  const x = BigInt(a ?? 0);
+  const y = BigInt(b ?? 0);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function wallTime(change) {
+  const begin = change.journal.begin;
+  if (!begin) return change.time;
+  return BigInt(begin.wallNs) + (change.time - BigInt(begin.monoNs));
+}
+function sha256(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+function hashFile(target) {
+  try {
+    const hash = createHash("sha256");
+    const fd = fs6.openSync(target, "r");
+    try {
+      const chunk = Buffer.allocUnsafe(1024 * 1024);
+      for (let n; (n = fs6.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
+    } finally {
+      fs6.closeSync(fd);
+    }
+    return hash.digest("hex");
+  } catch {
+    return void 0;
+  }
+}
+var WriterTable = class {
+  list = [];
+  index = /* @__PURE__ */ new Map();
+  /** The test file of each (journal, path): the stack is taken at a journal's first record for a path only. */
+  testFiles = /* @__PURE__ */ new Map();
+  of(change) {
+    const begin = change.journal.begin;
+    const pid = begin?.pid ?? 0;
+    const command = begin ? commandLineOf(begin) : "(unknown process)";
+    const testFile = this.testFileOf(change);
+    const key = `${pid}\0${command}\0${testFile ?? ""}`;
+    let at = this.index.get(key);
+    if (at === void 0) {
+      at = this.list.length;
+      this.list.push(testFile ? { pid, command, testFile } : { pid, command });
+      this.index.set(key, at);
+    }
+    return at;
+  }
+  testFileOf(change) {
+    const record = change.record;
+    const subject = record.k === "link" ? record.newPath : record.k === "rename" ? record.to : record.path;
+    let files = this.testFiles.get(change.journal);
+    if (!files) this.testFiles.set(change.journal, files = /* @__PURE__ */ new Map());
+    if (record.tf) files.set(subject, record.tf);
+    return files.get(subject);
+  }
+};
+function gapsOf(o) {
+  const gaps = [];
+  for (const journal of o.journals) {
+    const pid = journal.begin?.pid;
+    const command = journal.begin ? commandLineOf(journal.begin) : void 0;
+    const who = { ...pid !== void 0 ? { pid } : {}, ...command !== void 0 ? { command } : {} };
+    for (const note of journal.notes) gaps.push({ ...who, reason: "other", detail: note });
+    if (journal.quota) gaps.push({ ...who, reason: "quota-exceeded", detail: quotaDetail(journal.quota) });
+    if (journal.ended) continue;
+    if (pid !== void 0 && isAlive(pid)) {
+      gaps.push({ ...who, reason: "other", detail: `process ${pid} was still running when the changes were collected: what it wrote later is missing` });
+    } else {
+      const torn = journal.tornBytes > 0 ? ` (${journal.tornBytes} bytes of a change being written were lost)` : "";
+      gaps.push({ ...who, reason: "process-died-before-flush", detail: `process ${pid ?? "?"} ended without flushing its journal (killed, or crashed): writes to files it still had open are missing${torn}` });
+    }
+  }
+  for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path5.basename(file)}: ${detail}` });
+  return gaps;
+}
+function quotaDetail(quota) {
+  const writes = quota.refused === 1 ? "1 write" : `${quota.refused} writes`;
+  const where = quota.path === "" ? "" : `, first at ${quota.path}`;
+  return `${writes} refused by the memory quota of ${formatBytes(quota.quotaBytes)} per process${where} (${formatBytes(quota.requestedBytes)} needed); raise it with --quota / the quota input / MEMFS_QUOTA`;
+}
+function formatBytes(bytes) {
+  for (const [unit, size] of [["GiB", 1024 ** 3], ["MiB", 1024 ** 2], ["KiB", 1024]]) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+    if (bytes >= size) return `${(bytes / size).toFixed(1)} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+function commandLineOf(begin) {
+  const [program = "node", ...args] = begin.argv;
+  return [program, ...begin.execArgv ?? [], ...args].join(" ");
+}
+function isAlive(pid) {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+// src/report/html.ts
+var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text2) {
+  return text2.replace(/[&<>"']/g, (c) => entities[c] ?? c).replace(/[\u0000-\u001f\u007f]/g, hexEscape);
+}
+function hexEscape(c) {
+  return `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
+}
+function shorten(text2, max) {
+  if (text2.length <= max) return text2;
+  const codePoints = Array.from(text2);
+  if (codePoints.length <= max) return text2;
+  const keep = Math.max(1, Math.floor((max - 1) / 2));
+  return `${codePoints.slice(0, keep).join("")}\u2026${codePoints.slice(codePoints.length - keep).join("")}`;
+}
+
+// src/report/outline.ts
+import { fileURLToPath } from "node:url";
+
+// src/report/units.ts
+var byteUnits = ["KiB", "MiB", "GiB", "TiB"];
+function formatBytes2(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < byteUnits.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${byteUnits[unit]}`;
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const seconds = ms / 1e3;
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds - minutes * 60);
+  if (minutes < 60) return `${minutes} min ${rest} s`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+// src/report/outline.ts
+var changeOrder = { created: 0, modified: 1, deleted: 2, transient: 3 };
+function countChanges2(changeSet) {
+  const counts = { created: 0, modified: 0, deleted: 0, transient: 0, directories: 0 };
+  for (const change of changeSet.changes) {
+    if (change.type === "directory") counts.directories++;
+    else counts[change.change]++;
+  }
+  return counts;
+}
+function countsSentence(counts, separator = ", ") {
+  const parts = [
+    `${counts.created} created`,
+    `${counts.modified} modified`,
+    `${counts.deleted} deleted`,
+    `${counts.transient} transient`
+  ];
+  if (counts.directories > 0) parts.push(`${counts.directories} director${counts.directories === 1 ? "y" : "ies"}`);
+  return parts.join(separator);
+}
+function outcomeSentence(exitCode) {
+  if (exitCode === 0) return "The command passed";
+  if (exitCode === null) return "The command did not finish (cancelled, timed out or killed)";
+  return `The command failed with exit code ${exitCode}`;
+}
+function touchedRows(changeSet) {
+  const touched = (c) => c.change === "created" || c.change === "modified";
+  const implied = impliedDirectories(changeSet.changes.filter(touched));
+  return sortedChanges(changeSet, (c) => touched(c) && !(c.type === "directory" && implied.has(`${c.root}/${c.relativePath}`))).map((c) => toRow(changeSet, c));
+}
+function impliedDirectories(changes) {
+  const implied = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    let dir = change.relativePath;
+    for (let cut = dir.lastIndexOf("/"); cut > 0; cut = dir.lastIndexOf("/")) {
+      dir = dir.slice(0, cut);
+      const key = `${change.root}/${dir}`;
+      if (implied.has(key)) break;
+      implied.add(key);
+    }
+  }
+  return implied;
+}
+function deletedRows(changeSet) {
+  return sortedChanges(changeSet, (c) => c.change === "deleted").map((c) => toRow(changeSet, c));
+}
+function transientRows(changeSet) {
+  return sortedChanges(changeSet, (c) => c.change === "transient").map((c) => toRow(changeSet, c));
+}
+function allWarnings(input) {
+  return [...input.warnings, ...input.changeSet.gaps.map(describeGap)];
+}
+function describeGap(gap) {
+  const who = gap.pid === void 0 ? "a process" : `process ${gap.pid}${gap.command ? ` (${gap.command})` : ""}`;
+  switch (gap.reason) {
+    case "process-died-before-flush":
+      return `${who} died before flushing its journal: its changes after the last flush are missing. ${gap.detail}`;
+    case "quota-exceeded":
+      return `${who} hit the memory quota: writes past it failed with ENOSPC. ${gap.detail}`;
+    case "journal-unreadable":
+      return `The journal of ${who} could not be read: ${gap.detail}`;
+    case "export-failed":
+      return `Part of the export failed: ${gap.detail}`;
+    default:
+      return gap.detail;
+  }
+}
+function sortedChanges(changeSet, keep) {
+  const rootOrder = new Map(changeSet.roots.map((r, i) => [r.label, i]));
+  return changeSet.changes.filter(keep).sort(
+    (a, b) => (rootOrder.get(a.root) ?? Infinity) - (rootOrder.get(b.root) ?? Infinity) || compareStrings(a.relativePath, b.relativePath) || changeOrder[a.change] - changeOrder[b.change]
+  );
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function toRow(changeSet, change) {
+  return {
+    change: change.change,
+    path: `${change.root}/${change.relativePath}`,
+    suffix: change.type === "directory" ? "/" : change.type === "symlink" ? ` -> ${change.target ?? "?"}` : "",
+    size: change.type === "file" ? formatBytes2(change.size) : "",
+    writtenBy: writerLabel(changeSet, change),
+    note: omissionNote(change)
+  };
+}
+var omissionNotes = {
+  excluded: "not uploaded: matches exclude",
+  "too-large": "content not kept: too large",
+  "not-captured": "content not captured"
+};
+function omissionNote(change) {
+  if (change.change === "modified" && change.contentChanged === false && change.metadataChanged) return "metadata only";
+  return change.contentOmitted ? omissionNotes[change.contentOmitted] : "";
+}
+function writerLabel(changeSet, change) {
+  if (change.firstWriter === void 0) return "";
+  const writer2 = changeSet.writers[change.firstWriter];
+  if (!writer2) return "";
+  if (writer2.testFile) return relativeToRoot(changeSet, writer2.testFile);
+  return `pid ${writer2.pid}: ${writer2.command}`;
+}
+function relativeToRoot(changeSet, location) {
+  const absolutePath = location.startsWith("file://") ? fileURLToPath(location) : location;
+  for (const root of changeSet.roots) {
+    const prefix = root.path.endsWith("/") ? root.path : `${root.path}/`;
+    if (absolutePath.startsWith(prefix)) return absolutePath.slice(prefix.length);
+  }
+  return absolutePath;
+}
+
+// src/report/job-summary.ts
+var defaultMaxBytes = 900 * 1024;
+var defaultMaxRows = 250;
+var longestText = 300;
+var longestWarning = 2e3;
+var maxWarnings = 20;
+function renderJobSummary(input, o = {}) {
+  const maxBytes = o.maxBytes ?? defaultMaxBytes;
+  let limits = { rows: o.maxRows ?? defaultMaxRows, listItems: o.maxRows ?? defaultMaxRows, warnings: maxWarnings };
+  for (; ; ) {
+    const text2 = render(input, limits);
+    if (Buffer.byteLength(text2) <= maxBytes) return text2;
+    if (limits.rows === 0 && limits.listItems === 0 && limits.warnings === 0) return cutToBytes(text2, maxBytes);
+    limits = { rows: Math.floor(limits.rows / 2), listItems: Math.floor(limits.listItems / 2), warnings: Math.floor(limits.warnings / 2) };
+  }
+}
+function render(input, limits) {
+  const blocks = [heading(input), facts(input), artifact(input), fileTable(input, limits.rows)];
+  blocks.push(pathList("Deleted", deletedRows(input.changeSet), limits.listItems, input));
+  blocks.push(pathList("Transient (created and removed during the run)", transientRows(input.changeSet), limits.listItems, input));
+  blocks.push(warnings(input, limits.warnings));
+  return `${blocks.filter((b) => b !== "").join("\n\n")}
+`;
+}
+function heading(input) {
+  const icon = input.exitCode === 0 ? "\u2705" : "\u274C";
+  return `## ${icon} memfs-action: ${escapeHtml(outcomeSentence(input.exitCode).replace(/^The command/, "the command"))}`;
+}
+function facts(input) {
+  const rows = [
+    ["Command", `<code>${text(input.command)}</code>`],
+    ["Exit code", input.exitCode === null ? "none (did not finish)" : String(input.exitCode)],
+    ["Duration", formatDuration(input.durationMs)],
+    ["Changes", escapeHtml(countsSentence(countChanges2(input.changeSet), " \xB7 "))],
+    ["Roots", input.changeSet.roots.map((r) => `<code>${text(r.label)}</code> = <code>${text(r.path)}</code>`).join("<br>")]
+  ];
+  if (input.exportDir) rows.push(["Export", `<code>${text(input.exportDir)}</code>`]);
+  return `<table>
+${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join("\n")}
+</table>`;
+}
+function artifact(input) {
+  const a = input.artifact;
+  if (!a) return "";
+  const label = a.name ? `${text(a.name)} (id ${a.id})` : `artifact ${a.id}`;
+  const lines = [`### Artifact`, "", `<p><a href="${escapeHtml(a.url)}">${label}</a>: <code>files/</code> holds every changed file under its root, <code>manifest.json</code> lists every change.</p>`];
+  if (a.name && a.runId) {
+    const repo = a.repository ? ` --repo ${a.repository}` : "";
+    lines.push("", `<pre><code>gh run download ${escapeHtml(a.runId)}${escapeHtml(repo)} --name ${text(a.name)} --dir memfs-report</code></pre>`);
+  }
+  return lines.join("\n");
+}
+function fileTable(input, maxRows2) {
+  const rows = touchedRows(input.changeSet);
+  if (rows.length === 0) return "### Files created or modified\n\nNone.";
+  const shown = rows.slice(0, maxRows2);
+  const body = shown.map(
+    (r) => `<tr><td>${r.change}</td><td><code>${pathText(r)}</code>${r.note ? ` <em>(${escapeHtml(r.note)})</em>` : ""}</td><td align="right">${r.size}</td><td>${writer(r)}</td></tr>`
+  );
+  const parts = [
+    `### Files created or modified (${rows.length})`,
+    "",
+    "<table>",
+    "<tr><th>Change</th><th>Path</th><th>Size</th><th>Written by</th></tr>",
+    ...body,
+    "</table>"
+  ];
+  const hidden = rows.length - shown.length;
+  if (hidden > 0) parts.push("", `<p>\u2026 and ${hidden} more in the artifact (<code>manifest.json</code> lists every path).</p>`);
+  return parts.join("\n");
+}
+function pathList(title, rows, maxItems, input) {
+  if (rows.length === 0) return "";
+  const shown = rows.slice(0, maxItems);
+  const items = shown.map((r) => `<li><code>${pathText(r)}</code>${r.size ? ` (${r.size})` : ""}</li>`);
+  const hidden = rows.length - shown.length;
+  if (hidden > 0) items.push(`<li>\u2026 and ${hidden} more in ${input.artifact ? "the artifact" : "the manifest"}</li>`);
+  return `<details><summary>${escapeHtml(title)}: ${rows.length}</summary>
+<ul>
+${items.join("\n")}
+</ul>
+</details>`;
+}
+function warnings(input, maxWarnings2) {
+  const all = allWarnings(input);
+  if (all.length === 0) return "";
+  const items = all.slice(0, maxWarnings2).map((w) => `<li>${escapeHtml(shorten(w, longestWarning))}</li>`);
+  if (all.length > maxWarnings2) items.push(`<li>\u2026 and ${all.length - maxWarnings2} more (see the step log)</li>`);
+  return `### \u26A0\uFE0F Warnings
+
+<ul>
+${items.join("\n")}
+</ul>`;
+}
+function pathText(row) {
+  return text(row.path + row.suffix);
+}
+function writer(row) {
+  return row.writtenBy ? `<code>${text(row.writtenBy)}</code>` : "";
+}
+function text(value) {
+  return escapeHtml(shorten(value, longestText));
+}
+function cutToBytes(value, maxBytes) {
+  const note = "\n\n(summary cut: too large)\n";
+  const budget = Math.max(0, maxBytes - Buffer.byteLength(note));
+  let out = "";
+  let bytes = 0;
+  for (const ch of value) {
+    const size = Buffer.byteLength(ch);
+    if (bytes + size > budget) break;
+    out += ch;
+    bytes += size;
+  }
+  return Buffer.byteLength(out + note) <= maxBytes ? out + note : out;
+}
+
+// src/report/terminal.ts
+var defaultMaxRows2 = 40;
+var longestText2 = 160;
+var sgr = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
+var colours = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), green: sgr(32, 39), yellow: sgr(33, 39) };
+var plain = { bold: (s) => s, dim: (s) => s, red: (s) => s, green: (s) => s, yellow: (s) => s };
+function renderTerminalReport(input, o = {}) {
+  const useColor = o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const paint = useColor ? colours : plain;
+  const maxRows2 = o.maxRows ?? defaultMaxRows2;
+  const outcome = outcomeSentence(input.exitCode).replace(/^The command/, "memfs-action: the command");
+  const lines = [
+    paint.bold((input.exitCode === 0 ? paint.green : paint.red)(`${outcome} after ${formatDuration(input.durationMs)}`)),
+    `  command: ${clean(input.command)}`,
+    `  changes: ${countsSentence(countChanges2(input.changeSet))}`
+  ];
+  const touched = touchedRows(input.changeSet);
+  if (touched.length > 0) lines.push("", ...table(touched, maxRows2, paint));
+  for (const [title, rows] of [
+    ["deleted", deletedRows(input.changeSet)],
+    ["transient", transientRows(input.changeSet)]
+  ]) {
+    if (rows.length === 0) continue;
+    lines.push("", `  ${title}:`);
+    lines.push(...rows.slice(0, maxRows2).map((r) => `    ${clean(r.path + r.suffix)}`));
+    if (rows.length > maxRows2) lines.push(paint.dim(`    \u2026 and ${rows.length - maxRows2} more (see manifest.json)`));
+  }
+  const where = [];
+  if (input.exportDir) where.push(`  export: ${clean(input.exportDir)} (files/ and manifest.json)`);
+  if (input.artifact) where.push(`  artifact: ${clean(input.artifact.url)}`);
+  if (where.length > 0) lines.push("", ...where);
+  const warnings2 = allWarnings(input);
+  if (warnings2.length > 0) {
+    lines.push("", paint.yellow("  warnings:"));
+    lines.push(...warnings2.map((w) => paint.yellow(`    ! ${clean(w)}`)));
+  }
+  return `${lines.join("\n")}
+`;
+}
+function table(rows, maxRows2, paint) {
+  const shown = rows.slice(0, maxRows2).map((r) => ({
+    ...r,
+    path: clean(r.path + r.suffix),
+    writtenBy: clean(r.writtenBy) + (r.note ? ` (${r.note})` : "")
+  }));
+  const pathWidth = Math.min(70, Math.max(...shown.map((r) => r.path.length)));
+  const sizeWidth = Math.max(...shown.map((r) => r.size.length));
+  const out = shown.map(
+    (r) => `  ${r.change.padEnd(9)} ${r.path.padEnd(pathWidth)}  ${r.size.padStart(sizeWidth)}  ${r.writtenBy ? paint.dim(r.writtenBy) : ""}`.trimEnd()
+  );
+  if (rows.length > maxRows2) out.push(paint.dim(`  \u2026 and ${rows.length - maxRows2} more (see manifest.json)`));
+  return out;
+}
+function clean(value) {
+  return shorten(value, longestText2).replace(/[\u0000-\u001f\u007f-\u009f]/g, hexEscape);
+}
+
+// src/cli/preload-path.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function findPreload(moduleUrl = import.meta.url) {
+  const candidates = [new URL("./preload.cjs", moduleUrl), new URL("../../dist/preload.cjs", moduleUrl)].map((u) => fileURLToPath2(u));
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`preload.cjs was not found next to the CLI (${candidates[0]}); rebuild with "npm run build".`);
+  return found;
+}
+function withPreload(preloadPath, existing) {
+  const quoted = /[\s"\\]/.test(preloadPath) ? `"${preloadPath.replace(/["\\]/g, "\\$&")}"` : preloadPath;
+  return existing?.trim() ? `--require ${quoted} ${existing.trim()}` : `--require ${quoted}`;
+}
+
+// src/cli/run.ts
+async function runCommand(options, io) {
+  const preload = findPreload();
+  const spoolDir = createSpool();
+  try {
+    const outcome = await runUnderOverlay(options, preload, spoolDir);
+    const commandLine = options.command.join(" ");
+    const failed = outcome.exitCode !== 0;
+    const shouldExport = options.exportWhen === "always" || options.exportWhen === "on-failure" && failed;
+    if (!shouldExport) {
+      io.log(failed ? `memfs-action: the command failed (exit code ${outcome.exitCode}); nothing exported (--export never).
+` : "memfs-action: the command passed; what it wrote stayed in memory (--export always keeps a copy).\n");
+      return outcome.exitCode;
+    }
+    capture(options, spoolDir, commandLine, outcome, io);
+    return outcome.exitCode;
+  } finally {
+    removeSpool(spoolDir);
+  }
+}
+function capture(options, spoolDir, command, outcome, io) {
+  const warnings2 = [];
+  if (outcome.interrupted) warnings2.push("The run was interrupted (Ctrl-C): files still open in a process that did not exit cleanly may be missing.");
+  let changeSet;
+  try {
+    changeSet = foldJournals({ spoolDir, roots: options.roots });
+  } catch (error) {
+    io.log(`memfs-action: could not collect the changes: ${error.message}
+`);
+    return;
+  }
+  const report = { changeSet, command, exitCode: outcome.reportedExitCode, durationMs: outcome.durationMs, warnings: warnings2 };
+  try {
+    const result = exportChangeSet(changeSet, {
+      outDir: options.outDir,
+      command,
+      exitCode: outcome.reportedExitCode,
+      durationMs: outcome.durationMs,
+      includeTransient: options.includeTransient,
+      exclude: options.exclude,
+      renderSummary: (exported) => renderJobSummary({ ...report, changeSet: exported, exportDir: options.outDir })
+    });
+    report.exportDir = result.outDir;
+    if (result.changeSet) report.changeSet = result.changeSet;
+  } catch (error) {
+    warnings2.push(`The export failed: ${error.message}`);
+  }
+  io.log(renderTerminalReport(report, { color: io.color }) + "\n");
+}
+function runUnderOverlay(options, preload, spoolDir) {
+  const env = {
+    ...process.env,
+    ...configToEnv({
+      roots: options.roots.map((r) => r.path),
+      passThrough: options.passThrough,
+      spoolDir
+    }),
+    ...options.quota !== void 0 ? { MEMFS_QUOTA: options.quota } : {},
+    NODE_OPTIONS: withPreload(preload, process.env.NODE_OPTIONS)
+  };
+  const [program, ...args] = options.command;
+  const started = performance.now();
+  const child = args.length === 0 ? spawn(program, { shell: true, stdio: "inherit", env }) : spawn(program, args, { stdio: "inherit", env });
+  return new Promise((resolve2) => {
+    let interrupted = false;
+    let interrupts = 0;
+    const onInterrupt = () => {
+      interrupted = true;
+      interrupts++;
+      if (interrupts === 1 && process.stdin.isTTY) return;
+      child.kill(interrupts >= 3 ? "SIGKILL" : "SIGINT");
+    };
+    const onTerminate = (signal) => child.kill(signal);
+    process.on("SIGINT", onInterrupt);
+    process.on("SIGTERM", onTerminate);
+    process.on("SIGHUP", onTerminate);
+    const finish = (outcome) => {
+      process.off("SIGINT", onInterrupt);
+      process.off("SIGTERM", onTerminate);
+      process.off("SIGHUP", onTerminate);
+      const exitCode = interrupted ? 130 : outcome.exitCode;
+      resolve2({ ...outcome, exitCode, interrupted, durationMs: performance.now() - started });
+    };
+    child.on("error", (error) => {
+      process.stderr.write(`memfs-action: could not start ${program}: ${error.message}
+`);
+      finish({ exitCode: 127, reportedExitCode: 127 });
+    });
+    child.on("exit", (code, signal) => {
+      if (code !== null) return finish({ exitCode: code, reportedExitCode: code });
+      const number = signal ? os3.constants.signals[signal] ?? 0 : 0;
+      finish({ exitCode: 128 + number, reportedExitCode: null });
+    });
+  });
+}
+
+// src/cli/main.ts
+async function main(argv) {
+  let invocation;
+  try {
+    invocation = parseInvocation(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`memfs-action: ${error.message}
+`);
+    return 2;
+  }
+  if (invocation.kind === "help") {
+    process.stdout.write(usage);
+    return 0;
+  }
+  if (process.platform === "win32") {
+    process.stderr.write("memfs-action: Windows is not supported yet; run it on Linux or macOS (or in WSL).\n");
+    return 2;
+  }
+  return runCommand(invocation.options, {
+    log: (text2) => process.stderr.write(text2),
+    color: process.stderr.isTTY === true && !process.env.NO_COLOR
+  });
+}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`memfs-action: ${error.stack ?? String(error)}
+`);
+    process.exitCode = 1;
+  }
+);
