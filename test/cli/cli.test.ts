@@ -136,7 +136,9 @@ describe('memfs-action run', () => {
   it('captures a node --test suite and names the test file that wrote each path', () => {
     fs.cpSync(path.join(repo, 'examples/failing-suite'), project, { recursive: true });
     const before = snapshotDisk(project, notTheReport);
-    expect(runCli(['run', '--', 'node', '--test', '.']).status).toBe(1);
+    // No folder argument: Node 24 reads test arguments as glob patterns and finds no '.'; the default patterns find
+    // report.test.js on every version.
+    expect(runCli(['run', '--', 'node', '--test']).status).toBe(1);
     expect(snapshotDisk(project, notTheReport)).toEqual(before);
     const m = manifest();
     const summary = m.changes.find((c) => c.relativePath === 'out/summary.txt')!;

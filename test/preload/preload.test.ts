@@ -181,8 +181,10 @@ describe('what it leaves alone', () => {
     const [self, child] = JSON.parse(r.stdout);
     for (const seen of [self, child]) {
       expect(seen).toMatchObject({ installed: true, user: 1, nodeOptions });
+      // The heap limit is old space plus the young generation: about 370 MB on Node 20, 420 on 26, 510 on 24 for 321
+      // MB of old space, against a default of more than 4 GiB on this machine.
       expect(seen.heapMb).toBeGreaterThanOrEqual(320);
-      expect(seen.heapMb).toBeLessThan(400);
+      expect(seen.heapMb).toBeLessThan(1024);
     }
   });
 
