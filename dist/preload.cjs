@@ -6258,14 +6258,17 @@ function rmdirCore(p2, options) {
   }
   context.engine.rmdir(p2);
 }
-function rmdirSync(p2, options) {
+function rmdirTarget(p2, options) {
   const target = validatedPathString(p2);
   const recursive = options?.recursive;
   if (nodeMajor6 >= 26 && recursive !== void 0) {
     throw invalidArgValue("options.recursive", recursive, "is no longer supported");
   }
   if (!recursive) validateRmdirOptions(options);
-  rmdirCore(target, options);
+  return target;
+}
+function rmdirSync(p2, options) {
+  rmdirCore(rmdirTarget(p2, options), options);
 }
 function rmdir(args) {
   let [p2, options, callback] = args;
@@ -6274,22 +6277,11 @@ function rmdir(args) {
     options = void 0;
   }
   callback = makeCallback(callback);
-  const target = validatedPathString(p2);
-  const recursive = options?.recursive;
-  if (nodeMajor6 >= 26 && recursive !== void 0) {
-    throw invalidArgValue("options.recursive", recursive, "is no longer supported");
-  }
-  if (!recursive) validateRmdirOptions(options);
+  const target = rmdirTarget(p2, options);
   return { callback, run: () => (rmdirCore(target, options), []) };
 }
 function rmdirPromise(p2, options) {
-  const target = validatedPathString(p2);
-  const recursive = options?.recursive;
-  if (nodeMajor6 >= 26 && recursive !== void 0) {
-    throw invalidArgValue("options.recursive", recursive, "is no longer supported");
-  }
-  if (!recursive) validateRmdirOptions(options);
-  rmdirCore(target, options);
+  rmdirCore(rmdirTarget(p2, options), options);
 }
 
 // src/node/ops/links.ts

@@ -298,14 +298,19 @@ function rmdirCore(p: string, options: unknown): void {
   context.engine.rmdir(p);
 }
 
-export function rmdirSync(p: unknown, options?: unknown): void {
+/** rmdir's checks, the same in every face: Node 26 refuses `recursive`; earlier versions validate the other options. */
+function rmdirTarget(p: unknown, options: unknown): string {
   const target = validatedPathString(p);
   const recursive = (options as { recursive?: unknown } | undefined)?.recursive;
   if (nodeMajor >= 26 && recursive !== undefined) {
     throw invalidArgValue('options.recursive', recursive, 'is no longer supported');
   }
   if (!recursive) validateRmdirOptions(options);
-  rmdirCore(target, options);
+  return target;
+}
+
+export function rmdirSync(p: unknown, options?: unknown): void {
+  rmdirCore(rmdirTarget(p, options), options);
 }
 
 export function rmdir(args: any[]): CallbackJob {
@@ -315,21 +320,10 @@ export function rmdir(args: any[]): CallbackJob {
     options = undefined;
   }
   callback = makeCallback(callback);
-  const target = validatedPathString(p);
-  const recursive = (options as { recursive?: unknown } | undefined)?.recursive;
-  if (nodeMajor >= 26 && recursive !== undefined) {
-    throw invalidArgValue('options.recursive', recursive, 'is no longer supported');
-  }
-  if (!recursive) validateRmdirOptions(options);
+  const target = rmdirTarget(p, options);
   return { callback, run: () => (rmdirCore(target, options), []) };
 }
 
 export function rmdirPromise(p: unknown, options?: unknown) {
-  const target = validatedPathString(p);
-  const recursive = (options as { recursive?: unknown } | undefined)?.recursive;
-  if (nodeMajor >= 26 && recursive !== undefined) {
-    throw invalidArgValue('options.recursive', recursive, 'is no longer supported');
-  }
-  if (!recursive) validateRmdirOptions(options);
-  rmdirCore(target, options);
+  rmdirCore(rmdirTarget(p, options), options);
 }
