@@ -53,11 +53,21 @@ export function forgetDiskAnswers(owner: object): void {
 }
 
 export function diskLstat(target: string): fs.BigIntStats | undefined {
-  if (memoOwner === undefined) return fs.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+  if (memoOwner === undefined) return lstatIfAny(target);
   if (lstatMemo.has(target)) return lstatMemo.get(target);
-  const stat = fs.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+  const stat = lstatIfAny(target);
   lstatMemo.set(target, stat);
   return stat;
+}
+
+/** Nothing there: no entry, or a path through what is a file on the disk (a directory renamed onto a file's name). */
+function lstatIfAny(target: string): fs.BigIntStats | undefined {
+  try {
+    return fs.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw error;
+  }
 }
 
 /** Ends a fold: no memory held between runs. */

@@ -94,6 +94,16 @@ describe('foldJournals', () => {
     expect(cs.content!.read(moved)!.toString()).toBe('b');
   });
 
+
+  // Found by the multi-process property test (rename d1/b → a, then rename d1/d2 → d1/b): the paths under the moved
+  // directory lie, on the disk, below what is a file.
+  it('shows a disk directory renamed onto the name of a disk file as created below that name', () => {
+    new JournalBuilder(spool).change({ k: 'rename', from: p('existing.txt'), to: p('elsewhere.txt') })
+      .change({ k: 'rename', from: p('dir'), to: p('existing.txt') }).end();
+    const cs = fold();
+    expect(at(cs, 'existing.txt/sub/b.txt')).toMatchObject({ change: 'created', sha256: sha('b') });
+    expect(at(cs, 'elsewhere.txt')).toMatchObject({ change: 'created', sha256: sha('on disk') });
+  });
   it('writes through one name of a hard link show under both, and each names the other', () => {
     new JournalBuilder(spool)
       .content(p('one'), 'v1', { ino: 7 })
