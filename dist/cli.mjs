@@ -2320,11 +2320,19 @@ function forgetDiskAnswers(owner) {
   memoOwner = owner;
 }
 function diskLstat(target) {
-  if (memoOwner === void 0) return fs3.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+  if (memoOwner === void 0) return lstatIfAny(target);
   if (lstatMemo.has(target)) return lstatMemo.get(target);
-  const stat = fs3.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+  const stat = lstatIfAny(target);
   lstatMemo.set(target, stat);
   return stat;
+}
+function lstatIfAny(target) {
+  try {
+    return fs3.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+  } catch (error) {
+    if (error.code === "ENOTDIR") return void 0;
+    throw error;
+  }
 }
 function endDiskAnswers(owner) {
   if (memoOwner !== owner) return;

@@ -1,6 +1,7 @@
 // Builds dist/: the preload (CommonJS, loaded by NODE_OPTIONS into every Node ≥ 20 process of a test command),
 // the CLI (ESM), both with esbuild; and the action (ESM, node24 runtime) with ncc, as GitHub runs it.
 import { build } from 'esbuild';
+import { buildPreloadFile } from './preload-bundle.mjs';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ mkdirSync(dist, { recursive: true });
 const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' };
 
 if (existsSync(path.join(repo, 'src/preload/index.ts'))) {
-  await build({ ...common, entryPoints: [path.join(repo, 'src/preload/index.ts')], format: 'cjs', outfile: path.join(dist, 'preload.cjs') });
+  await buildPreloadFile(repo, path.join(dist, 'preload.cjs'));
 }
 if (existsSync(path.join(repo, 'src/cli/main.ts'))) {
   await build({

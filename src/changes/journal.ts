@@ -17,6 +17,7 @@ import { readJournal } from './read-journals.js';
 import { decodeFrames, encodeFrame, type ChangeRecord, type ContentRecord, type Frame, type JournalRecord } from './record.js';
 import { journalFileName } from './spool.js';
 import { testFileOfCurrentRun } from './test-file.js';
+import { currentThread } from './thread.js';
 
 export interface Journal extends ChangeObserver {
   /** Records the content of files still open with unsaved writes. Called at exit and on fatal signals. */
@@ -104,7 +105,7 @@ export class JournalWriter implements Journal {
 
   constructor(o: JournalOptions) {
     this.engine = o.engine;
-    const threadId = currentThreadId();
+    const { threadId } = currentThread();
     this.file = path.join(o.spoolDir, journalFileName(process.pid, threadId));
     this.fd = originalFs.openSync(this.file, 'a', journalMode);
     this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? 1000;
@@ -409,16 +410,6 @@ export class JournalWriter implements Journal {
     this.fd = originalFs.openSync(this.file, 'a', journalMode);
     this.fileBytes = written;
   }
-}
-
-/**
- * node:worker_threads costs milliseconds to load in every process; process.getBuiltinModule (Node ≥ 20.16) gets it
- * only where a journal is opened. Older Node: 0 (the file name's random part still keeps threads apart).
- */
-function currentThreadId(): number {
-  const getBuiltin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
-  const workers = getBuiltin?.('node:worker_threads') as { threadId: number } | undefined;
-  return workers?.threadId ?? 0;
 }
 
 function now(): string {

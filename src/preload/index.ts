@@ -1,9 +1,9 @@
 // The preload: NODE_OPTIONS="--require <abs>/dist/preload.cjs" loads this into every Node process and worker thread of
 // the test command, before anything else runs. It reads the configuration, builds the overlay, replays what earlier
-// processes of the run made visible, starts this thread's journal, patches fs once, teaches the module loader about
+// processes of the run made visible, opens this thread's journal at its first change, patches fs once, teaches the module loader about
 // overlay-only files and lets process.chdir enter them. It prints nothing and adds no enumerable global; it stays
 // small because every process of the user's run pays for loading it (docs/configuration.md).
-import { writeSync } from 'node:fs';
+import { accessSync, constants, writeSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { syncBuiltinESMExports } from 'node:module';
 import type { Change, ChangeObserver } from '../overlay/types.js';
@@ -13,10 +13,10 @@ import type Picomatch from 'picomatch';
 import { createPathRouter } from '../node/path-router.js';
 import { installFs } from '../node/install.js';
 import { installModuleLoading } from '../node/modules.js';
-import { openJournal } from '../changes/journal.js';
-import { replayJournals } from '../changes/replay.js';
+import { openJournal, type Journal } from '../changes/journal.js';
+import { replayJournalsDetailed } from '../changes/replay.js';
 import { ConfigError, readConfig, thisMachine, ENV, type PreloadConfig } from './config.js';
-import { flushOnEveryEnding } from './lifecycle.js';
+import { flushOnEveryEnding, type Flushable } from './lifecycle.js';
 import { installWorkingDirectory } from './working-directory.js';
 
 // Per thread (each worker has its own globalThis and its own overlay), shared by every copy of the preload file so
@@ -24,13 +24,53 @@ import { installWorkingDirectory } from './working-directory.js';
 // global name (Node's own test suite checks `for (k in globalThis)`).
 const INSTALLED = Symbol.for('memfs-action.preload.installed');
 
-/** Forwards the engine's changes to the journal, which can only be opened once the engine exists. */
-class LateObserver implements ChangeObserver {
-  target: ChangeObserver | undefined;
+/**
+ * The journal is opened by the first change this thread makes, not at start-up: opening it costs a file and a record,
+ * and most processes of a test run (npm, the runner's parent, tools) change nothing. Until then, exit, fatal signals
+ * and the sweep for files still open ask the engine for unsaved writes, which, if there are any, open it.
+ */
+class JournalOnFirstChange implements ChangeObserver, Flushable {
+  private journal: Journal | undefined;
+  private readonly sweep: NodeJS.Timeout;
+  /** Exit came before any change: a change made later (by an exit listener of the program) ends the journal at once. */
+  private ended = false;
+
+  constructor(private readonly open: () => Journal, private readonly reportUnsavedWrites: () => void) {
+    this.sweep = setInterval(() => this.flush(), openFileSweepMs).unref();
+  }
+
   onChange(change: Change): void {
-    this.target?.onChange(change);
+    const journal = this.opened();
+    journal.onChange(change);
+    if (this.ended) journal.close();
+  }
+
+  opened(): Journal {
+    if (this.journal) return this.journal;
+    clearInterval(this.sweep); // the journal sweeps for itself
+    return (this.journal = this.open());
+  }
+
+  /** Never throws: it runs in exit and signal handlers. */
+  flush(): void {
+    if (this.journal) return this.journal.flush();
+    try {
+      this.reportUnsavedWrites();
+    } catch {
+      // The journal, once open, records why it could not save a file; before, there is nothing to record it in.
+    }
+  }
+
+  close(): void {
+    this.flush();
+    this.journal?.close();
+    this.ended = true;
+    clearInterval(this.sweep);
   }
 }
+
+/** The journal's own default: files still open are saved at least this often. */
+const openFileSweepMs = 1000;
 
 /**
  * picomatch is evaluated when a pass-through glob is first matched, not in every process at start-up (≈ 2 ms). This
@@ -42,14 +82,16 @@ function compilePassThroughGlobs(globs: string[]): (absPath: string) => boolean 
 }
 
 function install(config: PreloadConfig): void {
-  const observer = new LateObserver();
-  const engine = new Overlay({ lower: createDiskLayer(), quotaBytes: config.quotaBytes, observer });
-  if (config.spoolDir !== undefined) {
-    replayJournals(config.spoolDir, engine);
-    const journal = openJournal({ spoolDir: config.spoolDir, engine });
-    observer.target = journal;
+  const { spoolDir } = config;
+  let journal: JournalOnFirstChange | undefined;
+  if (spoolDir !== undefined) {
+    // Checked now, not at the first change: a spool this process may not write must stop it before its tests run.
+    accessSync(spoolDir, constants.W_OK | constants.X_OK);
+    journal = new JournalOnFirstChange(() => openJournal({ spoolDir, engine }), () => engine.reportUnsavedWrites?.());
     flushOnEveryEnding(journal);
   }
+  const engine: Overlay = new Overlay({ lower: createDiskLayer(), quotaBytes: config.quotaBytes, ...(journal && { observer: journal }) });
+  if (spoolDir !== undefined && replayJournalsDetailed(spoolDir, engine).failed.length > 0) journal?.opened();
   const router = createPathRouter({ roots: config.roots, passThrough: config.passThrough }, compilePassThroughGlobs);
   installFs(engine, router);
   installModuleLoading(engine, router);

@@ -1,7 +1,6 @@
 // When the journal must reach the spool: at exit, on fatal signals and on uncaught exceptions. Each hook is written so
 // that it changes nothing else about how the process ends.
-import type * as WorkerThreads from 'node:worker_threads';
-import { builtin } from './builtin.js';
+import { currentThread } from '../changes/thread.js';
 
 export interface Flushable {
   flush(): void;
@@ -15,7 +14,7 @@ export function flushOnEveryEnding(journal: Flushable): void {
   // The monitor event runs before Node's default handler and, unlike 'uncaughtException', does not stop the crash.
   process.on('uncaughtExceptionMonitor', () => journal.flush());
   // Signals reach only the main thread; a worker's journal is flushed by its own 'exit' when the process ends.
-  if (!builtin<typeof WorkerThreads>('node:worker_threads').isMainThread) return;
+  if (!currentThread().isMainThread) return;
   for (const signal of FATAL_SIGNALS) {
     const onSignal = (): void => {
       journal.flush();

@@ -1,5 +1,6 @@
 // The action as the runner gets it: dist/index.js with its chunks, its package.json ({"type":"module"}) and the
-// preload beside it, copied alone into an empty folder, so that nothing resolves from the repository's node_modules.
+// preload (preload.cjs and the bundle it loads) beside it, copied alone into an empty folder, so that nothing resolves
+// from the repository's node_modules.
 import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,12 +15,12 @@ export function actionDist(): string {
 
 export function copyActionBundle(): string {
   const dist = actionDist();
-  for (const needed of ['index.js', 'package.json', 'preload.cjs']) {
+  for (const needed of ['index.js', 'package.json', 'preload.cjs', 'preload-bundle.cjs']) {
     if (!existsSync(path.join(dist, needed))) throw new Error(`${path.join(dist, needed)} is missing: run "npm run build" first.`);
   }
   const folder = mkdtempSync(path.join(tmpdir(), 'memfs-action-bundle-'));
   for (const name of readdirSync(dist)) {
-    if (name === 'index.js' || name === 'package.json' || name === 'preload.cjs' || /^\d+\.index\.js$/.test(name)) {
+    if (['index.js', 'package.json', 'preload.cjs', 'preload-bundle.cjs'].includes(name) || /^\d+\.index\.js$/.test(name)) {
       copyFileSync(path.join(dist, name), path.join(folder, name));
     }
   }

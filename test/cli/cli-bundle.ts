@@ -1,10 +1,11 @@
-// The CLI as users get it: src/cli/main.ts and src/preload/index.ts bundled with the options of scripts/build.mjs
+// The CLI as users get it: src/cli/main.ts and the preload bundled as scripts/build.mjs bundles them
 // into one fresh folder (cli.mjs finds preload.cjs beside it), so the tests never run a stale dist/.
 import { build } from 'esbuild';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildPreloadFile } from '../../scripts/preload-bundle.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' } as const;
@@ -13,7 +14,7 @@ export async function buildCli(): Promise<string> {
   const folder = mkdtempSync(path.join(tmpdir(), 'memfs-cli-build-'));
   chmodSync(folder, 0o755); // a test's child running as nobody loads the preload from here
   await Promise.all([
-    build({ ...common, entryPoints: [path.join(repo, 'src/preload/index.ts')], format: 'cjs', outfile: path.join(folder, 'preload.cjs') }),
+    buildPreloadFile(repo, path.join(folder, 'preload.cjs')),
     build({
       ...common,
       entryPoints: [path.join(repo, 'src/cli/main.ts')],

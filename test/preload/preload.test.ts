@@ -201,8 +201,9 @@ describe('what it leaves alone', () => {
     const box = sandbox();
     const spool = path.join(box.outside, 'spool');
     mkdirSync(spool);
-    const copy = path.join(box.outside, 'preload-copy.cjs');
-    copyFileSync(preload, copy);
+    const copy = path.join(box.outside, 'copy', 'preload.cjs');
+    mkdirSync(path.dirname(copy));
+    for (const file of [preload, path.join(path.dirname(preload), 'preload-bundle.cjs')]) copyFileSync(file, path.join(path.dirname(copy), path.basename(file)));
     const probe = `process.stdout.write(JSON.stringify({ exit: process.listenerCount('exit'), sigterm: process.listenerCount('SIGTERM'),
       readFileSync: require('fs').readFileSync.name, stat: require('module')._stat.toString().length }))`;
     const once = runNode(box, ['-e', probe], { env: { MEMFS_SPOOL: spool } });
