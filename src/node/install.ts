@@ -129,19 +129,69 @@ function patchMember(target: object, key: string, member: RoutedMember, original
   return face;
 }
 
-export function installFs(engine: OverlayApi, router: Router): void {
+export interface InstallOptions {
+  /**
+   * Patch fs.promises when it is first reached instead of now. Loading Node's fs.promises costs every process about
+   * 2 ms (it pulls in readline and the watchers), and many processes of a test run (npm, a runner's CommonJS parent)
+   * never use it. Safe only where every way to reach it can be intercepted: the fs.promises getter, and
+   * process.getBuiltinModule, here; require and import of fs/promises by the module hooks (modules.ts), which exist
+   * from Node 22.15 on. Without them, fs/promises imported from ESM would be the unpatched object.
+   */
+  deferPromises?: boolean;
+}
+
+let promisesPatched = false;
+
+/** Patches fs.promises now if it is not yet; the module hooks call this before fs/promises is resolved. */
+export function patchFsPromises(): void {
+  if (promisesPatched) return;
+  promisesPatched = true;
+  const fsp = nodePromises!();
+  // Captured before the promise members are patched: FileHandle's class comes from a real handle opened by Node's own
+  // open (filehandle.ts).
+  for (const key of Object.keys(routedPromises)) {
+    const original = currentValue(fsp, key);
+    if (original) context.originals[`promises.${key}`] = original;
+  }
+  for (const [key, member] of Object.entries(routedPromises)) patchMember(fsp, key, member, `promises.${key}`);
+  syncBuiltinESMExports();
+}
+
+/** Node's own getter of fs.promises, which loads them on first use. */
+let nodePromises: (() => typeof fs.promises) | undefined;
+
+function deferPromises(): void {
+  const descriptor = Object.getOwnPropertyDescriptor(fs, 'promises')!;
+  const get = descriptor.get;
+  if (get === undefined) return patchFsPromises(); // already a plain value: nothing left to save
+  Object.defineProperty(fs, 'promises', {
+    ...descriptor,
+    get: function promises() {
+      patchFsPromises();
+      return get.call(fs);
+    },
+  });
+  const processWithBuiltins = process as { getBuiltinModule?: (id: string) => unknown };
+  const getBuiltinModule = processWithBuiltins.getBuiltinModule;
+  if (typeof getBuiltinModule !== 'function') return;
+  const wrapped = {
+    getBuiltinModule(id: string): unknown {
+      if (id === 'fs/promises' || id === 'node:fs/promises') patchFsPromises();
+      return Reflect.apply(getBuiltinModule, process, [id]);
+    },
+  }.getBuiltinModule;
+  copyOwnProperties(getBuiltinModule, wrapped);
+  Object.defineProperty(process, 'getBuiltinModule', { ...Object.getOwnPropertyDescriptor(process, 'getBuiltinModule'), value: wrapped });
+}
+
+export function installFs(engine: OverlayApi, router: Router, o: InstallOptions = {}): void {
   const marked = fs as unknown as Record<symbol, boolean>;
   if (marked[installedMark]) return;
   Object.defineProperty(fs, installedMark, { value: true, enumerable: false });
   context.engine = engine;
   context.router = router;
-
-  const fsp = fs.promises;
-  // Captured before anything is patched: FileHandle's class comes from a real handle opened by Node's own open.
-  for (const key of Object.keys(routedPromises)) {
-    const original = currentValue(fsp, key);
-    if (original) context.originals[`promises.${key}`] = original;
-  }
+  const promisesGetter = Object.getOwnPropertyDescriptor(fs, 'promises')?.get;
+  nodePromises = promisesGetter ? () => promisesGetter.call(fs) : () => fs.promises;
 
   for (const [key, member] of Object.entries(routedFs)) {
     const face = patchMember(fs, key, member, key);
@@ -155,7 +205,8 @@ export function installFs(engine: OverlayApi, router: Router): void {
       }
     }
   }
-  for (const [key, member] of Object.entries(routedPromises)) patchMember(fsp, key, member, `promises.${key}`);
+  if (o.deferPromises) deferPromises();
+  else patchFsPromises();
 
   syncBuiltinESMExports();
 }

@@ -15,6 +15,7 @@
 // Named imports: a default import of a builtin is bundled as a copy of all its properties, paid at every start-up.
 import { Module, type LoadHookSync, type ResolveFnOutput, type ResolveHookSync } from 'node:module';
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { patchFsPromises } from './install.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Vm from 'node:vm';
 import type { OverlayApi, StatRecord } from '../overlay/types.js';
@@ -39,11 +40,16 @@ type Hooks = {
 };
 const ModuleInternals = Module as unknown as Hooks;
 
+/** Whether installModuleLoading will hook require and import (module.registerHooks, Node ≥ 22.15). */
+export function canHookModules(): boolean {
+  return typeof ModuleInternals.registerHooks === 'function';
+}
+
 export function installModuleLoading(engine: ModuleEngine, router: ModuleRouter): ModuleLoading {
   const lookup = new OverlayLookup(engine, router);
   installStat(lookup);
-  if (typeof ModuleInternals.registerHooks !== 'function') return 'require';
-  installHooks(ModuleInternals.registerHooks, lookup);
+  if (!canHookModules()) return 'require';
+  installHooks(ModuleInternals.registerHooks!, lookup);
   return 'require-and-import';
 }
 
@@ -142,6 +148,8 @@ function installHooks(registerHooks: NonNullable<Hooks['registerHooks']>, lookup
   const resolvedFromOverlay = new Map<string, boolean>();
 
   const resolveHook: ResolveHookSync = (specifier, context, nextResolve) => {
+    // fs.promises is patched when first reached (install.ts): an import or require of it is one way.
+    if (specifier === 'fs/promises' || specifier === 'node:fs/promises') patchFsPromises();
     const forRequire = context.conditions?.includes('require') ?? false;
     let resolved: ResolveFnOutput;
     try {

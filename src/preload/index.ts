@@ -12,7 +12,7 @@ import { Overlay } from '../overlay/overlay.js';
 import type Picomatch from 'picomatch';
 import { createPathRouter } from '../node/path-router.js';
 import { installFs } from '../node/install.js';
-import { installModuleLoading } from '../node/modules.js';
+import { canHookModules, installModuleLoading } from '../node/modules.js';
 import { openJournal, type Journal } from '../changes/journal.js';
 import { replayJournalsDetailed } from '../changes/replay.js';
 import { ConfigError, readConfig, thisMachine, ENV, type PreloadConfig } from './config.js';
@@ -93,7 +93,9 @@ function install(config: PreloadConfig): void {
   const engine: Overlay = new Overlay({ lower: createDiskLayer(), quotaBytes: config.quotaBytes, ...(journal && { observer: journal }) });
   if (spoolDir !== undefined && replayJournalsDetailed(spoolDir, engine).failed.length > 0) journal?.opened();
   const router = createPathRouter({ roots: config.roots, passThrough: config.passThrough }, compilePassThroughGlobs);
-  installFs(engine, router);
+  // Where the module hooks exist (Node ≥ 22.15), every way to reach fs.promises can be intercepted: it is patched when
+  // first reached, and processes that never use it do not pay for loading it.
+  installFs(engine, router, { deferPromises: canHookModules() });
   installModuleLoading(engine, router);
   installWorkingDirectory(engine, router);
   syncBuiltinESMExports();
