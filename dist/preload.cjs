@@ -34,7 +34,7 @@ function writeCache(file, script) {
   }
 }
 function load() {
-  const source = disk.readFileSync(bundleFile, "utf8");
+  const source = disk.readFileSync(bundleFile, "latin1");
   const file = source.length === 228796 ? cacheFile() : void 0;
   const cachedData = readCache(file);
   const script = new import_node_vm.Script(source, {

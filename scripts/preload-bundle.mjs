@@ -25,6 +25,9 @@ export async function buildPreloadFile(repo, outfile) {
     footer: { js: '\n})' },
   });
   const source = bundled.outputFiles[0].text;
+  // The loader reads it as latin1, the cheapest decoding, which is right only for ASCII (esbuild escapes non-ASCII
+  // characters in strings, and minifying drops the comments).
+  if (!/^[\x00-\x7f]*$/.test(source)) throw new Error('the preload bundle is not pure ASCII: the loader would read it wrongly');
   writeFileSync(bundleFile, source);
   await build({
     ...common,
