@@ -2294,7 +2294,7 @@ function isEarlierExport(outDir, names) {
 
 // src/changes/fold.ts
 import { createHash } from "node:crypto";
-import fs6 from "node:fs";
+import fs5 from "node:fs";
 import path5 from "node:path";
 
 // src/changes/fold-model.ts
@@ -2442,8 +2442,12 @@ function nodeFromDisk(target) {
   return node;
 }
 
-// src/changes/original-fs.ts
+// src/platform/builtins.ts
 import fs4 from "node:fs";
+import os2 from "node:os";
+import path4 from "node:path";
+
+// src/changes/original-fs.ts
 var originalFs = Object.freeze({
   openSync: fs4.openSync,
   closeSync: fs4.closeSync,
@@ -2487,26 +2491,23 @@ function decodeFrames(bytes) {
 }
 
 // src/changes/spool.ts
-import fs5 from "node:fs";
-import os2 from "node:os";
-import path4 from "node:path";
 var journalSuffix = ".journal";
 function sharedMemoryDir() {
   try {
-    fs5.accessSync("/dev/shm", fs5.constants.W_OK | fs5.constants.X_OK);
-    return fs5.statSync("/dev/shm").isDirectory() ? "/dev/shm" : void 0;
+    fs4.accessSync("/dev/shm", fs4.constants.W_OK | fs4.constants.X_OK);
+    return fs4.statSync("/dev/shm").isDirectory() ? "/dev/shm" : void 0;
   } catch {
     return void 0;
   }
 }
 function createSpool() {
   const parent = sharedMemoryDir() ?? os2.tmpdir();
-  const spool = fs5.mkdtempSync(path4.join(parent, "memfs-"));
-  fs5.chmodSync(spool, 1023);
+  const spool = fs4.mkdtempSync(path4.join(parent, "memfs-"));
+  fs4.chmodSync(spool, 1023);
   return spool;
 }
 function removeSpool(spoolDir) {
-  fs5.rmSync(spoolDir, { recursive: true, force: true });
+  fs4.rmSync(spoolDir, { recursive: true, force: true });
 }
 function journalFiles(spoolDir) {
   let names;
@@ -2786,7 +2787,7 @@ function foldChanges(changes, o) {
       const mode = Number(stat.mode);
       const entry = describe(target, "deleted", { ...emptyNode(kindOfMode(mode)), mode, size: Number(stat.size) });
       if (stat.isFile()) entry.originalSha256 = hashFile(target);
-      if (stat.isSymbolicLink()) entry.target = fs6.readlinkSync(target, "utf8");
+      if (stat.isSymbolicLink()) entry.target = fs5.readlinkSync(target, "utf8");
       result.push(entry);
     });
   }
@@ -2822,7 +2823,7 @@ function compareWithDisk(target, node, disk) {
     if (node.content) contentChanged = node.size !== Number(disk.size) || sha256(node.content()) !== hashFile(target);
     else if (node.lowerPath !== void 0 && node.lowerPath !== target) contentChanged = hashFile(node.lowerPath) !== hashFile(target);
   } else if (node.type === "symlink") {
-    contentChanged = node.target !== fs6.readlinkSync(target, "utf8");
+    contentChanged = node.target !== fs5.readlinkSync(target, "utf8");
   }
   return { contentChanged, metadataChanged };
 }
@@ -2832,7 +2833,7 @@ function contentOf(node) {
   return () => {
     if (lower === void 0) return void 0;
     try {
-      return fs6.readFileSync(lower);
+      return fs5.readFileSync(lower);
     } catch {
       return void 0;
     }
@@ -2845,7 +2846,7 @@ function walkDisk(target, visit) {
   if (!stat.isDirectory()) return;
   let names = [];
   try {
-    names = fs6.readdirSync(target);
+    names = fs5.readdirSync(target);
   } catch {
     return;
   }
@@ -2882,12 +2883,12 @@ function sha256(data) {
 function hashFile(target) {
   try {
     const hash = createHash("sha256");
-    const fd = fs6.openSync(target, "r");
+    const fd = fs5.openSync(target, "r");
     try {
       const chunk = Buffer.allocUnsafe(1024 * 1024);
-      for (let n; (n = fs6.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
+      for (let n; (n = fs5.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
     } finally {
-      fs6.closeSync(fd);
+      fs5.closeSync(fd);
     }
     return hash.digest("hex");
   } catch {

@@ -1,7 +1,7 @@
 // The fs functions the journal writes with, captured when this module is evaluated: the preload imports changes/
 // before node/ patches `fs` in place, so these references stay the originals and journal writes never go through
 // the overlay (a spool under a root would otherwise be swallowed by the very layer it records).
-import fs from 'node:fs';
+import { fs } from '../platform/builtins.js';
 
 export const originalFs = Object.freeze({
   openSync: fs.openSync,

@@ -1,8 +1,7 @@
 // Close-to-open consistency, the simple half: a process that starts applies, in order, every change its
 // predecessors (and its still-running parent) have made visible in the spool, so it sees the files they wrote.
 // What it applies is not journaled again: those changes are already in their writers' journals.
-import fs from 'node:fs';
-import path from 'node:path';
+import { fs, path } from '../platform/builtins.js';
 import type { OverlayApi } from '../overlay/types.js';
 import { journalOf, noteForJournal } from './journal.js';
 import { readSpool, type TimedChange } from './read-journals.js';

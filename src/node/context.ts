@@ -1,5 +1,5 @@
 // The engine and router the installed faces route to: set once by installFs, read by every operation.
-import path from 'node:path';
+import { path } from '../platform/builtins.js';
 import { fileURLToPath } from 'node:url';
 import type { OverlayApi } from '../overlay/types.js';
 import type { Router } from './path-router.js';

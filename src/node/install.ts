@@ -1,7 +1,6 @@
 // Patches the members of require('fs') and fs.promises in place, once, from the table in members.ts; copies each
 // original's own properties (promisify symbols, .native, name, length); then syncs the ESM named exports.
-import fs from 'node:fs';
-import path from 'node:path';
+import { fs, path } from '../platform/builtins.js';
 import { syncBuiltinESMExports } from 'node:module';
 import type { OverlayApi } from '../overlay/types.js';
 import { context } from './context.js';

@@ -1,7 +1,7 @@
 // Which absolute paths belong to the overlay: inside a root and not under a pass-through path or glob. The glob
 // matcher is handed in, so that the preload can load picomatch only when a glob is first matched (routing.ts is the
 // same router with picomatch imported up front, for code that is not the preload).
-import path from 'node:path';
+import { path } from '../platform/builtins.js';
 
 export interface RoutingOptions {
   /** Absolute directories whose contents live in the overlay. */
