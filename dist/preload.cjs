@@ -3,7 +3,7 @@
 // src/preload/loader.ts
 var import_node_fs = require("node:fs");
 var import_node_vm = require("node:vm");
-var disk = { readFileSync: import_node_fs.readFileSync, renameSync: import_node_fs.renameSync, writeFileSync: import_node_fs.writeFileSync };
+var disk = { closeSync: import_node_fs.closeSync, fstatSync: import_node_fs.fstatSync, openSync: import_node_fs.openSync, readFileSync: import_node_fs.readFileSync, renameSync: import_node_fs.renameSync, writeFileSync: import_node_fs.writeFileSync };
 var bundleFile = `${__dirname}/preload-bundle.cjs`;
 function fnv1a(text) {
   let hash = 2166136261;
@@ -19,16 +19,23 @@ ${process.env.NODE_OPTIONS ?? ""}`);
 }
 function readCache(file) {
   if (file === void 0) return void 0;
+  let fd;
   try {
-    return disk.readFileSync(file);
+    fd = disk.openSync(file, "r");
+    const stat = disk.fstatSync(fd);
+    const owner = stat.uid === 0 || stat.uid === process.getuid?.();
+    if (!owner || (stat.mode & 18) !== 0) return void 0;
+    return disk.readFileSync(fd);
   } catch {
     return void 0;
+  } finally {
+    if (fd !== void 0) disk.closeSync(fd);
   }
 }
 function writeCache(file, script) {
   try {
     const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-    disk.writeFileSync(temporary, script.createCachedData(), { mode: 420 });
+    disk.writeFileSync(temporary, script.createCachedData(), { mode: 420, flag: "wx" });
     disk.renameSync(temporary, file);
   } catch {
   }

@@ -6,11 +6,11 @@
 // this file on every start.)
 // Without a spool (the preload used alone, docs/configuration.md) nothing is written anywhere and the bundle is
 // compiled as any script is. The cache is an optimisation only: every failure to read or write it is ignored.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { Script } from 'node:vm';
 
 // Taken before the bundle patches fs: the cache is written after it ran, and must go to the disk by Node's own code.
-const disk = { readFileSync, renameSync, writeFileSync };
+const disk = { closeSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync };
 
 // Replaced by scripts/preload-bundle.mjs (esbuild `define`): a hash of the bundle that names its cache, and its length.
 // V8 accepts a cache for any source of the length it was made for: a bundle replaced without its loader must not get
@@ -39,23 +39,36 @@ function cacheFile(): string | undefined {
   return `${spool.replace(/\/+$/, '')}/preload-${MEMFS_PRELOAD_BUNDLE_ID}-${process.version}-${process.arch}-${options}.v8cache`;
 }
 
+/**
+ * The spool is writable by every user (mode 1777, for tests that run children as another user): a cache file someone
+ * else could have put there would be code run in this process. Only a file of this user or of root, writable by no
+ * one else, is loaded; the sticky bit keeps others from replacing it once it is there.
+ */
 function readCache(file: string | undefined): Buffer | undefined {
   if (file === undefined) return undefined;
+  let fd: number | undefined;
   try {
-    return disk.readFileSync(file);
+    fd = disk.openSync(file, 'r');
+    const stat = disk.fstatSync(fd);
+    const owner = stat.uid === 0 || stat.uid === process.getuid?.();
+    if (!owner || (stat.mode & 0o022) !== 0) return undefined;
+    return disk.readFileSync(fd);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) disk.closeSync(fd);
   }
 }
 
 /**
  * Written once the preload has run, so that the functions it ran at start-up are in it too; renamed into place so
- * that a process starting meanwhile reads a whole file or none. The temporary name is the writer's own.
+ * that a process starting meanwhile reads a whole file or none. The temporary name is the writer's own, created
+ * exclusively (never through a link someone left in the shared spool).
  */
 function writeCache(file: string, script: Script): void {
   try {
     const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-    disk.writeFileSync(temporary, script.createCachedData(), { mode: 0o644 });
+    disk.writeFileSync(temporary, script.createCachedData(), { mode: 0o644, flag: 'wx' });
     disk.renameSync(temporary, file);
   } catch {
     // A spool that is gone or full, or another user's file in the sticky spool: the next process compiles again.

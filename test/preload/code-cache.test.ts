@@ -2,7 +2,7 @@
 // of a run writes it, later ones load it. The cache is an optimisation only: a damaged one must change nothing but
 // speed, and without a spool nothing is written anywhere.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,25 @@ describe('the code cache of the preload', () => {
     expect(rewritten).not.toBe(damaged);
     run(b);
     expect(identity(file)).toBe(rewritten);
+  });
+
+  // The spool is writable by every user: code another user left there must never run in this process.
+  it('is not loaded from a file of another user, even a valid one: it is compiled again and replaced', () => {
+    const b = box();
+    chmodSync(b.spool, 0o1777);
+    run(b);
+    const [cache] = caches(b.spool);
+    const file = path.join(b.spool, cache!);
+    const planted = `${file}.planted`;
+    copyFileSync(file, planted);
+    chownSync(planted, 65534, 65534);
+    rmSync(file);
+    copyFileSync(planted, file);
+    chownSync(file, 65534, 65534);
+    const before = identity(file);
+    run(b);
+    expect(identity(file)).not.toBe(before);
+    expect(statSync(file).uid).toBe(process.getuid!());
   });
 
   it('is not written anywhere without a spool', () => {
