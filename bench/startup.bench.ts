@@ -55,25 +55,29 @@ function sample(node: string, env: NodeJS.ProcessEnv): Sample {
 const signed = (ms: number) => `${ms >= 0 ? '+' : ''}${ms.toFixed(1)}`;
 
 console.log(`node -e <cpuUsage>, median of ${runs} alternated runs each; preload ${preload}`);
-console.log('CPU time in ms (wall time in brackets); the difference is what the preload costs each process');
-console.log('node   plain            with a spool (warm cache)   difference   without a spool   difference');
+console.log('CPU time in ms (wall time in brackets); each difference is what the preload costs a process, over plain');
+console.log('node   plain           spool, warm cache   difference   spool, first process   difference   no spool        difference');
 try {
   for (const { major, path: node } of nodeBinaries()) {
     // Warm the binary into the page cache, and the spool's code cache as the first process of a run would.
     for (const env of [plainEnv, preloadEnv, spoolEnv]) sample(node, env);
-    const samples = { plain: [] as Sample[], spool: [] as Sample[], noSpool: [] as Sample[] };
+    const samples = { plain: [] as Sample[], spool: [] as Sample[], first: [] as Sample[], noSpool: [] as Sample[] };
     for (let i = 0; i < runs; i++) {
       samples.plain.push(sample(node, plainEnv));
       samples.spool.push(sample(node, spoolEnv));
+      // The first process of a run: an empty spool, so it compiles the bundle and writes the cache.
+      const fresh = mkdtempSync(path.join(work, 'fresh-spool-'));
+      samples.first.push(sample(node, { ...spoolEnv, MEMFS_SPOOL: fresh }));
+      rmSync(fresh, { recursive: true, force: true });
       samples.noSpool.push(sample(node, preloadEnv));
     }
     const cpu = (list: Sample[]) => median(list.map((s) => s.cpu));
     const wall = (list: Sample[]) => median(list.map((s) => s.wall));
     const cell = (list: Sample[]) => `${cpu(list).toFixed(1)} (${wall(list).toFixed(1)})`;
+    const over = (list: Sample[]) => signed(cpu(list) - cpu(samples.plain)).padStart(10);
     console.log(
-      `${String(major).padEnd(6)} ${cell(samples.plain).padEnd(16)} ${cell(samples.spool).padEnd(27)} ` +
-        `${signed(cpu(samples.spool) - cpu(samples.plain)).padStart(10)}   ${cell(samples.noSpool).padEnd(15)} ` +
-        `${signed(cpu(samples.noSpool) - cpu(samples.plain)).padStart(10)}`,
+      `${String(major).padEnd(6)} ${cell(samples.plain).padEnd(15)} ${cell(samples.spool).padEnd(19)} ${over(samples.spool)}   ` +
+        `${cell(samples.first).padEnd(22)} ${over(samples.first)}   ${cell(samples.noSpool).padEnd(15)} ${over(samples.noSpool)}`,
     );
   }
 } finally {
