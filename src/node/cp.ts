@@ -7,6 +7,7 @@ import { getValidatedPath, pathString } from './args.js';
 import { determineSpecificType, incompatibleOptionPair, nodeError, systemError } from './node-errors.js';
 import { makeCallback, validateBoolean, validateFunction, validateInteger, validateObject } from './validators.js';
 import type { CallbackJob } from './faces.js';
+import { withFrames } from './stack.js';
 
 interface CpOptions {
   dereference: boolean;
@@ -43,8 +44,13 @@ function validateCpOptions(options: unknown): CpOptions {
   return { ...(o as unknown as CpOptions), mode: mode as number };
 }
 
+/** Node makes cp's own errors in JavaScript: framed where they are made, which the callback face keeps (libuv's are not). */
+function madeInJs(err: Error): Error {
+  return withFrames(err, madeInJs);
+}
+
 function cpError(key: string, prefix: string, message: string, dest: string, errno: number, code: string): Error {
-  return systemError(key, prefix, { message, path: dest, syscall: 'cp', errno, code });
+  return madeInJs(systemError(key, prefix, { message, path: dest, syscall: 'cp', errno, code }));
 }
 
 function isSrcSubdir(src: string, dest: string): boolean {
@@ -151,7 +157,7 @@ function* copyEntry(destStat: fs.BigIntStats | undefined, src: string, dest: str
   const srcStat = statFor(opts, src, true)!;
   if (srcStat.isDirectory()) {
     if (!opts.recursive) {
-      throw systemError('ERR_FS_EISDIR', 'Path is a directory', { message: `${src} is a directory (not copied)`, path: src, syscall: 'cp', errno: EINVAL, code: 'EISDIR' });
+      throw madeInJs(systemError('ERR_FS_EISDIR', 'Path is a directory', { message: `${src} is a directory (not copied)`, path: src, syscall: 'cp', errno: EINVAL, code: 'EISDIR' }));
     }
     if (!destStat) fs.mkdirSync(dest);
     for (const name of fs.readdirSync(src)) {
