@@ -143,10 +143,13 @@ function copyLinkEntry(destStat: fs.BigIntStats | undefined, src: string, dest: 
     fs.symlinkSync(resolvedSrc, dest);
     return;
   }
+  // The C++ copy (cpSync on 22+) makes the same two checks with errors of its own wording.
   if (isSrcSubdir(resolvedSrc, resolvedDest)) {
+    if (opts.viaCpp) throw cppError('ERR_FS_CP_EINVAL', `Cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`);
     throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest, EINVAL, 'EINVAL');
   }
   if (fs.statSync(dest).isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
+    if (opts.viaCpp) throw cppError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', `cannot overwrite ${resolvedDest} with ${resolvedSrc}`);
     throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self', `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest, EINVAL, 'EINVAL');
   }
   fs.unlinkSync(dest);
