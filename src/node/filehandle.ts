@@ -154,6 +154,35 @@ function overrides(handle: { fd: number }) {
   return methods;
 }
 
+// A FileHandle collected while still open: Node's native handle closes its descriptor in its destructor, then (in an
+// unref'ed immediate) warns, the deprecation once per process — or, on Node 26, throws ERR_INVALID_STATE as an
+// uncaught exception. Ours closes the engine's descriptor and does the same.
+let gcCloseDeprecationShown = false;
+const closedExplicitly = new FinalizationRegistry<{ fd: number; path: string }>(({ fd, path }) => {
+  try {
+    context.engine.close(fd);
+    noteClose(fd);
+  } catch {
+    return;
+  }
+  setImmediate(() => {
+    if (nodeMajor >= 26) {
+      const message = `A FileHandle object was closed during garbage collection. This used to be allowed with a deprecation warning but is now considered an error. Please close FileHandle objects explicitly. File descriptor: ${fd} (${path})`;
+      const err = Object.assign(new Error(message), { code: 'ERR_INVALID_STATE' });
+      err.stack = `Error: ${message}`;
+      throw err;
+    }
+    process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+    if (gcCloseDeprecationShown) return;
+    gcCloseDeprecationShown = true;
+    process.emitWarning(
+      'Closing a FileHandle object on garbage collection is deprecated. Please close FileHandle objects explicitly using FileHandle.prototype.close(). In the future, an error will be thrown if a file descriptor is closed during garbage collection.',
+      'DeprecationWarning',
+      'DEP0137',
+    );
+  }).unref();
+});
+
 export async function openFileHandle(path: unknown, flags?: unknown, mode?: unknown) {
   const p = validatedPathString(path);
   const flagsNumber = stringToFlags(flags);
@@ -165,6 +194,7 @@ export async function openFileHandle(path: unknown, flags?: unknown, mode?: unkn
     getAsyncId: () => -1,
     close: () => {
       try {
+        closedExplicitly.unregister(native);
         context.engine.close(fd);
         noteClose(fd);
         return Promise.resolve();
@@ -173,14 +203,28 @@ export async function openFileHandle(path: unknown, flags?: unknown, mode?: unkn
       }
     },
     closeSync: () => {
+      closedExplicitly.unregister(native);
       context.engine.close(fd);
       noteClose(fd);
     },
-    releaseFD: () => fd,
+    releaseFD: () => {
+      closedExplicitly.unregister(native);
+      return fd;
+    },
   };
   const handle = new Handle(native);
+  closedExplicitly.register(handle, { fd, path: p }, native);
+  const prototype = Handle.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
   for (const [name, fn] of Object.entries(overrides(handle))) {
-    Object.defineProperty(handle, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    // An override serves its own handle only; called on anything else (`handle.stat.call({})`) Node's own method
+    // answers, with its own checks (ERR_INTERNAL_ASSERTION for a non-FileHandle).
+    const own = prototype[name];
+    const method = {
+      [name](this: unknown, ...args: unknown[]) {
+        return this === handle || typeof own !== 'function' ? fn(...args) : Reflect.apply(own, this, args);
+      },
+    }[name]!;
+    Object.defineProperty(handle, name, { value: method, writable: true, configurable: true, enumerable: false });
   }
   if (nodeMajor < 22) {
     Object.defineProperty(handle, 'readableWebStream', {

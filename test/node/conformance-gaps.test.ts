@@ -14,6 +14,8 @@ const behaviours: Record<string, string> = {
   tooLarge: 'reading a file larger than 2 GiB whole fails with ERR_FS_FILE_TOO_LARGE',
   cpSymlinkToDest: 'copying a symlink onto the directory it points to fails with ERR_FS_CP_EINVAL',
   readableWebStream: 'FileHandle.readableWebStream reads, locks, refuses closed handles and ends on close',
+  handleMethodsElsewhere: "a FileHandle's method called on something else is Node's own method",
+  handleClosedByGc: 'a FileHandle collected while open is closed with the warnings Node gives',
   rmdirRecursiveUsesPublicRmdir: 'a recursive removal calls the fs.rmdirSync of the moment as Node does',
   namesNotUtf8: 'a name that is not UTF-8 keeps its bytes',
 };

@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import type { Recorder } from './recorder.js';
 
 const kIoMaxLength = 2 ** 31 - 1;
@@ -159,6 +161,39 @@ export const gapScenarios: Record<string, (t: Recorder) => Promise<void>> = {
         await handle.close();
       }
     });
+  },
+
+  async handleMethodsElsewhere(t) {
+    fs.writeFileSync(t.p('h.txt'), 'h');
+    const handle = await fsp.open(t.p('h.txt'));
+    await t.promise('stat called on a plain object', () => handle.stat.call({}));
+    await t.promise('read called on undefined', () => (handle.read as (...a: unknown[]) => Promise<unknown>).call(undefined));
+    await t.promise('stat called on the handle', async () => (await handle.stat.call(handle))!.size);
+    await handle.close();
+  },
+
+  async handleClosedByGc(t) {
+    // Node 26 throws an uncaught ERR_INVALID_STATE instead, which would end this child.
+    if (Number(process.versions.node.split('.')[0]) >= 26) return t.note('on Node 26', 'an uncaught error, not run here');
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    fs.writeFileSync(t.p('gc.txt'), 'gc');
+    const warnings: string[] = [];
+    let fd = -1;
+    const onWarning = (w: Error & { code?: string }) => {
+      if (w.message.includes('garbage collection')) warnings.push(`${w.name} ${w.code ?? ''} ${w.message.replace(String(fd), '<fd>')}`);
+    };
+    process.on('warning', onWarning);
+    await (async () => {
+      const handle = await fsp.open(t.p('gc.txt'));
+      fd = handle.fd;
+    })();
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', onWarning);
+    t.note('warnings', warnings);
+    t.sync('the descriptor is closed', () => fs.fstatSync(fd).isFile());
   },
 
   async rmdirRecursiveUsesPublicRmdir(t) {
