@@ -79,13 +79,13 @@ function queueEvent(w: Watcher, event: WatchEvent, filename: string, cause: stri
     const last = w.pending[w.pending.length - 1];
     if (last && last[2] === cause && last[1] === filename) return;
     w.pending.push([event, filename, cause]);
-    return;
-  }
-  w.pending = [[event, filename, cause]];
+  } else w.pending = [[event, filename, cause]];
+  // One immediate per event: Node calls back once per inotify event and runs microtasks after each call, so that an
+  // async iterator (fs.promises.watch, Node's recursive watcher) asks for the next event before it comes.
   setImmediate(() => {
-    const events = w.pending ?? [];
-    w.pending = undefined;
-    for (const [e, name] of events) if (watchers.has(w)) w.emit(e, name);
+    const next = w.pending?.shift();
+    if (w.pending?.length === 0) w.pending = undefined;
+    if (next !== undefined && watchers.has(w)) w.emit(next[0], next[1]);
   });
 }
 
@@ -109,7 +109,17 @@ class OverlayFSWatcher extends EventEmitter {
   }
 }
 
+/**
+ * On Linux Node watches recursively in JavaScript (lib/internal/fs/recursive_watch.js): readdirSync, statSync and a
+ * non-recursive fs.watch per entry, taken from `fs` when it starts. Node's own watcher therefore runs as it is, over
+ * the patched members, and its events (a new file is one 'rename', later writes 'change') are Node's.
+ */
+function recursiveInJs(options: unknown): boolean {
+  return process.platform === 'linux' && typeof options === 'object' && options !== null && (options as { recursive?: unknown }).recursive === true;
+}
+
 export function watch(filename: unknown, options?: unknown, listener?: unknown) {
+  if (recursiveInJs(options)) return Reflect.apply(context.originals.watch!, undefined, [filename, options, listener]);
   if (typeof options === 'function') {
     listener = options;
     options = undefined;
@@ -139,6 +149,7 @@ export function watch(filename: unknown, options?: unknown, listener?: unknown) 
 }
 
 export function watchPromise(filename: unknown, options?: unknown): AsyncIterableIterator<{ eventType: WatchEvent; filename: string }> {
+  if (recursiveInJs(options)) return context.originals['promises.watch']!(filename, options);
   const o = getOptions(options) as { recursive?: unknown; persistent?: unknown; encoding?: unknown; signal?: AbortSignal; maxQueue?: unknown; overflow?: unknown };
   const given = validatedPathString(filename, 'filename');
   validateWatchOptions(o);

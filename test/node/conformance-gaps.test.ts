@@ -16,6 +16,7 @@ const behaviours: Record<string, string> = {
   readableWebStream: 'FileHandle.readableWebStream reads, locks, refuses closed handles and ends on close',
   handleMethodsElsewhere: "a FileHandle's method called on something else is Node's own method",
   handleClosedByGc: 'a FileHandle collected while open is closed with the warnings Node gives',
+  recursiveWatch: "fs.promises.watch with recursive is Node's own watcher over the patched members",
   rmdirRecursiveUsesPublicRmdir: 'a recursive removal calls the fs.rmdirSync of the moment as Node does',
   namesNotUtf8: 'a name that is not UTF-8 keeps its bytes',
 };

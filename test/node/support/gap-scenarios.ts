@@ -196,6 +196,33 @@ export const gapScenarios: Record<string, (t: Recorder) => Promise<void>> = {
     t.sync('the descriptor is closed', () => fs.fstatSync(fd).isFile());
   },
 
+  async recursiveWatch(t) {
+    // Node watches recursively in JavaScript on Linux: a new file anywhere below is one 'rename', named from the top.
+    fs.mkdirSync(t.p('w', 'sub'), { recursive: true });
+    const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const controller = new AbortController();
+    const events: string[] = [];
+    const done = (async () => {
+      try {
+        for await (const e of fsp.watch(t.p('w'), { recursive: true, signal: controller.signal })) events.push(`${e.eventType}:${e.filename}`);
+      } catch (err) {
+        events.push((err as Error).name);
+      }
+    })();
+    await tick(150);
+    fs.writeFileSync(t.p('w', 'sub', 'f.txt'), 'x');
+    await tick(100);
+    fs.writeFileSync(t.p('w', 'g.txt'), 'y');
+    await tick(100);
+    fs.mkdirSync(t.p('w', 'new'));
+    await tick(150);
+    fs.writeFileSync(t.p('w', 'new', 'h.txt'), 'z');
+    await tick(250);
+    controller.abort();
+    await done;
+    t.note('events', events);
+  },
+
   async rmdirRecursiveUsesPublicRmdir(t) {
     // Node 20 and 22 remove recursively with lib/internal/fs/rimraf.js, whose last rmdir of a directory it emptied
     // is looked up on `fs` at the time of the call: a replaced fs.rmdirSync sees it.
