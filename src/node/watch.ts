@@ -47,7 +47,7 @@ interface Watcher {
   recursive: boolean;
   encoding: unknown;
   emit(event: WatchEvent, filename: string): void;
-  /** Events not yet delivered; like inotify, an event equal to the last undelivered one is merged into it. */
+  /** Events not yet delivered (see notifyChange for when inotify merges one into the last). */
   pending?: [WatchEvent, string, string][];
 }
 
@@ -59,27 +59,41 @@ export function isWatched(): boolean {
 }
 
 /**
+ * The kernel queues inotify events for the whole process, one per watch descriptor (watchers of the same path share
+ * one), and merges an event only into the last one queued while it is unread. Its key here: the watched path, the
+ * changed path and the cause.
+ */
+let lastQueued: string | undefined;
+
+/**
  * Called after an operation inside the overlay succeeded. `cause` is the inotify event behind it (modify, attrib,
- * create, delete, move): the kernel merges an event only into an identical undelivered one.
+ * create, delete, move). A change seen by both a file's watcher and its directory's queues two events, so a second
+ * identical change is not merged (Node's recursive watcher, which watches both, then reports it twice).
  */
 export function notifyChange(event: WatchEvent, absPath: string, cause: string = event): void {
   if (watchers.size === 0) return;
+  const mergedByKey = new Map<string, boolean>();
   for (const w of watchers) {
     let filename: string | undefined;
     if (absPath === w.target) filename = path.basename(absPath);
     else if (path.dirname(absPath) === w.target) filename = path.basename(absPath);
     else if (w.recursive && absPath.startsWith(`${w.target}/`)) filename = path.relative(w.target, absPath);
     if (filename === undefined) continue;
-    queueEvent(w, event, filename, cause);
+    const key = `${w.target}\0${absPath}\0${cause}`;
+    let merged = mergedByKey.get(key);
+    if (merged === undefined) {
+      const last = w.pending?.[w.pending.length - 1];
+      merged = key === lastQueued && last !== undefined && last[2] === cause && last[1] === filename;
+      mergedByKey.set(key, merged);
+      lastQueued = key;
+    }
+    if (!merged) queueEvent(w, event, filename, cause);
   }
 }
 
 function queueEvent(w: Watcher, event: WatchEvent, filename: string, cause: string): void {
-  if (w.pending) {
-    const last = w.pending[w.pending.length - 1];
-    if (last && last[2] === cause && last[1] === filename) return;
-    w.pending.push([event, filename, cause]);
-  } else w.pending = [[event, filename, cause]];
+  if (w.pending) w.pending.push([event, filename, cause]);
+  else w.pending = [[event, filename, cause]];
   // One immediate per event: Node calls back once per inotify event and runs microtasks after each call, so that an
   // async iterator (fs.promises.watch, Node's recursive watcher) asks for the next event before it comes.
   setImmediate(() => {
