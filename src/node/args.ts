@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { constants } from 'node:fs';
 import { invalidArgType, invalidArgValue } from './node-errors.js';
 import { validateAbortSignal, validateInt32 } from './validators.js';
+import { bytesToName, isWellFormed, nameToBytes, wellFormed } from './name-bytes.js';
 
 const {
   O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, O_APPEND, O_EXCL, O_SYNC,
@@ -34,9 +35,9 @@ export function getValidatedPath(fileURLOrPath: unknown, propName = 'path'): str
   return path as string | Buffer;
 }
 
-/** The engine speaks strings: a Buffer path is decoded as UTF-8 (the only encoding Linux paths take here). */
+/** The engine speaks strings: a Buffer path is its UTF-8 string, its bytes kept where they are not UTF-8. */
 export function pathString(path: string | Uint8Array): string {
-  return typeof path === 'string' ? path : Buffer.from(path.buffer, path.byteOffset, path.byteLength).toString('utf8');
+  return typeof path === 'string' ? wellFormed(path) : bytesToName(path);
 }
 
 export function validatedPathString(value: unknown, propName = 'path'): string {
@@ -121,9 +122,9 @@ export function secondsToNs(seconds: number): bigint {
   return BigInt(whole) * 1_000_000_000n + BigInt(ns);
 }
 
-/** Names from the engine in the caller's encoding: Buffers for 'buffer', re-encoded UTF-8 bytes otherwise. */
+/** Names from the engine in the caller's encoding: the name's bytes as a Buffer for 'buffer', decoded otherwise. */
 export function encodeName(name: string, encoding: unknown): string | Buffer {
-  if (encoding === 'buffer') return Buffer.from(name, 'utf8');
-  if (encoding == null || encoding === 'utf8' || encoding === 'utf-8') return name;
-  return Buffer.from(name, 'utf8').toString(encoding as BufferEncoding);
+  if (encoding === 'buffer') return nameToBytes(name);
+  if ((encoding == null || encoding === 'utf8' || encoding === 'utf-8') && isWellFormed(name)) return name;
+  return nameToBytes(name).toString((encoding ?? 'utf8') as BufferEncoding);
 }

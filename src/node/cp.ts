@@ -7,6 +7,7 @@ import { getValidatedPath, pathString } from './args.js';
 import { determineSpecificType, incompatibleOptionPair, nodeError, systemError } from './node-errors.js';
 import { makeCallback, validateBoolean, validateFunction, validateInteger, validateObject } from './validators.js';
 import type { CallbackJob } from './faces.js';
+import { withFrames } from './stack.js';
 
 interface CpOptions {
   dereference: boolean;
@@ -43,8 +44,13 @@ function validateCpOptions(options: unknown): CpOptions {
   return { ...(o as unknown as CpOptions), mode: mode as number };
 }
 
+/** Node makes cp's own errors in JavaScript: framed where they are made, which the callback face keeps (libuv's are not). */
+function madeInJs(err: Error): Error {
+  return withFrames(err, madeInJs);
+}
+
 function cpError(key: string, prefix: string, message: string, dest: string, errno: number, code: string): Error {
-  return systemError(key, prefix, { message, path: dest, syscall: 'cp', errno, code });
+  return madeInJs(systemError(key, prefix, { message, path: dest, syscall: 'cp', errno, code }));
 }
 
 function isSrcSubdir(src: string, dest: string): boolean {
@@ -137,10 +143,13 @@ function copyLinkEntry(destStat: fs.BigIntStats | undefined, src: string, dest: 
     fs.symlinkSync(resolvedSrc, dest);
     return;
   }
+  // The C++ copy (cpSync on 22+) makes the same two checks with errors of its own wording.
   if (isSrcSubdir(resolvedSrc, resolvedDest)) {
+    if (opts.viaCpp) throw cppError('ERR_FS_CP_EINVAL', `Cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`);
     throw cpError('ERR_FS_CP_EINVAL', 'Invalid src or dest', `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest, EINVAL, 'EINVAL');
   }
   if (fs.statSync(dest).isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
+    if (opts.viaCpp) throw cppError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', `cannot overwrite ${resolvedDest} with ${resolvedSrc}`);
     throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self', `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest, EINVAL, 'EINVAL');
   }
   fs.unlinkSync(dest);
@@ -151,7 +160,7 @@ function* copyEntry(destStat: fs.BigIntStats | undefined, src: string, dest: str
   const srcStat = statFor(opts, src, true)!;
   if (srcStat.isDirectory()) {
     if (!opts.recursive) {
-      throw systemError('ERR_FS_EISDIR', 'Path is a directory', { message: `${src} is a directory (not copied)`, path: src, syscall: 'cp', errno: EINVAL, code: 'EISDIR' });
+      throw madeInJs(systemError('ERR_FS_EISDIR', 'Path is a directory', { message: `${src} is a directory (not copied)`, path: src, syscall: 'cp', errno: EINVAL, code: 'EISDIR' }));
     }
     if (!destStat) fs.mkdirSync(dest);
     for (const name of fs.readdirSync(src)) {

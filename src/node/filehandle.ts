@@ -3,24 +3,15 @@
 // readLines, createReadStream/createWriteStream, close, Symbol.asyncDispose and (22+) readableWebStream are Node's
 // own and work through these overrides.
 import { Buffer } from 'node:buffer';
-import { createRequire } from 'node:module';
-import type { Readable } from 'node:stream';
 import { context } from './context.js';
 import { getOptions, stringToFlags, validatedPathString, secondsToNs, toUnixTimestamp } from './args.js';
 import { invalidArgType, invalidArgValue, nodeError } from './node-errors.js';
 import { withFrames } from './stack.js';
-import { parseFileMode, validateBuffer, validateInteger, validateObject } from './validators.js';
+import { parseFileMode, validateBuffer, validateInteger, validateObject, validateString } from './validators.js';
 import { toStats } from '../overlay/stats.js';
 import { bytesOf, openTracked, readvSync, validateIds, validateOffsetLengthRead, validatePosition, writeSync, writevSync } from './ops/fd.js';
 import { noteClose, noteWrite } from './watch.js';
 import { afterATurn, checkAborted, readAllFromFd } from './ops/files.js';
-
-// node:stream (≈ 2 ms with its internals) is loaded only by v20's readableWebStream on an overlay handle, not by every
-// process at start-up.
-function loadStream(): typeof import('node:stream') {
-  const get = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule; // Node ≥ 20.16
-  return (get ? get('node:stream') : createRequire(process.execPath)('node:stream')) as typeof import('node:stream');
-}
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 type FileHandleClass = new (handle: object) => { fd: number } & Record<string, unknown>;
@@ -163,6 +154,35 @@ function overrides(handle: { fd: number }) {
   return methods;
 }
 
+// A FileHandle collected while still open: Node's native handle closes its descriptor in its destructor, then (in an
+// unref'ed immediate) warns, the deprecation once per process — or, on Node 26, throws ERR_INVALID_STATE as an
+// uncaught exception. Ours closes the engine's descriptor and does the same.
+let gcCloseDeprecationShown = false;
+const closedExplicitly = new FinalizationRegistry<{ fd: number; path: string }>(({ fd, path }) => {
+  try {
+    context.engine.close(fd);
+    noteClose(fd);
+  } catch {
+    return;
+  }
+  setImmediate(() => {
+    if (nodeMajor >= 26) {
+      const message = `A FileHandle object was closed during garbage collection. This used to be allowed with a deprecation warning but is now considered an error. Please close FileHandle objects explicitly. File descriptor: ${fd} (${path})`;
+      const err = Object.assign(new Error(message), { code: 'ERR_INVALID_STATE' });
+      err.stack = `Error: ${message}`;
+      throw err;
+    }
+    process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+    if (gcCloseDeprecationShown) return;
+    gcCloseDeprecationShown = true;
+    process.emitWarning(
+      'Closing a FileHandle object on garbage collection is deprecated. Please close FileHandle objects explicitly using FileHandle.prototype.close(). In the future, an error will be thrown if a file descriptor is closed during garbage collection.',
+      'DeprecationWarning',
+      'DEP0137',
+    );
+  }).unref();
+});
+
 export async function openFileHandle(path: unknown, flags?: unknown, mode?: unknown) {
   const p = validatedPathString(path);
   const flagsNumber = stringToFlags(flags);
@@ -174,6 +194,7 @@ export async function openFileHandle(path: unknown, flags?: unknown, mode?: unkn
     getAsyncId: () => -1,
     close: () => {
       try {
+        closedExplicitly.unregister(native);
         context.engine.close(fd);
         noteClose(fd);
         return Promise.resolve();
@@ -182,22 +203,32 @@ export async function openFileHandle(path: unknown, flags?: unknown, mode?: unkn
       }
     },
     closeSync: () => {
+      closedExplicitly.unregister(native);
       context.engine.close(fd);
       noteClose(fd);
     },
-    releaseFD: () => fd,
+    releaseFD: () => {
+      closedExplicitly.unregister(native);
+      return fd;
+    },
   };
   const handle = new Handle(native);
+  closedExplicitly.register(handle, { fd, path: p }, native);
+  const prototype = Handle.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
   for (const [name, fn] of Object.entries(overrides(handle))) {
-    Object.defineProperty(handle, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    // An override serves its own handle only; called on anything else (`handle.stat.call({})`) Node's own method
+    // answers, with its own checks (ERR_INTERNAL_ASSERTION for a non-FileHandle).
+    const own = prototype[name];
+    const method = {
+      [name](this: unknown, ...args: unknown[]) {
+        return this === handle || typeof own !== 'function' ? fn(...args) : Reflect.apply(own, this, args);
+      },
+    }[name]!;
+    Object.defineProperty(handle, name, { value: method, writable: true, configurable: true, enumerable: false });
   }
   if (nodeMajor < 22) {
-    // v20's readableWebStream starts the native stream directly; ours goes through the overridden read.
     Object.defineProperty(handle, 'readableWebStream', {
-      value(this: { fd: number; createReadStream(): Readable }) {
-        if (this.fd === -1) throw withFrames(nodeError(Error, 'ERR_INVALID_STATE', 'Invalid state: The FileHandle is closed'), handle.readableWebStream as Function);
-        return loadStream().Readable.toWeb(this.createReadStream());
-      },
+      value: readableWebStreamOnNode20,
       writable: true,
       configurable: true,
       enumerable: false,
@@ -206,3 +237,88 @@ export async function openFileHandle(path: unknown, flags?: unknown, mode?: unkn
   return handle;
 }
 
+
+// ---- readableWebStream on Node 20 --------------------------------------------------------------------------------
+// Node 20 reads the default (non-'bytes') stream straight from the native handle's StreamBase (readStart/onread), which
+// ours cannot be; its 'bytes' stream goes through this.read and works as it is. The default stream is rebuilt here as
+// Node 20 builds it: the same state checks and lock, the handle held open (kRef) until the stream ends or is
+// cancelled, chunks of up to 64 KiB as ArrayBuffers, and the stream ended when the handle closes.
+
+type HandleState = { fd: number; read(buffer: Uint8Array, offset: number, length: number, position: null): Promise<{ bytesRead: number }>; once(event: string, listener: () => void): void } & Record<symbol, unknown>;
+
+/** Streams handed out by the rebuilt default form; Node's own 'bytes' form keeps its lock in a private symbol. */
+const lockedByDefaultStream = new WeakSet<object>();
+/** The native FileHandle reads (readStart) 64 KiB at a time. */
+const kDefaultChunk = 65536;
+
+/** FileHandle's private symbols (kClosePromise, kRef, …), found by their description on the handle or its class. */
+function privateSymbol(handle: object, description: string): symbol | undefined {
+  for (let o: object | null = handle; o !== null; o = Object.getPrototypeOf(o)) {
+    const found = Object.getOwnPropertySymbols(o).find((s) => s.description === description);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function invalidState(message: string): Error {
+  return withFrames(nodeError(Error, 'ERR_INVALID_STATE', `Invalid state: ${message}`), readableWebStreamOnNode20);
+}
+
+function readableWebStreamOnNode20(this: HandleState, options: { type?: unknown } = {}): ReadableStream {
+  if (this.fd === -1) throw invalidState('The FileHandle is closed');
+  const closing = privateSymbol(this, 'kClosePromise');
+  if (closing !== undefined && this[closing]) throw invalidState('The FileHandle is closing');
+  const lockedByNode = privateSymbol(this, 'kLocked');
+  if (lockedByDefaultStream.has(this) || (lockedByNode !== undefined && this[lockedByNode])) {
+    throw invalidState('The FileHandle is locked');
+  }
+  if (options.type === 'bytes') {
+    const own = Object.getPrototypeOf(this).readableWebStream as (o: unknown) => ReadableStream;
+    return Reflect.apply(own, this, [options]);
+  }
+  lockedByDefaultStream.add(this);
+  try {
+    if (options.type !== undefined) validateString(options.type, 'options.type');
+  } catch (err) {
+    throw withFrames(err, readableWebStreamOnNode20);
+  }
+
+  const kRef = privateSymbol(this, 'kRef');
+  const kUnref = privateSymbol(this, 'kUnref');
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    if (kUnref !== undefined) (this[kUnref] as () => void).call(this);
+  };
+  let controller!: ReadableStreamDefaultController<ArrayBuffer>;
+  const readable = new ReadableStream<ArrayBuffer>(
+    {
+      start: (c) => {
+        controller = c;
+      },
+      pull: async (c) => {
+        const chunk = new Uint8Array(kDefaultChunk);
+        const { bytesRead } = await this.read(chunk, 0, kDefaultChunk, null);
+        if (ended) return;
+        if (bytesRead === 0) {
+          c.close();
+          end();
+          return;
+        }
+        c.enqueue(chunk.buffer.slice(0, bytesRead));
+      },
+      cancel: end,
+    },
+    // Nothing read ahead: when the handle closes, a close of the stream is then what Node's cancel is to a reader
+    // (pending reads end, `closed` resolves), and the public API can close a stream a reader has locked.
+    { highWaterMark: 0 },
+  );
+  if (kRef !== undefined) (this[kRef] as () => void).call(this);
+  this.once('close', () => {
+    if (ended) return;
+    end();
+    controller.close();
+  });
+  return readable;
+}

@@ -1,5 +1,7 @@
 // Stack shapes as Node gives them: sync errors carry the caller's frames, callback errors none (libuv built them),
 // promise errors the awaiting frames.
+import { nodeErrorPaths } from './name-bytes.js';
+
 const keptAsIs = new WeakSet<object>();
 
 interface ShapedError extends Error {
@@ -41,6 +43,7 @@ export function frameless<E>(err: E): E {
 }
 
 export function forSync<E>(err: E, fn: Function): E {
+  nodeErrorPaths(err);
   if (err instanceof Error && keptAsIs.has(err)) return err;
   return withFrames(err, fn);
 }
@@ -52,6 +55,7 @@ export function withoutFrames<E>(err: E): E {
 }
 
 export function forCallback<E>(err: E): E {
+  nodeErrorPaths(err);
   return frameless(err);
 }
 
@@ -69,6 +73,7 @@ export function framelessForPromise<E>(err: E): E {
  * has none, which we do not reproduce): frames below the face stand in for them.
  */
 export function forPromise<E>(err: E, fn: Function): E {
+  nodeErrorPaths(err);
   if (err instanceof Error && keptAsIs.has(err)) return err;
   return withFrames(err, fn);
 }

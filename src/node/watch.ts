@@ -47,7 +47,7 @@ interface Watcher {
   recursive: boolean;
   encoding: unknown;
   emit(event: WatchEvent, filename: string): void;
-  /** Events not yet delivered; like inotify, an event equal to the last undelivered one is merged into it. */
+  /** Events not yet delivered (see notifyChange for when inotify merges one into the last). */
   pending?: [WatchEvent, string, string][];
 }
 
@@ -59,33 +59,47 @@ export function isWatched(): boolean {
 }
 
 /**
+ * The kernel queues inotify events for the whole process, one per watch descriptor (watchers of the same path share
+ * one), and merges an event only into the last one queued while it is unread. Its key here: the watched path, the
+ * changed path and the cause.
+ */
+let lastQueued: string | undefined;
+
+/**
  * Called after an operation inside the overlay succeeded. `cause` is the inotify event behind it (modify, attrib,
- * create, delete, move): the kernel merges an event only into an identical undelivered one.
+ * create, delete, move). A change seen by both a file's watcher and its directory's queues two events, so a second
+ * identical change is not merged (Node's recursive watcher, which watches both, then reports it twice).
  */
 export function notifyChange(event: WatchEvent, absPath: string, cause: string = event): void {
   if (watchers.size === 0) return;
+  const mergedByKey = new Map<string, boolean>();
   for (const w of watchers) {
     let filename: string | undefined;
     if (absPath === w.target) filename = path.basename(absPath);
     else if (path.dirname(absPath) === w.target) filename = path.basename(absPath);
     else if (w.recursive && absPath.startsWith(`${w.target}/`)) filename = path.relative(w.target, absPath);
     if (filename === undefined) continue;
-    queueEvent(w, event, filename, cause);
+    const key = `${w.target}\0${absPath}\0${cause}`;
+    let merged = mergedByKey.get(key);
+    if (merged === undefined) {
+      const last = w.pending?.[w.pending.length - 1];
+      merged = key === lastQueued && last !== undefined && last[2] === cause && last[1] === filename;
+      mergedByKey.set(key, merged);
+      lastQueued = key;
+    }
+    if (!merged) queueEvent(w, event, filename, cause);
   }
 }
 
 function queueEvent(w: Watcher, event: WatchEvent, filename: string, cause: string): void {
-  if (w.pending) {
-    const last = w.pending[w.pending.length - 1];
-    if (last && last[2] === cause && last[1] === filename) return;
-    w.pending.push([event, filename, cause]);
-    return;
-  }
-  w.pending = [[event, filename, cause]];
+  if (w.pending) w.pending.push([event, filename, cause]);
+  else w.pending = [[event, filename, cause]];
+  // One immediate per event: Node calls back once per inotify event and runs microtasks after each call, so that an
+  // async iterator (fs.promises.watch, Node's recursive watcher) asks for the next event before it comes.
   setImmediate(() => {
-    const events = w.pending ?? [];
-    w.pending = undefined;
-    for (const [e, name] of events) if (watchers.has(w)) w.emit(e, name);
+    const next = w.pending?.shift();
+    if (w.pending?.length === 0) w.pending = undefined;
+    if (next !== undefined && watchers.has(w)) w.emit(next[0], next[1]);
   });
 }
 
@@ -109,7 +123,17 @@ class OverlayFSWatcher extends EventEmitter {
   }
 }
 
+/**
+ * On Linux Node watches recursively in JavaScript (lib/internal/fs/recursive_watch.js): readdirSync, statSync and a
+ * non-recursive fs.watch per entry, taken from `fs` when it starts. Node's own watcher therefore runs as it is, over
+ * the patched members, and its events (a new file is one 'rename', later writes 'change') are Node's.
+ */
+function recursiveInJs(options: unknown): boolean {
+  return process.platform === 'linux' && typeof options === 'object' && options !== null && (options as { recursive?: unknown }).recursive === true;
+}
+
 export function watch(filename: unknown, options?: unknown, listener?: unknown) {
+  if (recursiveInJs(options)) return Reflect.apply(context.originals.watch!, undefined, [filename, options, listener]);
   if (typeof options === 'function') {
     listener = options;
     options = undefined;
@@ -139,6 +163,7 @@ export function watch(filename: unknown, options?: unknown, listener?: unknown) 
 }
 
 export function watchPromise(filename: unknown, options?: unknown): AsyncIterableIterator<{ eventType: WatchEvent; filename: string }> {
+  if (recursiveInJs(options)) return context.originals['promises.watch']!(filename, options);
   const o = getOptions(options) as { recursive?: unknown; persistent?: unknown; encoding?: unknown; signal?: AbortSignal; maxQueue?: unknown; overflow?: unknown };
   const given = validatedPathString(filename, 'filename');
   validateWatchOptions(o);

@@ -8,6 +8,7 @@ import { makeCallback, parseFileMode, validateBoolean, validateInt32, validateOb
 import type { CallbackJob } from '../faces.js';
 import { EntryType, type DirectoryEntry } from '../../overlay/types.js';
 import { rmCore } from './rm.js';
+import { loadRimraf, rimrafSync } from './rimraf-sync.js';
 
 // UV_DIRENT_* are on fs.constants at run time but missing from @types/node.
 const constants = fsConstants as typeof fsConstants & Record<`UV_DIRENT_${string}`, number>;
@@ -282,7 +283,7 @@ function emitRecursiveRmdirWarning(): void {
 }
 
 /** Node 20–24 still take `recursive` (removing like rm, but ENOTDIR on a file); Node 26 refuses it. */
-function rmdirCore(p: string, options: unknown): void {
+function rmdirCore(p: string, options: unknown, sync = false): void {
   const recursive = (options as { recursive?: unknown } | undefined)?.recursive;
   if (recursive && nodeMajor < 26) {
     emitRecursiveRmdirWarning();
@@ -292,7 +293,13 @@ function rmdirCore(p: string, options: unknown): void {
       context.engine.rmdir(p);
       return;
     }
-    rmCore(p, { recursive: true, force: false });
+    if (sync && nodeMajor < 24) {
+      const { maxRetries = 0, retryDelay = 100 } = options as { maxRetries?: number; retryDelay?: number };
+      rimrafSync(p, { maxRetries, retryDelay });
+    } else {
+      loadRimraf();
+      rmCore(p, { recursive: true, force: false });
+    }
     return;
   }
   context.engine.rmdir(p);
@@ -310,7 +317,7 @@ function rmdirTarget(p: unknown, options: unknown): string {
 }
 
 export function rmdirSync(p: unknown, options?: unknown): void {
-  rmdirCore(rmdirTarget(p, options), options);
+  rmdirCore(rmdirTarget(p, options), options, true);
 }
 
 export function rmdir(args: any[]): CallbackJob {

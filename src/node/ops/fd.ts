@@ -12,11 +12,14 @@ export function bytesOf(view: ArrayBufferView): Uint8Array {
   return view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
-/** The engine's position: null means "the descriptor's own position", as libuv's -1. */
+/**
+ * The engine's position: null means "the descriptor's own position", as libuv's -1. A number that is not a safe
+ * integer (NaN, 1.5, Infinity: writes do not validate it) is -1 to the binding's GetOffset too.
+ */
 function enginePosition(position: unknown): number | null {
   // Past 2^53 every read is at end of file: the engine takes safe integers only.
   if (typeof position === 'bigint') return position < 0n ? null : Number(position > 2n ** 53n - 1n ? 2n ** 53n - 1n : position);
-  if (typeof position !== 'number' || position < 0) return null;
+  if (typeof position !== 'number' || !Number.isSafeInteger(position) || position < 0) return null;
   return position;
 }
 
@@ -183,7 +186,7 @@ function validateBufferArray(buffers: unknown, propName = 'buffers'): ArrayBuffe
 }
 
 function runReadv(fd: number, buffers: ArrayBufferView[], position: unknown): number {
-  let pos = typeof position === 'number' ? position : null;
+  let pos = typeof position === 'number' ? enginePosition(position) : null;
   let total = 0;
   for (const b of buffers) {
     if (b.byteLength === 0) continue;
@@ -301,7 +304,7 @@ export function write(args: any[]): CallbackJob {
 }
 
 function runWritev(fd: number, buffers: ArrayBufferView[], position: unknown): number {
-  let pos = typeof position === 'number' ? position : null;
+  let pos = typeof position === 'number' ? enginePosition(position) : null;
   let total = 0;
   for (const b of buffers) {
     const n = context.engine.write(fd, bytesOf(b), 0, b.byteLength, pos);

@@ -8,7 +8,7 @@ import { abortError, invalidArgType, nodeError } from '../node-errors.js';
 import { makeCallback, parseFileMode, validateBoolean, validateFunction, validateInteger, validateModeInCpp, validateObject, validateString } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
 import { bytesOf } from './fd.js';
-import { framelessForPromise } from '../stack.js';
+import { framelessForPromise, withFrames } from '../stack.js';
 import { uvError } from '../../overlay/errors.js';
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
@@ -19,13 +19,16 @@ function isFd(path: unknown): path is number {
   return typeof path === 'number' && (path | 0) === path;
 }
 
+/** Made in JavaScript after the fstat, so framed in every face (the callback one included). */
+function fileTooLarge(size: number): Error {
+  return withFrames(nodeError(RangeError, 'ERR_FS_FILE_TOO_LARGE', `File size (${size}) is greater than 2 GiB`), fileTooLarge);
+}
+
 /** Reads what is left of a descriptor from its current position, as readFileSync(fd) does. */
 export function readAllFromFd(fd: number): Buffer {
   const stat = context.engine.fstat(fd);
   const isFile = (stat.mode & constants.S_IFMT) === constants.S_IFREG;
-  if (isFile && stat.size > kIoMaxLength) {
-    throw nodeError(RangeError, 'ERR_FS_FILE_TOO_LARGE', `File size (${stat.size}) is greater than 2 GiB`);
-  }
+  if (isFile && stat.size > kIoMaxLength) throw fileTooLarge(stat.size);
   const chunks: Buffer[] = [];
   let total = 0;
   const chunkSize = isFile && stat.size > 0 ? Math.min(stat.size, kIoMaxLength) : 8192;
@@ -70,15 +73,37 @@ export function afterATurn<T>(signal: AbortSignal | undefined, work: () => T): T
 
 // --- readFile -----------------------------------------------------------------------------------------------------
 
-function readFileCore(path: unknown, flag: unknown): Buffer {
+/**
+ * Node refuses whole-file reads past 2 GiB (kIoMaxLength) after its fstat. The engine answers with the whole content
+ * at once, so the size is checked on what it gives (a file grown by truncate is a zero-filled allocation the kernel
+ * maps lazily) or, when even that allocation failed, on a stat: no extra lookup on the common path. readFileSync with
+ * 'utf8' (`tooLargeChecked` false) has no such check in Node 20+: its binding reads everything and fails making the
+ * string, as decoding our buffer does.
+ */
+function readFileCore(path: unknown, flag: unknown, tooLargeChecked = true): Buffer {
   if (isFd(path)) return readAllFromFd(path);
   const p = validatedPathString(path);
-  return context.engine.readFile(p, stringToFlags(flag, 'options.flag'));
+  let content: Buffer;
+  try {
+    content = context.engine.readFile(p, stringToFlags(flag, 'options.flag'));
+  } catch (err) {
+    if (err instanceof RangeError) {
+      const size = context.engine.stat(p).size;
+      if (size > kIoMaxLength) throw fileTooLarge(size);
+    }
+    throw err;
+  }
+  if (tooLargeChecked && content.length > kIoMaxLength) throw fileTooLarge(content.length);
+  return content;
+}
+
+function isUtf8(encoding: unknown): boolean {
+  return encoding === 'utf8' || encoding === 'utf-8';
 }
 
 export function readFileSync(path: unknown, options?: unknown) {
   const o = getOptions(options, { flag: 'r' });
-  return decode(readFileCore(path, o.flag), o.encoding);
+  return decode(readFileCore(path, o.flag, !isUtf8(o.encoding)), o.encoding);
 }
 
 export function readFile(args: any[]): CallbackJob {

@@ -11,23 +11,26 @@ import { statRecordOrUndefined } from './stat.js';
 import { makeCallback, validateBoolean, validateInt32, validateObject, validateUint32 } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
 import type { OverlayApi } from '../../overlay/types.js';
+import { loadRimraf, rimrafSync } from './rimraf-sync.js';
 
 interface RmOptions {
   recursive: boolean;
   force: boolean;
+  maxRetries?: number;
+  retryDelay?: number;
 }
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 
 function validateRmOptions(options: unknown): RmOptions {
-  if (options === undefined) return { recursive: false, force: false };
+  if (options === undefined) return { recursive: false, force: false, maxRetries: 0, retryDelay: 100 };
   validateObject(options, 'options');
   const o = { recursive: false, force: false, retryDelay: 100, maxRetries: 0, ...(options as object) } as Record<string, unknown>;
   validateBoolean(o.recursive, 'options.recursive');
   validateInt32(o.retryDelay, 'options.retryDelay', 0);
   validateUint32(o.maxRetries, 'options.maxRetries');
   validateBoolean(o.force, 'options.force');
-  return { recursive: o.recursive as boolean, force: o.force as boolean };
+  return { recursive: o.recursive as boolean, force: o.force as boolean, maxRetries: o.maxRetries as number, retryDelay: o.retryDelay as number };
 }
 
 function codeOf(err: unknown): unknown {
@@ -198,7 +201,18 @@ export function rmSync(p: unknown, options?: unknown): void {
   const target = validatedPathString(p);
   const o = validateRmOptions(options);
   if (nodeMajor >= 24) nativeRmSync(context.engine, target, o);
-  else rmCore(target, o);
+  else rimrafSyncAfterChecks(target, o);
+}
+
+/** Node 20/22's rmSync: validateRmOptionsSync's lstat (unless force and recursive), then rimrafSync. */
+function rimrafSyncAfterChecks(p: string, options: RmOptions): void {
+  if (!options.force || !options.recursive) {
+    const record = options.force ? statRecordOrUndefined(p, false) : context.engine.lstat(p);
+    if (record !== undefined && (record.mode & constants.S_IFMT) === constants.S_IFDIR && !options.recursive) {
+      throw fsEisdir(p);
+    }
+  }
+  rimrafSync(p, { maxRetries: options.maxRetries ?? 0, retryDelay: options.retryDelay ?? 100 });
 }
 
 export function rm(args: any[]): CallbackJob {
@@ -210,12 +224,14 @@ export function rm(args: any[]): CallbackJob {
   callback = makeCallback(callback);
   const target = validatedPathString(p);
   const o = validateRmOptions(options);
+  if (nodeMajor < 24) loadRimraf();
   return { callback, run: () => (rmCore(target, o, true), []) };
 }
 
 export function rmPromise(p: unknown, options?: unknown) {
   const target = validatedPathString(p);
   const o = validateRmOptions(options);
+  if (nodeMajor < 24) loadRimraf();
   try {
     rmCore(target, o, true);
   } catch (err) {

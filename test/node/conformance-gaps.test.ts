@@ -1,0 +1,61 @@
+// The differences Node's own fs tests showed under the preload (docs/compatibility.md), each pinned as the same calls
+// on the real disk and through the patched fs over the overlay, in child processes on every supported Node.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeBinaries } from '../support/node-versions.js';
+import { parseJson, runChild, support } from './support/children.js';
+import { snapshotTree } from './support/tree-snapshot.js';
+
+const behaviours: Record<string, string> = {
+  writePositions: 'a write at a position that is not a safe integer ≥ 0 goes to the descriptor position',
+  writeStreamEagain: 'a WriteStream retries a write that failed with EAGAIN',
+  tooLarge: 'reading a file larger than 2 GiB whole fails with ERR_FS_FILE_TOO_LARGE',
+  cpSymlinkToDest: 'copying a symlink onto the directory it points to fails with ERR_FS_CP_EINVAL',
+  readableWebStream: 'FileHandle.readableWebStream reads, locks, refuses closed handles and ends on close',
+  handleMethodsElsewhere: "a FileHandle's method called on something else is Node's own method",
+  handleClosedByGc: 'a FileHandle collected while open is closed with the warnings Node gives',
+  recursiveWatch: "fs.promises.watch with recursive is Node's own watcher over the patched members",
+  rmdirRecursiveUsesPublicRmdir: 'a recursive removal calls the fs.rmdirSync of the moment as Node does',
+  namesNotUtf8: 'a name that is not UTF-8 keeps its bytes',
+};
+
+for (const node of nodeBinaries()) {
+  describe(`Node's fs tests' findings on Node ${node.major}`, () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), `gaps-${node.major}-`));
+    const plainRoot = path.join(base, 'disk');
+    const patchedRoot = path.join(base, 'ovly');
+    let plain: Record<string, Record<string, unknown>>;
+    let patched: Record<string, Record<string, unknown>>;
+    let before: string;
+
+    beforeAll(async () => {
+      fs.mkdirSync(plainRoot);
+      fs.mkdirSync(patchedRoot);
+      before = snapshotTree(patchedRoot);
+      const child = path.join(support, 'gap-child.ts');
+      const names = Object.keys(behaviours);
+      const [a, b] = await Promise.all([
+        runChild(node.path, [child, 'plain', plainRoot, ...names]),
+        runChild(node.path, [child, 'patched', patchedRoot, ...names]),
+      ]);
+      plain = parseJson(a);
+      patched = parseJson(b);
+    });
+
+    afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
+
+    for (const [name, behaviour] of Object.entries(behaviours)) {
+      it(`${behaviour}, as on the disk`, () => {
+        expect(Object.keys(plain[name]!).length).toBeGreaterThan(0);
+        expect(plain[name]!['scenario crashed']).toBeUndefined();
+        expect(patched[name]).toEqual(plain[name]);
+      });
+    }
+
+    it('the real disk under the overlay root is exactly as it was', () => {
+      expect(snapshotTree(patchedRoot)).toEqual(before);
+    });
+  });
+}
