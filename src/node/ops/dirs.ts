@@ -299,7 +299,8 @@ export function readdir(args: any[]): CallbackJob {
   const given = getValidatedPath(p);
   if (o.recursive != null) validateBoolean(o.recursive, 'options.recursive');
   const copy = { ...o };
-  return { callback: cb, run: () => [readdirCore(given, copy)] };
+  // Node 20 answers a recursive readdir with readdirSync's result, before fs.readdir returns.
+  return { callback: cb, run: () => [readdirCore(given, copy)], synchronous: nodeMajor < 22 && Boolean(o.recursive) };
 }
 
 export function readdirPromise(p: unknown, options?: unknown) {
