@@ -20,6 +20,7 @@ const asRoot = [
   'readdir-recursive-promise',
   'readdir-recursive-callback',
   'readfile-directory',
+  'rm-dotdot',
 ];
 // Permissions bind nobody only: these run as nobody in a tree root owns.
 const asNobody = ['mkdirp-locked'];
@@ -89,6 +90,8 @@ for (const node of nodeBinaries()) {
       same('readdir-recursive-promise'));
     it('recursive readdir calls back, or throws, before returning where Node does so (Node 20)', () => same('readdir-recursive-callback'));
     it('readFile of a directory fails EISDIR with the path on the versions whose callback form names it', () => same('readfile-directory'));
+
+    it("rm recursive of 'd/f/..' empties d as rimraf and Node 24's native rmSync do, instead of failing EINVAL", () => same('rm-dotdot'));
 
     it('the real disk under the overlay root is exactly as it was', () => {
       expect(after).toEqual(before);

@@ -76,6 +76,26 @@ export const asyncFaceScenarios: Record<string, Scenario> = {
     await t.cb('a file', (done) => fs.readdir(t.p('file.txt'), { recursive: true, withFileTypes: true }, done));
   },
 
+  async 'rm-dotdot'(t) {
+    // Paths are spelled out: path.join would fold 'd/f/..' into 'd'. A folder made here holds 'sub' alone: once sub
+    // is gone, the siblings listed after it are out of reach through 'sub/..', and the order the disk lists a new
+    // folder in (ext4's hash order) is nobody's to reproduce. The fixture's 'dir' lists as the disk lists it.
+    const tree = (top: string) => {
+      fs.mkdirSync(t.p(top, 'sub', 'deeper'), { recursive: true });
+      fs.writeFileSync(t.p(top, 'sub', 'file'), 'f');
+      fs.writeFileSync(t.p(top, 'sub', 'deeper', 'g'), 'g');
+    };
+    t.sync('rmSync recursive of dir/b/..', () => fs.rmSync(`${t.p('dir', 'b')}/..`, { recursive: true }));
+    t.sync('left of dir', () => fs.readdirSync(t.p('dir')));
+    tree('cb');
+    await t.cb('rm callback recursive of cb/sub/..', (done) => fs.rm(`${t.p('cb', 'sub')}/..`, { recursive: true }, done));
+    t.sync('left of cb', () => fs.readdirSync(t.p('cb')));
+    tree('pr');
+    await t.promise('rm promise recursive, forced, of pr/sub/../', () => fsp.rm(`${t.p('pr', 'sub')}/../`, { recursive: true, force: true }));
+    t.sync('left of pr', () => fs.readdirSync(t.p('pr')));
+    await t.promise('rm promise recursive of file.txt/..', () => fsp.rm(`${t.p('file.txt')}/..`, { recursive: true }));
+  },
+
   async 'readfile-directory'(t) {
     await t.cb('readFile callback of a directory', (done) => fs.readFile(t.p('dir'), done));
     await t.cb('readFile callback of a directory, utf8', (done) => fs.readFile(t.p('empty'), 'utf8', done));
