@@ -74,4 +74,4 @@ const report = await runCampaign({
   excluded: new Set(),
   gaps: gapsFor(process.getuid?.()),
 });
-process.stdout.write(`${JSON.stringify(report)}\n`);
+process.stdout.write(`${JSON.stringify({ ...report, uid: process.getuid?.(), face })}\n`);
