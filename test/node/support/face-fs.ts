@@ -1,5 +1,6 @@
 // The differential runner's SyncFs shape made through one face of an fs module: sync (test/differential's
-// nodeSyncFs), callback (fs.open(…, cb)) or promise (fs.promises for path operations, callbacks for descriptor ones, which fs.promises does not have).
+// nodeSyncFs), callback (fs.open(…, cb)) or promise (fs.promises for path operations; callbacks for descriptor ones,
+// which fs.promises does not have).
 // The members are looked up on `source` at call time: given the live `fs`, the candidate reaches whatever is installed
 // then (our patched faces); given a copy taken before installFs, the reference reaches Node's originals.
 import type fs from 'node:fs';
