@@ -11,6 +11,11 @@ export type Owns = (first: unknown, second: unknown) => boolean;
 export interface CallbackJob {
   callback: AnyFunction;
   run(): unknown[] | Promise<unknown[]>;
+  /**
+   * Node itself calls back before returning (Node 20's recursive readdir is readdirSync underneath): `run` then runs
+   * at once, its errors thrown to the caller as the sync face throws them. Only for such a call.
+   */
+  synchronous?: boolean;
 }
 
 // The faces take `arguments` as they come: no rest array is built on the pass-through path, which must stay cheap
@@ -37,13 +42,16 @@ export function callbackFace(name: string, original: AnyFunction, owns: Owns, pr
       // eslint-disable-next-line prefer-rest-params
       if (!owns(first, second)) return Reflect.apply(original, this, arguments);
       let job: CallbackJob;
+      let valuesNow: unknown[] | undefined;
       try {
         // eslint-disable-next-line prefer-rest-params
         job = prepare(Array.prototype.slice.call(arguments));
+        if (job.synchronous) valuesNow = job.run() as unknown[];
       } catch (err) {
         throw forSync(err, face);
       }
-      deliver(job);
+      if (valuesNow === undefined) deliver(job);
+      else job.callback(null, ...valuesNow);
     },
   }[name]!;
   return face;

@@ -1,7 +1,7 @@
 // The reference: Node's own fs on a real directory. Relative paths resolve against the process's cwd, so this target
 // moves the cwd to its tree for the length of a sequence (only one disk target per process may use relative paths).
 import fs from 'node:fs';
-import type { FsTarget, SyncFs } from './target.js';
+import type { FsTarget, MaybeAsync, SyncFs } from './target.js';
 
 /** A descriptor number above RLIMIT_NOFILE (20000 here): the kernel answers EBADF for it, always. */
 const NEVER_OPEN_FD = 1_000_000;
@@ -48,7 +48,18 @@ export const nodeSyncFs: SyncFs = {
   lutimesSync: (p, atime, mtime) => fs.lutimesSync(p, atime, mtime),
 };
 
-export function createDiskTarget(root: string, options: { name?: string; relativePaths: boolean }): FsTarget {
+export interface DiskTargetOptions {
+  name?: string;
+  relativePaths: boolean;
+  /**
+   * The calls to make on the disk, nodeSyncFs unless given: a candidate driven through another face (callbacks,
+   * promises) is compared with the same face on the disk, so that what that face does differently from the sync
+   * one is not taken for a difference of the candidate.
+   */
+  fs?: MaybeAsync<SyncFs>;
+}
+
+export function createDiskTarget(root: string, options: DiskTargetOptions): FsTarget {
   const previousCwd = process.cwd();
   if (options.relativePaths) process.chdir(root);
   return {
@@ -56,7 +67,7 @@ export function createDiskTarget(root: string, options: { name?: string; relativ
     root,
     relativePaths: options.relativePaths,
     keepsDiskUnchanged: false,
-    fs: nodeSyncFs,
+    fs: options.fs ?? nodeSyncFs,
     staleFd: () => NEVER_OPEN_FD,
     finish: () => {
       if (options.relativePaths) process.chdir(previousCwd);

@@ -33,22 +33,7 @@ export const KNOWN_GAPS: KnownGap[] = [
       (op.kind === 'rename' && plain(op.from) === 'z') ||
       (op.kind === 'link' && plain(op.existing) === 'z'),
   },
-  {
-    finding: 27,
-    summary:
-      "rm through the patched campaign's callback/promise face: fs.rm and fs.promises.rm (callback rimraf: an lstat " +
-      "first even with force+recursive, 'link/' removes nothing and succeeds) are compared with the disk's rmSync (no " +
-      'lstat then, ENOTDIR on link/; native C++ on Node 24+), not the same function, until the reference makes the ' +
-      'call in the same form',
-    onNode: () => comparesAsyncRmWithSyncRm,
-    excludes: (op) => op.kind === 'rm' && (runningMajor >= 24 || op.recursive),
-  },
 ];
-
-/** test/node/support/patched-campaign.ts drives its candidate through `--face callback|promise` against a sync disk. */
-const comparesAsyncRmWithSyncRm = process.argv.some(
-  (arg, i, all) => /^--face=(callback|promise)$/.test(arg) || (arg === '--face' && /^(callback|promise)$/.test(all[i + 1] ?? '')),
-);
 
 /** The gaps that apply to this process. */
 export function gapsFor(uid: number | undefined, major = runningMajor): KnownGap[] {

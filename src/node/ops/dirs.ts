@@ -9,6 +9,7 @@ import type { CallbackJob } from '../faces.js';
 import { EntryType, type DirectoryEntry } from '../../overlay/types.js';
 import { rmCore } from './rm.js';
 import { loadRimraf, rimrafSync } from './rimraf-sync.js';
+import { mkdirpAsync } from './mkdirp.js';
 
 // UV_DIRENT_* are on fs.constants at run time but missing from @types/node.
 const constants = fsConstants as typeof fsConstants & Record<`UV_DIRENT_${string}`, number>;
@@ -55,17 +56,15 @@ export function mkdir(args: any[]): CallbackJob {
     : mkdirArgs(p, options, 'callback', callback);
   return {
     callback: cb!,
-    run: () => {
-      const first = context.engine.mkdir(target, mode, recursive);
-      return recursive ? [first] : [];
-    },
+    run: () => (recursive ? [mkdirpAsync(target, mode)] : (context.engine.mkdir(target, mode, false), [])),
   };
 }
 
 export function mkdirPromise(p: unknown, options?: unknown) {
   const { target, mode, recursive } = mkdirArgs(p, options, 'promise');
-  const first = context.engine.mkdir(target, mode, recursive);
-  return recursive ? first : undefined;
+  if (recursive) return mkdirpAsync(target, mode);
+  context.engine.mkdir(target, mode, false);
+  return undefined;
 }
 
 // --- mkdtemp ------------------------------------------------------------------------------------------------------
@@ -89,15 +88,40 @@ export function mkdtempSync(prefix: unknown, options?: unknown) {
   return mkdtempCore(prefix, getOptions(options))();
 }
 
+const TEMPLATE = 'XXXXXX';
+const TEMP_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/**
+ * Node's sync mkdtemp names the template in its errors (`t-XXXXXX`); the thread pool's mkdtemp(3) fills the template
+ * in place before it fails, so the callback and promise forms name the path they tried (`t-r5z6yO`).
+ */
+function namingTriedPath(error: unknown): unknown {
+  const e = error as { path?: unknown; message?: unknown; syscall?: unknown };
+  if (!(error instanceof Error) || e.syscall !== 'mkdtemp' || typeof e.path !== 'string' || !e.path.endsWith(TEMPLATE)) return error;
+  let tried = e.path.slice(0, -TEMPLATE.length);
+  for (let i = 0; i < TEMPLATE.length; i++) tried += TEMP_LETTERS[Math.floor(Math.random() * TEMP_LETTERS.length)];
+  error.message = error.message.replace(`'${e.path}'`, `'${tried}'`);
+  e.path = tried;
+  return error;
+}
+
+function mkdtempAsync(make: () => string | Buffer): string | Buffer {
+  try {
+    return make();
+  } catch (error) {
+    throw namingTriedPath(error);
+  }
+}
+
 export function mkdtemp(args: any[]): CallbackJob {
   const [prefix, options, callback] = args;
   const cb = makeCallback(typeof options === 'function' ? options : callback);
   const make = mkdtempCore(prefix, getOptions(options));
-  return { callback: cb, run: () => [make()] };
+  return { callback: cb, run: () => [mkdtempAsync(make)] };
 }
 
 export function mkdtempPromise(prefix: unknown, options?: unknown) {
-  return mkdtempCore(prefix, getOptions(options))();
+  return mkdtempAsync(mkdtempCore(prefix, getOptions(options)));
 }
 
 export function mkdtempDisposableSync(prefix: unknown, options?: unknown) {
@@ -228,9 +252,35 @@ function readdirRecursive(basePath: string, options: ReaddirOptions): unknown[] 
   return results;
 }
 
-function readdirCore(given: string | Buffer, options: ReaddirOptions): unknown[] {
+/**
+ * fs.promises.readdir's own walk on Node 20–24: a stack, so the directory found last is listed next; with
+ * withFileTypes it enters real directories only (the sync and callback forms of 22+ also enter symlinks to
+ * directories); without, whatever stats as a directory. Each subdirectory is listed as soon as it is found, so the
+ * first one that fails is the one this order reaches first.
+ */
+function readdirRecursiveAsPromised(basePath: string, options: ReaddirOptions): unknown[] {
+  const results: unknown[] = [];
+  const stack: [string, DirectoryEntry[]][] = [[basePath, sortedListing(basePath)]];
+  while (stack.length > 0) {
+    const [current, entries] = stack.pop()!;
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      if (options.withFileTypes) {
+        const dirent = makeDirent(encodeName(entry.name, options.encoding), entry, current, current);
+        results.push(dirent);
+        if (dirent.isDirectory()) stack.push([full, sortedListing(full)]);
+      } else {
+        results.push(encodeName(path.relative(basePath, full), options.encoding));
+        if (isDirectoryFollowingLinks(full)) stack.push([full, sortedListing(full)]);
+      }
+    }
+  }
+  return results;
+}
+
+function readdirCore(given: string | Buffer, options: ReaddirOptions, form: 'sync' | 'callback' | 'promise' = 'sync'): unknown[] {
   const p = pathString(given);
-  if (options.recursive) return readdirRecursive(p, options);
+  if (options.recursive) return form === 'promise' && nodeMajor < 26 ? readdirRecursiveAsPromised(p, options) : readdirRecursive(p, options);
   const entries = sortedListing(p);
   if (options.withFileTypes) return entries.map((e) => makeDirent(encodeName(e.name, options.encoding), e, given, p));
   return entries.map((e) => encodeName(e.name, options.encoding));
@@ -250,14 +300,15 @@ export function readdir(args: any[]): CallbackJob {
   const given = getValidatedPath(p);
   if (o.recursive != null) validateBoolean(o.recursive, 'options.recursive');
   const copy = { ...o };
-  return { callback: cb, run: () => [readdirCore(given, copy)] };
+  // Node 20 answers a recursive readdir with readdirSync's result, before fs.readdir returns.
+  return { callback: cb, run: () => [readdirCore(given, copy)], synchronous: nodeMajor < 22 && Boolean(o.recursive) };
 }
 
 export function readdirPromise(p: unknown, options?: unknown) {
   const o = getOptions(options) as ReaddirOptions;
   const given = getValidatedPath(p);
   if (o.recursive != null) validateBoolean(o.recursive, 'options.recursive');
-  return readdirCore(given, o);
+  return readdirCore(given, o, 'promise');
 }
 
 // --- rmdir --------------------------------------------------------------------------------------------------------

@@ -111,16 +111,23 @@ export function readFile(args: any[]): CallbackJob {
   callback ||= options;
   validateFunction(callback, 'cb');
   const o = getOptions(options, { flag: 'r' });
+  let given: string | Buffer | undefined;
   if (!isFd(path)) {
     stringToFlags(o.flag, 'options.flag');
-    getValidatedPath(path);
+    given = getValidatedPath(path);
   }
   const signal = o.signal;
   return {
     callback,
     run: () => {
       checkAborted(signal);
-      return afterATurn(signal, () => [decode(readFileCore(path, o.flag), o.encoding)]);
+      return afterATurn(signal, () => {
+        try {
+          return [decode(readFileCore(path, o.flag), o.encoding)];
+        } catch (err) {
+          throw given === undefined ? err : readFileJobError(err, given);
+        }
+      });
     },
   };
 }

@@ -49,6 +49,7 @@ export function rmCore(p: string, options: RmOptions, lstatAlways = false): void
     }
     if (record === undefined) return;
   }
+  if (options.recursive && lastComponent(p) === '..' && isDirectory(p)) return rimrafDotDot(p, lstatAlways);
   try {
     context.engine.rm(p, options);
   } catch (err) {
@@ -59,6 +60,38 @@ export function rmCore(p: string, options: RmOptions, lstatAlways = false): void
     if (lstatAlways && e.code === 'ENOTDIR' && e.syscall === 'rmdir' && e.path === p) return;
     if (e.code === 'EPERM' && e.syscall === 'unlink' && e.path === p) return rimrafAfterUnlinkEperm(p, err);
     throw err;
+  }
+}
+
+/** Whether lstat finds a directory there; a lookup that fails leaves the path to the usual rm. */
+function isDirectory(p: string): boolean {
+  try {
+    const record = context.engine.tryStat(p, false);
+    return record !== undefined && (record.mode & constants.S_IFMT) === constants.S_IFDIR;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * rimraf on 'd/f/..': rmdir of a '..' is ENOTEMPTY, so rimraf empties the directory it names, child by child as
+ * 'd/f/../child' (a child whose removal unlinks f leaves the later ones unreachable, hence kept, as on the disk), then
+ * retries the rmdir, which is ENOENT once f is gone: forgiven. The engine's own rm refuses such a path (EINVAL).
+ */
+function rimrafDotDot(p: string, lstatAlways: boolean): void {
+  try {
+    context.engine.rmdir(p);
+    return;
+  } catch (err) {
+    const code = codeOf(err);
+    if (code === 'ENOENT') return;
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM') throw err;
+  }
+  for (const entry of context.engine.readdir(p)) rmCore(`${p}/${entry.name}`, { recursive: true, force: true }, lstatAlways);
+  try {
+    context.engine.rmdir(p);
+  } catch (err) {
+    if (codeOf(err) !== 'ENOENT') throw err;
   }
 }
 
