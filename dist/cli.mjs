@@ -1816,6 +1816,20 @@ import { parseArgs } from "node:util";
 import { realpathSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, isAbsolute, posix, resolve } from "node:path";
+
+// src/changes/thread.ts
+function workerThreadsModule() {
+  const loaded = process.moduleLoadList;
+  if (loaded !== void 0 && !loaded.includes("NativeModule worker_threads")) return void 0;
+  const getBuiltin = process.getBuiltinModule;
+  return getBuiltin?.("node:worker_threads");
+}
+function currentThread() {
+  const workers = workerThreadsModule();
+  return { isMainThread: workers?.isMainThread ?? true, threadId: workers?.threadId ?? 0 };
+}
+
+// src/preload/config.ts
 var ENV = {
   disable: "MEMFS_DISABLE",
   roots: "MEMFS_ROOTS",
@@ -1839,12 +1853,10 @@ var DEFAULT_TMP_PASS_THROUGH = [
   // module.enableCompileCache()'s default folder (Node ≥ 22.1)
   "./tsx-*/",
   // tsx's transform cache
-  "./v8-compile-cache*/",
+  "./v8-compile-cache*/"
   // the v8-compile-cache package (eslint, older yarn)
-  // vitest's forks pool: the parent writes each transformed module to <tmp>/<nanoid(21)>/<environment>/<sha1> and the
-  // fork reads it from there, so the two processes must share the disk for it.
-  `./${"?".repeat(21)}/`
 ];
+var VITEST_MAIN_TMP_PASS_THROUGH = [`./${"?".repeat(21)}/`];
 var DEFAULT_QUOTA_BYTES = 1024 ** 3;
 var ConfigError = class extends Error {
   constructor(variable, problem) {
@@ -1861,7 +1873,9 @@ var thisMachine = {
     const real = realpathSync.native(p);
     if (!statSync(real).isDirectory()) throw Object.assign(new Error(`not a directory: ${p}`), { code: "ENOTDIR" });
     return real;
-  }
+  },
+  // node_modules/.bin/vitest, or node_modules/vitest/vitest.mjs as pnpm and `node …` start it.
+  isVitestMain: () => /[\\/](?:\.bin[\\/]vitest|vitest[\\/]vitest\.mjs)$/.test(process.argv[1] ?? "") && currentThread().isMainThread
 };
 function readConfig(env, system) {
   if (readSwitch(env, ENV.disable, false)) return { disabled: true };
@@ -1876,6 +1890,7 @@ function readConfig(env, system) {
   if (readSwitch(env, ENV.passThroughDefaults, true)) {
     for (const root of roots) for (const p of DEFAULT_PASS_THROUGH) patterns.add(p, root);
     for (const p of DEFAULT_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
+    if (system.isVitestMain()) for (const p of VITEST_MAIN_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
   }
   for (const entry of listOf(env[ENV.passThrough])) {
     if (entry.includes("\0")) throw new ConfigError(ENV.passThrough, `${JSON.stringify(entry)} contains a NUL byte.`);

@@ -7,6 +7,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, isAbsolute, posix, resolve } from 'node:path';
+import { currentThread } from '../changes/thread.js';
 
 export const ENV = {
   disable: 'MEMFS_DISABLE',
@@ -37,10 +38,15 @@ export const DEFAULT_TMP_PASS_THROUGH: readonly string[] = [
   './node-compile-cache/', // module.enableCompileCache()'s default folder (Node ≥ 22.1)
   './tsx-*/', // tsx's transform cache
   './v8-compile-cache*/', // the v8-compile-cache package (eslint, older yarn)
-  // vitest's forks pool: the parent writes each transformed module to <tmp>/<nanoid(21)>/<environment>/<sha1> and the
-  // fork reads it from there, so the two processes must share the disk for it.
-  `./${'?'.repeat(21)}/`,
 ];
+
+/**
+ * vitest's main process writes each transformed module to <tmp>/<nanoid(21)>/<environment>/<sha1> and its forks read
+ * it from there, so that write must reach the disk. Reads of files a process did not write go to the disk anyway, so
+ * only the writer needs this: vitest's main thread, where no test runs (tests run in forks and worker threads). Any
+ * other process keeps a 21-character folder of its own in memory, as every other folder.
+ */
+export const VITEST_MAIN_TMP_PASS_THROUGH: readonly string[] = [`./${'?'.repeat(21)}/`];
 
 export const DEFAULT_QUOTA_BYTES = 1024 ** 3;
 
@@ -73,6 +79,8 @@ export interface ConfigSystem {
   tmpdir(): string;
   /** Realpath of an existing directory; throws (any error) when it does not exist or is not a directory. */
   realDirectory(p: string): string;
+  /** Whether this is the main thread of vitest's own process (its CLI), not a fork or worker thread running tests. */
+  isVitestMain(): boolean;
 }
 
 /** The machine the process runs on. Used before fs is patched, so these are the disk's answers. */
@@ -84,6 +92,8 @@ export const thisMachine: ConfigSystem = {
     if (!statSync(real).isDirectory()) throw Object.assign(new Error(`not a directory: ${p}`), { code: 'ENOTDIR' });
     return real;
   },
+  // node_modules/.bin/vitest, or node_modules/vitest/vitest.mjs as pnpm and `node …` start it.
+  isVitestMain: () => /[\\/](?:\.bin[\\/]vitest|vitest[\\/]vitest\.mjs)$/.test(process.argv[1] ?? '') && currentThread().isMainThread,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -103,6 +113,7 @@ export function readConfig(env: Env, system: ConfigSystem): ConfigResult {
   if (readSwitch(env, ENV.passThroughDefaults, true)) {
     for (const root of roots) for (const p of DEFAULT_PASS_THROUGH) patterns.add(p, root);
     for (const p of DEFAULT_TMP_PASS_THROUGH) patterns.add(p, tmpdir);
+    if (system.isVitestMain()) for (const p of VITEST_MAIN_TMP_PASS_THROUGH) patterns.add(p, tmpdir);
   }
   for (const entry of listOf(env[ENV.passThrough])) {
     if (entry.includes('\0')) throw new ConfigError(ENV.passThrough, `${JSON.stringify(entry)} contains a NUL byte.`);
