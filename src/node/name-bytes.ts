@@ -80,7 +80,9 @@ export function nameToBytes(name: string): Buffer {
  */
 export function nodeErrorPaths(err: unknown): void {
   if (!(err instanceof Error)) return;
-  const e = err as Error & { path?: unknown; dest?: unknown };
+  const e = err as Error & { path?: unknown; dest?: unknown; syscall?: unknown };
+  // Only errors of a call (a user's own error passing through, from a cp filter say, is left alone).
+  if (typeof e.syscall !== 'string') return;
   for (const key of ['path', 'dest'] as const) {
     const escaped = e[key];
     if (typeof escaped !== 'string' || isWellFormed(escaped)) continue;

@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events';
 import { constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { context } from './context.js';
-import { getOptions, validatedPathString } from './args.js';
+import { encodeName, getOptions, validatedPathString } from './args.js';
 import { toStats } from '../overlay/stats.js';
 import { uvError } from '../overlay/errors.js';
 import { abortError } from './node-errors.js';
@@ -30,9 +30,7 @@ function checkWatchable(target: string, given: string): void {
 }
 
 function encodeFilename(name: string, encoding: unknown): string | Buffer {
-  if (encoding === 'buffer') return Buffer.from(name);
-  if (encoding && encoding !== 'utf8' && encoding !== 'utf-8') return Buffer.from(name).toString(encoding as BufferEncoding);
-  return name;
+  return encodeName(name, encoding);
 }
 
 function validateWatchOptions(o: { persistent?: unknown; recursive?: unknown }): void {

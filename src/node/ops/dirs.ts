@@ -7,7 +7,7 @@ import { invalidArgValue } from '../node-errors.js';
 import { makeCallback, parseFileMode, validateBoolean, validateInt32, validateObject, validateUint32 } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
 import { EntryType, type DirectoryEntry } from '../../overlay/types.js';
-import { rmCore } from './rm.js';
+import { nativeRmSync, rmCore } from './rm.js';
 import { loadRimraf, rimrafSync } from './rimraf-sync.js';
 import { mkdirpAsync } from './mkdirp.js';
 
@@ -347,6 +347,9 @@ function rmdirCore(p: string, options: unknown, sync = false): void {
     if (sync && nodeMajor < 24) {
       const { maxRetries = 0, retryDelay = 100 } = options as { maxRetries?: number; retryDelay?: number };
       rimrafSync(p, { maxRetries, retryDelay });
+    } else if (sync) {
+      // Node 24's rmdirSync({ recursive }) is the binding's rmSync, as rmSync is.
+      nativeRmSync(context.engine, p, { recursive: true, force: false });
     } else {
       loadRimraf();
       rmCore(p, { recursive: true, force: false });

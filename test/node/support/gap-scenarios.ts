@@ -244,6 +244,11 @@ export const gapScenarios: Record<string, (t: Recorder) => Promise<void>> = {
       fs.rmdirSync = original;
     }
     t.note('calls of the replaced fs.rmdirSync', seen);
+    // Node 24 removes with the binding's rmSync: 'd/.' is emptied, then fails as RmSync words it.
+    fs.mkdirSync(t.p('dot', 'sub'), { recursive: true });
+    fs.writeFileSync(t.p('dot', 'f'), 'f');
+    t.sync('rmdirSync recursive of d/.', () => fs.rmdirSync(t.p('dot', '.'), { recursive: true }));
+    t.sync('what d/. left', () => fs.readdirSync(t.p('dot')).sort());
     t.sync('what is left', () => fs.readdirSync(t.dir).sort());
   },
 
