@@ -72,7 +72,7 @@ function withNotes(name: string, member: RoutedMember): RoutedMember {
       impl: (args: any[]) => {
         const job = prepare(args);
         return {
-          callback: job.callback,
+          ...job,
           run: () => {
             const before = existence(name, args);
             const results = job.run();
