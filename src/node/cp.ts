@@ -1,8 +1,7 @@
 // cp / cpSync / fs.promises.cp for copies that touch the overlay. Node 22+ copies in C++ (which cannot see the
 // overlay), so this is our own walk with Node's semantics and errors, made of fs members looked up at call time:
 // each step routes on its own path, so a copy between the overlay and a pass-through folder works too.
-import fs from 'node:fs';
-import path from 'node:path';
+import { fs, path } from '../platform/builtins.js';
 import { getValidatedPath, pathString } from './args.js';
 import { determineSpecificType, incompatibleOptionPair, nodeError, systemError } from './node-errors.js';
 import { makeCallback, validateBoolean, validateFunction, validateInteger, validateObject } from './validators.js';

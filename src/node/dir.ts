@@ -1,8 +1,7 @@
 // opendir and Dir over the overlay. Node's Dir reads through a native directory handle (and opens subdirectories
 // through the binding when recursive), so this is our own Dir with Node's behaviour, chained to fs.Dir.prototype so
 // `instanceof fs.Dir` holds. Each directory's listing is taken when it is first read, in the engine's merged order.
-import fs from 'node:fs';
-import path from 'node:path';
+import { fs, path } from '../platform/builtins.js';
 import { context } from './context.js';
 import { encodeName, getOptions, getValidatedPath, pathString } from './args.js';
 import { nodeError } from './node-errors.js';

@@ -4,7 +4,7 @@
 // would deliver them. watchFile polls the overlay with stat at its interval, as Node's StatWatcher polls the disk.
 import { EventEmitter } from 'node:events';
 import { constants as fsConstants } from 'node:fs';
-import path from 'node:path';
+import { path } from '../platform/builtins.js';
 import { context } from './context.js';
 import { encodeName, getOptions, validatedPathString } from './args.js';
 import { toStats } from '../overlay/stats.js';

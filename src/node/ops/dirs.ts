@@ -1,5 +1,5 @@
 // Directories: mkdir, mkdtemp (and its disposable forms), readdir (recursive too), rmdir.
-import path from 'node:path';
+import { path } from '../../platform/builtins.js';
 import { Dirent, constants as fsConstants } from 'node:fs';
 import { context } from '../context.js';
 import { encodeName, getOptions, getValidatedPath, pathString, validatedPathString } from '../args.js';

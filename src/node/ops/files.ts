@@ -1,7 +1,8 @@
 // Whole-file operations: readFile, writeFile, appendFile, truncate, copyFile, openAsBlob.
 import { Buffer } from 'node:buffer';
 import { Blob } from 'node:buffer';
-import fsModule, { constants } from 'node:fs';
+import { constants } from 'node:fs';
+import { fs as fsModule } from '../../platform/builtins.js';
 import { context, ownsFd, ownsPath } from '../context.js';
 import { getOptions, getValidatedFd, pathString, getValidatedPath, stringToFlags, validatedPathString, type FsOptions } from '../args.js';
 import { abortError, invalidArgType, nodeError } from '../node-errors.js';

@@ -1,5 +1,5 @@
 // Names: rename, link, symlink, readlink, realpath, unlink.
-import path from 'node:path';
+import { path } from '../../platform/builtins.js';
 import { uvError } from '../../overlay/errors.js';
 import { context, ownsPath } from '../context.js';
 import { encodeName, getOptions, pathString, toPathIfFileURL, validatedPathString } from '../args.js';

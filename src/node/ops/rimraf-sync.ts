@@ -3,7 +3,7 @@
 // them on load): a test that replaces fs.rmdirSync before any recursive removal sees every rmdir, one replaced after
 // sees only the last rmdir of each directory it emptied (looked up on fs at that moment). This is that algorithm over
 // the same functions — our installed faces unless replaced. Node 24+ removes trees in C++ instead.
-import fs from 'node:fs';
+import { fs } from '../../platform/builtins.js';
 import { Buffer } from 'node:buffer';
 
 export interface RimrafOptions {

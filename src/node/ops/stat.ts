@@ -1,6 +1,6 @@
 // stat, lstat, fstat, access, exists: metadata reads.
 import { constants } from 'node:fs';
-import path from 'node:path';
+import { path } from '../../platform/builtins.js';
 import { uvError } from '../../overlay/errors.js';
 import { toStats } from '../../overlay/stats.js';
 import { context } from '../context.js';
