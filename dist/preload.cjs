@@ -15,7 +15,7 @@ function cacheFile() {
   if (!spool?.startsWith("/")) return void 0;
   const options = fnv1a(`${process.execArgv.join("\0")}
 ${process.env.NODE_OPTIONS ?? ""}`);
-  return `${spool.replace(/\/+$/, "")}/preload-${"daf643dab046b0c9"}-${process.version}-${process.arch}-${options}.v8cache`;
+  return `${spool.replace(/\/+$/, "")}/preload-${"2a05eeeaa39e7769"}-${process.version}-${process.arch}-${options}.v8cache`;
 }
 function readCache(file) {
   if (file === void 0) return void 0;
@@ -41,8 +41,8 @@ function writeCache(file, script) {
   }
 }
 function load() {
-  const source = disk.readFileSync(bundleFile, "latin1");
-  const file = source.length === 239501 ? cacheFile() : void 0;
+  const source = disk.readFileSync(bundleFile, "utf8");
+  const file = source.length === 314153 ? cacheFile() : void 0;
   const cachedData = readCache(file);
   const script = new import_node_vm.Script(source, {
     filename: bundleFile,

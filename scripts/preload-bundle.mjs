@@ -11,23 +11,20 @@ const common = { bundle: true, platform: 'node', target: 'node20', legalComments
 /** Writes `outfile` (preload.cjs) and preload-bundle.cjs beside it; `repo` is the repository's root. */
 export async function buildPreloadFile(repo, outfile) {
   const bundleFile = path.join(path.dirname(outfile), 'preload-bundle.cjs');
-  // Wrapped as Node wraps a CommonJS module, so that the loader compiles the file's text as it is (no 300 KB copy);
-  // whitespace and syntax minified (names kept, for stack traces): less to read and hash at every start.
+  // Wrapped as Node wraps a CommonJS module, so that the loader compiles the file's text as it is (no 300 KB copy).
+  // Not whitespace-minified: when an error is thrown inside the preload, Node prints its source line on stderr, and a
+  // 200 KB line buries the message (and outgrows what a parent reads of its child's stderr before 'exit').
   const bundled = await build({
     ...common,
     entryPoints: [path.join(repo, 'src/preload/index.ts')],
     format: 'cjs',
     outfile: bundleFile,
     write: false,
-    minifyWhitespace: true,
     minifySyntax: true,
     banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
     footer: { js: '\n})' },
   });
   const source = bundled.outputFiles[0].text;
-  // The loader reads it as latin1, the cheapest decoding, which is right only for ASCII (esbuild escapes non-ASCII
-  // characters in strings, and minifying drops the comments).
-  if (!/^[\x00-\x7f]*$/.test(source)) throw new Error('the preload bundle is not pure ASCII: the loader would read it wrongly');
   writeFileSync(bundleFile, source);
   await build({
     ...common,

@@ -76,8 +76,7 @@ function writeCache(file: string, script: Script): void {
 }
 
 function load(): void {
-  // latin1: the bundle is ASCII (the build checks it), which Node turns into a string with a plain copy.
-  const source = disk.readFileSync(bundleFile, 'latin1');
+  const source = disk.readFileSync(bundleFile, 'utf8');
   const file = source.length === MEMFS_PRELOAD_BUNDLE_LENGTH ? cacheFile() : undefined;
   const cachedData = readCache(file);
   // The bundle is a function expression with the CommonJS module parameters (scripts/preload-bundle.mjs).

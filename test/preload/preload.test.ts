@@ -251,6 +251,16 @@ describe('what it leaves alone', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Error: boom from the test');
   });
+
+  // Node prints the source line where an uncaught error was thrown: inside the preload that is a line of its bundle,
+  // which must stay a line, not the whole bundle (Node's test-fs-stat-sync-overflow reads the child's stderr).
+  it('a stack overflow inside fs is reported as Node reports it, with a short source line', () => {
+    const box = sandbox();
+    const r = runNode(box, ['-e', 'const fs = require("fs"); function recurse() { fs.statSync("."); recurse(); } recurse();']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('RangeError: Maximum call stack size exceeded');
+    expect(r.stderr.length).toBeLessThan(16 * 1024);
+  });
 });
 
 describe('with a spool (as the action and the CLI run commands)', () => {
