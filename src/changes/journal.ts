@@ -1,20 +1,27 @@
 // The journal of one thread of one process: every change the overlay makes visible is appended to a file in the
-// spool as it happens (one writev, synchronously: a process killed right after close loses nothing), so that the
-// front end can fold all of them after the command, and so that a process started later can replay them.
+// spool as it happens, so that the front end can fold all of them after the command, and so that a process started
+// later can replay them.
+//
+// Where the frames go (journal-sink.ts): written directly, one system call each, until the process has spent about
+// what a writer thread costs to start; then copied into a shared ring that the thread empties into the file. Either
+// way a process killed right after a close keeps what it closed (with the thread, what the last millisecond or so
+// closed may be lost), and a process started by this one never replays the spool before a frame reached it
+// (drain-before-spawn.ts).
 //
 // Cost and size: a file's bytes are written at each close/fsync without hashing (the fold hashes once); an append
 // or an identical rewrite is written as the new bytes only (the engine says how much of the file is unchanged, or
-// the journal compares with what it wrote last). A file rewritten N times would still grow the journal N times its
-// size, so when superseded bytes outweigh the live ones the journal is compacted: rewritten without them, then
-// renamed over itself (readers that opened the old file keep a consistent snapshot).
-//
-// The cost floor is one write system call per close (a few microseconds): batching them would lose closed files
-// to a SIGKILL, which is the one loss the journal exists to prevent. bench/journal.bench.ts measures it.
+// the journal compares with what it wrote last). A full rewrite of the file whose frame is the last one in the ring,
+// not yet taken by the thread, takes that frame back instead of adding to it. A file rewritten N times could still
+// grow the journal N times its size, so when superseded bytes outweigh the live ones the journal is compacted:
+// rewritten without them, then renamed over itself (readers that opened the old file keep a consistent snapshot).
+// bench/journal.bench.ts measures the cost.
 import path from 'node:path';
 import type { Change, ChangeObserver, OverlayApi, StatRecord } from '../overlay/types.js';
 import { originalFs } from './original-fs.js';
 import { readJournal } from './read-journals.js';
-import { decodeFrames, encodeFrame, type ChangeRecord, type ContentRecord, type Frame, type JournalRecord } from './record.js';
+import { installDrainBeforeSpawn } from './drain-before-spawn.js';
+import { JournalSink, journalMode, writerThreadPolicyFromEnv, type WriterThreadPolicy } from './journal-sink.js';
+import { decodeFrames, encodeFrame, recordJson, type ChangeRecord, type ContentRecord, type Frame, type JournalRecord } from './record.js';
 import { journalFileName } from './spool.js';
 import { testFileOfCurrentRun } from './test-file.js';
 
@@ -32,6 +39,8 @@ export interface JournalOptions {
   sweepIntervalMs?: number;
   /** Compaction starts once the file exceeds 2 × live content + this. Default 16 MiB (it reads the whole journal). */
   compactSlackBytes?: number;
+  /** When to start the writer thread (journal-sink.ts). Default: MEMFS_JOURNAL_THREAD, else 'auto'. */
+  writerThread?: WriterThreadPolicy;
 }
 
 interface InodeState {
@@ -57,6 +66,7 @@ export function noteForJournal(engine: OverlayApi, detail: string): void {
 }
 
 export function openJournal(o: JournalOptions): Journal {
+  installDrainBeforeSpawn();
   const journal = new JournalWriter(o);
   registry.set(o.engine, journal);
   for (const detail of pendingNotes.get(o.engine) ?? []) journal.recordNote(detail);
@@ -67,8 +77,6 @@ export function openJournal(o: JournalOptions): Journal {
 /** What a slow sweep may cost at most, as a share of the time between sweeps. */
 const sweepBudgetShare = 50;
 const maxSweepIntervalMs = 30_000;
-/** Readable by the run's processes of other users (a test may start one as nobody), which replay it. */
-const journalMode = 0o644;
 /** Memory spent on remembering journaled bytes, for appends (see keepJournaledContent). */
 const keptContentBudget = 32 * 1024 * 1024;
 const noBytes = new Uint8Array(0);
@@ -76,8 +84,9 @@ const noBytes = new Uint8Array(0);
 export class JournalWriter implements Journal {
   readonly file: string;
   private readonly engine: OverlayApi;
-  /** undefined once closed; a change that comes later (an 'exit' listener writing) opens it again. */
-  private fd: number | undefined;
+  private readonly sink: JournalSink;
+  /** The content frame appended last, while a full rewrite of the same file may take it back. */
+  private lastContentFrame: { ino: number; path: string; bytes: number } | undefined;
   private fileBytes = 0;
   /** Bytes of the latest content of each inode: what compaction would keep. */
   private liveBytes = 0;
@@ -106,7 +115,7 @@ export class JournalWriter implements Journal {
     this.engine = o.engine;
     const threadId = currentThreadId();
     this.file = path.join(o.spoolDir, journalFileName(process.pid, threadId));
-    this.fd = originalFs.openSync(this.file, 'a', journalMode);
+    this.sink = new JournalSink(this.file, o.writerThread ?? writerThreadPolicyFromEnv(process.env));
     this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? 1000;
     this.compactSlackBytes = o.compactSlackBytes ?? 16 * 1024 * 1024;
     const wallNs = BigInt(Date.now()) * 1_000_000n;
@@ -125,6 +134,11 @@ export class JournalWriter implements Journal {
     this.adoptCurrentState();
     process.on('exit', this.onExit);
     this.scheduleSweep();
+  }
+
+  /** Frames go through the writer thread's ring (it runs); false while they are written directly. */
+  get threaded(): boolean {
+    return this.sink.threaded;
   }
 
   /** While suspended (replay), changes are applied to the engine but not journaled. */
@@ -184,9 +198,21 @@ export class JournalWriter implements Journal {
     });
   }
 
-  /** Never throws: it runs in exit and signal handlers, where an exception would change how the process ends. */
+  /**
+   * Files still open are journaled, and everything is in the file when this returns. Never throws: it runs in exit
+   * and signal handlers, where an exception would change how the process ends.
+   */
   flush(): void {
     if (this.broken) return;
+    this.sweep();
+    try {
+      this.sink.drain();
+    } catch {
+      this.broken = true;
+    }
+  }
+
+  private sweep(): void {
     this.journalQuotaRefusals();
     try {
       this.sweepOpenFiles();
@@ -208,11 +234,10 @@ export class JournalWriter implements Journal {
     if (this.timer) clearTimeout(this.timer);
     process.off('exit', this.onExit);
     try {
-      if (this.fd !== undefined) originalFs.closeSync(this.fd);
+      this.sink.close();
     } catch {
-      // Already closed by a process tearing down its descriptors.
+      this.broken = true;
     }
-    this.fd = undefined;
   }
 
   private record(change: Change): void {
@@ -260,7 +285,9 @@ export class JournalWriter implements Journal {
       if (!info || this.unchanged(ino, info.stat)) return;
       const record = this.contentRecord(ino, filePath, t, info.stat);
       record.at = start;
+      if (start === 0) this.takeBackSupersededFrame(ino, filePath);
       this.append(record, info.content ?? noBytes);
+      this.rememberContentFrame(ino, filePath, record);
       this.forgetJournaledContent(ino);
       this.journaledSizes.set(ino, info.stat.size);
       this.remember(ino, info.stat);
@@ -272,7 +299,9 @@ export class JournalWriter implements Journal {
       const viewed = this.engine.inspectInodeView(ino, 0);
       if (!viewed || this.unchanged(ino, viewed.stat)) return;
       const bytes = viewed.content ?? noBytes;
-      this.append(this.contentRecord(ino, filePath, t, viewed.stat), bytes);
+      const record = this.contentRecord(ino, filePath, t, viewed.stat);
+      this.append(record, bytes);
+      this.rememberContentFrame(ino, filePath, record);
       this.journaledSizes.set(ino, bytes.length);
       this.remember(ino, viewed.stat);
       this.compactIfWasteful();
@@ -288,7 +317,9 @@ export class JournalWriter implements Journal {
       record.at = previous.length;
       this.append(record, content.subarray(previous.length));
     } else {
+      this.takeBackSupersededFrame(ino, filePath);
       this.append(record, content);
+      this.rememberContentFrame(ino, filePath, record);
     }
     // A file journaled once is most often never written again: remember bytes only from its second record on.
     if (journaledSize !== undefined && !this.engine.inspectInodeFrom) this.keepJournaledContent(ino, content);
@@ -369,7 +400,7 @@ export class JournalWriter implements Journal {
     this.timer = setTimeout(() => {
       if (this.closed) return;
       const started = performance.now();
-      this.flush();
+      if (!this.broken) this.sweep();
       const took = performance.now() - started;
       this.sweepIntervalMs = Math.min(maxSweepIntervalMs, Math.max(this.minSweepIntervalMs, took * sweepBudgetShare));
       this.scheduleSweep();
@@ -382,11 +413,30 @@ export class JournalWriter implements Journal {
     this.append({ k: 'note', t: now(), detail });
   }
 
+  /**
+   * A full rewrite supersedes the previous frame of the same file when nothing came in between (compaction would drop
+   * it): while the writer thread has not taken it, it is taken back out of the ring. Not the frame that names the
+   * test file: the fold needs it.
+   */
+  private takeBackSupersededFrame(ino: number, filePath: string): void {
+    const last = this.lastContentFrame;
+    this.lastContentFrame = undefined;
+    if (!last || last.ino !== ino || last.path !== filePath) return;
+    if (this.sink.retractLast()) this.fileBytes -= last.bytes;
+  }
+
+  private rememberContentFrame(ino: number, filePath: string, record: ContentRecord): void {
+    if (record.tf === undefined && !this.broken) this.lastContentFrame = { ino, path: filePath, bytes: this.lastFrameBytes };
+  }
+
+  private lastFrameBytes = 0;
+
   private append(record: JournalRecord, data?: Uint8Array): void {
     if (this.broken) return;
+    this.lastContentFrame = undefined;
     try {
-      this.fd ??= originalFs.openSync(this.file, 'a', journalMode);
-      this.fileBytes += writeAll(this.fd, encodeFrame(record, data));
+      this.lastFrameBytes = this.sink.append(recordJson(record), data);
+      this.fileBytes += this.lastFrameBytes;
     } catch {
       // The spool is gone or full: stop journaling; the fold reports this journal as not ended cleanly.
       this.broken = true;
@@ -396,18 +446,19 @@ export class JournalWriter implements Journal {
   private compactIfWasteful(): void {
     if (this.fileBytes <= 2 * this.liveBytes + this.compactSlackBytes) return;
     const temporary = `${this.file}.compact`;
-    const frames = compactFrames(decodeFrames(originalFs.readFileSync(this.file)).frames);
-    const fd = originalFs.openSync(temporary, 'w', journalMode);
-    let written = 0;
-    try {
-      for (const frame of frames) written += writeAll(fd, encodeFrame(frame.record, frame.data));
-    } finally {
-      originalFs.closeSync(fd);
-    }
-    originalFs.renameSync(temporary, this.file);
-    if (this.fd !== undefined) originalFs.closeSync(this.fd);
-    this.fd = originalFs.openSync(this.file, 'a', journalMode);
-    this.fileBytes = written;
+    this.lastContentFrame = undefined;
+    this.sink.replaceFile(() => {
+      const frames = compactFrames(decodeFrames(originalFs.readFileSync(this.file)).frames);
+      const fd = originalFs.openSync(temporary, 'w', journalMode);
+      let written = 0;
+      try {
+        for (const frame of frames) written += writeAll(fd, encodeFrame(frame.record, frame.data));
+      } finally {
+        originalFs.closeSync(fd);
+      }
+      originalFs.renameSync(temporary, this.file);
+      this.fileBytes = written;
+    });
   }
 }
 

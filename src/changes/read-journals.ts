@@ -1,5 +1,6 @@
 // Reading a spool back: every journal decoded, content chains resolved lazily, and all changes merged into one
 // sequence ordered by the shared monotonic clock (the order in which they became visible on this machine).
+import { drainAllJournals } from './drain-before-spawn.js';
 import { originalFs } from './original-fs.js';
 import { decodeFrames, type BeginRecord, type ChangeRecord, type Frame, type QuotaRecord } from './record.js';
 import { journalFiles } from './spool.js';
@@ -38,6 +39,8 @@ export interface ReadSpool {
 }
 
 export function readSpool(spoolDir: string, o: { skip?: string } = {}): ReadSpool {
+  // Journals of this thread whose frames still wait in a ring (a test reading the spool it writes, replay).
+  drainAllJournals();
   const journals: ReadJournal[] = [];
   const changes: TimedChange[] = [];
   const unreadable: { file: string; detail: string }[] = [];

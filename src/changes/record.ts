@@ -134,18 +134,24 @@ export interface Frame {
   data?: Buffer;
 }
 
-const frameHeadBytes = 8;
+/** The two length words in front of every frame. */
+export const frameHeadBytes = 8;
 const scratch = Buffer.allocUnsafe(64 * 1024);
 
 /** Content up to this size is copied next to its header, so that the whole frame goes out in one plain write. */
 const inlineDataBytes = 16 * 1024;
 
+/** A record's header as it is written in its frame (JSON). */
+export function recordJson(record: JournalRecord): string {
+  return record.k === 'content' ? contentJson(record) : JSON.stringify(record);
+}
+
 /**
- * The buffers of one frame, for a single write. The first may be a view of a shared scratch buffer: write them
- * before the next call (the journal writes synchronously).
+ * The buffers of one frame (a record, or its header from recordJson), for a single write. The first may be a view
+ * of a shared scratch buffer: write or copy them before the next call.
  */
-export function encodeFrame(record: JournalRecord, data?: Uint8Array): Uint8Array[] {
-  const json = record.k === 'content' ? contentJson(record) : JSON.stringify(record);
+export function encodeFrame(record: JournalRecord | string, data?: Uint8Array): Uint8Array[] {
+  const json = typeof record === 'string' ? record : recordJson(record);
   const dataLength = data?.length ?? 0;
   // A UTF-8 encoding takes at most 3 bytes per UTF-16 unit: the bound that decides whether the scratch buffer fits.
   if (frameHeadBytes + json.length * 3 + (dataLength <= inlineDataBytes ? dataLength : 0) <= scratch.length) {

@@ -32,12 +32,19 @@ beforeEach(() => {
 afterEach(() => removeSpool(spool));
 afterAll(removeTempDirs);
 
+/** Journals written directly (one system call per frame), and through the writer thread's ring from the first change. */
+const writerThreads = [
+  { name: 'with direct writes', env: { MEMFS_JOURNAL_THREAD: '0' } },
+  { name: 'through the writer thread', env: { MEMFS_JOURNAL_THREAD: '1' } },
+];
+let writerThreadEnv: Record<string, string> = {};
+
 /** Runs `source` under the preload, waits for it to print "spinning", and SIGKILLs it `afterMs` later. */
 function runAndKill(source: string, afterMs: number): Promise<NodeJS.Signals | null> {
   fs.writeFileSync(path.join(project, 'script.cjs'), source);
   const child = spawn(process.execPath, ['script.cjs'], {
     cwd: project,
-    env: { ...process.env, NODE_OPTIONS: `--require ${preload}`, MEMFS_SPOOL: spool, MEMFS_ROOTS: project },
+    env: { ...process.env, NODE_OPTIONS: `--require ${preload}`, MEMFS_SPOOL: spool, MEMFS_ROOTS: project, ...writerThreadEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -60,7 +67,11 @@ const contentOf = (relative: string) => {
   return change ? changeSet.content!.read(change)?.toString() : undefined;
 };
 
-describe('journal of a killed process', () => {
+describe.each(writerThreads)('journal of a killed process, $name', ({ env }) => {
+  beforeEach(() => {
+    writerThreadEnv = env;
+  });
+
   it('keeps a file closed just before the process spun in a synchronous loop until SIGKILL', async () => {
     // A write after the event loop has turned once, so the journal is past any start-up path when the loop begins.
     const signal = await runAndKill(`
