@@ -48,6 +48,12 @@ function napMsFromEnv(env: NodeJS.ProcessEnv): number {
 const ringBytes = 8 * 1024 * 1024;
 /** Frames larger than this are written directly, straight from the engine's buffer, after the ring is drained. */
 const largestRingFrame = ringBytes / 4;
+/**
+ * Once the thread has written everything, frames start again from the ring's beginning past this point: a stream of
+ * small frames then stays within the first few hundred KiB, in the core's cache, instead of walking through all of
+ * the ring's memory (which costs a cache miss per 64 bytes copied).
+ */
+const rewindPast = 256 * 1024;
 /** Estimated cost of one direct write: the system call, plus the kernel's copy of each byte. */
 const directWriteNs = 3_000;
 const directWriteNsPerByte = 0.45;
@@ -195,6 +201,9 @@ export class JournalSink {
       return size;
     }
     let published = Atomics.load(words, W.published) >>> 0;
+    if ((published & (capacity - 1)) > rewindPast && published === Atomics.load(words, W.consumed) >>> 0) {
+      published = this.rewind(ring, published);
+    }
     let free = capacity - ((published - (Atomics.load(words, W.consumed) >>> 0)) >>> 0);
     if (free < mostBytes) {
       // The thread is behind by a whole ring: write it out here (the thread's own write in flight first).
@@ -227,6 +236,22 @@ export class JournalSink {
     if (Atomics.load(words, W.sleeping) === 1) Atomics.notify(words, W.published, 1);
     this.lastFrame = { start: published, end };
     return size;
+  }
+
+  /** Moves the empty ring's positions to the start of its next lap (all three together, under the lock). */
+  private rewind(ring: Ring, published: number): number {
+    const { words, bytes } = ring;
+    if (Atomics.compareExchange(words, W.lock, L.free, L.journal) !== L.free) return published;
+    try {
+      if (Atomics.load(words, W.consumed) >>> 0 !== published || Atomics.load(words, W.claimed) >>> 0 !== published) return published;
+      const lap = (published - (published & (bytes.length - 1)) + bytes.length) >>> 0;
+      Atomics.store(words, W.claimed, lap | 0);
+      Atomics.store(words, W.consumed, lap | 0);
+      Atomics.store(words, W.published, lap | 0);
+      return lap;
+    } finally {
+      this.unlock(ring);
+    }
   }
 
   /**

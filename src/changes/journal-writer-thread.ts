@@ -49,6 +49,8 @@ function release() {
   Atomics.store(words, W.lock, ${lockHolder.free});
   Atomics.notify(words, W.lock);
 }
+// The ring's pages are mapped on first touch: touched here, the main thread's copies never fault.
+for (let page = 0; page < data.length; page += 4096) data[page] = 0;
 Atomics.store(words, W.state, ${writerState.running});
 Atomics.notify(words, W.state);
 let idleNaps = 0;

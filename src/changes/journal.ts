@@ -43,10 +43,13 @@ export interface JournalOptions {
   writerThread?: WriterThreadPolicy;
 }
 
+/** What the journal knows of an inode it journaled, mutated in place at each of its records. */
 interface InodeState {
   size: number;
   mtimeNs: bigint;
   ctimeNs: bigint;
+  /** Size of the last content record of this inode in this journal (the base an `at` record continues), or -1. */
+  journaledSize: number;
 }
 
 const registry = new WeakMap<OverlayApi, JournalWriter>();
@@ -90,11 +93,9 @@ export class JournalWriter implements Journal {
   private fileBytes = 0;
   /** Bytes of the latest content of each inode: what compaction would keep. */
   private liveBytes = 0;
-  private readonly latest = new Map<number, InodeState>();
+  private readonly inodes = new Map<number, InodeState>();
   private readonly seenPaths = new Set<string>();
   private readonly journaledContent = new Map<number, Buffer>();
-  /** Size of the last content record of each inode in this journal: the base an `at` record continues. */
-  private readonly journaledSizes = new Map<number, number>();
   private journaledBytes = 0;
   /** Writes refused for the quota, and how many of them the journal already holds. */
   private quotaRefusals = 0;
@@ -159,9 +160,9 @@ export class JournalWriter implements Journal {
   private adoptCurrentState(): void {
     if (this.engine.reportUnsavedWrites) return;
     for (const entry of this.engine.changeSet()) {
-      if (entry.type !== 'file' || entry.change === 'deleted' || this.latest.has(entry.ino)) continue;
+      if (entry.type !== 'file' || entry.change === 'deleted' || this.inodes.has(entry.ino)) continue;
       const info = this.engine.inspectInode(entry.ino);
-      if (info) this.remember(entry.ino, info.stat);
+      if (info) this.remember(entry.ino, info.stat, -1);
     }
   }
 
@@ -277,38 +278,37 @@ export class JournalWriter implements Journal {
   }
 
   private recordContent(ino: number, filePath: string, t: string, unchangedPrefix?: number): void {
-    const journaledSize = this.journaledSizes.get(ino);
+    const known = this.inodes.get(ino);
+    const journaledSize = known === undefined || known.journaledSize < 0 ? undefined : known.journaledSize;
     // The engine says how much of the file its writes left alone: read and save only the rest.
     if (journaledSize !== undefined && unchangedPrefix !== undefined && this.engine.inspectInodeFrom) {
       const start = Math.min(unchangedPrefix, journaledSize);
       const info = this.engine.inspectInodeView ? this.engine.inspectInodeView(ino, start) : this.engine.inspectInodeFrom(ino, start);
-      if (!info || this.unchanged(ino, info.stat)) return;
+      if (!info || unchanged(known, info.stat)) return;
       const record = this.contentRecord(ino, filePath, t, info.stat);
       record.at = start;
       if (start === 0) this.takeBackSupersededFrame(ino, filePath);
       this.append(record, info.content ?? noBytes);
       this.rememberContentFrame(ino, filePath, record);
       this.forgetJournaledContent(ino);
-      this.journaledSizes.set(ino, info.stat.size);
-      this.remember(ino, info.stat);
+      this.remember(ino, info.stat, info.stat.size);
       this.compactIfWasteful();
       return;
     }
     if (this.engine.inspectInodeView && this.engine.inspectInodeFrom) {
       // Written straight from the engine's buffer (no copy), and nothing kept: appends are told by the engine.
       const viewed = this.engine.inspectInodeView(ino, 0);
-      if (!viewed || this.unchanged(ino, viewed.stat)) return;
+      if (!viewed || unchanged(known, viewed.stat)) return;
       const bytes = viewed.content ?? noBytes;
       const record = this.contentRecord(ino, filePath, t, viewed.stat);
       this.append(record, bytes);
       this.rememberContentFrame(ino, filePath, record);
-      this.journaledSizes.set(ino, bytes.length);
-      this.remember(ino, viewed.stat);
+      this.remember(ino, viewed.stat, bytes.length);
       this.compactIfWasteful();
       return;
     }
     const info = this.engine.inspectInode(ino);
-    if (!info || this.unchanged(ino, info.stat)) return;
+    if (!info || unchanged(known, info.stat)) return;
     const { stat } = info;
     const content = info.content ?? Buffer.alloc(0);
     const record = this.contentRecord(ino, filePath, t, stat);
@@ -323,14 +323,8 @@ export class JournalWriter implements Journal {
     }
     // A file journaled once is most often never written again: remember bytes only from its second record on.
     if (journaledSize !== undefined && !this.engine.inspectInodeFrom) this.keepJournaledContent(ino, content);
-    this.journaledSizes.set(ino, content.length);
-    this.remember(ino, stat);
+    this.remember(ino, stat, content.length);
     this.compactIfWasteful();
-  }
-
-  private unchanged(ino: number, stat: StatRecord): boolean {
-    const known = this.latest.get(ino);
-    return known !== undefined && known.size === stat.size && known.mtimeNs === stat.mtimeNs && known.ctimeNs === stat.ctimeNs;
   }
 
   private contentRecord(ino: number, filePath: string, t: string, stat: StatRecord): ContentRecord {
@@ -363,10 +357,19 @@ export class JournalWriter implements Journal {
     }
   }
 
-  private remember(ino: number, stat: StatRecord): void {
-    const known = this.latest.get(ino);
-    this.liveBytes += stat.size - (known?.size ?? 0);
-    this.latest.set(ino, { size: stat.size, mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs });
+  /** `journaledSize`: the size of the content record just appended, or -1 when none was. */
+  private remember(ino: number, stat: StatRecord, journaledSize: number): void {
+    const known = this.inodes.get(ino);
+    if (known === undefined) {
+      this.liveBytes += stat.size;
+      this.inodes.set(ino, { size: stat.size, mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs, journaledSize });
+      return;
+    }
+    this.liveBytes += stat.size - known.size;
+    known.size = stat.size;
+    known.mtimeNs = stat.mtimeNs;
+    known.ctimeNs = stat.ctimeNs;
+    if (journaledSize >= 0) known.journaledSize = journaledSize;
   }
 
   /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
@@ -378,7 +381,6 @@ export class JournalWriter implements Journal {
     return record;
   }
 
-
   /** Files written through descriptors that are still open: the engine reports them only at close. */
   private sweepOpenFiles(): void {
     if (this.engine.reportUnsavedWrites) return this.engine.reportUnsavedWrites();
@@ -386,7 +388,7 @@ export class JournalWriter implements Journal {
     for (const entry of this.engine.changeSet()) {
       if (entry.type !== 'file' || entry.change === 'deleted' || inodes.has(entry.ino)) continue;
       inodes.add(entry.ino);
-      const known = this.latest.get(entry.ino);
+      const known = this.inodes.get(entry.ino);
       if (known && known.size === entry.size && known.mtimeNs === entry.mtimeNs) continue;
       try {
         this.recordContent(entry.ino, entry.path, now());
@@ -470,6 +472,10 @@ function currentThreadId(): number {
   const getBuiltin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
   const workers = getBuiltin?.('node:worker_threads') as { threadId: number } | undefined;
   return workers?.threadId ?? 0;
+}
+
+function unchanged(known: InodeState | undefined, stat: StatRecord): boolean {
+  return known !== undefined && known.size === stat.size && known.mtimeNs === stat.mtimeNs && known.ctimeNs === stat.ctimeNs;
 }
 
 function now(): string {
