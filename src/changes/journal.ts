@@ -301,6 +301,7 @@ export class JournalWriter implements Journal {
       if (!viewed || unchanged(known, viewed.stat)) return;
       const bytes = viewed.content ?? noBytes;
       const record = this.contentRecord(ino, filePath, t, viewed.stat);
+      if (journaledSize !== undefined) this.takeBackSupersededFrame(ino, filePath);
       this.append(record, bytes);
       this.rememberContentFrame(ino, filePath, record);
       this.remember(ino, viewed.stat, bytes.length);
