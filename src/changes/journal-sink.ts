@@ -44,8 +44,12 @@ function napMsFromEnv(env: NodeJS.ProcessEnv): number {
   return Number.isFinite(value) && value > 0 ? value : defaultNapMs;
 }
 
-/** A power of two: positions are counters modulo 2^32 (see journal-writer-thread.ts). */
-const ringBytes = 8 * 1024 * 1024;
+/**
+ * A power of two: positions are counters modulo 2^32 (see journal-writer-thread.ts). Small enough to stay in a
+ * core's cache while small frames cycle through it, and to cost each process that starts a thread only 2 MiB; large
+ * enough for a rewritten 256 KiB file to be taken back while the thread writes the one before.
+ */
+const ringBytes = 2 * 1024 * 1024;
 /** Frames larger than this are written directly, straight from the engine's buffer, after the ring is drained. */
 const largestRingFrame = ringBytes / 4;
 /**

@@ -83,7 +83,7 @@ describe('journal through the writer thread', () => {
 
   it('carries more than a ring of frames in order, the main thread writing what the thread has not reached', async () => {
     const { engine } = await threadedEngine();
-    // 40 MiB through an 8 MiB ring: it fills up several times.
+    // 40 MiB through a 2 MiB ring: it fills up many times.
     for (let i = 0; i < 160; i++) engine.writeFile(p(`big${i}.bin`), Buffer.alloc(256 * 1024, i), W, 0o644);
     const changeSet = fold();
     const wrong = [...Array(160).keys()].filter((i) => {
