@@ -1,10 +1,13 @@
 // Where a journal's frames go. At first each frame is written with one system call from the thread that made the
 // change (a few microseconds for a small frame, ~100 µs for 256 KiB: the kernel's copy into tmpfs costs more than
-// the overlay's own write). Once a process has spent enough on those, a writer thread is started, and from the
-// moment it runs frames are only copied into a SharedArrayBuffer ring that the thread empties into the file: the
-// process pays a memory copy per frame, the kernel's work happens on another core, many frames share one write, and
-// a program that never returns to its event loop after a close (a test spinning until a timeout kills it) still
-// gets the file onto the spool within about a millisecond — the thread needs nothing from the main thread.
+// the overlay's own write). Once a process has spent about what a writer thread costs to start, one is started,
+// and from the moment it runs frames are only copied into a SharedArrayBuffer ring that the thread empties into the
+// file: the process pays a memory copy per frame, the system calls happen on the thread (on another core when one is
+// free), the frames of about a millisecond share one write, a full rewrite of a file takes back its previous frame
+// while the thread has not reached it, and a program that never returns to its event loop after a close (a test
+// spinning until a timeout kills it) still gets the file onto the spool: the thread needs nothing from the main
+// thread. What a SIGKILL can lose is what the last millisecond or so closed. Frames over a quarter of the ring are
+// written directly (straight from the engine's buffer, after the ring).
 //
 // What must never happen: a process started by this one replaying the spool before a frame reached it. Every way to
 // start one drains the ring first (drain-before-spawn.ts), as do exit, fatal signals, flush and compaction: the
@@ -12,8 +15,9 @@
 // the thread also takes, so the two never write at once and frames keep their order.
 //
 // The thread is started only in a process's main thread (a worker thread can be terminated by its parent without
-// an exit event, and a ring's frames would die with it), never at start-up (it costs a few milliseconds), and not at
-// all where it cannot run (no worker_threads or SharedArrayBuffer): frames are then written directly, as before.
+// an exit event, and a ring's frames would die with it), never at start-up (it costs milliseconds: loading
+// worker_threads' internals and node:child_process, the Worker constructor), and not at all where it cannot run (no
+// worker_threads or SharedArrayBuffer): frames are then written directly, as before.
 import { originalOf, registerDrain, wrapLoadedChildProcess } from './drain-before-spawn.js';
 import { defaultNapMs, lockHolder as L, ringHeaderBytes, ringWords as W, writerState, writerThreadSource } from './journal-writer-thread.js';
 import { encodeFrame, frameHeadBytes } from './record.js';
