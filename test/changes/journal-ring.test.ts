@@ -101,6 +101,28 @@ describe('journal through the writer thread', () => {
     expect(folded('same.bin')?.equals(Buffer.alloc(128 * 1024, 99))).toBe(true);
   });
 
+  it('writes every frame directly where worker threads cannot start', () => {
+    const getBuiltinModule = process.getBuiltinModule;
+    // A sandbox whose worker_threads cannot start a thread.
+    process.getBuiltinModule = ((id: string) => {
+      if (id === 'node:worker_threads') return { isMainThread: true, threadId: 0 };
+      return getBuiltinModule(id);
+    }) as typeof getBuiltinModule;
+    try {
+      let journal: JournalWriter | undefined;
+      const engine = new Overlay({ lower: createDiskLayer(), observer: { onChange: (c: Change) => journal?.onChange(c) } });
+      journal = openJournal({ spoolDir: spool, engine, writerThread: 'eager' }) as JournalWriter;
+      journals.push(journal);
+      for (let i = 0; i < 50; i++) engine.writeFile(p(`g${i}.txt`), Buffer.from(`file ${i}`), W, 0o644);
+      expect(journal.threaded).toBe(false);
+      // Read without draining: the frames are in the file because nothing else could have held them.
+      const names = decodeFrames(fs.readFileSync(journal.file)).frames.filter((frame) => frame.record.k === 'content');
+      expect(names).toHaveLength(50);
+    } finally {
+      process.getBuiltinModule = getBuiltinModule;
+    }
+  });
+
   it('ends the journal cleanly at close, with what came after the last frame the thread wrote', async () => {
     const { engine, journal } = await threadedEngine();
     engine.writeFile(p('last.txt'), Buffer.from('last'), W, 0o644);
