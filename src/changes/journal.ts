@@ -285,7 +285,7 @@ export class JournalWriter implements Journal {
       const start = Math.min(unchangedPrefix, journaledSize);
       const info = this.engine.inspectInodeView ? this.engine.inspectInodeView(ino, start) : this.engine.inspectInodeFrom(ino, start);
       if (!info || unchanged(known, info.stat)) return;
-      const record = this.contentRecord(ino, filePath, t, info.stat);
+      const record = this.contentRecord(ino, filePath, t, info.stat, false);
       record.at = start;
       if (start === 0) this.takeBackSupersededFrame(ino, filePath);
       this.append(record, info.content ?? noBytes);
@@ -300,7 +300,7 @@ export class JournalWriter implements Journal {
       const viewed = this.engine.inspectInodeView(ino, 0);
       if (!viewed || unchanged(known, viewed.stat)) return;
       const bytes = viewed.content ?? noBytes;
-      const record = this.contentRecord(ino, filePath, t, viewed.stat);
+      const record = this.contentRecord(ino, filePath, t, viewed.stat, journaledSize === undefined);
       if (journaledSize !== undefined) this.takeBackSupersededFrame(ino, filePath);
       this.append(record, bytes);
       this.rememberContentFrame(ino, filePath, record);
@@ -312,7 +312,7 @@ export class JournalWriter implements Journal {
     if (!info || unchanged(known, info.stat)) return;
     const { stat } = info;
     const content = info.content ?? Buffer.alloc(0);
-    const record = this.contentRecord(ino, filePath, t, stat);
+    const record = this.contentRecord(ino, filePath, t, stat, journaledSize === undefined);
     const previous = this.journaledContent.get(ino);
     if (previous && content.length >= previous.length && content.compare(previous, 0, previous.length, 0, previous.length) === 0) {
       record.at = previous.length;
@@ -328,11 +328,20 @@ export class JournalWriter implements Journal {
     this.compactIfWasteful();
   }
 
-  private contentRecord(ino: number, filePath: string, t: string, stat: StatRecord): ContentRecord {
-    return this.withTestFile(filePath, {
+  /**
+   * The test file goes on the first content record of each inode in this journal (a rename or link record carries
+   * it for the new path): the inode's state is at hand, and a path set is not worth a hash per written file.
+   */
+  private contentRecord(ino: number, filePath: string, t: string, stat: StatRecord, firstOfInode: boolean): ContentRecord {
+    const record: ContentRecord = {
       k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size,
       atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs),
-    }) as ContentRecord;
+    };
+    if (firstOfInode) {
+      const testFile = testFileOfCurrentRun();
+      if (testFile !== undefined) record.tf = testFile;
+    }
+    return record;
   }
 
   private forgetJournaledContent(ino: number): void {
