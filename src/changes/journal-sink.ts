@@ -57,6 +57,12 @@ const ringBytes = 2 * 1024 * 1024;
 /** Frames larger than this are written directly, straight from the engine's buffer, after the ring is drained. */
 const largestRingFrame = ringBytes / 4;
 /**
+ * Content larger than this goes through the ring only when a later rewrite may take it back: the kernel's copy into
+ * tmpfs, not the system call, is then the cost, and it is the same on either thread. Copying into the ring first
+ * pays only where a core is idle for the thread; on a busy machine it is one more copy (bench/journal.bench.ts).
+ */
+const largestNewContentInRing = 64 * 1024;
+/**
  * Once the thread has written everything, frames start again from the ring's beginning past this point: a stream of
  * small frames then stays within the first few hundred KiB, in the core's cache, instead of walking through all of
  * the ring's memory (which costs a cache miss per 64 bytes copied).
@@ -108,14 +114,24 @@ export class JournalSink {
     return ring !== undefined && !ring.lost && Atomics.load(ring.words, W.state) === writerState.running;
   }
 
-  /** Appends one frame; returns its size in bytes. Throws when the journal can no longer be written. */
-  append(header: string, data?: Uint8Array): number {
+  /**
+   * Appends one frame; returns its size in bytes. Throws when the journal can no longer be written. `mayBeSuperseded`:
+   * a full rewrite of a file, which the next rewrite may take back (retractLast) while the thread has not reached it.
+   */
+  append(header: string, data?: Uint8Array, mayBeSuperseded = false): number {
     this.lastFrame = undefined;
     const ring = this.ring;
     if (ring) {
       const state = Atomics.load(ring.words, W.state);
       if (state === writerState.failed) throw new Error('the journal writer thread could not write');
-      if (state === writerState.running && !ring.lost) return this.appendToRing(ring, header, data);
+      if (state === writerState.running && !ring.lost) {
+        if (mayBeSuperseded || (data?.length ?? 0) <= largestNewContentInRing) return this.appendToRing(ring, header, data);
+        let size = 0;
+        this.takeOver(ring, () => {
+          size = this.writeDirect(encodeFrame(header, data));
+        });
+        return size;
+      }
       // A thread that went away may have left frames behind: they go first.
       this.drain();
     }

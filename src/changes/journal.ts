@@ -288,7 +288,7 @@ export class JournalWriter implements Journal {
       const record = this.contentRecord(ino, filePath, t, info.stat, false);
       record.at = start;
       if (start === 0) this.takeBackSupersededFrame(ino, filePath);
-      this.append(record, info.content ?? noBytes);
+      this.append(record, info.content ?? noBytes, start === 0);
       this.rememberContentFrame(ino, filePath, record);
       this.forgetJournaledContent(ino);
       this.remember(ino, info.stat, info.stat.size);
@@ -302,7 +302,7 @@ export class JournalWriter implements Journal {
       const bytes = viewed.content ?? noBytes;
       const record = this.contentRecord(ino, filePath, t, viewed.stat, journaledSize === undefined);
       if (journaledSize !== undefined) this.takeBackSupersededFrame(ino, filePath);
-      this.append(record, bytes);
+      this.append(record, bytes, journaledSize !== undefined);
       this.rememberContentFrame(ino, filePath, record);
       this.remember(ino, viewed.stat, bytes.length);
       this.compactIfWasteful();
@@ -319,7 +319,7 @@ export class JournalWriter implements Journal {
       this.append(record, content.subarray(previous.length));
     } else {
       this.takeBackSupersededFrame(ino, filePath);
-      this.append(record, content);
+      this.append(record, content, journaledSize !== undefined);
       this.rememberContentFrame(ino, filePath, record);
     }
     // A file journaled once is most often never written again: remember bytes only from its second record on.
@@ -443,11 +443,12 @@ export class JournalWriter implements Journal {
 
   private lastFrameBytes = 0;
 
-  private append(record: JournalRecord, data?: Uint8Array): void {
+  /** `rewrite`: a full rewrite of a file journaled before, which the next one may supersede (see journal-sink.ts). */
+  private append(record: JournalRecord, data?: Uint8Array, rewrite = false): void {
     if (this.broken) return;
     this.lastContentFrame = undefined;
     try {
-      this.lastFrameBytes = this.sink.append(recordJson(record), data);
+      this.lastFrameBytes = this.sink.append(recordJson(record), data, rewrite);
       this.fileBytes += this.lastFrameBytes;
     } catch {
       // The spool is gone or full: stop journaling; the fold reports this journal as not ended cleanly.

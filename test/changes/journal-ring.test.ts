@@ -83,14 +83,30 @@ describe('journal through the writer thread', () => {
 
   it('carries more than a ring of frames in order, the main thread writing what the thread has not reached', async () => {
     const { engine } = await threadedEngine();
-    // 40 MiB through a 2 MiB ring: it fills up many times.
-    for (let i = 0; i < 160; i++) engine.writeFile(p(`big${i}.bin`), Buffer.alloc(256 * 1024, i), W, 0o644);
+    // 42 MiB of 60 KiB files (small enough to go through the ring) through a 2 MiB ring: it fills up many times.
+    const bytesOf = (i: number) => Buffer.alloc(60 * 1024, i);
+    for (let i = 0; i < 700; i++) engine.writeFile(p(`mid${i}.bin`), bytesOf(i), W, 0o644);
     const changeSet = fold();
-    const wrong = [...Array(160).keys()].filter((i) => {
-      const change = changeSet.changes.find((c) => c.relativePath === `big${i}.bin`);
-      return !change || !changeSet.content!.read(change)!.equals(Buffer.alloc(256 * 1024, i));
+    const wrong = [...Array(700).keys()].filter((i) => {
+      const change = changeSet.changes.find((c) => c.relativePath === `mid${i}.bin`);
+      return !change || !changeSet.content!.read(change)!.equals(bytesOf(i));
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('writes large new files directly, between the frames the ring holds, in order', async () => {
+    const { engine, journal } = await threadedEngine();
+    const expected: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      engine.writeFile(p(`small${i}.txt`), Buffer.from(`small ${i}`), W, 0o644);
+      engine.writeFile(p(`large${i}.bin`), Buffer.alloc(256 * 1024, i), W, 0o644);
+      expected.push(`small${i}.txt`, `large${i}.bin`);
+    }
+    journal.flush();
+    const names = decodeFrames(fs.readFileSync(journal.file)).frames
+      .map((frame) => ('path' in frame.record ? path.basename(frame.record.path) : ''))
+      .filter((name) => name.startsWith('small') || name.startsWith('large'));
+    expect(names).toEqual(expected);
   });
 
   it('compacts a journal of rewrites while the thread writes, keeping the last content', async () => {
