@@ -2,7 +2,8 @@
 //  1. on the engine alone vs the engine with a journal in a spool (/dev/shm here): the strictest ratio, since the
 //     engine's own work is only a few microseconds per file. Two journals: frames written directly (one system call
 //     each, as before the writer thread), and through the ring with the writer thread already running (what a
-//     process that writes a lot gets after its first milliseconds); the time includes the final drain at close.
+//     process that writes a lot gets after its first milliseconds; new files over 64 KiB are still written
+//     directly, see journal-sink.ts); the time includes the final drain at close.
 //  2. as users see it: a Node process writing through fs under the preload, without and with MEMFS_SPOOL (default
 //     policy: the thread starts once direct writes have cost about what it costs), and with MEMFS_JOURNAL_THREAD=0.
 //     Best round of several in one process (the thread runs by then), and the first round (which pays for starting

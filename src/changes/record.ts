@@ -25,7 +25,10 @@ export interface BeginRecord {
 interface Timed {
   /** process.hrtime.bigint() when the change became visible: CLOCK_MONOTONIC, shared by every process of the boot. */
   t: string;
-  /** The test file the call stack showed at this journal's first record for the path. */
+  /**
+   * The test file the call stack showed: on this journal's first record for a path, and on the first content record
+   * of each inode. Records without it belong to the test file last named for their path in this journal.
+   */
   tf?: string;
 }
 
