@@ -5786,7 +5786,9 @@ function patchMember(target, key, member, originalKey) {
 }
 var promisesPatched = !1;
 function patchFsPromises() {
-  if (promisesPatched) return;
+  promisesPatched || (patchPromiseMembers(), (0, import_node_module.syncBuiltinESMExports)());
+}
+function patchPromiseMembers() {
   promisesPatched = !0;
   let fsp = nodePromises();
   for (let key of Object.keys(routedPromises)) {
@@ -5794,12 +5796,11 @@ function patchFsPromises() {
     original && (context.originals[`promises.${key}`] = original);
   }
   for (let [key, member] of Object.entries(routedPromises)) patchMember(fsp, key, member, `promises.${key}`);
-  (0, import_node_module.syncBuiltinESMExports)();
 }
 var nodePromises;
 function deferPromises() {
   let descriptor = Object.getOwnPropertyDescriptor(import_node_fs4.default, "promises"), get = descriptor.get;
-  if (get === void 0) return patchFsPromises();
+  if (get === void 0) return patchPromiseMembers();
   Object.defineProperty(import_node_fs4.default, "promises", {
     ...descriptor,
     get: function() {
@@ -5830,7 +5831,7 @@ function installFs(engine, router, o = {}) {
       }
     }
   }
-  o.deferPromises ? deferPromises() : patchFsPromises(), (0, import_node_module.syncBuiltinESMExports)();
+  o.deferPromises ? deferPromises() : patchPromiseMembers(), (0, import_node_module.syncBuiltinESMExports)();
 }
 
 // src/node/modules.ts

@@ -144,6 +144,12 @@ let promisesPatched = false;
 /** Patches fs.promises now if it is not yet; the module hooks call this before fs/promises is resolved. */
 export function patchFsPromises(): void {
   if (promisesPatched) return;
+  patchPromiseMembers();
+  // ES modules that imported from node:fs before this moment see the patched members from now on.
+  syncBuiltinESMExports();
+}
+
+function patchPromiseMembers(): void {
   promisesPatched = true;
   const fsp = nodePromises!();
   // Captured before the promise members are patched: FileHandle's class comes from a real handle opened by Node's own
@@ -153,7 +159,6 @@ export function patchFsPromises(): void {
     if (original) context.originals[`promises.${key}`] = original;
   }
   for (const [key, member] of Object.entries(routedPromises)) patchMember(fsp, key, member, `promises.${key}`);
-  syncBuiltinESMExports();
 }
 
 /** Node's own getter of fs.promises, which loads them on first use. */
@@ -162,7 +167,7 @@ let nodePromises: (() => typeof fs.promises) | undefined;
 function deferPromises(): void {
   const descriptor = Object.getOwnPropertyDescriptor(fs, 'promises')!;
   const get = descriptor.get;
-  if (get === undefined) return patchFsPromises(); // already a plain value: nothing left to save
+  if (get === undefined) return patchPromiseMembers(); // already a plain value: nothing left to save
   Object.defineProperty(fs, 'promises', {
     ...descriptor,
     get: function promises() {
@@ -205,7 +210,7 @@ export function installFs(engine: OverlayApi, router: Router, o: InstallOptions 
     }
   }
   if (o.deferPromises) deferPromises();
-  else patchFsPromises();
+  else patchPromiseMembers();
 
   syncBuiltinESMExports();
 }
