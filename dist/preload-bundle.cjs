@@ -6256,7 +6256,7 @@ function openJournal(o) {
   for (let detail of pendingNotes.get(o.engine) ?? []) journal.recordNote(detail);
   return pendingNotes.delete(o.engine), journal;
 }
-var sweepBudgetShare = 50, maxSweepIntervalMs = 3e4, journalMode = 420, keptContentBudget = 32 * 1024 * 1024, noBytes = new Uint8Array(0), JournalWriter = class {
+var defaultSweepIntervalMs = 1e3, sweepBudgetShare = 50, maxSweepIntervalMs = 3e4, journalMode = 420, keptContentBudget = 32 * 1024 * 1024, noBytes = new Uint8Array(0), JournalWriter = class {
   file;
   engine;
   /** undefined once closed; a change that comes later (an 'exit' listener writing) opens it again. */
@@ -6287,7 +6287,7 @@ var sweepBudgetShare = 50, maxSweepIntervalMs = 3e4, journalMode = 420, keptCont
   constructor(o) {
     this.engine = o.engine;
     let { threadId } = currentThread();
-    this.file = import_node_path3.default.join(o.spoolDir, journalFileName(process.pid, threadId)), this.fd = originalFs.openSync(this.file, "a", journalMode), this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? 1e3, this.compactSlackBytes = o.compactSlackBytes ?? 16 * 1024 * 1024;
+    this.file = import_node_path3.default.join(o.spoolDir, journalFileName(process.pid, threadId)), this.fd = originalFs.openSync(this.file, "a", journalMode), this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? defaultSweepIntervalMs, this.compactSlackBytes = o.compactSlackBytes ?? 16 * 1024 * 1024;
     let wallNs = BigInt(Date.now()) * 1000000n;
     this.append({
       k: "begin",
@@ -6889,7 +6889,7 @@ var INSTALLED = /* @__PURE__ */ Symbol.for("memfs-action.preload.installed"), Jo
   constructor(open2, reportUnsavedWrites) {
     this.open = open2;
     this.reportUnsavedWrites = reportUnsavedWrites;
-    this.sweep = setInterval(() => this.flush(), openFileSweepMs).unref();
+    this.sweep = setInterval(() => this.flush(), defaultSweepIntervalMs).unref();
   }
   open;
   reportUnsavedWrites;
@@ -6915,7 +6915,7 @@ var INSTALLED = /* @__PURE__ */ Symbol.for("memfs-action.preload.installed"), Jo
   close() {
     this.flush(), this.journal?.close(), this.ended = !0, clearInterval(this.sweep);
   }
-}, openFileSweepMs = 1e3;
+};
 function compilePassThroughGlobs(globs) {
   return require_picomatch2()(globs, { dot: !0 });
 }

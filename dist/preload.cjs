@@ -15,7 +15,7 @@ function cacheFile() {
   if (!spool?.startsWith("/")) return void 0;
   const options = fnv1a(`${process.execArgv.join("\0")}
 ${process.env.NODE_OPTIONS ?? ""}`);
-  return `${spool.replace(/\/+$/, "")}/preload-${"7eb28838bdfd29ec"}-${process.version}-${process.arch}-${options}.v8cache`;
+  return `${spool.replace(/\/+$/, "")}/preload-${"4b756020f6ec83f3"}-${process.version}-${process.arch}-${options}.v8cache`;
 }
 function readCache(file) {
   if (file === void 0) return void 0;
@@ -42,7 +42,7 @@ function writeCache(file, script) {
 }
 function load() {
   const source = disk.readFileSync(bundleFile, "utf8");
-  const file = source.length === 314209 ? cacheFile() : void 0;
+  const file = source.length === 314242 ? cacheFile() : void 0;
   const cachedData = readCache(file);
   const script = new import_node_vm.Script(source, {
     filename: bundleFile,

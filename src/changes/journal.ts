@@ -65,6 +65,8 @@ export function openJournal(o: JournalOptions): Journal {
   return journal;
 }
 
+/** Files still open are saved at least this often (a sweep that proves slow spaces them out). */
+export const defaultSweepIntervalMs = 1000;
 /** What a slow sweep may cost at most, as a share of the time between sweeps. */
 const sweepBudgetShare = 50;
 const maxSweepIntervalMs = 30_000;
@@ -108,7 +110,7 @@ export class JournalWriter implements Journal {
     const { threadId } = currentThread();
     this.file = path.join(o.spoolDir, journalFileName(process.pid, threadId));
     this.fd = originalFs.openSync(this.file, 'a', journalMode);
-    this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? 1000;
+    this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? defaultSweepIntervalMs;
     this.compactSlackBytes = o.compactSlackBytes ?? 16 * 1024 * 1024;
     const wallNs = BigInt(Date.now()) * 1_000_000n;
     this.append({

@@ -1,8 +1,9 @@
 // The preload: NODE_OPTIONS="--require <abs>/dist/preload.cjs" loads this into every Node process and worker thread of
-// the test command, before anything else runs. It reads the configuration, builds the overlay, replays what earlier
-// processes of the run made visible, opens this thread's journal at its first change, patches fs once, teaches the module loader about
-// overlay-only files and lets process.chdir enter them. It prints nothing and adds no enumerable global; it stays
-// small because every process of the user's run pays for loading it (docs/configuration.md).
+// the test command, before anything else runs (through src/preload/loader.ts, which runs this bundle from V8's code
+// cache). It reads the configuration, builds the overlay, replays what earlier processes of the run made visible,
+// opens this thread's journal at its first change, patches fs once, teaches the module loader about overlay-only
+// files and lets process.chdir enter them. It prints nothing and adds no enumerable global; it stays small because
+// every process of the user's run pays for loading it (docs/configuration.md).
 import { accessSync, constants, writeSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { syncBuiltinESMExports } from 'node:module';
@@ -13,7 +14,7 @@ import type Picomatch from 'picomatch';
 import { createPathRouter } from '../node/path-router.js';
 import { installFs } from '../node/install.js';
 import { canHookModules, installModuleLoading } from '../node/modules.js';
-import { openJournal, type Journal } from '../changes/journal.js';
+import { defaultSweepIntervalMs, openJournal, type Journal } from '../changes/journal.js';
 import { replayJournalsDetailed } from '../changes/replay.js';
 import { ConfigError, readConfig, thisMachine, ENV, type PreloadConfig } from './config.js';
 import { flushOnEveryEnding, type Flushable } from './lifecycle.js';
@@ -36,7 +37,7 @@ class JournalOnFirstChange implements ChangeObserver, Flushable {
   private ended = false;
 
   constructor(private readonly open: () => Journal, private readonly reportUnsavedWrites: () => void) {
-    this.sweep = setInterval(() => this.flush(), openFileSweepMs).unref();
+    this.sweep = setInterval(() => this.flush(), defaultSweepIntervalMs).unref();
   }
 
   onChange(change: Change): void {
@@ -68,9 +69,6 @@ class JournalOnFirstChange implements ChangeObserver, Flushable {
     clearInterval(this.sweep);
   }
 }
-
-/** The journal's own default: files still open are saved at least this often. */
-const openFileSweepMs = 1000;
 
 /**
  * picomatch is evaluated when a pass-through glob is first matched, not in every process at start-up (≈ 2 ms). This
