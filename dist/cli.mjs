@@ -1880,17 +1880,17 @@ var thisMachine = {
 function readConfig(env, system) {
   if (readSwitch(env, ENV.disable, false)) return { disabled: true };
   const roots = readRoots(env, system);
-  let tmpdir2 = system.tmpdir();
+  let tmpdir3 = system.tmpdir();
   try {
-    tmpdir2 = system.realDirectory(tmpdir2);
+    tmpdir3 = system.realDirectory(tmpdir3);
   } catch {
   }
   const spoolDir = readSpool(env, system);
   const patterns = new PatternSet();
   if (readSwitch(env, ENV.passThroughDefaults, true)) {
     for (const root of roots) for (const p of DEFAULT_PASS_THROUGH) patterns.add(p, root);
-    for (const p of DEFAULT_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
-    if (system.isVitestMain()) for (const p of VITEST_MAIN_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
+    for (const p of DEFAULT_TMP_PASS_THROUGH) patterns.add(p, tmpdir3);
+    if (system.isVitestMain()) for (const p of VITEST_MAIN_TMP_PASS_THROUGH) patterns.add(p, tmpdir3);
   }
   for (const entry of listOf(env[ENV.passThrough])) {
     if (entry.includes("\0")) throw new ConfigError(ENV.passThrough, `${JSON.stringify(entry)} contains a NUL byte.`);
@@ -1920,10 +1920,10 @@ function readRoots(env, system) {
       const code = error.code ?? error.message;
       throw new ConfigError(ENV.roots, `unset, and the working directory, its default, cannot be read (${code}).`);
     }
-    const tmpdir2 = system.tmpdir();
+    const tmpdir3 = system.tmpdir();
     return unique([
       ...withAlias(cwd, realDirectoryOf(system, ENV.roots, cwd, `unset, and its default the working directory "${cwd}"`)),
-      ...withAlias(tmpdir2, realDirectoryOf(system, ENV.roots, tmpdir2, `unset, and its default the temp dir "${tmpdir2}" (TMPDIR)`))
+      ...withAlias(tmpdir3, realDirectoryOf(system, ENV.roots, tmpdir3, `unset, and its default the temp dir "${tmpdir3}" (TMPDIR)`))
     ]);
   }
   return unique(
@@ -2149,7 +2149,7 @@ function labelRoots(paths, cwd) {
 
 // src/cli/run.ts
 import { spawn } from "node:child_process";
-import os3 from "node:os";
+import os2 from "node:os";
 
 // src/changes/export.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -2459,7 +2459,6 @@ function nodeFromDisk(target) {
 
 // src/platform/builtins.ts
 import fs4 from "node:fs";
-import os2 from "node:os";
 import path4 from "node:path";
 
 // src/changes/original-fs.ts
@@ -2506,6 +2505,7 @@ function decodeFrames(bytes) {
 }
 
 // src/changes/spool.ts
+import { tmpdir as tmpdir2 } from "node:os";
 var journalSuffix = ".journal";
 function sharedMemoryDir() {
   try {
@@ -2516,7 +2516,7 @@ function sharedMemoryDir() {
   }
 }
 function createSpool() {
-  const parent = sharedMemoryDir() ?? os2.tmpdir();
+  const parent = sharedMemoryDir() ?? tmpdir2();
   const spool = fs4.mkdtempSync(path4.join(parent, "memfs-"));
   fs4.chmodSync(spool, 1023);
   return spool;
@@ -3413,7 +3413,7 @@ function runUnderOverlay(options, preload, spoolDir) {
     });
     child.on("exit", (code, signal) => {
       if (code !== null) return finish({ exitCode: code, reportedExitCode: code });
-      const number = signal ? os3.constants.signals[signal] ?? 0 : 0;
+      const number = signal ? os2.constants.signals[signal] ?? 0 : 0;
       finish({ exitCode: 128 + number, reportedExitCode: null });
     });
   });

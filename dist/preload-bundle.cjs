@@ -1335,9 +1335,9 @@ function wallClockNs() {
 }
 
 // src/overlay/errors.ts
-var import_node_os = require("node:os"), import_node_util = require("node:util"), systemErrors = (0, import_node_util.getSystemErrorMap)(), errnoByCode = import_node_os.constants.errno;
+var import_node_os = require("node:os"), import_node_util = require("node:util"), systemErrors, errnoByCode = import_node_os.constants.errno;
 function uvError(code, syscall, path3, dest) {
-  let errno = -(errnoByCode[code] ?? 0), description = systemErrors.get(errno)?.[1] ?? "unknown error", message = `${code}: ${description}, ${syscall}`;
+  let errno = -(errnoByCode[code] ?? 0), description = (systemErrors ??= (0, import_node_util.getSystemErrorMap)()).get(errno)?.[1] ?? "unknown error", message = `${code}: ${description}, ${syscall}`;
   path3 !== void 0 && (message += ` '${path3}'`), dest !== void 0 && (message += ` -> '${dest}'`);
   let error = new Error(message);
   return error.errno = errno, error.code = code, error.syscall = syscall, path3 !== void 0 && (error.path = path3), dest !== void 0 && (error.dest = dest), error;
@@ -2974,8 +2974,7 @@ function parentPathOf(path3) {
 }
 
 // src/platform/builtins.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1), import_node_path = __toESM(require("node:path"), 1);
 
 // src/node/path-router.ts
 var globChars = /[*?[\]{}()!]/;

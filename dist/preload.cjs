@@ -15,7 +15,7 @@ function cacheFile() {
   if (!spool?.startsWith("/")) return void 0;
   const options = fnv1a(`${process.execArgv.join("\0")}
 ${process.env.NODE_OPTIONS ?? ""}`);
-  return `${spool.replace(/\/+$/, "")}/preload-${"4b756020f6ec83f3"}-${process.version}-${process.arch}-${options}.v8cache`;
+  return `${spool.replace(/\/+$/, "")}/preload-${"d05207f19768aab7"}-${process.version}-${process.arch}-${options}.v8cache`;
 }
 function readCache(file) {
   if (file === void 0) return void 0;

