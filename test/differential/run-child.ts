@@ -26,7 +26,7 @@ export function runChild<T>(args: string[], options: { asNobody?: boolean; node?
 }
 
 /** Entries that root owns, for a nobody run to meet (see ROOT_OWNED_ENV); made fresh for each child. */
-function makeRootOwnedDir(): string {
+export function makeRootOwnedDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memfs-diff-rootowned-'));
   fs.writeFileSync(path.join(dir, 'f'), 'owned by root\n', { mode: 0o644 });
   fs.writeFileSync(path.join(dir, 'secret'), 'nobody may read this', { mode: 0o600 });

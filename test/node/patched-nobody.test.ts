@@ -7,23 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeRootOwnedDir, NOBODY } from '../differential/run-child.js';
 import { ROOT_OWNED_ENV } from '../differential/starting-tree.js';
 import { nodeBinaries } from '../support/node-versions.js';
 import { parseJson, repo, support, type ChildResult } from './support/children.js';
 
-const NOBODY = { uid: 65534, gid: 65534 };
 const RUNS = 40;
-
-/** Entries root owns, which nobody meets through the starting tree's outside symlink. */
-function makeRootOwnedDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'patched-rootowned-'));
-  fs.writeFileSync(path.join(dir, 'f'), 'owned by root\n', { mode: 0o644 });
-  fs.writeFileSync(path.join(dir, 'secret'), 'nobody may read this', { mode: 0o600 });
-  fs.mkdirSync(path.join(dir, 'sub'), { mode: 0o755 });
-  fs.writeFileSync(path.join(dir, 'sub', 'g'), 'g', { mode: 0o644 });
-  fs.chmodSync(dir, 0o755);
-  return dir;
-}
 
 function runAsNobody(nodePath: string, args: string[], rootOwned: string): Promise<ChildResult> {
   const env = { ...process.env, HOME: os.tmpdir(), [ROOT_OWNED_ENV]: rootOwned };
