@@ -3012,7 +3012,8 @@ var import_node_module = require("node:module");
 var import_node_url = require("node:url"), FIRST_FAKE_FD = 1073741824, MAX_FD = 2147483647, context = {
   engine: void 0,
   router: { owns: () => !1 },
-  originals: {}
+  originals: {},
+  faces: /* @__PURE__ */ new WeakSet()
 };
 function ownsPath(value) {
   let abs;
@@ -4337,7 +4338,8 @@ var import_node_fs11 = require("node:fs");
 var import_node_fs9 = require("node:fs");
 
 // src/node/ops/rimraf-sync.ts
-var import_node_buffer6 = require("node:buffer"), loaded;
+var import_node_buffer6 = require("node:buffer");
+var loaded;
 function loadRimraf() {
   return loaded ??= {
     lstatSync: import_node_fs4.default.lstatSync,
@@ -4345,6 +4347,10 @@ function loadRimraf() {
     readdirSync: import_node_fs4.default.readdirSync,
     rmdirSync: import_node_fs4.default.rmdirSync
   }, loaded;
+}
+function rimrafCallsOnlyOurFaces() {
+  let use = loadRimraf();
+  return context.faces.has(use.lstatSync) && context.faces.has(use.unlinkSync) && context.faces.has(use.readdirSync) && context.faces.has(use.rmdirSync) && context.faces.has(import_node_fs4.default.rmdirSync);
 }
 var notEmptyCodes = /* @__PURE__ */ new Set(["ENOTEMPTY", "EEXIST", "EPERM"]), retryCodes = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "ENOTEMPTY", "EPERM"]), separator = import_node_buffer6.Buffer.from("/");
 function codeOf2(err) {
@@ -4545,7 +4551,7 @@ function removeDotDirectory(engine, p2) {
 }
 function rmSync(p2, options) {
   let target = validatedPathString(p2), o = validateRmOptions(options);
-  nodeMajor5 >= 24 ? nativeRmSync(context.engine, target, o) : rimrafSyncAfterChecks(target, o);
+  nodeMajor5 >= 24 ? nativeRmSync(context.engine, target, o) : rimrafCallsOnlyOurFaces() ? rmCore(target, o) : rimrafSyncAfterChecks(target, o);
 }
 function rimrafSyncAfterChecks(p2, options) {
   if (!options.force || !options.recursive) {
@@ -4828,10 +4834,10 @@ function rmdirCore(p2, options, sync = !1) {
       context.engine.rmdir(p2);
       return;
     }
-    if (sync && nodeMajor6 < 24) {
+    if (sync && nodeMajor6 < 24 && !rimrafCallsOnlyOurFaces()) {
       let { maxRetries = 0, retryDelay = 100 } = options;
       rimrafSync(p2, { maxRetries, retryDelay });
-    } else sync ? nativeRmSync(context.engine, p2, { recursive: !0, force: !1 }) : (loadRimraf(), rmCore(p2, { recursive: !0, force: !1 }));
+    } else sync && nodeMajor6 >= 24 ? nativeRmSync(context.engine, p2, { recursive: !0, force: !1 }) : (loadRimraf(), rmCore(p2, { recursive: !0, force: !1 }));
     return;
   }
   context.engine.rmdir(p2);
@@ -5779,7 +5785,7 @@ function patchMember(target, key, member, originalKey) {
   if (!original) return;
   context.originals[originalKey] = original;
   let face = buildFace(key, original, member);
-  copyOwnProperties(original, face);
+  copyOwnProperties(original, face), context.faces.add(face);
   let descriptor = Object.getOwnPropertyDescriptor(target, key);
   return Object.defineProperty(target, key, { value: face, writable: !0, enumerable: descriptor.enumerable ?? !0, configurable: !0 }), face;
 }

@@ -15,7 +15,7 @@ function cacheFile() {
   if (!spool?.startsWith("/")) return void 0;
   const options = fnv1a(`${process.execArgv.join("\0")}
 ${process.env.NODE_OPTIONS ?? ""}`);
-  return `${spool.replace(/\/+$/, "")}/preload-${"d05207f19768aab7"}-${process.version}-${process.arch}-${options}.v8cache`;
+  return `${spool.replace(/\/+$/, "")}/preload-${"b420f5b9694c68a1"}-${process.version}-${process.arch}-${options}.v8cache`;
 }
 function readCache(file) {
   if (file === void 0) return void 0;
@@ -42,7 +42,7 @@ function writeCache(file, script) {
 }
 function load() {
   const source = disk.readFileSync(bundleFile, "utf8");
-  const file = source.length === 314242 ? cacheFile() : void 0;
+  const file = source.length === 314684 ? cacheFile() : void 0;
   const cachedData = readCache(file);
   const script = new import_node_vm.Script(source, {
     filename: bundleFile,

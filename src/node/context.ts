@@ -8,10 +8,17 @@ import type { Router } from './path-router.js';
 export const FIRST_FAKE_FD = 0x40000000;
 const MAX_FD = 0x7fffffff;
 
-export const context: { engine: OverlayApi; router: Router; originals: Record<string, (...args: any[]) => any> } = {
+export const context: {
+  engine: OverlayApi;
+  router: Router;
+  originals: Record<string, (...args: any[]) => any>;
+  /** The functions installFs put on fs and fs.promises: anything else there was put by the program. */
+  faces: WeakSet<(...args: any[]) => any>;
+} = {
   engine: undefined as unknown as OverlayApi,
   router: { owns: () => false },
   originals: {},
+  faces: new WeakSet(),
 };
 
 /** True when a path argument names something inside the overlay. Anything that is not a path is not ours. */

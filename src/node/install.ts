@@ -122,6 +122,7 @@ function patchMember(target: object, key: string, member: RoutedMember, original
   context.originals[originalKey] = original;
   const face = buildFace(key, original, member);
   copyOwnProperties(original, face);
+  context.faces.add(face);
   const descriptor = Object.getOwnPropertyDescriptor(target, key)!;
   // Accessors (v20's lazy opendir/opendirSync) become plain data properties holding the face.
   Object.defineProperty(target, key, { value: face, writable: true, enumerable: descriptor.enumerable ?? true, configurable: true });

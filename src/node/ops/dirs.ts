@@ -8,7 +8,7 @@ import { makeCallback, parseFileMode, validateBoolean, validateInt32, validateOb
 import type { CallbackJob } from '../faces.js';
 import { EntryType, type DirectoryEntry } from '../../overlay/types.js';
 import { nativeRmSync, rmCore } from './rm.js';
-import { loadRimraf, rimrafSync } from './rimraf-sync.js';
+import { loadRimraf, rimrafCallsOnlyOurFaces, rimrafSync } from './rimraf-sync.js';
 import { mkdirpAsync } from './mkdirp.js';
 
 // UV_DIRENT_* are on fs.constants at run time but missing from @types/node.
@@ -344,10 +344,10 @@ function rmdirCore(p: string, options: unknown, sync = false): void {
       context.engine.rmdir(p);
       return;
     }
-    if (sync && nodeMajor < 24) {
+    if (sync && nodeMajor < 24 && !rimrafCallsOnlyOurFaces()) {
       const { maxRetries = 0, retryDelay = 100 } = options as { maxRetries?: number; retryDelay?: number };
       rimrafSync(p, { maxRetries, retryDelay });
-    } else if (sync) {
+    } else if (sync && nodeMajor >= 24) {
       // Node 24's rmdirSync({ recursive }) is the binding's rmSync, as rmSync is.
       nativeRmSync(context.engine, p, { recursive: true, force: false });
     } else {

@@ -11,7 +11,7 @@ import { statRecordOrUndefined } from './stat.js';
 import { makeCallback, validateBoolean, validateInt32, validateObject, validateUint32 } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
 import type { OverlayApi } from '../../overlay/types.js';
-import { loadRimraf, rimrafSync } from './rimraf-sync.js';
+import { loadRimraf, rimrafCallsOnlyOurFaces, rimrafSync } from './rimraf-sync.js';
 
 interface RmOptions {
   recursive: boolean;
@@ -234,6 +234,7 @@ export function rmSync(p: unknown, options?: unknown): void {
   const target = validatedPathString(p);
   const o = validateRmOptions(options);
   if (nodeMajor >= 24) nativeRmSync(context.engine, target, o);
+  else if (rimrafCallsOnlyOurFaces()) rmCore(target, o);
   else rimrafSyncAfterChecks(target, o);
 }
 
