@@ -27,7 +27,7 @@ const asNobody = ['mkdirp-locked'];
 const canBecomeNobody = process.getuid?.() === 0;
 
 function runScenarios(nodePath: string, mode: 'plain' | 'patched', root: string, names: string[], nobody: boolean): Promise<ChildResult> {
-  const args = ['--import', 'tsx', path.join(support, 'async-face-child.ts'), mode, root, ...names];
+  const args = ['--import', 'tsx', path.join(support, 'scenario-child.ts'), 'async-face-scenarios', mode, root, ...names];
   const env = nobody ? { ...process.env, HOME: os.tmpdir() } : process.env;
   return new Promise((resolve) => {
     execFile(nodePath, args, { cwd: repo, env, ...(nobody ? NOBODY : {}), maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {

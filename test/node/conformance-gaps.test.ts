@@ -34,11 +34,11 @@ for (const node of nodeBinaries()) {
       fs.mkdirSync(plainRoot);
       fs.mkdirSync(patchedRoot);
       before = snapshotTree(patchedRoot);
-      const child = path.join(support, 'gap-child.ts');
+      const child = path.join(support, 'scenario-child.ts');
       const names = Object.keys(behaviours);
       const [a, b] = await Promise.all([
-        runChild(node.path, [child, 'plain', plainRoot, ...names]),
-        runChild(node.path, [child, 'patched', patchedRoot, ...names]),
+        runChild(node.path, [child, 'gap-scenarios', 'plain', plainRoot, ...names]),
+        runChild(node.path, [child, 'gap-scenarios', 'patched', patchedRoot, ...names]),
       ]);
       plain = parseJson(a);
       patched = parseJson(b);

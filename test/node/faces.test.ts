@@ -30,8 +30,8 @@ for (const node of nodeBinaries()) {
       before = snapshotTree(patchedRoot);
       const child = path.join(support, 'scenario-child.ts');
       const [a, b] = await Promise.all([
-        runChild(node.path, [child, 'plain', plainRoot, ...scenarioNames]),
-        runChild(node.path, [child, 'patched', patchedRoot, ...scenarioNames]),
+        runChild(node.path, [child, 'scenarios', 'plain', plainRoot, ...scenarioNames]),
+        runChild(node.path, [child, 'scenarios', 'patched', patchedRoot, ...scenarioNames]),
       ]);
       plain = parseJson(a);
       patched = parseJson(b);

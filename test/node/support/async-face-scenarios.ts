@@ -29,7 +29,7 @@ function direntsInOrder(list: unknown): unknown {
   return list.map((d: fs.Dirent) => `${d.parentPath}|${d.name}|${d.isDirectory() ? 'dir' : d.isSymbolicLink() ? 'link' : 'file'}`);
 }
 
-export const asyncFaceScenarios: Record<string, Scenario> = {
+export const scenarios: Record<string, Scenario> = {
   async 'mkdtemp-errors'(t) {
     t.sync('mkdtempSync in a missing folder', () => fs.mkdtempSync(t.p('missing', 't-')));
     await t.cb('mkdtemp callback in a missing folder', (done) => fs.mkdtemp(t.p('missing', 't-'), comparable(done)));

@@ -20,7 +20,7 @@ async function drain(stream: ReadableStream<ArrayBuffer | Uint8Array>): Promise<
   return { chunks, text: Buffer.concat(bytes).toString('utf8') };
 }
 
-export const gapScenarios: Record<string, (t: Recorder) => Promise<void>> = {
+export const scenarios: Record<string, (t: Recorder) => Promise<void>> = {
   async writePositions(t) {
     // Writes do not validate their position: whatever is not a safe integer ≥ 0 means "the descriptor's position".
     for (const [label, position] of [['NaN', NaN], ['1.5', 1.5], ['Infinity', Infinity], ['-Infinity', -Infinity], ['2^63', 2 ** 63], ['-0.5', -0.5]] as const) {
