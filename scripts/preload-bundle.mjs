@@ -12,8 +12,9 @@ const common = { bundle: true, platform: 'node', target: 'node20', legalComments
 export async function buildPreloadFile(repo, outfile) {
   const bundleFile = path.join(path.dirname(outfile), 'preload-bundle.cjs');
   // Wrapped as Node wraps a CommonJS module, so that the loader compiles the file's text as it is (no 300 KB copy).
-  // Not whitespace-minified: when an error is thrown inside the preload, Node prints its source line on stderr, and a
-  // 200 KB line buries the message (and outgrows what a parent reads of its child's stderr before 'exit').
+  // Whitespace-minified into lines of ~160 characters, not one: when an error is thrown inside the preload, Node prints
+  // its source line on stderr, and a 200 KB line buries the message (and outgrows what a parent reads of its child's
+  // stderr before 'exit'). Identifiers are kept, for readable stack traces.
   const bundled = await build({
     ...common,
     entryPoints: [path.join(repo, 'src/preload/index.ts')],
@@ -21,6 +22,8 @@ export async function buildPreloadFile(repo, outfile) {
     outfile: bundleFile,
     write: false,
     minifySyntax: true,
+    minifyWhitespace: true,
+    lineLimit: 160,
     banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
     footer: { js: '\n})' },
   });

@@ -10,7 +10,7 @@
 //
 // The cost floor is one write system call per close (a few microseconds): batching them would lose closed files
 // to a SIGKILL, which is the one loss the journal exists to prevent. bench/journal.bench.ts measures it.
-import path from 'node:path';
+import { path } from '../platform/builtins.js';
 import type { Change, ChangeObserver, OverlayApi, StatRecord } from '../overlay/types.js';
 import { originalFs } from './original-fs.js';
 import { readJournal } from './read-journals.js';

@@ -1,9 +1,9 @@
 // The spool: one folder per run that holds every process's journal. RAM-backed /dev/shm where the machine has one
 // (journal writes then cost a memory copy, and survive the death of the process that made them), else the temp dir.
 // It must never lie inside the overlay's roots unless passed through: the front ends pass it to the preload as such.
-import { tmpdir } from 'node:os';
 import { fs, path } from '../platform/builtins.js';
 import { originalFs } from './original-fs.js';
+import { tmpdir } from '../platform/tmpdir.js';
 
 export const journalSuffix = '.journal';
 

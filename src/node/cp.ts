@@ -2,6 +2,7 @@
 // overlay), so this is our own walk with Node's semantics and errors, made of fs members looked up at call time:
 // each step routes on its own path, so a copy between the overlay and a pass-through folder works too.
 import { fs, path } from '../platform/builtins.js';
+import type { BigIntStats } from 'node:fs';
 import { getValidatedPath, pathString } from './args.js';
 import { determineSpecificType, incompatibleOptionPair, nodeError, systemError } from './node-errors.js';
 import { makeCallback, validateBoolean, validateFunction, validateInteger, validateObject } from './validators.js';
@@ -58,18 +59,18 @@ function isSrcSubdir(src: string, dest: string): boolean {
   return srcParts.every((part, i) => destParts[i] === part);
 }
 
-function areIdentical(a: fs.BigIntStats, b: fs.BigIntStats): boolean {
+function areIdentical(a: BigIntStats, b: BigIntStats): boolean {
   return b.ino !== undefined && b.dev !== undefined && b.ino === a.ino && b.dev === a.dev;
 }
 
 type Step = Generator<boolean | Promise<boolean>, void, boolean>;
 
-function statFor(opts: CpOptions, p: string, throwIfNoEntry: boolean): fs.BigIntStats | undefined {
+function statFor(opts: CpOptions, p: string, throwIfNoEntry: boolean): BigIntStats | undefined {
   return (opts.dereference ? fs.statSync : fs.lstatSync)(p, { bigint: true, throwIfNoEntry });
 }
 
 /** The checks Node makes before copying one entry; yields the filter's answer (sync or awaited by the driver). */
-function* checkPaths(src: string, dest: string, opts: CpOptions): Generator<boolean | Promise<boolean>, { skipped: boolean; srcStat?: fs.BigIntStats; destStat?: fs.BigIntStats }, boolean> {
+function* checkPaths(src: string, dest: string, opts: CpOptions): Generator<boolean | Promise<boolean>, { skipped: boolean; srcStat?: BigIntStats; destStat?: BigIntStats }, boolean> {
   if (opts.filter) {
     const keep = yield opts.filter(src, dest);
     if (!keep) return { skipped: true };
@@ -93,7 +94,7 @@ function* checkPaths(src: string, dest: string, opts: CpOptions): Generator<bool
   return { skipped: false, srcStat, destStat };
 }
 
-function checkParentPaths(src: string, srcStat: fs.BigIntStats, dest: string): void {
+function checkParentPaths(src: string, srcStat: BigIntStats, dest: string): void {
   const srcParent = path.resolve(path.dirname(src));
   const destParent = path.resolve(path.dirname(dest));
   if (destParent === srcParent || destParent === path.parse(destParent).root) return;
@@ -105,7 +106,7 @@ function checkParentPaths(src: string, srcStat: fs.BigIntStats, dest: string): v
   checkParentPaths(src, srcStat, destParent);
 }
 
-function copyOneFile(srcStat: fs.BigIntStats, src: string, dest: string, opts: CpOptions): void {
+function copyOneFile(srcStat: BigIntStats, src: string, dest: string, opts: CpOptions): void {
   fs.copyFileSync(src, dest, opts.mode);
   const mode = Number(srcStat.mode);
   if (opts.preserveTimestamps) {
@@ -116,7 +117,7 @@ function copyOneFile(srcStat: fs.BigIntStats, src: string, dest: string, opts: C
   fs.chmodSync(dest, mode);
 }
 
-function copyLinkEntry(destStat: fs.BigIntStats | undefined, src: string, dest: string, opts: CpOptions): void {
+function copyLinkEntry(destStat: BigIntStats | undefined, src: string, dest: string, opts: CpOptions): void {
   let resolvedSrc = fs.readlinkSync(src);
   if (!opts.verbatimSymlinks && !path.isAbsolute(resolvedSrc)) resolvedSrc = path.resolve(path.dirname(src), resolvedSrc);
   if (!destStat) {
@@ -155,7 +156,7 @@ function copyLinkEntry(destStat: fs.BigIntStats | undefined, src: string, dest: 
   fs.symlinkSync(resolvedSrc, dest);
 }
 
-function* copyEntry(destStat: fs.BigIntStats | undefined, src: string, dest: string, opts: CpOptions): Step {
+function* copyEntry(destStat: BigIntStats | undefined, src: string, dest: string, opts: CpOptions): Step {
   const srcStat = statFor(opts, src, true)!;
   if (srcStat.isDirectory()) {
     if (!opts.recursive) {

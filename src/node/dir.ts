@@ -2,6 +2,7 @@
 // through the binding when recursive), so this is our own Dir with Node's behaviour, chained to fs.Dir.prototype so
 // `instanceof fs.Dir` holds. Each directory's listing is taken when it is first read, in the engine's merged order.
 import { fs, path } from '../platform/builtins.js';
+import type { Dirent } from 'node:fs';
 import { context } from './context.js';
 import { encodeName, getOptions, getValidatedPath, pathString } from './args.js';
 import { nodeError } from './node-errors.js';
@@ -54,7 +55,7 @@ export class OverlayDir {
     return this.#path;
   }
 
-  #nextDirent(): fs.Dirent | null {
+  #nextDirent(): Dirent | null {
     while (this.#queue.length > 0) {
       const listing = this.#queue[0]!;
       if (listing.next < listing.entries.length) {
@@ -102,15 +103,15 @@ export class OverlayDir {
     return result;
   }
 
-  readSync(): fs.Dirent | null {
+  readSync(): Dirent | null {
     if (this.#closed) throw dirClosed();
     this.#checkNoConcurrent();
     return this.#nextDirent();
   }
 
-  read(): Promise<fs.Dirent | null>;
-  read(callback: (err: Error | null, dirent?: fs.Dirent | null) => void): void;
-  read(callback?: (err: Error | null, dirent?: fs.Dirent | null) => void): Promise<fs.Dirent | null> | void {
+  read(): Promise<Dirent | null>;
+  read(callback: (err: Error | null, dirent?: Dirent | null) => void): void;
+  read(callback?: (err: Error | null, dirent?: Dirent | null) => void): Promise<Dirent | null> | void {
     if (callback === undefined) {
       if (this.#closed) return Promise.reject(dirClosed());
       return this.#later(() => this.#nextDirent());
@@ -149,7 +150,7 @@ export class OverlayDir {
     this.#later(finish).then(() => callback(null), (err) => callback(err as Error));
   }
 
-  async *entries(): AsyncGenerator<fs.Dirent> {
+  async *entries(): AsyncGenerator<Dirent> {
     try {
       while (true) {
         const dirent = await this.read();

@@ -1,7 +1,6 @@
 // The one factory for the engine's errors: byte-for-byte the shape libuv errors have when Node's fs throws them
 // (message, then errno, code, syscall, path, dest as own properties in that order).
 // Named imports: a bundled default import copies the whole module object (util's lazy members load then).
-import { constants as osConstants } from 'node:os';
 import { getSystemErrorMap } from 'node:util';
 
 export interface UvError extends Error {
@@ -12,13 +11,23 @@ export interface UvError extends Error {
   dest?: string;
 }
 
-// Built on the first error, not at start-up: util builds the map from libuv's table (about 0.4 ms in every process).
+// Built on the first error, not at start-up: util builds the map from libuv's table (about 0.4 ms in every process),
+// and the codes' numbers come from it too (os.constants.errno would load os, another 0.2–0.4 ms).
 let systemErrors: ReturnType<typeof getSystemErrorMap> | undefined;
-const errnoByCode = osConstants.errno as Record<string, number>;
+let errnoByCode: Map<string, number> | undefined;
+
+/** libuv's (negative) number for a code: the errno Node's own fs errors carry. */
+function errnoOf(code: string): number {
+  if (errnoByCode === undefined) {
+    systemErrors ??= getSystemErrorMap();
+    errnoByCode = new Map([...systemErrors].map(([errno, [name]]) => [name, errno]));
+  }
+  return errnoByCode.get(code) ?? 0;
+}
 
 export function uvError(code: string, syscall: string, path?: string, dest?: string): UvError {
-  const errno = -(errnoByCode[code] ?? 0);
-  const description = (systemErrors ??= getSystemErrorMap()).get(errno)?.[1] ?? 'unknown error';
+  const errno = errnoOf(code);
+  const description = systemErrors!.get(errno)?.[1] ?? 'unknown error';
   let message = `${code}: ${description}, ${syscall}`;
   if (path !== undefined) message += ` '${path}'`;
   if (dest !== undefined) message += ` -> '${dest}'`;

@@ -4,6 +4,7 @@
 // sees only the last rmdir of each directory it emptied (looked up on fs at that moment). This is that algorithm over
 // the same functions — our installed faces unless replaced. Node 24+ removes trees in C++ instead.
 import { fs } from '../../platform/builtins.js';
+import type { Stats } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { context } from '../context.js';
 
@@ -14,7 +15,7 @@ export interface RimrafOptions {
 
 type PathArg = string | Buffer;
 interface RimrafFs {
-  lstatSync(path: PathArg): fs.Stats;
+  lstatSync(path: PathArg): Stats;
   unlinkSync(path: PathArg): void;
   readdirSync(path: PathArg, encoding: 'buffer'): Buffer[];
   rmdirSync(path: PathArg): void;
@@ -59,7 +60,7 @@ function sleep(ms: number): void {
 
 export function rimrafSync(path: PathArg, options: RimrafOptions): void {
   const use = loadRimraf();
-  let stats: fs.Stats | undefined;
+  let stats: Stats | undefined;
   try {
     stats = use.lstatSync(path);
   } catch (err) {
