@@ -1814,7 +1814,6 @@ import { parseArgs } from "node:util";
 
 // src/preload/config.ts
 import { realpathSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { delimiter, isAbsolute, posix, resolve } from "node:path";
 
 // src/changes/thread.ts
@@ -1829,6 +1828,12 @@ function currentThread() {
   return { isMainThread: workers?.isMainThread ?? true, threadId: workers?.threadId ?? 0 };
 }
 
+// src/platform/tmpdir.ts
+function tmpdir() {
+  const dir = process.env.TMPDIR || process.env.TMP || process.env.TEMP || "/tmp";
+  return dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir;
+}
+
 // src/preload/config.ts
 var ENV = {
   disable: "MEMFS_DISABLE",
@@ -1836,7 +1841,8 @@ var ENV = {
   passThrough: "MEMFS_PASS_THROUGH",
   passThroughDefaults: "MEMFS_PASS_THROUGH_DEFAULTS",
   quota: "MEMFS_QUOTA",
-  spool: "MEMFS_SPOOL"
+  spool: "MEMFS_SPOOL",
+  codeCache: "MEMFS_CODE_CACHE"
 };
 var DEFAULT_PASS_THROUGH = [
   "node_modules/",
@@ -1879,18 +1885,19 @@ var thisMachine = {
 };
 function readConfig(env, system) {
   if (readSwitch(env, ENV.disable, false)) return { disabled: true };
+  checkCodeCache(env);
   const roots = readRoots(env, system);
-  let tmpdir3 = system.tmpdir();
+  let tmpdir2 = system.tmpdir();
   try {
-    tmpdir3 = system.realDirectory(tmpdir3);
+    tmpdir2 = system.realDirectory(tmpdir2);
   } catch {
   }
   const spoolDir = readSpool(env, system);
   const patterns = new PatternSet();
   if (readSwitch(env, ENV.passThroughDefaults, true)) {
     for (const root of roots) for (const p of DEFAULT_PASS_THROUGH) patterns.add(p, root);
-    for (const p of DEFAULT_TMP_PASS_THROUGH) patterns.add(p, tmpdir3);
-    if (system.isVitestMain()) for (const p of VITEST_MAIN_TMP_PASS_THROUGH) patterns.add(p, tmpdir3);
+    for (const p of DEFAULT_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
+    if (system.isVitestMain()) for (const p of VITEST_MAIN_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
   }
   for (const entry of listOf(env[ENV.passThrough])) {
     if (entry.includes("\0")) throw new ConfigError(ENV.passThrough, `${JSON.stringify(entry)} contains a NUL byte.`);
@@ -1920,10 +1927,10 @@ function readRoots(env, system) {
       const code = error.code ?? error.message;
       throw new ConfigError(ENV.roots, `unset, and the working directory, its default, cannot be read (${code}).`);
     }
-    const tmpdir3 = system.tmpdir();
+    const tmpdir2 = system.tmpdir();
     return unique([
       ...withAlias(cwd, realDirectoryOf(system, ENV.roots, cwd, `unset, and its default the working directory "${cwd}"`)),
-      ...withAlias(tmpdir3, realDirectoryOf(system, ENV.roots, tmpdir3, `unset, and its default the temp dir "${tmpdir3}" (TMPDIR)`))
+      ...withAlias(tmpdir2, realDirectoryOf(system, ENV.roots, tmpdir2, `unset, and its default the temp dir "${tmpdir2}" (TMPDIR)`))
     ]);
   }
   return unique(
@@ -1947,6 +1954,11 @@ function readSpool(env, system) {
   if (!spool) return void 0;
   if (!isAbsolute(spool)) throw new ConfigError(ENV.spool, `"${spool}" is not an absolute path.`);
   return realDirectoryOf(system, ENV.spool, spool, `"${spool}"`);
+}
+function checkCodeCache(env) {
+  const raw = env[ENV.codeCache]?.trim();
+  if (!raw || /^(0|false|off|no)$/i.test(raw) || isAbsolute(raw)) return;
+  throw new ConfigError(ENV.codeCache, `"${raw}" is neither an absolute folder nor "off".`);
 }
 var SIZE = /^(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?$/i;
 var UNIT = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
@@ -2458,8 +2470,10 @@ function nodeFromDisk(target) {
 }
 
 // src/platform/builtins.ts
-import fs4 from "node:fs";
-import path4 from "node:path";
+import { createRequire } from "node:module";
+var builtin = process.getBuiltinModule ?? createRequire("/");
+var fs4 = builtin("node:fs");
+var path4 = builtin("node:path");
 
 // src/changes/original-fs.ts
 var originalFs = Object.freeze({
@@ -2505,7 +2519,6 @@ function decodeFrames(bytes) {
 }
 
 // src/changes/spool.ts
-import { tmpdir as tmpdir2 } from "node:os";
 var journalSuffix = ".journal";
 function sharedMemoryDir() {
   try {
@@ -2516,7 +2529,7 @@ function sharedMemoryDir() {
   }
 }
 function createSpool() {
-  const parent = sharedMemoryDir() ?? tmpdir2();
+  const parent = sharedMemoryDir() ?? tmpdir();
   const spool = fs4.mkdtempSync(path4.join(parent, "memfs-"));
   fs4.chmodSync(spool, 1023);
   return spool;

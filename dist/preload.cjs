@@ -3,22 +3,31 @@
 // src/preload/loader.ts
 var import_node_fs = require("node:fs");
 var import_node_vm = require("node:vm");
-var disk = { closeSync: import_node_fs.closeSync, fstatSync: import_node_fs.fstatSync, openSync: import_node_fs.openSync, readFileSync: import_node_fs.readFileSync, renameSync: import_node_fs.renameSync, writeFileSync: import_node_fs.writeFileSync };
+var disk = { closeSync: import_node_fs.closeSync, fstatSync: import_node_fs.fstatSync, mkdirSync: import_node_fs.mkdirSync, openSync: import_node_fs.openSync, readdirSync: import_node_fs.readdirSync, readFileSync: import_node_fs.readFileSync, renameSync: import_node_fs.renameSync, statSync: import_node_fs.statSync, unlinkSync: import_node_fs.unlinkSync, writeSync: import_node_fs.writeSync };
 var bundleFile = `${__dirname}/preload-bundle.cjs`;
+var unusedFor = 30 * 24 * 3600 * 1e3;
 function fnv1a(text) {
   let hash = 2166136261;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
-function cacheFile() {
-  const spool = process.env.MEMFS_SPOOL?.trim();
-  if (!spool?.startsWith("/")) return void 0;
+var absolute = (value) => {
+  const trimmed = value?.trim().replace(/\/+$/, "");
+  return trimmed?.startsWith("/") ? trimmed : void 0;
+};
+function cacheFolders(env) {
+  const chosen = env.MEMFS_CODE_CACHE?.trim();
+  if (chosen) return /^(0|false|off|no)$/i.test(chosen) ? [] : [absolute(chosen)].filter((d) => d !== void 0);
+  const home = absolute(env.HOME);
+  const userCache = absolute(env.XDG_CACHE_HOME) ?? (home ? `${home}/.cache` : void 0);
+  return [userCache && `${userCache}/memfs-action`, absolute(env.MEMFS_SPOOL)].filter((d) => d !== void 0);
+}
+function cacheName() {
   const options = fnv1a(`${process.execArgv.join("\0")}
 ${process.env.NODE_OPTIONS ?? ""}`);
-  return `${spool.replace(/\/+$/, "")}/preload-${"b420f5b9694c68a1"}-${process.version}-${process.arch}-${options}.v8cache`;
+  return `preload-${"610c072926cd9a66"}-${process.version}-${process.arch}-${options}.v8cache`;
 }
 function readCache(file) {
-  if (file === void 0) return void 0;
   let fd;
   try {
     fd = disk.openSync(file, "r");
@@ -32,25 +41,46 @@ function readCache(file) {
     if (fd !== void 0) disk.closeSync(fd);
   }
 }
-function writeCache(file, script) {
-  try {
-    const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-    disk.writeFileSync(temporary, script.createCachedData(), { mode: 420, flag: "wx" });
-    disk.renameSync(temporary, file);
-  } catch {
+function writeCache(folders, name, script) {
+  const data = script.createCachedData();
+  for (const folder of folders) {
+    try {
+      disk.mkdirSync(folder, { recursive: true, mode: 448 });
+      const temporary = `${folder}/${name}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+      const fd = disk.openSync(temporary, "wx", 420);
+      try {
+        for (let done = 0; done < data.length; ) done += disk.writeSync(fd, data, done);
+      } finally {
+        disk.closeSync(fd);
+      }
+      disk.renameSync(temporary, `${folder}/${name}`);
+      removeUnused(folder);
+      return;
+    } catch {
+    }
+  }
+}
+function removeUnused(folder) {
+  const now = Date.now();
+  for (const entry of disk.readdirSync(folder)) {
+    if (!/^preload-.*\.(v8cache|tmp)$/.test(entry)) continue;
+    try {
+      const file = `${folder}/${entry}`;
+      if (now - disk.statSync(file).mtimeMs > (entry.endsWith(".tmp") ? 3600 * 1e3 : unusedFor)) disk.unlinkSync(file);
+    } catch {
+    }
   }
 }
 function load() {
   const source = disk.readFileSync(bundleFile, "utf8");
-  const file = source.length === 314684 ? cacheFile() : void 0;
-  const cachedData = readCache(file);
-  const script = new import_node_vm.Script(source, {
-    filename: bundleFile,
-    cachedData
-  });
+  const folders = source.length === 238846 ? cacheFolders(process.env) : [];
+  const name = cacheName();
+  let cachedData;
+  for (const folder of folders) if (cachedData = readCache(`${folder}/${name}`)) break;
+  const script = new import_node_vm.Script(source, { filename: bundleFile, cachedData });
   const run = script.runInThisContext();
   const bundleModule = { exports: {} };
   run.call(bundleModule.exports, bundleModule.exports, require, bundleModule, bundleFile, __dirname);
-  if (file !== void 0 && (cachedData === void 0 || script.cachedDataRejected === true)) writeCache(file, script);
+  if (folders.length > 0 && (cachedData === void 0 || script.cachedDataRejected === true)) writeCache(folders, name, script);
 }
 load();

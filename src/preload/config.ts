@@ -5,9 +5,9 @@
 // A bad value stops the process at start (ConfigError → message on stderr, exit code 1): running without the overlay
 // would let a test write to the real disk, which is the one thing a user of this tool must be able to rule out.
 import { realpathSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { delimiter, isAbsolute, posix, resolve } from 'node:path';
 import { currentThread } from '../changes/thread.js';
+import { tmpdir } from '../platform/tmpdir.js';
 
 export const ENV = {
   disable: 'MEMFS_DISABLE',
@@ -16,6 +16,7 @@ export const ENV = {
   passThroughDefaults: 'MEMFS_PASS_THROUGH_DEFAULTS',
   quota: 'MEMFS_QUOTA',
   spool: 'MEMFS_SPOOL',
+  codeCache: 'MEMFS_CODE_CACHE',
 } as const;
 
 /**
@@ -100,6 +101,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 export function readConfig(env: Env, system: ConfigSystem): ConfigResult {
   if (readSwitch(env, ENV.disable, false)) return { disabled: true };
+  checkCodeCache(env);
   const roots = readRoots(env, system);
   // The temp dir matters beyond the roots for its runner caches: when it is not a root it may even be missing.
   let tmpdir = system.tmpdir();
@@ -186,6 +188,13 @@ function readSpool(env: Env, system: ConfigSystem): string | undefined {
   if (!spool) return undefined;
   if (!isAbsolute(spool)) throw new ConfigError(ENV.spool, `"${spool}" is not an absolute path.`);
   return realDirectoryOf(system, ENV.spool, spool, `"${spool}"`);
+}
+
+/** Read by the loader (loader.ts), which runs before this check and ignores a value it cannot use. */
+function checkCodeCache(env: Env): void {
+  const raw = env[ENV.codeCache]?.trim();
+  if (!raw || /^(0|false|off|no)$/i.test(raw) || isAbsolute(raw)) return;
+  throw new ConfigError(ENV.codeCache, `"${raw}" is neither an absolute folder nor "off".`);
 }
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?$/i;

@@ -1,16 +1,19 @@
 // The file NODE_OPTIONS requires (dist/preload.cjs). It runs the preload's bundle (dist/preload-bundle.cjs:
-// src/preload/index.ts and everything it imports) through V8's code cache, kept in the run's spool: compiling the
-// ~300 KB bundle costs every process 5–10 ms, the largest part of the preload's start-up; the first process of a run
-// pays it and leaves the compiled code behind, and every later process and worker thread of the run only
-// deserialises it. (The bundle is read as a file, not carried here as a string: Node would scan a 300 KB literal in
-// this file on every start.)
-// Without a spool (the preload used alone, docs/configuration.md) nothing is written anywhere and the bundle is
-// compiled as any script is. The cache is an optimisation only: every failure to read or write it is ignored.
-import { closeSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// src/preload/index.ts and everything it imports) through V8's code cache: compiling the ~250 KB bundle costs every
+// process 5–10 ms, the largest part of the preload's start-up; the first process to run this build on this Node
+// leaves the compiled code behind, and every later process and worker thread only deserialises it. (The bundle is read
+// as a file, not carried here as a string: Node would scan a 250 KB literal in this file on every start.)
+// Where the cache lives (docs/configuration.md): MEMFS_CODE_CACHE (a folder, or off); else the user's cache folder,
+// $XDG_CACHE_HOME/memfs-action or ~/.cache/memfs-action, so that by-hand runs and later runs start warm too, as
+// Node's own module.enableCompileCache() and the v8-compile-cache package keep theirs; else the run's spool. The cache
+// is an optimisation only: every failure to read or write it is ignored (config.ts checks MEMFS_CODE_CACHE's value).
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { Script } from 'node:vm';
 
 // Taken before the bundle patches fs: the cache is written after it ran, and must go to the disk by Node's own code.
-const disk = { closeSync, fstatSync, openSync, readFileSync, renameSync, writeFileSync };
+// Only functions that call the binding themselves: Node's writeFileSync opens through `fs.openSync`, which by then is
+// the overlay's (a cache folder inside a root would get the file in memory, and the run's export with it).
+const disk = { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync };
 
 // Replaced by scripts/preload-bundle.mjs (esbuild `define`): a hash of the bundle that names its cache, and its length.
 // V8 accepts a cache for any source of the length it was made for: a bundle replaced without its loader must not get
@@ -20,6 +23,9 @@ declare const MEMFS_PRELOAD_BUNDLE_LENGTH: number;
 
 const bundleFile = `${__dirname}/preload-bundle.cjs`;
 
+/** A cache file not rewritten for this long is removed when a new one is written beside it (one folder serves every build and Node). */
+const unusedFor = 30 * 24 * 3600 * 1000;
+
 /** FNV-1a, 32 bits: a name for this process's V8 flags, which V8 checks before it accepts a cache (no crypto here). */
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
@@ -27,25 +33,35 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/**
- * The cache file for this bundle, Node binary and set of options, in the spool; undefined without one. Processes
- * whose V8 flags differ (a runner's workers often get their own execArgv) keep separate files instead of
- * overwriting each other's. MEMFS_SPOOL is checked properly by the preload itself, which stops on a bad value.
- */
-function cacheFile(): string | undefined {
-  const spool = process.env.MEMFS_SPOOL?.trim();
-  if (!spool?.startsWith('/')) return undefined;
-  const options = fnv1a(`${process.execArgv.join('\0')}\n${process.env.NODE_OPTIONS ?? ''}`);
-  return `${spool.replace(/\/+$/, '')}/preload-${MEMFS_PRELOAD_BUNDLE_ID}-${process.version}-${process.arch}-${options}.v8cache`;
+const absolute = (value: string | undefined): string | undefined => {
+  const trimmed = value?.trim().replace(/\/+$/, '');
+  return trimmed?.startsWith('/') ? trimmed : undefined;
+};
+
+/** The folders the cache may live in, in the order they are tried. */
+function cacheFolders(env: NodeJS.ProcessEnv): string[] {
+  const chosen = env.MEMFS_CODE_CACHE?.trim();
+  if (chosen) return /^(0|false|off|no)$/i.test(chosen) ? [] : [absolute(chosen)].filter((d) => d !== undefined);
+  const home = absolute(env.HOME);
+  const userCache = absolute(env.XDG_CACHE_HOME) ?? (home ? `${home}/.cache` : undefined);
+  return [userCache && `${userCache}/memfs-action`, absolute(env.MEMFS_SPOOL)].filter((d) => d !== undefined);
 }
 
 /**
- * The spool is writable by every user (mode 1777, for tests that run children as another user): a cache file someone
- * else could have put there would be code run in this process. Only a file of this user or of root, writable by no
- * one else, is loaded; the sticky bit keeps others from replacing it once it is there.
+ * The cache file's name for this bundle, Node binary and set of options. Processes whose V8 flags differ (a runner's
+ * workers often get their own execArgv) keep separate files instead of overwriting each other's.
  */
-function readCache(file: string | undefined): Buffer | undefined {
-  if (file === undefined) return undefined;
+function cacheName(): string {
+  const options = fnv1a(`${process.execArgv.join('\0')}\n${process.env.NODE_OPTIONS ?? ''}`);
+  return `preload-${MEMFS_PRELOAD_BUNDLE_ID}-${process.version}-${process.arch}-${options}.v8cache`;
+}
+
+/**
+ * A cache file is code run in this process, and the spool is writable by every user (mode 1777, for tests that run
+ * children as another user): only a file of this user or of root, writable by no one else, is loaded; the sticky bit
+ * keeps others from replacing it once it is there.
+ */
+function readCache(file: string): Buffer | undefined {
   let fd: number | undefined;
   try {
     fd = disk.openSync(file, 'r');
@@ -63,31 +79,56 @@ function readCache(file: string | undefined): Buffer | undefined {
 /**
  * Written once the preload has run, so that the functions it ran at start-up are in it too; renamed into place so
  * that a process starting meanwhile reads a whole file or none. The temporary name is the writer's own, created
- * exclusively (never through a link someone left in the shared spool).
+ * exclusively (never through a link someone left in a shared folder). Into the first folder that takes it.
  */
-function writeCache(file: string, script: Script): void {
-  try {
-    const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-    disk.writeFileSync(temporary, script.createCachedData(), { mode: 0o644, flag: 'wx' });
-    disk.renameSync(temporary, file);
-  } catch {
-    // A spool that is gone or full, or another user's file in the sticky spool: the next process compiles again.
+function writeCache(folders: string[], name: string, script: Script): void {
+  const data = script.createCachedData();
+  for (const folder of folders) {
+    try {
+      disk.mkdirSync(folder, { recursive: true, mode: 0o700 });
+      const temporary = `${folder}/${name}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+      const fd = disk.openSync(temporary, 'wx', 0o644);
+      try {
+        for (let done = 0; done < data.length; ) done += disk.writeSync(fd, data, done);
+      } finally {
+        disk.closeSync(fd);
+      }
+      disk.renameSync(temporary, `${folder}/${name}`);
+      removeUnused(folder);
+      return;
+    } catch {
+      // A folder that is read-only, full or gone, or another user's file in the sticky spool: try the next one.
+    }
+  }
+}
+
+/** Caches of other builds and Node versions pile up in the user's folder: those not rewritten for a month go. */
+function removeUnused(folder: string): void {
+  const now = Date.now();
+  for (const entry of disk.readdirSync(folder)) {
+    if (!/^preload-.*\.(v8cache|tmp)$/.test(entry)) continue;
+    try {
+      const file = `${folder}/${entry}`;
+      // A temporary file is someone's unfinished write for a moment, and left behind only by a killed process.
+      if (now - disk.statSync(file).mtimeMs > (entry.endsWith('.tmp') ? 3600 * 1000 : unusedFor)) disk.unlinkSync(file);
+    } catch {
+      // removed meanwhile by another process
+    }
   }
 }
 
 function load(): void {
   const source = disk.readFileSync(bundleFile, 'utf8');
-  const file = source.length === MEMFS_PRELOAD_BUNDLE_LENGTH ? cacheFile() : undefined;
-  const cachedData = readCache(file);
+  const folders = source.length === MEMFS_PRELOAD_BUNDLE_LENGTH ? cacheFolders(process.env) : [];
+  const name = cacheName();
+  let cachedData: Buffer | undefined;
+  for (const folder of folders) if ((cachedData = readCache(`${folder}/${name}`))) break;
   // The bundle is a function expression with the CommonJS module parameters (scripts/preload-bundle.mjs).
-  const script = new Script(source, {
-    filename: bundleFile,
-    cachedData,
-  });
+  const script = new Script(source, { filename: bundleFile, cachedData });
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   const bundleModule = { exports: {} };
   run.call(bundleModule.exports, bundleModule.exports, require, bundleModule, bundleFile, __dirname);
-  if (file !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) writeCache(file, script);
+  if (folders.length > 0 && (cachedData === undefined || script.cachedDataRejected === true)) writeCache(folders, name, script);
 }
 
 load();

@@ -1,8 +1,8 @@
-// dist/preload.cjs compiles the preload's bundle through V8's code cache, kept in the run's spool: the first process
-// of a run writes it, later ones load it. The cache is an optimisation only: a damaged one must change nothing but
-// speed, and without a spool nothing is written anywhere.
+// dist/preload.cjs compiles the preload's bundle through V8's code cache, kept in MEMFS_CODE_CACHE, else the user's
+// cache folder, else the run's spool: the first process writes it, later ones load it. The cache is an optimisation
+// only: a damaged one must change nothing but speed, and with no folder for it nothing is written anywhere.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,9 +19,9 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-function box(): { work: string; tmp: string; spool: string } {
+function box(): { work: string; tmp: string; spool: string; home: string } {
   const dir = path.join(base, `b${++boxes}`);
-  const folders = { work: path.join(dir, 'work'), tmp: path.join(dir, 'tmp'), spool: path.join(dir, 'spool') };
+  const folders = { work: path.join(dir, 'work'), tmp: path.join(dir, 'tmp'), spool: path.join(dir, 'spool'), home: path.join(dir, 'home') };
   for (const folder of Object.values(folders)) mkdirSync(folder, { recursive: true });
   return folders;
 }
@@ -29,8 +29,9 @@ function box(): { work: string; tmp: string; spool: string } {
 /** Writes and reads back a file in the working directory: the overlay must be in place whatever the cache did. */
 const probe = 'const fs = require("fs"); fs.writeFileSync("probe.txt", "in memory"); process.stdout.write(fs.readFileSync("probe.txt", "utf8"))';
 
-function run(b: ReturnType<typeof box>, o: { spool?: boolean; node?: string; nodeArgs?: string[] } = {}) {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, TMPDIR: b.tmp, NODE_OPTIONS: nodeOptionsWith(preload) };
+/** Without HOME unless `env` gives one, so that the cache goes to the spool. */
+function run(b: ReturnType<typeof box>, o: { spool?: boolean; node?: string; nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}) {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, TMPDIR: b.tmp, NODE_OPTIONS: nodeOptionsWith(preload), ...o.env };
   if (o.spool !== false) env.MEMFS_SPOOL = b.spool;
   const r = spawnSync(o.node ?? process.execPath, [...(o.nodeArgs ?? []), '-e', probe], { cwd: b.work, env, encoding: 'utf8' });
   expect(r.stderr).toBe('');
@@ -38,7 +39,7 @@ function run(b: ReturnType<typeof box>, o: { spool?: boolean; node?: string; nod
   return r;
 }
 
-const caches = (spool: string) => readdirSync(spool).filter((name) => name.endsWith('.v8cache'));
+const caches = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.v8cache')) : []);
 const identity = (file: string) => {
   const s = statSync(file, { bigint: true });
   return `${s.ino}:${s.mtimeNs}`;
@@ -98,10 +99,82 @@ describe('the code cache of the preload', () => {
     expect(statSync(file).uid).toBe(process.getuid!());
   });
 
-  it('is not written anywhere without a spool', () => {
+  it('is written nowhere when it has no folder: no MEMFS_CODE_CACHE, HOME or spool', () => {
     const b = box();
     run(b, { spool: false });
-    const written = [b.work, b.tmp, b.spool, path.dirname(preload)].flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.v8cache')));
+    const written = [b.work, b.tmp, b.spool, b.home, path.dirname(preload)].flatMap(caches);
     expect(written).toEqual([]);
+  });
+});
+
+describe("the code cache's folder", () => {
+  it("is the user's cache folder, ~/.cache/memfs-action, made private: by hand, without a spool, later processes start warm", () => {
+    const b = box();
+    run(b, { spool: false, env: { HOME: b.home } });
+    const folder = path.join(b.home, '.cache/memfs-action');
+    const [cache] = caches(folder);
+    expect(cache).toMatch(/^preload-.*\.v8cache$/);
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    const written = identity(path.join(folder, cache!));
+    run(b, { spool: false, env: { HOME: b.home } });
+    expect(identity(path.join(folder, cache!))).toBe(written);
+  });
+
+  it("is preferred to the spool, which then stays free of it", () => {
+    const b = box();
+    run(b, { env: { HOME: b.home } });
+    expect(caches(path.join(b.home, '.cache/memfs-action'))).toHaveLength(1);
+    expect(caches(b.spool)).toEqual([]);
+  });
+
+  it('is under XDG_CACHE_HOME when that is set', () => {
+    const b = box();
+    const xdg = path.join(b.home, 'xdg');
+    run(b, { spool: false, env: { HOME: b.home, XDG_CACHE_HOME: xdg } });
+    expect(caches(path.join(xdg, 'memfs-action'))).toHaveLength(1);
+    expect(caches(path.join(b.home, '.cache/memfs-action'))).toEqual([]);
+  });
+
+  it('is MEMFS_CODE_CACHE when that names one, written to the disk even inside a root (never into the journal)', () => {
+    const b = box();
+    const chosen = path.join(b.tmp, 'chosen');
+    run(b, { env: { HOME: b.home, MEMFS_CODE_CACHE: chosen } });
+    expect(caches(chosen)).toHaveLength(1);
+    expect([...caches(path.join(b.home, '.cache/memfs-action')), ...caches(b.spool)]).toEqual([]);
+    const journals = readdirSync(b.spool).map((name) => readFileSync(path.join(b.spool, name), 'latin1'));
+    expect(journals.join('')).toContain('probe.txt');
+    expect(journals.join('')).not.toContain('chosen');
+  });
+
+  it('MEMFS_CODE_CACHE=off writes it nowhere, though HOME and a spool are there', () => {
+    const b = box();
+    run(b, { env: { HOME: b.home, MEMFS_CODE_CACHE: 'off' } });
+    expect([...caches(path.join(b.home, '.cache/memfs-action')), ...caches(b.spool)]).toEqual([]);
+  });
+
+  it("is the spool when the user's cache folder cannot be made", () => {
+    const b = box();
+    writeFileSync(path.join(b.home, '.cache'), 'a file where the folder would be');
+    run(b, { env: { HOME: b.home } });
+    expect(caches(b.spool)).toHaveLength(1);
+  });
+
+  it('loses what was not rewritten for a month when a new cache is written; newer caches of other builds stay', () => {
+    const b = box();
+    const folder = path.join(b.home, '.cache/memfs-action');
+    mkdirSync(folder, { recursive: true });
+    const month = 31 * 24 * 3600;
+    const old = path.join(folder, 'preload-0123456789abcdef-v20.0.0-x64-00000000.v8cache');
+    const recent = path.join(folder, 'preload-fedcba9876543210-v20.0.0-x64-00000000.v8cache');
+    const unrelated = path.join(folder, 'notes.txt');
+    for (const file of [old, recent, unrelated]) writeFileSync(file, 'x');
+    const aMonthAgo = Date.now() / 1000 - month;
+    utimesSync(old, aMonthAgo, aMonthAgo);
+    utimesSync(unrelated, aMonthAgo, aMonthAgo);
+    run(b, { spool: false, env: { HOME: b.home } });
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    expect(existsSync(unrelated)).toBe(true);
+    expect(caches(folder)).toHaveLength(2);
   });
 });

@@ -312,6 +312,19 @@ describe('MEMFS_SPOOL', () => {
   });
 });
 
+describe('MEMFS_CODE_CACHE', () => {
+  // The loader (dist/preload.cjs) reads it before this check runs; a value it cannot use must still stop the process.
+  it.each(['off', 'OFF', '0', 'no', '/var/cache/memfs', '/not/made/yet'])('%s is accepted, a folder even before it exists', (value) => {
+    expect(readConfig({ MEMFS_CODE_CACHE: value }, system).disabled).toBe(false);
+  });
+
+  it('a relative folder is an error that says what to use', () => {
+    expect(errorOf({ MEMFS_CODE_CACHE: '.cache' }).message).toBe(
+      'memfs-action: MEMFS_CODE_CACHE: ".cache" is neither an absolute folder nor "off".',
+    );
+  });
+});
+
 describe('configToEnv', () => {
   it('builds variables that read back as the same configuration', () => {
     const spool = path.join(base, 'spool');
