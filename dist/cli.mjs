@@ -1834,6 +1834,13 @@ function tmpdir() {
   return dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir;
 }
 
+// src/platform/without-trailing-slashes.ts
+function withoutTrailingSlashes(text2) {
+  let end = text2.length;
+  while (end > 1 && text2.charCodeAt(end - 1) === 47) end--;
+  return end === text2.length ? text2 : text2.slice(0, end);
+}
+
 // src/preload/config.ts
 var ENV = {
   disable: "MEMFS_DISABLE",
@@ -1881,7 +1888,10 @@ var thisMachine = {
     return real;
   },
   // node_modules/.bin/vitest, or node_modules/vitest/vitest.mjs as pnpm and `node …` start it.
-  isVitestMain: () => /[\\/](?:\.bin[\\/]vitest|vitest[\\/]vitest\.mjs)$/.test(process.argv[1] ?? "") && currentThread().isMainThread
+  isVitestMain() {
+    const script = (process.argv[1] ?? "").replaceAll("\\", "/");
+    return (script.endsWith("/.bin/vitest") || script.endsWith("/vitest/vitest.mjs")) && currentThread().isMainThread;
+  }
 };
 function readConfig(env, system) {
   if (readSwitch(env, ENV.disable, false)) return { disabled: true };
@@ -1957,7 +1967,7 @@ function readSpool(env, system) {
 }
 function checkCodeCache(env) {
   const raw = env[ENV.codeCache]?.trim();
-  if (!raw || /^(0|false|off|no)$/i.test(raw) || isAbsolute(raw)) return;
+  if (!raw || OFF.includes(raw.toLowerCase()) || isAbsolute(raw)) return;
   throw new ConfigError(ENV.codeCache, `"${raw}" is neither an absolute folder nor "off".`);
 }
 var SIZE = /^(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?$/i;
@@ -1978,11 +1988,12 @@ function readQuota(env) {
   if (!Number.isSafeInteger(bytes)) throw new ConfigError(ENV.quota, `"${raw}" is too large; use "unlimited".`);
   return bytes;
 }
+var OFF = ["0", "false", "off", "no"];
 function readSwitch(env, variable, byDefault) {
   const raw = env[variable]?.trim().toLowerCase();
   if (!raw) return byDefault;
   if (["1", "true", "on", "yes"].includes(raw)) return true;
-  if (["0", "false", "off", "no"].includes(raw)) return false;
+  if (OFF.includes(raw)) return false;
   throw new ConfigError(variable, `"${env[variable]}" is not a switch; use 1/true/on or 0/false/off.`);
 }
 function realDirectoryOf(system, variable, p, what) {
@@ -1996,15 +2007,15 @@ function realDirectoryOf(system, variable, p, what) {
 }
 function listOf(raw) {
   if (!raw) return [];
-  return raw.split(/\r?\n/).flatMap((line) => line.split(delimiter)).map((entry) => entry.trim()).filter((entry) => entry !== "");
+  return raw.split("\n").flatMap((line) => line.split(delimiter)).map((entry) => entry.trim()).filter((entry) => entry !== "");
 }
 var PatternSet = class {
   anyDepth = /* @__PURE__ */ new Map();
   anchored = /* @__PURE__ */ new Map();
   add(pattern, base) {
-    const bare = pattern.replace(/\/+$/, "");
+    const bare = withoutTrailingSlashes(pattern);
     if (isAbsolute(bare)) return this.put(this.anchored, "", bare);
-    if (bare.includes("/")) this.put(this.anchored, escapeGlob(base), bare.replace(/^\.\//, ""));
+    if (bare.includes("/")) this.put(this.anchored, escapeGlob(base), bare.startsWith("./") ? bare.slice(2) : bare);
     else this.put(this.anyDepth, escapeGlob(base), bare);
   }
   globs() {
@@ -2025,8 +2036,11 @@ var PatternSet = class {
 function alternatives(items) {
   return items.size === 1 ? [...items][0] : `{${[...items].join(",")}}`;
 }
+var GLOB_SYNTAX = "*?[]{}()!+@\\";
 function escapeGlob(literal) {
-  return literal.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
+  let escaped = "";
+  for (const char of literal) escaped += GLOB_SYNTAX.includes(char) ? `\\${char}` : char;
+  return escaped;
 }
 function unique(items) {
   return [...new Set(items)];

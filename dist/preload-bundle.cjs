@@ -29,29 +29,29 @@ split(windows?/[\\/]/:"/"),last=segs[segs.length-1];return last===""?segs[segs.l
 CHAR_COMMA,CHAR_DOT,CHAR_EXCLAMATION_MARK,CHAR_FORWARD_SLASH,CHAR_LEFT_CURLY_BRACE,CHAR_LEFT_PARENTHESES,CHAR_LEFT_SQUARE_BRACKET,CHAR_PLUS,CHAR_QUESTION_MARK,CHAR_RIGHT_CURLY_BRACE,
 CHAR_RIGHT_PARENTHESES,CHAR_RIGHT_SQUARE_BRACKET}=require_constants(),isPathSeparator=code=>code===CHAR_FORWARD_SLASH||code===CHAR_BACKWARD_SLASH,depth=token=>{
 token.isPrefix!==!0&&(token.depth=token.isGlobstar?1/0:1)},scan=(input,options)=>{let opts=options||{},length=input.length-1,scanToEnd=opts.parts===!0||opts.tokens===
-!0||opts.scanToEnd===!0,slashes=[],tokens=[],parts=[],str=input,index=-1,start=0,lastIndex=0,isBrace=!1,isBracket=!1,isGlob=!1,isExtglob=!1,isGlobstar=!1,braceEscaped=!1,
+!0||opts.scanToEnd===!0,slashes=[],tokens=[],parts=[],str=input,index=-1,start=0,lastIndex=0,isBrace=!1,isBracket=!1,isGlob2=!1,isExtglob=!1,isGlobstar=!1,braceEscaped=!1,
 backslashes=!1,negated=!1,negatedExtglob=!1,finished=!1,braces=0,prev,code,token={value:"",depth:0,isGlob:!1},eos=()=>index>=length,peek=()=>str.charCodeAt(index+
 1),advance=()=>(prev=code,str.charCodeAt(++index));for(;index<length;){code=advance();let next;if(code===CHAR_BACKWARD_SLASH){backslashes=token.backslashes=!0,code=
 advance(),code===CHAR_LEFT_CURLY_BRACE&&(braceEscaped=!0);continue}if(braceEscaped===!0||code===CHAR_LEFT_CURLY_BRACE){for(braces++;eos()!==!0&&(code=advance());){
 if(code===CHAR_BACKWARD_SLASH){backslashes=token.backslashes=!0,advance();continue}if(code===CHAR_LEFT_CURLY_BRACE){braces++;continue}if(braceEscaped!==!0&&code===
-CHAR_DOT&&(code=advance())===CHAR_DOT){if(isBrace=token.isBrace=!0,isGlob=token.isGlob=!0,finished=!0,scanToEnd===!0)continue;break}if(braceEscaped!==!0&&code===
-CHAR_COMMA){if(isBrace=token.isBrace=!0,isGlob=token.isGlob=!0,finished=!0,scanToEnd===!0)continue;break}if(code===CHAR_RIGHT_CURLY_BRACE&&(braces--,braces===0)){
+CHAR_DOT&&(code=advance())===CHAR_DOT){if(isBrace=token.isBrace=!0,isGlob2=token.isGlob=!0,finished=!0,scanToEnd===!0)continue;break}if(braceEscaped!==!0&&code===
+CHAR_COMMA){if(isBrace=token.isBrace=!0,isGlob2=token.isGlob=!0,finished=!0,scanToEnd===!0)continue;break}if(code===CHAR_RIGHT_CURLY_BRACE&&(braces--,braces===0)){
 braceEscaped=!1,isBrace=token.isBrace=!0,finished=!0;break}}if(scanToEnd===!0)continue;break}if(code===CHAR_FORWARD_SLASH){if(slashes.push(index),tokens.push(token),
 token={value:"",depth:0,isGlob:!1},finished===!0)continue;if(prev===CHAR_DOT&&index===start+1){start+=2;continue}lastIndex=index+1;continue}if(opts.noext!==!0&&
-(code===CHAR_PLUS||code===CHAR_AT||code===CHAR_ASTERISK||code===CHAR_QUESTION_MARK||code===CHAR_EXCLAMATION_MARK)===!0&&peek()===CHAR_LEFT_PARENTHESES){if(isGlob=
+(code===CHAR_PLUS||code===CHAR_AT||code===CHAR_ASTERISK||code===CHAR_QUESTION_MARK||code===CHAR_EXCLAMATION_MARK)===!0&&peek()===CHAR_LEFT_PARENTHESES){if(isGlob2=
 token.isGlob=!0,isExtglob=token.isExtglob=!0,finished=!0,code===CHAR_EXCLAMATION_MARK&&index===start&&(negatedExtglob=!0),scanToEnd===!0){let parens=0;for(;eos()!==
 !0&&(code=advance());){if(code===CHAR_BACKWARD_SLASH){backslashes=token.backslashes=!0,advance();continue}if(code===CHAR_LEFT_PARENTHESES){parens++;continue}if(code===
-CHAR_RIGHT_PARENTHESES&&--parens===0){finished=!0;break}}continue}break}if(code===CHAR_ASTERISK){if(prev===CHAR_ASTERISK&&(isGlobstar=token.isGlobstar=!0),isGlob=
-token.isGlob=!0,finished=!0,scanToEnd===!0)continue;break}if(code===CHAR_QUESTION_MARK){if(isGlob=token.isGlob=!0,finished=!0,scanToEnd===!0)continue;break}if(code===
+CHAR_RIGHT_PARENTHESES&&--parens===0){finished=!0;break}}continue}break}if(code===CHAR_ASTERISK){if(prev===CHAR_ASTERISK&&(isGlobstar=token.isGlobstar=!0),isGlob2=
+token.isGlob=!0,finished=!0,scanToEnd===!0)continue;break}if(code===CHAR_QUESTION_MARK){if(isGlob2=token.isGlob=!0,finished=!0,scanToEnd===!0)continue;break}if(code===
 CHAR_LEFT_SQUARE_BRACKET){for(;eos()!==!0&&(next=advance());){if(next===CHAR_BACKWARD_SLASH){backslashes=token.backslashes=!0,advance();continue}if(next===CHAR_RIGHT_SQUARE_BRACKET){
-isBracket=token.isBracket=!0,isGlob=token.isGlob=!0,finished=!0;break}}if(scanToEnd===!0)continue;break}if(opts.nonegate!==!0&&code===CHAR_EXCLAMATION_MARK&&index===
-start){negated=token.negated=!0,start++;continue}if(opts.noparen!==!0&&code===CHAR_LEFT_PARENTHESES){if(isGlob=token.isGlob=!0,scanToEnd===!0){let parens=1;for(;eos()!==
+isBracket=token.isBracket=!0,isGlob2=token.isGlob=!0,finished=!0;break}}if(scanToEnd===!0)continue;break}if(opts.nonegate!==!0&&code===CHAR_EXCLAMATION_MARK&&index===
+start){negated=token.negated=!0,start++;continue}if(opts.noparen!==!0&&code===CHAR_LEFT_PARENTHESES){if(isGlob2=token.isGlob=!0,scanToEnd===!0){let parens=1;for(;eos()!==
 !0&&(code=advance());){if(code===CHAR_BACKWARD_SLASH){backslashes=token.backslashes=!0,advance();continue}if(code===CHAR_LEFT_PARENTHESES){parens++;continue}if(code===
-CHAR_RIGHT_PARENTHESES&&--parens===0){finished=!0;break}}continue}break}if(isGlob===!0){if(finished=!0,scanToEnd===!0)continue;break}}opts.noext===!0&&(isExtglob=
-!1,isGlob=!1);let base=str,prefix="",glob="";start>0&&(prefix=str.slice(0,start),str=str.slice(start),lastIndex-=start),base&&isGlob===!0&&lastIndex>0?(base=str.
-slice(0,lastIndex),glob=str.slice(lastIndex)):isGlob===!0?(base="",glob=str):base=str,base&&base!==""&&base!=="/"&&base!==str&&isPathSeparator(base.charCodeAt(base.
-length-1))&&(base=base.slice(0,-1)),opts.unescape===!0&&(glob&&(glob=utils.removeBackslashes(glob)),base&&backslashes===!0&&(base=utils.removeBackslashes(base)));
-let state={prefix,input,start,base,glob,isBrace,isBracket,isGlob,isExtglob,isGlobstar,negated,negatedExtglob};if(opts.tokens===!0&&(state.maxDepth=0,isPathSeparator(
+CHAR_RIGHT_PARENTHESES&&--parens===0){finished=!0;break}}continue}break}if(isGlob2===!0){if(finished=!0,scanToEnd===!0)continue;break}}opts.noext===!0&&(isExtglob=
+!1,isGlob2=!1);let base=str,prefix="",glob="";start>0&&(prefix=str.slice(0,start),str=str.slice(start),lastIndex-=start),base&&isGlob2===!0&&lastIndex>0?(base=str.
+slice(0,lastIndex),glob=str.slice(lastIndex)):isGlob2===!0?(base="",glob=str):base=str,base&&base!==""&&base!=="/"&&base!==str&&isPathSeparator(base.charCodeAt(
+base.length-1))&&(base=base.slice(0,-1)),opts.unescape===!0&&(glob&&(glob=utils.removeBackslashes(glob)),base&&backslashes===!0&&(base=utils.removeBackslashes(base)));
+let state={prefix,input,start,base,glob,isBrace,isBracket,isGlob:isGlob2,isExtglob,isGlobstar,negated,negatedExtglob};if(opts.tokens===!0&&(state.maxDepth=0,isPathSeparator(
 code)||tokens.push(token),state.tokens=tokens),opts.parts===!0||opts.tokens===!0){let prevIndex;for(let idx=0;idx<slashes.length;idx++){let n2=prevIndex!==void 0?
 prevIndex+1:start,i=slashes[idx],value2=input.slice(n2,i);opts.tokens&&(idx===0&&start!==0?(tokens[idx].isPrefix=!0,tokens[idx].value=prefix):tokens[idx].value=
 value2,depth(tokens[idx]),state.maxDepth+=tokens[idx].depth),i>=start&&(parts.push(value2),prevIndex=i)}let n=prevIndex!==void 0?prevIndex+1:start,value=input.slice(
@@ -566,13 +566,13 @@ stat(),content:view}}bytesUsed(){return this.contents.used}reportUnsavedWrites()
 d.inode))}};function libuvAtLeast(major,minor){let[a=0,b=0]=(process.versions.uv??"0.0").split(".").map(Number);return a>major||a===major&&b>=minor}function lastComponent(path2){
 let end=path2.length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;return path2.slice(path2.lastIndexOf("/",end-1)+1,end)}function parentPathOf(path2){let end=path2.
 length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;let slash=path2.lastIndexOf("/",end-1);return slash<0?".":slash===0?"/":path2.slice(0,slash)}var import_node_module=require("node:module"),builtin=process.getBuiltinModule??(0,import_node_module.createRequire)("/"),fs=builtin("node:fs"),path=builtin("no\
-de:path");var globChars=/[*?[\]{}()!]/;function underPrefix(absPath,prefix){return absPath===prefix||absPath.startsWith(prefix)&&(prefix.endsWith("/")||absPath.charCodeAt(
-prefix.length)===47)}function createPathRouter(o,compileGlobs){let roots=o.roots.map(r=>path.resolve(r)),prefixes=[],globs=[];for(let entry of o.passThrough)globChars.
-test(entry)?globs.push(entry):prefixes.push(path.resolve(entry));let compiled,matchGlob=absPath=>globs.length===0?!1:(compiled??=compileGlobs(globs.flatMap(g=>[
-g,`${g.replace(/\/+$/,"")}/**`])),compiled(absPath)),passedThrough=absPath=>{for(let prefix of prefixes)if(underPrefix(absPath,prefix))return!0;return matchGlob(
-absPath)},recent=new Map,decide=absPath=>{let inRoot=!1;for(let root of roots)if(underPrefix(absPath,root)){inRoot=!0;break}return inRoot&&!passedThrough(absPath)};
-return{owns(absPath){let answer=recent.get(absPath);return answer===void 0&&(answer=decide(absPath),recent.size>=4096&&recent.clear(),recent.set(absPath,answer)),
-answer}}}var import_node_module2=require("node:module");var import_node_url=require("node:url"),FIRST_FAKE_FD=1073741824,MAX_FD=2147483647,context={engine:void 0,router:{owns:()=>!1},originals:{},faces:new WeakSet};function ownsPath(value){
+de:path");var GLOB_CHARS="*?[]{}()!";function isGlob(entry){for(let char of entry)if(GLOB_CHARS.includes(char))return!0;return!1}function underPrefix(absPath,prefix){return absPath===
+prefix||absPath.startsWith(prefix)&&(prefix.endsWith("/")||absPath.charCodeAt(prefix.length)===47)}function createPathRouter(o,compileGlobs){let roots=o.roots.map(
+r=>path.resolve(r)),prefixes=[],globs=[];for(let entry of o.passThrough)isGlob(entry)?globs.push(entry):prefixes.push(path.resolve(entry));let compiled,matchGlob=absPath=>globs.
+length===0?!1:(compiled??=compileGlobs(globs.flatMap(g=>[g,`${g.replace(/\/+$/,"")}/**`])),compiled(absPath)),passedThrough=absPath=>{for(let prefix of prefixes)
+if(underPrefix(absPath,prefix))return!0;return matchGlob(absPath)},recent=new Map,decide=absPath=>{let inRoot=!1;for(let root of roots)if(underPrefix(absPath,root)){
+inRoot=!0;break}return inRoot&&!passedThrough(absPath)};return{owns(absPath){let answer=recent.get(absPath);return answer===void 0&&(answer=decide(absPath),recent.
+size>=4096&&recent.clear(),recent.set(absPath,answer)),answer}}}var import_node_module2=require("node:module");var import_node_url=require("node:url"),FIRST_FAKE_FD=1073741824,MAX_FD=2147483647,context={engine:void 0,router:{owns:()=>!1},originals:{},faces:new WeakSet};function ownsPath(value){
 let abs;if(typeof value=="string")abs=value.charCodeAt(0)===47&&!value.includes("/.")&&!value.includes("//")?value:path.resolve(value);else if(value instanceof Uint8Array)
 abs=path.resolve(Buffer.from(value.buffer,value.byteOffset,value.byteLength).toString("utf8"));else if(value!==null&&typeof value=="object"&&value.protocol==="f\
 ile:"&&typeof value.href=="string")try{abs=(0,import_node_url.fileURLToPath)(value)}catch{return!1}else return!1;return context.router.owns(abs)}function ownsFd(fd){
@@ -1144,14 +1144,14 @@ let descriptor=Object.getOwnPropertyDescriptor(from,key);Object.defineProperty(t
 change",0,"modify"]],truncate:[["change",0,"modify"]],copyFile:[["change",1,"modify"]],cp:[["rename",1,"create"]],mkdir:[["rename",0,"create"]],rmdir:[["rename",
 0,"delete"]],rm:[["rename",0,"delete"]],unlink:[["rename",0,"delete"]],rename:[["rename",0,"moved_from"],["rename",1,"moved_to"]],link:[["rename",1,"create"]],symlink:[
 ["rename",1,"create"]],chmod:[["change",0,"attrib"]],chown:[["change",0,"attrib"]],lchown:[["change",0,"attrib"]],utimes:[["change",0,"attrib"]],lutimes:[["chan\
-ge",0,"attrib"]]};function changeNotes(name){let base=name.replace(/Sync$/,""),list=changes[base];if(!list)return;let writesData=base==="writeFile"||base==="app\
-endFile";return(args,existedBefore)=>{existedBefore!==void 0&&list.forEach(([event,index,cause],i)=>{let arg=args[index];if(typeof arg!="string")return;let abs=path.
-resolve(arg);event==="change"&&!existedBefore[i]&&notifyChange("rename",abs,"create");let data=args[1];writesData&&data!=null&&data.length===0||notifyChange(event,
-abs,cause)})}}function existence(name,args){return isWatched()?(changes[name.replace(/Sync$/,"")]??[]).map(([,index])=>typeof args[index]=="string"&&context.engine.
-exists(args[index])):void 0}function withNotes(name,member){let notes=changeNotes(name);if(!notes)return member;if(member.face==="callback"){let prepare=member.
-impl;return{...member,impl:args=>{let job=prepare(args);return{...job,run:()=>{let before=existence(name,args),results=job.run();return results instanceof Promise?
-results.then(r=>(notes(args,before),r)):(notes(args,before),results)}}}}}let impl=member.impl;return{...member,impl:(...args)=>{let before=existence(name,args),
-result=impl(...args);return result instanceof Promise?result.then(r=>(notes(args,before),r)):(notes(args,before),result)}}}function buildFace(name,original,member){
+ge",0,"attrib"]]};function withoutSync(name){return name.endsWith("Sync")?name.slice(0,-4):name}function changeNotes(name){let base=withoutSync(name),list=changes[base];
+if(!list)return;let writesData=base==="writeFile"||base==="appendFile";return(args,existedBefore)=>{existedBefore!==void 0&&list.forEach(([event,index,cause],i)=>{
+let arg=args[index];if(typeof arg!="string")return;let abs=path.resolve(arg);event==="change"&&!existedBefore[i]&&notifyChange("rename",abs,"create");let data=args[1];
+writesData&&data!=null&&data.length===0||notifyChange(event,abs,cause)})}}function existence(name,args){return isWatched()?(changes[withoutSync(name)]??[]).map(
+([,index])=>typeof args[index]=="string"&&context.engine.exists(args[index])):void 0}function withNotes(name,member){let notes=changeNotes(name);if(!notes)return member;
+if(member.face==="callback"){let prepare=member.impl;return{...member,impl:args=>{let job=prepare(args);return{...job,run:()=>{let before=existence(name,args),results=job.
+run();return results instanceof Promise?results.then(r=>(notes(args,before),r)):(notes(args,before),results)}}}}}let impl=member.impl;return{...member,impl:(...args)=>{
+let before=existence(name,args),result=impl(...args);return result instanceof Promise?result.then(r=>(notes(args,before),r)):(notes(args,before),result)}}}function buildFace(name,original,member){
 let routed=withNotes(name,member);switch(routed.face){case"sync":return syncFace(name,original,routed.owns,routed.impl);case"callback":return callbackFace(name,
 original,routed.owns,routed.impl);case"promise":return promiseFace(name,original,routed.owns,routed.impl)}}function currentValue(target,key){let descriptor=Object.
 getOwnPropertyDescriptor(target,key);if(!descriptor)return;let value="value"in descriptor?descriptor.value:descriptor.get?.call(target);return typeof value=="fu\
@@ -1324,18 +1324,19 @@ record.k==="content"?[path.dirname(target),target]:[path.dirname(target)];for(le
 mode&fs.constants.S_IFMT)===fs.constants.S_IFLNK)continue;let relaxed=stat2.mode|448;(stat2.mode&4095)!==(relaxed&4095)&&(engine.chmod(candidate,relaxed&4095),restore.
 unshift({target:candidate,mode:stat2.mode&4095}))}}action()}finally{for(let{target,mode}of restore)try{engine.chmod(target,mode)}catch{}}}function pathsTouched(change){
 let record=change.record;switch(record.k){case"link":return[record.existingPath,record.newPath];case"rename":return[record.from,record.to];default:return[record.
-path]}}var import_node_fs11=require("node:fs"),import_node_path2=require("node:path");var ENV={disable:"MEMFS_DISABLE",roots:"MEMFS_ROOTS",passThrough:"MEMFS_PASS_THROUGH",passThroughDefaults:"MEMFS_PASS_THROUGH_DEFAULTS",quota:"MEMFS_QUOTA",spool:"\
+path]}}var import_node_fs11=require("node:fs"),import_node_path2=require("node:path");function withoutTrailingSlashes(text){let end=text.length;for(;end>1&&text.charCodeAt(end-1)===47;)end--;return end===text.length?text:text.slice(0,end)}var ENV={disable:"MEMFS_DISABLE",roots:"MEMFS_ROOTS",passThrough:"MEMFS_PASS_THROUGH",passThroughDefaults:"MEMFS_PASS_THROUGH_DEFAULTS",quota:"MEMFS_QUOTA",spool:"\
 MEMFS_SPOOL",codeCache:"MEMFS_CODE_CACHE"},DEFAULT_PASS_THROUGH=["node_modules/","coverage/",".nyc_output/","junit*.xml","test-results/","test-reports/"],DEFAULT_TMP_PASS_THROUGH=[
 "./jest_*/","./node-compile-cache/","./tsx-*/","./v8-compile-cache*/"],VITEST_MAIN_TMP_PASS_THROUGH=[`./${"?".repeat(21)}/`],DEFAULT_QUOTA_BYTES=1024**3,ConfigError=class extends Error{constructor(variable,problem){
 super(`memfs-action: ${variable}: ${problem}`);this.variable=variable;this.name="ConfigError"}variable},thisMachine={cwd:()=>process.cwd(),tmpdir,realDirectory(p2){
 let real=import_node_fs11.realpathSync.native(p2);if(!(0,import_node_fs11.statSync)(real).isDirectory())throw Object.assign(new Error(`not a directory: ${p2}`),
-{code:"ENOTDIR"});return real},isVitestMain:()=>/[\\/](?:\.bin[\\/]vitest|vitest[\\/]vitest\.mjs)$/.test(process.argv[1]??"")&&currentThread().isMainThread};function readConfig(env,system){
-if(readSwitch(env,ENV.disable,!1))return{disabled:!0};checkCodeCache(env);let roots=readRoots(env,system),tmpdir2=system.tmpdir();try{tmpdir2=system.realDirectory(
-tmpdir2)}catch{}let spoolDir=readSpool2(env,system),patterns=new PatternSet;if(readSwitch(env,ENV.passThroughDefaults,!0)){for(let root of roots)for(let p2 of DEFAULT_PASS_THROUGH)
-patterns.add(p2,root);for(let p2 of DEFAULT_TMP_PASS_THROUGH)patterns.add(p2,tmpdir2);if(system.isVitestMain())for(let p2 of VITEST_MAIN_TMP_PASS_THROUGH)patterns.
-add(p2,tmpdir2)}for(let entry of listOf(env[ENV.passThrough])){if(entry.includes("\0"))throw new ConfigError(ENV.passThrough,`${JSON.stringify(entry)} contains \
-a NUL byte.`);if((0,import_node_path2.isAbsolute)(entry))patterns.add(entry,"/");else for(let root of roots)patterns.add(entry,root)}spoolDir!==void 0&&patterns.
-add(escapeGlob(spoolDir),"/");let passThrough=patterns.globs();return{disabled:!1,config:{roots,passThrough,quotaBytes:readQuota(env),spoolDir}}}function readRoots(env,system){let listed=listOf(env[ENV.roots]);if(listed.length===0){let cwd;try{cwd=system.cwd()}catch(error){let code=error.code??error.message;
+{code:"ENOTDIR"});return real},isVitestMain(){let script=(process.argv[1]??"").replaceAll("\\","/");return(script.endsWith("/.bin/vitest")||script.endsWith("/vi\
+test/vitest.mjs"))&&currentThread().isMainThread}};function readConfig(env,system){if(readSwitch(env,ENV.disable,!1))return{disabled:!0};checkCodeCache(env);let roots=readRoots(
+env,system),tmpdir2=system.tmpdir();try{tmpdir2=system.realDirectory(tmpdir2)}catch{}let spoolDir=readSpool2(env,system),patterns=new PatternSet;if(readSwitch(env,
+ENV.passThroughDefaults,!0)){for(let root of roots)for(let p2 of DEFAULT_PASS_THROUGH)patterns.add(p2,root);for(let p2 of DEFAULT_TMP_PASS_THROUGH)patterns.add(
+p2,tmpdir2);if(system.isVitestMain())for(let p2 of VITEST_MAIN_TMP_PASS_THROUGH)patterns.add(p2,tmpdir2)}for(let entry of listOf(env[ENV.passThrough])){if(entry.
+includes("\0"))throw new ConfigError(ENV.passThrough,`${JSON.stringify(entry)} contains a NUL byte.`);if((0,import_node_path2.isAbsolute)(entry))patterns.add(entry,
+"/");else for(let root of roots)patterns.add(entry,root)}spoolDir!==void 0&&patterns.add(escapeGlob(spoolDir),"/");let passThrough=patterns.globs();return{disabled:!1,
+config:{roots,passThrough,quotaBytes:readQuota(env),spoolDir}}}function readRoots(env,system){let listed=listOf(env[ENV.roots]);if(listed.length===0){let cwd;try{cwd=system.cwd()}catch(error){let code=error.code??error.message;
 throw new ConfigError(ENV.roots,`unset, and the working directory, its default, cannot be read (${code}).`)}let tmpdir2=system.tmpdir();return unique([...withAlias(
 cwd,realDirectoryOf(system,ENV.roots,cwd,`unset, and its default the working directory "${cwd}"`)),...withAlias(tmpdir2,realDirectoryOf(system,ENV.roots,tmpdir2,
 `unset, and its default the temp dir "${tmpdir2}" (TMPDIR)`))])}return unique(listed.flatMap(root=>{if(!(0,import_node_path2.isAbsolute)(root))throw new ConfigError(
@@ -1343,23 +1344,24 @@ ENV.roots,`"${root}" is not an absolute path; every root must be absolute.`);if(
 roots,'"/" cannot be a root: Node itself and every tool would run from memory.');return withAlias(root,realDirectoryOf(system,ENV.roots,root,`"${root}"`))}))}function withAlias(given,real){
 let literal=(0,import_node_path2.resolve)(given);return literal===real?[real]:[real,literal]}function readSpool2(env,system){let spool=env[ENV.spool]?.trim();if(spool){
 if(!(0,import_node_path2.isAbsolute)(spool))throw new ConfigError(ENV.spool,`"${spool}" is not an absolute path.`);return realDirectoryOf(system,ENV.spool,spool,
-`"${spool}"`)}}function checkCodeCache(env){let raw=env[ENV.codeCache]?.trim();if(!(!raw||/^(0|false|off|no)$/i.test(raw)||(0,import_node_path2.isAbsolute)(raw)))
+`"${spool}"`)}}function checkCodeCache(env){let raw=env[ENV.codeCache]?.trim();if(!(!raw||OFF.includes(raw.toLowerCase())||(0,import_node_path2.isAbsolute)(raw)))
 throw new ConfigError(ENV.codeCache,`"${raw}" is neither an absolute folder nor "off".`)}var SIZE=/^(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?$/i,UNIT={k:1024,m:1024**
 2,g:1024**3,t:1024**4};function readQuota(env){let raw=env[ENV.quota]?.trim();if(!raw)return DEFAULT_QUOTA_BYTES;if(/^(unlimited|none)$/i.test(raw))return;let match=SIZE.
 exec(raw);if(!match)throw new ConfigError(ENV.quota,`"${raw}" is not a size. Use bytes with an optional k, m, g or t suffix (powers of 1024, e.g. 512m or 2g), o\
 r "unlimited".`);let bytes=Math.floor(Number(match[1])*(match[2]?UNIT[match[2].toLowerCase()]:1));if(bytes<1)throw new ConfigError(ENV.quota,`"${raw}" leaves no\
  room for any write; use "unlimited" for no limit.`);if(!Number.isSafeInteger(bytes))throw new ConfigError(ENV.quota,`"${raw}" is too large; use "unlimited".`);
-return bytes}function readSwitch(env,variable,byDefault){let raw=env[variable]?.trim().toLowerCase();if(!raw)return byDefault;if(["1","true","on","yes"].includes(
-raw))return!0;if(["0","false","off","no"].includes(raw))return!1;throw new ConfigError(variable,`"${env[variable]}" is not a switch; use 1/true/on or 0/false/of\
-f.`)}function realDirectoryOf(system,variable,p2,what){try{return system.realDirectory(p2)}catch(error){let code=error.code,why=code==="ENOENT"?"does not exist":
-code==="ENOTDIR"?"is not a directory":`cannot be used (${code??error.message})`;throw new ConfigError(variable,`${what} ${why}.`)}}function listOf(raw){return raw?
-raw.split(/\r?\n/).flatMap(line=>line.split(import_node_path2.delimiter)).map(entry=>entry.trim()).filter(entry=>entry!==""):[]}var PatternSet=class{anyDepth=new Map;anchored=new Map;add(pattern,base){
-let bare=pattern.replace(/\/+$/,"");if((0,import_node_path2.isAbsolute)(bare))return this.put(this.anchored,"",bare);bare.includes("/")?this.put(this.anchored,escapeGlob(
-base),bare.replace(/^\.\//,"")):this.put(this.anyDepth,escapeGlob(base),bare)}globs(){let out=[];for(let[base,names]of this.anyDepth)out.push(import_node_path2.posix.
-join(base,"**",alternatives(names)));for(let[base,rests]of this.anchored)base===""?out.push(...rests):out.push(import_node_path2.posix.join(base,alternatives(rests)));
-return out}put(map,base,rest){let set=map.get(base);set===void 0&&map.set(base,set=new Set),set.add(rest)}};function alternatives(items){return items.size===1?[
-...items][0]:`{${[...items].join(",")}}`}function escapeGlob(literal){return literal.replace(/[*?[\]{}()!+@\\]/g,"\\$&")}function unique(items){return[...new Set(
-items)]}var FATAL_SIGNALS=["SIGTERM","SIGINT","SIGHUP"];function flushOnEveryEnding(journal){if(process.on("exit",()=>journal.close()),process.on("uncaughtExceptionMoni\
+return bytes}var OFF=["0","false","off","no"];function readSwitch(env,variable,byDefault){let raw=env[variable]?.trim().toLowerCase();if(!raw)return byDefault;if([
+"1","true","on","yes"].includes(raw))return!0;if(OFF.includes(raw))return!1;throw new ConfigError(variable,`"${env[variable]}" is not a switch; use 1/true/on or\
+ 0/false/off.`)}function realDirectoryOf(system,variable,p2,what){try{return system.realDirectory(p2)}catch(error){let code=error.code,why=code==="ENOENT"?"does\
+ not exist":code==="ENOTDIR"?"is not a directory":`cannot be used (${code??error.message})`;throw new ConfigError(variable,`${what} ${why}.`)}}function listOf(raw){
+return raw?raw.split(`
+`).flatMap(line=>line.split(import_node_path2.delimiter)).map(entry=>entry.trim()).filter(entry=>entry!==""):[]}var PatternSet=class{anyDepth=new Map;anchored=new Map;add(pattern,base){
+let bare=withoutTrailingSlashes(pattern);if((0,import_node_path2.isAbsolute)(bare))return this.put(this.anchored,"",bare);bare.includes("/")?this.put(this.anchored,
+escapeGlob(base),bare.startsWith("./")?bare.slice(2):bare):this.put(this.anyDepth,escapeGlob(base),bare)}globs(){let out=[];for(let[base,names]of this.anyDepth)
+out.push(import_node_path2.posix.join(base,"**",alternatives(names)));for(let[base,rests]of this.anchored)base===""?out.push(...rests):out.push(import_node_path2.posix.
+join(base,alternatives(rests)));return out}put(map,base,rest){let set=map.get(base);set===void 0&&map.set(base,set=new Set),set.add(rest)}};function alternatives(items){
+return items.size===1?[...items][0]:`{${[...items].join(",")}}`}var GLOB_SYNTAX="*?[]{}()!+@\\";function escapeGlob(literal){let escaped="";for(let char of literal)
+escaped+=GLOB_SYNTAX.includes(char)?`\\${char}`:char;return escaped}function unique(items){return[...new Set(items)]}var FATAL_SIGNALS=["SIGTERM","SIGINT","SIGHUP"];function flushOnEveryEnding(journal){if(process.on("exit",()=>journal.close()),process.on("uncaughtExceptionMoni\
 tor",()=>journal.flush()),!!currentThread().isMainThread)for(let signal of FATAL_SIGNALS){let onSignal=()=>{journal.flush(),process.listenerCount(signal)===1&&(process.
 removeListener(signal,onSignal),process.kill(process.pid,signal))};process.on(signal,onSignal)}}var import_node_path3=require("node:path");var S_IFMT4=61440,S_IFDIR4=16384,X_OK2=1;function installWorkingDirectory(engine,router){let kernelChdir=process.chdir,kernelCwd=process.cwd,inMemory,current=()=>inMemory??
 kernelCwd.call(process),chdir=function(directory){if(typeof directory!="string")return kernelChdir.call(process,directory);let target=(0,import_node_path3.resolve)(

@@ -3,6 +3,15 @@
 // src/preload/loader.ts
 var import_node_fs = require("node:fs");
 var import_node_vm = require("node:vm");
+
+// src/platform/without-trailing-slashes.ts
+function withoutTrailingSlashes(text) {
+  let end = text.length;
+  while (end > 1 && text.charCodeAt(end - 1) === 47) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+// src/preload/loader.ts
 var disk = { closeSync: import_node_fs.closeSync, fstatSync: import_node_fs.fstatSync, mkdirSync: import_node_fs.mkdirSync, openSync: import_node_fs.openSync, readdirSync: import_node_fs.readdirSync, readFileSync: import_node_fs.readFileSync, renameSync: import_node_fs.renameSync, statSync: import_node_fs.statSync, unlinkSync: import_node_fs.unlinkSync, writeSync: import_node_fs.writeSync };
 var bundleFile = `${__dirname}/preload-bundle.cjs`;
 var unusedFor = 30 * 24 * 3600 * 1e3;
@@ -11,21 +20,29 @@ function fnv1a(text) {
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
-var absolute = (value) => {
-  const trimmed = value?.trim().replace(/\/+$/, "");
-  return trimmed?.startsWith("/") ? trimmed : void 0;
-};
+function absolute(value) {
+  const trimmed = value?.trim();
+  return trimmed?.startsWith("/") ? withoutTrailingSlashes(trimmed) : void 0;
+}
 function cacheFolders(env) {
   const chosen = env.MEMFS_CODE_CACHE?.trim();
-  if (chosen) return /^(0|false|off|no)$/i.test(chosen) ? [] : [absolute(chosen)].filter((d) => d !== void 0);
+  if (chosen) {
+    if (["0", "false", "off", "no"].includes(chosen.toLowerCase())) return [];
+    const folder = absolute(chosen);
+    return folder === void 0 ? [] : [folder];
+  }
+  const folders = [];
   const home = absolute(env.HOME);
-  const userCache = absolute(env.XDG_CACHE_HOME) ?? (home ? `${home}/.cache` : void 0);
-  return [userCache && `${userCache}/memfs-action`, absolute(env.MEMFS_SPOOL)].filter((d) => d !== void 0);
+  const userCache = absolute(env.XDG_CACHE_HOME) ?? (home === void 0 ? void 0 : `${home === "/" ? "" : home}/.cache`);
+  if (userCache !== void 0) folders.push(`${userCache === "/" ? "" : userCache}/memfs-action`);
+  const spool = absolute(env.MEMFS_SPOOL);
+  if (spool !== void 0) folders.push(spool);
+  return folders;
 }
 function cacheName() {
   const options = fnv1a(`${process.execArgv.join("\0")}
 ${process.env.NODE_OPTIONS ?? ""}`);
-  return `preload-${"610c072926cd9a66"}-${process.version}-${process.arch}-${options}.v8cache`;
+  return `preload-${"1982aa8f98b3f967"}-${process.version}-${process.arch}-${options}.v8cache`;
 }
 function readCache(file) {
   let fd;
@@ -63,7 +80,7 @@ function writeCache(folders, name, script) {
 function removeUnused(folder) {
   const now = Date.now();
   for (const entry of disk.readdirSync(folder)) {
-    if (!/^preload-.*\.(v8cache|tmp)$/.test(entry)) continue;
+    if (!entry.startsWith("preload-") || !(entry.endsWith(".v8cache") || entry.endsWith(".tmp"))) continue;
     try {
       const file = `${folder}/${entry}`;
       if (now - disk.statSync(file).mtimeMs > (entry.endsWith(".tmp") ? 3600 * 1e3 : unusedFor)) disk.unlinkSync(file);
@@ -73,7 +90,7 @@ function removeUnused(folder) {
 }
 function load() {
   const source = disk.readFileSync(bundleFile, "utf8");
-  const folders = source.length === 238846 ? cacheFolders(process.env) : [];
+  const folders = source.length === 239337 ? cacheFolders(process.env) : [];
   const name = cacheName();
   let cachedData;
   for (const folder of folders) if (cachedData = readCache(`${folder}/${name}`)) break;

@@ -33,8 +33,13 @@ const changes: Record<string, [WatchEvent, number, string][]> = {
   utimes: [['change', 0, 'attrib']], lutimes: [['change', 0, 'attrib']],
 };
 
+/** readFileSync → readFile; a string test, not /Sync$/: this runs for every member at every start. */
+function withoutSync(name: string): string {
+  return name.endsWith('Sync') ? name.slice(0, -4) : name;
+}
+
 function changeNotes(name: string): ((args: any[], existedBefore: boolean[] | undefined) => void) | undefined {
-  const base = name.replace(/Sync$/, '');
+  const base = withoutSync(name);
   const list = changes[base];
   if (!list) return undefined;
   const writesData = base === 'writeFile' || base === 'appendFile';
@@ -57,7 +62,7 @@ function changeNotes(name: string): ((args: any[], existedBefore: boolean[] | un
 
 function existence(name: string, args: any[]): boolean[] | undefined {
   if (!isWatched()) return undefined;
-  const list = changes[name.replace(/Sync$/, '')] ?? [];
+  const list = changes[withoutSync(name)] ?? [];
   return list.map(([, index]) => typeof args[index] === 'string' && context.engine.exists(args[index]));
 }
 

@@ -17,7 +17,13 @@ export interface Router {
 /** Turns globs into one matcher of absolute paths (picomatch with { dot: true } semantics). */
 export type GlobCompiler = (globs: string[]) => (absPath: string) => boolean;
 
-const globChars = /[*?[\]{}()!]/;
+const GLOB_CHARS = '*?[]{}()!';
+
+/** Whether a pass-through entry is a glob (a plain path is matched by prefix); no regular expression at start-up. */
+function isGlob(entry: string): boolean {
+  for (const char of entry) if (GLOB_CHARS.includes(char)) return true;
+  return false;
+}
 
 function underPrefix(absPath: string, prefix: string): boolean {
   return absPath === prefix || (absPath.startsWith(prefix) && (prefix.endsWith('/') || absPath.charCodeAt(prefix.length) === 47));
@@ -28,7 +34,7 @@ export function createPathRouter(o: RoutingOptions, compileGlobs: GlobCompiler):
   const prefixes: string[] = [];
   const globs: string[] = [];
   for (const entry of o.passThrough) {
-    if (globChars.test(entry)) globs.push(entry);
+    if (isGlob(entry)) globs.push(entry);
     else prefixes.push(path.resolve(entry));
   }
   // A glob names a directory's contents as well as the directory ("**/node_modules" keeps everything under it).

@@ -8,6 +8,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, posix, resolve } from 'node:path';
 import { currentThread } from '../changes/thread.js';
 import { tmpdir } from '../platform/tmpdir.js';
+import { withoutTrailingSlashes } from '../platform/without-trailing-slashes.js';
 
 export const ENV = {
   disable: 'MEMFS_DISABLE',
@@ -94,7 +95,10 @@ export const thisMachine: ConfigSystem = {
     return real;
   },
   // node_modules/.bin/vitest, or node_modules/vitest/vitest.mjs as pnpm and `node …` start it.
-  isVitestMain: () => /[\\/](?:\.bin[\\/]vitest|vitest[\\/]vitest\.mjs)$/.test(process.argv[1] ?? '') && currentThread().isMainThread,
+  isVitestMain() {
+    const script = (process.argv[1] ?? '').replaceAll('\\', '/');
+    return (script.endsWith('/.bin/vitest') || script.endsWith('/vitest/vitest.mjs')) && currentThread().isMainThread;
+  },
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -193,7 +197,7 @@ function readSpool(env: Env, system: ConfigSystem): string | undefined {
 /** Read by the loader (loader.ts), which runs before this check and ignores a value it cannot use. */
 function checkCodeCache(env: Env): void {
   const raw = env[ENV.codeCache]?.trim();
-  if (!raw || /^(0|false|off|no)$/i.test(raw) || isAbsolute(raw)) return;
+  if (!raw || OFF.includes(raw.toLowerCase()) || isAbsolute(raw)) return;
   throw new ConfigError(ENV.codeCache, `"${raw}" is neither an absolute folder nor "off".`);
 }
 
@@ -218,11 +222,13 @@ function readQuota(env: Env): number | undefined {
   return bytes;
 }
 
+const OFF = ['0', 'false', 'off', 'no'];
+
 function readSwitch(env: Env, variable: string, byDefault: boolean): boolean {
   const raw = env[variable]?.trim().toLowerCase();
   if (!raw) return byDefault;
   if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
-  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
+  if (OFF.includes(raw)) return false;
   throw new ConfigError(variable, `"${env[variable]}" is not a switch; use 1/true/on or 0/false/off.`);
 }
 
@@ -240,7 +246,7 @@ function realDirectoryOf(system: ConfigSystem, variable: string, p: string, what
 function listOf(raw: string | undefined): string[] {
   if (!raw) return [];
   return raw
-    .split(/\r?\n/)
+    .split('\n') // a \r before it goes with the trim below
     .flatMap((line) => line.split(delimiter))
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
@@ -257,9 +263,9 @@ class PatternSet {
   private readonly anchored = new Map<string, Set<string>>();
 
   add(pattern: string, base: string): void {
-    const bare = pattern.replace(/\/+$/, '');
+    const bare = withoutTrailingSlashes(pattern);
     if (isAbsolute(bare)) return this.put(this.anchored, '', bare);
-    if (bare.includes('/')) this.put(this.anchored, escapeGlob(base), bare.replace(/^\.\//, ''));
+    if (bare.includes('/')) this.put(this.anchored, escapeGlob(base), bare.startsWith('./') ? bare.slice(2) : bare);
     else this.put(this.anyDepth, escapeGlob(base), bare);
   }
 
@@ -284,9 +290,13 @@ function alternatives(items: Set<string>): string {
   return items.size === 1 ? [...items][0]! : `{${[...items].join(',')}}`;
 }
 
+const GLOB_SYNTAX = '*?[]{}()!+@\\';
+
 /** Roots and the spool are paths, not patterns: "/work/my (copy)" must match itself. */
 function escapeGlob(literal: string): string {
-  return literal.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+  let escaped = '';
+  for (const char of literal) escaped += GLOB_SYNTAX.includes(char) ? `\\${char}` : char;
+  return escaped;
 }
 
 function unique<T>(items: T[]): T[] {
