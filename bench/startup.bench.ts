@@ -9,6 +9,9 @@
 // (process.cpuUsage() read by the -e script, ≈ `node -e 0` plus one call) is steadier on a shared machine, so both are
 // printed. Run on an idle machine:
 //   node --import tsx bench/startup.bench.ts [--runs 41] [--preload dist/preload.cjs]
+// With --instructions it counts instead the instructions each process executes (valgrind's callgrind, address-space
+// randomisation off, V8's seeds fixed, one thread): the same count to within 0.01 % run after run, whatever else the
+// machine does, so that a change of 0.1 ms shows; but it misses page faults and cache misses, which time includes.
 // Without --preload it bundles src/preload/index.ts afresh (the options of scripts/build.mjs), so it measures the
 // sources as they are, not a stale dist/.
 import { spawnSync } from 'node:child_process';
@@ -19,7 +22,9 @@ import { parseArgs } from 'node:util';
 import { buildPreload, nodeOptionsWith } from '../test/preload/preload-bundle.js';
 import { nodeBinaries } from '../test/support/node-versions.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '41' }, preload: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '41' }, preload: { type: 'string' }, instructions: { type: 'boolean', default: false } },
+});
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
 const preload = values.preload ? path.resolve(values.preload) : await buildPreload();
@@ -61,6 +66,36 @@ function sample(node: string, env: NodeJS.ProcessEnv): Sample {
 }
 
 const signed = (ms: number) => `${ms >= 0 ? '+' : ''}${ms.toFixed(1)}`;
+
+/** Instructions executed by `node -e 0` (callgrind), made repeatable: no ASLR, fixed V8 seeds, no helper threads. */
+function instructions(node: string, env: NodeJS.ProcessEnv): number {
+  const valgrind = ['valgrind', '--tool=callgrind', '--smc-check=all-non-file', '--callgrind-out-file=/dev/null'];
+  const nodeArgs = ['--hash-seed=1', '--random-seed=1', '--single-threaded', '-e', '0'];
+  const r = spawnSync('setarch', [process.arch === 'arm64' ? 'aarch64' : 'x86_64', '-R', ...valgrind, node, ...nodeArgs], { cwd: work, env, encoding: 'utf8' });
+  const refs = /refs:\s+([\d,]+)/.exec(r.stderr ?? '');
+  if (r.status !== 0 || !refs) throw new Error(`valgrind ${node} failed (${r.error?.message ?? r.status}); is valgrind installed?\n${r.stderr}`);
+  return Number(refs[1]!.replaceAll(',', ''));
+}
+
+if (values.instructions) {
+  console.log(`node -e 0 under callgrind, one run each (repeatable); preload ${preload}`);
+  console.log('millions of instructions; each difference is what the preload adds to a process, over plain');
+  const columns = ['warm (action, CLI)', 'by hand', 'cold (first ever)', 'cache off'];
+  console.log(`node   ${'plain'.padEnd(8)} ${columns.map((c) => `${c.padEnd(19)} ${'over'.padStart(14)}`).join('   ')}`);
+  try {
+    for (const { major, path: node } of nodeBinaries()) {
+      for (const env of [warmEnv, byHandEnv]) instructions(node, env); // their code caches, made under the same flags
+      const fresh = mkdtempSync(path.join(work, 'fresh-cache-'));
+      const counts = [plainEnv, warmEnv, byHandEnv, { ...warmEnv, MEMFS_CODE_CACHE: fresh }, offEnv].map((env) => instructions(node, env));
+      const plain = counts[0]!;
+      const cell = (n: number) => `${(n / 1e6).toFixed(1).padEnd(19)} ${`+${((n - plain) / 1e6).toFixed(1)} (+${((100 * (n - plain)) / plain).toFixed(1)} %)`.padStart(14)}`;
+      console.log(`${String(major).padEnd(6)} ${(plain / 1e6).toFixed(1).padEnd(8)} ${counts.slice(1).map(cell).join('   ')}`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 console.log(`node -e <cpuUsage>, median of ${runs} alternated runs each; preload ${preload}`);
 console.log('CPU time in ms (wall time in brackets); each difference is what the preload costs a process, over plain');

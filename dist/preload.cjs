@@ -42,7 +42,7 @@ function cacheFolders(env) {
 function cacheName() {
   const options = fnv1a(`${process.execArgv.join("\0")}
 ${process.env.NODE_OPTIONS ?? ""}`);
-  return `preload-${"1982aa8f98b3f967"}-${process.version}-${process.arch}-${options}.v8cache`;
+  return `preload-${"28e1ebdcedafd1a4"}-${process.version}-${process.arch}-${options}.v8cache`;
 }
 function readCache(file) {
   let fd;
@@ -90,7 +90,7 @@ function removeUnused(folder) {
 }
 function load() {
   const source = disk.readFileSync(bundleFile, "utf8");
-  const folders = source.length === 239337 ? cacheFolders(process.env) : [];
+  const folders = source.length === 239467 ? cacheFolders(process.env) : [];
   const name = cacheName();
   let cachedData;
   for (const folder of folders) if (cachedData = readCache(`${folder}/${name}`)) break;

@@ -122,15 +122,18 @@ function currentValue(target: object, key: string): AnyFunction | undefined {
 }
 
 function patchMember(target: object, key: string, member: RoutedMember, originalKey: string): AnyFunction | undefined {
-  const original = currentValue(target, key);
-  if (!original) return undefined; // not on this Node version
-  context.originals[originalKey] = original;
-  const face = buildFace(key, original, member);
-  copyOwnProperties(original, face);
+  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+  // Absent: not on this Node version. An accessor is v20's lazy opendir/opendirSync: its getter loads the member.
+  const original: unknown = descriptor && ('value' in descriptor ? descriptor.value : descriptor.get?.call(target));
+  if (typeof original !== 'function') return undefined;
+  context.originals[originalKey] = original as AnyFunction;
+  const face = buildFace(key, original as AnyFunction, member);
+  copyOwnProperties(original as AnyFunction, face);
   context.faces.add(face);
-  const descriptor = Object.getOwnPropertyDescriptor(target, key)!;
-  // Accessors (v20's lazy opendir/opendirSync) become plain data properties holding the face.
-  Object.defineProperty(target, key, { value: face, writable: true, enumerable: descriptor.enumerable ?? true, configurable: true });
+  // A plain assignment where it keeps the attributes (most members), cheaper at every start than defineProperty;
+  // accessors become plain data properties holding the face.
+  if (descriptor!.writable && descriptor!.configurable) (target as Record<string, unknown>)[key] = face;
+  else Object.defineProperty(target, key, { value: face, writable: true, enumerable: descriptor!.enumerable ?? true, configurable: true });
   return face;
 }
 
