@@ -205,17 +205,18 @@ if(!input||typeof input!="string")throw new TypeError("Expected a non-empty stri
 returnState)};picomatch.toRegex=(source,options)=>{try{let opts=options||{};return new RegExp(source,opts.flags||(opts.nocase?"i":""))}catch(err){if(options&&options.
 debug===!0)throw err;return/$^/}};picomatch.constants=constants10;module2.exports=picomatch}});var require_picomatch2=__commonJS({"node_modules/picomatch/index.js"(exports2,module2){"use strict";var pico=require_picomatch(),utils=require_utils();function picomatch(glob,options,returnState=!1){
 return options&&(options.windows===null||options.windows===void 0)&&(options={...options,windows:utils.isWindows()}),pico(glob,options,returnState)}Object.assign(
-picomatch,pico);module2.exports=picomatch}});var import_node_fs12=require("node:fs"),import_node_path4=require("node:path"),import_node_module4=require("node:module");var import_node_fs2=require("node:fs");var import_node_fs=require("node:fs"),StatsCtor=Object.getPrototypeOf((0,import_node_fs.statSync)("/")).constructor,BigIntStatsCtor=Object.getPrototypeOf((0,import_node_fs.statSync)(
-"/",{bigint:!0})).constructor,takesSecondsAndNanos=StatsCtor.length>=18,NS_PER_S=1000000000n;function toMs(ns){return Number(ns/1000000n)+Number(ns%1000000n)/1e6}
-function secondsAndNanos(ns){let s2=ns/NS_PER_S,rest=ns-s2*NS_PER_S;return rest<0n&&(s2-=1n,rest+=NS_PER_S),[Number(s2),Number(rest)]}function toStats(r,bigint=!1){
-if(bigint)return new BigIntStatsCtor(BigInt(r.dev),BigInt(r.mode),BigInt(r.nlink),BigInt(r.uid),BigInt(r.gid),BigInt(r.rdev),BigInt(r.blksize),BigInt(r.ino),BigInt(
-r.size),BigInt(r.blocks),r.atimeNs,r.mtimeNs,r.ctimeNs,r.birthtimeNs);if(takesSecondsAndNanos){let[as,an]=secondsAndNanos(r.atimeNs),[ms,mn]=secondsAndNanos(r.mtimeNs),
-[cs,cn]=secondsAndNanos(r.ctimeNs),[bs,bn]=secondsAndNanos(r.birthtimeNs);return new StatsCtor(r.dev,r.mode,r.nlink,r.uid,r.gid,r.rdev,r.blksize,r.ino,r.size,r.
-blocks,as,an,ms,mn,cs,cn,bs,bn)}return new StatsCtor(r.dev,r.mode,r.nlink,r.uid,r.gid,r.rdev,r.blksize,r.ino,r.size,r.blocks,toMs(r.atimeNs),toMs(r.mtimeNs),toMs(
-r.ctimeNs),toMs(r.birthtimeNs))}function statRecordFromNode(s2){if(typeof s2.dev=="bigint"){let b=s2;return{dev:Number(b.dev),ino:Number(b.ino),mode:Number(b.mode),
-nlink:Number(b.nlink),uid:Number(b.uid),gid:Number(b.gid),rdev:Number(b.rdev),size:Number(b.size),blksize:Number(b.blksize),blocks:Number(b.blocks),atimeNs:b.atimeNs,
-mtimeNs:b.mtimeNs,ctimeNs:b.ctimeNs,birthtimeNs:b.birthtimeNs}}let n=s2,ns=ms=>BigInt(Math.round(ms*1e6));return{dev:n.dev,ino:n.ino,mode:n.mode,nlink:n.nlink,uid:n.
-uid,gid:n.gid,rdev:n.rdev,size:n.size,blksize:n.blksize,blocks:n.blocks,atimeNs:ns(n.atimeMs),mtimeNs:ns(n.mtimeMs),ctimeNs:ns(n.ctimeMs),birthtimeNs:ns(n.birthtimeMs)}}var lstatSync=import_node_fs2.lstatSync,readdirSync=import_node_fs2.readdirSync,readlinkSync=import_node_fs2.readlinkSync,openSync=import_node_fs2.openSync,readSync=import_node_fs2.readSync,
+picomatch,pico);module2.exports=picomatch}});var import_node_fs12=require("node:fs"),import_node_path4=require("node:path"),import_node_module4=require("node:module");var import_node_fs2=require("node:fs");var import_node_fs=require("node:fs"),statOfDisk=import_node_fs.statSync,StatsCtor,BigIntStatsCtor,takesSecondsAndNanos=!1,NS_PER_S=1000000000n;function toMs(ns){
+return Number(ns/1000000n)+Number(ns%1000000n)/1e6}function secondsAndNanos(ns){let s2=ns/NS_PER_S,rest=ns-s2*NS_PER_S;return rest<0n&&(s2-=1n,rest+=NS_PER_S),[
+Number(s2),Number(rest)]}function toStats(r,bigint=!1){if(bigint)return BigIntStatsCtor??=Object.getPrototypeOf(statOfDisk("/",{bigint:!0})).constructor,new BigIntStatsCtor(
+BigInt(r.dev),BigInt(r.mode),BigInt(r.nlink),BigInt(r.uid),BigInt(r.gid),BigInt(r.rdev),BigInt(r.blksize),BigInt(r.ino),BigInt(r.size),BigInt(r.blocks),r.atimeNs,
+r.mtimeNs,r.ctimeNs,r.birthtimeNs);if(StatsCtor===void 0&&(StatsCtor=Object.getPrototypeOf(statOfDisk("/")).constructor,takesSecondsAndNanos=StatsCtor.length>=18),
+takesSecondsAndNanos){let[as,an]=secondsAndNanos(r.atimeNs),[ms,mn]=secondsAndNanos(r.mtimeNs),[cs,cn]=secondsAndNanos(r.ctimeNs),[bs,bn]=secondsAndNanos(r.birthtimeNs);
+return new StatsCtor(r.dev,r.mode,r.nlink,r.uid,r.gid,r.rdev,r.blksize,r.ino,r.size,r.blocks,as,an,ms,mn,cs,cn,bs,bn)}return new StatsCtor(r.dev,r.mode,r.nlink,
+r.uid,r.gid,r.rdev,r.blksize,r.ino,r.size,r.blocks,toMs(r.atimeNs),toMs(r.mtimeNs),toMs(r.ctimeNs),toMs(r.birthtimeNs))}function statRecordFromNode(s2){if(typeof s2.
+dev=="bigint"){let b=s2;return{dev:Number(b.dev),ino:Number(b.ino),mode:Number(b.mode),nlink:Number(b.nlink),uid:Number(b.uid),gid:Number(b.gid),rdev:Number(b.rdev),
+size:Number(b.size),blksize:Number(b.blksize),blocks:Number(b.blocks),atimeNs:b.atimeNs,mtimeNs:b.mtimeNs,ctimeNs:b.ctimeNs,birthtimeNs:b.birthtimeNs}}let n=s2,
+ns=ms=>BigInt(Math.round(ms*1e6));return{dev:n.dev,ino:n.ino,mode:n.mode,nlink:n.nlink,uid:n.uid,gid:n.gid,rdev:n.rdev,size:n.size,blksize:n.blksize,blocks:n.blocks,
+atimeNs:ns(n.atimeMs),mtimeNs:ns(n.mtimeMs),ctimeNs:ns(n.ctimeMs),birthtimeNs:ns(n.birthtimeMs)}}var lstatSync=import_node_fs2.lstatSync,readdirSync=import_node_fs2.readdirSync,readlinkSync=import_node_fs2.readlinkSync,openSync=import_node_fs2.openSync,readSync=import_node_fs2.readSync,
 closeSync=import_node_fs2.closeSync,fstatSync=import_node_fs2.fstatSync,realpathNative=import_node_fs2.realpathSync.native,{UV_DIRENT_FILE,UV_DIRENT_DIR,UV_DIRENT_LINK,
 UV_DIRENT_FIFO,UV_DIRENT_SOCKET,UV_DIRENT_CHAR,UV_DIRENT_BLOCK}=import_node_fs2.constants;function direntType(d){return d.isFile()?UV_DIRENT_FILE:d.isDirectory()?
 UV_DIRENT_DIR:d.isSymbolicLink()?UV_DIRENT_LINK:d.isFIFO()?UV_DIRENT_FIFO:d.isSocket()?UV_DIRENT_SOCKET:d.isCharacterDevice()?UV_DIRENT_CHAR:d.isBlockDevice()?UV_DIRENT_BLOCK:
@@ -1117,29 +1118,33 @@ this,"kRef"),kUnref=privateSymbol(this,"kUnref"),ended=!1,end=()=>{ended||(ended
 0){c2.close(),end();return}c2.enqueue(chunk.buffer.slice(0,bytesRead))}},cancel:end},{highWaterMark:0});return kRef!==void 0&&this[kRef].call(this),this.once("c\
 lose",()=>{ended||(end(),controller.close())}),readable}var byPath=first=>ownsPath(first),byFd=first=>ownsFd(first),byPathOrFd=first=>typeof first=="number"?ownsFd(first):ownsPath(first),bySecondPath=(_first,second)=>ownsPath(
 second),byEitherPath=(first,second)=>ownsPath(first)||ownsPath(second),byPathOrHandle=first=>isOurFileHandle(first)||ownsPath(first),s=(owns,impl)=>({face:"sync",
-owns,impl}),c=(owns,impl)=>({face:"callback",owns,impl}),p=(owns,impl)=>({face:"promise",owns,impl}),routedFs={access:c(byPath,access),accessSync:s(byPath,accessSync),
-existsSync:s(byPath,existsSync),stat:c(byPath,stat),statSync:s(byPath,statSync2),lstat:c(byPath,lstat),lstatSync:s(byPath,lstatSync2),fstat:c(byFd,fstat),statfs:c(
-byPath,statfs),statfsSync:s(byPath,statfsSync),fstatSync:s(byFd,fstatSync2),open:c(byPath,open),openSync:s(byPath,openSync2),close:c(byFd,close),closeSync:s(byFd,
-closeSync2),read:c(byFd,read),readSync:s(byFd,readSync2),readv:c(byFd,readv),readvSync:s(byFd,readvSync),write:c(byFd,write),writeSync:s(byFd,writeSync),writev:c(
-byFd,writev),writevSync:s(byFd,writevSync),fsync:c(byFd,fsync),fsyncSync:s(byFd,fsyncSync),fdatasync:c(byFd,fdatasync),fdatasyncSync:s(byFd,fdatasyncSync),ftruncate:c(
-byFd,ftruncate),ftruncateSync:s(byFd,ftruncateSync),fchmod:c(byFd,fchmod),fchmodSync:s(byFd,fchmodSync),fchown:c(byFd,fchown),fchownSync:s(byFd,fchownSync),futimes:c(
-byFd,futimes),futimesSync:s(byFd,futimesSync),readFile:c(byPathOrFd,readFile),readFileSync:s(byPathOrFd,readFileSync),writeFile:c(byPathOrFd,writeFile),writeFileSync:s(
-byPathOrFd,writeFileSync),appendFile:c(byPathOrFd,appendFile),appendFileSync:s(byPathOrFd,appendFileSync),truncate:c(byPathOrFd,truncate),truncateSync:s(byPathOrFd,
-truncateSync),copyFile:c(byEitherPath,copyFile),copyFileSync:s(byEitherPath,copyFileSync),openAsBlob:s(byPath,openAsBlob),openAsBlobSync:s(byPath,openAsBlobSync),
-mkdir:c(byPath,mkdir),mkdirSync:s(byPath,mkdirSync),mkdtemp:c(byPath,mkdtemp),mkdtempSync:s(byPath,mkdtempSync),mkdtempDisposableSync:s(byPath,mkdtempDisposableSync),
-readdir:c(byPath,readdir),readdirSync:s(byPath,readdirSync2),rmdir:c(byPath,rmdir),rmdirSync:s(byPath,rmdirSync),rm:c(byPath,rm),rmSync:s(byPath,rmSync),opendir:c(
-byPath,opendir),opendirSync:s(byPath,opendirSync),cp:c(byEitherPath,cp),cpSync:s(byEitherPath,cpSync),rename:c(byEitherPath,rename),renameSync:s(byEitherPath,renameSync),
-link:c(byEitherPath,link),linkSync:s(byEitherPath,linkSync),symlink:c(bySecondPath,symlink),symlinkSync:s(bySecondPath,symlinkSync),readlink:c(byPath,readlink),
-readlinkSync:s(byPath,readlinkSync2),realpath:c(byPath,realpath),realpathSync:s(byPath,realpathSync2),unlink:c(byPath,unlink),unlinkSync:s(byPath,unlinkSync),chmod:c(
-byPath,chmod),chmodSync:s(byPath,chmodSync),chown:c(byPath,chown),chownSync:s(byPath,chownSync),lchown:c(byPath,lchown),lchownSync:s(byPath,lchownSync),utimes:c(
-byPath,utimes),utimesSync:s(byPath,utimesSync),lutimes:c(byPath,lutimes),lutimesSync:s(byPath,lutimesSync),watch:s(byPath,watch),watchFile:s(byPath,watchFile),unwatchFile:s(
-byPath,unwatchFile)},routedNative={realpath:c(byPath,realpathNative2),realpathSync:s(byPath,realpathSyncNative)},routedPromises={access:p(byPath,accessPromise),
-stat:p(byPath,statPromise),lstat:p(byPath,lstatPromise),statfs:p(byPath,statfsPromise),open:p(byPath,openFileHandle),readFile:p(byPathOrHandle,readFilePromise),
-writeFile:p(byPathOrHandle,writeFilePromise),appendFile:p(byPathOrHandle,appendFilePromise),truncate:p(byPath,truncatePromise),copyFile:p(byEitherPath,copyFilePromise),
-mkdir:p(byPath,mkdirPromise),mkdtemp:p(byPath,mkdtempPromise),mkdtempDisposable:p(byPath,mkdtempDisposablePromise),readdir:p(byPath,readdirPromise),rmdir:p(byPath,
-rmdirPromise),rm:p(byPath,rmPromise),opendir:p(byPath,opendirPromise),cp:p(byEitherPath,cpPromise),rename:p(byEitherPath,renamePromise),link:p(byEitherPath,linkPromise),
-symlink:p(bySecondPath,symlinkPromise),readlink:p(byPath,readlinkPromise),realpath:p(byPath,realpathPromise),unlink:p(byPath,unlinkPromise),chmod:p(byPath,chmodPromise),
-chown:p(byPath,chownPromise),lchown:p(byPath,lchownPromise),utimes:p(byPath,utimesPromise),lutimes:p(byPath,lutimesPromise),watch:{face:"sync",owns:byPath,impl:watchPromise}};var installedMark=Symbol.for("memfs-action.node.installed");function copyOwnProperties(from,to){for(let key of Reflect.ownKeys(from)){if(key==="prototype")continue;
+owns,impl}),c=(owns,impl)=>({face:"callback",owns,impl}),p=(owns,impl)=>({face:"promise",owns,impl}),routedFs=new Map([["access",c(byPath,access)],["accessSync",
+s(byPath,accessSync)],["existsSync",s(byPath,existsSync)],["stat",c(byPath,stat)],["statSync",s(byPath,statSync2)],["lstat",c(byPath,lstat)],["lstatSync",s(byPath,
+lstatSync2)],["fstat",c(byFd,fstat)],["statfs",c(byPath,statfs)],["statfsSync",s(byPath,statfsSync)],["fstatSync",s(byFd,fstatSync2)],["open",c(byPath,open)],["\
+openSync",s(byPath,openSync2)],["close",c(byFd,close)],["closeSync",s(byFd,closeSync2)],["read",c(byFd,read)],["readSync",s(byFd,readSync2)],["readv",c(byFd,readv)],
+["readvSync",s(byFd,readvSync)],["write",c(byFd,write)],["writeSync",s(byFd,writeSync)],["writev",c(byFd,writev)],["writevSync",s(byFd,writevSync)],["fsync",c(byFd,
+fsync)],["fsyncSync",s(byFd,fsyncSync)],["fdatasync",c(byFd,fdatasync)],["fdatasyncSync",s(byFd,fdatasyncSync)],["ftruncate",c(byFd,ftruncate)],["ftruncateSync",
+s(byFd,ftruncateSync)],["fchmod",c(byFd,fchmod)],["fchmodSync",s(byFd,fchmodSync)],["fchown",c(byFd,fchown)],["fchownSync",s(byFd,fchownSync)],["futimes",c(byFd,
+futimes)],["futimesSync",s(byFd,futimesSync)],["readFile",c(byPathOrFd,readFile)],["readFileSync",s(byPathOrFd,readFileSync)],["writeFile",c(byPathOrFd,writeFile)],
+["writeFileSync",s(byPathOrFd,writeFileSync)],["appendFile",c(byPathOrFd,appendFile)],["appendFileSync",s(byPathOrFd,appendFileSync)],["truncate",c(byPathOrFd,truncate)],
+["truncateSync",s(byPathOrFd,truncateSync)],["copyFile",c(byEitherPath,copyFile)],["copyFileSync",s(byEitherPath,copyFileSync)],["openAsBlob",s(byPath,openAsBlob)],
+["openAsBlobSync",s(byPath,openAsBlobSync)],["mkdir",c(byPath,mkdir)],["mkdirSync",s(byPath,mkdirSync)],["mkdtemp",c(byPath,mkdtemp)],["mkdtempSync",s(byPath,mkdtempSync)],
+["mkdtempDisposableSync",s(byPath,mkdtempDisposableSync)],["readdir",c(byPath,readdir)],["readdirSync",s(byPath,readdirSync2)],["rmdir",c(byPath,rmdir)],["rmdir\
+Sync",s(byPath,rmdirSync)],["rm",c(byPath,rm)],["rmSync",s(byPath,rmSync)],["opendir",c(byPath,opendir)],["opendirSync",s(byPath,opendirSync)],["cp",c(byEitherPath,
+cp)],["cpSync",s(byEitherPath,cpSync)],["rename",c(byEitherPath,rename)],["renameSync",s(byEitherPath,renameSync)],["link",c(byEitherPath,link)],["linkSync",s(byEitherPath,
+linkSync)],["symlink",c(bySecondPath,symlink)],["symlinkSync",s(bySecondPath,symlinkSync)],["readlink",c(byPath,readlink)],["readlinkSync",s(byPath,readlinkSync2)],
+["realpath",c(byPath,realpath)],["realpathSync",s(byPath,realpathSync2)],["unlink",c(byPath,unlink)],["unlinkSync",s(byPath,unlinkSync)],["chmod",c(byPath,chmod)],
+["chmodSync",s(byPath,chmodSync)],["chown",c(byPath,chown)],["chownSync",s(byPath,chownSync)],["lchown",c(byPath,lchown)],["lchownSync",s(byPath,lchownSync)],["\
+utimes",c(byPath,utimes)],["utimesSync",s(byPath,utimesSync)],["lutimes",c(byPath,lutimes)],["lutimesSync",s(byPath,lutimesSync)],["watch",s(byPath,watch)],["wa\
+tchFile",s(byPath,watchFile)],["unwatchFile",s(byPath,unwatchFile)]]),routedNative={realpath:c(byPath,realpathNative2),realpathSync:s(byPath,realpathSyncNative)},
+routedPromises=new Map([["access",p(byPath,accessPromise)],["stat",p(byPath,statPromise)],["lstat",p(byPath,lstatPromise)],["statfs",p(byPath,statfsPromise)],["\
+open",p(byPath,openFileHandle)],["readFile",p(byPathOrHandle,readFilePromise)],["writeFile",p(byPathOrHandle,writeFilePromise)],["appendFile",p(byPathOrHandle,appendFilePromise)],
+["truncate",p(byPath,truncatePromise)],["copyFile",p(byEitherPath,copyFilePromise)],["mkdir",p(byPath,mkdirPromise)],["mkdtemp",p(byPath,mkdtempPromise)],["mkdt\
+empDisposable",p(byPath,mkdtempDisposablePromise)],["readdir",p(byPath,readdirPromise)],["rmdir",p(byPath,rmdirPromise)],["rm",p(byPath,rmPromise)],["opendir",p(
+byPath,opendirPromise)],["cp",p(byEitherPath,cpPromise)],["rename",p(byEitherPath,renamePromise)],["link",p(byEitherPath,linkPromise)],["symlink",p(bySecondPath,
+symlinkPromise)],["readlink",p(byPath,readlinkPromise)],["realpath",p(byPath,realpathPromise)],["unlink",p(byPath,unlinkPromise)],["chmod",p(byPath,chmodPromise)],
+["chown",p(byPath,chownPromise)],["lchown",p(byPath,lchownPromise)],["utimes",p(byPath,utimesPromise)],["lutimes",p(byPath,lutimesPromise)],["watch",{face:"sync",
+owns:byPath,impl:watchPromise}]]);var installedMark=Symbol.for("memfs-action.node.installed");function copyOwnProperties(from,to){for(let key of Reflect.ownKeys(from)){if(key==="prototype")continue;
 let descriptor=Object.getOwnPropertyDescriptor(from,key);Object.defineProperty(to,key,descriptor)}}var changes={writeFile:[["change",0,"modify"]],appendFile:[["\
 change",0,"modify"]],truncate:[["change",0,"modify"]],copyFile:[["change",1,"modify"]],cp:[["rename",1,"create"]],mkdir:[["rename",0,"create"]],rmdir:[["rename",
 0,"delete"]],rm:[["rename",0,"delete"]],unlink:[["rename",0,"delete"]],rename:[["rename",0,"moved_from"],["rename",1,"moved_to"]],link:[["rename",1,"create"]],symlink:[
@@ -1159,18 +1164,17 @@ nction"?value:void 0}function patchMember(target,key,member,originalKey){let des
 descriptor?descriptor.value:descriptor.get?.call(target));if(typeof original!="function")return;context.originals[originalKey]=original;let face=buildFace(key,original,
 member);return copyOwnProperties(original,face),context.faces.add(face),descriptor.writable&&descriptor.configurable?target[key]=face:Object.defineProperty(target,
 key,{value:face,writable:!0,enumerable:descriptor.enumerable??!0,configurable:!0}),face}var promisesPatched=!1;function patchFsPromises(){promisesPatched||(patchPromiseMembers(),
-(0,import_node_module2.syncBuiltinESMExports)())}function patchPromiseMembers(){promisesPatched=!0;let fsp=nodePromises();for(let key of Object.keys(routedPromises)){
-let original=currentValue(fsp,key);original&&(context.originals[`promises.${key}`]=original)}for(let[key,member]of Object.entries(routedPromises))patchMember(fsp,
-key,member,`promises.${key}`)}var nodePromises;function deferPromises(){let descriptor=Object.getOwnPropertyDescriptor(fs,"promises"),get=descriptor.get;if(get===
-void 0)return patchPromiseMembers();Object.defineProperty(fs,"promises",{...descriptor,get:function(){return patchFsPromises(),get.call(fs)}});let getBuiltinModule=process.
-getBuiltinModule;if(typeof getBuiltinModule!="function")return;let wrapped={getBuiltinModule(id){return(id==="fs/promises"||id==="node:fs/promises")&&patchFsPromises(),
-Reflect.apply(getBuiltinModule,process,[id])}}.getBuiltinModule;copyOwnProperties(getBuiltinModule,wrapped),Object.defineProperty(process,"getBuiltinModule",{...Object.
-getOwnPropertyDescriptor(process,"getBuiltinModule"),value:wrapped})}function installFs(engine,router,o={}){if(fs[installedMark])return;Object.defineProperty(fs,
-installedMark,{value:!0,enumerable:!1}),context.engine=engine,context.router=router;let promisesGetter=Object.getOwnPropertyDescriptor(fs,"promises")?.get;nodePromises=
-promisesGetter?()=>promisesGetter.call(fs):()=>fs.promises;for(let[key,member]of Object.entries(routedFs)){let face=patchMember(fs,key,member,key);if(face&&key in
-routedNative){let nativeOriginal=context.originals[key].native;if(nativeOriginal){let nativeMember=routedNative[key],nativeFace=buildFace(key,nativeOriginal,nativeMember);
-copyOwnProperties(nativeOriginal,nativeFace),Object.defineProperty(face,"native",{value:nativeFace,writable:!0,enumerable:!0,configurable:!0})}}}o.deferPromises?
-deferPromises():patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)()}var import_node_module3=require("node:module"),import_node_path=require("node:path");var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module3.Module;function canHookModules(){return typeof ModuleInternals.
+(0,import_node_module2.syncBuiltinESMExports)())}function patchPromiseMembers(){promisesPatched=!0;let fsp=nodePromises();for(let key of routedPromises.keys()){
+let original=currentValue(fsp,key);original&&(context.originals[`promises.${key}`]=original)}for(let[key,member]of routedPromises)patchMember(fsp,key,member,`pr\
+omises.${key}`)}var nodePromises;function deferPromises(){let descriptor=Object.getOwnPropertyDescriptor(fs,"promises"),get=descriptor.get;if(get===void 0)return patchPromiseMembers();
+Object.defineProperty(fs,"promises",{...descriptor,get:function(){return patchFsPromises(),get.call(fs)}});let getBuiltinModule=process.getBuiltinModule;if(typeof getBuiltinModule!=
+"function")return;let wrapped={getBuiltinModule(id){return(id==="fs/promises"||id==="node:fs/promises")&&patchFsPromises(),Reflect.apply(getBuiltinModule,process,
+[id])}}.getBuiltinModule;copyOwnProperties(getBuiltinModule,wrapped),Object.defineProperty(process,"getBuiltinModule",{...Object.getOwnPropertyDescriptor(process,
+"getBuiltinModule"),value:wrapped})}function installFs(engine,router,o={}){if(fs[installedMark])return;Object.defineProperty(fs,installedMark,{value:!0,enumerable:!1}),
+context.engine=engine,context.router=router;let promisesGetter=Object.getOwnPropertyDescriptor(fs,"promises")?.get;nodePromises=promisesGetter?()=>promisesGetter.
+call(fs):()=>fs.promises;for(let[key,member]of routedFs){let face=patchMember(fs,key,member,key);if(face&&key in routedNative){let nativeOriginal=context.originals[key].
+native;if(nativeOriginal){let nativeMember=routedNative[key],nativeFace=buildFace(key,nativeOriginal,nativeMember);copyOwnProperties(nativeOriginal,nativeFace),
+Object.defineProperty(face,"native",{value:nativeFace,writable:!0,enumerable:!0,configurable:!0})}}}o.deferPromises?deferPromises():patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)()}var import_node_module3=require("node:module"),import_node_path=require("node:path");var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module3.Module;function canHookModules(){return typeof ModuleInternals.
 registerHooks=="function"}function installModuleLoading(engine,router){let lookup=new OverlayLookup(engine,router);return installStat(lookup),canHookModules()?(installHooks(
 ModuleInternals.registerHooks,lookup),"require-and-import"):"require"}var OverlayLookup=class{constructor(engine,router){this.engine=engine;this.router=router}engine;router;kind(file){
 if(this.router.owns(file))return kindOf2(this.engine.tryStat(file,!0))}isDeleted(file){return this.router.owns(file)&&this.engine.tryStat(file,!0)===void 0}findForRequire(target,directoryOnly){

@@ -34,6 +34,9 @@ export async function buildPreloadFile(repo, outfile) {
     entryPoints: [path.join(repo, 'src/preload/loader.ts')],
     format: 'cjs',
     outfile,
+    // Parsed at every start (no code cache can hold the code that loads the code cache): the smaller the better.
+    minify: true,
+    lineLimit: 160,
     define: {
       MEMFS_PRELOAD_BUNDLE_ID: JSON.stringify(createHash('sha256').update(source).digest('hex').slice(0, 16)),
       MEMFS_PRELOAD_BUNDLE_LENGTH: String(source.length),

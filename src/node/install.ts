@@ -163,11 +163,11 @@ function patchPromiseMembers(): void {
   const fsp = nodePromises!();
   // Captured before the promise members are patched: FileHandle's class comes from a real handle opened by Node's own
   // open (filehandle.ts).
-  for (const key of Object.keys(routedPromises)) {
+  for (const key of routedPromises.keys()) {
     const original = currentValue(fsp, key);
     if (original) context.originals[`promises.${key}`] = original;
   }
-  for (const [key, member] of Object.entries(routedPromises)) patchMember(fsp, key, member, `promises.${key}`);
+  for (const [key, member] of routedPromises) patchMember(fsp, key, member, `promises.${key}`);
 }
 
 /** Node's own getter of fs.promises, which loads them on first use. */
@@ -206,7 +206,7 @@ export function installFs(engine: OverlayApi, router: Router, o: InstallOptions 
   const promisesGetter = Object.getOwnPropertyDescriptor(fs, 'promises')?.get;
   nodePromises = promisesGetter ? () => promisesGetter.call(fs) : () => fs.promises;
 
-  for (const [key, member] of Object.entries(routedFs)) {
+  for (const [key, member] of routedFs) {
     const face = patchMember(fs, key, member, key);
     if (face && key in routedNative) {
       const nativeOriginal = (context.originals[key] as unknown as { native?: AnyFunction }).native;

@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import { builtOnRouted, dataMembers, passedThrough, routedFs, routedPromises } from '../../../src/node/index.js';
 
-function classify(key: string, routed: Record<string, unknown>): string[] {
+function classify(key: string, routed: ReadonlyMap<string, unknown>): string[] {
   const classes: string[] = [];
   const bare = key.replace(/^promises\./, '');
-  if (key === bare ? bare in routed : bare in routedPromises) classes.push('routed');
+  if (routed.has(bare)) classes.push('routed');
   if (key in builtOnRouted) classes.push('builtOnRouted');
   if (key in passedThrough) classes.push('passedThrough');
   if (dataMembers.has(key)) classes.push('data');
