@@ -596,14 +596,14 @@ defineProperty(e,"name",{value:shown,configurable:!0,writable:!0,enumerable:!1})
 Error&&isSystemCallError(err)&&(err.stack=`Error: ${err.message}`),err}function forSync(err,fn){return nodeErrorPaths(err),err instanceof Error&&keptAsIs.has(err)?
 err:withFrames(err,fn)}function withoutFrames(err){return err instanceof Error&&keptAsIs.add(err),err}function forCallback(err){return nodeErrorPaths(err),frameless(
 err)}function framelessForPromise(err){return err instanceof Error&&(frameless(err),keptAsIs.add(err)),err}function forPromise(err,fn){return nodeErrorPaths(err),
-err instanceof Error&&keptAsIs.has(err)?err:withFrames(err,fn)}function syncFace(name,original,owns,impl){let face={[name]:function(first,second){if(!owns(first,second))return Reflect.apply(original,this,arguments);try{return Reflect.
-apply(impl,void 0,arguments)}catch(err){throw forSync(err,face)}}}[name];return face}function callbackFace(name,original,owns,prepare){let face={[name]:function(first,second){
-if(!owns(first,second))return Reflect.apply(original,this,arguments);let job,valuesNow;try{job=prepare(Array.prototype.slice.call(arguments)),job.synchronous&&(valuesNow=
-job.run())}catch(err){throw forSync(err,face)}valuesNow===void 0?deliver(job):job.callback(null,...valuesNow)}}[name];return face}function deliver(job){let callback=job.
-callback,results;try{results=job.run()}catch(err){let error=forCallback(err);setImmediate(()=>callback(error));return}if(results instanceof Promise){results.then(
-values2=>callback(null,...values2),err=>callback(forCallback(err)));return}let values=results;setImmediate(()=>callback(null,...values))}function promiseFace(name,original,owns,impl){
-let face={[name]:async function(...args){if(!owns(args[0],args[1]))return Reflect.apply(original,this,args);try{return await impl(...args)}catch(err){throw isSystemCallError(
-err)?(await void 0,forPromise(err,face)):forPromise(err,face)}}}[name];return face}var import_node_fs5=require("node:fs");var import_node_buffer2=require("node:buffer"),import_node_url2=require("node:url"),import_node_fs4=require("node:fs");var import_node_util2=require("node:util"),kTypes=["string","function","number","object","Function","Object","boolean","bigint","symbol"],classRegExp=/^([A-Z][a-z0-9]*)+$/,
+err instanceof Error&&keptAsIs.has(err)?err:withFrames(err,fn)}function syncFace(original,owns,impl){let face=function(first,second){if(!owns(first,second))return Reflect.apply(original,this,arguments);try{return Reflect.apply(
+impl,void 0,arguments)}catch(err){throw forSync(err,face)}};return face}function callbackFace(original,owns,prepare){let face=function(first,second){if(!owns(first,
+second))return Reflect.apply(original,this,arguments);let job,valuesNow;try{job=prepare(Array.prototype.slice.call(arguments)),job.synchronous&&(valuesNow=job.run())}catch(err){
+throw forSync(err,face)}valuesNow===void 0?deliver(job):job.callback(null,...valuesNow)};return face}function deliver(job){let callback=job.callback,results;try{
+results=job.run()}catch(err){let error=forCallback(err);setImmediate(()=>callback(error));return}if(results instanceof Promise){results.then(values2=>callback(null,
+...values2),err=>callback(forCallback(err)));return}let values=results;setImmediate(()=>callback(null,...values))}function promiseFace(original,owns,impl){let face=async function(...args){
+if(!owns(args[0],args[1]))return Reflect.apply(original,this,args);try{return await impl(...args)}catch(err){throw isSystemCallError(err)?(await void 0,forPromise(
+err,face)):forPromise(err,face)}};return face}var import_node_fs5=require("node:fs");var import_node_buffer2=require("node:buffer"),import_node_url2=require("node:url"),import_node_fs4=require("node:fs");var import_node_util2=require("node:util"),kTypes=["string","function","number","object","Function","Object","boolean","bigint","symbol"],classRegExp=/^([A-Z][a-z0-9]*)+$/,
 nodeMajor=Number(process.versions.node.split(".")[0]);function nodeError(Base,code,message){let err=new Base(message);err.code=code;let name=err.name;return Object.
 defineProperty(err,"stack",{value:`${name} [${code}]: ${message}`,writable:!0,configurable:!0,enumerable:!1}),Object.defineProperty(err,"toString",{value(){return`${name}\
  [${code}]: ${message}`},writable:!0,configurable:!0,enumerable:!1}),err}function formatList(array,type="and"){switch(array.length){case 0:return"";case 1:return`${array[0]}`;case 2:
@@ -1157,24 +1157,24 @@ writesData&&data!=null&&data.length===0||notifyChange(event,abs,cause)})}}functi
 if(member.face==="callback"){let prepare=member.impl;return{...member,impl:args=>{let job=prepare(args);return{...job,run:()=>{let before=existence(name,args),results=job.
 run();return results instanceof Promise?results.then(r=>(notes(args,before),r)):(notes(args,before),results)}}}}}let impl=member.impl;return{...member,impl:(...args)=>{
 let before=existence(name,args),result=impl(...args);return result instanceof Promise?result.then(r=>(notes(args,before),r)):(notes(args,before),result)}}}function buildFace(name,original,member){
-let routed=withNotes(name,member);switch(routed.face){case"sync":return syncFace(name,original,routed.owns,routed.impl);case"callback":return callbackFace(name,
-original,routed.owns,routed.impl);case"promise":return promiseFace(name,original,routed.owns,routed.impl)}}function currentValue(target,key){let descriptor=Object.
-getOwnPropertyDescriptor(target,key);if(!descriptor)return;let value="value"in descriptor?descriptor.value:descriptor.get?.call(target);return typeof value=="fu\
-nction"?value:void 0}function patchMember(target,key,member,originalKey){let descriptor=Object.getOwnPropertyDescriptor(target,key),original=descriptor&&("value"in
-descriptor?descriptor.value:descriptor.get?.call(target));if(typeof original!="function")return;context.originals[originalKey]=original;let face=buildFace(key,original,
-member);return copyOwnProperties(original,face),context.faces.add(face),descriptor.writable&&descriptor.configurable?target[key]=face:Object.defineProperty(target,
-key,{value:face,writable:!0,enumerable:descriptor.enumerable??!0,configurable:!0}),face}var promisesPatched=!1;function patchFsPromises(){promisesPatched||(patchPromiseMembers(),
-(0,import_node_module2.syncBuiltinESMExports)())}function patchPromiseMembers(){promisesPatched=!0;let fsp=nodePromises();for(let key of routedPromises.keys()){
-let original=currentValue(fsp,key);original&&(context.originals[`promises.${key}`]=original)}for(let[key,member]of routedPromises)patchMember(fsp,key,member,`pr\
-omises.${key}`)}var nodePromises;function deferPromises(){let descriptor=Object.getOwnPropertyDescriptor(fs,"promises"),get=descriptor.get;if(get===void 0)return patchPromiseMembers();
-Object.defineProperty(fs,"promises",{...descriptor,get:function(){return patchFsPromises(),get.call(fs)}});let getBuiltinModule=process.getBuiltinModule;if(typeof getBuiltinModule!=
-"function")return;let wrapped={getBuiltinModule(id){return(id==="fs/promises"||id==="node:fs/promises")&&patchFsPromises(),Reflect.apply(getBuiltinModule,process,
-[id])}}.getBuiltinModule;copyOwnProperties(getBuiltinModule,wrapped),Object.defineProperty(process,"getBuiltinModule",{...Object.getOwnPropertyDescriptor(process,
-"getBuiltinModule"),value:wrapped})}function installFs(engine,router,o={}){if(fs[installedMark])return;Object.defineProperty(fs,installedMark,{value:!0,enumerable:!1}),
-context.engine=engine,context.router=router;let promisesGetter=Object.getOwnPropertyDescriptor(fs,"promises")?.get;nodePromises=promisesGetter?()=>promisesGetter.
-call(fs):()=>fs.promises;for(let[key,member]of routedFs){let face=patchMember(fs,key,member,key);if(face&&key in routedNative){let nativeOriginal=context.originals[key].
-native;if(nativeOriginal){let nativeMember=routedNative[key],nativeFace=buildFace(key,nativeOriginal,nativeMember);copyOwnProperties(nativeOriginal,nativeFace),
-Object.defineProperty(face,"native",{value:nativeFace,writable:!0,enumerable:!0,configurable:!0})}}}o.deferPromises?deferPromises():patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)()}var import_node_module3=require("node:module"),import_node_path=require("node:path");var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module3.Module;function canHookModules(){return typeof ModuleInternals.
+let routed=withNotes(name,member);switch(routed.face){case"sync":return syncFace(original,routed.owns,routed.impl);case"callback":return callbackFace(original,routed.
+owns,routed.impl);case"promise":return promiseFace(original,routed.owns,routed.impl)}}function currentValue(target,key){let descriptor=Object.getOwnPropertyDescriptor(
+target,key);if(!descriptor)return;let value="value"in descriptor?descriptor.value:descriptor.get?.call(target);return typeof value=="function"?value:void 0}function patchMember(target,key,member,originalKey){
+let descriptor=Object.getOwnPropertyDescriptor(target,key),original=descriptor&&("value"in descriptor?descriptor.value:descriptor.get?.call(target));if(typeof original!=
+"function")return;context.originals[originalKey]=original;let face=buildFace(key,original,member);return copyOwnProperties(original,face),context.faces.add(face),
+descriptor.writable&&descriptor.configurable?target[key]=face:Object.defineProperty(target,key,{value:face,writable:!0,enumerable:descriptor.enumerable??!0,configurable:!0}),
+face}var promisesPatched=!1;function patchFsPromises(){promisesPatched||(patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)())}function patchPromiseMembers(){
+promisesPatched=!0;let fsp=nodePromises();for(let key of routedPromises.keys()){let original=currentValue(fsp,key);original&&(context.originals[`promises.${key}`]=
+original)}for(let[key,member]of routedPromises)patchMember(fsp,key,member,`promises.${key}`)}var nodePromises;function deferPromises(){let descriptor=Object.getOwnPropertyDescriptor(
+fs,"promises"),get=descriptor.get;if(get===void 0)return patchPromiseMembers();Object.defineProperty(fs,"promises",{...descriptor,get:function(){return patchFsPromises(),
+get.call(fs)}});let getBuiltinModule=process.getBuiltinModule;if(typeof getBuiltinModule!="function")return;let wrapped={getBuiltinModule(id){return(id==="fs/pr\
+omises"||id==="node:fs/promises")&&patchFsPromises(),Reflect.apply(getBuiltinModule,process,[id])}}.getBuiltinModule;copyOwnProperties(getBuiltinModule,wrapped),
+Object.defineProperty(process,"getBuiltinModule",{...Object.getOwnPropertyDescriptor(process,"getBuiltinModule"),value:wrapped})}function installFs(engine,router,o={}){
+if(fs[installedMark])return;Object.defineProperty(fs,installedMark,{value:!0,enumerable:!1}),context.engine=engine,context.router=router;let promisesGetter=Object.
+getOwnPropertyDescriptor(fs,"promises")?.get;nodePromises=promisesGetter?()=>promisesGetter.call(fs):()=>fs.promises;for(let[key,member]of routedFs){let face=patchMember(
+fs,key,member,key);if(face&&key in routedNative){let nativeOriginal=context.originals[key].native;if(nativeOriginal){let nativeMember=routedNative[key],nativeFace=buildFace(
+key,nativeOriginal,nativeMember);copyOwnProperties(nativeOriginal,nativeFace),Object.defineProperty(face,"native",{value:nativeFace,writable:!0,enumerable:!0,configurable:!0})}}}
+o.deferPromises?deferPromises():patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)()}var import_node_module3=require("node:module"),import_node_path=require("node:path");var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module3.Module;function canHookModules(){return typeof ModuleInternals.
 registerHooks=="function"}function installModuleLoading(engine,router){let lookup=new OverlayLookup(engine,router);return installStat(lookup),canHookModules()?(installHooks(
 ModuleInternals.registerHooks,lookup),"require-and-import"):"require"}var OverlayLookup=class{constructor(engine,router){this.engine=engine;this.router=router}engine;router;kind(file){
 if(this.router.owns(file))return kindOf2(this.engine.tryStat(file,!0))}isDeleted(file){return this.router.owns(file)&&this.engine.tryStat(file,!0)===void 0}findForRequire(target,directoryOnly){

@@ -19,41 +19,39 @@ export interface CallbackJob {
 }
 
 // The faces take `arguments` as they come: no rest array is built on the pass-through path, which must stay cheap
-// (a real descriptor or an outside path costs one check and the original call).
-export function syncFace(name: string, original: AnyFunction, owns: Owns, impl: AnyFunction): AnyFunction {
-  const face = {
-    [name]: function (this: unknown, first?: unknown, second?: unknown) {
+// (a real descriptor or an outside path costs one check and the original call). They are plain function
+// expressions: install.ts gives each the original's name and length (stack traces show that name), and naming them
+// at creation as well, through a computed object key, cost 1 M instructions at every start for nothing.
+export function syncFace(original: AnyFunction, owns: Owns, impl: AnyFunction): AnyFunction {
+  const face = function (this: unknown, first?: unknown, second?: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    if (!owns(first, second)) return Reflect.apply(original, this, arguments);
+    try {
       // eslint-disable-next-line prefer-rest-params
-      if (!owns(first, second)) return Reflect.apply(original, this, arguments);
-      try {
-        // eslint-disable-next-line prefer-rest-params
-        return Reflect.apply(impl, undefined, arguments);
-      } catch (err) {
-        throw forSync(err, face);
-      }
-    },
-  }[name]!;
+      return Reflect.apply(impl, undefined, arguments);
+    } catch (err) {
+      throw forSync(err, face);
+    }
+  };
   return face;
 }
 
-export function callbackFace(name: string, original: AnyFunction, owns: Owns, prepare: (args: any[]) => CallbackJob): AnyFunction {
-  const face = {
-    [name]: function (this: unknown, first?: unknown, second?: unknown) {
+export function callbackFace(original: AnyFunction, owns: Owns, prepare: (args: any[]) => CallbackJob): AnyFunction {
+  const face = function (this: unknown, first?: unknown, second?: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    if (!owns(first, second)) return Reflect.apply(original, this, arguments);
+    let job: CallbackJob;
+    let valuesNow: unknown[] | undefined;
+    try {
       // eslint-disable-next-line prefer-rest-params
-      if (!owns(first, second)) return Reflect.apply(original, this, arguments);
-      let job: CallbackJob;
-      let valuesNow: unknown[] | undefined;
-      try {
-        // eslint-disable-next-line prefer-rest-params
-        job = prepare(Array.prototype.slice.call(arguments));
-        if (job.synchronous) valuesNow = job.run() as unknown[];
-      } catch (err) {
-        throw forSync(err, face);
-      }
-      if (valuesNow === undefined) deliver(job);
-      else job.callback(null, ...valuesNow);
-    },
-  }[name]!;
+      job = prepare(Array.prototype.slice.call(arguments));
+      if (job.synchronous) valuesNow = job.run() as unknown[];
+    } catch (err) {
+      throw forSync(err, face);
+    }
+    if (valuesNow === undefined) deliver(job);
+    else job.callback(null, ...valuesNow);
+  };
   return face;
 }
 
@@ -84,20 +82,18 @@ export function deliver(job: CallbackJob): void {
   setImmediate(() => callback(null, ...values));
 }
 
-export function promiseFace(name: string, original: AnyFunction, owns: Owns, impl: AnyFunction): AnyFunction {
-  const face = {
-    [name]: async function (this: unknown, ...args: any[]) {
-      if (!owns(args[0], args[1])) return Reflect.apply(original, this, args);
-      try {
-        return await impl(...args);
-      } catch (err) {
-        if (!isSystemCallError(err)) throw forPromise(err, face);
-        // Node's fs.promises errors come back from the thread pool: their stack is the awaiting async frames.
-        // Captured after one await, ours shows those frames too.
-        await undefined;
-        throw forPromise(err, face);
-      }
-    },
-  }[name]!;
+export function promiseFace(original: AnyFunction, owns: Owns, impl: AnyFunction): AnyFunction {
+  const face = async function (this: unknown, ...args: any[]) {
+    if (!owns(args[0], args[1])) return Reflect.apply(original, this, args);
+    try {
+      return await impl(...args);
+    } catch (err) {
+      if (!isSystemCallError(err)) throw forPromise(err, face);
+      // Node's fs.promises errors come back from the thread pool: their stack is the awaiting async frames.
+      // Captured after one await, ours shows those frames too.
+      await undefined;
+      throw forPromise(err, face);
+    }
+  };
   return face;
 }

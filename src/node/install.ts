@@ -102,15 +102,16 @@ function withNotes(name: string, member: RoutedMember): RoutedMember {
   };
 }
 
+/** A face, still named `face` and of its own length: the caller copies the original's name and length onto it. */
 function buildFace(name: string, original: AnyFunction, member: RoutedMember): AnyFunction {
   const routed = withNotes(name, member);
   switch (routed.face) {
     case 'sync':
-      return syncFace(name, original, routed.owns, routed.impl);
+      return syncFace(original, routed.owns, routed.impl);
     case 'callback':
-      return callbackFace(name, original, routed.owns, routed.impl as (args: any[]) => CallbackJob);
+      return callbackFace(original, routed.owns, routed.impl as (args: any[]) => CallbackJob);
     case 'promise':
-      return promiseFace(name, original, routed.owns, routed.impl);
+      return promiseFace(original, routed.owns, routed.impl);
   }
 }
 
