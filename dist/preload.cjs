@@ -1,14 +1,15 @@
-"use strict";var r=require("node:fs"),S=require("node:vm");function l(e){let n=e.length;for(;n>1&&e.charCodeAt(n-1)===47;)n--;return n===e.length?e:e.slice(0,n)}var c={closeSync:r.closeSync,fstatSync:r.fstatSync,mkdirSync:r.mkdirSync,openSync:r.openSync,readdirSync:r.readdirSync,readFileSync:r.readFileSync,renameSync:r.renameSync,
-statSync:r.statSync,unlinkSync:r.unlinkSync,writeSync:r.writeSync},f=`${__dirname}/preload-bundle.cjs`,p=720*3600*1e3;function m(e){let n=2166136261;for(let t=0;t<
-e.length;t++)n=Math.imul(n^e.charCodeAt(t),16777619);return(n>>>0).toString(16).padStart(8,"0")}function a(e){let n=e?.trim();return n?.startsWith("/")?l(n):void 0}
-function y(e){let n=e.MEMFS_CODE_CACHE?.trim();if(n){if(["0","false","off","no"].includes(n.toLowerCase()))return[];let s=a(n);return s===void 0?[]:[s]}let t=[],
-o=a(e.HOME),i=a(e.XDG_CACHE_HOME)??(o===void 0?void 0:`${o==="/"?"":o}/.cache`);i!==void 0&&t.push(`${i==="/"?"":i}/memfs-action`);let d=a(e.MEMFS_SPOOL);return d!==
-void 0&&t.push(d),t}function g(){let e=m(`${process.execArgv.join("\0")}
-${process.env.NODE_OPTIONS??""}`);return`preload-8ed1a0c4dfe2e1ac-${process.version}-${process.arch}-${e}.v8cache`}function E(e){let n;try{n=c.openSync(e,"r");let t=c.
-fstatSync(n);return!(t.uid===0||t.uid===process.getuid?.())||(t.mode&18)!==0?void 0:c.readFileSync(n)}catch{return}finally{n!==void 0&&c.closeSync(n)}}function _(e,n,t){
-let o=t.createCachedData();for(let i of e)try{c.mkdirSync(i,{recursive:!0,mode:448});let d=`${i}/${n}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`,
-s=c.openSync(d,"wx",420);try{for(let u=0;u<o.length;)u+=c.writeSync(s,o,u)}finally{c.closeSync(s)}c.renameSync(d,`${i}/${n}`),M(i);return}catch{}}function M(e){
-let n=Date.now();for(let t of c.readdirSync(e))if(!(!t.startsWith("preload-")||!(t.endsWith(".v8cache")||t.endsWith(".tmp"))))try{let o=`${e}/${t}`;n-c.statSync(
-o).mtimeMs>(t.endsWith(".tmp")?3600*1e3:p)&&c.unlinkSync(o)}catch{}}var h=new Map;function $(e){let n=h.get(e);return n===void 0&&h.set(e,n=require(e)),n}function w(){
-let e=c.readFileSync(f,"utf8"),n=e.length===239927?y(process.env):[],t=g(),o;for(let u of n)if(o=E(`${u}/${t}`))break;let i=new S.Script(e,{filename:f,cachedData:o}),
-d=i.runInThisContext(),s={exports:{}};d.call(s.exports,s.exports,$,s,f,__dirname),n.length>0&&(o===void 0||i.cachedDataRejected===!0)&&_(n,t,i)}w();
+"use strict";var t=require("node:fs"),m=require("node:vm");function h(e){let n=e.length;for(;n>1&&e.charCodeAt(n-1)===47;)n--;return n===e.length?e:e.slice(0,n)}var i={closeSync:t.closeSync,fstatSync:t.fstatSync,mkdirSync:t.mkdirSync,openSync:t.openSync,readdirSync:t.readdirSync,readFileSync:t.readFileSync,renameSync:t.renameSync,
+statSync:t.statSync,unlinkSync:t.unlinkSync,writeSync:t.writeSync},l=`${__dirname}/preload-bundle.cjs`,y=720*3600*1e3;function g(e){let n=2166136261;for(let r=0;r<
+e.length;r++)n=Math.imul(n^e.charCodeAt(r),16777619);return(n>>>0).toString(16).padStart(8,"0")}function a(e){let n=e?.trim();return n?.startsWith("/")?h(n):void 0}
+function E(e){let n=e.MEMFS_CODE_CACHE?.trim();if(n){if(["0","false","off","no"].includes(n.toLowerCase()))return[];let s=a(n);return s===void 0?[]:[s]}let r=[],
+o=a(e.HOME),c=a(e.XDG_CACHE_HOME)??(o===void 0?void 0:`${o==="/"?"":o}/.cache`);c!==void 0&&r.push(`${c==="/"?"":c}/memfs-action`);let d=a(e.MEMFS_SPOOL);return d!==
+void 0&&r.push(d),r}function _(){let e=g(`${process.execArgv.join("\0")}
+${process.env.NODE_OPTIONS??""}`);return`preload-8ed1a0c4dfe2e1ac-${process.version}-${process.arch}-${e}.v8cache`}function M(e){let n;try{n=i.openSync(e,"r");let r=i.
+fstatSync(n);return!(r.uid===0||r.uid===process.getuid?.())||(r.mode&18)!==0?void 0:i.readFileSync(n)}catch{return}finally{n!==void 0&&i.closeSync(n)}}function $(e,n,r){
+let o=r.createCachedData();for(let c of e){let d=`${c}/${n}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`,s=!1;try{i.mkdirSync(c,{recursive:!0,mode:448});
+let u=i.openSync(d,"wx",420);s=!0;try{for(let f=0;f<o.length;)f+=i.writeSync(u,o,f)}finally{i.closeSync(u)}i.renameSync(d,`${c}/${n}`)}catch{s&&p(d);continue}w(
+c);return}}function p(e){try{i.unlinkSync(e)}catch{}}function w(e){let n=Date.now(),r;try{r=i.readdirSync(e)}catch{return}for(let o of r){if(!o.startsWith("prel\
+oad-")||!(o.endsWith(".v8cache")||o.endsWith(".tmp")))continue;let c=`${e}/${o}`;try{n-i.statSync(c).mtimeMs>(o.endsWith(".tmp")?3600*1e3:y)&&p(c)}catch{}}}var S=new Map;
+function D(e){let n=S.get(e);return n===void 0&&S.set(e,n=require(e)),n}function O(){let e=i.readFileSync(l,"utf8"),n=e.length===239927?E(process.env):[],r=_(),
+o;for(let u of n)if(o=M(`${u}/${r}`))break;let c=new m.Script(e,{filename:l,cachedData:o}),d=c.runInThisContext(),s={exports:{}};d.call(s.exports,s.exports,D,s,
+l,__dirname),n.length>0&&(o===void 0||c.cachedDataRejected===!0)&&$(n,r,c)}O();

@@ -94,33 +94,51 @@ function readCache(file: string): Buffer | undefined {
 function writeCache(folders: string[], name: string, script: Script): void {
   const data = script.createCachedData();
   for (const folder of folders) {
+    const temporary = `${folder}/${name}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+    let created = false;
     try {
       disk.mkdirSync(folder, { recursive: true, mode: 0o700 });
-      const temporary = `${folder}/${name}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
       const fd = disk.openSync(temporary, 'wx', 0o644);
+      created = true;
       try {
         for (let done = 0; done < data.length; ) done += disk.writeSync(fd, data, done);
       } finally {
         disk.closeSync(fd);
       }
       disk.renameSync(temporary, `${folder}/${name}`);
-      removeUnused(folder);
-      return;
     } catch {
       // A folder that is read-only, full or gone, or another user's file in the sticky spool: try the next one.
+      if (created) removeQuietly(temporary);
+      continue;
     }
+    removeUnused(folder);
+    return;
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    disk.unlinkSync(file);
+  } catch {
+    // gone already, or not ours to remove
   }
 }
 
 /** Caches of other builds and Node versions pile up in the user's folder: those not rewritten for a month go. */
 function removeUnused(folder: string): void {
   const now = Date.now();
-  for (const entry of disk.readdirSync(folder)) {
+  let entries: string[];
+  try {
+    entries = disk.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
     if (!entry.startsWith('preload-') || !(entry.endsWith('.v8cache') || entry.endsWith('.tmp'))) continue;
+    const file = `${folder}/${entry}`;
     try {
-      const file = `${folder}/${entry}`;
       // A temporary file is someone's unfinished write for a moment, and left behind only by a killed process.
-      if (now - disk.statSync(file).mtimeMs > (entry.endsWith('.tmp') ? 3600 * 1000 : unusedFor)) disk.unlinkSync(file);
+      if (now - disk.statSync(file).mtimeMs > (entry.endsWith('.tmp') ? 3600 * 1000 : unusedFor)) removeQuietly(file);
     } catch {
       // removed meanwhile by another process
     }

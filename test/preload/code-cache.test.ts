@@ -159,6 +159,18 @@ describe("the code cache's folder", () => {
     expect(caches(b.spool)).toHaveLength(1);
   });
 
+  it('that refuses the file (a folder in its place) leaves no temporary file behind and gives way to the spool', () => {
+    const b = box();
+    const folder = path.join(b.home, '.cache/memfs-action');
+    run(b, { spool: false, env: { HOME: b.home } });
+    const [cache] = caches(folder);
+    rmSync(path.join(folder, cache!));
+    mkdirSync(path.join(folder, cache!, 'in-the-way'), { recursive: true });
+    run(b, { env: { HOME: b.home } });
+    expect(readdirSync(folder)).toEqual([cache]);
+    expect(caches(b.spool)).toEqual([cache]);
+  });
+
   it('loses what was not rewritten for a month when a new cache is written; newer caches of other builds stay', () => {
     const b = box();
     const folder = path.join(b.home, '.cache/memfs-action');
