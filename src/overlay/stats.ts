@@ -6,7 +6,8 @@ type StatsConstructor = new (...args: unknown[]) => Stats;
 type BigIntStatsConstructor = new (...args: unknown[]) => BigIntStats;
 
 // Taken from real results, never `new Stats` (DEP0180 on 22+), at the first use rather than at start-up (two stat
-// calls and a BigIntStats cost every process ≈ 0.1 ms). Node's own statSync, taken now: fs is patched by then.
+// calls and a BigIntStats cost every process ≈ 0.1 ms). Node's own statSync is kept at load: by the first use, fs is
+// patched.
 const statOfDisk = statSync;
 let StatsCtor: StatsConstructor | undefined;
 let BigIntStatsCtor: BigIntStatsConstructor | undefined;
