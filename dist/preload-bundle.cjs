@@ -1158,23 +1158,23 @@ if(member.face==="callback"){let prepare=member.impl;return{...member,impl:args=
 run();return results instanceof Promise?results.then(r=>(notes(args,before),r)):(notes(args,before),results)}}}}}let impl=member.impl;return{...member,impl:(...args)=>{
 let before=existence(name,args),result=impl(...args);return result instanceof Promise?result.then(r=>(notes(args,before),r)):(notes(args,before),result)}}}function buildFace(name,original,member){
 let routed=withNotes(name,member);switch(routed.face){case"sync":return syncFace(original,routed.owns,routed.impl);case"callback":return callbackFace(original,routed.
-owns,routed.impl);case"promise":return promiseFace(original,routed.owns,routed.impl)}}function currentValue(target,key){let descriptor=Object.getOwnPropertyDescriptor(
-target,key);if(!descriptor)return;let value="value"in descriptor?descriptor.value:descriptor.get?.call(target);return typeof value=="function"?value:void 0}function patchMember(target,key,member,originalKey){
-let descriptor=Object.getOwnPropertyDescriptor(target,key),original=descriptor&&("value"in descriptor?descriptor.value:descriptor.get?.call(target));if(typeof original!=
-"function")return;context.originals[originalKey]=original;let face=buildFace(key,original,member);return copyOwnProperties(original,face),context.faces.add(face),
-descriptor.writable&&descriptor.configurable?target[key]=face:Object.defineProperty(target,key,{value:face,writable:!0,enumerable:descriptor.enumerable??!0,configurable:!0}),
-face}var promisesPatched=!1;function patchFsPromises(){promisesPatched||(patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)())}function patchPromiseMembers(){
-promisesPatched=!0;let fsp=nodePromises();for(let key of routedPromises.keys()){let original=currentValue(fsp,key);original&&(context.originals[`promises.${key}`]=
-original)}for(let[key,member]of routedPromises)patchMember(fsp,key,member,`promises.${key}`)}var nodePromises;function deferPromises(){let descriptor=Object.getOwnPropertyDescriptor(
-fs,"promises"),get=descriptor.get;if(get===void 0)return patchPromiseMembers();Object.defineProperty(fs,"promises",{...descriptor,get:function(){return patchFsPromises(),
-get.call(fs)}});let getBuiltinModule=process.getBuiltinModule;if(typeof getBuiltinModule!="function")return;let wrapped={getBuiltinModule(id){return(id==="fs/pr\
-omises"||id==="node:fs/promises")&&patchFsPromises(),Reflect.apply(getBuiltinModule,process,[id])}}.getBuiltinModule;copyOwnProperties(getBuiltinModule,wrapped),
-Object.defineProperty(process,"getBuiltinModule",{...Object.getOwnPropertyDescriptor(process,"getBuiltinModule"),value:wrapped})}function installFs(engine,router,o={}){
-if(fs[installedMark])return;Object.defineProperty(fs,installedMark,{value:!0,enumerable:!1}),context.engine=engine,context.router=router;let promisesGetter=Object.
-getOwnPropertyDescriptor(fs,"promises")?.get;nodePromises=promisesGetter?()=>promisesGetter.call(fs):()=>fs.promises;for(let[key,member]of routedFs){let face=patchMember(
-fs,key,member,key);if(face&&key in routedNative){let nativeOriginal=context.originals[key].native;if(nativeOriginal){let nativeMember=routedNative[key],nativeFace=buildFace(
-key,nativeOriginal,nativeMember);copyOwnProperties(nativeOriginal,nativeFace),Object.defineProperty(face,"native",{value:nativeFace,writable:!0,enumerable:!0,configurable:!0})}}}
-o.deferPromises?deferPromises():patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)()}var import_node_module3=require("node:module"),import_node_path=require("node:path");var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module3.Module;function canHookModules(){return typeof ModuleInternals.
+owns,routed.impl);case"promise":return promiseFace(original,routed.owns,routed.impl)}}function currentValue(target,key,descriptor=Object.getOwnPropertyDescriptor(
+target,key)){if(!descriptor)return;let value="value"in descriptor?descriptor.value:descriptor.get?.call(target);return typeof value=="function"?value:void 0}function patchMember(target,key,member,originalKey){
+let descriptor=Object.getOwnPropertyDescriptor(target,key),original=currentValue(target,key,descriptor);if(!original)return;context.originals[originalKey]=original;
+let face=buildFace(key,original,member);return copyOwnProperties(original,face),context.faces.add(face),descriptor.writable&&descriptor.configurable?target[key]=
+face:Object.defineProperty(target,key,{value:face,writable:!0,enumerable:descriptor.enumerable??!0,configurable:!0}),face}var promisesPatched=!1;function patchFsPromises(){
+promisesPatched||(patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)())}function patchPromiseMembers(){promisesPatched=!0;let fsp=nodePromises();
+for(let key of routedPromises.keys()){let original=currentValue(fsp,key);original&&(context.originals[`promises.${key}`]=original)}for(let[key,member]of routedPromises)
+patchMember(fsp,key,member,`promises.${key}`)}var nodePromises;function deferPromises(){let descriptor=Object.getOwnPropertyDescriptor(fs,"promises"),get=descriptor.
+get;if(get===void 0)return patchPromiseMembers();Object.defineProperty(fs,"promises",{...descriptor,get:function(){return patchFsPromises(),get.call(fs)}});let getBuiltinModule=process.
+getBuiltinModule;if(typeof getBuiltinModule!="function")return;let wrapped={getBuiltinModule(id){return(id==="fs/promises"||id==="node:fs/promises")&&patchFsPromises(),
+Reflect.apply(getBuiltinModule,process,[id])}}.getBuiltinModule;copyOwnProperties(getBuiltinModule,wrapped),Object.defineProperty(process,"getBuiltinModule",{...Object.
+getOwnPropertyDescriptor(process,"getBuiltinModule"),value:wrapped})}function installFs(engine,router,o={}){if(fs[installedMark])return;Object.defineProperty(fs,
+installedMark,{value:!0,enumerable:!1}),context.engine=engine,context.router=router;let promisesGetter=Object.getOwnPropertyDescriptor(fs,"promises")?.get;nodePromises=
+promisesGetter?()=>promisesGetter.call(fs):()=>fs.promises;for(let[key,member]of routedFs){let face=patchMember(fs,key,member,key);if(face&&key in routedNative){
+let nativeOriginal=context.originals[key].native;if(nativeOriginal){let nativeMember=routedNative[key],nativeFace=buildFace(key,nativeOriginal,nativeMember);copyOwnProperties(
+nativeOriginal,nativeFace),Object.defineProperty(face,"native",{value:nativeFace,writable:!0,enumerable:!0,configurable:!0})}}}o.deferPromises?deferPromises():patchPromiseMembers(),
+(0,import_node_module2.syncBuiltinESMExports)()}var import_node_module3=require("node:module"),import_node_path=require("node:path");var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module3.Module;function canHookModules(){return typeof ModuleInternals.
 registerHooks=="function"}function installModuleLoading(engine,router){let lookup=new OverlayLookup(engine,router);return installStat(lookup),canHookModules()?(installHooks(
 ModuleInternals.registerHooks,lookup),"require-and-import"):"require"}var OverlayLookup=class{constructor(engine,router){this.engine=engine;this.router=router}engine;router;kind(file){
 if(this.router.owns(file))return kindOf2(this.engine.tryStat(file,!0))}isDeleted(file){return this.router.owns(file)&&this.engine.tryStat(file,!0)===void 0}findForRequire(target,directoryOnly){

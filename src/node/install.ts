@@ -115,8 +115,8 @@ function buildFace(name: string, original: AnyFunction, member: RoutedMember): A
   }
 }
 
-function currentValue(target: object, key: string): AnyFunction | undefined {
-  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+/** A member's function; an accessor (v20's lazy opendir/opendirSync) is read, which loads the member. */
+function currentValue(target: object, key: string, descriptor = Object.getOwnPropertyDescriptor(target, key)): AnyFunction | undefined {
   if (!descriptor) return undefined;
   const value = 'value' in descriptor ? descriptor.value : descriptor.get?.call(target);
   return typeof value === 'function' ? value : undefined;
@@ -124,12 +124,11 @@ function currentValue(target: object, key: string): AnyFunction | undefined {
 
 function patchMember(target: object, key: string, member: RoutedMember, originalKey: string): AnyFunction | undefined {
   const descriptor = Object.getOwnPropertyDescriptor(target, key);
-  // Absent: not on this Node version. An accessor is v20's lazy opendir/opendirSync: its getter loads the member.
-  const original: unknown = descriptor && ('value' in descriptor ? descriptor.value : descriptor.get?.call(target));
-  if (typeof original !== 'function') return undefined;
-  context.originals[originalKey] = original as AnyFunction;
-  const face = buildFace(key, original as AnyFunction, member);
-  copyOwnProperties(original as AnyFunction, face);
+  const original = currentValue(target, key, descriptor);
+  if (!original) return undefined; // not on this Node version
+  context.originals[originalKey] = original;
+  const face = buildFace(key, original, member);
+  copyOwnProperties(original, face);
   context.faces.add(face);
   // A plain assignment where it keeps the attributes (most members), cheaper at every start than defineProperty;
   // accessors become plain data properties holding the face.
