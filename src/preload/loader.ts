@@ -26,6 +26,8 @@ const bundleFile = `${__dirname}/preload-bundle.cjs`;
 
 /** A cache file not rewritten for this long is removed when a new one is written beside it (one folder serves every build and Node). */
 const unusedFor = 30 * 24 * 3600 * 1000;
+/** How many cache files one folder keeps at most: the newest, the ones in use. */
+const kept = 32;
 
 /** FNV-1a, 32 bits: a name for this process's V8 flags, which V8 checks before it accepts a cache (no crypto here). */
 function fnv1a(text: string): string {
@@ -58,11 +60,32 @@ function cacheFolders(env: NodeJS.ProcessEnv): string[] {
 }
 
 /**
+ * Node's own options that name a file or module to load. They are no V8 flags, which are all V8 checks a cache
+ * against, and their values change from run to run (a test's child started with `--require <its temporary file>`):
+ * left in the name, they would give every such run a cache file of its own.
+ */
+const loadOptions = new Set(['--require', '-r', '--import', '--loader', '--experimental-loader', '--env-file', '--env-file-if-exists']);
+
+/** The options in `args` that can change how V8 compiles: all but the load options above and their values. */
+function compileOptions(args: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const equals = arg.indexOf('=');
+    if (!loadOptions.has(equals === -1 ? arg : arg.slice(0, equals))) kept.push(arg);
+    else if (equals === -1) i++; // its value is the next argument
+  }
+  return kept;
+}
+
+/**
  * The cache file's name for this bundle, Node binary and set of options. Processes whose V8 flags differ (a runner's
- * workers often get their own execArgv) keep separate files instead of overwriting each other's.
+ * workers often get their own execArgv) keep separate files instead of overwriting each other's. (NODE_OPTIONS is
+ * split on spaces only: a quoted value with spaces is kept in pieces, which names the same file every time all the same.)
  */
 function cacheName(): string {
-  const options = fnv1a(`${process.execArgv.join('\0')}\n${process.env.NODE_OPTIONS ?? ''}`);
+  const nodeOptions = (process.env.NODE_OPTIONS ?? '').split(' ').filter((arg) => arg !== '');
+  const options = fnv1a(`${compileOptions(process.execArgv).join('\0')}\n${compileOptions(nodeOptions).join('\0')}`);
   return `preload-${MEMFS_PRELOAD_BUNDLE_ID}-${process.version}-${process.arch}-${options}.v8cache`;
 }
 
@@ -124,7 +147,10 @@ function removeQuietly(file: string): void {
   }
 }
 
-/** Caches of other builds and Node versions pile up in the user's folder: those not rewritten for a month go. */
+/**
+ * Caches of other builds, Node versions and sets of options pile up in the user's folder: those not rewritten for a
+ * month go, and of the rest only the newest `kept` stay (≈ 150 KB each), whatever a machine runs.
+ */
 function removeUnused(folder: string): void {
   const now = Date.now();
   let entries: string[];
@@ -133,16 +159,23 @@ function removeUnused(folder: string): void {
   } catch {
     return;
   }
+  const caches: { file: string; written: number }[] = [];
   for (const entry of entries) {
-    if (!entry.startsWith('preload-') || !(entry.endsWith('.v8cache') || entry.endsWith('.tmp'))) continue;
+    const temporary = entry.endsWith('.tmp');
+    if (!entry.startsWith('preload-') || !(temporary || entry.endsWith('.v8cache'))) continue;
     const file = `${folder}/${entry}`;
     try {
+      const written = disk.statSync(file).mtimeMs;
       // A temporary file is someone's unfinished write for a moment, and left behind only by a killed process.
-      if (now - disk.statSync(file).mtimeMs > (entry.endsWith('.tmp') ? 3600 * 1000 : unusedFor)) removeQuietly(file);
+      if (now - written > (temporary ? 3600 * 1000 : unusedFor)) removeQuietly(file);
+      else if (!temporary) caches.push({ file, written });
     } catch {
       // removed meanwhile by another process
     }
   }
+  if (caches.length <= kept) return;
+  caches.sort((a, b) => b.written - a.written);
+  for (const { file } of caches.slice(kept)) removeQuietly(file);
 }
 
 /**

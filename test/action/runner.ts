@@ -42,6 +42,8 @@ export function runStep(o: StepOptions): Promise<StepResult> {
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_REPOSITORY: 'octo/app',
     RUNNER_TEMP: runnerTemp,
+    // vitest.config.ts: the preloaded processes keep their code cache in the test run's folder, not in ~/.cache.
+    ...(process.env.MEMFS_CODE_CACHE ? { MEMFS_CODE_CACHE: process.env.MEMFS_CODE_CACHE } : {}),
     ...o.env,
   };
   for (const [variable, name] of Object.entries(commandFiles)) {

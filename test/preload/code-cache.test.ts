@@ -66,6 +66,19 @@ describe('the code cache of the preload', () => {
     expect(caches(b.spool)).toHaveLength(2);
   });
 
+  it('is shared by processes that differ only in the files they load (--require, --import), which V8 does not check', () => {
+    const b = box();
+    const loaded = ['a', 'b', 'c'].map((name) => {
+      const file = path.join(b.tmp, `${name}.cjs`);
+      writeFileSync(file, '');
+      return file;
+    });
+    run(b, { nodeArgs: ['--require', loaded[0]!] });
+    run(b, { nodeArgs: [`--import=${loaded[1]}`] });
+    run(b, { env: { NODE_OPTIONS: nodeOptionsWith(preload, `-r ${loaded[2]}`) } });
+    expect(caches(b.spool)).toHaveLength(1);
+  });
+
   it('when damaged, is refused by V8: the process runs as usual and a good cache replaces it', () => {
     const b = box();
     run(b);
@@ -188,5 +201,25 @@ describe("the code cache's folder", () => {
     expect(existsSync(recent)).toBe(true);
     expect(existsSync(unrelated)).toBe(true);
     expect(caches(folder)).toHaveLength(2);
+  });
+
+  it('keeps the 32 newest caches at most, so that a machine running many sets of options does not fill up', () => {
+    const b = box();
+    const folder = path.join(b.home, '.cache/memfs-action');
+    mkdirSync(folder, { recursive: true });
+    const hour = 3600;
+    const others = Array.from({ length: 40 }, (_, i) => {
+      const file = path.join(folder, `preload-0123456789abcdef-v20.0.0-x64-${String(i).padStart(8, '0')}.v8cache`);
+      writeFileSync(file, 'x');
+      const written = Date.now() / 1000 - (i + 1) * hour; // others[0] the newest
+      utimesSync(file, written, written);
+      return path.basename(file);
+    });
+    run(b, { spool: false, env: { HOME: b.home } });
+    const left = caches(folder);
+    expect(left).toHaveLength(32);
+    const [ours] = left.filter((name) => !others.includes(name));
+    expect(ours).toBeDefined();
+    expect(left.sort()).toEqual([ours, ...others.slice(0, 31)].sort());
   });
 });
