@@ -1,15 +1,18 @@
-"use strict";var t=require("node:fs"),m=require("node:vm");function h(e){let n=e.length;for(;n>1&&e.charCodeAt(n-1)===47;)n--;return n===e.length?e:e.slice(0,n)}var i={closeSync:t.closeSync,fstatSync:t.fstatSync,mkdirSync:t.mkdirSync,openSync:t.openSync,readdirSync:t.readdirSync,readFileSync:t.readFileSync,renameSync:t.renameSync,
-statSync:t.statSync,unlinkSync:t.unlinkSync,writeSync:t.writeSync},l=`${__dirname}/preload-bundle.cjs`,y=720*3600*1e3;function g(e){let n=2166136261;for(let r=0;r<
-e.length;r++)n=Math.imul(n^e.charCodeAt(r),16777619);return(n>>>0).toString(16).padStart(8,"0")}function a(e){let n=e?.trim();return n?.startsWith("/")?h(n):void 0}
-function E(e){let n=e.MEMFS_CODE_CACHE?.trim();if(n){if(["0","false","off","no"].includes(n.toLowerCase()))return[];let s=a(n);return s===void 0?[]:[s]}let r=[],
-o=a(e.HOME),c=a(e.XDG_CACHE_HOME)??(o===void 0?void 0:`${o==="/"?"":o}/.cache`);c!==void 0&&r.push(`${c==="/"?"":c}/memfs-action`);let d=a(e.MEMFS_SPOOL);return d!==
-void 0&&r.push(d),r}function _(){let e=g(`${process.execArgv.join("\0")}
-${process.env.NODE_OPTIONS??""}`);return`preload-5fb59214b8b6845d-${process.version}-${process.arch}-${e}.v8cache`}function M(e){let n;try{n=i.openSync(e,"r");let r=i.
-fstatSync(n);return!(r.uid===0||r.uid===process.getuid?.())||(r.mode&18)!==0?void 0:i.readFileSync(n)}catch{return}finally{n!==void 0&&i.closeSync(n)}}function $(e,n,r){
-let o=r.createCachedData();for(let c of e){let d=`${c}/${n}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`,s=!1;try{i.mkdirSync(c,{recursive:!0,mode:448});
-let u=i.openSync(d,"wx",420);s=!0;try{for(let f=0;f<o.length;)f+=i.writeSync(u,o,f)}finally{i.closeSync(u)}i.renameSync(d,`${c}/${n}`)}catch{s&&p(d);continue}w(
-c);return}}function p(e){try{i.unlinkSync(e)}catch{}}function w(e){let n=Date.now(),r;try{r=i.readdirSync(e)}catch{return}for(let o of r){if(!o.startsWith("prel\
-oad-")||!(o.endsWith(".v8cache")||o.endsWith(".tmp")))continue;let c=`${e}/${o}`;try{n-i.statSync(c).mtimeMs>(o.endsWith(".tmp")?3600*1e3:y)&&p(c)}catch{}}}var S=new Map;
-function D(e){let n=S.get(e);return n===void 0&&S.set(e,n=require(e)),n}function O(){let e=i.readFileSync(l,"utf8"),n=e.length===239859?E(process.env):[],r=_(),
-o;for(let u of n)if(o=M(`${u}/${r}`))break;let c=new m.Script(e,{filename:l,cachedData:o}),d=c.runInThisContext(),s={exports:{}};d.call(s.exports,s.exports,D,s,
-l,__dirname),n.length>0&&(o===void 0||c.cachedDataRejected===!0)&&$(n,r,c)}O();
+"use strict";var i=require("node:fs"),y=require("node:vm");function p(e){let n=e.length;for(;n>1&&e.charCodeAt(n-1)===47;)n--;return n===e.length?e:e.slice(0,n)}var d={closeSync:i.closeSync,fstatSync:i.fstatSync,mkdirSync:i.mkdirSync,openSync:i.openSync,readdirSync:i.readdirSync,readFileSync:i.readFileSync,renameSync:i.renameSync,
+statSync:i.statSync,unlinkSync:i.unlinkSync,writeSync:i.writeSync},l=`${__dirname}/preload-bundle.cjs`,E=720*3600*1e3,S=32;function w(e){let n=2166136261;for(let t=0;t<
+e.length;t++)n=Math.imul(n^e.charCodeAt(t),16777619);return(n>>>0).toString(16).padStart(8,"0")}function a(e){let n=e?.trim();return n?.startsWith("/")?p(n):void 0}
+function _(e){let n=e.MEMFS_CODE_CACHE?.trim();if(n){if(["0","false","off","no"].includes(n.toLowerCase()))return[];let c=a(n);return c===void 0?[]:[c]}let t=[],
+o=a(e.HOME),r=a(e.XDG_CACHE_HOME)??(o===void 0?void 0:`${o==="/"?"":o}/.cache`);r!==void 0&&t.push(`${r==="/"?"":r}/memfs-action`);let s=a(e.MEMFS_SPOOL);return s!==
+void 0&&t.push(s),t}var M=new Set(["--require","-r","--import","--loader","--experimental-loader","--env-file","--env-file-if-exists"]);function m(e){let n=[];for(let t=0;t<
+e.length;t++){let o=e[t],r=o.indexOf("=");M.has(r===-1?o:o.slice(0,r))?r===-1&&t++:n.push(o)}return n}function $(){let e=(process.env.NODE_OPTIONS??"").split(" ").
+filter(t=>t!==""),n=w(`${m(process.execArgv).join("\0")}
+${m(e).join("\0")}`);return`preload-5fb59214b8b6845d-${process.version}-${process.arch}-${n}.v8cache`}function O(e){let n;try{n=d.openSync(e,"r");let t=d.fstatSync(
+n);return!(t.uid===0||t.uid===process.getuid?.())||(t.mode&18)!==0?void 0:d.readFileSync(n)}catch{return}finally{n!==void 0&&d.closeSync(n)}}function D(e,n,t){let o=t.
+createCachedData();for(let r of e){let s=`${r}/${n}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`,c=!1;try{d.mkdirSync(r,{recursive:!0,mode:448});let u=d.
+openSync(s,"wx",420);c=!0;try{for(let f=0;f<o.length;)f+=d.writeSync(u,o,f)}finally{d.closeSync(u)}d.renameSync(s,`${r}/${n}`)}catch{c&&h(s);continue}v(r);return}}
+function h(e){try{d.unlinkSync(e)}catch{}}function v(e){let n=Date.now(),t;try{t=d.readdirSync(e)}catch{return}let o=[];for(let r of t){let s=r.endsWith(".tmp");
+if(!r.startsWith("preload-")||!(s||r.endsWith(".v8cache")))continue;let c=`${e}/${r}`;try{let u=d.statSync(c).mtimeMs;n-u>(s?3600*1e3:E)?h(c):s||o.push({file:c,
+written:u})}catch{}}if(!(o.length<=S)){o.sort((r,s)=>s.written-r.written);for(let{file:r}of o.slice(S))h(r)}}var g=new Map;function C(e){let n=g.get(e);return n===
+void 0&&g.set(e,n=require(e)),n}function F(){let e=d.readFileSync(l,"utf8"),n=e.length===239859?_(process.env):[],t=$(),o;for(let u of n)if(o=O(`${u}/${t}`))break;
+let r=new y.Script(e,{filename:l,cachedData:o}),s=r.runInThisContext(),c={exports:{}};s.call(c.exports,c.exports,C,c,l,__dirname),n.length>0&&(o===void 0||r.cachedDataRejected===
+!0)&&D(n,t,r)}F();
