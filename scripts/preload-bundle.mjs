@@ -28,6 +28,10 @@ export async function buildPreloadFile(repo, outfile) {
     footer: { js: '\n})' },
   });
   const source = bundled.outputFiles[0].text;
+  // The loader reads the bundle as Latin-1, which is the same text only for ASCII (esbuild's default charset escapes
+  // every other character; this says so if that ever changes).
+  const nonAscii = source.search(/[^\0-\x7f]/);
+  if (nonAscii !== -1) throw new Error(`preload bundle: non-ASCII text at offset ${nonAscii} (${JSON.stringify(source.slice(nonAscii - 20, nonAscii + 20))}); keep esbuild's charset 'ascii'`);
   writeFileSync(bundleFile, source);
   await build({
     ...common,
