@@ -12,7 +12,7 @@
 // printed. Run on an idle machine:
 //   node --import tsx bench/startup.bench.ts [--runs 41] [--preload dist/preload.cjs]
 // With --instructions it counts instead the instructions each process executes (valgrind's callgrind, address-space
-// randomisation off, V8's random seed fixed, no helper threads): whatever else the machine does, the same count to the
+// randomisation off, V8's random seed fixed, one platform worker thread): whatever else the machine does, the same count to the
 // instruction for the same code cache, and within ≈ 1 % from one bench run to the next (the cache a first process
 // writes differs a little from run to run), so that changes of a few tenths of a ms show; but it misses page faults and
 // cache misses, which time includes.
@@ -76,13 +76,14 @@ const signed = (ms: number) => `${ms >= 0 ? '+' : ''}${ms.toFixed(1)}`;
 
 /**
  * Instructions executed by `node -e 0` (callgrind), made repeatable: no ASLR, V8's random seed fixed (which fixes its
- * hash seed too), no platform threads (`--v8-pool-size=0`, Node's own option). Not `--hash-seed` or
+ * hash seed too), one platform worker thread (`--v8-pool-size=1`, Node's own option: callgrind counts every thread,
+ * and background work spread over several threads varies by ≈ 0.5 M from run to run). Not `--hash-seed` or
  * `--single-threaded`: they enter V8's flag hash, so Node refuses the code cache built into it for its own modules and
  * compiles from source each one the preload loads (vm…), ≈ 5 M instructions that no real run spends.
  */
 function instructions(node: string, env: NodeJS.ProcessEnv): number {
   const valgrind = ['valgrind', '--tool=callgrind', '--smc-check=all-non-file', '--callgrind-out-file=/dev/null'];
-  const nodeArgs = ['--random-seed=1', '--v8-pool-size=0', '-e', '0'];
+  const nodeArgs = ['--random-seed=1', '--v8-pool-size=1', '-e', '0'];
   const r = spawnSync('setarch', [process.arch === 'arm64' ? 'aarch64' : 'x86_64', '-R', ...valgrind, node, ...nodeArgs], { cwd: work, env, encoding: 'utf8' });
   const refs = /refs:\s+([\d,]+)/.exec(r.stderr ?? '');
   if (r.status !== 0 || !refs) throw new Error(`valgrind ${node} failed (${r.error?.message ?? r.status}); is valgrind installed?\n${r.stderr}`);
