@@ -13,9 +13,9 @@
 //   node --import tsx bench/startup.bench.ts [--runs 41] [--preload dist/preload.cjs]
 // With --instructions it counts instead the instructions each process executes (valgrind's callgrind, address-space
 // randomisation off, V8's random seed fixed, one platform worker thread): whatever else the machine does, the same
-// count to the instruction for the same code cache, and within ≈ 1 % from one bench run to the next (the cache a first process
-// writes differs a little from run to run), so that changes of a few tenths of a ms show; but it misses page faults and
-// cache misses, which time includes.
+// count to the instruction for the same code cache, and within ≈ 1 % from one bench run to the next (the cache a
+// first process writes differs a little from run to run), so that changes of a few tenths of a ms show; but it misses
+// page faults and cache misses, which time includes.
 // Without --preload it bundles src/preload/index.ts afresh (the options of scripts/build.mjs), so it measures the
 // sources as they are, not a stale dist/.
 import { spawnSync } from 'node:child_process';
