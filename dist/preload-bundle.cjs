@@ -364,9 +364,9 @@ COPYFILE_FICLONE_FORCE=import_node_fs3.constants.COPYFILE_FICLONE_FORCE,COPYFILE
 JKLMNOPQRSTUVWXYZ0123456789";function processIdentity(){return typeof process.getuid!="function"?{uid:0,gid:0,groups:[]}:{uid:process.getuid(),gid:process.getgid(),
 groups:process.getgroups?.()??[]}}function sameNode(a,b){return a===b?!0:a instanceof LowerNode&&b instanceof LowerNode&&a.stat.ino===b.stat.ino&&a.stat.dev===b.
 stat.dev}var Overlay=class{tree;contents;fds=new DescriptorTable;identity;diskEnforcesIdentity;umask;cwd;now;observer;removedSoFar=null;byIno=new Map;constructor(options){
-this.identity=options.identity??processIdentity(),this.diskEnforcesIdentity=options.lower.readFileNoFollow!==void 0&&this.identity.uid===processIdentity().uid&&
-this.identity.gid===processIdentity().gid,this.umask=options.umask??(()=>process.umask()),this.now=options.now??wallClockNs,this.observer=options.observer,this.
-cwd=options.cwd??(()=>process.cwd()),this.tree=new MergedTree(options.lower,this.identity,this.cwd),this.contents=new ContentStore(options.lower,options.quotaBytes??
+let processOwn=processIdentity();this.identity=options.identity??processOwn,this.diskEnforcesIdentity=options.lower.readFileNoFollow!==void 0&&this.identity.uid===
+processOwn.uid&&this.identity.gid===processOwn.gid,this.umask=options.umask??(()=>process.umask()),this.now=options.now??wallClockNs,this.observer=options.observer,
+this.cwd=options.cwd??(()=>process.cwd()),this.tree=new MergedTree(options.lower,this.identity,this.cwd),this.contents=new ContentStore(options.lower,options.quotaBytes??
 Number.POSITIVE_INFINITY),this.observer!==void 0&&(this.contents.onRefused=(inode,requestedBytes,path2)=>this.emitQuotaRefusal(inode===void 0?path2:this.tree.pathOf(
 inode),requestedBytes))}lookup(path2,followLast,readOnly,syscall,errorPath=path2,dest){let found=this.tree.walk(path2,{followLast,readOnly});if(typeof found=="s\
 tring")throw uvError(found,syscall,errorPath,dest);return found}lookupToCreate(path2,syscall,errorPath=path2,dest){let found=this.tree.walk(path2,{followLast:!1,

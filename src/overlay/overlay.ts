@@ -55,9 +55,10 @@ export class Overlay implements OverlayApi {
   private readonly byIno = new Map<number, Inode>();
 
   constructor(options: OverlayOptions) {
-    this.identity = options.identity ?? processIdentity();
+    const processOwn = processIdentity(); // asked once: each call is five system calls
+    this.identity = options.identity ?? processOwn;
     this.diskEnforcesIdentity = options.lower.readFileNoFollow !== undefined
-      && this.identity.uid === processIdentity().uid && this.identity.gid === processIdentity().gid;
+      && this.identity.uid === processOwn.uid && this.identity.gid === processOwn.gid;
     this.umask = options.umask ?? (() => process.umask());
     this.now = options.now ?? wallClockNs;
     this.observer = options.observer;
