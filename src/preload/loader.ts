@@ -66,7 +66,7 @@ function cacheFolders(env: NodeJS.ProcessEnv): string[] {
  */
 const loadOptions = new Set(['--require', '-r', '--import', '--loader', '--experimental-loader', '--env-file', '--env-file-if-exists']);
 
-/** The options in `args` that can change how V8 compiles: all but the load options above and their values. */
+/** The options in `args` that may matter to V8 (all but the load options above and their values), to name the cache by. */
 function compileOptions(args: readonly string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < args.length; i++) {
