@@ -60,19 +60,23 @@ function cacheFolders(env: NodeJS.ProcessEnv): string[] {
 }
 
 /**
- * Node's own options that name a file or module to load. They are no V8 flags, which are all V8 checks a cache
- * against, and their values change from run to run (a test's child started with `--require <its temporary file>`):
- * left in the name, they would give every such run a cache file of its own.
+ * Node's own options that name what to run or read: a file or module to load, an env file, or source text to
+ * evaluate (`node -e <code>` keeps the code in execArgv). They are no V8 flags, which are all V8 checks a cache against, and their values change
+ * from process to process (every `node -p …` of a script, a test's child started with `--require <its temporary
+ * file>`): left in the name, they would give each such process a cache file of its own.
  */
-const loadOptions = new Set(['--require', '-r', '--import', '--loader', '--experimental-loader', '--env-file', '--env-file-if-exists']);
+const codeOptions = new Set([
+  '--require', '-r', '--import', '--loader', '--experimental-loader', '--env-file', '--env-file-if-exists',
+  '--eval', '-e', '--print', '-p', '-pe',
+]);
 
-/** The options in `args` that may matter to V8 (all but the load options above and their values), to name the cache by. */
+/** The options in `args` that may matter to V8 (all but the code options above and their values), to name the cache by. */
 function compileOptions(args: readonly string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const equals = arg.indexOf('=');
-    if (!loadOptions.has(equals === -1 ? arg : arg.slice(0, equals))) kept.push(arg);
+    if (!codeOptions.has(equals === -1 ? arg : arg.slice(0, equals))) kept.push(arg);
     else if (equals === -1) i++; // its value is the next argument
   }
   return kept;

@@ -79,6 +79,18 @@ describe('the code cache of the preload', () => {
     expect(caches(b.spool)).toHaveLength(1);
   });
 
+  it('is shared by processes that evaluate different code (node -e, -p), which execArgv holds', () => {
+    const b = box();
+    run(b);
+    const env = { PATH: process.env.PATH, TMPDIR: b.tmp, NODE_OPTIONS: nodeOptionsWith(preload), MEMFS_SPOOL: b.spool };
+    for (const args of [['-p', '1 + 1'], ['--print', '"two"'], ['-pe', '3'], ['--eval=0'], ['-e', 'process.exitCode = 0']]) {
+      const r = spawnSync(process.execPath, args, { cwd: b.work, env, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    }
+    expect(caches(b.spool)).toHaveLength(1);
+  });
+
   it('when damaged, is refused by V8: the process runs as usual and a good cache replaces it', () => {
     const b = box();
     run(b);

@@ -34,10 +34,12 @@ function sandbox(): Sandbox {
   return box;
 }
 
+/** The test run's environment without its overlay settings, but with its code cache folder (vitest.config.ts). */
 function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (!name.startsWith('MEMFS_') && !name.startsWith('VITEST') && name !== 'NODE_OPTIONS') env[name] = value;
+    const overlaySetting = name.startsWith('MEMFS_') && name !== 'MEMFS_CODE_CACHE';
+    if (!overlaySetting && !name.startsWith('VITEST') && name !== 'NODE_OPTIONS') env[name] = value;
   }
   return { ...env, ...extra };
 }
