@@ -75,3 +75,8 @@ export function nameToBytes(name: string): Buffer {
   parts.push(Buffer.from(name.slice(runStart), 'utf8'));
   return Buffer.concat(parts);
 }
+
+/** How many bytes a name stands for: an escape is its one byte, where Buffer.byteLength counts U+FFFD's three. */
+export function nameByteLength(name: string): number {
+  return isWellFormed(name) ? Buffer.byteLength(name) : nameToBytes(name).length;
+}
