@@ -132,13 +132,24 @@ const TRY_LSTAT = { bigint: true, throwIfNoEntry: false } as const;
 const WITH_TYPES = { withFileTypes: true } as const;
 const WITH_TYPES_AS_BYTES = { withFileTypes: true, encoding: 'buffer' } as const;
 
+/**
+ * Names as strings, the cheap way Node lists them; as bytes only when one may have lost some. One plain loop: a
+ * `some` pass before the `map` cost about 250 instructions more per entry (callgrind, Node 20), this about 50.
+ */
 function readDirectory(path: string): DirectoryEntry[] {
   const target = onDisk(path);
   const dirents = readdirSync(target, WITH_TYPES);
-  if (dirents.some((d) => mayHaveLostBytes(d.name))) {
-    return readdirSync(target, WITH_TYPES_AS_BYTES).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
+  const entries = new Array<DirectoryEntry>(dirents.length);
+  for (let i = 0; i < dirents.length; i++) {
+    const d = dirents[i]!;
+    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(target);
+    entries[i] = { name: d.name, type: direntType(d) };
   }
-  return dirents.map((d) => ({ name: d.name, type: direntType(d) }));
+  return entries;
+}
+
+function readDirectoryAsBytes(target: string | Buffer): DirectoryEntry[] {
+  return readdirSync(target, WITH_TYPES_AS_BYTES).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
 }
 
 function readLink(path: string): string {
