@@ -129,8 +129,6 @@ function readWholeFile(path: string): Buffer {
 }
 
 const TRY_LSTAT = { bigint: true, throwIfNoEntry: false } as const;
-const WITH_TYPES = { withFileTypes: true } as const;
-const WITH_TYPES_AS_BYTES = { withFileTypes: true, encoding: 'buffer' } as const;
 
 /**
  * Names as strings, the cheap way Node lists them; as bytes only when one may have lost some, or when the folder's
@@ -140,7 +138,7 @@ const WITH_TYPES_AS_BYTES = { withFileTypes: true, encoding: 'buffer' } as const
  */
 function readDirectory(path: string): DirectoryEntry[] {
   if (!isWellFormed(path)) return readDirectoryAsBytes(nameToBytes(path));
-  const dirents = readdirSync(path, WITH_TYPES);
+  const dirents = readdirSync(path, { withFileTypes: true });
   const entries = new Array<DirectoryEntry>(dirents.length);
   for (let i = 0; i < dirents.length; i++) {
     const d = dirents[i]!;
@@ -151,7 +149,7 @@ function readDirectory(path: string): DirectoryEntry[] {
 }
 
 function readDirectoryAsBytes(target: string | Buffer): DirectoryEntry[] {
-  return readdirSync(target, WITH_TYPES_AS_BYTES).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
+  return readdirSync(target, { withFileTypes: true, encoding: 'buffer' }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
 }
 
 function readLink(path: string): string {
