@@ -205,7 +205,17 @@ if(!input||typeof input!="string")throw new TypeError("Expected a non-empty stri
 returnState)};picomatch.toRegex=(source,options)=>{try{let opts=options||{};return new RegExp(source,opts.flags||(opts.nocase?"i":""))}catch(err){if(options&&options.
 debug===!0)throw err;return/$^/}};picomatch.constants=constants10;module2.exports=picomatch}});var require_picomatch2=__commonJS({"node_modules/picomatch/index.js"(exports2,module2){"use strict";var pico=require_picomatch(),utils=require_utils();function picomatch(glob,options,returnState=!1){
 return options&&(options.windows===null||options.windows===void 0)&&(options={...options,windows:utils.isWindows()}),pico(glob,options,returnState)}Object.assign(
-picomatch,pico);module2.exports=picomatch}});var import_node_fs12=require("node:fs"),import_node_path4=require("node:path"),import_node_module4=require("node:module");var import_node_fs2=require("node:fs");var import_node_fs=require("node:fs"),statOfDisk=import_node_fs.statSync,StatsCtor,BigIntStatsCtor,takesSecondsAndNanos=!1,NS_PER_S=1000000000n;function toMs(ns){
+picomatch,pico);module2.exports=picomatch}});var import_node_fs12=require("node:fs"),import_node_path4=require("node:path"),import_node_module4=require("node:module");var import_node_fs2=require("node:fs");var import_node_buffer=require("node:buffer");function isWellFormed(s2){return s2.isWellFormed()}function toWellFormed(s2){return s2.toWellFormed()}function sequenceLength(bytes,i){
+let b0=bytes[i];if(b0<128)return 1;let cont=(k,lo=128,hi=191)=>i+k<bytes.length&&bytes[i+k]>=lo&&bytes[i+k]<=hi;return b0>=194&&b0<=223?cont(1)?2:0:b0===224?cont(
+1,160)&&cont(2)?3:0:b0>=225&&b0<=236||b0===238||b0===239?cont(1)&&cont(2)?3:0:b0===237?cont(1,128,159)&&cont(2)?3:0:b0===240?cont(1,144)&&cont(2)&&cont(3)?4:0:b0>=
+241&&b0<=243?cont(1)&&cont(2)&&cont(3)?4:0:b0===244&&cont(1,128,143)&&cont(2)&&cont(3)?4:0}function bytesToName(bytes){let buffer=import_node_buffer.Buffer.from(
+bytes.buffer,bytes.byteOffset,bytes.byteLength);if((0,import_node_buffer.isUtf8)(buffer))return buffer.toString("utf8");let out="",runStart=0,i=0;for(;i<buffer.
+length;){let n=sequenceLength(buffer,i);if(n>0){i+=n;continue}out+=buffer.toString("utf8",runStart,i)+String.fromCharCode(56320+buffer[i]),i+=1,runStart=i}return out+
+buffer.toString("utf8",runStart)}function nameToBytes(name){if(isWellFormed(name))return import_node_buffer.Buffer.from(name,"utf8");let parts=[],runStart=0;for(let i=0;i<
+name.length;i++){let unit=name.charCodeAt(i);if(unit>=55296&&unit<=56319&&i+1<name.length){let next=name.charCodeAt(i+1);if(next>=56320&&next<=57343){i++;continue}}
+unit>=56448&&unit<=56575&&(parts.push(import_node_buffer.Buffer.from(name.slice(runStart,i),"utf8"),import_node_buffer.Buffer.of(unit-56320)),runStart=i+1)}return parts.
+push(import_node_buffer.Buffer.from(name.slice(runStart),"utf8")),import_node_buffer.Buffer.concat(parts)}function nameByteLength(name){return isWellFormed(name)?
+import_node_buffer.Buffer.byteLength(name):nameToBytes(name).length}var import_node_fs=require("node:fs"),statOfDisk=import_node_fs.statSync,StatsCtor,BigIntStatsCtor,takesSecondsAndNanos=!1,NS_PER_S=1000000000n;function toMs(ns){
 return Number(ns/1000000n)+Number(ns%1000000n)/1e6}function secondsAndNanos(ns){let s2=ns/NS_PER_S,rest=ns-s2*NS_PER_S;return rest<0n&&(s2-=1n,rest+=NS_PER_S),[
 Number(s2),Number(rest)]}function toStats(r,bigint=!1){if(bigint)return BigIntStatsCtor??=Object.getPrototypeOf(statOfDisk("/",{bigint:!0})).constructor,new BigIntStatsCtor(
 BigInt(r.dev),BigInt(r.mode),BigInt(r.nlink),BigInt(r.uid),BigInt(r.gid),BigInt(r.rdev),BigInt(r.blksize),BigInt(r.ino),BigInt(r.size),BigInt(r.blocks),r.atimeNs,
@@ -218,19 +228,25 @@ size:Number(b.size),blksize:Number(b.blksize),blocks:Number(b.blocks),atimeNs:b.
 ns=ms=>BigInt(Math.round(ms*1e6));return{dev:n.dev,ino:n.ino,mode:n.mode,nlink:n.nlink,uid:n.uid,gid:n.gid,rdev:n.rdev,size:n.size,blksize:n.blksize,blocks:n.blocks,
 atimeNs:ns(n.atimeMs),mtimeNs:ns(n.mtimeMs),ctimeNs:ns(n.ctimeMs),birthtimeNs:ns(n.birthtimeMs)}}var lstatSync=import_node_fs2.lstatSync,readdirSync=import_node_fs2.readdirSync,readlinkSync=import_node_fs2.readlinkSync,openSync=import_node_fs2.openSync,readSync=import_node_fs2.readSync,
 closeSync=import_node_fs2.closeSync,fstatSync=import_node_fs2.fstatSync,realpathNative=import_node_fs2.realpathSync.native,{UV_DIRENT_FILE,UV_DIRENT_DIR,UV_DIRENT_LINK,
-UV_DIRENT_FIFO,UV_DIRENT_SOCKET,UV_DIRENT_CHAR,UV_DIRENT_BLOCK}=import_node_fs2.constants;function direntType(d){return d.isFile()?UV_DIRENT_FILE:d.isDirectory()?
-UV_DIRENT_DIR:d.isSymbolicLink()?UV_DIRENT_LINK:d.isFIFO()?UV_DIRENT_FIFO:d.isSocket()?UV_DIRENT_SOCKET:d.isCharacterDevice()?UV_DIRENT_CHAR:d.isBlockDevice()?UV_DIRENT_BLOCK:
-0}var O_NOATIME=import_node_fs2.constants.O_NOATIME??0,noAtimeAvailable=O_NOATIME!==0;function openForRead(path2,extraFlags=0){let flags=import_node_fs2.constants.
-O_RDONLY|extraFlags;if(noAtimeAvailable)try{return openSync(path2,flags|O_NOATIME)}catch(error){if(error.code!=="EPERM")throw error}return openSync(path2,flags)}
-var S_IFMT=import_node_fs2.constants.S_IFMT,S_IFDIR=import_node_fs2.constants.S_IFDIR;function readFileNoFollow(path2){let fd;try{fd=openForRead(path2,import_node_fs2.constants.
-O_NOFOLLOW)}catch(error){if(error.code==="ELOOP")return"symlink";throw error}try{let stat2=fstatSync(fd);return(stat2.mode&S_IFMT)===S_IFDIR?"directory":stat2.nlink>
-1?"linked":readAll(fd,stat2.size)}finally{closeSync(fd)}}function readAll(fd,size){if(size>0){let buffer=Buffer.allocUnsafe(size),filled=0;for(;filled<size;){let n=readSync(
-fd,buffer,filled,size-filled,null);if(n===0)break;filled+=n}return filled===size?buffer:buffer.subarray(0,filled)}let chunks=[];for(;;){let chunk=Buffer.allocUnsafe(
-8192),n=readSync(fd,chunk,0,chunk.length,null);if(n===0)break;chunks.push(n===chunk.length?chunk:chunk.subarray(0,n))}return Buffer.concat(chunks)}function readWholeFile(path2){
-let fd=openForRead(path2);try{return readAll(fd,fstatSync(fd).size)}finally{closeSync(fd)}}var TRY_LSTAT={bigint:!0,throwIfNoEntry:!1};function createDiskLayer(){
-return{lstat:path2=>statRecordFromNode(lstatSync(path2,{bigint:!0})),tryLstat(path2){let s2=lstatSync(path2,TRY_LSTAT);return s2===void 0?void 0:statRecordFromNode(
-s2)},readdir:path2=>readdirSync(path2,{withFileTypes:!0}).map(d=>({name:d.name,type:direntType(d)})),readlink:path2=>readlinkSync(path2,"utf8"),realpath:path2=>realpathNative(
-path2,"utf8"),openForRead,read:(fd,buffer,offset,length,position)=>readSync(fd,buffer,offset,length,position),close:fd=>closeSync(fd),readFile:readWholeFile,readFileNoFollow}}var import_node_fs3=require("node:fs");var hrtime=process.hrtime.bigint;function wallClockNs(){return BigInt(Date.now())*1000000n+hrtime()%1000000n}var import_node_util=require("node:util"),systemErrors,errnoByCode;function errnoOf(code){return errnoByCode===void 0&&(systemErrors??=(0,import_node_util.getSystemErrorMap)(),
+UV_DIRENT_FIFO,UV_DIRENT_SOCKET,UV_DIRENT_CHAR,UV_DIRENT_BLOCK}=import_node_fs2.constants;function onDisk(path2){return isWellFormed(path2)?path2:nameToBytes(path2)}
+function mayHaveLostBytes(text){return text.includes("\uFFFD")}function direntType(d){return d.isFile()?UV_DIRENT_FILE:d.isDirectory()?UV_DIRENT_DIR:d.isSymbolicLink()?
+UV_DIRENT_LINK:d.isFIFO()?UV_DIRENT_FIFO:d.isSocket()?UV_DIRENT_SOCKET:d.isCharacterDevice()?UV_DIRENT_CHAR:d.isBlockDevice()?UV_DIRENT_BLOCK:0}var O_NOATIME=import_node_fs2.constants.
+O_NOATIME??0,noAtimeAvailable=O_NOATIME!==0;function openForRead(path2,extraFlags=0){let flags=import_node_fs2.constants.O_RDONLY|extraFlags,target=onDisk(path2);
+if(noAtimeAvailable)try{return openSync(target,flags|O_NOATIME)}catch(error){if(error.code!=="EPERM")throw error}return openSync(target,flags)}var S_IFMT=import_node_fs2.constants.
+S_IFMT,S_IFDIR=import_node_fs2.constants.S_IFDIR;function readFileNoFollow(path2){let fd;try{fd=openForRead(path2,import_node_fs2.constants.O_NOFOLLOW)}catch(error){
+if(error.code==="ELOOP")return"symlink";throw error}try{let stat2=fstatSync(fd);return(stat2.mode&S_IFMT)===S_IFDIR?"directory":stat2.nlink>1?"linked":readAll(fd,
+stat2.size)}finally{closeSync(fd)}}function readAll(fd,size){if(size>0){let buffer=Buffer.allocUnsafe(size),filled=0;for(;filled<size;){let n=readSync(fd,buffer,
+filled,size-filled,null);if(n===0)break;filled+=n}return filled===size?buffer:buffer.subarray(0,filled)}let chunks=[];for(;;){let chunk=Buffer.allocUnsafe(8192),
+n=readSync(fd,chunk,0,chunk.length,null);if(n===0)break;chunks.push(n===chunk.length?chunk:chunk.subarray(0,n))}return Buffer.concat(chunks)}function readWholeFile(path2){
+let fd=openForRead(path2);try{return readAll(fd,fstatSync(fd).size)}finally{closeSync(fd)}}var TRY_LSTAT={bigint:!0,throwIfNoEntry:!1};function readDirectory(path2){
+if(!isWellFormed(path2))return readDirectoryAsBytes(nameToBytes(path2));let dirents=readdirSync(path2,{withFileTypes:!0}),entries=new Array(dirents.length);for(let i=0;i<
+dirents.length;i++){let d=dirents[i];if(mayHaveLostBytes(d.name))return readDirectoryAsBytes(path2);entries[i]={name:d.name,type:direntType(d)}}return entries}function readDirectoryAsBytes(target){
+return readdirSync(target,{withFileTypes:!0,encoding:"buffer"}).map(d=>({name:bytesToName(d.name),type:direntType(d)}))}function readLink(path2){let target=onDisk(
+path2),text=readlinkSync(target,"utf8");return mayHaveLostBytes(text)?bytesToName(readlinkSync(target,"buffer")):text}function realPath(path2){let target=onDisk(
+path2),text=realpathNative(target,"utf8");return mayHaveLostBytes(text)?bytesToName(realpathNative(target,"buffer")):text}function createDiskLayer(){return{lstat:path2=>statRecordFromNode(
+lstatSync(onDisk(path2),{bigint:!0})),tryLstat(path2){let s2=lstatSync(onDisk(path2),TRY_LSTAT);return s2===void 0?void 0:statRecordFromNode(s2)},readdir:readDirectory,
+readlink:readLink,realpath:realPath,openForRead,read:(fd,buffer,offset,length,position)=>readSync(fd,buffer,offset,length,position),close:fd=>closeSync(fd),readFile:readWholeFile,
+readFileNoFollow}}var import_node_fs3=require("node:fs");var hrtime=process.hrtime.bigint;function wallClockNs(){return BigInt(Date.now())*1000000n+hrtime()%1000000n}var import_node_util=require("node:util"),systemErrors,errnoByCode;function errnoOf(code){return errnoByCode===void 0&&(systemErrors??=(0,import_node_util.getSystemErrorMap)(),
 errnoByCode=new Map([...systemErrors].map(([errno,[name]])=>[name,errno]))),errnoByCode.get(code)??0}function uvError(code,syscall,path2,dest){let errno=errnoOf(
 code),description=systemErrors.get(errno)?.[1]??"unknown error",message=`${code}: ${description}, ${syscall}`;path2!==void 0&&(message+=` '${path2}'`),dest!==void 0&&
 (message+=` -> '${dest}'`);let error=new Error(message);return error.errno=errno,error.code=code,error.syscall=syscall,path2!==void 0&&(error.path=path2),dest!==
@@ -261,30 +277,31 @@ contentFrom;return this.diskCall(()=>this.lower.readFile(path2),syscall,callerPa
 0,0,Math.min(inode.writtenEnd,inode.size)),out}release(inode){this.setHeld(inode,0),inode.data=null}};var Descriptor=class{constructor(inode,lowerNode,readable,writable,append){this.inode=inode;this.lowerNode=lowerNode;this.readable=readable;this.writable=writable;
 this.append=append}inode;lowerNode;readable;writable;append;position=0;dirty=!1},DescriptorTable=class{open=new Map;next=1073741824;add(d){let fd=this.next;for(;this.
 open.has(fd);)fd=fd===2147483647?1073741824:fd+1;return this.next=fd===2147483647?1073741824:fd+1,this.open.set(fd,d),fd}get(fd){return this.open.get(fd)}delete(fd){
-this.open.delete(fd)}has(fd){return this.open.has(fd)}values(){return this.open.values()}};var Inode=class{dev;ino;mode;nlink;uid;gid;rdev=0;atimeNs;mtimeNs;ctimeNs;birthtimeNs;data=null;size=0;contentFrom=null;writtenEnd=0;diskBlocks=0;pages=null;entries=null;covered=null;lower=null;opaque=!1;target="";parent=null;name="";otherLinks=null;origin=null;originPath=null;contentChanged=!1;metadataChanged=!1;openCount=0;held=0;diskAliases=null;changedFrom=Number.
+this.open.delete(fd)}has(fd){return this.open.has(fd)}values(){return this.open.values()}};var S_IFMT2=61440,S_IFREG=32768,S_IFDIR2=16384,S_IFLNK=40960,S_ISUID=2048,S_ISGID=1024;var BLOCK_SIZE=4096,NEW_DIRECTORY_SIZE=4096,FAST_SYMLINK_MAX=60,Inode=class{dev;ino;mode;nlink;uid;gid;rdev=0;atimeNs;mtimeNs;ctimeNs;birthtimeNs;data=null;size=0;contentFrom=null;writtenEnd=0;diskBlocks=0;pages=null;entries=null;covered=null;lower=null;opaque=!1;target="";parent=null;name="";otherLinks=null;origin=null;originPath=null;contentChanged=!1;metadataChanged=!1;openCount=0;held=0;diskAliases=null;changedFrom=Number.
 POSITIVE_INFINITY;contentReported=!1;constructor(dev,ino,mode,uid,gid,nowNs){this.dev=dev,this.ino=ino,this.mode=mode,this.uid=uid,this.gid=gid,this.nlink=(mode&
-61440)===16384?2:1,this.atimeNs=nowNs,this.mtimeNs=nowNs,this.ctimeNs=nowNs,this.birthtimeNs=nowNs,(mode&61440)===16384&&(this.entries=new Map,this.covered=new Set)}get isDirectory(){
-return(this.mode&61440)===16384}get isFile(){return(this.mode&61440)===32768}get isSymlink(){return(this.mode&61440)===40960}addLink(dir,name){this.parent===null?
-(this.parent=dir,this.name=name):(this.otherLinks??=[]).push({dir,name})}removeLink(dir,name){if(this.parent===dir&&this.name===name){let next=this.otherLinks?.
-shift();this.parent=next?.dir??null,this.name=next?.name??""}else if(this.otherLinks!==null){let i=this.otherLinks.findIndex(l=>l.dir===dir&&l.name===name);i>=0&&
-this.otherLinks.splice(i,1)}this.otherLinks!==null&&this.otherLinks.length===0&&(this.otherLinks=null)}stat(){let size,blocks,type=this.mode&61440;return type===
-32768?(size=this.size,blocks=this.contentFrom!==null?this.diskBlocks:this.pages!==null?this.pages.size*(4096/512):Math.ceil(Math.min(this.writtenEnd,this.size)/
-4096)*(4096/512)):type===40960?(size=Buffer.byteLength(this.target),blocks=size<60?0:4096/512):type===16384?(size=this.origin?.size??4096,blocks=this.origin?.blocks??
-4096/512):(size=this.origin?.size??0,blocks=this.origin?.blocks??0),{dev:this.dev,ino:this.ino,mode:this.mode,nlink:this.nlink,uid:this.uid,gid:this.gid,rdev:this.
-rdev,size,blksize:4096,blocks,atimeNs:this.atimeNs,mtimeNs:this.mtimeNs,ctimeNs:this.ctimeNs,birthtimeNs:this.birthtimeNs}}},LowerNode=class{constructor(parent,name,path2,stat2,shortcut=!1){
-this.parent=parent;this.name=name;this.path=path2;this.stat=stat2;this.shortcut=shortcut}parent;name;path;stat;shortcut;get isDirectory(){return(this.stat.mode&
-61440)===16384}get isFile(){return(this.stat.mode&61440)===32768}get isSymlink(){return(this.stat.mode&61440)===40960}};function modeOf(node){return node instanceof
-Inode?node.mode:node.stat.mode}function isDirectory(node){return(modeOf(node)&61440)===16384}function isSymlink(node){return(modeOf(node)&61440)===40960}function statOf(node){
-return node instanceof Inode?node.stat():node.stat}var R_OK=4,W_OK=2,X_OK=1;function inGroup(identity,gid){return identity.gid===gid||identity.groups.includes(gid)}function mayAccess(identity,node,want){if(identity.
-uid===0)return(want&X_OK)===0?!0:(node.mode&61440)===16384||(node.mode&73)!==0;let bits;return identity.uid===node.uid?bits=node.mode>>6&7:inGroup(identity,node.
-gid)?bits=node.mode>>3&7:bits=node.mode&7,(bits&want)===want}function mayRemoveFrom(identity,dir,child){return identity.uid===0||(dir.mode&512)===0?!0:identity.
+S_IFMT2)===S_IFDIR2?2:1,this.atimeNs=nowNs,this.mtimeNs=nowNs,this.ctimeNs=nowNs,this.birthtimeNs=nowNs,(mode&S_IFMT2)===S_IFDIR2&&(this.entries=new Map,this.covered=
+new Set)}get isDirectory(){return(this.mode&S_IFMT2)===S_IFDIR2}get isFile(){return(this.mode&S_IFMT2)===S_IFREG}get isSymlink(){return(this.mode&S_IFMT2)===S_IFLNK}addLink(dir,name){
+this.parent===null?(this.parent=dir,this.name=name):(this.otherLinks??=[]).push({dir,name})}removeLink(dir,name){if(this.parent===dir&&this.name===name){let next=this.
+otherLinks?.shift();this.parent=next?.dir??null,this.name=next?.name??""}else if(this.otherLinks!==null){let i=this.otherLinks.findIndex(l=>l.dir===dir&&l.name===
+name);i>=0&&this.otherLinks.splice(i,1)}this.otherLinks!==null&&this.otherLinks.length===0&&(this.otherLinks=null)}stat(){let size,blocks,type=this.mode&S_IFMT2;
+return type===S_IFREG?(size=this.size,blocks=this.contentFrom!==null?this.diskBlocks:this.pages!==null?this.pages.size*(BLOCK_SIZE/512):Math.ceil(Math.min(this.
+writtenEnd,this.size)/BLOCK_SIZE)*(BLOCK_SIZE/512)):type===S_IFLNK?(size=nameByteLength(this.target),blocks=size<FAST_SYMLINK_MAX?0:BLOCK_SIZE/512):type===S_IFDIR2?
+(size=this.origin?.size??NEW_DIRECTORY_SIZE,blocks=this.origin?.blocks??NEW_DIRECTORY_SIZE/512):(size=this.origin?.size??0,blocks=this.origin?.blocks??0),{dev:this.
+dev,ino:this.ino,mode:this.mode,nlink:this.nlink,uid:this.uid,gid:this.gid,rdev:this.rdev,size,blksize:BLOCK_SIZE,blocks,atimeNs:this.atimeNs,mtimeNs:this.mtimeNs,
+ctimeNs:this.ctimeNs,birthtimeNs:this.birthtimeNs}}},LowerNode=class{constructor(parent,name,path2,stat2,shortcut=!1){this.parent=parent;this.name=name;this.path=
+path2;this.stat=stat2;this.shortcut=shortcut}parent;name;path;stat;shortcut;get isDirectory(){return(this.stat.mode&S_IFMT2)===S_IFDIR2}get isFile(){return(this.
+stat.mode&S_IFMT2)===S_IFREG}get isSymlink(){return(this.stat.mode&S_IFMT2)===S_IFLNK}};function modeOf(node){return node instanceof Inode?node.mode:node.stat.mode}
+function isDirectory(node){return(modeOf(node)&S_IFMT2)===S_IFDIR2}function isSymlink(node){return(modeOf(node)&S_IFMT2)===S_IFLNK}function statOf(node){return node instanceof
+Inode?node.stat():node.stat}var R_OK=4,W_OK=2,X_OK=1;function inGroup(identity,gid){return identity.gid===gid||identity.groups.includes(gid)}function mayAccess(identity,node,want){if(identity.
+uid===0)return(want&X_OK)===0?!0:(node.mode&S_IFMT2)===S_IFDIR2||(node.mode&73)!==0;let bits;return identity.uid===node.uid?bits=node.mode>>6&7:inGroup(identity,
+node.gid)?bits=node.mode>>3&7:bits=node.mode&7,(bits&want)===want}function mayRemoveFrom(identity,dir,child){return identity.uid===0||(dir.mode&512)===0?!0:identity.
 uid===child.uid||identity.uid===dir.uid}function isOwnerOrRoot(identity,node){return identity.uid===0||identity.uid===node.uid}var MAX_SYMLINK_HOPS=40,NAME_MAX=255,PATH_MAX=4096,PLAIN_DIRS_MAX=5e4,MergedTree=class{constructor(lower,identity,cwd){this.lower=lower;this.identity=identity;this.
 cwd=cwd;let rootStat=lower.lstat("/");this.root=this.inodeFromDisk(rootStat,"/"),this.root.parent=this.root}lower;identity;cwd;root;upperByDiskIno=new Map;plainDirs=new Set;nextIno=2**
 40;allocateIno(){return this.nextIno++}tryLstat(path2){if(this.lower.tryLstat)return this.lower.tryLstat(path2);try{return this.lower.lstat(path2)}catch(error){
 let code=error.code;if(code==="ENOENT"||code==="ENOTDIR")return;throw error}}child(dir,name){let diskPath;if(dir instanceof Inode){let entry=dir.entries.get(name);
 if(entry!==void 0)return entry??void 0;if(dir.lower===null)return;diskPath=dir.lower==="/"?"/"+name:dir.lower+"/"+name}else diskPath=dir.path==="/"?"/"+name:dir.
 path+"/"+name;let stat2=this.tryLstat(diskPath);if(stat2!==void 0)return this.diskNode(dir,name,diskPath,stat2)}diskNode(dir,name,diskPath,stat2){if(this.upperByDiskIno.
-size!==0&&(stat2.mode&61440)!==16384){let upper=this.upperByDiskIno.get(stat2.ino);if(upper!==void 0&&upper.dev===stat2.dev&&stat2.nlink>1)return this.noteAlias(
+size!==0&&(stat2.mode&S_IFMT2)!==S_IFDIR2){let upper=this.upperByDiskIno.get(stat2.ino);if(upper!==void 0&&upper.dev===stat2.dev&&stat2.nlink>1)return this.noteAlias(
 upper,dir,name),upper}return new LowerNode(dir,name,diskPath,stat2)}noteAlias(inode,dir,name){let path2=this.entryPath(dir,name);if(this.pathOf(inode)===path2)return;
 let aliases=inode.diskAliases??=[];aliases.includes(path2)||aliases.push(path2)}findSiblingLinks(inode,node){let slash=node.path.lastIndexOf("/"),diskDir=slash<=
 0?"/":node.path.slice(0,slash),entries;try{entries=this.lower.readdir(diskDir)}catch{return}if(!(entries.length>5e3))for(let e of entries){if(e.name===node.name||
@@ -297,14 +314,14 @@ length>1&&path2.charCodeAt(path2.length-1)===47,pending=componentsReversed(absol
 ".."&&(dir=this.parentOf(dir)),last)return{dir,name:".",node:dir,trailingSlash};continue}if(name.length>NAME_MAX&&Buffer.byteLength(name)>NAME_MAX)return"ENAMET\
 OOLONG";if(options.readOnly&&dir instanceof Inode&&!trailingSlash){let fast=this.fastDiskLookup(dir,name,pending,options.followLast);if(fast!==void 0)return fast}
 let node;try{node=this.child(dir,name)}catch(error){let code=error.code;if(typeof code=="string")return code;throw error}if(node===void 0)return last?{dir,name,
-node:void 0,trailingSlash}:"ENOENT";let type=(node instanceof Inode?node.mode:node.stat.mode)&61440;if(type===40960&&(!last||options.followLast||trailingSlash&&
+node:void 0,trailingSlash}:"ENOENT";let type=(node instanceof Inode?node.mode:node.stat.mode)&S_IFMT2;if(type===S_IFLNK&&(!last||options.followLast||trailingSlash&&
 options.create!==!0)){if(++hops>MAX_SYMLINK_HOPS)return"ELOOP";let target=node instanceof Inode?node.target:this.lower.readlink(node.path);if(target.length===0)
 return"ENOENT";let parts=target.split("/");for(let i=parts.length-1;i>=0;i--)parts[i]!==""&&pending.push(parts[i]);if(target.charCodeAt(0)===47&&(dir=this.root),
-pending.length===0)return{dir:this.root,name:".",node:this.root,trailingSlash};continue}if(last)return trailingSlash&&type!==16384&&options.create!==!0?"ENOTDIR":
-{dir,name,node,trailingSlash};if(type!==16384)return"ENOTDIR";dir=node}return{dir:this.root,name:".",node:this.root,trailingSlash}}fastDiskPath(path2){if(this.lower.
-realpath===void 0||path2.length>=PATH_MAX)return;let absolute=path2.charCodeAt(0)===47?path2:this.cwd()+"/"+path2;if(absolute.charCodeAt(absolute.length-1)===47)
-return;let parts=componentsReversed(absolute),dir=this.root,checkSearch=this.identity.uid!==0;for(;parts.length>0;){let name=parts.pop();if(name==="."||name==="\
-.."||checkSearch&&!mayAccess(this.identity,dir,X_OK))return;let entry=dir.entries.get(name);if(entry===null)return;if(entry!==void 0){if(!entry.isDirectory)return;
+pending.length===0)return{dir:this.root,name:".",node:this.root,trailingSlash};continue}if(last)return trailingSlash&&type!==S_IFDIR2&&options.create!==!0?"ENOT\
+DIR":{dir,name,node,trailingSlash};if(type!==S_IFDIR2)return"ENOTDIR";dir=node}return{dir:this.root,name:".",node:this.root,trailingSlash}}fastDiskPath(path2){if(this.
+lower.realpath===void 0||path2.length>=PATH_MAX)return;let absolute=path2.charCodeAt(0)===47?path2:this.cwd()+"/"+path2;if(absolute.charCodeAt(absolute.length-1)===
+47)return;let parts=componentsReversed(absolute),dir=this.root,checkSearch=this.identity.uid!==0;for(;parts.length>0;){let name=parts.pop();if(name==="."||name===
+".."||checkSearch&&!mayAccess(this.identity,dir,X_OK))return;let entry=dir.entries.get(name);if(entry===null)return;if(entry!==void 0){if(!entry.isDirectory)return;
 dir=entry;continue}if(dir.lower===null)return;let diskPath=dir.lower==="/"?"/"+name:dir.lower+"/"+name;if(parts.length===0)return diskPath;for(let i=parts.length-
 1;i>=1;i--){let c2=parts[i];if(c2==="."||c2==="..")return;diskPath+="/"+c2}let last=parts[0];return last==="."||last===".."||last.length>NAME_MAX||!this.isPlainDiskDir(
 diskPath)?void 0:diskPath+"/"+last}}isPlainDiskDir(diskPath){if(this.plainDirs.has(diskPath))return!0;let real;try{real=this.lower.realpath(diskPath)}catch{return!1}
@@ -312,52 +329,52 @@ return real!==diskPath?!1:(this.plainDirs.size>=PLAIN_DIRS_MAX&&this.plainDirs.c
 if(dir.lower===null||dir.entries.has(name)||this.lower.realpath===void 0)return;for(let i=0;i<pending.length;i++){let c2=pending[i];if(c2==="."||c2===".."||c2.length>
 NAME_MAX)return}if(pending.length===0)return;let parentDisk=dir.lower==="/"?"/"+name:dir.lower+"/"+name;for(let i=pending.length-1;i>=1;i--)parentDisk+="/"+pending[i];
 if(!this.isPlainDiskDir(parentDisk))return;let finalName=pending[0],diskPath=parentDisk+"/"+finalName,stat2;try{stat2=this.tryLstat(diskPath)}catch{return}if(stat2!==
-void 0&&followLast&&(stat2.mode&61440)===40960)return;let relative=parentDisk.slice((dir.lower==="/"?0:dir.lower.length)+1),parent=new LowerNode(dir,relative,parentDisk,
-UNREAD_DIRECTORY,!0);return pending.length=0,{dir:parent,name:finalName,node:stat2===void 0?void 0:this.diskNode(parent,finalName,diskPath,stat2),trailingSlash:!1}}inodeFromDisk(stat2,diskPath){
+void 0&&followLast&&(stat2.mode&S_IFMT2)===S_IFLNK)return;let relative=parentDisk.slice((dir.lower==="/"?0:dir.lower.length)+1),parent=new LowerNode(dir,relative,
+parentDisk,UNREAD_DIRECTORY,!0);return pending.length=0,{dir:parent,name:finalName,node:stat2===void 0?void 0:this.diskNode(parent,finalName,diskPath,stat2),trailingSlash:!1}}inodeFromDisk(stat2,diskPath){
 let inode=new Inode(stat2.dev,stat2.ino,stat2.mode,stat2.uid,stat2.gid,stat2.mtimeNs);inode.nlink=stat2.nlink,inode.rdev=stat2.rdev,inode.atimeNs=stat2.atimeNs,
-inode.ctimeNs=stat2.ctimeNs,inode.birthtimeNs=stat2.birthtimeNs,inode.origin=stat2,inode.originPath=diskPath;let type=stat2.mode&61440;return type===16384?inode.
-lower=diskPath:type===32768?(inode.size=stat2.size,inode.writtenEnd=stat2.size,inode.diskBlocks=stat2.blocks,inode.contentFrom=stat2.size>0?diskPath:null):type===
-40960&&(inode.target=this.lower.readlink(diskPath)),inode}toUpper(node){if(node instanceof Inode)return node;let parent=this.toUpper(node.parent),existing=parent.
-entries.get(node.name);if(existing)return existing;let inode=(node.stat.mode&61440)===16384?void 0:this.upperOfDisk(node.stat);return inode===void 0&&(inode=this.
-inodeFromDisk(node.stat,node.path),this.upperByDiskIno.set(inode.ino,inode),node.stat.nlink>1&&(node.stat.mode&61440)===32768&&this.findSiblingLinks(inode,node)),
-this.setEntry(parent,node.name,inode,!0),inode}settle(node){if(!(node.parent instanceof LowerNode)||!node.parent.shortcut)return node;let shortcut=node.parent,current=shortcut.
-parent;for(let name of[...shortcut.name.split("/"),node.name]){let next=this.child(current,name);if(next===void 0)return;current=next}let stat2=current instanceof
+inode.ctimeNs=stat2.ctimeNs,inode.birthtimeNs=stat2.birthtimeNs,inode.origin=stat2,inode.originPath=diskPath;let type=stat2.mode&S_IFMT2;return type===S_IFDIR2?
+inode.lower=diskPath:type===S_IFREG?(inode.size=stat2.size,inode.writtenEnd=stat2.size,inode.diskBlocks=stat2.blocks,inode.contentFrom=stat2.size>0?diskPath:null):
+type===S_IFLNK&&(inode.target=this.lower.readlink(diskPath)),inode}toUpper(node){if(node instanceof Inode)return node;let parent=this.toUpper(node.parent),existing=parent.
+entries.get(node.name);if(existing)return existing;let inode=(node.stat.mode&S_IFMT2)===S_IFDIR2?void 0:this.upperOfDisk(node.stat);return inode===void 0&&(inode=
+this.inodeFromDisk(node.stat,node.path),this.upperByDiskIno.set(inode.ino,inode),node.stat.nlink>1&&(node.stat.mode&S_IFMT2)===S_IFREG&&this.findSiblingLinks(inode,
+node)),this.setEntry(parent,node.name,inode,!0),inode}settle(node){if(!(node.parent instanceof LowerNode)||!node.parent.shortcut)return node;let shortcut=node.parent,
+current=shortcut.parent;for(let name of[...shortcut.name.split("/"),node.name]){let next=this.child(current,name);if(next===void 0)return;current=next}let stat2=current instanceof
 Inode?current:current.stat;return stat2.ino===node.stat.ino&&stat2.dev===node.stat.dev?current:void 0}copyUpNameless(node){let inode=this.inodeFromDisk(node.stat,
 node.path);return this.upperByDiskIno.set(inode.ino,inode),inode}toUpperDir(dir){return this.toUpper(dir)}setEntry(dir,name,inode,coversDisk){let entries=dir.entries;
 (coversDisk||entries.get(name)===null)&&dir.covered.add(name),entries.set(name,inode),inode.addLink(dir,name)}removeEntry(dir,name){let entries=dir.entries,inode=entries.
 get(name);inode&&inode.removeLink(dir,name),dir.covered.has(name)?entries.set(name,null):entries.delete(name)}hideDiskEntry(dir,node){return dir.entries.set(node.
-name,null),dir.covered.add(node.name),this.orphanDiskFile(node)}orphanDiskFile(node){let stat2=node.stat;if((stat2.mode&61440)!==32768)return;let inode=this.inodeFromDisk(
-stat2,node.path);return inode.nlink=stat2.nlink-1,this.upperByDiskIno.set(inode.ino,inode),inode}pathOf(node){if(node===this.root)return"/";if(node instanceof LowerNode){
-let parent2=this.pathOf(node.parent);return parent2===void 0?void 0:joinPath(parent2,node.name)}if(node.parent===null)return;let parent=this.pathOf(node.parent);
-return parent===void 0?void 0:joinPath(parent,node.name)}entryPath(dir,name){return joinPath(this.pathOf(dir)??"/",name)}list(dir){let out=[];if(dir instanceof LowerNode){
-for(let e of this.lower.readdir(dir.path))out.push({name:e.name,node:void 0,type:e.type});return out}let entries=dir.entries,seen=dir.lower!==null&&entries.size!==
-0?new Set:void 0;if(dir.lower!==null)for(let e of this.lower.readdir(dir.lower)){let upper=entries.get(e.name);upper!==null&&(upper!==void 0?(seen.add(e.name),out.
-push({name:e.name,node:upper,type:direntTypeOf(upper.mode)})):out.push({name:e.name,node:void 0,type:e.type}))}for(let[name,upper]of entries)upper===null||seen?.
-has(name)||out.push({name,node:upper,type:direntTypeOf(upper.mode)});return out}},UNREAD_DIRECTORY={dev:0,ino:0,mode:16877,nlink:2,uid:0,gid:0,rdev:0,size:0,blksize:4096,
-blocks:0,atimeNs:0n,mtimeNs:0n,ctimeNs:0n,birthtimeNs:0n};function componentsReversed(path2){let out=[],end=path2.length;for(let i=path2.length-1;i>=-1;i--)(i===
--1||path2.charCodeAt(i)===47)&&(end>i+1&&out.push(path2.slice(i+1,end)),end=i);return out}function joinPath(dir,name){return name==="."||name===""?dir:dir==="/"?
-"/"+name:dir+"/"+name}function statLike(node){return node instanceof Inode?node:node.stat}function direntTypeOf(mode){switch(mode&61440){case 32768:return 1;case 16384:
-return 2;case 40960:return 3;case 4096:return 4;case 49152:return 5;case 8192:return 6;case 24576:return 7;default:return 0}}function kindOf(mode){switch(mode&61440){case 32768:return"file";case 16384:return"directory";case 40960:return"symlink";default:return"other"}}function computeChangeSet(tree,contents){
+name,null),dir.covered.add(node.name),this.orphanDiskFile(node)}orphanDiskFile(node){let stat2=node.stat;if((stat2.mode&S_IFMT2)!==S_IFREG)return;let inode=this.
+inodeFromDisk(stat2,node.path);return inode.nlink=stat2.nlink-1,this.upperByDiskIno.set(inode.ino,inode),inode}pathOf(node){if(node===this.root)return"/";if(node instanceof
+LowerNode){let parent2=this.pathOf(node.parent);return parent2===void 0?void 0:joinPath(parent2,node.name)}if(node.parent===null)return;let parent=this.pathOf(node.
+parent);return parent===void 0?void 0:joinPath(parent,node.name)}entryPath(dir,name){return joinPath(this.pathOf(dir)??"/",name)}list(dir){let out=[];if(dir instanceof
+LowerNode){for(let e of this.lower.readdir(dir.path))out.push({name:e.name,node:void 0,type:e.type});return out}let entries=dir.entries,seen=dir.lower!==null&&entries.
+size!==0?new Set:void 0;if(dir.lower!==null)for(let e of this.lower.readdir(dir.lower)){let upper=entries.get(e.name);upper!==null&&(upper!==void 0?(seen.add(e.
+name),out.push({name:e.name,node:upper,type:direntTypeOf(upper.mode)})):out.push({name:e.name,node:void 0,type:e.type}))}for(let[name,upper]of entries)upper===null||
+seen?.has(name)||out.push({name,node:upper,type:direntTypeOf(upper.mode)});return out}},UNREAD_DIRECTORY={dev:0,ino:0,mode:S_IFDIR2|493,nlink:2,uid:0,gid:0,rdev:0,
+size:0,blksize:4096,blocks:0,atimeNs:0n,mtimeNs:0n,ctimeNs:0n,birthtimeNs:0n};function componentsReversed(path2){let out=[],end=path2.length;for(let i=path2.length-
+1;i>=-1;i--)(i===-1||path2.charCodeAt(i)===47)&&(end>i+1&&out.push(path2.slice(i+1,end)),end=i);return out}function joinPath(dir,name){return name==="."||name===
+""?dir:dir==="/"?"/"+name:dir+"/"+name}function statLike(node){return node instanceof Inode?node:node.stat}function direntTypeOf(mode){switch(mode&S_IFMT2){case S_IFREG:
+return 1;case S_IFDIR2:return 2;case S_IFLNK:return 3;case 4096:return 4;case 49152:return 5;case 8192:return 6;case 24576:return 7;default:return 0}}function kindOf(mode){switch(mode&S_IFMT2){case S_IFREG:return"file";case S_IFDIR2:return"directory";case S_IFLNK:return"symlink";default:return"other"}}function computeChangeSet(tree,contents){
 let out=[],lower=tree.lower,diskStat=path2=>{if(lower.tryLstat)return lower.tryLstat(path2);try{return lower.lstat(path2)}catch{return}},fromInode=(inode,path2,change,contentChanged,metadataChanged)=>{
 let stat2=inode.stat(),entry={path:path2,change,contentChanged,metadataChanged,type:kindOf(stat2.mode),mode:stat2.mode,size:stat2.size,ino:stat2.ino,uid:stat2.uid,
 gid:stat2.gid,mtimeNs:stat2.mtimeNs};return inode.isFile?entry.content=contents.readAll(inode):inode.isSymlink&&(entry.target=inode.target),entry},fromDisk=(stat2,diskPath,path2,change)=>{
 let entry={path:path2,change,contentChanged:!1,metadataChanged:!1,type:kindOf(stat2.mode),mode:stat2.mode,size:stat2.size,ino:stat2.ino,uid:stat2.uid,gid:stat2.
-gid,mtimeNs:stat2.mtimeNs};return change!=="deleted"&&((stat2.mode&61440)===32768?entry.content=lower.readFile(diskPath):(stat2.mode&61440)===40960&&(entry.target=
-lower.readlink(diskPath))),entry},diskSubtreeCreated=(diskDir,path2)=>{for(let e of lower.readdir(diskDir)){let diskPath=joinPath(diskDir,e.name),stat2=diskStat(
-diskPath);stat2!==void 0&&(out.push(fromDisk(stat2,diskPath,joinPath(path2,e.name),"created")),(stat2.mode&61440)===16384&&diskSubtreeCreated(diskPath,joinPath(
+gid,mtimeNs:stat2.mtimeNs};return change!=="deleted"&&((stat2.mode&S_IFMT2)===S_IFREG?entry.content=lower.readFile(diskPath):(stat2.mode&S_IFMT2)===S_IFLNK&&(entry.
+target=lower.readlink(diskPath))),entry},diskSubtreeCreated=(diskDir,path2)=>{for(let e of lower.readdir(diskDir)){let diskPath=joinPath(diskDir,e.name),stat2=diskStat(
+diskPath);stat2!==void 0&&(out.push(fromDisk(stat2,diskPath,joinPath(path2,e.name),"created")),(stat2.mode&S_IFMT2)===S_IFDIR2&&diskSubtreeCreated(diskPath,joinPath(
 path2,e.name)))}},pushIfModified=(entry,path2,before)=>{let sameInode=entry.originPath===path2&&entry.ino===before.ino&&entry.dev===before.dev,sameType=(entry.mode&
-61440)===(before.mode&61440),contentChanged;sameType?entry.isFile?contentChanged=entry.contentFrom===path2||sameInode&&!entry.contentChanged?!1:!contents.readAll(
+S_IFMT2)===(before.mode&S_IFMT2),contentChanged;sameType?entry.isFile?contentChanged=entry.contentFrom===path2||sameInode&&!entry.contentChanged?!1:!contents.readAll(
 entry).equals(lower.readFile(path2)):entry.isSymlink?contentChanged=entry.target!==lower.readlink(path2):contentChanged=!1:contentChanged=!0;let metadataChanged=entry.
 mode!==before.mode||entry.uid!==before.uid||entry.gid!==before.gid||entry.metadataChanged&&(entry.mtimeNs!==before.mtimeNs||entry.atimeNs!==before.atimeNs);(contentChanged||
 metadataChanged)&&out.push(fromInode(entry,path2,"modified",contentChanged,metadataChanged))},visit=(dir,path2,diskIsDir)=>{let entries=dir.entries,inPlace=dir.
 lower===path2;if(dir.lower!==null&&!inPlace)for(let e of lower.readdir(dir.lower)){if(entries.has(e.name))continue;let diskPath=joinPath(dir.lower,e.name),stat2=diskStat(
-diskPath);stat2!==void 0&&(out.push(fromDisk(stat2,diskPath,joinPath(path2,e.name),"created")),(stat2.mode&61440)===16384&&diskSubtreeCreated(diskPath,joinPath(
+diskPath);stat2!==void 0&&(out.push(fromDisk(stat2,diskPath,joinPath(path2,e.name),"created")),(stat2.mode&S_IFMT2)===S_IFDIR2&&diskSubtreeCreated(diskPath,joinPath(
 path2,e.name)))}if(diskIsDir&&!inPlace){let shown=dir.lower!==null?new Set(lower.readdir(dir.lower).map(e=>e.name)):void 0;for(let e of lower.readdir(path2)){if(entries.
 has(e.name)||shown?.has(e.name))continue;let stat2=diskStat(joinPath(path2,e.name));stat2!==void 0&&out.push(fromDisk(stat2,joinPath(path2,e.name),joinPath(path2,
 e.name),"deleted"))}}for(let[name,entry]of entries){let childPath=joinPath(path2,name),before=diskIsDir&&(!inPlace||dir.covered.has(name))?diskStat(childPath):void 0;
 if(entry===null){before!==void 0&&out.push(fromDisk(before,childPath,childPath,"deleted"));continue}before===void 0?out.push(fromInode(entry,childPath,"created",
-!1,!1)):pushIfModified(entry,childPath,before),entry.isDirectory&&visit(entry,childPath,before!==void 0&&(before.mode&61440)===16384)}};visit(tree.root,"/",!0);
-let listed=new Set(out.map(e=>e.path));for(let inode of tree.hardLinkedCopies())for(let alias of inode.diskAliases){if(listed.has(alias))continue;let found=tree.
+!1,!1)):pushIfModified(entry,childPath,before),entry.isDirectory&&visit(entry,childPath,before!==void 0&&(before.mode&S_IFMT2)===S_IFDIR2)}};visit(tree.root,"/",
+!0);let listed=new Set(out.map(e=>e.path));for(let inode of tree.hardLinkedCopies())for(let alias of inode.diskAliases){if(listed.has(alias))continue;let found=tree.
 walk(alias,{followLast:!1,readOnly:!1}),before=diskStat(alias);typeof found=="string"||found.node!==inode||before===void 0||(pushIfModified(inode,alias,before),
 listed.add(alias))}return out.sort((a,b)=>a.path<b.path?-1:a.path>b.path?1:0),out}var{O_WRONLY,O_RDWR,O_CREAT,O_EXCL,O_TRUNC,O_APPEND,O_DIRECTORY,O_NOFOLLOW}=import_node_fs3.constants,O_ACCMODE=3,COPYFILE_EXCL=import_node_fs3.constants.COPYFILE_EXCL,
 COPYFILE_FICLONE_FORCE=import_node_fs3.constants.COPYFILE_FICLONE_FORCE,COPYFILE_COPIES_TIMES=libuvAtLeast(1,48),TEMP_CHARS="abcdefghijklmnopqrstuvwxyzABCDEFGHI\
@@ -380,126 +397,127 @@ contentReported?Math.min(inode.changedFrom,inode.size):0;inode.contentReported=!
 {kind:"content",path:path2,ino:inode.ino,unchangedPrefix}):this.observer.onChange({kind:"content",path:path2,ino:inode.ino})}emitMetadata(inode){if(this.observer===
 void 0)return;let path2=this.tree.pathOf(inode);path2!==void 0&&this.observer.onChange({kind:"metadata",path:path2})}entryPath(lookup){return this.tree.entryPath(
 lookup.dir,lookup.name)}mayChangeEntries(dir){return this.identity.uid===0||mayAccess(this.identity,this.owned(dir),W_OK|X_OK)}touch(inode,t){inode.mtimeNs=t,inode.
-ctimeNs=t}newInode(parent,mode,t){let groupFromDir=(parent.mode&1024)!==0;groupFromDir&&(mode&61440)===16384&&(mode|=1024);let inode=new Inode(parent.dev,this.tree.
-allocateIno(),mode,this.identity.uid,groupFromDir?parent.gid:this.identity.gid,t);return this.byIno.set(inode.ino,inode),inode}dropLink(inode,t){inode.isDirectory?
-inode.nlink=0:inode.nlink>0&&inode.nlink--,inode.ctimeNs=t,inode.nlink===0&&inode.openCount===0&&this.forget(inode)}forget(inode){this.contents.release(inode),this.
-byIno.get(inode.ino)===inode&&this.byIno.delete(inode.ino)}detach(dir,name,node,t){let entry=dir.entries.get(name);if(entry!=null&&entry===node)this.tree.removeEntry(
-dir,name);else if(node instanceof LowerNode){let orphan=this.tree.hideDiskEntry(dir,node);orphan!==void 0&&(orphan.ctimeNs=t)}else dir.entries.set(name,null),dir.
-covered.add(name)}isEmptyDir(node){if(node instanceof LowerNode)return this.tree.lower.readdir(node.path).length===0;for(let entry of node.entries.values())if(entry!==
-null)return!1;if(node.lower===null||node.opaque)return!0;for(let e of this.tree.lower.readdir(node.lower))if(node.entries.get(e.name)!==null)return!1;return!0}descriptor(fd,syscall){
-let d=this.fds.get(fd);if(d===void 0)throw uvError("EBADF",syscall);return d}currentInode(d){if(d.inode!==null)return d.inode;let copied=this.tree.upperOfDisk(d.
-lowerNode.stat);return copied!==void 0&&(d.inode=copied,copied.openCount++),copied}open(path2,flags,mode=438){let{inode,lowerNode,created,truncated}=this.openNode(
-path2,flags,mode,"open"),access2=flags&O_ACCMODE,d=new Descriptor(inode,lowerNode,access2!==O_WRONLY,access2===O_WRONLY||access2===O_RDWR,(flags&O_APPEND)!==0);
-return inode!==null&&(inode.openCount++,(created||truncated)&&(d.dirty=!0)),this.fds.add(d)}openNode(path2,flags,mode,syscall){let access2=flags&O_ACCMODE,create=(flags&
-O_CREAT)!==0;if(create&&(flags&O_DIRECTORY)!==0)throw uvError("EINVAL",syscall,path2);let exclusive=create&&(flags&O_EXCL)!==0,truncate2=(flags&O_TRUNC)!==0,writes=access2===
-O_WRONLY||access2===O_RDWR||truncate2,follow=(flags&O_NOFOLLOW)===0&&!exclusive,found=create&&!exclusive&&follow?this.lookupCreateFollowing(path2,syscall):create?
-this.lookupToCreate(path2,syscall):this.lookup(path2,follow,!writes,syscall);if(create&&found.trailingSlash)throw uvError("EISDIR",syscall,path2);let node=found.
-node;if(node===void 0){if(!create)throw uvError("ENOENT",syscall,path2);if(!this.mayChangeEntries(found.dir))throw uvError("EACCES",syscall,path2);let t=this.now(),
-parent=this.upper(found.dir),inode2=this.newInode(parent,32768|mode&~this.umask()&4095,t);return this.tree.setEntry(parent,found.name,inode2,!1),this.touch(parent,
-t),{inode:inode2,lowerNode:null,created:!0,truncated:!1}}if(exclusive)throw uvError("EEXIST",syscall,path2);let type=modeOf(node)&61440;if(type===40960)throw uvError(
-"ELOOP",syscall,path2);if(type===16384){if(create||writes)throw uvError("EISDIR",syscall,path2)}else if((flags&O_DIRECTORY)!==0)throw uvError("ENOTDIR",syscall,
-path2);let want=(access2!==O_WRONLY?R_OK:0)|(writes?W_OK:0);if(!mayAccess(this.identity,this.owned(node),want))throw uvError("EACCES",syscall,path2);if(!writes)
-return node instanceof Inode?{inode:node,lowerNode:null,created:!1,truncated:!1}:{inode:null,lowerNode:node,created:!1,truncated:!1};let inode=this.upper(node);
-return truncate2&&type===32768?(this.contents.truncate(inode,0,syscall),this.touch(inode,this.now()),this.dropPrivileges(inode),inode.contentChanged=!0,{inode,lowerNode:null,
-created:!1,truncated:!0}):{inode,lowerNode:null,created:!1,truncated:!1}}close(fd){let d=this.descriptor(fd,"close");this.fds.delete(fd);let inode=d.inode;inode!==
-null&&(d.dirty&&this.emitContent(inode),inode.openCount--,inode.openCount===0&&inode.nlink===0&&this.forget(inode))}read(fd,buffer,offset,length,position){let d=this.
-descriptor(fd,"read");if(!d.readable)throw uvError("EBADF","read");let inode=this.currentInode(d),useCurrent=position===null||position<0,at=useCurrent?d.position:
-position,n;if(inode!==void 0){if(inode.isDirectory)throw uvError("EISDIR","read");n=this.contents.read(inode,buffer,offset,length,at)}else{let lower=d.lowerNode;
-if(lower.isDirectory)throw uvError("EISDIR","read");n=this.readDisk(lower.path,buffer,offset,length,at)}return useCurrent&&(d.position+=n),n}readDisk(path2,buffer,offset,length,position){
-let disk=this.tree.lower,fd=disk.openForRead(path2);try{return disk.read(fd,buffer,offset,length,position)}finally{disk.close(fd)}}write(fd,buffer,offset,length,position){
-let d=this.descriptor(fd,"write");if(!d.writable)throw uvError("EBADF","write");let inode=d.inode,useCurrent=position===null||position<0,at=d.append?inode.size:
-useCurrent?d.position:position;return length===0?0:(this.contents.write(inode,buffer,offset,length,at,"write"),useCurrent&&(d.position=at+length),this.touch(inode,
-this.now()),this.dropPrivileges(inode),inode.contentChanged=!0,d.dirty=!0,length)}dropPrivileges(inode){this.identity.uid===0||(inode.mode&3072)===0||(inode.mode&=
--2049,(inode.mode&8)!==0&&(inode.mode&=-1025))}fstat(fd){let d=this.descriptor(fd,"fstat"),inode=this.currentInode(d);return inode!==void 0?inode.stat():d.lowerNode.
-stat}ftruncate(fd,length){let d=this.descriptor(fd,"ftruncate"),inode=d.inode;if(!d.writable||inode===null||!inode.isFile)throw uvError("EINVAL","ftruncate");if(length<
-0)throw uvError("EINVAL","ftruncate");this.contents.truncate(inode,length,"ftruncate"),this.touch(inode,this.now()),this.dropPrivileges(inode),inode.contentChanged=
-!0,d.dirty=!0}fsync(fd){this.sync(fd,"fsync")}fdatasync(fd){this.sync(fd,"fdatasync")}sync(fd,syscall){let d=this.descriptor(fd,syscall);d.dirty&&d.inode!==null&&
-(d.dirty=!1,this.emitContent(d.inode))}descriptorInode(d){let current=this.currentInode(d);if(current!==void 0)return current;let settled=this.tree.settle(d.lowerNode),
-inode=settled!==void 0?this.upper(settled):this.tree.copyUpNameless(d.lowerNode);return this.byIno.set(inode.ino,inode),d.inode=inode,inode.openCount++,inode}fchmod(fd,mode){
-let d=this.descriptor(fd,"fchmod"),node=this.currentInode(d)??d.lowerNode;if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM","fchmod");this.
-changeMode(this.descriptorInode(d),mode)}fchown(fd,uid,gid){let d=this.descriptor(fd,"fchown"),node=this.currentInode(d)??d.lowerNode;this.checkChown(node,uid,gid,
-"fchown",void 0),this.changeOwner(this.descriptorInode(d),uid,gid)}futimes(fd,atimeNs,mtimeNs){let d=this.descriptor(fd,"futime"),node=this.currentInode(d)??d.lowerNode;
-if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM","futime");this.changeTimes(this.descriptorInode(d),atimeNs,mtimeNs)}isOverlayFd(fd){return this.
-fds.has(fd)}stat(path2){return this.statUntouched(path2,!0)??statOf(this.existing(path2,!0,"stat"))}lstat(path2){return this.statUntouched(path2,!1)??statOf(this.
-existing(path2,!1,"lstat"))}statUntouched(path2,follow){if(!this.diskEnforcesIdentity)return;let diskPath=this.tree.fastDiskPath(path2);if(diskPath===void 0)return;
-let stat2;try{stat2=this.tree.tryLstat(diskPath)}catch{return}if(stat2===void 0)return null;if(!(follow&&(stat2.mode&61440)===40960)&&!(stat2.nlink>1&&(stat2.mode&
-61440)!==16384))return stat2}tryStat(path2,followLast){let fast=this.statUntouched(path2,followLast);if(fast!==void 0)return fast??void 0;let found=this.tree.walk(
-path2,{followLast,readOnly:!0});if(typeof found=="string"){if(found==="ENOENT"||found==="ENOTDIR")return;throw uvError(found,followLast?"stat":"lstat",path2)}return found.
-node===void 0?void 0:statOf(found.node)}access(path2,mode){let node=this.existing(path2,!0,"access"),want=mode&(R_OK|W_OK|X_OK);if(want!==0&&!mayAccess(this.identity,
-this.owned(node),want))throw uvError("EACCES","access",path2)}exists(path2){let fast=this.statUntouched(path2,!0);if(fast!==void 0)return fast!==null;let found=this.
-tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!="string"&&found.node!==void 0}chmod(path2,mode){let node=this.lookupForChange(path2,!0,"chmod");
-if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM","chmod",path2);this.changeMode(this.upper(node),mode)}lookupForChange(path2,follow,syscall){
-let found=this.lookup(path2,follow,!1,syscall);if(found.node===void 0)throw uvError("ENOENT",syscall,path2);return found.node}changeMode(inode,mode){let bits=mode&
-4095;this.identity.uid!==0&&!inode.isDirectory&&!inGroup(this.identity,inode.gid)&&(bits&=-1025),inode.mode=inode.mode&61440|bits,inode.ctimeNs=this.now(),inode.
-metadataChanged=!0,this.emitMetadata(inode)}chown(path2,uid,gid){this.chownAt(path2,uid,gid,!0,"chown")}lchown(path2,uid,gid){this.chownAt(path2,uid,gid,!1,"lch\
-own")}chownAt(path2,uid,gid,follow,syscall){let node=this.lookupForChange(path2,follow,syscall);this.checkChown(node,uid,gid,syscall,path2),this.changeOwner(this.
-upper(node),uid,gid)}checkChown(node,uid,gid,syscall,path2){if(this.identity.uid===0)return;let o=this.owned(node),owner=this.identity.uid===o.uid,uidRefused=uid!==
--1&&!(owner&&uid===o.uid),gidRefused=gid!==-1&&!(owner&&(gid===o.gid||inGroup(this.identity,gid)));if(uidRefused||gidRefused)throw uvError("EPERM",syscall,path2)}changeOwner(inode,uid,gid){
-uid!==-1&&(inode.uid=uid),gid!==-1&&(inode.gid=gid),!inode.isDirectory&&!inode.isSymlink&&(inode.mode&=-2049,(inode.mode&8)!==0&&(inode.mode&=-1025)),inode.ctimeNs=
-this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}utimes(path2,atimeNs,mtimeNs){this.utimesAt(path2,atimeNs,mtimeNs,!0,"utime")}lutimes(path2,atimeNs,mtimeNs){
-this.utimesAt(path2,atimeNs,mtimeNs,!1,"lutime")}utimesAt(path2,atimeNs,mtimeNs,follow,syscall){let node=this.lookupForChange(path2,follow,syscall);if(!isOwnerOrRoot(
-this.identity,this.owned(node)))throw uvError("EPERM",syscall,path2);this.changeTimes(this.upper(node),atimeNs,mtimeNs)}changeTimes(inode,atimeNs,mtimeNs){inode.
-atimeNs=atimeNs,inode.mtimeNs=mtimeNs,inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}readFile(path2,flags=0){if(flags===0&&this.diskEnforcesIdentity){
-let fast=this.readUntouched(path2);if(fast!==void 0)return fast}if((flags&(O_CREAT|O_TRUNC|O_ACCMODE))===0){let node=this.lookup(path2,(flags&O_NOFOLLOW)===0,!0,
-"open").node;if(node===void 0)throw uvError("ENOENT","open",path2);if(isSymlink(node))throw uvError("ELOOP","open",path2);if(!mayAccess(this.identity,this.owned(
-node),R_OK))throw uvError("EACCES","open",path2);if(isDirectory(node))throw uvError("EISDIR","read");if(node instanceof Inode)return this.contents.readAll(node,
-"open",path2);try{return this.tree.lower.readFile(node.path)}catch(error){throw this.diskError(error,"open",path2)}}let fd=this.open(path2,flags,438);try{let d=this.
-fds.get(fd);if(!d.readable)throw uvError("EBADF","read");let inode=d.inode;if(inode.isDirectory)throw uvError("EISDIR","read");return this.contents.readAll(inode)}finally{
-this.close(fd)}}readUntouched(path2){let diskPath=this.tree.fastDiskPath(path2);if(diskPath===void 0)return;let result;try{result=this.tree.lower.readFileNoFollow(
-diskPath)}catch{return}if(result==="directory")throw uvError("EISDIR","read");return typeof result=="string"?void 0:result}diskError(error,syscall,path2){let code=codeOf(
-error);return code===void 0?error:uvError(code,syscall,path2)}writeFile(path2,data,flags,mode){let appending=(flags&O_APPEND)!==0;if(this.contents.used+data.byteLength>
-this.quotaLeftFor(path2,flags))throw this.openNodeDryRun(path2,flags),this.emitQuotaRefusal(this.absolutePath(path2),data.byteLength),uvError("ENOSPC","write");
-let{inode}=this.openNode(path2,flags,mode,"open"),access2=flags&O_ACCMODE;if(access2!==O_WRONLY&&access2!==O_RDWR)throw uvError("EBADF","write");let target=inode;
-data.byteLength>0&&(appending?this.contents.write(target,data,0,data.byteLength,target.size,"write"):target.size===0&&target.contentFrom===null?this.contents.replace(
-target,data,"write"):this.contents.write(target,data,0,data.byteLength,0,"write"),this.touch(target,this.now()),this.dropPrivileges(target),target.contentChanged=
-!0),this.emitContent(target)}quotaLeftFor(path2,flags){let quota=this.quotaBytes();if(quota===Number.POSITIVE_INFINITY||(flags&O_TRUNC)===0)return quota;let found=this.
-tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!="string"&&found.node instanceof Inode?quota+found.node.held:quota}quotaBytes(){return this.contents.
-quota}openNodeDryRun(path2,flags){let found=this.lookup(path2,(flags&O_NOFOLLOW)===0&&(flags&O_EXCL)===0,!0,"open");if(found.node===void 0){if((flags&O_CREAT)===
-0)throw uvError("ENOENT","open",path2);if(!this.mayChangeEntries(found.dir))throw uvError("EACCES","open",path2);return}if((flags&O_CREAT)!==0&&(flags&O_EXCL)!==
-0)throw uvError("EEXIST","open",path2);if(isDirectory(found.node))throw uvError("EISDIR","open",path2);if(!mayAccess(this.identity,this.owned(found.node),W_OK))
-throw uvError("EACCES","open",path2)}truncate(path2,length){let node=this.lookup(path2,!0,!1,"open").node;if(node===void 0)throw uvError("ENOENT","open",path2);
-if(isDirectory(node))throw uvError("EISDIR","open",path2);if(!mayAccess(this.identity,this.owned(node),W_OK))throw uvError("EACCES","open",path2);if(length<0)throw uvError(
-"EINVAL","ftruncate");let inode=node instanceof Inode?node:void 0;node instanceof LowerNode&&length>0&&this.contents.ensureRoom(inode,Math.min(length,node.stat.
-size),"ftruncate",node.path);let target=this.upper(node);this.contents.truncate(target,length,"ftruncate"),this.touch(target,this.now()),this.dropPrivileges(target),
-target.contentChanged=!0,this.emitContent(target)}copyFile(src,dest,mode){let from=this.tree.walk(src,{followLast:!0,readOnly:!0});if(typeof from=="string")throw uvError(
-from,"copyfile",src,dest);let source=from.node;if(source===void 0)throw uvError("ENOENT","copyfile",src,dest);if(!mayAccess(this.identity,this.owned(source),R_OK))
-throw uvError("EACCES","copyfile",src,dest);let sourceStat=statOf(source),exclusive=(mode&COPYFILE_EXCL)!==0,slash=dest.length>1&&dest.charCodeAt(dest.length-1)===
-47,to=this.tree.walk(dest,{followLast:!exclusive&&!slash,readOnly:!1,create:exclusive||slash});if(typeof to=="string")throw uvError(to,"copyfile",src,dest);if(slash)
-throw uvError("EISDIR","copyfile",src,dest);let target=to.node;if(target!==void 0){if(exclusive)throw uvError("EEXIST","copyfile",src,dest);if(isDirectory(target))
-throw uvError("EISDIR","copyfile",src,dest);if(!mayAccess(this.identity,this.owned(target),W_OK))throw uvError("EACCES","copyfile",src,dest)}else{if(to.trailingSlash)
-throw uvError("EISDIR","copyfile",src,dest);if(!this.mayChangeEntries(to.dir))throw uvError("EACCES","copyfile",src,dest)}if(target!==void 0&&sameNode(source,target))
-return;(mode&COPYFILE_FICLONE_FORCE)===COPYFILE_FICLONE_FORCE&&this.failCopyAfterOpen(sourceStat,to,"ENOTSUP",src,dest),isDirectory(source)&&this.failCopyAfterOpen(
-sourceStat,to,"EISDIR",src,dest);let bytes;try{bytes=source instanceof Inode?this.contents.readAll(source):this.tree.lower.readFile(source.path)}catch(error){let code=codeOf(
-error);throw code===void 0?error:uvError(code,"copyfile",src,dest)}let held=target instanceof Inode?target.held:0;if(bytes.length>held&&this.contents.used+bytes.
-length-held>this.quotaBytes())throw this.emitQuotaRefusal(target instanceof Inode?this.tree.pathOf(target)??this.absolutePath(dest):this.absolutePath(dest),bytes.
-length),uvError("ENOSPC","copyfile",src,dest);let t=this.now(),inode;if(target===void 0){let parent=this.upper(to.dir);inode=this.newInode(parent,32768|sourceStat.
-mode&4095,t),this.tree.setEntry(parent,to.name,inode,!1),this.touch(parent,t)}else inode=this.upper(target);this.contents.replace(inode,bytes,"copyfile"),this.touch(
-inode,t),this.copyAttributes(inode,sourceStat,t),bytes.length>0&&(inode.mtimeNs=t,this.dropPrivileges(inode)),inode.contentChanged=!0,this.emitContent(inode)}copyAttributes(inode,source,t){
-if(COPYFILE_COPIES_TIMES){inode.atimeNs=source.atimeNs,inode.mtimeNs=source.mtimeNs;let id=this.identity;(id.uid===0||id.uid===inode.uid&&source.uid===inode.uid&&
-(source.gid===inode.gid||inGroup(id,source.gid)))&&(inode.uid=source.uid,inode.gid=source.gid)}inode.mode=inode.mode&61440|source.mode&4095,inode.ctimeNs=t}failCopyAfterOpen(source,to,code,src,dest){
-let t=this.now(),perms=source.mode&4095,opened;if(to.node===void 0){let parent=this.upper(to.dir);opened=this.newInode(parent,32768|perms,t),this.tree.setEntry(
+ctimeNs=t}newInode(parent,mode,t){let groupFromDir=(parent.mode&S_ISGID)!==0;groupFromDir&&(mode&S_IFMT2)===S_IFDIR2&&(mode|=S_ISGID);let inode=new Inode(parent.
+dev,this.tree.allocateIno(),mode,this.identity.uid,groupFromDir?parent.gid:this.identity.gid,t);return this.byIno.set(inode.ino,inode),inode}dropLink(inode,t){inode.
+isDirectory?inode.nlink=0:inode.nlink>0&&inode.nlink--,inode.ctimeNs=t,inode.nlink===0&&inode.openCount===0&&this.forget(inode)}forget(inode){this.contents.release(
+inode),this.byIno.get(inode.ino)===inode&&this.byIno.delete(inode.ino)}detach(dir,name,node,t){let entry=dir.entries.get(name);if(entry!=null&&entry===node)this.
+tree.removeEntry(dir,name);else if(node instanceof LowerNode){let orphan=this.tree.hideDiskEntry(dir,node);orphan!==void 0&&(orphan.ctimeNs=t)}else dir.entries.
+set(name,null),dir.covered.add(name)}isEmptyDir(node){if(node instanceof LowerNode)return this.tree.lower.readdir(node.path).length===0;for(let entry of node.entries.
+values())if(entry!==null)return!1;if(node.lower===null||node.opaque)return!0;for(let e of this.tree.lower.readdir(node.lower))if(node.entries.get(e.name)!==null)
+return!1;return!0}descriptor(fd,syscall){let d=this.fds.get(fd);if(d===void 0)throw uvError("EBADF",syscall);return d}currentInode(d){if(d.inode!==null)return d.
+inode;let copied=this.tree.upperOfDisk(d.lowerNode.stat);return copied!==void 0&&(d.inode=copied,copied.openCount++),copied}open(path2,flags,mode=438){let{inode,
+lowerNode,created,truncated}=this.openNode(path2,flags,mode,"open"),access2=flags&O_ACCMODE,d=new Descriptor(inode,lowerNode,access2!==O_WRONLY,access2===O_WRONLY||
+access2===O_RDWR,(flags&O_APPEND)!==0);return inode!==null&&(inode.openCount++,(created||truncated)&&(d.dirty=!0)),this.fds.add(d)}openNode(path2,flags,mode,syscall){
+let access2=flags&O_ACCMODE,create=(flags&O_CREAT)!==0;if(create&&(flags&O_DIRECTORY)!==0)throw uvError("EINVAL",syscall,path2);let exclusive=create&&(flags&O_EXCL)!==
+0,truncate2=(flags&O_TRUNC)!==0,writes=access2===O_WRONLY||access2===O_RDWR||truncate2,follow=(flags&O_NOFOLLOW)===0&&!exclusive,found=create&&!exclusive&&follow?
+this.lookupCreateFollowing(path2,syscall):create?this.lookupToCreate(path2,syscall):this.lookup(path2,follow,!writes,syscall);if(create&&found.trailingSlash)throw uvError(
+"EISDIR",syscall,path2);let node=found.node;if(node===void 0){if(!create)throw uvError("ENOENT",syscall,path2);if(!this.mayChangeEntries(found.dir))throw uvError(
+"EACCES",syscall,path2);let t=this.now(),parent=this.upper(found.dir),inode2=this.newInode(parent,S_IFREG|mode&~this.umask()&4095,t);return this.tree.setEntry(parent,
+found.name,inode2,!1),this.touch(parent,t),{inode:inode2,lowerNode:null,created:!0,truncated:!1}}if(exclusive)throw uvError("EEXIST",syscall,path2);let type=modeOf(
+node)&S_IFMT2;if(type===S_IFLNK)throw uvError("ELOOP",syscall,path2);if(type===S_IFDIR2){if(create||writes)throw uvError("EISDIR",syscall,path2)}else if((flags&
+O_DIRECTORY)!==0)throw uvError("ENOTDIR",syscall,path2);let want=(access2!==O_WRONLY?R_OK:0)|(writes?W_OK:0);if(!mayAccess(this.identity,this.owned(node),want))
+throw uvError("EACCES",syscall,path2);if(!writes)return node instanceof Inode?{inode:node,lowerNode:null,created:!1,truncated:!1}:{inode:null,lowerNode:node,created:!1,
+truncated:!1};let inode=this.upper(node);return truncate2&&type===S_IFREG?(this.contents.truncate(inode,0,syscall),this.touch(inode,this.now()),this.dropPrivileges(
+inode),inode.contentChanged=!0,{inode,lowerNode:null,created:!1,truncated:!0}):{inode,lowerNode:null,created:!1,truncated:!1}}close(fd){let d=this.descriptor(fd,
+"close");this.fds.delete(fd);let inode=d.inode;inode!==null&&(d.dirty&&this.emitContent(inode),inode.openCount--,inode.openCount===0&&inode.nlink===0&&this.forget(
+inode))}read(fd,buffer,offset,length,position){let d=this.descriptor(fd,"read");if(!d.readable)throw uvError("EBADF","read");let inode=this.currentInode(d),useCurrent=position===
+null||position<0,at=useCurrent?d.position:position,n;if(inode!==void 0){if(inode.isDirectory)throw uvError("EISDIR","read");n=this.contents.read(inode,buffer,offset,
+length,at)}else{let lower=d.lowerNode;if(lower.isDirectory)throw uvError("EISDIR","read");n=this.readDisk(lower.path,buffer,offset,length,at)}return useCurrent&&
+(d.position+=n),n}readDisk(path2,buffer,offset,length,position){let disk=this.tree.lower,fd=disk.openForRead(path2);try{return disk.read(fd,buffer,offset,length,
+position)}finally{disk.close(fd)}}write(fd,buffer,offset,length,position){let d=this.descriptor(fd,"write");if(!d.writable)throw uvError("EBADF","write");let inode=d.
+inode,useCurrent=position===null||position<0,at=d.append?inode.size:useCurrent?d.position:position;return length===0?0:(this.contents.write(inode,buffer,offset,
+length,at,"write"),useCurrent&&(d.position=at+length),this.touch(inode,this.now()),this.dropPrivileges(inode),inode.contentChanged=!0,d.dirty=!0,length)}dropPrivileges(inode){
+this.identity.uid===0||(inode.mode&(S_ISUID|S_ISGID))===0||(inode.mode&=~S_ISUID,(inode.mode&8)!==0&&(inode.mode&=~S_ISGID))}fstat(fd){let d=this.descriptor(fd,
+"fstat"),inode=this.currentInode(d);return inode!==void 0?inode.stat():d.lowerNode.stat}ftruncate(fd,length){let d=this.descriptor(fd,"ftruncate"),inode=d.inode;
+if(!d.writable||inode===null||!inode.isFile)throw uvError("EINVAL","ftruncate");if(length<0)throw uvError("EINVAL","ftruncate");this.contents.truncate(inode,length,
+"ftruncate"),this.touch(inode,this.now()),this.dropPrivileges(inode),inode.contentChanged=!0,d.dirty=!0}fsync(fd){this.sync(fd,"fsync")}fdatasync(fd){this.sync(
+fd,"fdatasync")}sync(fd,syscall){let d=this.descriptor(fd,syscall);d.dirty&&d.inode!==null&&(d.dirty=!1,this.emitContent(d.inode))}descriptorInode(d){let current=this.
+currentInode(d);if(current!==void 0)return current;let settled=this.tree.settle(d.lowerNode),inode=settled!==void 0?this.upper(settled):this.tree.copyUpNameless(
+d.lowerNode);return this.byIno.set(inode.ino,inode),d.inode=inode,inode.openCount++,inode}fchmod(fd,mode){let d=this.descriptor(fd,"fchmod"),node=this.currentInode(
+d)??d.lowerNode;if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM","fchmod");this.changeMode(this.descriptorInode(d),mode)}fchown(fd,uid,gid){
+let d=this.descriptor(fd,"fchown"),node=this.currentInode(d)??d.lowerNode;this.checkChown(node,uid,gid,"fchown",void 0),this.changeOwner(this.descriptorInode(d),
+uid,gid)}futimes(fd,atimeNs,mtimeNs){let d=this.descriptor(fd,"futime"),node=this.currentInode(d)??d.lowerNode;if(!isOwnerOrRoot(this.identity,this.owned(node)))
+throw uvError("EPERM","futime");this.changeTimes(this.descriptorInode(d),atimeNs,mtimeNs)}isOverlayFd(fd){return this.fds.has(fd)}stat(path2){return this.statUntouched(
+path2,!0)??statOf(this.existing(path2,!0,"stat"))}lstat(path2){return this.statUntouched(path2,!1)??statOf(this.existing(path2,!1,"lstat"))}statUntouched(path2,follow){
+if(!this.diskEnforcesIdentity)return;let diskPath=this.tree.fastDiskPath(path2);if(diskPath===void 0)return;let stat2;try{stat2=this.tree.tryLstat(diskPath)}catch{
+return}if(stat2===void 0)return null;if(!(follow&&(stat2.mode&S_IFMT2)===S_IFLNK)&&!(stat2.nlink>1&&(stat2.mode&S_IFMT2)!==S_IFDIR2))return stat2}tryStat(path2,followLast){
+let fast=this.statUntouched(path2,followLast);if(fast!==void 0)return fast??void 0;let found=this.tree.walk(path2,{followLast,readOnly:!0});if(typeof found=="st\
+ring"){if(found==="ENOENT"||found==="ENOTDIR")return;throw uvError(found,followLast?"stat":"lstat",path2)}return found.node===void 0?void 0:statOf(found.node)}access(path2,mode){
+let node=this.existing(path2,!0,"access"),want=mode&(R_OK|W_OK|X_OK);if(want!==0&&!mayAccess(this.identity,this.owned(node),want))throw uvError("EACCES","access",
+path2)}exists(path2){let fast=this.statUntouched(path2,!0);if(fast!==void 0)return fast!==null;let found=this.tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!=
+"string"&&found.node!==void 0}chmod(path2,mode){let node=this.lookupForChange(path2,!0,"chmod");if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError(
+"EPERM","chmod",path2);this.changeMode(this.upper(node),mode)}lookupForChange(path2,follow,syscall){let found=this.lookup(path2,follow,!1,syscall);if(found.node===
+void 0)throw uvError("ENOENT",syscall,path2);return found.node}changeMode(inode,mode){let bits=mode&4095;this.identity.uid!==0&&!inode.isDirectory&&!inGroup(this.
+identity,inode.gid)&&(bits&=~S_ISGID),inode.mode=inode.mode&S_IFMT2|bits,inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}chown(path2,uid,gid){
+this.chownAt(path2,uid,gid,!0,"chown")}lchown(path2,uid,gid){this.chownAt(path2,uid,gid,!1,"lchown")}chownAt(path2,uid,gid,follow,syscall){let node=this.lookupForChange(
+path2,follow,syscall);this.checkChown(node,uid,gid,syscall,path2),this.changeOwner(this.upper(node),uid,gid)}checkChown(node,uid,gid,syscall,path2){if(this.identity.
+uid===0)return;let o=this.owned(node),owner=this.identity.uid===o.uid,uidRefused=uid!==-1&&!(owner&&uid===o.uid),gidRefused=gid!==-1&&!(owner&&(gid===o.gid||inGroup(
+this.identity,gid)));if(uidRefused||gidRefused)throw uvError("EPERM",syscall,path2)}changeOwner(inode,uid,gid){uid!==-1&&(inode.uid=uid),gid!==-1&&(inode.gid=gid),
+!inode.isDirectory&&!inode.isSymlink&&(inode.mode&=~S_ISUID,(inode.mode&8)!==0&&(inode.mode&=~S_ISGID)),inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(
+inode)}utimes(path2,atimeNs,mtimeNs){this.utimesAt(path2,atimeNs,mtimeNs,!0,"utime")}lutimes(path2,atimeNs,mtimeNs){this.utimesAt(path2,atimeNs,mtimeNs,!1,"luti\
+me")}utimesAt(path2,atimeNs,mtimeNs,follow,syscall){let node=this.lookupForChange(path2,follow,syscall);if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError(
+"EPERM",syscall,path2);this.changeTimes(this.upper(node),atimeNs,mtimeNs)}changeTimes(inode,atimeNs,mtimeNs){inode.atimeNs=atimeNs,inode.mtimeNs=mtimeNs,inode.ctimeNs=
+this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}readFile(path2,flags=0){if(flags===0&&this.diskEnforcesIdentity){let fast=this.readUntouched(path2);
+if(fast!==void 0)return fast}if((flags&(O_CREAT|O_TRUNC|O_ACCMODE))===0){let node=this.lookup(path2,(flags&O_NOFOLLOW)===0,!0,"open").node;if(node===void 0)throw uvError(
+"ENOENT","open",path2);if(isSymlink(node))throw uvError("ELOOP","open",path2);if(!mayAccess(this.identity,this.owned(node),R_OK))throw uvError("EACCES","open",path2);
+if(isDirectory(node))throw uvError("EISDIR","read");if(node instanceof Inode)return this.contents.readAll(node,"open",path2);try{return this.tree.lower.readFile(
+node.path)}catch(error){throw this.diskError(error,"open",path2)}}let fd=this.open(path2,flags,438);try{let d=this.fds.get(fd);if(!d.readable)throw uvError("EBA\
+DF","read");let inode=d.inode;if(inode.isDirectory)throw uvError("EISDIR","read");return this.contents.readAll(inode)}finally{this.close(fd)}}readUntouched(path2){
+let diskPath=this.tree.fastDiskPath(path2);if(diskPath===void 0)return;let result;try{result=this.tree.lower.readFileNoFollow(diskPath)}catch{return}if(result===
+"directory")throw uvError("EISDIR","read");return typeof result=="string"?void 0:result}diskError(error,syscall,path2){let code=codeOf(error);return code===void 0?
+error:uvError(code,syscall,path2)}writeFile(path2,data,flags,mode){let appending=(flags&O_APPEND)!==0;if(this.contents.used+data.byteLength>this.quotaLeftFor(path2,
+flags))throw this.openNodeDryRun(path2,flags),this.emitQuotaRefusal(this.absolutePath(path2),data.byteLength),uvError("ENOSPC","write");let{inode}=this.openNode(
+path2,flags,mode,"open"),access2=flags&O_ACCMODE;if(access2!==O_WRONLY&&access2!==O_RDWR)throw uvError("EBADF","write");let target=inode;data.byteLength>0&&(appending?
+this.contents.write(target,data,0,data.byteLength,target.size,"write"):target.size===0&&target.contentFrom===null?this.contents.replace(target,data,"write"):this.
+contents.write(target,data,0,data.byteLength,0,"write"),this.touch(target,this.now()),this.dropPrivileges(target),target.contentChanged=!0),this.emitContent(target)}quotaLeftFor(path2,flags){
+let quota=this.quotaBytes();if(quota===Number.POSITIVE_INFINITY||(flags&O_TRUNC)===0)return quota;let found=this.tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!=
+"string"&&found.node instanceof Inode?quota+found.node.held:quota}quotaBytes(){return this.contents.quota}openNodeDryRun(path2,flags){let found=this.lookup(path2,
+(flags&O_NOFOLLOW)===0&&(flags&O_EXCL)===0,!0,"open");if(found.node===void 0){if((flags&O_CREAT)===0)throw uvError("ENOENT","open",path2);if(!this.mayChangeEntries(
+found.dir))throw uvError("EACCES","open",path2);return}if((flags&O_CREAT)!==0&&(flags&O_EXCL)!==0)throw uvError("EEXIST","open",path2);if(isDirectory(found.node))
+throw uvError("EISDIR","open",path2);if(!mayAccess(this.identity,this.owned(found.node),W_OK))throw uvError("EACCES","open",path2)}truncate(path2,length){let node=this.
+lookup(path2,!0,!1,"open").node;if(node===void 0)throw uvError("ENOENT","open",path2);if(isDirectory(node))throw uvError("EISDIR","open",path2);if(!mayAccess(this.
+identity,this.owned(node),W_OK))throw uvError("EACCES","open",path2);if(length<0)throw uvError("EINVAL","ftruncate");let inode=node instanceof Inode?node:void 0;
+node instanceof LowerNode&&length>0&&this.contents.ensureRoom(inode,Math.min(length,node.stat.size),"ftruncate",node.path);let target=this.upper(node);this.contents.
+truncate(target,length,"ftruncate"),this.touch(target,this.now()),this.dropPrivileges(target),target.contentChanged=!0,this.emitContent(target)}copyFile(src,dest,mode){
+let from=this.tree.walk(src,{followLast:!0,readOnly:!0});if(typeof from=="string")throw uvError(from,"copyfile",src,dest);let source=from.node;if(source===void 0)
+throw uvError("ENOENT","copyfile",src,dest);if(!mayAccess(this.identity,this.owned(source),R_OK))throw uvError("EACCES","copyfile",src,dest);let sourceStat=statOf(
+source),exclusive=(mode&COPYFILE_EXCL)!==0,slash=dest.length>1&&dest.charCodeAt(dest.length-1)===47,to=this.tree.walk(dest,{followLast:!exclusive&&!slash,readOnly:!1,
+create:exclusive||slash});if(typeof to=="string")throw uvError(to,"copyfile",src,dest);if(slash)throw uvError("EISDIR","copyfile",src,dest);let target=to.node;if(target!==
+void 0){if(exclusive)throw uvError("EEXIST","copyfile",src,dest);if(isDirectory(target))throw uvError("EISDIR","copyfile",src,dest);if(!mayAccess(this.identity,
+this.owned(target),W_OK))throw uvError("EACCES","copyfile",src,dest)}else{if(to.trailingSlash)throw uvError("EISDIR","copyfile",src,dest);if(!this.mayChangeEntries(
+to.dir))throw uvError("EACCES","copyfile",src,dest)}if(target!==void 0&&sameNode(source,target))return;(mode&COPYFILE_FICLONE_FORCE)===COPYFILE_FICLONE_FORCE&&this.
+failCopyAfterOpen(sourceStat,to,"ENOTSUP",src,dest),isDirectory(source)&&this.failCopyAfterOpen(sourceStat,to,"EISDIR",src,dest);let bytes;try{bytes=source instanceof
+Inode?this.contents.readAll(source):this.tree.lower.readFile(source.path)}catch(error){let code=codeOf(error);throw code===void 0?error:uvError(code,"copyfile",
+src,dest)}let held=target instanceof Inode?target.held:0;if(bytes.length>held&&this.contents.used+bytes.length-held>this.quotaBytes())throw this.emitQuotaRefusal(
+target instanceof Inode?this.tree.pathOf(target)??this.absolutePath(dest):this.absolutePath(dest),bytes.length),uvError("ENOSPC","copyfile",src,dest);let t=this.
+now(),inode;if(target===void 0){let parent=this.upper(to.dir);inode=this.newInode(parent,S_IFREG|sourceStat.mode&4095,t),this.tree.setEntry(parent,to.name,inode,
+!1),this.touch(parent,t)}else inode=this.upper(target);this.contents.replace(inode,bytes,"copyfile"),this.touch(inode,t),this.copyAttributes(inode,sourceStat,t),
+bytes.length>0&&(inode.mtimeNs=t,this.dropPrivileges(inode)),inode.contentChanged=!0,this.emitContent(inode)}copyAttributes(inode,source,t){if(COPYFILE_COPIES_TIMES){
+inode.atimeNs=source.atimeNs,inode.mtimeNs=source.mtimeNs;let id=this.identity;(id.uid===0||id.uid===inode.uid&&source.uid===inode.uid&&(source.gid===inode.gid||
+inGroup(id,source.gid)))&&(inode.uid=source.uid,inode.gid=source.gid)}inode.mode=inode.mode&S_IFMT2|source.mode&4095,inode.ctimeNs=t}failCopyAfterOpen(source,to,code,src,dest){
+let t=this.now(),perms=source.mode&4095,opened;if(to.node===void 0){let parent=this.upper(to.dir);opened=this.newInode(parent,S_IFREG|perms,t),this.tree.setEntry(
 parent,to.name,opened,!1),this.touch(parent,t)}else opened=this.upper(to.node),this.contents.truncate(opened,0,"copyfile"),opened.contentChanged=!0,this.touch(opened,
 t);this.copyAttributes(opened,source,t);let named=this.tree.walk(dest,{followLast:!1,readOnly:!1,create:!0});if(typeof named!="string"&&named.node!==void 0&&!isDirectory(
 named.node)){let parent=this.upper(named.dir);this.detach(parent,named.name,named.node,t),this.touch(parent,t),named.node instanceof Inode&&this.dropLink(named.
 node,t),this.observer!==void 0&&(named.node!==opened&&this.emitContent(opened),this.emit({kind:"remove",path:this.entryPath(named)}))}throw uvError(code,"copyfi\
 le",src,dest)}mkdir(path2,mode,recursive){if(!recursive){this.makeDirectory(path2,mode);return}return this.makeDirectories(path2,mode)}makeDirectory(path2,mode,syscall="\
 mkdir",errorPath=path2){let found=this.lookupToCreate(path2,syscall,errorPath);if(found.node!==void 0)throw uvError("EEXIST",syscall,errorPath);if(!this.mayChangeEntries(
-found.dir))throw uvError("EACCES",syscall,errorPath);let t=this.now(),parent=this.upper(found.dir),inode=this.newInode(parent,16384|mode&~this.umask()&1023,t);return this.
-tree.setEntry(parent,found.name,inode,!1),parent.nlink++,this.touch(parent,t),this.observer!==void 0&&this.emit({kind:"mkdir",path:this.entryPath(found)}),inode}makeDirectories(path2,mode){
-let missing=[],current=path2;for(;;){let found=this.tree.walk(current,{followLast:!0,readOnly:!0});if(typeof found=="string"){if(found!=="ENOENT")throw uvError(
-found,"mkdir",path2)}else if(found.node!==void 0){if(!isDirectory(found.node))throw uvError(missing.length===0?"EEXIST":"ENOTDIR","mkdir",path2);break}missing.push(
-current);let parent=parentPathOf(current);if(parent===current)break;current=parent}let first;for(let i=missing.length-1;i>=0;i--){let dir=missing[i];try{this.makeDirectory(
-dir,mode,"mkdir",path2)}catch(error){if(codeOf(error)!=="EEXIST")throw error;let there=this.tree.walk(dir,{followLast:!0,readOnly:!0});if(typeof there!="string"&&
-there.node!==void 0){if(isDirectory(there.node))continue;throw uvError(i===0?"EEXIST":"ENOTDIR","mkdir",path2)}throw uvError(typeof there=="string"?there:"ENOEN\
-T","mkdir",path2)}first??=dir}return first}mkdtemp(prefix){for(let attempt=0;attempt<100;attempt++){let name=prefix;for(let i=0;i<6;i++)name+=TEMP_CHARS[Math.floor(
-Math.random()*TEMP_CHARS.length)];try{return this.makeDirectory(name,448,"mkdtemp",`${prefix}XXXXXX`),name}catch(error){if(codeOf(error)!=="EEXIST")throw error}}
-throw uvError("EEXIST","mkdtemp",`${prefix}XXXXXX`)}readdir(path2){let node=this.existing(path2,!0,"scandir");if(!isDirectory(node))throw uvError("ENOTDIR","sca\
-ndir",path2);if(!mayAccess(this.identity,this.owned(node),R_OK))throw uvError("EACCES","scandir",path2);try{return node instanceof LowerNode?this.tree.lower.readdir(
-node.path):this.tree.list(node).map(e=>({name:e.name,type:e.type}))}catch(error){throw this.diskError(error,"scandir",path2)}}rmdir(path2){let last=lastComponent(
-path2);if(last===".")throw uvError("EINVAL","rmdir",path2);let found=this.lookupToCreate(path2,"rmdir"),node=found.node;if(node===void 0)throw uvError("ENOENT",
-"rmdir",path2);if(last==="..")throw uvError("ENOTEMPTY","rmdir",path2);if(found.name===".")throw uvError("EBUSY","rmdir",path2);this.removeDirectory(found,node,
-"rmdir",path2),this.observer!==void 0&&this.emit({kind:"remove",path:this.entryPath(found)})}checkRemove(found,node,syscall,path2){if(!this.mayChangeEntries(found.
-dir))throw uvError("EACCES",syscall,path2);if(!mayRemoveFrom(this.identity,this.owned(found.dir),this.owned(node)))throw uvError("EPERM",syscall,path2)}removeDirectory(found,node,syscall,path2){
+found.dir))throw uvError("EACCES",syscall,errorPath);let t=this.now(),parent=this.upper(found.dir),inode=this.newInode(parent,S_IFDIR2|mode&~this.umask()&1023,t);
+return this.tree.setEntry(parent,found.name,inode,!1),parent.nlink++,this.touch(parent,t),this.observer!==void 0&&this.emit({kind:"mkdir",path:this.entryPath(found)}),
+inode}makeDirectories(path2,mode){let missing=[],current=path2;for(;;){let found=this.tree.walk(current,{followLast:!0,readOnly:!0});if(typeof found=="string"){
+if(found!=="ENOENT")throw uvError(found,"mkdir",path2)}else if(found.node!==void 0){if(!isDirectory(found.node))throw uvError(missing.length===0?"EEXIST":"ENOTD\
+IR","mkdir",path2);break}missing.push(current);let parent=parentPathOf(current);if(parent===current)break;current=parent}let first;for(let i=missing.length-1;i>=
+0;i--){let dir=missing[i];try{this.makeDirectory(dir,mode,"mkdir",path2)}catch(error){if(codeOf(error)!=="EEXIST")throw error;let there=this.tree.walk(dir,{followLast:!0,
+readOnly:!0});if(typeof there!="string"&&there.node!==void 0){if(isDirectory(there.node))continue;throw uvError(i===0?"EEXIST":"ENOTDIR","mkdir",path2)}throw uvError(
+typeof there=="string"?there:"ENOENT","mkdir",path2)}first??=dir}return first}mkdtemp(prefix){for(let attempt=0;attempt<100;attempt++){let name=prefix;for(let i=0;i<
+6;i++)name+=TEMP_CHARS[Math.floor(Math.random()*TEMP_CHARS.length)];try{return this.makeDirectory(name,448,"mkdtemp",`${prefix}XXXXXX`),name}catch(error){if(codeOf(
+error)!=="EEXIST")throw error}}throw uvError("EEXIST","mkdtemp",`${prefix}XXXXXX`)}readdir(path2){let node=this.existing(path2,!0,"scandir");if(!isDirectory(node))
+throw uvError("ENOTDIR","scandir",path2);if(!mayAccess(this.identity,this.owned(node),R_OK))throw uvError("EACCES","scandir",path2);try{return node instanceof LowerNode?
+this.tree.lower.readdir(node.path):this.tree.list(node).map(e=>({name:e.name,type:e.type}))}catch(error){throw this.diskError(error,"scandir",path2)}}rmdir(path2){
+let last=lastComponent(path2);if(last===".")throw uvError("EINVAL","rmdir",path2);let found=this.lookupToCreate(path2,"rmdir"),node=found.node;if(node===void 0)
+throw uvError("ENOENT","rmdir",path2);if(last==="..")throw uvError("ENOTEMPTY","rmdir",path2);if(found.name===".")throw uvError("EBUSY","rmdir",path2);this.removeDirectory(
+found,node,"rmdir",path2),this.observer!==void 0&&this.emit({kind:"remove",path:this.entryPath(found)})}checkRemove(found,node,syscall,path2){if(!this.mayChangeEntries(
+found.dir))throw uvError("EACCES",syscall,path2);if(!mayRemoveFrom(this.identity,this.owned(found.dir),this.owned(node)))throw uvError("EPERM",syscall,path2)}removeDirectory(found,node,syscall,path2){
 if(this.checkRemove(found,node,syscall,path2),!isDirectory(node))throw uvError("ENOTDIR",syscall,path2);if(!this.isEmptyDir(node))throw uvError("ENOTEMPTY",syscall,
 path2);let t=this.now(),parent=this.upper(found.dir);this.detach(parent,found.name,node,t),parent.nlink--,this.touch(parent,t),node instanceof Inode&&this.dropLink(
 node,t)}unlink(path2){let found=this.lookupToCreate(path2,"unlink"),node=found.node;if(node===void 0)throw uvError("ENOENT","unlink",path2);if(found.trailingSlash)
@@ -548,17 +566,17 @@ lookupToCreate(newPath,"link",existingPath,newPath);if(to.node!==void 0)throw uv
 NOENT","link",existingPath,newPath);if(!this.mayHardlink(source))throw uvError("EPERM","link",existingPath,newPath);if(!this.mayChangeEntries(to.dir))throw uvError(
 "EACCES","link",existingPath,newPath);if(isDirectory(source))throw uvError("EPERM","link",existingPath,newPath);let t=this.now(),inode=this.upper(source),parent=this.
 upper(to.dir);this.tree.setEntry(parent,to.name,inode,!1),inode.nlink++,inode.ctimeNs=t,this.touch(parent,t),this.observer!==void 0&&this.emit({kind:"link",existingPath:this.
-entryPath(from),newPath:this.entryPath(to)})}mayHardlink(node){let o=this.owned(node);return this.identity.uid===0||this.identity.uid===o.uid?!0:(o.mode&61440)!==
-32768||(o.mode&2048)!==0||(o.mode&1032)===1032?!1:mayAccess(this.identity,o,R_OK|W_OK)}symlink(target,path2){let found=this.lookupToCreate(path2,"symlink",target,
-path2);if(found.node!==void 0)throw uvError("EEXIST","symlink",target,path2);if(found.trailingSlash)throw uvError("ENOENT","symlink",target,path2);if(!this.mayChangeEntries(
-found.dir))throw uvError("EACCES","symlink",target,path2);if(target.length===0)throw uvError("ENOENT","symlink",target,path2);let t=this.now(),parent=this.upper(
-found.dir),inode=this.newInode(parent,41471,t);inode.target=target,this.tree.setEntry(parent,found.name,inode,!1),this.touch(parent,t),this.observer!==void 0&&this.
-emit({kind:"symlink",path:this.entryPath(found),target})}readlink(path2){let node=this.existing(path2,!1,"readlink");if(!isSymlink(node))throw uvError("EINVAL",
-"readlink",path2);if(node instanceof Inode)return node.target;try{return this.tree.lower.readlink(node.path)}catch(error){throw this.diskError(error,"readlink",
-path2)}}realpath(path2){if(this.statUntouched(path2,!0)){let absolute=path2.charCodeAt(0)===47?path2:joinPath(this.cwd(),path2);return absolute.includes("//")?absolute.
-replace(/\/{2,}/g,"/"):absolute}let found=this.lookup(path2,!0,!0,"realpath");if(found.node===void 0)throw uvError("ENOENT","realpath",path2);return this.entryPath(
-found)}changeSet(){return computeChangeSet(this.tree,this.contents)}inspectInode(ino){let inode=this.byIno.get(ino);if(inode===void 0)return;let stat2=inode.stat();
-return inode.isFile?{stat:stat2,content:this.contents.readAll(inode)}:inode.isSymlink?{stat:stat2,target:inode.target}:{stat:stat2}}inspectInodeFrom(ino,start){
+entryPath(from),newPath:this.entryPath(to)})}mayHardlink(node){let o=this.owned(node);return this.identity.uid===0||this.identity.uid===o.uid?!0:(o.mode&S_IFMT2)!==
+S_IFREG||(o.mode&S_ISUID)!==0||(o.mode&(S_ISGID|8))===(S_ISGID|8)?!1:mayAccess(this.identity,o,R_OK|W_OK)}symlink(target,path2){let found=this.lookupToCreate(path2,
+"symlink",target,path2);if(found.node!==void 0)throw uvError("EEXIST","symlink",target,path2);if(found.trailingSlash)throw uvError("ENOENT","symlink",target,path2);
+if(!this.mayChangeEntries(found.dir))throw uvError("EACCES","symlink",target,path2);if(target.length===0)throw uvError("ENOENT","symlink",target,path2);let t=this.
+now(),parent=this.upper(found.dir),inode=this.newInode(parent,S_IFLNK|511,t);inode.target=target,this.tree.setEntry(parent,found.name,inode,!1),this.touch(parent,
+t),this.observer!==void 0&&this.emit({kind:"symlink",path:this.entryPath(found),target})}readlink(path2){let node=this.existing(path2,!1,"readlink");if(!isSymlink(
+node))throw uvError("EINVAL","readlink",path2);if(node instanceof Inode)return node.target;try{return this.tree.lower.readlink(node.path)}catch(error){throw this.
+diskError(error,"readlink",path2)}}realpath(path2){if(this.statUntouched(path2,!0)){let absolute=path2.charCodeAt(0)===47?path2:joinPath(this.cwd(),path2);return absolute.
+includes("//")?absolute.replace(/\/{2,}/g,"/"):absolute}let found=this.lookup(path2,!0,!0,"realpath");if(found.node===void 0)throw uvError("ENOENT","realpath",path2);
+return this.entryPath(found)}changeSet(){return computeChangeSet(this.tree,this.contents)}inspectInode(ino){let inode=this.byIno.get(ino);if(inode===void 0)return;
+let stat2=inode.stat();return inode.isFile?{stat:stat2,content:this.contents.readAll(inode)}:inode.isSymlink?{stat:stat2,target:inode.target}:{stat:stat2}}inspectInodeFrom(ino,start){
 let inode=this.byIno.get(ino);if(inode===void 0)return;if(!inode.isFile)return this.inspectInode(ino);let stat2=inode.stat();if(start<=0)return{stat:stat2,content:this.
 contents.readAll(inode)};if(start>=inode.size)return{stat:stat2,content:Buffer.alloc(0)};let tail=Buffer.allocUnsafe(inode.size-start),n=this.contents.read(inode,
 tail,0,tail.length,start);return{stat:stat2,content:n===tail.length?tail:tail.subarray(0,n)}}inspectInodeView(ino,start){let inode=this.byIno.get(ino);if(inode===
@@ -577,18 +595,9 @@ size>=4096&&recent.clear(),recent.set(absPath,answer)),answer}}}var import_node_
 let abs;if(typeof value=="string")abs=value.charCodeAt(0)===47&&!value.includes("/.")&&!value.includes("//")?value:path.resolve(value);else if(value instanceof Uint8Array)
 abs=path.resolve(Buffer.from(value.buffer,value.byteOffset,value.byteLength).toString("utf8"));else if(value!==null&&typeof value=="object"&&value.protocol==="f\
 ile:"&&typeof value.href=="string")try{abs=(0,import_node_url.fileURLToPath)(value)}catch{return!1}else return!1;return context.router.owns(abs)}function ownsFd(fd){
-return typeof fd=="number"&&fd>=FIRST_FAKE_FD&&fd<=MAX_FD&&Number.isInteger(fd)}var import_node_buffer=require("node:buffer");function isWellFormed(s2){return s2.isWellFormed()}function wellFormed(s2){return isWellFormed(s2)?s2:s2.toWellFormed()}
-function sequenceLength(bytes,i){let b0=bytes[i];if(b0<128)return 1;let cont=(k,lo=128,hi=191)=>i+k<bytes.length&&bytes[i+k]>=lo&&bytes[i+k]<=hi;return b0>=194&&
-b0<=223?cont(1)?2:0:b0===224?cont(1,160)&&cont(2)?3:0:b0>=225&&b0<=236||b0===238||b0===239?cont(1)&&cont(2)?3:0:b0===237?cont(1,128,159)&&cont(2)?3:0:b0===240?cont(
-1,144)&&cont(2)&&cont(3)?4:0:b0>=241&&b0<=243?cont(1)&&cont(2)&&cont(3)?4:0:b0===244&&cont(1,128,143)&&cont(2)&&cont(3)?4:0}function bytesToName(bytes){let buffer=import_node_buffer.Buffer.
-from(bytes.buffer,bytes.byteOffset,bytes.byteLength);if((0,import_node_buffer.isUtf8)(buffer))return buffer.toString("utf8");let out="",runStart=0,i=0;for(;i<buffer.
-length;){let n=sequenceLength(buffer,i);if(n>0){i+=n;continue}out+=buffer.toString("utf8",runStart,i)+String.fromCharCode(56320+buffer[i]),i+=1,runStart=i}return out+
-buffer.toString("utf8",runStart)}function nameToBytes(name){if(isWellFormed(name))return import_node_buffer.Buffer.from(name,"utf8");let parts=[],runStart=0;for(let i=0;i<
-name.length;i++){let unit=name.charCodeAt(i);if(unit>=55296&&unit<=56319&&i+1<name.length){let next=name.charCodeAt(i+1);if(next>=56320&&next<=57343){i++;continue}}
-unit>=56448&&unit<=56575&&(parts.push(import_node_buffer.Buffer.from(name.slice(runStart,i),"utf8"),import_node_buffer.Buffer.of(unit-56320)),runStart=i+1)}return parts.
-push(import_node_buffer.Buffer.from(name.slice(runStart),"utf8")),import_node_buffer.Buffer.concat(parts)}function nodeErrorPaths(err){if(!(err instanceof Error))
-return;let e=err;if(typeof e.syscall=="string")for(let key of["path","dest"]){let escaped=e[key];if(typeof escaped!="string"||isWellFormed(escaped))continue;let shown=nameToBytes(
-escaped).toString("utf8");try{e.message=e.message.split(escaped).join(shown),e[key]=shown}catch{}}}var keptAsIs=new WeakSet;function isSystemCallError(value){if(!(value instanceof Error))return!1;let err=value;return typeof err.errno=="number"&&typeof err.syscall==
+return typeof fd=="number"&&fd>=FIRST_FAKE_FD&&fd<=MAX_FD&&Number.isInteger(fd)}function wellFormed(s2){return isWellFormed(s2)?s2:toWellFormed(s2)}function nodeErrorPaths(err){if(!(err instanceof Error))return;let e=err;if(typeof e.syscall==
+"string")for(let key of["path","dest"]){let escaped=e[key];if(typeof escaped!="string"||isWellFormed(escaped))continue;let shown=nameToBytes(escaped).toString("\
+utf8");try{e.message=e.message.split(escaped).join(shown),e[key]=shown}catch{}}}var keptAsIs=new WeakSet;function isSystemCallError(value){if(!(value instanceof Error))return!1;let err=value;return typeof err.errno=="number"&&typeof err.syscall==
 "string"&&!String(err.code).startsWith("ERR_")}function withFrames(err,fn){if(!(err instanceof Error))return err;let e=err,code=e.code;if(typeof code=="string"&&
 code.startsWith("ERR_")){let hadOwnName=Object.prototype.hasOwnProperty.call(e,"name"),name=e.name,shown=name.includes(`[${code}]`)?name:`${name} [${code}]`;Object.
 defineProperty(e,"name",{value:shown,configurable:!0,writable:!0,enumerable:!1}),Error.captureStackTrace(e,fn),e.stack,hadOwnName?Object.defineProperty(e,"name",
@@ -971,18 +980,21 @@ target,p2,type);return{callback:cb,run:()=>(context.engine.symlink(t,where),[])}
 let o=getOptions(options),where=validatedPathString(p2,"oldPath");return encodeName(context.engine.readlink(where),o.encoding)}function readlink(args){let[p2,options,
 callback]=args,cb=makeCallback(typeof options=="function"?options:callback),o=getOptions(options),where=validatedPathString(p2,"oldPath");return{callback:cb,run:()=>[
 encodeName(context.engine.readlink(where),o.encoding)]}}function readlinkPromise(p2,options){let o=getOptions(options),where=validatedPathString(p2,"path");return encodeName(
-context.engine.readlink(where),o.encoding)}function realpathLikeJs(absolute){try{return context.engine.realpath(absolute)}catch(err){let prefix="";for(let part of absolute.
-split("/").filter(Boolean))prefix+=`/${part}`,context.engine.lstat(prefix);throw err}}function jsRealpathPath(p2){let value=toPathIfFileURL(p2);typeof value!="s\
-tring"&&(value=`${value}`);let checked=value;if(checked.includes("\0"))throw invalidArgValue("path",checked,"must be a string, Uint8Array, or URL without null b\
-ytes");return path.resolve(checked)}function realpathSync2(p2,options){let o=getOptions(options),absolute=jsRealpathPath(p2);return encodeName(realpathLikeJs(absolute),
-o.encoding)}function realpathSyncNative(p2,options){let o=getOptions(options),where=validatedPathString(p2);return encodeName(context.engine.realpath(where),o.encoding)}
-function realpath(args){let[p2,options,callback]=args,cb=makeCallback(typeof options=="function"?options:callback),o=getOptions(options),value=toPathIfFileURL(p2);
-if(typeof value!="string"&&!(value instanceof Uint8Array))throw invalidArgType("path",["string","Buffer","URL"],value);let absolute=jsRealpathPath(value instanceof
-Uint8Array?pathString(value):value);return{callback:cb,run:()=>[encodeName(realpathLikeJs(absolute),o.encoding)]}}function realpathNative2(args){let[p2,options,
-callback]=args,cb=makeCallback(typeof options=="function"?options:callback),o=getOptions(options),where=validatedPathString(p2);return{callback:cb,run:()=>[encodeName(
-context.engine.realpath(where),o.encoding)]}}function realpathPromise(p2,options){return realpathSyncNative(p2,options)}function unlinkSync(p2){context.engine.unlink(
-validatedPathString(p2))}function unlink(args){let[p2,callback]=args,cb=makeCallback(callback),where=validatedPathString(p2);return{callback:cb,run:()=>(context.
-engine.unlink(where),[])}}function unlinkPromise(p2){unlinkSync(p2)}function chmodSync(p2,mode){let where=validatedPathString(p2);context.engine.chmod(where,parseFileMode(mode,"mode"))}function chmod(args){let[p2,mode,callback]=args,
+context.engine.readlink(where),o.encoding)}function realpathLikeJs(absolute){let lookup=wellFormed(absolute),real;try{real=context.engine.realpath(lookup)}catch(err){
+throw realpathReadingTargetsAsText(absolute),err}return isWellFormed(real)&&lookup===absolute?real:realpathReadingTargetsAsText(absolute)}function encodeRealpathText(text,encoding){
+if(!encoding||encoding==="utf8")return text;let bytes=Buffer.from(text);return encoding==="buffer"?bytes:bytes.toString(encoding)}function realpathReadingTargetsAsText(absolute){
+let engine=context.engine,p2=absolute,current="/",pos=1;for(;pos<p2.length;){let slash=p2.indexOf("/",pos),end=slash===-1?p2.length:slash,previous=current,base=previous+
+p2.slice(pos,end);current=slash===-1?base:`${base}/`,pos=slash===-1?p2.length:slash+1;let seen=wellFormed(base);if((engine.lstat(seen).mode&S_IFMT2)!==S_IFLNK)continue;
+engine.stat(seen);let target=nameToBytes(engine.readlink(seen)).toString("utf8");p2=path.resolve(path.resolve(previous,target),p2.slice(pos)),current="/",pos=1}
+return p2}function jsRealpathPath(p2){let value=toPathIfFileURL(p2);typeof value!="string"&&(value=`${value}`);let checked=value;if(checked.includes("\0"))throw invalidArgValue(
+"path",checked,"must be a string, Uint8Array, or URL without null bytes");return path.resolve(checked)}function realpathSync2(p2,options){let o=getOptions(options),
+absolute=jsRealpathPath(p2);return encodeRealpathText(realpathLikeJs(absolute),o.encoding)}function realpathSyncNative(p2,options){let o=getOptions(options),where=validatedPathString(
+p2);return encodeName(context.engine.realpath(where),o.encoding)}function realpath(args){let[p2,options,callback]=args,cb=makeCallback(typeof options=="function"?
+options:callback),o=getOptions(options),absolute=jsRealpathPath(p2);return{callback:cb,run:()=>[encodeRealpathText(realpathLikeJs(absolute),o.encoding)]}}function realpathNative2(args){
+let[p2,options,callback]=args,cb=makeCallback(typeof options=="function"?options:callback),o=getOptions(options),where=validatedPathString(p2);return{callback:cb,
+run:()=>[encodeName(context.engine.realpath(where),o.encoding)]}}function realpathPromise(p2,options){return realpathSyncNative(p2,options)}function unlinkSync(p2){
+context.engine.unlink(validatedPathString(p2))}function unlink(args){let[p2,callback]=args,cb=makeCallback(callback),where=validatedPathString(p2);return{callback:cb,
+run:()=>(context.engine.unlink(where),[])}}function unlinkPromise(p2){unlinkSync(p2)}function chmodSync(p2,mode){let where=validatedPathString(p2);context.engine.chmod(where,parseFileMode(mode,"mode"))}function chmod(args){let[p2,mode,callback]=args,
 where=validatedPathString(p2),m=parseFileMode(mode,"mode");return{callback:makeCallback(callback),run:()=>(context.engine.chmod(where,m),[])}}var chmodPromise=chmodSync;
 function chownFamily(follow){let apply2=(where,uid,gid)=>follow?context.engine.chown(where,uid,gid):context.engine.lchown(where,uid,gid);return{sync(p2,uid,gid){
 let where=validatedPathString(p2);validateIds(uid,gid),apply2(where,uid,gid)},callback(args){let[p2,uid,gid,callback]=args,cb=makeCallback(callback),where=validatedPathString(

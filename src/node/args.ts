@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { constants } from 'node:fs';
 import { invalidArgType, invalidArgValue } from './node-errors.js';
 import { validateAbortSignal, validateInt32 } from './validators.js';
-import { bytesToName, isWellFormed, nameToBytes, wellFormed } from './name-bytes.js';
+import { bytesToName, isWellFormed, nameToBytes } from '../overlay/name-bytes.js';
+import { wellFormed } from './name-bytes.js';
 
 const {
   O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, O_APPEND, O_EXCL, O_SYNC,

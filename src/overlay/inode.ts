@@ -1,4 +1,5 @@
 // The upper layer's data model: in-memory inodes, and references to disk entries not (yet) copied up.
+import { nameByteLength } from './name-bytes.js';
 import type { StatRecord } from './types.js';
 
 export const S_IFMT = 0o170000;
@@ -141,7 +142,7 @@ export class Inode {
           ? this.pages.size * (BLOCK_SIZE / 512)
           : Math.ceil(Math.min(this.writtenEnd, this.size) / BLOCK_SIZE) * (BLOCK_SIZE / 512);
     } else if (type === S_IFLNK) {
-      size = Buffer.byteLength(this.target);
+      size = nameByteLength(this.target);
       blocks = size < FAST_SYMLINK_MAX ? 0 : BLOCK_SIZE / 512;
     } else if (type === S_IFDIR) {
       size = this.origin?.size ?? NEW_DIRECTORY_SIZE;

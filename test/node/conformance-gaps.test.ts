@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeBinaries } from '../support/node-versions.js';
 import { parseJson, runChild, support } from './support/children.js';
+import { diskFixtures } from './support/gap-scenarios.js';
 import { snapshotTree } from './support/tree-snapshot.js';
 
 const behaviours: Record<string, string> = {
@@ -19,6 +20,11 @@ const behaviours: Record<string, string> = {
   recursiveWatch: "fs.promises.watch with recursive is Node's own watcher over the patched members",
   rmdirRecursiveUsesPublicRmdir: 'a recursive removal calls the fs.rmdirSync of the moment as Node does',
   namesNotUtf8: 'a name that is not UTF-8 keeps its bytes',
+  listedFromDisk: 'a folder only on the disk lists its names that are not UTF-8 with their bytes',
+  openedFromDisk: 'a name that is not UTF-8 read from the disk opens, stats and fails by its bytes',
+  changedFromDisk: 'names that are not UTF-8 read from the disk are renamed and removed in memory',
+  linksFromDisk: 'link targets and real paths that are not UTF-8 read from the disk keep their bytes',
+  memoryNameBesideFffd: "a name that is not UTF-8 made in memory is not the disk's name holding U+FFFD",
 };
 
 for (const node of nodeBinaries()) {
@@ -33,6 +39,10 @@ for (const node of nodeBinaries()) {
     beforeAll(async () => {
       fs.mkdirSync(plainRoot);
       fs.mkdirSync(patchedRoot);
+      for (const [name, make] of Object.entries(diskFixtures)) {
+        make(path.join(plainRoot, name));
+        make(path.join(patchedRoot, name));
+      }
       before = snapshotTree(patchedRoot);
       const child = path.join(support, 'scenario-child.ts');
       const names = Object.keys(behaviours);
@@ -56,6 +66,13 @@ for (const node of nodeBinaries()) {
 
     it('the real disk under the overlay root is exactly as it was', () => {
       expect(snapshotTree(patchedRoot)).toEqual(before);
+    });
+
+    it('that comparison covers the names that are not UTF-8 made on the disk before the child', () => {
+      // tree-snapshot shows a name that is not UTF-8 as its bytes in hex.
+      for (const name of ['<636166e9>', '<61fffe62>', '<78e282>', '<eda080>', '<c0af>', '<737562e9>/inner.txt']) {
+        expect(before).toContain(`changedFromDisk/d/${name} `);
+      }
     });
   });
 }

@@ -4,10 +4,11 @@ import { execFileSync } from 'node:child_process';
 import fs, { constants as C } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import util from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiskLayer } from '../../src/overlay/disk.js';
 import { uvError } from '../../src/overlay/errors.js';
 import { stringToFlags } from '../../src/overlay/flags.js';
+import { bytesToName } from '../../src/overlay/name-bytes.js';
 import { FIRST_FD } from '../../src/overlay/overlay.js';
 import { statRecordFromNode, toStats } from '../../src/overlay/stats.js';
 import { makePair, snapshot, standardTree, type Pair } from './harness.js';
@@ -376,6 +377,61 @@ describe('the disk layer', () => {
       syncBuiltinESMExports();
     }
     expect(called).toEqual([]);
+  });
+});
+
+describe('the disk layer and names that are not UTF-8', () => {
+  // The engine's names keep bytes that are not UTF-8 as lone surrogates U+DC80–U+DCFF (overlay/name-bytes.ts).
+  const latin1 = Buffer.from('caf\xe9', 'latin1');
+  const stray = Buffer.from([0x61, 0xff, 0x62]);
+  const fffd = Buffer.from('a\uFFFDb');
+  let dir = '';
+  const at = (...parts: Buffer[]) => Buffer.concat([Buffer.from(dir), ...parts.flatMap((p) => [Buffer.from('/'), p])]);
+  const named = (...parts: Buffer[]) => [dir, ...parts.map(bytesToName)].join('/');
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync('/tmp/h1-names-');
+    fs.mkdirSync(at(latin1));
+    fs.writeFileSync(at(latin1, stray), 'stray');
+    fs.writeFileSync(at(latin1, fffd), 'fffd');
+    fs.symlinkSync(stray, at(latin1, Buffer.from('link')));
+    fs.symlinkSync(latin1, at(Buffer.from('toDir')));
+    fs.writeFileSync(at(fffd), 'top fffd');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true }));
+
+  it('lists names with their bytes escaped, and a name that genuinely holds U+FFFD as it is', () => {
+    const names = createDiskLayer().readdir(named(latin1)).map((e) => `${e.name} ${e.type}`).sort();
+    expect(names).toEqual(['a\uFFFDb 1', 'a\uDCFFb 1', 'link 3'].sort());
+    expect(createDiskLayer().readdir(dir).map((e) => e.name).sort()).toEqual(['a\uFFFDb', 'caf\uDCE9', 'toDir']);
+  });
+
+  it('reaches a file by the bytes its escaped path stands for, never by U+FFFD\'s bytes', () => {
+    const disk = createDiskLayer();
+    expect(disk.readFile(named(latin1, stray)).toString()).toBe('stray');
+    expect(disk.readFileNoFollow!(named(latin1, stray))).toEqual(Buffer.from('stray'));
+    expect(disk.lstat(named(latin1, stray)).ino).toBe(fs.lstatSync(at(latin1, stray)).ino);
+    expect(disk.tryLstat!(named(latin1, Buffer.from('a\xfe\x62', 'latin1')))).toBeUndefined();
+    expect(disk.tryLstat!(named(latin1, fffd))!.ino).toBe(fs.lstatSync(at(latin1, fffd)).ino);
+    const fd = disk.openForRead(named(latin1, stray));
+    try {
+      expect(fs.fstatSync(fd).ino).toBe(fs.lstatSync(at(latin1, stray)).ino);
+    } finally {
+      disk.close(fd);
+    }
+  });
+
+  it('reads link targets and real paths with their bytes escaped', () => {
+    const disk = createDiskLayer();
+    expect(disk.readlink(named(latin1, Buffer.from('link')))).toBe('a\uDCFFb');
+    expect(disk.readlink(`${dir}/toDir`)).toBe('caf\uDCE9');
+    expect(disk.realpath!(`${dir}/toDir`)).toBe(named(latin1));
+    expect(disk.realpath!(named(latin1, fffd))).toBe(named(latin1, fffd));
+  });
+
+  it('throws the disk\'s own ENOENT for a missing escaped path, though U+FFFD\'s bytes name a file there', () => {
+    const missing = named(Buffer.from('a\xfdb', 'latin1'));
+    expect(() => createDiskLayer().lstat(missing)).toThrow(expect.objectContaining({ code: 'ENOENT', syscall: 'lstat' }));
   });
 });
 

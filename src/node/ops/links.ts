@@ -1,9 +1,12 @@
 // Names: rename, link, symlink, readlink, realpath, unlink.
 import { path } from '../../platform/builtins.js';
 import { uvError } from '../../overlay/errors.js';
+import { S_IFLNK, S_IFMT } from '../../overlay/inode.js';
+import { isWellFormed, nameToBytes } from '../../overlay/name-bytes.js';
 import { context, ownsPath } from '../context.js';
-import { encodeName, getOptions, pathString, toPathIfFileURL, validatedPathString } from '../args.js';
-import { invalidArgType, invalidArgValue, nodeError } from '../node-errors.js';
+import { wellFormed } from '../name-bytes.js';
+import { encodeName, getOptions, toPathIfFileURL, validatedPathString } from '../args.js';
+import { invalidArgValue, nodeError } from '../node-errors.js';
 import { makeCallback, validateOneOf } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
 
@@ -113,21 +116,60 @@ export function readlinkPromise(p: unknown, options?: unknown) {
 }
 
 /**
- * Node's JS realpath walks the path with lstat/readlink, so its errors name lstat and the first missing prefix;
- * the engine resolves in one go, and the walk is only repeated to report the same error Node would.
+ * Node's JS realpath walks the path with lstat, stat and readlink, so its errors name the step and the prefix that
+ * failed; the engine resolves in one go, and Node's walk is only repeated to throw the error Node would, or where
+ * Node's text differs from the engine's names (see realpathReadingTargetsAsText).
  */
 function realpathLikeJs(absolute: string): string {
+  const lookup = wellFormed(absolute);
+  let real: string;
   try {
-    return context.engine.realpath(absolute);
+    real = context.engine.realpath(lookup);
   } catch (err) {
-    // The first prefix that lstat cannot reach is the one Node's walk would report.
-    let prefix = '';
-    for (const part of absolute.split('/').filter(Boolean)) {
-      prefix += `/${part}`;
-      context.engine.lstat(prefix);
-    }
+    realpathReadingTargetsAsText(absolute);
     throw err;
   }
+  // Escaped bytes in the result came from a link's target; a lone surrogate in the caller's text stays in Node's.
+  return isWellFormed(real) && lookup === absolute ? real : realpathReadingTargetsAsText(absolute);
+}
+
+/**
+ * Node's encodeRealpathResult: JS realpath answers text, which the other encodings take as any string (a lone
+ * surrogate as U+FFFD), where encodeName would take an escape for the byte it stands for.
+ */
+function encodeRealpathText(text: string, encoding: unknown): string | Buffer {
+  if (!encoding || encoding === 'utf8') return text;
+  const bytes = Buffer.from(text);
+  return encoding === 'buffer' ? bytes : bytes.toString(encoding as BufferEncoding);
+}
+
+/**
+ * Node's JS walk itself (lib/fs.js realpathSync, without its caches): each prefix lstat'ed, a link stat'ed, then its
+ * target read as a UTF-8 string, and the answer built from that text. Node reads the target lossily, so one that is
+ * not UTF-8 leads the walk to U+FFFD's bytes, where it usually finds nothing (the engine's realpath keeps the bytes
+ * and would succeed); and the caller's own lone surrogates stay in the answer, though the kernel saw U+FFFD.
+ */
+function realpathReadingTargetsAsText(absolute: string): string {
+  const engine = context.engine;
+  let p = absolute;
+  let current = '/';
+  let pos = 1;
+  while (pos < p.length) {
+    const slash = p.indexOf('/', pos);
+    const end = slash === -1 ? p.length : slash;
+    const previous = current;
+    const base = previous + p.slice(pos, end);
+    current = slash === -1 ? base : `${base}/`;
+    pos = slash === -1 ? p.length : slash + 1;
+    const seen = wellFormed(base);
+    if ((engine.lstat(seen).mode & S_IFMT) !== S_IFLNK) continue;
+    engine.stat(seen);
+    const target = nameToBytes(engine.readlink(seen)).toString('utf8');
+    p = path.resolve(path.resolve(previous, target), p.slice(pos));
+    current = '/';
+    pos = 1;
+  }
+  return p;
 }
 
 function jsRealpathPath(p: unknown): string {
@@ -143,7 +185,7 @@ function jsRealpathPath(p: unknown): string {
 export function realpathSync(p: unknown, options?: unknown) {
   const o = getOptions(options);
   const absolute = jsRealpathPath(p);
-  return encodeName(realpathLikeJs(absolute), o.encoding);
+  return encodeRealpathText(realpathLikeJs(absolute), o.encoding);
 }
 
 export function realpathSyncNative(p: unknown, options?: unknown) {
@@ -156,10 +198,8 @@ export function realpath(args: any[]): CallbackJob {
   const [p, options, callback] = args;
   const cb = makeCallback(typeof options === 'function' ? options : callback);
   const o = getOptions(options);
-  const value = toPathIfFileURL(p);
-  if (typeof value !== 'string' && !(value instanceof Uint8Array)) throw invalidArgType('path', ['string', 'Buffer', 'URL'], value);
-  const absolute = jsRealpathPath(value instanceof Uint8Array ? pathString(value) : value);
-  return { callback: cb, run: () => [encodeName(realpathLikeJs(absolute), o.encoding)] };
+  const absolute = jsRealpathPath(p);
+  return { callback: cb, run: () => [encodeRealpathText(realpathLikeJs(absolute), o.encoding)] };
 }
 
 export function realpathNative(args: any[]): CallbackJob {

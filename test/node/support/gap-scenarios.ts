@@ -20,6 +20,47 @@ async function drain(stream: ReadableStream<ArrayBuffer | Uint8Array>): Promise<
   return { chunks, text: Buffer.concat(bytes).toString('utf8') };
 }
 
+/** Names that are not UTF-8, one of each kind: latin1, bytes UTF-8 never uses, a cut sequence, a surrogate, overlong. */
+const notUtf8 = {
+  latin1: Buffer.from('caf\xe9', 'latin1'),
+  stray: Buffer.from([0x61, 0xff, 0xfe, 0x62]),
+  cut: Buffer.from([0x78, 0xe2, 0x82]),
+  surrogate: Buffer.from([0xed, 0xa0, 0x80]),
+  overlong: Buffer.from([0xc0, 0xaf]),
+};
+const folderNotUtf8 = Buffer.from('sub\xe9', 'latin1');
+/** `ghost\xff`, and the valid name a string listing makes of it (U+FFFD's bytes): two different files. */
+const ghostNotUtf8 = Buffer.from('ghost\xff', 'latin1');
+const ghostFffd = Buffer.from('ghost\uFFFD');
+
+/** `dir/part/part…` as bytes. */
+function bytesPath(dir: string, ...parts: (string | Buffer)[]): Buffer {
+  return Buffer.concat([Buffer.from(dir), ...parts.flatMap((p) => [Buffer.from('/'), Buffer.from(p)])]);
+}
+
+/** Names in hex, in byte order (the order of a folder the overlay changed is its own; see compatibility.md). */
+function hexSorted(names: Buffer[]): string[] {
+  return [...names].sort(Buffer.compare).map((n) => n.toString('hex'));
+}
+
+/** An absolute path returned as bytes, relative to the scenario's folder and in hex, so that both runs compare. */
+function hexBelow(dir: string, p: Buffer | string): string {
+  const bytes = Buffer.from(p);
+  const prefix = Buffer.from(`${dir}/`);
+  return bytes.subarray(0, prefix.length).equals(prefix) ? `<dir>/${bytes.subarray(prefix.length).toString('hex')}` : bytes.toString('hex');
+}
+
+/** `d/` holding files named by every kind of non-UTF-8 name, a folder so named with a file in it, and links. */
+function namesNotUtf8OnDisk(dir: string): void {
+  fs.mkdirSync(bytesPath(dir, 'd', folderNotUtf8), { recursive: true });
+  for (const [kind, name] of Object.entries(notUtf8)) fs.writeFileSync(bytesPath(dir, 'd', name), `${kind} on disk`);
+  fs.writeFileSync(bytesPath(dir, 'd', folderNotUtf8, 'inner.txt'), 'inner');
+  fs.writeFileSync(bytesPath(dir, 'd', ghostFffd), 'U+FFFD on disk');
+  fs.symlinkSync(notUtf8.latin1, bytesPath(dir, 'd', 'link'));
+  fs.symlinkSync(folderNotUtf8, bytesPath(dir, 'd', 'toFolder'));
+  fs.symlinkSync(Buffer.from('gone\xff', 'latin1'), bytesPath(dir, 'd', 'dangling'));
+}
+
 export const scenarios: Record<string, (t: Recorder) => Promise<void>> = {
   async writePositions(t) {
     // Writes do not validate their position: whatever is not a safe integer ≥ 0 means "the descriptor's position".
@@ -281,4 +322,151 @@ export const scenarios: Record<string, (t: Recorder) => Promise<void>> = {
     t.sync('readFileSync by U+FFFD', () => fs.readFileSync(t.p('names', 'a\uFFFD'), 'utf8'));
     t.sync('mkdtempSync buffer', () => Buffer.isBuffer(fs.mkdtempSync(t.p('names', 'tmp-'), 'buffer')));
   },
+
+  async listedFromDisk(t) {
+    // A folder only on the disk lists its names with their bytes, whichever face and encoding asks.
+    const d = t.p('d');
+    t.sync('readdirSync buffer', () => hexSorted(fs.readdirSync(d, { encoding: 'buffer' })));
+    t.sync('readdirSync of a Buffer path, buffer', () => hexSorted(fs.readdirSync(Buffer.from(d), 'buffer')));
+    t.sync('readdirSync utf8', () => fs.readdirSync(d).sort());
+    t.sync('readdirSync latin1', () => fs.readdirSync(d, 'latin1').sort());
+    t.sync('withFileTypes buffer', () => fs.readdirSync(Buffer.from(d), { encoding: 'buffer', withFileTypes: true })
+      .sort((a, b) => Buffer.compare(a.name, b.name))
+      .map((e) => ({ name: e.name.toString('hex'), file: e.isFile(), dir: e.isDirectory(), link: e.isSymbolicLink(), parent: hexBelow(t.dir, e.parentPath) })));
+    t.sync('withFileTypes utf8', () => fs.readdirSync(d, { withFileTypes: true }).map((e) => `${e.name} ${e.isFile()}`).sort());
+    t.sync('readdirSync inside a folder named by bytes', () => hexSorted(fs.readdirSync(bytesPath(d, folderNotUtf8), 'buffer')));
+    t.sync('opendirSync buffer', () => {
+      const dir = fs.opendirSync(d, { encoding: 'buffer' } as unknown as fs.OpenDirOptions);
+      const names: Buffer[] = [];
+      for (let e = dir.readSync(); e !== null; e = dir.readSync()) names.push(e.name as unknown as Buffer);
+      dir.closeSync();
+      return hexSorted(names);
+    });
+    await t.cb('readdir callback buffer', (done) => fs.readdir(d, 'buffer', (err, names) => done(err, names && hexSorted(names))));
+    await t.promise('fs.promises.readdir buffer', async () => hexSorted(await fsp.readdir(d, 'buffer')));
+    await t.promise('fs.promises.rm of the folder as the disk has it', () => fsp.rm(d, { recursive: true }));
+    t.sync('existsSync after', () => fs.existsSync(d));
+  },
+
+  async openedFromDisk(t) {
+    // Each name read from the disk opens by its bytes, as on the disk; what is missing fails in the same words.
+    for (const [kind, name] of Object.entries(notUtf8)) {
+      const p = bytesPath(t.p('d'), name);
+      t.sync(`readFileSync ${kind}`, () => fs.readFileSync(p, 'utf8'));
+      t.sync(`statSync ${kind}`, () => fs.statSync(p));
+      t.sync(`lstatSync ${kind}`, () => fs.lstatSync(p));
+      t.sync(`existsSync ${kind}`, () => fs.existsSync(p));
+      t.sync(`openSync ${kind}`, () => {
+        const fd = fs.openSync(p, 'r');
+        try {
+          const buffer = Buffer.alloc(64);
+          return { size: fs.fstatSync(fd).size, text: buffer.toString('utf8', 0, fs.readSync(fd, buffer, 0, 64, 0)) };
+        } finally {
+          fs.closeSync(fd);
+        }
+      });
+    }
+    await t.promise('fs.promises.readFile latin1 name', () => fsp.readFile(bytesPath(t.p('d'), notUtf8.latin1), 'utf8'));
+    await t.cb('stat callback stray name', (done) => fs.stat(bytesPath(t.p('d'), notUtf8.stray), (err, s) => done(err, s?.size)));
+    t.sync('readFileSync inside a folder named by bytes', () => fs.readFileSync(bytesPath(t.p('d'), folderNotUtf8, 'inner.txt'), 'utf8'));
+    t.sync('statSync of a missing name', () => fs.statSync(bytesPath(t.p('d'), Buffer.from('caf\xe8', 'latin1'))));
+    t.sync('readFileSync by the U+FFFD string', () => fs.readFileSync(t.p('d', 'caf\uFFFD')));
+    t.sync('openSync below a file', () => fs.openSync(bytesPath(t.p('d'), notUtf8.latin1, 'x'), 'r'));
+    t.sync('readFileSync of the folder', () => fs.readFileSync(bytesPath(t.p('d'), folderNotUtf8)));
+    t.sync('readdirSync of a file', () => fs.readdirSync(bytesPath(t.p('d'), notUtf8.cut)));
+    t.sync('rmSync of the folder as the disk has it', () => fs.rmSync(t.p('d'), { recursive: true }));
+    t.sync('existsSync after', () => fs.existsSync(t.p('d')));
+  },
+
+  async changedFromDisk(t) {
+    // Changes to names read from the disk stay in memory (the test checks the disk afterwards).
+    const d = t.p('d');
+    const renamed = Buffer.from('renamed\xe9', 'latin1');
+    t.sync('renameSync to a UTF-8 name', () => fs.renameSync(bytesPath(d, notUtf8.latin1), bytesPath(d, 'renamed.txt')));
+    t.sync('read the renamed file', () => fs.readFileSync(bytesPath(d, 'renamed.txt'), 'utf8'));
+    t.sync('stat the old name', () => fs.statSync(bytesPath(d, notUtf8.latin1)));
+    t.sync('renameSync to another non-UTF-8 name', () => fs.renameSync(bytesPath(d, notUtf8.stray), bytesPath(d, renamed)));
+    t.sync('read that one', () => fs.readFileSync(bytesPath(d, renamed), 'utf8'));
+    t.sync('renameSync of a missing name', () => fs.renameSync(bytesPath(d, notUtf8.stray), bytesPath(d, 'x')));
+    t.sync('unlinkSync', () => fs.unlinkSync(bytesPath(d, notUtf8.cut)));
+    t.sync('existsSync after unlink', () => fs.existsSync(bytesPath(d, notUtf8.cut)));
+    t.sync('unlinkSync of the folder', () => fs.unlinkSync(bytesPath(d, folderNotUtf8)));
+    t.sync('rmdirSync of the folder, not empty', () => fs.rmdirSync(bytesPath(d, folderNotUtf8)));
+    t.sync('writeFileSync over a disk file', () => fs.writeFileSync(bytesPath(d, notUtf8.surrogate), 'replaced'));
+    t.sync('read it', () => fs.readFileSync(bytesPath(d, notUtf8.surrogate), 'utf8'));
+    t.sync('appendFileSync to a disk file', () => fs.appendFileSync(bytesPath(d, notUtf8.overlong), ', appended'));
+    t.sync('read that', () => fs.readFileSync(bytesPath(d, notUtf8.overlong), 'utf8'));
+    const moved = Buffer.from('moved\xe8', 'latin1');
+    t.sync('renameSync of the folder', () => fs.renameSync(bytesPath(d, folderNotUtf8), bytesPath(d, moved)));
+    t.sync('list the moved folder', () => hexSorted(fs.readdirSync(bytesPath(d, moved), 'buffer')));
+    t.sync('read in the moved folder', () => fs.readFileSync(bytesPath(d, moved, 'inner.txt'), 'utf8'));
+    t.sync('listing after the changes', () => hexSorted(fs.readdirSync(d, 'buffer')));
+    t.sync('rmSync of the moved folder', () => fs.rmSync(bytesPath(d, moved), { recursive: true }));
+    t.sync('rmSync of the whole folder', () => fs.rmSync(d, { recursive: true }));
+    t.sync('existsSync after rmSync', () => fs.existsSync(d));
+  },
+
+  async linksFromDisk(t) {
+    // Link targets and real paths read from the disk keep their bytes.
+    const d = t.p('d');
+    t.sync('readlinkSync buffer', () => fs.readlinkSync(bytesPath(d, 'link'), 'buffer').toString('hex'));
+    t.sync('readlinkSync utf8', () => fs.readlinkSync(bytesPath(d, 'link')));
+    t.sync('readlinkSync latin1', () => fs.readlinkSync(bytesPath(d, 'link'), 'latin1'));
+    t.sync('readlinkSync of a dangling link, buffer', () => fs.readlinkSync(bytesPath(d, 'dangling'), 'buffer').toString('hex'));
+    t.sync('lstatSync of the link', () => fs.lstatSync(bytesPath(d, 'link')).size);
+    t.sync('readFileSync through the link', () => fs.readFileSync(bytesPath(d, 'link'), 'utf8'));
+    t.sync('statSync through the dangling link', () => fs.statSync(bytesPath(d, 'dangling')));
+    t.sync('readFileSync through the link to the folder', () => fs.readFileSync(bytesPath(d, 'toFolder', 'inner.txt'), 'utf8'));
+    t.sync('realpathSync buffer in a folder named by bytes', () => hexBelow(t.dir, fs.realpathSync(bytesPath(d, folderNotUtf8, 'inner.txt'), 'buffer')));
+    t.sync('realpathSync buffer through the link to it', () => hexBelow(t.dir, fs.realpathSync(bytesPath(d, 'toFolder', 'inner.txt'), 'buffer')));
+    t.sync('realpathSync.native buffer through the link', () => hexBelow(t.dir, fs.realpathSync.native(bytesPath(d, 'toFolder', 'inner.txt'), 'buffer')));
+    t.sync('realpathSync buffer of the link', () => hexBelow(t.dir, fs.realpathSync(bytesPath(d, 'link'), 'buffer')));
+    t.sync('realpathSync utf8 through the link', () => fs.realpathSync(bytesPath(d, 'toFolder', 'inner.txt')));
+    t.sync('realpathSync of the dangling link', () => fs.realpathSync(bytesPath(d, 'dangling')));
+    await t.promise('fs.promises.realpath buffer', async () => hexBelow(t.dir, await fsp.realpath(bytesPath(d, 'toFolder'), 'buffer')));
+    await t.cb('realpath callback through the link', (done) => fs.realpath(bytesPath(d, 'toFolder', 'inner.txt'), 'buffer', (err, real) => done(err, real && hexBelow(t.dir, real))));
+    await t.cb('realpath callback in a folder named by bytes', (done) => fs.realpath(bytesPath(d, folderNotUtf8), (err, real) => done(err, real)));
+    await t.cb('realpath.native callback through the link', (done) => fs.realpath.native(bytesPath(d, 'toFolder', 'inner.txt'), 'buffer', (err, real) => done(err, real && hexBelow(t.dir, real))));
+    await t.cb('readlink callback buffer', (done) => fs.readlink(bytesPath(d, 'toFolder'), 'buffer', (err, target) => done(err, target?.toString('hex'))));
+    // A link moved (copied up: its target now held in memory) and one made in memory keep their size in bytes.
+    t.sync('renameSync of the link', () => fs.renameSync(bytesPath(d, 'link'), bytesPath(d, 'moved-link')));
+    t.sync('lstatSync of the moved link', () => fs.lstatSync(bytesPath(d, 'moved-link')).size);
+    t.sync('readlinkSync of the moved link', () => fs.readlinkSync(bytesPath(d, 'moved-link'), 'buffer').toString('hex'));
+    t.sync('symlinkSync to bytes', () => fs.symlinkSync(notUtf8.surrogate, bytesPath(d, 'new-link')));
+    t.sync('lstatSync of the new link', () => fs.lstatSync(bytesPath(d, 'new-link')).size);
+    t.sync('rmdirSync recursive of the folder', () => fs.rmdirSync(d, { recursive: true }));
+    t.sync('existsSync after', () => fs.existsSync(d));
+  },
+
+  async memoryNameBesideFffd(t) {
+    // The disk holds `ghost` + U+FFFD (valid UTF-8). A name made in memory from `ghost\xff` is another name.
+    const d = t.p('d');
+    t.sync('statSync of the non-UTF-8 name', () => fs.statSync(bytesPath(d, ghostNotUtf8)));
+    t.sync('writeFileSync wx', () => fs.writeFileSync(bytesPath(d, ghostNotUtf8), 'made in memory', { flag: 'wx' }));
+    t.sync('read it', () => fs.readFileSync(bytesPath(d, ghostNotUtf8), 'utf8'));
+    t.sync('read the U+FFFD name', () => fs.readFileSync(bytesPath(d, ghostFffd), 'utf8'));
+    t.sync('mkdirSync of a second non-UTF-8 name', () => fs.mkdirSync(bytesPath(d, Buffer.from('ghost\xfe', 'latin1'))));
+    t.sync('both listed', () => hexSorted(fs.readdirSync(d, 'buffer')));
+    t.sync('unlinkSync of the new name', () => fs.unlinkSync(bytesPath(d, ghostNotUtf8)));
+    t.sync('the U+FFFD name is still there', () => fs.readFileSync(bytesPath(d, ghostFffd), 'utf8'));
+    t.sync('listing after', () => hexSorted(fs.readdirSync(d, 'buffer')));
+    // A string's lone surrogate is U+FFFD to the kernel: it names the disk's file; Node's JS realpath keeps the text.
+    t.sync('realpathSync of a lone surrogate', () => fs.realpathSync(t.p('d', 'ghost\uDC80')));
+    t.sync('realpathSync buffer of a lone surrogate', () => hexBelow(t.dir, fs.realpathSync(t.p('d', 'ghost\uDC80'), 'buffer')));
+    t.sync('realpathSync.native of a lone surrogate', () => fs.realpathSync.native(t.p('d', 'ghost\uDC80')));
+    t.sync('readFileSync of a lone surrogate', () => fs.readFileSync(t.p('d', 'ghost\uDC80'), 'utf8'));
+    t.sync('realpathSync of a missing lone surrogate', () => fs.realpathSync(t.p('d', 'none\uDC80', 'x')));
+  },
+};
+
+/**
+ * Folders made on the disk before the children start, for the scenarios named (in `<root>/<scenario>`): what is
+ * only on the disk is read through the disk layer, never from the overlay's memory.
+ */
+export const diskFixtures: Record<string, (dir: string) => void> = {
+  listedFromDisk: namesNotUtf8OnDisk,
+  openedFromDisk: namesNotUtf8OnDisk,
+  changedFromDisk: namesNotUtf8OnDisk,
+  linksFromDisk: namesNotUtf8OnDisk,
+  memoryNameBesideFffd: namesNotUtf8OnDisk,
 };
