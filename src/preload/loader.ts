@@ -27,7 +27,7 @@ const bundleFile = `${__dirname}/preload-bundle.cjs`;
 /** A cache file not rewritten for this long is removed when a new one is written beside it (one folder serves every build and Node). */
 const unusedFor = 30 * 24 * 3600 * 1000;
 /** How many cache files one folder keeps at most: the newest, the ones in use. */
-const kept = 32;
+const cachesKept = 32;
 
 /** FNV-1a, 32 bits: a name for this process's V8 flags, which V8 checks before it accepts a cache (no crypto here). */
 function fnv1a(text: string): string {
@@ -61,9 +61,9 @@ function cacheFolders(env: NodeJS.ProcessEnv): string[] {
 
 /**
  * Node's own options that name what to run or read: a file or module to load, an env file, or source text to
- * evaluate (`node -e <code>` keeps the code in execArgv). They are no V8 flags, which are all V8 checks a cache against, and their values change
- * from process to process (every `node -p …` of a script, a test's child started with `--require <its temporary
- * file>`): left in the name, they would give each such process a cache file of its own.
+ * evaluate (`node -e <code>` keeps the code in execArgv). They are no V8 flags, which are all V8 checks a cache
+ * against, and their values change from process to process (every `node -p …` of a script, a test's child started
+ * with `--require <its temporary file>`): left in the name, they would give each such process a cache file of its own.
  */
 const codeOptions = new Set([
   '--require', '-r', '--import', '--loader', '--experimental-loader', '--env-file', '--env-file-if-exists',
@@ -153,7 +153,7 @@ function removeQuietly(file: string): void {
 
 /**
  * Caches of other builds, Node versions and sets of options pile up in the user's folder: those not rewritten for a
- * month go, and of the rest only the newest `kept` stay (≈ 150 KB each), whatever a machine runs.
+ * month go, and of the rest only the newest `cachesKept` stay (≈ 150 KB each), whatever a machine runs.
  */
 function removeUnused(folder: string): void {
   const now = Date.now();
@@ -177,9 +177,9 @@ function removeUnused(folder: string): void {
       // removed meanwhile by another process
     }
   }
-  if (caches.length <= kept) return;
+  if (caches.length <= cachesKept) return;
   caches.sort((a, b) => b.written - a.written);
-  for (const { file } of caches.slice(kept)) removeQuietly(file);
+  for (const { file } of caches.slice(cachesKept)) removeQuietly(file);
 }
 
 /**
