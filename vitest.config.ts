@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['test/support/global-setup.ts'],
     // The preloaded children of the tests keep their code cache here, not in the developer's ~/.cache (the tests of
     // the cache's own folder give their children an environment of their own).
     env: { MEMFS_CODE_CACHE: path.resolve('.cache/test-code-cache') },

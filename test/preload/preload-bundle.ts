@@ -1,6 +1,6 @@
 // The preload as users get it (scripts/preload-bundle.mjs, as scripts/build.mjs makes dist/preload.cjs), built
 // fresh from the sources for the tests of this run, so that they never test a stale dist/.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,8 +8,20 @@ import { buildPreloadFile } from '../../scripts/preload-bundle.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/**
+ * Under vitest, into the run's folder (test/support/global-setup.ts removes it at the end); elsewhere (the bench),
+ * into a temporary folder removed when the process exits.
+ */
+function buildFolder(): string {
+  const runFolder = process.env.MEMFS_TEST_BUILDS;
+  if (runFolder) return mkdtempSync(path.join(runFolder, 'preload-'));
+  const folder = mkdtempSync(path.join(tmpdir(), 'memfs-preload-build-'));
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
 export async function buildPreload(): Promise<string> {
-  const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'memfs-preload-build-')), 'preload.cjs');
+  const outfile = path.join(buildFolder(), 'preload.cjs');
   await buildPreloadFile(repo, outfile);
   return outfile;
 }
