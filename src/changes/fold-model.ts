@@ -4,6 +4,7 @@
 // removal (whiteouts), directories that hide the disk's children (opaque), and nodes shared by hard links.
 import fs from 'node:fs';
 import path from 'node:path';
+import { onDisk, readLink, readNames } from '../overlay/disk.js';
 import type { EntryKind } from './types.js';
 
 export interface FoldNode {
@@ -63,7 +64,7 @@ export function diskLstat(target: string): fs.BigIntStats | undefined {
 /** Nothing there: no entry, or a path through what is a file on the disk (a directory renamed onto a file's name). */
 function lstatIfAny(target: string): fs.BigIntStats | undefined {
   try {
-    return fs.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+    return fs.lstatSync(onDisk(target), { bigint: true, throwIfNoEntry: false });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
     throw error;
@@ -118,7 +119,7 @@ export class FoldModel {
     if (!node.opaque) {
       let names: string[] = [];
       try {
-        names = fs.readdirSync(root);
+        names = readNames(root);
       } catch {
         // A directory the fold may not read: its children stay out of the model (the same as the overlay's view).
       }
@@ -179,6 +180,6 @@ export function nodeFromDisk(target: string): FoldNode | undefined {
     opaque: false, timesSet: false,
   };
   if (type === 'file') node.lowerPath = target;
-  if (type === 'symlink') node.target = fs.readlinkSync(target, 'utf8');
+  if (type === 'symlink') node.target = readLink(target);
   return node;
 }

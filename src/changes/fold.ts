@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { diskLstat, endDiskAnswers, FoldModel, forgetDiskAnswers, kindOfMode, type FoldNode } from './fold-model.js';
+import { onDisk, readLink, readNames } from '../overlay/disk.js';
+import { nameByteLength } from '../overlay/name-bytes.js';
 import { readSpool, type ReadJournal, type TimedChange } from './read-journals.js';
 import type { BeginRecord } from './record.js';
 import type { CaptureGap, ChangeSet, ContentSource, PathChange, RootInfo, Writer } from './types.js';
@@ -96,7 +98,7 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
       }
       case 'symlink': {
         if (model.resolve(record.path)) model.removeTree(record.path);
-        const node = { ...emptyNode('symlink'), target: record.target, size: Buffer.byteLength(record.target), uid: record.uid, gid: record.gid, mode: 0o120777 };
+        const node = { ...emptyNode('symlink'), target: record.target, size: nameByteLength(record.target), uid: record.uid, gid: record.gid, mode: 0o120777 };
         model.entries.set(record.path, node);
         placed(record.path, node);
         touch(record.path, writer, at);
@@ -201,7 +203,7 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
       const mode = Number(stat.mode);
       const entry = describe(target, 'deleted', { ...emptyNode(kindOfMode(mode)), mode, size: Number(stat.size) });
       if (stat.isFile()) entry.originalSha256 = hashFile(target);
-      if (stat.isSymbolicLink()) entry.target = fs.readlinkSync(target, 'utf8');
+      if (stat.isSymbolicLink()) entry.target = readLink(target);
       result.push(entry);
     });
   }
@@ -243,7 +245,7 @@ function compareWithDisk(target: string, node: FoldNode, disk: fs.BigIntStats): 
     if (node.content) contentChanged = node.size !== Number(disk.size) || sha256(node.content()) !== hashFile(target);
     else if (node.lowerPath !== undefined && node.lowerPath !== target) contentChanged = hashFile(node.lowerPath) !== hashFile(target);
   } else if (node.type === 'symlink') {
-    contentChanged = node.target !== fs.readlinkSync(target, 'utf8');
+    contentChanged = node.target !== readLink(target);
   }
   return { contentChanged, metadataChanged };
 }
@@ -254,7 +256,7 @@ function contentOf(node: FoldNode): () => Buffer | undefined {
   return () => {
     if (lower === undefined) return undefined;
     try {
-      return fs.readFileSync(lower);
+      return fs.readFileSync(onDisk(lower));
     } catch {
       return undefined;
     }
@@ -268,7 +270,7 @@ function walkDisk(target: string, visit: (target: string, stat: fs.BigIntStats) 
   if (!stat.isDirectory()) return;
   let names: string[] = [];
   try {
-    names = fs.readdirSync(target);
+    names = readNames(target);
   } catch {
     return;
   }
@@ -314,7 +316,7 @@ function sha256(data: Uint8Array): string {
 function hashFile(target: string): string | undefined {
   try {
     const hash = createHash('sha256');
-    const fd = fs.openSync(target, 'r');
+    const fd = fs.openSync(onDisk(target), 'r');
     try {
       const chunk = Buffer.allocUnsafe(1024 * 1024);
       for (let n; (n = fs.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));

@@ -12,7 +12,7 @@ export interface Manifest {
   exitCode: number | null;
   durationMs: number;
   /** How exported file names are encoded (see docs/manifest.md). */
-  nameEncoding: 'percent-v1';
+  nameEncoding: 'percent-v2';
   counts: ChangeCounts;
   roots: RootInfo[];
   writers: Writer[];
@@ -46,7 +46,7 @@ export function buildManifest(
     command: run.command,
     exitCode: run.exitCode,
     durationMs: Math.round(run.durationMs),
-    nameEncoding: 'percent-v1',
+    nameEncoding: 'percent-v2',
     counts: countChanges(changes),
     roots: cs.roots,
     writers: cs.writers,

@@ -1,6 +1,7 @@
 // The export's own summary.md when the front end gives no renderer (the action and the CLI pass report/'s): short,
 // plain GitHub markdown, so that an export is never without a readable first page.
 import { countChanges } from './manifest.js';
+import { hexEscape } from './name-encoding.js';
 import type { ChangeSet } from './types.js';
 
 const maxRows = 200;
@@ -31,5 +32,5 @@ export function minimalSummaryMarkdown(cs: ChangeSet, run: { command: string; ex
 }
 
 function cell(text: string): string {
-  return text.replace(/[\\|`*_<>[\]]/g, (c) => '\\' + c).replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text.replace(/[\\|`*_<>[\]]/g, (c) => '\\' + c).replace(/[\x00-\x1f\x7f\u{dc80}-\u{dcff}]/gu, hexEscape);
 }

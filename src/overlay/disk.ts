@@ -1,5 +1,6 @@
 // The lower layer: the real disk, read through the fs functions as they were when this module was evaluated.
 // The preload imports the engine before node/ patches `fs` in place, so these references stay the originals.
+// The fold (changes/) reads the disk by the engine's names through onDisk, readNames and readLink as well.
 import {
   closeSync as closeSyncAtLoad, constants, fstatSync as fstatSyncAtLoad, lstatSync as lstatSyncAtLoad,
   openSync as openSyncAtLoad, readdirSync as readdirSyncAtLoad, readlinkSync as readlinkSyncAtLoad,
@@ -28,7 +29,7 @@ const { UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO, UV_DIRENT
  * string, Node would send each escape to the kernel as U+FFFD's bytes and name another file. Any other path goes as
  * the string it is, as before.
  */
-function onDisk(path: string): string | Buffer {
+export function onDisk(path: string): string | Buffer {
   return isWellFormed(path) ? path : nameToBytes(path);
 }
 
@@ -148,11 +149,16 @@ function readDirectory(path: string): DirectoryEntry[] {
   return entries;
 }
 
+/** The names in a disk folder, as the engine names them. */
+export function readNames(path: string): string[] {
+  return readDirectory(path).map((entry) => entry.name);
+}
+
 function readDirectoryAsBytes(target: string | Buffer): DirectoryEntry[] {
   return readdirSync(target, { withFileTypes: true, encoding: 'buffer' }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
 }
 
-function readLink(path: string): string {
+export function readLink(path: string): string {
   const target = onDisk(path);
   const text = readlinkSync(target, 'utf8');
   return mayHaveLostBytes(text) ? bytesToName(readlinkSync(target, 'buffer')) : text;

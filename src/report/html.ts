@@ -1,14 +1,12 @@
 // core.summary escapes nothing: every piece of text that reaches the job summary goes through here first.
+import { hexEscape } from '../changes/name-encoding.js';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
-  // Control characters (a file name may hold any byte but / and NUL) are shown as \xNN rather than passed on.
-  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c).replace(/[\u0000-\u001f\u007f]/g, hexEscape);
-}
-
-export function hexEscape(c: string): string {
-  return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  // A file name may hold any byte but / and NUL: control characters, and bytes that are not UTF-8 (lone surrogates
+  // U+DC80–U+DCFF in the engine's names, which would reach the page as U+FFFD), are shown as \xNN instead.
+  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c).replace(/[\u0000-\u001f\u007f\u{dc80}-\u{dcff}]/gu, hexEscape);
 }
 
 /** Cut a long text (a command line, a path) in the middle so both ends stay readable; applied before escaping. */

@@ -1,6 +1,7 @@
 // The same report as the job summary, for a terminal: plain aligned text, colour only on a TTY (and never with
 // NO_COLOR), and no raw control character from a file name ever reaches the terminal.
-import { hexEscape, shorten } from './html.js';
+import { hexEscape } from '../changes/name-encoding.js';
+import { shorten } from './html.js';
 import {
   allWarnings,
   countChanges,
@@ -88,5 +89,5 @@ function table(rows: FileRow[], maxRows: number, paint: Paint): string[] {
 }
 
 function clean(value: string): string {
-  return shorten(value, longestText).replace(/[\u0000-\u001f\u007f-\u009f]/g, hexEscape);
+  return shorten(value, longestText).replace(/[\u0000-\u001f\u007f-\u009f\u{dc80}-\u{dcff}]/gu, hexEscape);
 }

@@ -84,6 +84,16 @@ describe('exportChangeSet', () => {
     expect(manifestOf().changes[0]).toMatchObject({ path: p('what?:*.txt'), exportedAs: 'files/workspace/what%3F%3A%2A.txt' });
   });
 
+  it('exports a name that is not UTF-8 with each such byte as %XX; the manifest keeps the engine\'s name, summary.md shows \\xXX', () => {
+    fs.writeFileSync(Buffer.from(`${disk}/caf\xe9.txt`, 'latin1'), 'latin-1 name');
+    const name = p('caf\udce9.txt'); // 0xE9 alone is not UTF-8: the engine's name holds it as U+DCE9
+    new JournalBuilder(spool).content(name, 'changed').end();
+    exportChangeSet(fold(), options());
+    expect(fs.readFileSync(path.join(out, 'files/workspace/caf%E9.txt'), 'utf8')).toBe('changed');
+    expect(manifestOf().changes[0]).toMatchObject({ path: name, change: 'modified', exportedAs: 'files/workspace/caf%E9.txt' });
+    expect(fs.readFileSync(path.join(out, 'summary.md'), 'utf8')).toContain('workspace/caf\\xe9.txt');
+  });
+
   it('keeps transient files under transient/ when asked, and only lists them otherwise', () => {
     new JournalBuilder(spool).content(p('t.log'), 'gone soon').change({ k: 'remove', path: p('t.log') }).end();
     exportChangeSet(fold(), options());

@@ -173,3 +173,58 @@ describe('foldJournals', () => {
     expect(cs.roots.map((r) => r.label)).toEqual(['workspace', 'other']);
   });
 });
+
+// A name whose bytes are not UTF-8 (here Latin-1's é, 0xE9) is named in the engine and its journal with each such
+// byte as a lone surrogate U+DC80–U+DCFF (src/overlay/name-bytes.ts); the fold must find it on the disk by its bytes.
+describe('foldJournals, names that are not UTF-8', () => {
+  const escaped = (relative: string) => p(relative.replace(/[\x80-\xff]/g, (c) => String.fromCharCode(0xdc00 + c.charCodeAt(0))));
+  const onDisk = (relative: string) => Buffer.from(`${disk}/${relative}`, 'latin1');
+
+  beforeEach(() => {
+    fs.writeFileSync(onDisk('caf\xe9.txt'), 'latin-1 name');
+    fs.mkdirSync(onDisk('d\xff'));
+    fs.writeFileSync(onDisk('d\xff/inner\xe9'), 'inside');
+    fs.symlinkSync(Buffer.from('caf\xe9.txt', 'latin1'), onDisk('link'));
+  });
+
+  it('lists a rewritten disk file as modified, with the hash of its original bytes', () => {
+    new JournalBuilder(spool).content(escaped('caf\xe9.txt'), 'changed').end();
+    const change = fold().changes.find((c) => c.path === escaped('caf\xe9.txt'));
+    expect(change).toMatchObject({ change: 'modified', contentChanged: true, originalSha256: sha('latin-1 name') });
+  });
+
+  it('lists a renamed disk file as deleted under its old name and created under the new one, with its bytes', () => {
+    new JournalBuilder(spool).change({ k: 'rename', from: escaped('caf\xe9.txt'), to: p('plain.txt') }).end();
+    const cs = fold();
+    expect(cs.changes.find((c) => c.path === escaped('caf\xe9.txt'))).toMatchObject({ change: 'deleted', originalSha256: sha('latin-1 name') });
+    const moved = at(cs, 'plain.txt')!;
+    expect(moved).toMatchObject({ change: 'created', sha256: sha('latin-1 name') });
+    expect(cs.content!.read(moved)!.toString()).toBe('latin-1 name');
+  });
+
+  it('lists what a removed disk folder held by the names it has on the disk', () => {
+    new JournalBuilder(spool).change({ k: 'remove', path: escaped('d\xff') }).end();
+    const deleted = fold().changes.filter((c) => c.change === 'deleted');
+    expect(deleted.map((c) => c.path).sort()).toEqual([escaped('d\xff'), escaped('d\xff/inner\xe9')]);
+    expect(deleted.find((c) => c.type === 'file')!.originalSha256).toBe(sha('inside'));
+  });
+
+  it('moves what a renamed disk folder held under the names it has on the disk', () => {
+    new JournalBuilder(spool).change({ k: 'rename', from: escaped('d\xff'), to: p('moved') }).end();
+    const cs = fold();
+    expect(cs.changes.find((c) => c.path === escaped('d\xff/inner\xe9'))).toMatchObject({ change: 'deleted' });
+    const moved = cs.changes.find((c) => c.path === escaped('moved/inner\xe9'))!;
+    expect(moved).toMatchObject({ change: 'created', sha256: sha('inside') });
+    expect(cs.content!.read(moved)!.toString()).toBe('inside');
+  });
+
+  it('reads the target of a removed disk symlink by its bytes', () => {
+    new JournalBuilder(spool).change({ k: 'remove', path: p('link') }).end();
+    expect(at(fold(), 'link')).toMatchObject({ change: 'deleted', type: 'symlink', target: 'caf\udce9.txt' });
+  });
+
+  it('counts a symlink target made in the run by the bytes it stands for', () => {
+    new JournalBuilder(spool).change({ k: 'symlink', path: p('new-link'), target: 'caf\udce9.txt', uid: 0, gid: 0 }).end();
+    expect(at(fold(), 'new-link')).toMatchObject({ change: 'created', size: 8 });
+  });
+});

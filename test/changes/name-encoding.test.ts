@@ -31,4 +31,13 @@ describe('name encoding', () => {
   it('writes each rejected character as %XX, and the percent sign itself too', () => {
     expect(encodeNameSegment('a:b?c%d\n')).toBe('a%3Ab%3Fc%25d%0A');
   });
+
+  it('writes a byte that is not UTF-8 (a lone surrogate U+DC80–U+DCFF in the engine\'s name) as %XX of that byte', () => {
+    expect(encodeNameSegment('caf\udce9 \udcff.txt')).toBe('caf%E9 %FF.txt');
+    expect(decodeRelativePath('d%FF/caf%E9.txt')).toBe('d\udcff/caf\udce9.txt');
+  });
+
+  it('leaves a surrogate pair whole, even one whose low half lies in U+DC80–U+DCFF', () => {
+    expect(encodeNameSegment('\u{10080}')).toBe('\u{10080}');
+  });
 });

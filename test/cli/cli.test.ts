@@ -55,6 +55,32 @@ describe('memfs-action run', () => {
     expect(result.stderr).toContain(`export: ${path.join(project, 'memfs-report')}`);
   });
 
+  it('captures names that are not UTF-8 by their bytes: a rewrite, a rename and a new file', () => {
+    const latin1 = (name: string) => Buffer.from(`${project}/${name}`, 'latin1');
+    fs.writeFileSync(latin1('caf\xe9.txt'), 'old');
+    fs.writeFileSync(latin1('na\xefve.txt'), 'moved away');
+    script('bytes.cjs', `
+      const fs = require('fs');
+      const name = (text) => Buffer.from(text, 'latin1');
+      fs.writeFileSync(name('caf\\xe9.txt'), 'new');
+      fs.renameSync(name('na\\xefve.txt'), 'plain.txt');
+      fs.writeFileSync(name('\\xff.bin'), 'made');
+      process.exitCode = 1;`);
+    const before = snapshotDisk(project, notTheReport);
+    expect(runCli(['run', '--', 'node', 'bytes.cjs']).status).toBe(1);
+    expect(snapshotDisk(project, notTheReport)).toEqual(before);
+    const changes = manifest().changes.map((c) => [c.relativePath, c.change, c.exportedAs]);
+    expect(changes).toEqual(expect.arrayContaining([
+      ['caf\udce9.txt', 'modified', 'files/workspace/caf%E9.txt'],
+      ['na\udcefve.txt', 'deleted', undefined],
+      ['plain.txt', 'created', 'files/workspace/plain.txt'],
+      ['\udcff.bin', 'created', 'files/workspace/%FF.bin'],
+    ]));
+    expect(exported('files/workspace/caf%E9.txt')).toBe('new');
+    expect(exported('files/workspace/plain.txt')).toBe('moved away');
+    expect(exported('summary.md')).toContain('workspace/caf\\xe9.txt');
+  });
+
   it('exports nothing when the command passes', () => {
     script('ok.cjs', `require('fs').writeFileSync('ok.txt', 'ok')`);
     const result = runCli(['run', '--', 'node', 'ok.cjs']);

@@ -39,6 +39,12 @@ describe('renderJobSummary', () => {
     expect(renderJobSummary(fixedInput({ changeSet: cs }))).toContain('<code>workspace/bell\\x07\\x0aname</code>');
   });
 
+  it('shows a byte of a file name that is not UTF-8 as \\x of that byte, not as U+FFFD', () => {
+    const cs = fixedChangeSet();
+    cs.changes.push(change({ root: 'workspace', relativePath: 'caf\udce9.txt', change: 'modified', size: 1 }));
+    expect(renderJobSummary(fixedInput({ changeSet: cs }))).toContain('<code>workspace/caf\\xe9.txt</code>');
+  });
+
   it('caps the table and says how many more paths are in the artifact', () => {
     const cs = fixedChangeSet();
     for (let i = 0; i < 300; i++) cs.changes.push(change({ root: 'workspace', relativePath: `gen/${String(i).padStart(3, '0')}.txt`, change: 'created', size: i }));

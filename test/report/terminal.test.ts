@@ -57,6 +57,14 @@ describe('renderTerminalReport', () => {
     expect(text).not.toContain('\u001b');
   });
 
+  it('shows a byte of a file name that is not UTF-8 as \\x of that byte', () => {
+    const cs = fixedChangeSet();
+    cs.changes.push(change({ root: 'workspace', relativePath: 'd\udcff/caf\udce9.txt', change: 'created', size: 1 }));
+    const text = renderTerminalReport(fixedInput({ changeSet: cs }), { color: false });
+    expect(text).toContain('workspace/d\\xff/caf\\xe9.txt');
+    expect(text).not.toMatch(/[\ud800-\udfff]/);
+  });
+
   it('caps each list and points at the manifest for the rest', () => {
     const cs = fixedChangeSet();
     for (let i = 0; i < 50; i++) cs.changes.push(change({ root: 'workspace', relativePath: `gone/${i}`, change: 'deleted', size: 1 }));

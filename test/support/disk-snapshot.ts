@@ -2,7 +2,7 @@
 // prove that a run under the preload left it exactly as it was: take one before, one after, and compare.
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
-import path from 'node:path';
+import { bytesToName } from '../../src/overlay/name-bytes.js';
 
 export interface DiskEntry {
   type: 'file' | 'directory' | 'symlink' | 'other';
@@ -13,7 +13,7 @@ export interface DiskEntry {
   target?: string;
 }
 
-/** Relative POSIX path → entry, sorted by path. */
+/** Relative POSIX path → entry, sorted by path; a name's bytes that are not UTF-8 as U+DC80–U+DCFF (name-bytes.ts). */
 export type DiskSnapshot = Record<string, DiskEntry>;
 
 export interface SnapshotOptions {
@@ -23,10 +23,11 @@ export interface SnapshotOptions {
 
 export function snapshotDisk(root: string, options: SnapshotOptions = {}): DiskSnapshot {
   const entries: [string, DiskEntry][] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      const relative = path.relative(root, full).split(path.sep).join('/');
+  // By bytes: a name that is not UTF-8, read as text, would come back as U+FFFD and name no file.
+  const walk = (dir: Buffer, relativeDir: string): void => {
+    for (const name of readdirSync(dir, { encoding: 'buffer' })) {
+      const full = Buffer.concat([dir, Buffer.from('/'), name]);
+      const relative = relativeDir + bytesToName(name);
       if (options.ignore?.(relative)) continue;
       const stat = lstatSync(full, { bigint: true });
       const entry: DiskEntry = {
@@ -36,12 +37,12 @@ export function snapshotDisk(root: string, options: SnapshotOptions = {}): DiskS
         mtimeNs: stat.mtimeNs.toString(),
       };
       if (entry.type === 'file') entry.sha256 = createHash('sha256').update(readFileSync(full)).digest('hex');
-      if (entry.type === 'symlink') entry.target = readlinkSync(full);
+      if (entry.type === 'symlink') entry.target = bytesToName(readlinkSync(full, { encoding: 'buffer' }));
       entries.push([relative, entry]);
-      if (entry.type === 'directory') walk(full);
+      if (entry.type === 'directory') walk(full, `${relative}/`);
     }
   };
-  walk(root);
+  walk(Buffer.from(root), '');
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(entries);
 }
