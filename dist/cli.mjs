@@ -638,7 +638,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -646,7 +646,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -855,7 +855,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -901,8 +901,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture2 = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1598,7 +1598,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture2 = opts.capture ? "" : "?:";
@@ -1656,7 +1656,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1784,7 +1784,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -2195,7 +2195,7 @@ function buildManifest(cs, changes, gaps, run) {
     command: run.command,
     exitCode: run.exitCode,
     durationMs: Math.round(run.durationMs),
-    nameEncoding: "percent-v1",
+    nameEncoding: "percent-v2",
     counts: countChanges(changes),
     roots: cs.roots,
     writers: cs.writers,
@@ -2205,12 +2205,20 @@ function buildManifest(cs, changes, gaps, run) {
 }
 
 // src/changes/name-encoding.ts
-var mustEncode = /[%":<>|*?\\\x00-\x1f\x7f]/g;
+var mustEncode = /[%":<>|*?\\\x00-\x1f\x7f\u{dc80}-\u{dcff}]/gu;
+var escapedByte = 56320;
 function encodeNameSegment(segment) {
-  return segment.replace(mustEncode, (char) => "%" + char.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+  return segment.replace(mustEncode, (char) => {
+    const code = char.charCodeAt(0);
+    return "%" + (code >= 56448 ? code - escapedByte : code).toString(16).toUpperCase().padStart(2, "0");
+  });
 }
 function encodeRelativePath(relativePath) {
   return relativePath.split("/").map(encodeNameSegment).join("/");
+}
+function hexEscape(char) {
+  const code = char.charCodeAt(0);
+  return `\\x${(code >= 56448 && code <= 56575 ? code - escapedByte : code).toString(16).padStart(2, "0")}`;
 }
 
 // src/changes/summary-markdown.ts
@@ -2240,7 +2248,7 @@ function minimalSummaryMarkdown(cs, run) {
   return lines.join("\n") + "\n";
 }
 function cell(text2) {
-  return text2.replace(/[\\|`*_<>[\]]/g, (c) => "\\" + c).replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return text2.replace(/[\\|`*_<>[\]]/g, (c) => "\\" + c).replace(/[\x00-\x1f\x7f\u{dc80}-\u{dcff}]/gu, hexEscape);
 }
 
 // src/changes/export.ts
@@ -2339,9 +2347,140 @@ import path5 from "node:path";
 // src/changes/fold-model.ts
 import fs3 from "node:fs";
 import path3 from "node:path";
-var S_IFMT = fs3.constants.S_IFMT;
+
+// src/overlay/disk.ts
+import {
+  closeSync as closeSyncAtLoad,
+  constants,
+  fstatSync as fstatSyncAtLoad,
+  lstatSync as lstatSyncAtLoad,
+  openSync as openSyncAtLoad,
+  readdirSync as readdirSyncAtLoad,
+  readlinkSync as readlinkSyncAtLoad,
+  readSync as readSyncAtLoad,
+  realpathSync as realpathSync2
+} from "node:fs";
+
+// src/overlay/name-bytes.ts
+import { Buffer as Buffer2, isUtf8 } from "node:buffer";
+function isWellFormed(s) {
+  return s.isWellFormed();
+}
+function sequenceLength(bytes, i) {
+  const b0 = bytes[i];
+  if (b0 < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < bytes.length && bytes[i + k] >= lo && bytes[i + k] <= hi;
+  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
+  if (b0 === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (b0 >= 225 && b0 <= 236 || b0 === 238 || b0 === 239) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (b0 === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 241 && b0 <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+function bytesToName(bytes) {
+  const buffer = Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isUtf8(buffer)) return buffer.toString("utf8");
+  let out = "";
+  let runStart = 0;
+  let i = 0;
+  while (i < buffer.length) {
+    const n = sequenceLength(buffer, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    out += buffer.toString("utf8", runStart, i) + String.fromCharCode(56320 + buffer[i]);
+    i += 1;
+    runStart = i;
+  }
+  return out + buffer.toString("utf8", runStart);
+}
+function nameToBytes(name) {
+  if (isWellFormed(name)) return Buffer2.from(name, "utf8");
+  const parts = [];
+  let runStart = 0;
+  for (let i = 0; i < name.length; i++) {
+    const unit = name.charCodeAt(i);
+    if (unit >= 55296 && unit <= 56319 && i + 1 < name.length) {
+      const next = name.charCodeAt(i + 1);
+      if (next >= 56320 && next <= 57343) {
+        i++;
+        continue;
+      }
+    }
+    if (unit >= 56448 && unit <= 56575) {
+      parts.push(Buffer2.from(name.slice(runStart, i), "utf8"), Buffer2.of(unit - 56320));
+      runStart = i + 1;
+    }
+  }
+  parts.push(Buffer2.from(name.slice(runStart), "utf8"));
+  return Buffer2.concat(parts);
+}
+function nameByteLength(name) {
+  return isWellFormed(name) ? Buffer2.byteLength(name) : nameToBytes(name).length;
+}
+
+// src/overlay/disk.ts
+var readdirSync = readdirSyncAtLoad;
+var readlinkSync = readlinkSyncAtLoad;
+var realpathNative = realpathSync2.native;
+var {
+  UV_DIRENT_FILE,
+  UV_DIRENT_DIR,
+  UV_DIRENT_LINK,
+  UV_DIRENT_FIFO,
+  UV_DIRENT_SOCKET,
+  UV_DIRENT_CHAR,
+  UV_DIRENT_BLOCK
+} = constants;
+function onDisk(path6) {
+  return isWellFormed(path6) ? path6 : nameToBytes(path6);
+}
+function mayHaveLostBytes(text2) {
+  return text2.includes("\uFFFD");
+}
+function direntType(d) {
+  if (d.isFile()) return UV_DIRENT_FILE;
+  if (d.isDirectory()) return UV_DIRENT_DIR;
+  if (d.isSymbolicLink()) return UV_DIRENT_LINK;
+  if (d.isFIFO()) return UV_DIRENT_FIFO;
+  if (d.isSocket()) return UV_DIRENT_SOCKET;
+  if (d.isCharacterDevice()) return UV_DIRENT_CHAR;
+  if (d.isBlockDevice()) return UV_DIRENT_BLOCK;
+  return 0;
+}
+var O_NOATIME = constants.O_NOATIME ?? 0;
+var S_IFMT = constants.S_IFMT;
+var S_IFDIR = constants.S_IFDIR;
+function readDirectory(path6) {
+  if (!isWellFormed(path6)) return readDirectoryAsBytes(nameToBytes(path6));
+  const dirents = readdirSync(path6, { withFileTypes: true });
+  const entries = new Array(dirents.length);
+  for (let i = 0; i < dirents.length; i++) {
+    const d = dirents[i];
+    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path6);
+    entries[i] = { name: d.name, type: direntType(d) };
+  }
+  return entries;
+}
+function readNames(path6) {
+  return readDirectory(path6).map((entry) => entry.name);
+}
+function readDirectoryAsBytes(target) {
+  return readdirSync(target, { withFileTypes: true, encoding: "buffer" }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
+}
+function readLink(path6) {
+  const target = onDisk(path6);
+  const text2 = readlinkSync(target, "utf8");
+  return mayHaveLostBytes(text2) ? bytesToName(readlinkSync(target, "buffer")) : text2;
+}
+
+// src/changes/fold-model.ts
+var S_IFMT2 = fs3.constants.S_IFMT;
 function kindOfMode(mode) {
-  switch (mode & S_IFMT) {
+  switch (mode & S_IFMT2) {
     case fs3.constants.S_IFREG:
       return "file";
     case fs3.constants.S_IFDIR:
@@ -2367,7 +2506,7 @@ function diskLstat(target) {
 }
 function lstatIfAny(target) {
   try {
-    return fs3.lstatSync(target, { bigint: true, throwIfNoEntry: false });
+    return fs3.lstatSync(onDisk(target), { bigint: true, throwIfNoEntry: false });
   } catch (error) {
     if (error.code === "ENOTDIR") return void 0;
     throw error;
@@ -2415,7 +2554,7 @@ var FoldModel = class {
     if (!node.opaque) {
       let names = [];
       try {
-        names = fs3.readdirSync(root);
+        names = readNames(root);
       } catch {
       }
       for (const name of names) {
@@ -2477,7 +2616,7 @@ function nodeFromDisk(target) {
     timesSet: false
   };
   if (type === "file") node.lowerPath = target;
-  if (type === "symlink") node.target = fs3.readlinkSync(target, "utf8");
+  if (type === "symlink") node.target = readLink(target);
   return node;
 }
 
@@ -2727,7 +2866,7 @@ function foldChanges(changes, o) {
       }
       case "symlink": {
         if (model.resolve(record.path)) model.removeTree(record.path);
-        const node = { ...emptyNode("symlink"), target: record.target, size: Buffer.byteLength(record.target), uid: record.uid, gid: record.gid, mode: 41471 };
+        const node = { ...emptyNode("symlink"), target: record.target, size: nameByteLength(record.target), uid: record.uid, gid: record.gid, mode: 41471 };
         model.entries.set(record.path, node);
         placed(record.path, node);
         touch(record.path, writer2, at);
@@ -2827,7 +2966,7 @@ function foldChanges(changes, o) {
       const mode = Number(stat.mode);
       const entry = describe(target, "deleted", { ...emptyNode(kindOfMode(mode)), mode, size: Number(stat.size) });
       if (stat.isFile()) entry.originalSha256 = hashFile(target);
-      if (stat.isSymbolicLink()) entry.target = fs5.readlinkSync(target, "utf8");
+      if (stat.isSymbolicLink()) entry.target = readLink(target);
       result.push(entry);
     });
   }
@@ -2863,7 +3002,7 @@ function compareWithDisk(target, node, disk) {
     if (node.content) contentChanged = node.size !== Number(disk.size) || sha256(node.content()) !== hashFile(target);
     else if (node.lowerPath !== void 0 && node.lowerPath !== target) contentChanged = hashFile(node.lowerPath) !== hashFile(target);
   } else if (node.type === "symlink") {
-    contentChanged = node.target !== fs5.readlinkSync(target, "utf8");
+    contentChanged = node.target !== readLink(target);
   }
   return { contentChanged, metadataChanged };
 }
@@ -2873,7 +3012,7 @@ function contentOf(node) {
   return () => {
     if (lower === void 0) return void 0;
     try {
-      return fs5.readFileSync(lower);
+      return fs5.readFileSync(onDisk(lower));
     } catch {
       return void 0;
     }
@@ -2886,7 +3025,7 @@ function walkDisk(target, visit) {
   if (!stat.isDirectory()) return;
   let names = [];
   try {
-    names = fs5.readdirSync(target);
+    names = readNames(target);
   } catch {
     return;
   }
@@ -2923,7 +3062,7 @@ function sha256(data) {
 function hashFile(target) {
   try {
     const hash = createHash("sha256");
-    const fd = fs5.openSync(target, "r");
+    const fd = fs5.openSync(onDisk(target), "r");
     try {
       const chunk = Buffer.allocUnsafe(1024 * 1024);
       for (let n; (n = fs5.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
@@ -3011,10 +3150,7 @@ function isAlive(pid) {
 // src/report/html.ts
 var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (c) => entities[c] ?? c).replace(/[\u0000-\u001f\u007f]/g, hexEscape);
-}
-function hexEscape(c) {
-  return `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  return text2.replace(/[&<>"']/g, (c) => entities[c] ?? c).replace(/[\u0000-\u001f\u007f\u{dc80}-\u{dcff}]/gu, hexEscape);
 }
 function shorten(text2, max) {
   if (text2.length <= max) return text2;
@@ -3331,7 +3467,7 @@ function table(rows, maxRows2, paint) {
   return out;
 }
 function clean(value) {
-  return shorten(value, longestText2).replace(/[\u0000-\u001f\u007f-\u009f]/g, hexEscape);
+  return shorten(value, longestText2).replace(/[\u0000-\u001f\u007f-\u009f\u{dc80}-\u{dcff}]/gu, hexEscape);
 }
 
 // src/cli/preload-path.ts

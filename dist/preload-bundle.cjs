@@ -240,13 +240,12 @@ filled,size-filled,null);if(n===0)break;filled+=n}return filled===size?buffer:bu
 n=readSync(fd,chunk,0,chunk.length,null);if(n===0)break;chunks.push(n===chunk.length?chunk:chunk.subarray(0,n))}return Buffer.concat(chunks)}function readWholeFile(path2){
 let fd=openForRead(path2);try{return readAll(fd,fstatSync(fd).size)}finally{closeSync(fd)}}var TRY_LSTAT={bigint:!0,throwIfNoEntry:!1};function readDirectory(path2){
 if(!isWellFormed(path2))return readDirectoryAsBytes(nameToBytes(path2));let dirents=readdirSync(path2,{withFileTypes:!0}),entries=new Array(dirents.length);for(let i=0;i<
-dirents.length;i++){let d=dirents[i];if(mayHaveLostBytes(d.name))return readDirectoryAsBytes(path2);entries[i]={name:d.name,type:direntType(d)}}return entries}function readDirectoryAsBytes(target){
-return readdirSync(target,{withFileTypes:!0,encoding:"buffer"}).map(d=>({name:bytesToName(d.name),type:direntType(d)}))}function readLink(path2){let target=onDisk(
-path2),text=readlinkSync(target,"utf8");return mayHaveLostBytes(text)?bytesToName(readlinkSync(target,"buffer")):text}function realPath(path2){let target=onDisk(
-path2),text=realpathNative(target,"utf8");return mayHaveLostBytes(text)?bytesToName(realpathNative(target,"buffer")):text}function createDiskLayer(){return{lstat:path2=>statRecordFromNode(
-lstatSync(onDisk(path2),{bigint:!0})),tryLstat(path2){let s2=lstatSync(onDisk(path2),TRY_LSTAT);return s2===void 0?void 0:statRecordFromNode(s2)},readdir:readDirectory,
-readlink:readLink,realpath:realPath,openForRead,read:(fd,buffer,offset,length,position)=>readSync(fd,buffer,offset,length,position),close:fd=>closeSync(fd),readFile:readWholeFile,
-readFileNoFollow}}var import_node_fs3=require("node:fs");var hrtime=process.hrtime.bigint;function wallClockNs(){return BigInt(Date.now())*1000000n+hrtime()%1000000n}var import_node_util=require("node:util"),systemErrors,errnoByCode;function errnoOf(code){return errnoByCode===void 0&&(systemErrors??=(0,import_node_util.getSystemErrorMap)(),
+dirents.length;i++){let d=dirents[i];if(mayHaveLostBytes(d.name))return readDirectoryAsBytes(path2);entries[i]={name:d.name,type:direntType(d)}}return entries}function readDirectoryAsBytes(target){return readdirSync(target,{withFileTypes:!0,encoding:"buffer"}).map(d=>({name:bytesToName(d.name),type:direntType(d)}))}function readLink(path2){
+let target=onDisk(path2),text=readlinkSync(target,"utf8");return mayHaveLostBytes(text)?bytesToName(readlinkSync(target,"buffer")):text}function realPath(path2){
+let target=onDisk(path2),text=realpathNative(target,"utf8");return mayHaveLostBytes(text)?bytesToName(realpathNative(target,"buffer")):text}function createDiskLayer(){
+return{lstat:path2=>statRecordFromNode(lstatSync(onDisk(path2),{bigint:!0})),tryLstat(path2){let s2=lstatSync(onDisk(path2),TRY_LSTAT);return s2===void 0?void 0:
+statRecordFromNode(s2)},readdir:readDirectory,readlink:readLink,realpath:realPath,openForRead,read:(fd,buffer,offset,length,position)=>readSync(fd,buffer,offset,
+length,position),close:fd=>closeSync(fd),readFile:readWholeFile,readFileNoFollow}}var import_node_fs3=require("node:fs");var hrtime=process.hrtime.bigint;function wallClockNs(){return BigInt(Date.now())*1000000n+hrtime()%1000000n}var import_node_util=require("node:util"),systemErrors,errnoByCode;function errnoOf(code){return errnoByCode===void 0&&(systemErrors??=(0,import_node_util.getSystemErrorMap)(),
 errnoByCode=new Map([...systemErrors].map(([errno,[name]])=>[name,errno]))),errnoByCode.get(code)??0}function uvError(code,syscall,path2,dest){let errno=errnoOf(
 code),description=systemErrors.get(errno)?.[1]??"unknown error",message=`${code}: ${description}, ${syscall}`;path2!==void 0&&(message+=` '${path2}'`),dest!==void 0&&
 (message+=` -> '${dest}'`);let error=new Error(message);return error.errno=errno,error.code=code,error.syscall=syscall,path2!==void 0&&(error.path=path2),dest!==
