@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { Manifest } from '../../src/changes/manifest.js';
 import { snapshotDisk } from '../support/disk-snapshot.js';
 import { nodeBinaries } from '../support/node-versions.js';
@@ -177,6 +177,7 @@ describe('memfs-action run', () => {
   it('captures the writes of vitest fork workers', () => {
     const fixture = path.join(repo, 'test/cli/fixtures/vitest-forks');
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'memfs-cli-vitest-out-'));
+    onTestFinished(() => fs.rmSync(out, { recursive: true, force: true }));
     const before = snapshotDisk(fixture);
     const vitest = path.join(repo, 'node_modules/vitest/vitest.mjs');
     const result = runCli(['run', '--out', out, '--', process.execPath, vitest, 'run'], fixture);

@@ -34,7 +34,12 @@ describe('CLI options', () => {
 
   it('takes repeated --root, --pass-through and --exclude flags', () => {
     const a = fs.mkdtempSync(path.join(cwd, 'root-a-'));
-    const options = run('run', '--root', a, '--root', cwd, '--pass-through', 'dist/', '--pass-through', '*.log', '--exclude', '.env*', '--', 'x');
+    let options;
+    try {
+      options = run('run', '--root', a, '--root', cwd, '--pass-through', 'dist/', '--pass-through', '*.log', '--exclude', '.env*', '--', 'x');
+    } finally {
+      fs.rmSync(a, { recursive: true });
+    }
     expect(options.roots.map((r) => r.path)).toEqual([a, cwd]);
     expect(options.passThrough).toEqual(['dist/', '*.log']);
     expect(options.exclude).toEqual(['.env*']);

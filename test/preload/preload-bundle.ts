@@ -12,16 +12,16 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * Under vitest, into the run's folder (test/support/global-setup.ts removes it at the end); elsewhere (the bench),
  * into a temporary folder removed when the process exits.
  */
-function buildFolder(): string {
+export function buildFolder(kind: 'preload' | 'cli'): string {
   const runFolder = process.env.MEMFS_TEST_BUILDS;
-  if (runFolder) return mkdtempSync(path.join(runFolder, 'preload-'));
-  const folder = mkdtempSync(path.join(tmpdir(), 'memfs-preload-build-'));
+  if (runFolder) return mkdtempSync(path.join(runFolder, `${kind}-`));
+  const folder = mkdtempSync(path.join(tmpdir(), `memfs-${kind}-build-`));
   process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
   return folder;
 }
 
 export async function buildPreload(): Promise<string> {
-  const outfile = path.join(buildFolder(), 'preload.cjs');
+  const outfile = path.join(buildFolder('preload'), 'preload.cjs');
   await buildPreloadFile(repo, outfile);
   return outfile;
 }
