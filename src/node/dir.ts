@@ -15,14 +15,26 @@ import type { DirectoryEntry } from '../overlay/types.js';
 
 const dirClosed = () => withFrames(nodeError(Error, 'ERR_DIR_CLOSED', 'Directory handle was closed'), dirClosed);
 
-/** Node's opendir errors name the syscall and no path. */
-function readListing(dirPath: string): DirectoryEntry[] {
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+
+/**
+ * Node's errors for the directory opened by opendir name the syscall and no path; those for a subdirectory a recursive
+ * Dir opens name its path too (on Node 20 built from a context object, whose keys come as errno, syscall, code, path).
+ */
+function readListing(dirPath: string, shownPath?: string): DirectoryEntry[] {
   try {
     return context.engine.readdir(dirPath);
   } catch (err) {
     const code = (err as { code?: unknown }).code;
-    if (typeof code === 'string' && !code.startsWith('ERR_')) throw uvError(code, 'opendir');
-    throw err;
+    if (typeof code !== 'string' || code.startsWith('ERR_')) throw err;
+    const error = uvError(code, 'opendir', shownPath);
+    if (shownPath !== undefined && nodeMajor < 22) {
+      const reordered = error as Partial<typeof error>;
+      delete reordered.code;
+      delete reordered.path;
+      Object.assign(error, { code, path: shownPath });
+    }
+    throw error;
   }
 }
 
@@ -61,19 +73,23 @@ export class OverlayDir {
       if (listing.next < listing.entries.length) {
         const entry = listing.entries[listing.next++]!;
         const dirent = makeDirent(encodeName(entry.name, this.#options.encoding), entry, listing.parentPath, listing.dirPath);
-        if (this.#options.recursive && dirent.isDirectory()) {
-          const sub = path.join(listing.dirPath, entry.name);
-          try {
-            this.#queue.push({ dirPath: sub, parentPath: sub, entries: context.engine.readdir(sub), next: 0 });
-          } catch {
-            // Node skips a subdirectory it cannot open.
-          }
-        }
+        if (this.#options.recursive && dirent.isDirectory()) this.#openSubdirectory(dirent);
         return dirent;
       }
       this.#queue.shift();
     }
     return null;
+  }
+
+  /**
+   * As Node does before it hands out a directory's entry: it joins the entry's parentPath and name as they are given
+   * out (a Buffer, with encoding 'buffer' or a Buffer path, makes path.join throw ERR_INVALID_ARG_TYPE; a name that is
+   * not UTF-8 comes out as U+FFFD, which names no directory: ENOENT), and opens that path, failing the read if it
+   * cannot.
+   */
+  #openSubdirectory(dirent: Dirent): void {
+    const sub = path.join(dirent.parentPath as unknown as string, dirent.name as unknown as string);
+    this.#queue.push({ dirPath: pathString(sub), parentPath: sub, entries: readListing(pathString(sub), sub), next: 0 });
   }
 
   #checkNoConcurrent(): void {

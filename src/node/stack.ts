@@ -22,6 +22,9 @@ export function withFrames<E>(err: E, fn: Function): E {
   const e = err as ShapedError;
   const code = e.code;
   if (typeof code === 'string' && code.startsWith('ERR_')) {
+    // An error Node made itself (path.join's ERR_INVALID_ARG_TYPE, say) shows its code in the stack on its own.
+    Error.captureStackTrace(e, fn);
+    if (String(e.stack).startsWith(`${e.name} [${code}]`)) return err;
     const hadOwnName = Object.prototype.hasOwnProperty.call(e, 'name');
     const name = e.name;
     const shown = name.includes(`[${code}]`) ? name : `${name} [${code}]`;

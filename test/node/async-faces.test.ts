@@ -23,7 +23,7 @@ const asRoot = [
   'rm-dotdot',
 ];
 // Permissions bind nobody only: these run as nobody in a tree root owns.
-const asNobody = ['mkdirp-locked'];
+const asNobody = ['mkdirp-locked', 'opendir-recursive-sealed'];
 const canBecomeNobody = process.getuid?.() === 0;
 
 function runScenarios(nodePath: string, mode: 'plain' | 'patched', root: string, names: string[], nobody: boolean): Promise<ChildResult> {
@@ -41,6 +41,10 @@ function makeTrees(base: string, names: string[]): void {
     for (const name of names) {
       makeFixture(path.join(base, side, name));
       fs.mkdirSync(path.join(base, side, name, 'locked'), { mode: 0o555 });
+      if (name === 'opendir-recursive-sealed') {
+        fs.mkdirSync(path.join(base, side, name, 'sealed'));
+        fs.mkdirSync(path.join(base, side, name, 'sealed', 'inner'), { mode: 0o000 });
+      }
     }
   }
 }
@@ -86,6 +90,7 @@ for (const node of nodeBinaries()) {
     it('mkdir -p called back or awaited through a dangling symlink fails ENOTDIR naming the link', () => same('mkdirp-dangling'));
     it('mkdir -p called back or awaited walks as Node does: the same errors, first directory and tree', () => same('mkdirp-walk'));
     it.skipIf(!canBecomeNobody)('mkdir -p called back or awaited in a read-only folder names the level it could not make', () => same('mkdirp-locked'));
+    it.skipIf(!canBecomeNobody)('a recursive Dir fails the read that reaches a subfolder it may not open, as Node does', () => same('opendir-recursive-sealed'));
     it('fs.promises.readdir recursive lists in its own order, entering symlinked folders only where Node does', () =>
       same('readdir-recursive-promise'));
     it('recursive readdir calls back, or throws, before returning where Node does so (Node 20)', () => same('readdir-recursive-callback'));

@@ -25,6 +25,7 @@ const behaviours: Record<string, string> = {
   changedFromDisk: 'names that are not UTF-8 read from the disk are renamed and removed in memory',
   linksFromDisk: 'link targets and real paths that are not UTF-8 read from the disk keep their bytes',
   memoryNameBesideFffd: "a name that is not UTF-8 made in memory is not the disk's name holding U+FFFD",
+  recursiveListings: "recursive readdir and opendir give Node's parentPath and enter or fail on folders not UTF-8 as Node does",
 };
 
 for (const node of nodeBinaries()) {

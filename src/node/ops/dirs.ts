@@ -219,59 +219,78 @@ function isDirectoryFollowingLinks(p: string): boolean {
   }
 }
 
-/** Breadth-first, as Node's readdirSyncRecursive: a directory's entries, then each subdirectory's in turn. */
-function readdirRecursive(basePath: string, options: ReaddirOptions): unknown[] {
+/**
+ * Node 26 lists recursively in C++, by the bytes of the names; each entry's parentPath is the path as given for the
+ * top directory, else that path with the directory's relative path in the requested encoding joined on: as text when
+ * both are text, as bytes otherwise (a Buffer with encoding 'buffer' or a Buffer path).
+ */
+function joinParentPath(base: string | Buffer, relative: string | Buffer): string | Buffer {
+  if (typeof base === 'string' && typeof relative === 'string') return path.join(base, relative);
+  const head = typeof base === 'string' ? Buffer.from(base) : base;
+  const parts = [head];
+  if (head.length === 0 || head[head.length - 1] !== 0x2f) parts.push(Buffer.from('/'));
+  parts.push(typeof relative === 'string' ? Buffer.from(relative) : relative);
+  return Buffer.concat(parts);
+}
+
+/** Node 26: breadth-first, a directory's entries, then each subdirectory's in turn. */
+function readdirRecursiveByBytes(given: string | Buffer, basePath: string, options: ReaddirOptions): unknown[] {
   const results: unknown[] = [];
-  const queue = [basePath];
-  // The path each directory is listed by, which is what an error names: Node 20–24 join (normalising './d' to 'd'),
-  // Node 26 appends the name to the path as given ('./d' → './d/f').
-  const listedAs = [basePath];
+  // Each directory: its engine path, its path relative to the top, and the path it is listed by, which is what an
+  // error names (the name appended to the path as given: './d' → './d/f').
+  const queue: { dir: string; relative: string; listed: string }[] = [{ dir: basePath, relative: '', listed: basePath }];
   for (let i = 0; i < queue.length; i++) {
-    const current = queue[i]!;
-    const listed = listedAs[i]!;
+    const { dir, relative, listed } = queue[i]!;
+    const parentPath = relative === '' ? given : joinParentPath(given, encodeName(relative, options.encoding));
     for (const entry of sortedListing(listed)) {
-      const full = path.join(current, entry.name);
-      const nextListed = nodeMajor >= 26 ? `${listed.endsWith('/') ? listed.slice(0, -1) : listed}/${entry.name}` : full;
+      const full = path.join(dir, entry.name);
+      const below = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      let isDirectory: boolean;
       if (options.withFileTypes) {
-        const dirent = makeDirent(encodeName(entry.name, options.encoding), entry, current, current);
+        const dirent = makeDirent(encodeName(entry.name, options.encoding), entry, parentPath, dir);
         results.push(dirent);
-        // Node 20 descends into real directories only here; 22+ also into symlinks to directories.
-        if (dirent.isDirectory() || (nodeMajor >= 22 && isDirectoryFollowingLinks(full))) {
-          queue.push(full);
-          listedAs.push(nextListed);
-        }
+        isDirectory = dirent.isDirectory() || isDirectoryFollowingLinks(full);
       } else {
-        results.push(encodeName(path.relative(basePath, full), options.encoding));
-        if (isDirectoryFollowingLinks(full)) {
-          queue.push(full);
-          listedAs.push(nextListed);
-        }
+        results.push(encodeName(below, options.encoding));
+        isDirectory = isDirectoryFollowingLinks(full);
       }
+      if (isDirectory) queue.push({ dir: full, relative: below, listed: `${listed.endsWith('/') ? listed.slice(0, -1) : listed}/${entry.name}` });
     }
   }
   return results;
 }
 
 /**
- * fs.promises.readdir's own walk on Node 20–24: a stack, so the directory found last is listed next; with
- * withFileTypes it enters real directories only (the sync and callback forms of 22+ also enter symlinks to
- * directories); without, whatever stats as a directory. Each subdirectory is listed as soon as it is found, so the
- * first one that fails is the one this order reaches first.
+ * Node 20–24 list recursively in JavaScript, over the paths as they give them out: a subdirectory's path is
+ * path.join of its parent's and the entry's name in the requested encoding, and that path is what is listed next.
+ * So, as there, a Buffer name (encoding 'buffer') makes path.join throw ERR_INVALID_ARG_TYPE, and a name that is not
+ * UTF-8 comes out as U+FFFD and names nothing: its folder is listed but not entered, or, with withFileTypes, fails
+ * (ENOENT). Breadth-first for readdirSync and fs.readdir; fs.promises.readdir's own walk is a stack, the directory
+ * found last listed next, each one listed as soon as it is found (so the first that fails is the one this order
+ * reaches first); its withFileTypes enters real directories only, as Node 20's readdirSync does.
  */
-function readdirRecursiveAsPromised(basePath: string, options: ReaddirOptions): unknown[] {
+function readdirRecursiveByText(given: string | Buffer, options: ReaddirOptions, form: 'sync' | 'callback' | 'promise'): unknown[] {
   const results: unknown[] = [];
-  const stack: [string, DirectoryEntry[]][] = [[basePath, sortedListing(basePath)]];
-  while (stack.length > 0) {
-    const [current, entries] = stack.pop()!;
+  const asPromised = form === 'promise';
+  const join = (dir: string | Buffer, name: string | Buffer) => path.join(dir as string, name as string);
+  const pending: [string | Buffer, DirectoryEntry[]][] = [[given, sortedListing(pathString(given))]];
+  const found = (dir: string | Buffer) => pending.push([dir, asPromised ? sortedListing(pathString(dir)) : []]);
+  for (let i = 0; asPromised ? pending.length > 0 : i < pending.length; i++) {
+    const [current, listed] = asPromised ? pending.pop()! : pending[i]!;
+    const entries = asPromised || i === 0 ? listed : sortedListing(pathString(current));
     for (const entry of entries) {
-      const full = path.join(current, entry.name);
+      const name = encodeName(entry.name, options.encoding);
       if (options.withFileTypes) {
-        const dirent = makeDirent(encodeName(entry.name, options.encoding), entry, current, current);
+        // Node 22–24's readdirSync and fs.readdir join every entry's path first, and also enter links to directories.
+        const full = nodeMajor >= 22 && !asPromised ? join(current, name) : undefined;
+        const dirent = makeDirent(name, entry, current, pathString(current));
         results.push(dirent);
-        if (dirent.isDirectory()) stack.push([full, sortedListing(full)]);
+        if (dirent.isDirectory()) found(full ?? join(current, name));
+        else if (full !== undefined && isDirectoryFollowingLinks(pathString(full))) found(full);
       } else {
-        results.push(encodeName(path.relative(basePath, full), options.encoding));
-        if (isDirectoryFollowingLinks(full)) stack.push([full, sortedListing(full)]);
+        const full = join(current, name);
+        results.push(path.relative(given as string, full));
+        if (isDirectoryFollowingLinks(pathString(full))) found(full);
       }
     }
   }
@@ -279,8 +298,8 @@ function readdirRecursiveAsPromised(basePath: string, options: ReaddirOptions): 
 }
 
 function readdirCore(given: string | Buffer, options: ReaddirOptions, form: 'sync' | 'callback' | 'promise' = 'sync'): unknown[] {
+  if (options.recursive) return nodeMajor >= 26 ? readdirRecursiveByBytes(given, pathString(given), options) : readdirRecursiveByText(given, options, form);
   const p = pathString(given);
-  if (options.recursive) return form === 'promise' && nodeMajor < 26 ? readdirRecursiveAsPromised(p, options) : readdirRecursive(p, options);
   const entries = sortedListing(p);
   if (options.withFileTypes) return entries.map((e) => makeDirent(encodeName(e.name, options.encoding), e, given, p));
   return entries.map((e) => encodeName(e.name, options.encoding));

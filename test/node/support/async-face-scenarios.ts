@@ -61,6 +61,29 @@ export const scenarios: Record<string, Scenario> = {
     await t.promise('mkdir promise recursive in a locked folder', () => fsp.mkdir(t.p('locked', 'x', 'y', 'z'), { recursive: true }));
   },
 
+  async 'opendir-recursive-sealed'(t) {
+    // A recursive Dir opens each subfolder when it reaches it: one this user may not read fails that read, naming it,
+    // before the folder's own entry is handed out.
+    const sealed = t.p('sealed');
+    t.sync('readSync', () => {
+      const dir = fs.opendirSync(sealed, { recursive: true });
+      try {
+        return dir.readSync();
+      } finally {
+        dir.closeSync();
+      }
+    });
+    await t.cb('read callback', (done) => {
+      const dir = fs.opendirSync(sealed, { recursive: true });
+      dir.read((err, entry) => dir.close(() => done(err, entry)));
+    });
+    await t.promise('async iteration', async () => {
+      const names: string[] = [];
+      for await (const entry of fs.opendirSync(sealed, { recursive: true })) names.push(entry.name);
+      return names;
+    });
+  },
+
   async 'readdir-recursive-promise'(t) {
     fs.symlinkSync('dir', t.p('dirlink'));
     const options = { recursive: true, withFileTypes: true } as const;

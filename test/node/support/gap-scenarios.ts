@@ -348,6 +348,52 @@ export const scenarios: Record<string, (t: Recorder) => Promise<void>> = {
     t.sync('existsSync after', () => fs.existsSync(d));
   },
 
+  async recursiveListings(t) {
+    // Recursive listings give each entry's parentPath as Node builds it (Node 26 joins the relative folder in the
+    // requested encoding, bytes for 'buffer'; 20–24 path.join the names as given out, which a Buffer makes throw),
+    // and walk into a folder whose name is not UTF-8 only where Node does (26's readdir, by its bytes).
+    const both = t.p('both');
+    const sorted = (list: unknown) => (Array.isArray(list) ? [...list].sort((a, b) => String(a?.parentPath ?? '').localeCompare(String(b?.parentPath ?? '')) || String(a?.name ?? a).localeCompare(String(b?.name ?? b))) : list);
+    for (const [label, options] of Object.entries({
+      'withFileTypes': { recursive: true, withFileTypes: true },
+      'names': { recursive: true },
+      'buffer names': { recursive: true, encoding: 'buffer' },
+      'buffer withFileTypes': { recursive: true, withFileTypes: true, encoding: 'buffer' },
+      'latin1 withFileTypes': { recursive: true, withFileTypes: true, encoding: 'latin1' },
+    } as Record<string, object>)) {
+      t.sync(`readdirSync ${label}, plain folders`, () => sorted(fs.readdirSync(t.p('plain'), options as never)));
+      t.sync(`readdirSync ${label}, a folder not UTF-8 below`, () => sorted(fs.readdirSync(both, options as never)));
+      await t.promise(`fs.promises.readdir ${label}, plain folders`, async () => sorted(await fsp.readdir(t.p('plain'), options as never)));
+      await t.promise(`fs.promises.readdir ${label}, a folder not UTF-8 below`, async () => sorted(await fsp.readdir(both, options as never)));
+    }
+    t.sync('readdirSync of a Buffer path, withFileTypes', () => sorted(fs.readdirSync(Buffer.from(t.p('plain')), { recursive: true, withFileTypes: true })));
+    await t.cb('readdir callback withFileTypes, a folder not UTF-8 below', (done) =>
+      fs.readdir(both, { recursive: true, withFileTypes: true }, (err, list) => done(err, list && sorted(list))));
+    const readAll = (dir: fs.Dir) => {
+      const seen: unknown[] = [];
+      try {
+        for (let e = dir.readSync(); e !== null; e = dir.readSync()) seen.push(e);
+        return { seen: sorted(seen) };
+      } catch (err) {
+        return { seen: sorted(seen), err };
+      } finally {
+        dir.closeSync();
+      }
+    };
+    t.sync('opendirSync recursive, plain folders', () => readAll(fs.opendirSync(t.p('plain'), { recursive: true })));
+    t.sync('opendirSync recursive, only a folder not UTF-8', () => readAll(fs.opendirSync(t.p('lone'), { recursive: true })));
+    t.sync('opendirSync recursive buffer', () => readAll(fs.opendirSync(t.p('plain', 'a'), { recursive: true, encoding: 'buffer' } as unknown as fs.OpenDirOptions)));
+    await t.promise('opendir recursive, async iteration over a folder not UTF-8', async () => {
+      const seen: string[] = [];
+      try {
+        for await (const e of await fsp.opendir(t.p('lone'), { recursive: true })) seen.push(e.name);
+        return { seen };
+      } catch (err) {
+        return { seen, err };
+      }
+    });
+  },
+
   async openedFromDisk(t) {
     // Each name read from the disk opens by its bytes, as on the disk; what is missing fails in the same words.
     for (const [kind, name] of Object.entries(notUtf8)) {
@@ -463,7 +509,21 @@ export const scenarios: Record<string, (t: Recorder) => Promise<void>> = {
  * Folders made on the disk before the children start, for the scenarios named (in `<root>/<scenario>`): what is
  * only on the disk is read through the disk layer, never from the overlay's memory.
  */
+/** `plain/` with folders two deep, `both/` with a plain folder and one not UTF-8, `lone/` with only the latter. */
+function foldersForRecursiveListings(dir: string): void {
+  fs.mkdirSync(bytesPath(dir, 'plain', 'a', 'b'), { recursive: true });
+  fs.writeFileSync(bytesPath(dir, 'plain', 'a', 'b', 'f.txt'), 'f');
+  fs.writeFileSync(bytesPath(dir, 'plain', 'top.txt'), 'top');
+  fs.mkdirSync(bytesPath(dir, 'both', 'ok'), { recursive: true });
+  fs.writeFileSync(bytesPath(dir, 'both', 'ok', 'in.txt'), 'in');
+  fs.mkdirSync(bytesPath(dir, 'both', folderNotUtf8));
+  fs.writeFileSync(bytesPath(dir, 'both', folderNotUtf8, 'inner.txt'), 'inner');
+  fs.mkdirSync(bytesPath(dir, 'lone', folderNotUtf8), { recursive: true });
+  fs.writeFileSync(bytesPath(dir, 'lone', folderNotUtf8, 'inner.txt'), 'inner');
+}
+
 export const diskFixtures: Record<string, (dir: string) => void> = {
+  recursiveListings: foldersForRecursiveListings,
   listedFromDisk: namesNotUtf8OnDisk,
   openedFromDisk: namesNotUtf8OnDisk,
   changedFromDisk: namesNotUtf8OnDisk,
