@@ -598,13 +598,13 @@ return typeof fd=="number"&&fd>=FIRST_FAKE_FD&&fd<=MAX_FD&&Number.isInteger(fd)}
 "string")for(let key of["path","dest"]){let escaped=e[key];if(typeof escaped!="string"||isWellFormed(escaped))continue;let shown=nameToBytes(escaped).toString("\
 utf8");try{e.message=e.message.split(escaped).join(shown),e[key]=shown}catch{}}}var keptAsIs=new WeakSet;function isSystemCallError(value){if(!(value instanceof Error))return!1;let err=value;return typeof err.errno=="number"&&typeof err.syscall==
 "string"&&!String(err.code).startsWith("ERR_")}function withFrames(err,fn){if(!(err instanceof Error))return err;let e=err,code=e.code;if(typeof code=="string"&&
-code.startsWith("ERR_")){let hadOwnName=Object.prototype.hasOwnProperty.call(e,"name"),name=e.name,shown=name.includes(`[${code}]`)?name:`${name} [${code}]`;Object.
-defineProperty(e,"name",{value:shown,configurable:!0,writable:!0,enumerable:!1}),Error.captureStackTrace(e,fn),e.stack,hadOwnName?Object.defineProperty(e,"name",
-{value:name,configurable:!0,writable:!0,enumerable:!1}):delete e.name}else Error.captureStackTrace(e,fn);return err}function frameless(err){return err instanceof
-Error&&isSystemCallError(err)&&(err.stack=`Error: ${err.message}`),err}function forSync(err,fn){return nodeErrorPaths(err),err instanceof Error&&keptAsIs.has(err)?
-err:withFrames(err,fn)}function withoutFrames(err){return err instanceof Error&&keptAsIs.add(err),err}function forCallback(err){return nodeErrorPaths(err),frameless(
-err)}function framelessForPromise(err){return err instanceof Error&&(frameless(err),keptAsIs.add(err)),err}function forPromise(err,fn){return nodeErrorPaths(err),
-err instanceof Error&&keptAsIs.has(err)?err:withFrames(err,fn)}function syncFace(original,owns,impl){let face=function(first,second){if(!owns(first,second))return Reflect.apply(original,this,arguments);try{return Reflect.apply(
+code.startsWith("ERR_")){if(Error.captureStackTrace(e,fn),String(e.stack).startsWith(`${e.name} [${code}]`))return err;let hadOwnName=Object.prototype.hasOwnProperty.
+call(e,"name"),name=e.name,shown=name.includes(`[${code}]`)?name:`${name} [${code}]`;Object.defineProperty(e,"name",{value:shown,configurable:!0,writable:!0,enumerable:!1}),
+Error.captureStackTrace(e,fn),e.stack,hadOwnName?Object.defineProperty(e,"name",{value:name,configurable:!0,writable:!0,enumerable:!1}):delete e.name}else Error.
+captureStackTrace(e,fn);return err}function frameless(err){return err instanceof Error&&isSystemCallError(err)&&(err.stack=`Error: ${err.message}`),err}function forSync(err,fn){
+return nodeErrorPaths(err),err instanceof Error&&keptAsIs.has(err)?err:withFrames(err,fn)}function withoutFrames(err){return err instanceof Error&&keptAsIs.add(
+err),err}function forCallback(err){return nodeErrorPaths(err),frameless(err)}function framelessForPromise(err){return err instanceof Error&&(frameless(err),keptAsIs.
+add(err)),err}function forPromise(err,fn){return nodeErrorPaths(err),err instanceof Error&&keptAsIs.has(err)?err:withFrames(err,fn)}function syncFace(original,owns,impl){let face=function(first,second){if(!owns(first,second))return Reflect.apply(original,this,arguments);try{return Reflect.apply(
 impl,void 0,arguments)}catch(err){throw forSync(err,face)}};return face}function callbackFace(original,owns,prepare){let face=function(first,second){if(!owns(first,
 second))return Reflect.apply(original,this,arguments);let job,valuesNow;try{job=prepare(Array.prototype.slice.call(arguments)),job.synchronous&&(valuesNow=job.run())}catch(err){
 throw forSync(err,face)}valuesNow===void 0?deliver(job):job.callback(null,...valuesNow)};return face}function deliver(job){let callback=job.callback,results;try{
@@ -937,33 +937,37 @@ function makeDirent(name,entry,parentPath,dirPath){let type=direntTypes[entry.ty
 typeFromMode(context.engine.lstat(path.join(dirPath,entry.name)).mode)),new import_node_fs10.Dirent(name,type,parentPath)}function compareNames(a,b){let length=Math.
 min(a.length,b.length);for(let i=0;i<length;i++){let x=a.charCodeAt(i),y=b.charCodeAt(i);if(x!==y)return x>=55296||y>=55296?a.codePointAt(i)-b.codePointAt(i):x-
 y}return a.length-b.length}function sortedListing(dirPath){return context.engine.readdir(dirPath).sort((x,y)=>compareNames(x.name,y.name))}function isDirectoryFollowingLinks(p2){
-try{let record=context.engine.tryStat(p2,!0);return record!==void 0&&(record.mode&constants8.S_IFMT)===constants8.S_IFDIR}catch{return!1}}function readdirRecursive(basePath,options){
-let results=[],queue=[basePath],listedAs=[basePath];for(let i=0;i<queue.length;i++){let current=queue[i],listed=listedAs[i];for(let entry of sortedListing(listed)){
-let full=path.join(current,entry.name),nextListed=nodeMajor6>=26?`${listed.endsWith("/")?listed.slice(0,-1):listed}/${entry.name}`:full;if(options.withFileTypes){
-let dirent=makeDirent(encodeName(entry.name,options.encoding),entry,current,current);results.push(dirent),(dirent.isDirectory()||nodeMajor6>=22&&isDirectoryFollowingLinks(
-full))&&(queue.push(full),listedAs.push(nextListed))}else results.push(encodeName(path.relative(basePath,full),options.encoding)),isDirectoryFollowingLinks(full)&&
-(queue.push(full),listedAs.push(nextListed))}}return results}function readdirRecursiveAsPromised(basePath,options){let results=[],stack=[[basePath,sortedListing(
-basePath)]];for(;stack.length>0;){let[current,entries]=stack.pop();for(let entry of entries){let full=path.join(current,entry.name);if(options.withFileTypes){let dirent=makeDirent(
-encodeName(entry.name,options.encoding),entry,current,current);results.push(dirent),dirent.isDirectory()&&stack.push([full,sortedListing(full)])}else results.push(
-encodeName(path.relative(basePath,full),options.encoding)),isDirectoryFollowingLinks(full)&&stack.push([full,sortedListing(full)])}}return results}function readdirCore(given,options,form="\
-sync"){let p2=pathString(given);if(options.recursive)return form==="promise"&&nodeMajor6<26?readdirRecursiveAsPromised(p2,options):readdirRecursive(p2,options);
-let entries=sortedListing(p2);return options.withFileTypes?entries.map(e=>makeDirent(encodeName(e.name,options.encoding),e,given,p2)):entries.map(e=>encodeName(
-e.name,options.encoding))}function readdirSync2(p2,options){let o=getOptions(options),given=getValidatedPath(p2);return o.recursive!=null&&validateBoolean(o.recursive,
-"options.recursive"),readdirCore(given,o)}function readdir(args){let[p2,options,callback]=args,cb=makeCallback(typeof options=="function"?options:callback),o=getOptions(
-options),given=getValidatedPath(p2);o.recursive!=null&&validateBoolean(o.recursive,"options.recursive");let copy={...o};return{callback:cb,run:()=>[readdirCore(
-given,copy)],synchronous:nodeMajor6<22&&!!o.recursive}}function readdirPromise(p2,options){let o=getOptions(options),given=getValidatedPath(p2);return o.recursive!=
-null&&validateBoolean(o.recursive,"options.recursive"),readdirCore(given,o,"promise")}function validateRmdirOptions(options){if(options===void 0)return;validateObject(
-options,"options");let o={retryDelay:100,maxRetries:0,recursive:!1,...options};validateBoolean(o.recursive,"options.recursive"),validateInt32(o.retryDelay,"opti\
-ons.retryDelay",0),validateUint32(o.maxRetries,"options.maxRetries")}var recursiveRmdirWarned=!1;function emitRecursiveRmdirWarning(){recursiveRmdirWarned||process.
-noDeprecation||(recursiveRmdirWarned=!0,process.emitWarning("In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. Use fs.rm(path,\
- { recursive: true }) instead","DeprecationWarning","DEP0147"))}function rmdirCore(p2,options,sync=!1){if(options?.recursive&&nodeMajor6<26){if(emitRecursiveRmdirWarning(),
-validateRmdirOptions(options),(context.engine.lstat(p2).mode&constants8.S_IFMT)!==constants8.S_IFDIR){context.engine.rmdir(p2);return}if(sync&&nodeMajor6<24&&!rimrafCallsOnlyOurFaces()){
-let{maxRetries=0,retryDelay=100}=options;rimrafSync(p2,{maxRetries,retryDelay})}else sync&&nodeMajor6>=24?nativeRmSync(context.engine,p2,{recursive:!0,force:!1}):
-(loadRimraf(),rmCore(p2,{recursive:!0,force:!1}));return}context.engine.rmdir(p2)}function rmdirTarget(p2,options){let target=validatedPathString(p2),recursive=options?.
-recursive;if(nodeMajor6>=26&&recursive!==void 0)throw invalidArgValue("options.recursive",recursive,"is no longer supported");return recursive||validateRmdirOptions(
-options),target}function rmdirSync(p2,options){rmdirCore(rmdirTarget(p2,options),options,!0)}function rmdir(args){let[p2,options,callback]=args;typeof options==
-"function"&&(callback=options,options=void 0),callback=makeCallback(callback);let target=rmdirTarget(p2,options);return{callback,run:()=>(rmdirCore(target,options),
-[])}}function rmdirPromise(p2,options){rmdirCore(rmdirTarget(p2,options),options)}function sameSide(syscall,from,to){if(ownsPath(from)!==ownsPath(to))throw uvError("EXDEV",syscall,from,to)}function renameCore(from,to){sameSide("rename",from,to),
+try{let record=context.engine.tryStat(p2,!0);return record!==void 0&&(record.mode&constants8.S_IFMT)===constants8.S_IFDIR}catch{return!1}}function joinParentPath(base,relative){
+if(typeof base=="string"&&typeof relative=="string")return path.join(base,relative);let head=typeof base=="string"?Buffer.from(base):base,parts=[head];return(head.
+length===0||head[head.length-1]!==47)&&parts.push(Buffer.from("/")),parts.push(typeof relative=="string"?Buffer.from(relative):relative),Buffer.concat(parts)}function readdirRecursiveByBytes(given,basePath,options){
+let results=[],queue=[{dir:basePath,relative:"",listed:basePath}];for(let i=0;i<queue.length;i++){let{dir,relative,listed}=queue[i],parentPath=relative===""?given:
+joinParentPath(given,encodeName(relative,options.encoding));for(let entry of sortedListing(listed)){let full=path.join(dir,entry.name),below=relative===""?entry.
+name:`${relative}/${entry.name}`,isDirectory5;if(options.withFileTypes){let dirent=makeDirent(encodeName(entry.name,options.encoding),entry,parentPath,dir);results.
+push(dirent),isDirectory5=dirent.isDirectory()||isDirectoryFollowingLinks(full)}else results.push(encodeName(below,options.encoding)),isDirectory5=isDirectoryFollowingLinks(
+full);isDirectory5&&queue.push({dir:full,relative:below,listed:`${listed.endsWith("/")?listed.slice(0,-1):listed}/${entry.name}`})}}return results}function readdirRecursiveByText(given,options,form){
+let results=[],asPromised=form==="promise",join2=(dir,name)=>path.join(dir,name),pending=[[given,sortedListing(pathString(given))]],found=dir=>pending.push([dir,
+asPromised?sortedListing(pathString(dir)):[]]);for(let i=0;asPromised?pending.length>0:i<pending.length;i++){let[current,listed]=asPromised?pending.pop():pending[i],
+entries=asPromised||i===0?listed:sortedListing(pathString(current));for(let entry of entries){let name=encodeName(entry.name,options.encoding);if(options.withFileTypes){
+let full=nodeMajor6>=22&&!asPromised?join2(current,name):void 0,dirent=makeDirent(name,entry,current,pathString(current));results.push(dirent),dirent.isDirectory()?
+found(full??join2(current,name)):full!==void 0&&isDirectoryFollowingLinks(pathString(full))&&found(full)}else{let full=join2(current,name);results.push(path.relative(
+given,full)),isDirectoryFollowingLinks(pathString(full))&&found(full)}}}return results}function readdirCore(given,options,form="sync"){if(options.recursive)return nodeMajor6>=
+26?readdirRecursiveByBytes(given,pathString(given),options):readdirRecursiveByText(given,options,form);let p2=pathString(given),entries=sortedListing(p2);return options.
+withFileTypes?entries.map(e=>makeDirent(encodeName(e.name,options.encoding),e,given,p2)):entries.map(e=>encodeName(e.name,options.encoding))}function readdirSync2(p2,options){
+let o=getOptions(options),given=getValidatedPath(p2);return o.recursive!=null&&validateBoolean(o.recursive,"options.recursive"),readdirCore(given,o)}function readdir(args){
+let[p2,options,callback]=args,cb=makeCallback(typeof options=="function"?options:callback),o=getOptions(options),given=getValidatedPath(p2);o.recursive!=null&&validateBoolean(
+o.recursive,"options.recursive");let copy={...o};return{callback:cb,run:()=>[readdirCore(given,copy)],synchronous:nodeMajor6<22&&!!o.recursive}}function readdirPromise(p2,options){
+let o=getOptions(options),given=getValidatedPath(p2);return o.recursive!=null&&validateBoolean(o.recursive,"options.recursive"),readdirCore(given,o,"promise")}function validateRmdirOptions(options){
+if(options===void 0)return;validateObject(options,"options");let o={retryDelay:100,maxRetries:0,recursive:!1,...options};validateBoolean(o.recursive,"options.re\
+cursive"),validateInt32(o.retryDelay,"options.retryDelay",0),validateUint32(o.maxRetries,"options.maxRetries")}var recursiveRmdirWarned=!1;function emitRecursiveRmdirWarning(){
+recursiveRmdirWarned||process.noDeprecation||(recursiveRmdirWarned=!0,process.emitWarning("In future versions of Node.js, fs.rmdir(path, { recursive: true }) wi\
+ll be removed. Use fs.rm(path, { recursive: true }) instead","DeprecationWarning","DEP0147"))}function rmdirCore(p2,options,sync=!1){if(options?.recursive&&nodeMajor6<
+26){if(emitRecursiveRmdirWarning(),validateRmdirOptions(options),(context.engine.lstat(p2).mode&constants8.S_IFMT)!==constants8.S_IFDIR){context.engine.rmdir(p2);
+return}if(sync&&nodeMajor6<24&&!rimrafCallsOnlyOurFaces()){let{maxRetries=0,retryDelay=100}=options;rimrafSync(p2,{maxRetries,retryDelay})}else sync&&nodeMajor6>=
+24?nativeRmSync(context.engine,p2,{recursive:!0,force:!1}):(loadRimraf(),rmCore(p2,{recursive:!0,force:!1}));return}context.engine.rmdir(p2)}function rmdirTarget(p2,options){
+let target=validatedPathString(p2),recursive=options?.recursive;if(nodeMajor6>=26&&recursive!==void 0)throw invalidArgValue("options.recursive",recursive,"is no\
+ longer supported");return recursive||validateRmdirOptions(options),target}function rmdirSync(p2,options){rmdirCore(rmdirTarget(p2,options),options,!0)}function rmdir(args){
+let[p2,options,callback]=args;typeof options=="function"&&(callback=options,options=void 0),callback=makeCallback(callback);let target=rmdirTarget(p2,options);return{
+callback,run:()=>(rmdirCore(target,options),[])}}function rmdirPromise(p2,options){rmdirCore(rmdirTarget(p2,options),options)}function sameSide(syscall,from,to){if(ownsPath(from)!==ownsPath(to))throw uvError("EXDEV",syscall,from,to)}function renameCore(from,to){sameSide("rename",from,to),
 context.engine.rename(from,to)}function renameSync(oldPath,newPath){let from=validatedPathString(oldPath,"oldPath"),to=validatedPathString(newPath,"newPath");renameCore(
 from,to)}function rename(args){let[oldPath,newPath,callback]=args,cb=makeCallback(callback),from=validatedPathString(oldPath,"oldPath"),to=validatedPathString(newPath,
 "newPath");return{callback:cb,run:()=>(renameCore(from,to),[])}}function renamePromise(oldPath,newPath){renameSync(oldPath,newPath)}function linkCore(existing,created){
@@ -1003,14 +1007,16 @@ let apply2=(where,a,m)=>follow?context.engine.utimes(where,a,m):context.engine.l
 toUnixTimestamp(mtime))];return{sync(p2,atime,mtime){let where=validatedPathString(p2),[a,m]=times(atime,mtime);apply2(where,a,m)},callback(args){let[p2,atime,mtime,
 callback]=args,cb=makeCallback(callback),where=validatedPathString(p2),[a,m]=times(atime,mtime);return{callback:cb,run:()=>(apply2(where,a,m),[])}}}}var utimesOps=utimesFamily(
 !0),lutimesOps=utimesFamily(!1),utimesSync=utimesOps.sync,utimes=utimesOps.callback,utimesPromise=utimesOps.sync,lutimesSync=lutimesOps.sync,lutimes=lutimesOps.
-callback,lutimesPromise=lutimesOps.sync;var dirClosed=()=>withFrames(nodeError(Error,"ERR_DIR_CLOSED","Directory handle was closed"),dirClosed);function readListing(dirPath){try{return context.engine.
-readdir(dirPath)}catch(err){let code=err.code;throw typeof code=="string"&&!code.startsWith("ERR_")?uvError(code,"opendir"):err}}var OverlayDir=class _OverlayDir{#path;#options;#queue;#closed=!1;#pending=0;constructor(given,options){
-chainToNodeDir(),this.#path=given,this.#options={bufferSize:32,...options},validateUint32(this.#options.bufferSize,"options.bufferSize",!0);let dirPath=pathString(
-given);this.#queue=[{dirPath,parentPath:given,entries:readListing(dirPath),next:0}]}get path(){if(!(#path in this))throw withFrames(nodeError(TypeError,"ERR_INV\
-ALID_THIS",'Value of "this" must be of type Dir'),Object.getOwnPropertyDescriptor(_OverlayDir.prototype,"path").get);return this.#path}#nextDirent(){for(;this.#queue.
-length>0;){let listing=this.#queue[0];if(listing.next<listing.entries.length){let entry=listing.entries[listing.next++],dirent=makeDirent(encodeName(entry.name,
-this.#options.encoding),entry,listing.parentPath,listing.dirPath);if(this.#options.recursive&&dirent.isDirectory()){let sub=path.join(listing.dirPath,entry.name);
-try{this.#queue.push({dirPath:sub,parentPath:sub,entries:context.engine.readdir(sub),next:0})}catch{}}return dirent}this.#queue.shift()}return null}#checkNoConcurrent(){
+callback,lutimesPromise=lutimesOps.sync;var dirClosed=()=>withFrames(nodeError(Error,"ERR_DIR_CLOSED","Directory handle was closed"),dirClosed),nodeMajor8=Number(process.versions.node.split(".")[0]);function readListing(dirPath,shownPath){
+try{return context.engine.readdir(dirPath)}catch(err){let code=err.code;if(typeof code!="string"||code.startsWith("ERR_"))throw err;let error=uvError(code,"open\
+dir",shownPath);if(shownPath!==void 0&&nodeMajor8<22){let reordered=error;delete reordered.code,delete reordered.path,Object.assign(error,{code,path:shownPath})}
+throw error}}var OverlayDir=class _OverlayDir{#path;#options;#queue;#closed=!1;#pending=0;constructor(given,options){chainToNodeDir(),this.#path=given,this.#options=
+{bufferSize:32,...options},validateUint32(this.#options.bufferSize,"options.bufferSize",!0);let dirPath=pathString(given);this.#queue=[{dirPath,parentPath:given,
+entries:readListing(dirPath),next:0}]}get path(){if(!(#path in this))throw withFrames(nodeError(TypeError,"ERR_INVALID_THIS",'Value of "this" must be of type Di\
+r'),Object.getOwnPropertyDescriptor(_OverlayDir.prototype,"path").get);return this.#path}#nextDirent(){for(;this.#queue.length>0;){let listing=this.#queue[0];if(listing.
+next<listing.entries.length){let entry=listing.entries[listing.next++],dirent=makeDirent(encodeName(entry.name,this.#options.encoding),entry,listing.parentPath,
+listing.dirPath);return this.#options.recursive&&dirent.isDirectory()&&this.#openSubdirectory(dirent),dirent}this.#queue.shift()}return null}#openSubdirectory(dirent){
+let sub=path.join(dirent.parentPath,dirent.name);this.#queue.push({dirPath:pathString(sub),parentPath:sub,entries:readListing(pathString(sub),sub),next:0})}#checkNoConcurrent(){
 if(this.#pending>0)throw withFrames(nodeError(Error,"ERR_DIR_CONCURRENT_OPERATION","Cannot do synchronous work on directory handle with concurrent asynchronous \
 operations"),this.#checkNoConcurrent)}#tail=Promise.resolve();#later(work){this.#pending++;let run=()=>new Promise((resolve4,reject)=>{process.nextTick(()=>{this.#pending--;
 try{resolve4(work())}catch(err){reject(err)}})}),result=this.#tail.then(run,run);return this.#tail=result.catch(()=>{}),result}readSync(){if(this.#closed)throw dirClosed();
@@ -1024,7 +1030,7 @@ await this.close()}};Object.defineProperty(OverlayDir.prototype,Symbol.asyncIter
 var chainedToNodeDir=!1;function chainToNodeDir(){chainedToNodeDir||(Object.setPrototypeOf(OverlayDir.prototype,fs.Dir.prototype),chainedToNodeDir=!0)}function openDir(p2,options){
 let given=getValidatedPath(p2),o=getOptions(options,{encoding:"utf8"});return new OverlayDir(given,o)}function opendirSync(p2,options){return openDir(p2,options)}
 function opendir(args){let[p2,options,cb]=args,callback=typeof options=="function"?options:cb;validateFunction(callback,"callback");let given=getValidatedPath(p2),
-o=getOptions(options,{encoding:"utf8"});return{callback,run:()=>[new OverlayDir(given,o)]}}function opendirPromise(p2,options){return openDir(p2,options)}var nodeMajor8=Number(process.versions.node.split(".")[0]),EINVAL=22,EISDIR2=21,ENOTDIR=20,EEXIST=17;function validateCpOptions(options){let defaults={dereference:!1,
+o=getOptions(options,{encoding:"utf8"});return{callback,run:()=>[new OverlayDir(given,o)]}}function opendirPromise(p2,options){return openDir(p2,options)}var nodeMajor9=Number(process.versions.node.split(".")[0]),EINVAL=22,EISDIR2=21,ENOTDIR=20,EEXIST=17;function validateCpOptions(options){let defaults={dereference:!1,
 errorOnExist:!1,filter:void 0,force:!0,preserveTimestamps:!1,recursive:!1,verbatimSymlinks:!1};if(options===void 0)return{...defaults,mode:0};validateObject(options,
 "options");let o={...defaults,...options};for(let key of["dereference","errorOnExist","force","preserveTimestamps","recursive","verbatimSymlinks"])validateBoolean(
 o[key],`options.${key}`);let mode=o.mode;if(mode==null?mode=0:validateInteger(mode,"mode",0,7),o.dereference===!0&&o.verbatimSymlinks===!0)throw incompatibleOptionPair(
@@ -1075,10 +1081,10 @@ src,dest,opts),yield*copyTree(src,dest,{...opts,filter:void 0,viaCpp:!0},opts.fi
 D_RETURN_VALUE",`Expected boolean to be returned from the "filter" function but got ${determineSpecificType(value)}.`)}function runSync(step){let next=step.next();
 for(;!next.done;){let answer=next.value;if(answer instanceof Promise)throw invalidReturnValue(answer);next=step.next(answer)}}async function runAsync(step){let next=step.
 next();for(;!next.done;)next=step.next(await next.value)}function cpArgs(src,dest,options){let opts=validateCpOptions(options);return[pathString(getValidatedPath(
-src,"src")),pathString(getValidatedPath(dest,"dest")),opts]}function cpSync(src,dest,options){let[s2,d,opts]=cpArgs(src,dest,options);runSync(nodeMajor8>=22?copyTreeAfterCppChecks(
+src,"src")),pathString(getValidatedPath(dest,"dest")),opts]}function cpSync(src,dest,options){let[s2,d,opts]=cpArgs(src,dest,options);runSync(nodeMajor9>=22?copyTreeAfterCppChecks(
 s2,d,opts):copyTree(s2,d,opts))}function cp(args){let[src,dest,options,callback]=args;typeof options=="function"&&(callback=options,options=void 0),callback=makeCallback(
 callback);let[s2,d,opts]=cpArgs(src,dest,options);return{callback,run:()=>runAsync(copyTree(s2,d,opts)).then(()=>[void 0])}}async function cpPromise(src,dest,options){
-let[s2,d,opts]=cpArgs(src,dest,options);await runAsync(copyTree(s2,d,opts))}var import_node_buffer7=require("node:buffer");var nodeMajor9=Number(process.versions.node.split(".")[0]),FileHandle;async function fileHandleClass(){if(FileHandle)return FileHandle;let open2=context.originals["\
+let[s2,d,opts]=cpArgs(src,dest,options);await runAsync(copyTree(s2,d,opts))}var import_node_buffer7=require("node:buffer");var nodeMajor10=Number(process.versions.node.split(".")[0]),FileHandle;async function fileHandleClass(){if(FileHandle)return FileHandle;let open2=context.originals["\
 promises.open"],handle=await open2("/dev/null","r");return FileHandle=handle.constructor,await handle.close(),FileHandle}function closedError(syscall){let err=new Error(
 "file closed");return err.code="EBADF",err.syscall=syscall,err}function fdOf(handle,syscall){if(handle.fd===-1)throw closedError(syscall);return handle.fd}function readOnHandle(fd,bufferOrParams,offset,length,position){
 let buffer=bufferOrParams;if(!ArrayBuffer.isView(buffer)){bufferOrParams!==void 0&&validateObject(bufferOrParams,"options",!0);let o=bufferOrParams??{};buffer=o.
@@ -1106,28 +1112,28 @@ Math.max(0,len))},async sync(){context.engine.fsync(fdOf(handle,"fsync"))},async
 let m=parseFileMode(mode,"mode");context.engine.fchmod(fdOf(handle,"fchmod"),m)},async chown(uid,gid){validateIds(uid,gid),context.engine.fchown(fdOf(handle,"fc\
 hown"),uid,gid)},async utimes(atime,mtime){let a=secondsToNs(toUnixTimestamp(atime,"atime")),m=secondsToNs(toUnixTimestamp(mtime,"mtime"));context.engine.futimes(
 fdOf(handle,"futimes"),a,m)}};return methods}var gcCloseDeprecationShown=!1,closedExplicitly=new FinalizationRegistry(({fd,path:path2})=>{try{context.engine.close(
-fd),noteClose(fd)}catch{return}setImmediate(()=>{if(nodeMajor9>=26){let message=`A FileHandle object was closed during garbage collection. This used to be allow\
-ed with a deprecation warning but is now considered an error. Please close FileHandle objects explicitly. File descriptor: ${fd} (${path2})`,err=Object.assign(new Error(
-message),{code:"ERR_INVALID_STATE"});throw err.stack=`Error: ${message}`,err}process.emitWarning(`Closing file descriptor ${fd} on garbage collection`),!gcCloseDeprecationShown&&
-(gcCloseDeprecationShown=!0,process.emitWarning("Closing a FileHandle object on garbage collection is deprecated. Please close FileHandle objects explicitly usi\
-ng FileHandle.prototype.close(). In the future, an error will be thrown if a file descriptor is closed during garbage collection.","DeprecationWarning","DEP0137"))}).
-unref()});async function openFileHandle(path2,flags,mode){let p2=validatedPathString(path2),flagsNumber=stringToFlags(flags),m=parseFileMode(mode,"mode",438),Handle=await fileHandleClass(),
-fd=openTracked(p2,flagsNumber,m),native={fd,getAsyncId:()=>-1,close:()=>{try{return closedExplicitly.unregister(native),context.engine.close(fd),noteClose(fd),Promise.
-resolve()}catch(err){return Promise.reject(err)}},closeSync:()=>{closedExplicitly.unregister(native),context.engine.close(fd),noteClose(fd)},releaseFD:()=>(closedExplicitly.
-unregister(native),fd)},handle=new Handle(native);closedExplicitly.register(handle,{fd,path:p2},native);let prototype=Handle.prototype;for(let[name,fn]of Object.
-entries(overrides(handle))){let own=prototype[name],method={[name](...args){return this===handle||typeof own!="function"?fn(...args):Reflect.apply(own,this,args)}}[name];
-Object.defineProperty(handle,name,{value:method,writable:!0,configurable:!0,enumerable:!1})}return nodeMajor9<22&&Object.defineProperty(handle,"readableWebStrea\
-m",{value:readableWebStreamOnNode20,writable:!0,configurable:!0,enumerable:!1}),handle}var lockedByDefaultStream=new WeakSet,kDefaultChunk=65536;function privateSymbol(handle,description){
-for(let o=handle;o!==null;o=Object.getPrototypeOf(o)){let found=Object.getOwnPropertySymbols(o).find(s2=>s2.description===description);if(found)return found}}function invalidState(message){
-return withFrames(nodeError(Error,"ERR_INVALID_STATE",`Invalid state: ${message}`),readableWebStreamOnNode20)}function readableWebStreamOnNode20(options={}){if(this.
-fd===-1)throw invalidState("The FileHandle is closed");let closing=privateSymbol(this,"kClosePromise");if(closing!==void 0&&this[closing])throw invalidState("Th\
-e FileHandle is closing");let lockedByNode=privateSymbol(this,"kLocked");if(lockedByDefaultStream.has(this)||lockedByNode!==void 0&&this[lockedByNode])throw invalidState(
-"The FileHandle is locked");if(options.type==="bytes"){let own=Object.getPrototypeOf(this).readableWebStream;return Reflect.apply(own,this,[options])}lockedByDefaultStream.
-add(this);try{options.type!==void 0&&validateString(options.type,"options.type")}catch(err){throw withFrames(err,readableWebStreamOnNode20)}let kRef=privateSymbol(
-this,"kRef"),kUnref=privateSymbol(this,"kUnref"),ended=!1,end=()=>{ended||(ended=!0,kUnref!==void 0&&this[kUnref].call(this))},controller,readable=new ReadableStream(
-{start:c2=>{controller=c2},pull:async c2=>{let chunk=new Uint8Array(kDefaultChunk),{bytesRead}=await this.read(chunk,0,kDefaultChunk,null);if(!ended){if(bytesRead===
-0){c2.close(),end();return}c2.enqueue(chunk.buffer.slice(0,bytesRead))}},cancel:end},{highWaterMark:0});return kRef!==void 0&&this[kRef].call(this),this.once("c\
-lose",()=>{ended||(end(),controller.close())}),readable}var byPath=first=>ownsPath(first),byFd=first=>ownsFd(first),byPathOrFd=first=>typeof first=="number"?ownsFd(first):ownsPath(first),bySecondPath=(_first,second)=>ownsPath(
+fd),noteClose(fd)}catch{return}setImmediate(()=>{if(nodeMajor10>=26){let message=`A FileHandle object was closed during garbage collection. This used to be allo\
+wed with a deprecation warning but is now considered an error. Please close FileHandle objects explicitly. File descriptor: ${fd} (${path2})`,err=Object.assign(
+new Error(message),{code:"ERR_INVALID_STATE"});throw err.stack=`Error: ${message}`,err}process.emitWarning(`Closing file descriptor ${fd} on garbage collection`),
+!gcCloseDeprecationShown&&(gcCloseDeprecationShown=!0,process.emitWarning("Closing a FileHandle object on garbage collection is deprecated. Please close FileHan\
+dle objects explicitly using FileHandle.prototype.close(). In the future, an error will be thrown if a file descriptor is closed during garbage collection.","De\
+precationWarning","DEP0137"))}).unref()});async function openFileHandle(path2,flags,mode){let p2=validatedPathString(path2),flagsNumber=stringToFlags(flags),m=parseFileMode(
+mode,"mode",438),Handle=await fileHandleClass(),fd=openTracked(p2,flagsNumber,m),native={fd,getAsyncId:()=>-1,close:()=>{try{return closedExplicitly.unregister(
+native),context.engine.close(fd),noteClose(fd),Promise.resolve()}catch(err){return Promise.reject(err)}},closeSync:()=>{closedExplicitly.unregister(native),context.
+engine.close(fd),noteClose(fd)},releaseFD:()=>(closedExplicitly.unregister(native),fd)},handle=new Handle(native);closedExplicitly.register(handle,{fd,path:p2},
+native);let prototype=Handle.prototype;for(let[name,fn]of Object.entries(overrides(handle))){let own=prototype[name],method={[name](...args){return this===handle||
+typeof own!="function"?fn(...args):Reflect.apply(own,this,args)}}[name];Object.defineProperty(handle,name,{value:method,writable:!0,configurable:!0,enumerable:!1})}
+return nodeMajor10<22&&Object.defineProperty(handle,"readableWebStream",{value:readableWebStreamOnNode20,writable:!0,configurable:!0,enumerable:!1}),handle}var lockedByDefaultStream=new WeakSet,
+kDefaultChunk=65536;function privateSymbol(handle,description){for(let o=handle;o!==null;o=Object.getPrototypeOf(o)){let found=Object.getOwnPropertySymbols(o).find(
+s2=>s2.description===description);if(found)return found}}function invalidState(message){return withFrames(nodeError(Error,"ERR_INVALID_STATE",`Invalid state: ${message}`),
+readableWebStreamOnNode20)}function readableWebStreamOnNode20(options={}){if(this.fd===-1)throw invalidState("The FileHandle is closed");let closing=privateSymbol(
+this,"kClosePromise");if(closing!==void 0&&this[closing])throw invalidState("The FileHandle is closing");let lockedByNode=privateSymbol(this,"kLocked");if(lockedByDefaultStream.
+has(this)||lockedByNode!==void 0&&this[lockedByNode])throw invalidState("The FileHandle is locked");if(options.type==="bytes"){let own=Object.getPrototypeOf(this).
+readableWebStream;return Reflect.apply(own,this,[options])}lockedByDefaultStream.add(this);try{options.type!==void 0&&validateString(options.type,"options.type")}catch(err){
+throw withFrames(err,readableWebStreamOnNode20)}let kRef=privateSymbol(this,"kRef"),kUnref=privateSymbol(this,"kUnref"),ended=!1,end=()=>{ended||(ended=!0,kUnref!==
+void 0&&this[kUnref].call(this))},controller,readable=new ReadableStream({start:c2=>{controller=c2},pull:async c2=>{let chunk=new Uint8Array(kDefaultChunk),{bytesRead}=await this.
+read(chunk,0,kDefaultChunk,null);if(!ended){if(bytesRead===0){c2.close(),end();return}c2.enqueue(chunk.buffer.slice(0,bytesRead))}},cancel:end},{highWaterMark:0});
+return kRef!==void 0&&this[kRef].call(this),this.once("close",()=>{ended||(end(),controller.close())}),readable}var byPath=first=>ownsPath(first),byFd=first=>ownsFd(first),byPathOrFd=first=>typeof first=="number"?ownsFd(first):ownsPath(first),bySecondPath=(_first,second)=>ownsPath(
 second),byEitherPath=(first,second)=>ownsPath(first)||ownsPath(second),byPathOrHandle=first=>isOurFileHandle(first)||ownsPath(first),s=(owns,impl)=>({face:"sync",
 owns,impl}),c=(owns,impl)=>({face:"callback",owns,impl}),p=(owns,impl)=>({face:"promise",owns,impl}),routedFs=new Map([["access",c(byPath,access)],["accessSync",
 s(byPath,accessSync)],["existsSync",s(byPath,existsSync)],["stat",c(byPath,stat)],["statSync",s(byPath,statSync2)],["lstat",c(byPath,lstat)],["lstatSync",s(byPath,
