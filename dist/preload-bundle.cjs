@@ -946,15 +946,15 @@ name:`${relative}/${entry.name}`,isDirectory5;if(options.withFileTypes){let dire
 push(dirent),isDirectory5=dirent.isDirectory()||isDirectoryFollowingLinks(full)}else results.push(encodeName(below,options.encoding)),isDirectory5=isDirectoryFollowingLinks(
 full);isDirectory5&&queue.push({dir:full,relative:below,listed:`${listed.endsWith("/")?listed.slice(0,-1):listed}/${entry.name}`})}}return results}function readdirRecursiveByText(given,options,form){
 let results=[],asPromised=form==="promise",join2=(dir,name)=>path.join(dir,name),pending=[[given,sortedListing(pathString(given))]],found=dir=>pending.push([dir,
-asPromised?sortedListing(pathString(dir)):[]]);for(let i=0;asPromised?pending.length>0:i<pending.length;i++){let[current,listed]=asPromised?pending.pop():pending[i],
-entries=asPromised||i===0?listed:sortedListing(pathString(current));for(let entry of entries){let name=encodeName(entry.name,options.encoding);if(options.withFileTypes){
-let full=nodeMajor6>=22&&!asPromised?join2(current,name):void 0,dirent=makeDirent(name,entry,current,pathString(current));results.push(dirent),dirent.isDirectory()?
-found(full??join2(current,name)):full!==void 0&&isDirectoryFollowingLinks(pathString(full))&&found(full)}else{let full=join2(current,name);results.push(path.relative(
-given,full)),isDirectoryFollowingLinks(pathString(full))&&found(full)}}}return results}function readdirCore(given,options,form="sync"){if(options.recursive)return nodeMajor6>=
-26?readdirRecursiveByBytes(given,pathString(given),options):readdirRecursiveByText(given,options,form);let p2=pathString(given),entries=sortedListing(p2);return options.
-withFileTypes?entries.map(e=>makeDirent(encodeName(e.name,options.encoding),e,given,p2)):entries.map(e=>encodeName(e.name,options.encoding))}function readdirSync2(p2,options){
-let o=getOptions(options),given=getValidatedPath(p2);return o.recursive!=null&&validateBoolean(o.recursive,"options.recursive"),readdirCore(given,o)}function readdir(args){
-let[p2,options,callback]=args,cb=makeCallback(typeof options=="function"?options:callback),o=getOptions(options),given=getValidatedPath(p2);o.recursive!=null&&validateBoolean(
+asPromised?sortedListing(pathString(dir)):void 0]);for(let i=0;asPromised?pending.length>0:i<pending.length;i++){let[current,listed]=asPromised?pending.pop():pending[i];
+for(let entry of listed??sortedListing(pathString(current))){let name=encodeName(entry.name,options.encoding);if(options.withFileTypes){let full=nodeMajor6>=22&&
+!asPromised?join2(current,name):void 0,dirent=makeDirent(name,entry,current,pathString(current));results.push(dirent),dirent.isDirectory()?found(full??join2(current,
+name)):full!==void 0&&isDirectoryFollowingLinks(pathString(full))&&found(full)}else{let full=join2(current,name);results.push(path.relative(given,full)),isDirectoryFollowingLinks(
+pathString(full))&&found(full)}}}return results}function readdirCore(given,options,form="sync"){if(options.recursive)return nodeMajor6>=26?readdirRecursiveByBytes(
+given,pathString(given),options):readdirRecursiveByText(given,options,form);let p2=pathString(given),entries=sortedListing(p2);return options.withFileTypes?entries.
+map(e=>makeDirent(encodeName(e.name,options.encoding),e,given,p2)):entries.map(e=>encodeName(e.name,options.encoding))}function readdirSync2(p2,options){let o=getOptions(
+options),given=getValidatedPath(p2);return o.recursive!=null&&validateBoolean(o.recursive,"options.recursive"),readdirCore(given,o)}function readdir(args){let[p2,
+options,callback]=args,cb=makeCallback(typeof options=="function"?options:callback),o=getOptions(options),given=getValidatedPath(p2);o.recursive!=null&&validateBoolean(
 o.recursive,"options.recursive");let copy={...o};return{callback:cb,run:()=>[readdirCore(given,copy)],synchronous:nodeMajor6<22&&!!o.recursive}}function readdirPromise(p2,options){
 let o=getOptions(options),given=getValidatedPath(p2);return o.recursive!=null&&validateBoolean(o.recursive,"options.recursive"),readdirCore(given,o,"promise")}function validateRmdirOptions(options){
 if(options===void 0)return;validateObject(options,"options");let o={retryDelay:100,maxRetries:0,recursive:!1,...options};validateBoolean(o.recursive,"options.re\

@@ -273,12 +273,12 @@ function readdirRecursiveByText(given: string | Buffer, options: ReaddirOptions,
   const results: unknown[] = [];
   const asPromised = form === 'promise';
   const join = (dir: string | Buffer, name: string | Buffer) => path.join(dir as string, name as string);
-  const pending: [string | Buffer, DirectoryEntry[]][] = [[given, sortedListing(pathString(given))]];
-  const found = (dir: string | Buffer) => pending.push([dir, asPromised ? sortedListing(pathString(dir)) : []]);
+  // Each folder with its listing, taken when found by the promise walk and when reached by the others.
+  const pending: [string | Buffer, DirectoryEntry[] | undefined][] = [[given, sortedListing(pathString(given))]];
+  const found = (dir: string | Buffer) => pending.push([dir, asPromised ? sortedListing(pathString(dir)) : undefined]);
   for (let i = 0; asPromised ? pending.length > 0 : i < pending.length; i++) {
     const [current, listed] = asPromised ? pending.pop()! : pending[i]!;
-    const entries = asPromised || i === 0 ? listed : sortedListing(pathString(current));
-    for (const entry of entries) {
+    for (const entry of listed ?? sortedListing(pathString(current))) {
       const name = encodeName(entry.name, options.encoding);
       if (options.withFileTypes) {
         // Node 22–24's readdirSync and fs.readdir join every entry's path first, and also enter links to directories.
