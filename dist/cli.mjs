@@ -2207,18 +2207,18 @@ function buildManifest(cs, changes, gaps, run) {
 // src/changes/name-encoding.ts
 var mustEncode = /[%":<>|*?\\\x00-\x1f\x7f\u{dc80}-\u{dcff}]/gu;
 var escapedByte = 56320;
+function byteOrCode(char) {
+  const code = char.charCodeAt(0);
+  return code >= 56448 && code <= 56575 ? code - escapedByte : code;
+}
 function encodeNameSegment(segment) {
-  return segment.replace(mustEncode, (char) => {
-    const code = char.charCodeAt(0);
-    return "%" + (code >= 56448 ? code - escapedByte : code).toString(16).toUpperCase().padStart(2, "0");
-  });
+  return segment.replace(mustEncode, (char) => "%" + byteOrCode(char).toString(16).toUpperCase().padStart(2, "0"));
 }
 function encodeRelativePath(relativePath) {
   return relativePath.split("/").map(encodeNameSegment).join("/");
 }
 function hexEscape(char) {
-  const code = char.charCodeAt(0);
-  return `\\x${(code >= 56448 && code <= 56575 ? code - escapedByte : code).toString(16).padStart(2, "0")}`;
+  return `\\x${byteOrCode(char).toString(16).padStart(2, "0")}`;
 }
 
 // src/changes/summary-markdown.ts

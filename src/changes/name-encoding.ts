@@ -10,11 +10,14 @@
 const mustEncode = /[%":<>|*?\\\x00-\x1f\x7f\u{dc80}-\u{dcff}]/gu;
 const escapedByte = 0xdc00;
 
+/** The byte an escape U+DC80–U+DCFF stands for, else the character's own code. */
+function byteOrCode(char: string): number {
+  const code = char.charCodeAt(0);
+  return code >= 0xdc80 && code <= 0xdcff ? code - escapedByte : code;
+}
+
 export function encodeNameSegment(segment: string): string {
-  return segment.replace(mustEncode, (char) => {
-    const code = char.charCodeAt(0);
-    return '%' + (code >= 0xdc80 ? code - escapedByte : code).toString(16).toUpperCase().padStart(2, '0');
-  });
+  return segment.replace(mustEncode, (char) => '%' + byteOrCode(char).toString(16).toUpperCase().padStart(2, '0'));
 }
 
 export function decodeNameSegment(encoded: string): string {
@@ -38,6 +41,5 @@ export function decodeRelativePath(encoded: string): string {
  * as \xNN of its code, a byte that is not UTF-8 (U+DC80–U+DCFF) as \xNN of that byte.
  */
 export function hexEscape(char: string): string {
-  const code = char.charCodeAt(0);
-  return `\\x${(code >= 0xdc80 && code <= 0xdcff ? code - escapedByte : code).toString(16).padStart(2, '0')}`;
+  return `\\x${byteOrCode(char).toString(16).padStart(2, '0')}`;
 }
