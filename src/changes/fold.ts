@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { diskLstat, endDiskAnswers, FoldModel, forgetDiskAnswers, kindOfMode, type FoldNode } from './fold-model.js';
+import { applyChange, diskLstat, emptyNode, endDiskAnswers, FoldModel, forgetDiskAnswers, kindOfMode, wallTime, type FoldNode } from './fold-model.js';
+import { emptyContent, forEachChunk, readWholeContent, type FileContent } from './journal-content.js';
+import { readAt } from './journal-file.js';
 import { onDisk, readLink, readNames } from '../overlay/disk.js';
-import { nameByteLength } from '../overlay/name-bytes.js';
 import { readSpool, type ReadJournal, type TimedChange } from './read-journals.js';
 import type { BeginRecord } from './record.js';
 import type { CaptureGap, ChangeSet, ContentSource, PathChange, RootInfo, Writer } from './types.js';
@@ -37,7 +38,11 @@ export function foldJournals(o: FoldOptions): ChangeSet {
       journals: spool.journals,
       unreadable: spool.unreadable,
       transientContentCap: o.transientContentCap ?? defaultTransientCap,
+      release: () => spool.close(),
     });
+  } catch (error) {
+    spool.close();
+    throw error;
   } finally {
     endDiskAnswers(owner);
   }
@@ -48,6 +53,8 @@ interface FoldInput {
   journals: ReadJournal[];
   unreadable: { file: string; detail: string }[];
   transientContentCap: number;
+  /** Closes what the content is read from, once the change set is no longer read. */
+  release: () => void;
 }
 
 function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
@@ -65,84 +72,26 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
       known.changedAt = at;
     }
   };
-  const placed = (target: string, node: FoldNode) => {
-    if (madeInRun.has(target) || !diskLstat(target)) madeInRun.set(target, node);
-  };
 
   for (const change of changes) {
     const writer = writers.of(change);
     const at = wallTime(change);
-    const record = change.record;
-    switch (record.k) {
-      case 'content': {
-        const existing = model.entries.get(record.path);
-        const node: FoldNode = existing && existing.type === 'file' ? existing : emptyNode('file');
-        node.content = change.content ?? (() => Buffer.alloc(0));
-        delete node.lowerPath;
-        Object.assign(node, { mode: record.mode, uid: record.uid, gid: record.gid, size: record.size, mtimeNs: BigInt(record.mtimeNs) });
-        model.entries.set(record.path, node);
-        placed(record.path, node);
-        touch(record.path, writer, at);
-        break;
-      }
-      case 'mkdir': {
-        const existing = model.resolve(record.path);
-        if (existing === undefined || (existing !== 'disk' && existing.type !== 'directory')) {
-          if (existing) model.removeTree(record.path);
-          const node = { ...emptyNode('directory'), mode: record.mode, uid: record.uid, gid: record.gid, opaque: true };
-          model.entries.set(record.path, node);
-          placed(record.path, node);
-        }
-        touch(record.path, writer, at);
-        break;
-      }
-      case 'symlink': {
-        if (model.resolve(record.path)) model.removeTree(record.path);
-        const node = { ...emptyNode('symlink'), target: record.target, size: nameByteLength(record.target), uid: record.uid, gid: record.gid, mode: 0o120777 };
-        model.entries.set(record.path, node);
-        placed(record.path, node);
-        touch(record.path, writer, at);
-        break;
-      }
-      case 'link': {
-        const node = model.materialize(record.existingPath);
-        if (!node) break;
-        if (model.resolve(record.newPath)) model.removeTree(record.newPath);
-        model.entries.set(record.newPath, node);
-        placed(record.newPath, node);
-        touch(record.newPath, writer, at);
-        break;
-      }
-      case 'remove':
-        model.removeTree(record.path);
-        touch(record.path, writer, at);
-        break;
-      case 'rename': {
-        const result = model.rename(record.from, record.to);
-        if (!result) break;
-        for (const [oldPath, newPath] of result.moved) {
-          const node = model.entries.get(newPath)!;
-          const known = history.get(oldPath);
-          if (known) for (const w of known.writers) touch(newPath, w, known.changedAt);
-          placed(newPath, node);
-          touch(newPath, writer, at);
-        }
-        touch(record.from, writer, at);
-        break;
-      }
-      case 'metadata': {
-        const node = model.materialize(record.path);
-        if (!node) break;
-        Object.assign(node, { mode: record.mode, uid: record.uid, gid: record.gid, mtimeNs: BigInt(record.mtimeNs), timesSet: true });
-        touch(record.path, writer, at);
-        break;
-      }
+    const applied = applyChange(model, change, at);
+    // A moved path keeps the history of its old name, then gets this change's.
+    for (const [oldPath, newPath] of applied.moved) {
+      const known = history.get(oldPath);
+      if (known) for (const w of known.writers) touch(newPath, w, known.changedAt);
     }
+    for (const [target, node] of applied.placed) {
+      if (madeInRun.has(target) || !diskLstat(target)) madeInRun.set(target, node);
+      touch(target, writer, at);
+    }
+    for (const target of applied.touched) touch(target, writer, at);
   }
 
   const roots = o.roots.slice().sort((a, b) => b.path.length - a.path.length);
   const result: PathChange[] = [];
-  const bytes = new Map<PathChange, () => Buffer | undefined>();
+  const bytes = new Map<PathChange, FileContent>();
   const describe = (target: string, change: PathChange['change'], node: FoldNode | undefined): PathChange => {
     const root = rootOf(target, roots);
     const entry: PathChange = {
@@ -184,9 +133,9 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
       if (disk.isFile()) entry.originalSha256 = hashFile(target);
     }
     if (node.type === 'file') {
-      const read = contentOf(node);
-      entry.sha256 = sha256(read() ?? Buffer.alloc(0));
-      bytes.set(entry, read);
+      const content = contentOf(node);
+      entry.sha256 = hashOf(node) ?? sha256Of(emptyContent);
+      if (content) bytes.set(entry, content);
     }
     if (node.type === 'symlink') entry.target = node.target;
     const links = pathsOfNode.get(node)!;
@@ -214,9 +163,8 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
     const entry = describe(target, 'transient', node);
     if (node.type === 'file' && node.content) {
       if (node.size <= o.transientContentCap) {
-        const data = node.content();
-        entry.sha256 = sha256(data);
-        bytes.set(entry, () => data);
+        entry.sha256 = hashOf(node)!;
+        bytes.set(entry, node.content);
       } else {
         entry.contentOmitted = 'too-large';
       }
@@ -226,13 +174,16 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
   }
 
   result.sort((a, b) => compareTimes(a.changedAtNs, b.changedAtNs) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const content: ContentSource = { read: (change) => bytes.get(change)?.() ?? undefined };
+  const content: ContentSource = {
+    read: (change) => {
+      const found = bytes.get(change);
+      return found === undefined ? undefined : readWholeContent(found);
+    },
+    open: (change) => bytes.get(change),
+    close: o.release,
+  };
   const usedRoots = rootsUsed(o.roots, result);
   return { roots: usedRoots, writers: writers.list, changes: result, gaps: gapsOf(o), content };
-}
-
-function emptyNode(type: FoldNode['type']): FoldNode {
-  return { type, mode: 0, uid: 0, gid: 0, size: 0, opaque: false, timesSet: false };
 }
 
 function compareWithDisk(target: string, node: FoldNode, disk: fs.BigIntStats): { contentChanged: boolean; metadataChanged: boolean } {
@@ -242,7 +193,7 @@ function compareWithDisk(target: string, node: FoldNode, disk: fs.BigIntStats): 
     Number(disk.gid) !== node.gid || (node.timesSet && node.mtimeNs !== undefined && node.mtimeNs !== disk.mtimeNs);
   let contentChanged = false;
   if (node.type === 'file') {
-    if (node.content) contentChanged = node.size !== Number(disk.size) || sha256(node.content()) !== hashFile(target);
+    if (node.content) contentChanged = node.size !== Number(disk.size) || hashOf(node) !== hashFile(target);
     else if (node.lowerPath !== undefined && node.lowerPath !== target) contentChanged = hashFile(node.lowerPath) !== hashFile(target);
   } else if (node.type === 'symlink') {
     contentChanged = node.target !== readLink(target);
@@ -250,17 +201,48 @@ function compareWithDisk(target: string, node: FoldNode, disk: fs.BigIntStats): 
   return { contentChanged, metadataChanged };
 }
 
-function contentOf(node: FoldNode): () => Buffer | undefined {
+/** The bytes of a file node: written in the run (from the journals), or still the disk's (moved or linked). */
+function contentOf(node: FoldNode): FileContent | undefined {
   if (node.content) return node.content;
-  const lower = node.lowerPath;
-  return () => {
-    if (lower === undefined) return undefined;
-    try {
-      return fs.readFileSync(onDisk(lower));
-    } catch {
-      return undefined;
-    }
+  if (node.lowerPath === undefined) return undefined;
+  return diskContent(node.lowerPath, node.size);
+}
+
+/** A disk file's bytes, read in pieces when asked (the export copies gigabytes without holding them). */
+function diskContent(target: string, size: number): FileContent {
+  return {
+    size,
+    readInto(buffer, offset, length, position) {
+      const fd = fs.openSync(onDisk(target), 'r');
+      try {
+        return readAt(fd, buffer, offset, Math.min(length, size - position), position);
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
   };
+}
+
+/** Each node's content is hashed once, however many of its paths and comparisons ask. */
+const hashes = new WeakMap<FoldNode, string | undefined>();
+
+function hashOf(node: FoldNode): string | undefined {
+  if (hashes.has(node)) return hashes.get(node);
+  const content = contentOf(node);
+  let hash: string | undefined;
+  try {
+    hash = content === undefined ? undefined : sha256Of(content);
+  } catch {
+    hash = undefined; // a disk file gone or unreadable: its bytes were not captured
+  }
+  hashes.set(node, hash);
+  return hash;
+}
+
+function sha256Of(content: FileContent): string {
+  const hash = createHash('sha256');
+  forEachChunk(content, (chunk) => hash.update(chunk));
+  return hash.digest('hex');
 }
 
 function walkDisk(target: string, visit: (target: string, stat: fs.BigIntStats) => void): void {
@@ -301,17 +283,6 @@ function compareTimes(a: string | undefined, b: string | undefined): number {
   const y = BigInt(b ?? 0);
   return x < y ? -1 : x > y ? 1 : 0;
 }
-
-function wallTime(change: TimedChange): bigint {
-  const begin = change.journal.begin;
-  if (!begin) return change.time;
-  return BigInt(begin.wallNs) + (change.time - BigInt(begin.monoNs));
-}
-
-function sha256(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
 
 function hashFile(target: string): string | undefined {
   try {

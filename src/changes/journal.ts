@@ -2,19 +2,26 @@
 // spool as it happens (one writev, synchronously: a process killed right after close loses nothing), so that the
 // front end can fold all of them after the command, and so that a process started later can replay them.
 //
+// A journal holds what its own process changed, nothing else: what a process sees of the others' changes comes
+// from their journals (run-layer.ts), never through its engine's observer.
+//
 // Cost and size: a file's bytes are written at each close/fsync without hashing (the fold hashes once); an append
 // or an identical rewrite is written as the new bytes only (the engine says how much of the file is unchanged, or
 // the journal compares with what it wrote last). A file rewritten N times would still grow the journal N times its
-// size, so when superseded bytes outweigh the live ones the journal is compacted: rewritten without them, then
-// renamed over itself (readers that opened the old file keep a consistent snapshot).
+// size, so when the file has doubled since it last held only what is live, the journal is compacted: rewritten
+// without the superseded bytes, read and written in pieces, then renamed over itself. Readers that opened the old
+// file keep it (and the offsets of its content) for as long as they hold it open; the doubling rule makes the
+// rewriting cost O(1) per byte appended.
 //
 // The cost floor is one write system call per close (a few microseconds): batching them would lose closed files
 // to a SIGKILL, which is the one loss the journal exists to prevent. bench/journal.bench.ts measures it.
 import { path } from '../platform/builtins.js';
 import type { Change, ChangeObserver, OverlayApi, StatRecord } from '../overlay/types.js';
 import { originalFs } from './original-fs.js';
-import { readJournal } from './read-journals.js';
-import { decodeFrames, encodeFrame, type ChangeRecord, type ContentRecord, type Frame, type JournalRecord } from './record.js';
+import { readJournalFile } from './read-journals.js';
+import { forEachChunk } from './journal-content.js';
+import { scanFrames } from './journal-file.js';
+import { encodeFrame, encodeFrameHead, type ChangeRecord, type ContentRecord, type JournalRecord } from './record.js';
 import { journalFileName } from './spool.js';
 import { testFileOfCurrentRun } from './test-file.js';
 import { currentThread } from './thread.js';
@@ -41,28 +48,8 @@ interface InodeState {
   ctimeNs: bigint;
 }
 
-const registry = new WeakMap<OverlayApi, JournalWriter>();
-
-/** The journal attached to an engine, for replay (which must not re-journal what it applies). */
-export function journalOf(engine: OverlayApi): JournalWriter | undefined {
-  return registry.get(engine);
-}
-
-const pendingNotes = new WeakMap<OverlayApi, string[]>();
-
-/** A note for the journal this engine will get (replay runs before the journal is opened). */
-export function noteForJournal(engine: OverlayApi, detail: string): void {
-  const journal = registry.get(engine);
-  if (journal) return journal.recordNote(detail);
-  pendingNotes.set(engine, [...(pendingNotes.get(engine) ?? []), detail]);
-}
-
 export function openJournal(o: JournalOptions): Journal {
-  const journal = new JournalWriter(o);
-  registry.set(o.engine, journal);
-  for (const detail of pendingNotes.get(o.engine) ?? []) journal.recordNote(detail);
-  pendingNotes.delete(o.engine);
-  return journal;
+  return new JournalWriter(o);
 }
 
 /** Files still open are saved at least this often (a sweep that proves slow spaces them out). */
@@ -70,8 +57,8 @@ export const defaultSweepIntervalMs = 1000;
 /** What a slow sweep may cost at most, as a share of the time between sweeps. */
 const sweepBudgetShare = 50;
 const maxSweepIntervalMs = 30_000;
-/** Readable by the run's processes of other users (a test may start one as nobody), which replay it. */
-const journalMode = 0o644;
+/** Read by the run's other processes and the front end, all of the run's user. */
+const journalMode = 0o600;
 /** Memory spent on remembering journaled bytes, for appends (see keepJournaledContent). */
 const keptContentBudget = 32 * 1024 * 1024;
 const noBytes = new Uint8Array(0);
@@ -82,8 +69,12 @@ export class JournalWriter implements Journal {
   /** undefined once closed; a change that comes later (an 'exit' listener writing) opens it again. */
   private fd: number | undefined;
   private fileBytes = 0;
-  /** Bytes of the latest content of each inode: what compaction would keep. */
+  /** Bytes of the latest content of each inode: what compaction would keep of the data. */
   private liveBytes = 0;
+  /** Bytes of every frame head and header written: compaction keeps most of them (a bound, not a guess). */
+  private headerBytes = 0;
+  /** The journal's size right after its last compaction: it compacts again only once it has doubled since. */
+  private compactedBytes = 0;
   private readonly latest = new Map<number, InodeState>();
   private readonly seenPaths = new Set<string>();
   private readonly journaledContent = new Map<number, Buffer>();
@@ -96,7 +87,6 @@ export class JournalWriter implements Journal {
   private quotaPath = '';
   private quotaRequested = 0;
   private quotaBytes = 0;
-  private suspended = 0;
   private closed = false;
   private broken = false;
   private timer: NodeJS.Timeout | undefined;
@@ -125,38 +115,13 @@ export class JournalWriter implements Journal {
       wallNs: String(wallNs),
       monoNs: String(process.hrtime.bigint()),
     });
-    this.adoptCurrentState();
     process.on('exit', this.onExit);
     this.scheduleSweep();
   }
 
-  /** While suspended (replay), changes are applied to the engine but not journaled. */
-  suspend(): void {
-    this.suspended++;
-  }
-
-  resume(): void {
-    this.suspended--;
-    if (this.suspended === 0) this.adoptCurrentState();
-  }
-
-  /**
-   * Files the engine already holds (replayed from predecessors) are not this process's writes: the fallback sweep,
-   * which scans the whole change set, must not journal them again. With reportUnsavedWrites the engine only ever
-   * reports what this process writes, and nothing needs scanning (changeSet() copies every file's content).
-   */
-  private adoptCurrentState(): void {
-    if (this.engine.reportUnsavedWrites) return;
-    for (const entry of this.engine.changeSet()) {
-      if (entry.type !== 'file' || entry.change === 'deleted' || this.latest.has(entry.ino)) continue;
-      const info = this.engine.inspectInode(entry.ino);
-      if (info) this.remember(entry.ino, info.stat);
-    }
-  }
-
   onChange(change: Change): void {
     if (change.kind === 'quota-exceeded') return this.recordQuotaRefusal(change);
-    if (this.suspended > 0 || this.broken) return;
+    if (this.broken) return;
     try {
       this.record(change);
     } catch (error) {
@@ -389,7 +354,9 @@ export class JournalWriter implements Journal {
     if (this.broken) return;
     try {
       this.fd ??= originalFs.openSync(this.file, 'a', journalMode);
-      this.fileBytes += writeAll(this.fd, encodeFrame(record, data));
+      const buffers = encodeFrame(record, data);
+      this.fileBytes += writeAll(this.fd, buffers);
+      this.headerBytes += buffers[0]!.length - (data !== undefined && buffers.length === 1 ? data.length : 0);
     } catch {
       // The spool is gone or full: stop journaling; the fold reports this journal as not ended cleanly.
       this.broken = true;
@@ -397,20 +364,13 @@ export class JournalWriter implements Journal {
   }
 
   private compactIfWasteful(): void {
-    if (this.fileBytes <= 2 * this.liveBytes + this.compactSlackBytes) return;
-    const temporary = `${this.file}.compact`;
-    const frames = compactFrames(decodeFrames(originalFs.readFileSync(this.file)).frames);
-    const fd = originalFs.openSync(temporary, 'w', journalMode);
-    let written = 0;
-    try {
-      for (const frame of frames) written += writeAll(fd, encodeFrame(frame.record, frame.data));
-    } finally {
-      originalFs.closeSync(fd);
-    }
-    originalFs.renameSync(temporary, this.file);
+    const kept = Math.max(this.liveBytes + this.headerBytes, this.compactedBytes);
+    if (this.fileBytes <= 2 * kept + this.compactSlackBytes) return;
+    const { written, headerBytes } = compactJournal(this.file);
     if (this.fd !== undefined) originalFs.closeSync(this.fd);
     this.fd = originalFs.openSync(this.file, 'a', journalMode);
-    this.fileBytes = written;
+    this.fileBytes = this.compactedBytes = written;
+    this.headerBytes = headerBytes;
   }
 }
 
@@ -429,23 +389,80 @@ function writeAll(fd: number, buffers: Uint8Array[]): number {
 }
 
 /**
- * The journal without what nobody can see any more: the last content frame of each inode gets its full bytes (its
- * append chain folded in), earlier ones keep only their header, and those a later frame of the same inode at the same
- * path supersedes with nothing in between are dropped, unless they carry the test file.
+ * Rewrites a journal without what nobody can see any more, then renames it over the old one: the last content frame
+ * of each inode gets its full bytes (its chain of continuations folded in), earlier ones keep only their header, and
+ * those a later frame of the same inode at the same path supersedes with nothing in between are dropped, unless they
+ * carry the test file. Headers are held, content is copied in pieces: a journal of gigabytes costs its headers.
  */
-export function compactFrames(frames: Frame[]): Frame[] {
-  const { changes } = readJournal('', frames);
-  const bySeq = new Map(changes.map((change) => [change.seq, change]));
-  const lastSeqOfIno = new Map<number, number>();
-  for (const change of changes) if (change.record.k === 'content') lastSeqOfIno.set(change.record.ino, change.seq);
-  const kept: Frame[] = [];
-  frames.forEach((frame, seq) => {
-    const change = bySeq.get(seq);
-    if (!change || change.record.k !== 'content') return kept.push(frame);
-    const { at: _at, sup: _sup, ...record } = change.record;
-    if (lastSeqOfIno.get(record.ino) === seq) return kept.push({ record, data: change.content!() });
-    if (change.superseded && record.tf === undefined) return;
-    kept.push({ record: { ...record, sup: 1 } });
+export function compactJournal(file: string): { written: number; headerBytes: number } {
+  const readFd = originalFs.openSync(file, 'r');
+  const temporary = `${file}.compact`;
+  try {
+    const { changes } = readJournalFile(file, readFd, originalFs.fstatSync(readFd).size);
+    const lastOfIno = new Map<number, number>();
+    for (const change of changes) if (change.record.k === 'content') lastOfIno.set(change.record.ino, change.seq);
+    // A content frame is superseded when a later one of the same inode, at the same path, follows with no other
+    // change of this journal in between: nobody could have seen it.
+    const superseded = new Set<number>();
+    let previous: { seq: number; ino: number; path: string } | undefined;
+    for (const change of changes) {
+      const r = change.record;
+      if (r.k !== 'content') previous = undefined;
+      else {
+        if (previous && previous.ino === r.ino && previous.path === r.path) superseded.add(previous.seq);
+        previous = { seq: change.seq, ino: r.ino, path: r.path };
+      }
+    }
+    const bySeq = new Map(changes.map((change) => [change.seq, change]));
+    const fd = originalFs.openSync(temporary, 'w', journalMode);
+    let written = 0;
+    let headerBytes = 0;
+    try {
+      // Every frame of the old journal in order, records that are not changes (begin, notes, quota, end) included.
+      const frames = readHeaders(readFd, changes.length === 0 ? 0 : changes[changes.length - 1]!.seq + 1);
+      for (let seq = 0; seq < frames.length; seq++) {
+        const record = frames[seq]!;
+        const change = bySeq.get(seq);
+        if (!change || change.record.k !== 'content') {
+          const head = encodeFrame(record);
+          written += writeAll(fd, head);
+          headerBytes += head[0]!.length;
+          continue;
+        }
+        const { at: _at, sup: _sup, ...content } = change.record;
+        if (lastOfIno.get(content.ino) === seq) {
+          const bytes = change.content!;
+          const head = encodeFrameHead(content, bytes.size);
+          written += writeAll(fd, [head]);
+          headerBytes += head.length;
+          forEachChunk(bytes, (chunk) => (written += writeAll(fd, [chunk])));
+          continue;
+        }
+        if (superseded.has(seq) && content.tf === undefined) continue;
+        const head = encodeFrame({ ...content, sup: 1 });
+        written += writeAll(fd, head);
+        headerBytes += head[0]!.length;
+      }
+    } finally {
+      originalFs.closeSync(fd);
+    }
+    originalFs.renameSync(temporary, file);
+    return { written, headerBytes };
+  } finally {
+    originalFs.closeSync(readFd);
+  }
+}
+
+/**
+ * The records of a journal in order, as its frames hold them (numbered as readJournalFile numbers them), at least
+ * up to its last change: the frames after it (notes, the end) are kept too.
+ */
+function readHeaders(fd: number, atLeast: number): JournalRecord[] {
+  const records: JournalRecord[] = [];
+  scanFrames(fd, originalFs.fstatSync(fd).size, (frame) => {
+    const record = frame.header as JournalRecord | null;
+    if (records.length >= atLeast && (typeof record !== 'object' || record === null || typeof record.k !== 'string')) return false;
+    records.push(record as JournalRecord);
   });
-  return kept;
+  return records;
 }

@@ -8,6 +8,7 @@ export const originalFs = Object.freeze({
   closeSync: fs.closeSync,
   writevSync: fs.writevSync,
   writeSync: fs.writeSync,
+  readSync: fs.readSync,
   readFileSync: fs.readFileSync,
   readdirSync: fs.readdirSync,
   renameSync: fs.renameSync,

@@ -1,7 +1,11 @@
-// Reading a spool back: every journal decoded, content chains resolved lazily, and all changes merged into one
-// sequence ordered by the shared monotonic clock (the order in which they became visible on this machine).
+// Reading a spool back: every journal scanned as a stream (headers only; content stays in the journal files and is
+// read on demand through the descriptor kept open here), and all changes merged into one sequence ordered by the
+// shared monotonic clock (the order in which they became visible on this machine). Used by the fold after the
+// command, and by every process at start to see what the run made visible before it.
 import { originalFs } from './original-fs.js';
-import { decodeFrames, type BeginRecord, type ChangeRecord, type Frame, type QuotaRecord } from './record.js';
+import { ContentLink, emptyContent, type FileContent } from './journal-content.js';
+import { scanFrames } from './journal-file.js';
+import type { BeginRecord, ChangeRecord, JournalRecord, QuotaRecord } from './record.js';
 import { journalFiles } from './spool.js';
 
 export interface ReadJournal {
@@ -14,17 +18,14 @@ export interface ReadJournal {
   /** Writes the memory quota refused: the first one, and how many in all. */
   quota?: Pick<QuotaRecord, 'path' | 'requestedBytes' | 'quotaBytes' | 'refused'>;
   changeCount: number;
+  /** The journal's size when it was read: a later read of a journal still growing resumes here. */
+  size: number;
 }
 
 export interface TimedChange {
   record: ChangeRecord;
-  /** The full bytes of a content record, built on first call (appends are stored as deltas). */
-  content?: () => Buffer;
-  /**
-   * A later content record of the same inode, at the same path, with no other change of this journal in between,
-   * makes this one invisible to anyone after the fact: replay skips it.
-   */
-  superseded: boolean;
+  /** The bytes of a content record, read from the journal on demand (appends are stored as continuations). */
+  content?: FileContent;
   journal: ReadJournal;
   /** Position in its journal: orders changes of one journal that share a clock reading. */
   seq: number;
@@ -35,76 +36,89 @@ export interface ReadSpool {
   journals: ReadJournal[];
   changes: TimedChange[];
   unreadable: { file: string; detail: string }[];
+  /** Closes the journals' descriptors: content can no longer be read after it. */
+  close(): void;
 }
 
-export function readSpool(spoolDir: string, o: { skip?: string } = {}): ReadSpool {
+export interface ReadSpoolOptions {
+  /** A journal not to read (the reading process's own). */
+  skip?: string;
+}
+
+export function readSpool(spoolDir: string, o: ReadSpoolOptions = {}): ReadSpool {
   const journals: ReadJournal[] = [];
   const changes: TimedChange[] = [];
   const unreadable: { file: string; detail: string }[] = [];
+  const descriptors: number[] = [];
   for (const file of journalFiles(spoolDir)) {
     if (file === o.skip) continue;
-    let bytes: Buffer;
+    let fd: number;
+    let size: number;
     try {
-      bytes = originalFs.readFileSync(file);
+      fd = originalFs.openSync(file, 'r');
     } catch (error) {
-      unreadable.push({ file, detail: (error as Error).message });
+      // A journal renamed away by its writer's compaction between the listing and the open is found again under
+      // the same name; one removed with its spool is simply gone.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') unreadable.push({ file, detail: (error as Error).message });
       continue;
     }
-    const decoded = decodeFrames(bytes);
-    const { journal, changes: own } = readJournal(file, decoded.frames, decoded.tornBytes);
-    journals.push(journal);
-    changes.push(...own);
+    try {
+      size = originalFs.fstatSync(fd).size;
+      const read = readJournalFile(file, fd, size);
+      journals.push(read.journal);
+      for (const change of read.changes) changes.push(change);
+      if (read.detail !== undefined) unreadable.push({ file, detail: read.detail });
+      if (read.holdsContent) descriptors.push(fd);
+      else originalFs.closeSync(fd);
+    } catch (error) {
+      originalFs.closeSync(fd);
+      unreadable.push({ file, detail: (error as Error).message });
+    }
   }
   // Stable: changes of one journal keep their order when their clock readings tie.
   changes.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
-  return { journals, changes, unreadable };
+  return {
+    journals,
+    changes,
+    unreadable,
+    close() {
+      for (const fd of descriptors.splice(0)) {
+        try {
+          originalFs.closeSync(fd);
+        } catch {
+          // Already closed.
+        }
+      }
+    },
+  };
 }
 
-/** One link of an inode's content history: full bytes, or a delta on the link before it. */
-interface ContentLink {
-  full?: Buffer;
-  base?: ContentLink;
-  at?: number;
-  delta?: Buffer;
+interface JournalRead {
+  journal: ReadJournal;
+  changes: TimedChange[];
+  /** A content record points into the file: its descriptor must stay open. */
+  holdsContent: boolean;
+  /** Why reading stopped early, when it did for a reason other than a frame still being written. */
+  detail?: string;
 }
 
-function materialize(link: ContentLink): Buffer {
-  const chain: ContentLink[] = [];
-  let current: ContentLink | undefined = link;
-  while (current && current.full === undefined) {
-    chain.push(current);
-    current = current.base;
-  }
-  let parts: Buffer[] = current?.full ? [current.full] : [];
-  let length = current?.full?.length ?? 0;
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const step = chain[i]!;
-    const at = step.at ?? 0;
-    if (at < length) {
-      parts = [Buffer.concat(parts, length).subarray(0, at)];
-      length = at;
-    } else if (at > length) {
-      parts.push(Buffer.alloc(at - length));
-      length = at;
-    }
-    if (step.delta && step.delta.length > 0) {
-      parts.push(step.delta);
-      length += step.delta.length;
-    }
-  }
-  return parts.length === 1 ? parts[0]! : Buffer.concat(parts, length);
-}
-
-export function readJournal(file: string, frames: Frame[], tornBytes = 0): { journal: ReadJournal; changes: TimedChange[] } {
-  const journal: ReadJournal = { file, ended: false, tornBytes, notes: [], changeCount: 0 };
+/** One journal, from its descriptor: records in order, each content record's bytes located, none read. */
+export function readJournalFile(file: string, fd: number, size: number): JournalRead {
+  const journal: ReadJournal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, size };
   const changes: TimedChange[] = [];
   const lastLink = new Map<number, ContentLink>();
-  const linkOf = new Map<TimedChange, ContentLink>();
-  const superseded: TimedChange[] = [];
-  let structural = 0;
-  const previousContent = new Map<number, { change: TimedChange; path: string; structural: number }>();
-  frames.forEach((frame, seq) => {
-    const record = frame.record;
+  const awaitingBytes: TimedChange[] = [];
+  let holdsContent = false;
+  let detail: string | undefined;
+  let seq = 0;
+  const scan = scanFrames(fd, size, (frame) => {
+    const record = frame.header as JournalRecord;
+    const problem = recordProblem(record);
+    if (problem !== undefined) {
+      detail = `record ${seq} ${problem}: the rest of this journal was not read`;
+      return false;
+    }
+    const at = seq++;
     switch (record.k) {
       case 'begin':
         journal.begin = record;
@@ -123,34 +137,35 @@ export function readJournal(file: string, frames: Frame[], tornBytes = 0): { jou
         return;
       }
     }
-    const change: TimedChange = { record, superseded: false, journal, seq, time: BigInt(record.t) };
+    const change: TimedChange = { record, journal, seq: at, time: BigInt(record.t) };
     changes.push(change);
-    if (record.k !== 'content') {
-      structural++;
+    if (record.k !== 'content') return;
+    if (record.sup) {
+      // Compaction left this record's bytes in a later frame of the same inode: its content is the chain's last.
+      awaitingBytes.push(change);
       return;
     }
-    if (record.sup) {
-      superseded.push(change);
-    } else {
-      const data = frame.data ?? Buffer.alloc(0);
-      const link: ContentLink = record.at === undefined ? { full: data } : { base: lastLink.get(record.ino), at: record.at, delta: data };
-      lastLink.set(record.ino, link);
-      linkOf.set(change, link);
-    }
-    const before = previousContent.get(record.ino);
-    if (before && before.path === record.path && before.structural === structural) before.change.superseded = true;
-    previousContent.set(record.ino, { change, path: record.path, structural });
+    const piece = { fd, offset: frame.dataOffset, length: frame.dataLength };
+    if (frame.dataLength > 0) holdsContent = true;
+    const link = new ContentLink(piece, record.at === undefined ? undefined : lastLink.get(record.ino), record.at);
+    lastLink.set(record.ino, link);
+    change.content = link;
   });
-  for (const [change, link] of linkOf) change.content = lazily(() => materialize(link));
-  for (const change of superseded) {
-    const link = lastLink.get((change.record as { ino: number }).ino);
-    change.content = lazily(() => (link ? materialize(link) : Buffer.alloc(0)));
-  }
+  for (const change of awaitingBytes) change.content = lastLink.get((change.record as { ino: number }).ino) ?? emptyContent;
+  journal.tornBytes = scan.tornBytes;
+  if (scan.stoppedAt !== undefined) detail ??= `${scan.stoppedAt}: the rest of this journal was not read`;
   journal.changeCount = changes.length;
-  return { journal, changes };
+  return { journal, changes, holdsContent, ...(detail !== undefined ? { detail } : {}) };
 }
 
-function lazily(build: () => Buffer): () => Buffer {
-  let built: Buffer | undefined;
-  return () => (built ??= build());
+const changeKinds = new Set(['content', 'mkdir', 'symlink', 'link', 'remove', 'rename', 'metadata']);
+const otherKinds = new Set(['begin', 'end', 'note', 'quota']);
+
+/** The least a record must be for the reader to use it; journal-trust.ts checks the fields themselves. */
+function recordProblem(record: unknown): string | undefined {
+  if (typeof record !== 'object' || record === null) return 'is not an object';
+  const kind = (record as { k?: unknown }).k;
+  if (typeof kind !== 'string' || (!changeKinds.has(kind) && !otherKinds.has(kind))) return 'has no known kind';
+  if (changeKinds.has(kind) && !/^\d+$/.test(String((record as { t?: unknown }).t))) return 'has no time';
+  return undefined;
 }

@@ -168,6 +168,16 @@ export function encodeFrame(record: JournalRecord, data?: Uint8Array): Uint8Arra
   return dataLength > 0 ? [head, data!] : [head];
 }
 
+/** The head and header of a frame whose `dataLength` bytes of data the caller writes next (in pieces). */
+export function encodeFrameHead(record: JournalRecord, dataLength: number): Buffer {
+  const header = Buffer.from(record.k === 'content' ? contentJson(record) : JSON.stringify(record), 'utf8');
+  const head = Buffer.allocUnsafe(frameHeadBytes + header.length);
+  head.writeUInt32LE(header.length, 0);
+  head.writeUInt32LE(dataLength, 4);
+  header.copy(head, frameHeadBytes);
+  return head;
+}
+
 /**
  * The same JSON as JSON.stringify for the record written at every close (a few times faster: only the strings that
  * may need escaping go through it).

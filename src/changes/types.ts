@@ -2,6 +2,8 @@
 // the job summary and the terminal summary read it. This is the contract between changes/, report/, action/ and
 // cli/; `docs/manifest.md` documents its JSON form (manifest.json), which carries `schemaVersion`.
 
+import type { FileContent } from './journal-content.js';
+
 export type ChangeKind = 'created' | 'modified' | 'deleted' | 'transient';
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
 
@@ -76,5 +78,10 @@ export interface ChangeSet {
 
 /** Reads the bytes a PathChange describes; undefined when they were not captured. */
 export interface ContentSource {
+  /** The whole content in memory: for small files and tests; the export streams through `open`. */
   read(change: PathChange): Buffer | undefined;
+  /** The content, read on demand in pieces (a file of gigabytes costs the piece being copied). */
+  open?(change: PathChange): FileContent | undefined;
+  /** Lets go of what the content is read from (the journals' descriptors): nothing can be read after it. */
+  close?(): void;
 }

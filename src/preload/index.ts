@@ -1,7 +1,7 @@
 // The preload: NODE_OPTIONS="--require <abs>/dist/preload.cjs" loads this into every Node process and worker thread of
 // the test command, before anything else runs (through src/preload/loader.ts, which runs this bundle from V8's code
-// cache). It reads the configuration, builds the overlay, replays what earlier processes of the run made visible,
-// opens this thread's journal at its first change, patches fs once, teaches the module loader about overlay-only
+// cache). It reads the configuration, builds the overlay over what earlier processes of the run made visible (their
+// journals, read as a layer between the overlay and the disk), opens this thread's journal at its first change, patches fs once, teaches the module loader about overlay-only
 // files and lets process.chdir enter them. It prints nothing and adds no enumerable global; it stays small because
 // every process of the user's run pays for loading it (docs/configuration.md).
 import { accessSync, constants, writeSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { createPathRouter } from '../node/path-router.js';
 import { installFs } from '../node/install.js';
 import { canHookModules, installModuleLoading } from '../node/modules.js';
 import { defaultSweepIntervalMs, openJournal, type Journal } from '../changes/journal.js';
-import { replayJournalsDetailed } from '../changes/replay.js';
+import { createRunLayer } from '../changes/run-layer.js';
 import { ConfigError, readConfig, thisMachine, ENV, type PreloadConfig } from './config.js';
 import { flushOnEveryEnding, type Flushable } from './lifecycle.js';
 import { installWorkingDirectory } from './working-directory.js';
@@ -88,8 +88,9 @@ function install(config: PreloadConfig): void {
     journal = new JournalOnFirstChange(() => openJournal({ spoolDir, engine }), () => engine.reportUnsavedWrites?.());
     flushOnEveryEnding(journal);
   }
-  const engine: Overlay = new Overlay({ lower: createDiskLayer(), quotaBytes: config.quotaBytes, ...(journal && { observer: journal }) });
-  if (spoolDir !== undefined && replayJournalsDetailed(spoolDir, engine).failed.length > 0) journal?.opened();
+  const disk = createDiskLayer();
+  const lower = spoolDir !== undefined ? createRunLayer(spoolDir, disk) : disk;
+  const engine: Overlay = new Overlay({ lower, quotaBytes: config.quotaBytes, ...(journal && { observer: journal }) });
   const router = createPathRouter({ roots: config.roots, passThrough: config.passThrough }, compilePassThroughGlobs);
   // Where the module hooks exist (Node ≥ 22.15), every way to reach fs.promises can be intercepted: it is patched when
   // first reached, and processes that never use it do not pay for loading it.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldJournals } from '../../src/changes/fold.js';
 import { openJournal } from '../../src/changes/journal.js';
-import { replayJournals } from '../../src/changes/replay.js';
+import { createRunLayer } from '../../src/changes/run-layer.js';
 import { createDiskLayer } from '../../src/overlay/disk.js';
 import { Overlay } from '../../src/overlay/overlay.js';
 import type { OverlayApi } from '../../src/overlay/types.js';
@@ -163,9 +163,8 @@ describe('journal', () => {
     first.engine.writeFile(p('replayed.txt'), Buffer.from('from the first'), W, 0o644);
     first.journal.close();
     let journal: ReturnType<typeof openJournal> | undefined;
-    const overlay = new Overlay({ lower: createDiskLayer(), observer: { onChange: (c) => journal?.onChange(c) } });
+    const overlay = new Overlay({ lower: createRunLayer(spool, createDiskLayer()), observer: { onChange: (c) => journal?.onChange(c) } });
     const withoutHook: OverlayApi = Object.assign(Object.create(overlay) as OverlayApi, { reportUnsavedWrites: undefined });
-    replayJournals(spool, overlay);
     journal = openJournal({ spoolDir: spool, engine: withoutHook });
     const fd = overlay.open(p('still-open.txt'), W, 0o644);
     overlay.write(fd, Buffer.from('unsaved'), 0, 7, null);
@@ -174,7 +173,7 @@ describe('journal', () => {
     expect(own.map((c) => c.record.k === 'content' && c.record.path)).toEqual([p('still-open.txt')]);
   });
 
-  it('journals nothing it replayed from a predecessor', () => {
+  it('journals nothing of what a predecessor made visible', () => {
     const first = startProcess(spool);
     first.engine.writeFile(p('from-first.txt'), Buffer.from('1'), W, 0o644);
     first.journal.close();
@@ -185,7 +184,7 @@ describe('journal', () => {
   });
 });
 
-describe('replay', () => {
+describe('what a starting process sees of its predecessors', () => {
   it('gives a starting process every change its predecessors made visible', () => {
     const first = startProcess(spool);
     first.engine.mkdir(p('out'), 0o750, false);
@@ -194,7 +193,6 @@ describe('replay', () => {
     first.engine.rename(p('on-disk.txt'), p('out/moved.txt'));
     first.journal.close();
     const second = startProcess(spool);
-    expect(second.replay.failed).toEqual([]);
     expect(engineTree(second.engine, disk)).toEqual(engineTree(first.engine, disk));
   });
 
@@ -206,7 +204,7 @@ describe('replay', () => {
     parent.journal.close();
   });
 
-  it('replays changes into a folder its writer made read-only afterwards, without root', () => {
+  it('sees changes made in a folder its writer made read-only afterwards, without root', () => {
     const user = { identity: { uid: 1000, gid: 1000, groups: [] } };
     fs.chmodSync(disk, 0o777);
     const first = startProcess(spool, user);
@@ -217,26 +215,19 @@ describe('replay', () => {
     first.engine.close(fd);
     first.journal.close();
     const second = startProcess(spool, user);
-    expect(second.replay.failed).toEqual([]);
     expect(second.engine.readFile(p('locked/f')).toString()).toBe('late');
     expect(second.engine.lstat(p('locked')).mode & 0o777).toBe(0o555);
   });
 
-  it('shows a process of another user the files a root predecessor made, owners kept, where the engine can act as root', () => {
+  it('shows a process of another user the files a root predecessor made, owners kept', () => {
     fs.chmodSync(disk, 0o777);
     fs.mkdirSync(p('root-only'), { mode: 0o755 }); // on the disk, root's: nobody else may create files in it
     const root = startProcess(spool);
     root.engine.writeFile(p('root-only/config.json'), Buffer.from('{}'), W, 0o644);
     root.journal.close();
     const user = startProcess(spool, { identity: { uid: 1000, gid: 1000, groups: [] } });
-    if (user.engine.asRoot) {
-      expect(user.replay.failed).toEqual([]);
-      expect(user.engine.readFile(p('root-only/config.json')).toString()).toBe('{}');
-      expect(user.engine.lstat(p('root-only/config.json')).uid).toBe(0);
-    } else {
-      // Without the engine's asRoot, replay can only lift modes it owns: the file stays invisible, and says so.
-      expect(user.replay.failed.map((f) => (f.error as NodeJS.ErrnoException).code)).toEqual(['EACCES']);
-    }
+    expect(user.engine.readFile(p('root-only/config.json')).toString()).toBe('{}');
+    expect(user.engine.lstat(p('root-only/config.json')).uid).toBe(0);
   });
 
   it('keeps the times a predecessor left on its files', () => {

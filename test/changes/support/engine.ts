@@ -1,9 +1,9 @@
-// An engine as the preload makes one: the real overlay over the disk, its changes forwarded to a journal that is
-// opened after it (and after replay), exactly in the preload's order.
+// An engine as the preload makes one: the real overlay over the run's layer (the disk as the spool's journals change
+// it), its changes forwarded to a journal that is opened after it, exactly in the preload's order.
 import fs from 'node:fs';
 import path from 'node:path';
 import { openJournal, type Journal } from '../../../src/changes/journal.js';
-import { replayJournalsDetailed, type ReplayResult } from '../../../src/changes/replay.js';
+import { createRunLayer } from '../../../src/changes/run-layer.js';
 import { createDiskLayer } from '../../../src/overlay/disk.js';
 import { Overlay } from '../../../src/overlay/overlay.js';
 import type { Change, Identity, OverlayApi } from '../../../src/overlay/types.js';
@@ -11,7 +11,6 @@ import type { Change, Identity, OverlayApi } from '../../../src/overlay/types.js
 export interface JournaledEngine {
   engine: OverlayApi;
   journal: Journal;
-  replay: ReplayResult;
 }
 
 export function startProcess(
@@ -20,10 +19,10 @@ export function startProcess(
 ): JournaledEngine {
   let journal: Journal | undefined;
   const { identity, ...journalOptions } = o;
-  const engine = new Overlay({ lower: createDiskLayer(), observer: { onChange: (c: Change) => journal?.onChange(c) }, ...(identity ? { identity } : {}) });
-  const replay = replayJournalsDetailed(spoolDir, engine);
+  const lower = createRunLayer(spoolDir, createDiskLayer());
+  const engine = new Overlay({ lower, observer: { onChange: (c: Change) => journal?.onChange(c) }, ...(identity ? { identity } : {}) });
   journal = openJournal({ spoolDir, engine, ...journalOptions });
-  return { engine, journal, replay };
+  return { engine, journal };
 }
 
 /** The tree an engine shows under a folder: path → description, to compare with the disk's. */
