@@ -285,8 +285,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path5, { windows } = {}) => {
+      const segs = path5.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2342,11 +2342,10 @@ function isEarlierExport(outDir, names) {
 // src/changes/fold.ts
 import { createHash } from "node:crypto";
 import fs5 from "node:fs";
-import path5 from "node:path";
+import path4 from "node:path";
 
 // src/changes/fold-model.ts
-import fs3 from "node:fs";
-import path3 from "node:path";
+import fs4, { lstatSync as lstatSyncAtLoad2 } from "node:fs";
 
 // src/overlay/disk.ts
 import {
@@ -2435,8 +2434,8 @@ var {
   UV_DIRENT_CHAR,
   UV_DIRENT_BLOCK
 } = constants;
-function onDisk(path6) {
-  return isWellFormed(path6) ? path6 : nameToBytes(path6);
+function onDisk(path5) {
+  return isWellFormed(path5) ? path5 : nameToBytes(path5);
 }
 function mayHaveLostBytes(text2) {
   return text2.includes("\uFFFD");
@@ -2454,43 +2453,219 @@ function direntType(d) {
 var O_NOATIME = constants.O_NOATIME ?? 0;
 var S_IFMT = constants.S_IFMT;
 var S_IFDIR = constants.S_IFDIR;
-function readDirectory(path6) {
-  if (!isWellFormed(path6)) return readDirectoryAsBytes(nameToBytes(path6));
-  const dirents = readdirSync(path6, { withFileTypes: true });
+function readDirectory(path5) {
+  if (!isWellFormed(path5)) return readDirectoryAsBytes(nameToBytes(path5));
+  const dirents = readdirSync(path5, { withFileTypes: true });
   const entries = new Array(dirents.length);
   for (let i = 0; i < dirents.length; i++) {
     const d = dirents[i];
-    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path6);
+    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path5);
     entries[i] = { name: d.name, type: direntType(d) };
   }
   return entries;
 }
-function readNames(path6) {
-  return readDirectory(path6).map((entry) => entry.name);
+function readNames(path5) {
+  return readDirectory(path5).map((entry) => entry.name);
 }
 function readDirectoryAsBytes(target) {
   return readdirSync(target, { withFileTypes: true, encoding: "buffer" }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
 }
-function readLink(path6) {
-  const target = onDisk(path6);
+function readLink(path5) {
+  const target = onDisk(path5);
   const text2 = readlinkSync(target, "utf8");
   return mayHaveLostBytes(text2) ? bytesToName(readlinkSync(target, "buffer")) : text2;
 }
 
+// src/platform/builtins.ts
+import { createRequire } from "node:module";
+var builtin = process.getBuiltinModule ?? createRequire("/");
+var fs3 = builtin("node:fs");
+var path3 = builtin("node:path");
+
+// src/changes/original-fs.ts
+var originalFs = Object.freeze({
+  openSync: fs3.openSync,
+  closeSync: fs3.closeSync,
+  writevSync: fs3.writevSync,
+  writeSync: fs3.writeSync,
+  readSync: fs3.readSync,
+  readFileSync: fs3.readFileSync,
+  readdirSync: fs3.readdirSync,
+  renameSync: fs3.renameSync,
+  unlinkSync: fs3.unlinkSync,
+  fstatSync: fs3.fstatSync,
+  mkdirSync: fs3.mkdirSync,
+  existsSync: fs3.existsSync
+});
+
+// src/changes/journal-file.ts
+var frameHeadBytes = 8;
+var windowBytes = 256 * 1024;
+var maxHeaderBytes = 16 * 1024 * 1024;
+function scanFrames(fd, fileSize, visit, start = 0) {
+  let window = Buffer.allocUnsafe(windowBytes);
+  let windowStart = 0;
+  let windowEnd = 0;
+  const fill = (at2, length) => {
+    if (at2 >= windowStart && at2 + length <= windowEnd) return true;
+    if (length > window.length) window = Buffer.allocUnsafe(length);
+    const wanted = Math.min(window.length, fileSize - at2);
+    if (wanted < length) return false;
+    let got = 0;
+    while (got < wanted) {
+      const n = originalFs.readSync(fd, window, got, wanted - got, at2 + got);
+      if (n === 0) break;
+      got += n;
+    }
+    windowStart = at2;
+    windowEnd = at2 + got;
+    return got >= length;
+  };
+  let at = start;
+  while (at + frameHeadBytes <= fileSize) {
+    if (!fill(at, frameHeadBytes)) break;
+    const headerLength = window.readUInt32LE(at - windowStart);
+    const dataLength = window.readUInt32LE(at - windowStart + 4);
+    const headerStart = at + frameHeadBytes;
+    const end = headerStart + headerLength + dataLength;
+    if (end > fileSize) break;
+    if (headerLength > maxHeaderBytes) return { end: at, tornBytes: fileSize - at, stoppedAt: `a header of ${headerLength} bytes at offset ${at}` };
+    if (!fill(headerStart, headerLength)) break;
+    let header;
+    try {
+      header = JSON.parse(window.toString("utf8", headerStart - windowStart, headerStart - windowStart + headerLength));
+    } catch {
+      return { end: at, tornBytes: fileSize - at, stoppedAt: `a header that is not JSON at offset ${at}` };
+    }
+    if (visit({ header, dataOffset: headerStart + headerLength, dataLength }) === false) return { end: at, tornBytes: 0 };
+    at = end;
+  }
+  return { end: at, tornBytes: fileSize - at };
+}
+function readAt(fd, target, offset, length, position) {
+  let got = 0;
+  while (got < length) {
+    const n = originalFs.readSync(fd, target, offset + got, length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+
+// src/changes/journal-content.ts
+var ContentLink = class {
+  constructor(piece, base, at) {
+    this.piece = piece;
+    this.base = base;
+    this.at = at;
+    this.size = at === void 0 ? piece.length : at + piece.length;
+  }
+  piece;
+  base;
+  at;
+  size;
+  extents;
+  readInto(target, offset, length, position) {
+    if (position >= this.size || length <= 0) return 0;
+    const n = Math.min(length, this.size - position);
+    const extents = this.extents ??= this.flatten();
+    let i = firstExtentAt(extents, position);
+    let done = 0;
+    while (done < n) {
+      const at = position + done;
+      const extent = extents[i];
+      if (extent === void 0 || extent.start > at) {
+        const holeEnd = Math.min(position + n, extent?.start ?? position + n);
+        target.fill(0, offset + done, offset + done + (holeEnd - at));
+        done += holeEnd - at;
+        continue;
+      }
+      const within = at - extent.start;
+      const take = Math.min(extent.length - within, n - done);
+      const got = readAt(extent.fd, target, offset + done, take, extent.fileOffset + within);
+      if (got < take) target.fill(0, offset + done + got, offset + done + take);
+      done += take;
+      i++;
+    }
+    return n;
+  }
+  /** Walks back to the last whole write, then replays the continuations in order: each cuts at `at` and adds. */
+  flatten() {
+    const chain = [];
+    let link = this;
+    while (link !== void 0) {
+      if (link.extents !== void 0) break;
+      chain.push(link);
+      if (link.at === void 0) {
+        link = void 0;
+        break;
+      }
+      link = link.base;
+    }
+    const extents = link?.extents ? link.extents.slice() : [];
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const step = chain[i];
+      if (step.at === void 0) extents.length = 0;
+      else cutAt(extents, step.at);
+      if (step.piece.length > 0) {
+        extents.push({ start: step.at ?? 0, length: step.piece.length, fd: step.piece.fd, fileOffset: step.piece.offset });
+      }
+    }
+    return extents;
+  }
+};
+function cutAt(extents, at) {
+  while (extents.length > 0) {
+    const last = extents[extents.length - 1];
+    if (last.start >= at) extents.pop();
+    else {
+      if (last.start + last.length > at) extents[extents.length - 1] = { ...last, length: at - last.start };
+      return;
+    }
+  }
+}
+function firstExtentAt(extents, position) {
+  let low = 0;
+  let high = extents.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    const e = extents[mid];
+    if (e.start + e.length <= position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+var emptyContent = { size: 0, readInto: () => 0 };
+function readWholeContent(content) {
+  const bytes = Buffer.allocUnsafe(content.size);
+  content.readInto(bytes, 0, content.size, 0);
+  return bytes;
+}
+function forEachChunk(content, use, chunkBytes = 1024 * 1024) {
+  const buffer = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(1, content.size)));
+  for (let position = 0; position < content.size; ) {
+    const n = content.readInto(buffer, 0, Math.min(buffer.length, content.size - position), position);
+    if (n === 0) break;
+    use(buffer.subarray(0, n));
+    position += n;
+  }
+}
+
 // src/changes/fold-model.ts
-var S_IFMT2 = fs3.constants.S_IFMT;
+var S_IFMT2 = fs4.constants.S_IFMT;
 function kindOfMode(mode) {
   switch (mode & S_IFMT2) {
-    case fs3.constants.S_IFREG:
+    case fs4.constants.S_IFREG:
       return "file";
-    case fs3.constants.S_IFDIR:
+    case fs4.constants.S_IFDIR:
       return "directory";
-    case fs3.constants.S_IFLNK:
+    case fs4.constants.S_IFLNK:
       return "symlink";
     default:
       return "other";
   }
 }
+var lstatSync = lstatSyncAtLoad2;
 var lstatMemo = /* @__PURE__ */ new Map();
 var memoOwner;
 function forgetDiskAnswers(owner) {
@@ -2506,9 +2681,10 @@ function diskLstat(target) {
 }
 function lstatIfAny(target) {
   try {
-    return fs3.lstatSync(onDisk(target), { bigint: true, throwIfNoEntry: false });
+    return lstatSync(onDisk(target), { bigint: true, throwIfNoEntry: false });
   } catch (error) {
-    if (error.code === "ENOTDIR") return void 0;
+    const code = error.code;
+    if (code === "ENOTDIR" || code === "EACCES" || code === "ENAMETOOLONG" || code === "ELOOP") return void 0;
     throw error;
   }
 }
@@ -2517,26 +2693,101 @@ function endDiskAnswers(owner) {
   lstatMemo.clear();
   memoOwner = void 0;
 }
-function isUnder(candidate, ancestor) {
-  return candidate === ancestor || candidate.startsWith(ancestor === "/" ? "/" : ancestor + "/");
+function parentOf(target) {
+  const slash = target.lastIndexOf("/");
+  return slash <= 0 ? "/" : target.slice(0, slash);
+}
+function nameOf(target) {
+  return target.slice(target.lastIndexOf("/") + 1);
+}
+function join(dir, name) {
+  return dir === "/" ? "/" + name : dir + "/" + name;
+}
+function emptyNode(type) {
+  return { type, mode: 0, uid: 0, gid: 0, size: 0, opaque: false, timesSet: false, links: 1 };
 }
 var FoldModel = class {
-  entries = /* @__PURE__ */ new Map();
+  entryMap = /* @__PURE__ */ new Map();
   hidden = /* @__PURE__ */ new Set();
+  /** For every folder on the way to an entry: the names below it that lead to entries. */
+  below = /* @__PURE__ */ new Map();
+  /** Hidden names by folder, for listings. */
+  hiddenByDir = /* @__PURE__ */ new Map();
+  get entries() {
+    return this.entryMap;
+  }
+  get size() {
+    return this.entryMap.size + this.hidden.size;
+  }
+  /** Sets an entry (replacing one at the same path), leaving it last in the order of entries. */
+  set(target, node) {
+    if (this.entryMap.has(target)) this.entryMap.delete(target);
+    this.entryMap.set(target, node);
+    for (let child = target, dir = parentOf(target); child !== "/"; child = dir, dir = parentOf(dir)) {
+      let names = this.below.get(dir);
+      if (names === void 0) this.below.set(dir, names = /* @__PURE__ */ new Set());
+      else if (names.has(nameOf(child))) break;
+      names.add(nameOf(child));
+    }
+  }
+  unset(target) {
+    if (!this.entryMap.delete(target)) return;
+    for (let child = target, dir = parentOf(target); child !== "/"; child = dir, dir = parentOf(dir)) {
+      if (this.entryMap.has(child) || (this.below.get(child)?.size ?? 0) > 0) break;
+      const names = this.below.get(dir);
+      names?.delete(nameOf(child));
+      if (names !== void 0 && names.size === 0) this.below.delete(dir);
+    }
+  }
+  /** Hides a path: a removal or the old name of a rename (a whiteout). */
+  hide(target) {
+    if (this.hidden.has(target)) return;
+    this.hidden.add(target);
+    const dir = parentOf(target);
+    let names = this.hiddenByDir.get(dir);
+    if (names === void 0) this.hiddenByDir.set(dir, names = /* @__PURE__ */ new Set());
+    names.add(nameOf(target));
+  }
+  /** Names directly in a folder that a removal or rename hid (an entry made there since takes precedence). */
+  hiddenIn(dir) {
+    return this.hiddenByDir.get(dir);
+  }
+  /** Names directly below a folder that lead to entries (the entry itself or something under it). */
+  namesBelow(dir) {
+    return this.below.get(dir);
+  }
+  /** Every entry at or below a path, parents before children. */
+  entriesUnder(target) {
+    const found = [];
+    const visit = (current) => {
+      if (this.entryMap.has(current)) found.push(current);
+      const names = this.below.get(current);
+      if (names !== void 0) for (const name of names) visit(join(current, name));
+    };
+    visit(target);
+    return found;
+  }
+  /**
+   * What the model says of a path without asking the disk: its node, null when nothing can be there (hidden, or
+   * below a removed, opaque or non-directory entry), undefined when the disk answers.
+   */
+  lookup(target) {
+    const entry = this.entryMap.get(target);
+    if (entry !== void 0) return entry;
+    if (this.hidden.has(target)) return null;
+    if (target === "/") return void 0;
+    for (let dir = parentOf(target); ; dir = parentOf(dir)) {
+      const ancestor = this.entryMap.get(dir);
+      if (ancestor !== void 0) return ancestor.type !== "directory" || ancestor.opaque ? null : void 0;
+      if (this.hidden.has(dir)) return null;
+      if (dir === "/") return void 0;
+    }
+  }
   /** The node visible at a path: an entry, 'disk' for an untouched disk entry, or undefined when absent. */
   resolve(target) {
-    const entry = this.entries.get(target);
-    if (entry) return entry;
-    if (this.hidden.has(target)) return void 0;
-    for (let dir = path3.dirname(target); ; dir = path3.dirname(dir)) {
-      const ancestor = this.entries.get(dir);
-      if (ancestor) {
-        if (ancestor.type !== "directory" || ancestor.opaque) return void 0;
-        break;
-      }
-      if (this.hidden.has(dir)) return void 0;
-      if (dir === "/") break;
-    }
+    const found = this.lookup(target);
+    if (found === null) return void 0;
+    if (found !== void 0) return found;
     return diskLstat(target) ? "disk" : void 0;
   }
   /** The entry at a path, taken from the disk into the model when it is still the disk's. */
@@ -2544,7 +2795,7 @@ var FoldModel = class {
     const found = this.resolve(target);
     if (found !== "disk") return found;
     const node = nodeFromDisk(target);
-    if (node) this.entries.set(target, node);
+    if (node) this.set(target, node);
     return node;
   }
   /** Every entry at or below a path: the disk's visible children become entries, and directories opaque. */
@@ -2558,28 +2809,26 @@ var FoldModel = class {
       } catch {
       }
       for (const name of names) {
-        const child = path3.join(root, name);
-        if (!this.entries.has(child) && !this.hidden.has(child)) {
+        const child = join(root, name);
+        if (!this.entryMap.has(child) && !this.hidden.has(child)) {
           const childNode = nodeFromDisk(child);
-          if (childNode) this.entries.set(child, childNode);
+          if (childNode) this.set(child, childNode);
         }
       }
       node.opaque = true;
     }
-    for (const child of this.childEntries(root)) this.materializeTree(child);
-  }
-  childEntries(dir) {
-    const prefix = dir === "/" ? "/" : dir + "/";
-    return [...this.entries.keys()].filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes("/"));
+    for (const name of [...this.below.get(root) ?? []]) this.materializeTree(join(root, name));
   }
   /** Entries at or below a path, removed from the model; returned for transient bookkeeping. */
   removeTree(target) {
     const removed = [];
-    for (const [key, node] of this.entries) {
-      if (isUnder(key, target)) removed.push([key, node]);
+    for (const key of this.entriesUnder(target)) {
+      const node = this.entryMap.get(key);
+      removed.push([key, node]);
+      node.links--;
     }
-    for (const [key] of removed) this.entries.delete(key);
-    this.hidden.add(target);
+    for (let i = removed.length - 1; i >= 0; i--) this.unset(removed[i][0]);
+    this.hide(target);
     return removed;
   }
   /** Moves a whole subtree; returns the pairs (old path, new path) of the entries moved. */
@@ -2589,14 +2838,11 @@ var FoldModel = class {
     if (!node) return void 0;
     if (node.type === "directory") this.materializeTree(from);
     const replaced = this.resolve(to) ? this.removeTree(to) : [];
-    const moved = [];
-    for (const key of [...this.entries.keys()]) {
-      if (isUnder(key, from)) moved.push([key, to + key.slice(from.length)]);
-    }
-    const nodes = moved.map(([oldKey]) => this.entries.get(oldKey));
-    for (const [oldKey] of moved) this.entries.delete(oldKey);
-    moved.forEach(([, newKey], index) => this.entries.set(newKey, nodes[index]));
-    this.hidden.add(from);
+    const moved = this.entriesUnder(from).map((key) => [key, to + key.slice(from.length)]);
+    const nodes = moved.map(([oldKey]) => this.entryMap.get(oldKey));
+    for (let i = moved.length - 1; i >= 0; i--) this.unset(moved[i][0]);
+    moved.forEach(([, newKey], index) => this.set(newKey, nodes[index]));
+    this.hide(from);
     return { moved, replaced };
   }
 };
@@ -2612,81 +2858,123 @@ function nodeFromDisk(target) {
     gid: Number(stat.gid),
     size: Number(stat.size),
     mtimeNs: stat.mtimeNs,
+    atimeNs: stat.atimeNs,
+    ctimeNs: stat.ctimeNs,
+    diskIno: Number(stat.ino),
+    diskDev: Number(stat.dev),
     opaque: false,
-    timesSet: false
+    timesSet: false,
+    links: 1
   };
   if (type === "file") node.lowerPath = target;
   if (type === "symlink") node.target = readLink(target);
   return node;
 }
-
-// src/platform/builtins.ts
-import { createRequire } from "node:module";
-var builtin = process.getBuiltinModule ?? createRequire("/");
-var fs4 = builtin("node:fs");
-var path4 = builtin("node:path");
-
-// src/changes/original-fs.ts
-var originalFs = Object.freeze({
-  openSync: fs4.openSync,
-  closeSync: fs4.closeSync,
-  writevSync: fs4.writevSync,
-  writeSync: fs4.writeSync,
-  readFileSync: fs4.readFileSync,
-  readdirSync: fs4.readdirSync,
-  renameSync: fs4.renameSync,
-  unlinkSync: fs4.unlinkSync,
-  fstatSync: fs4.fstatSync,
-  mkdirSync: fs4.mkdirSync,
-  existsSync: fs4.existsSync
-});
-
-// src/changes/record.ts
-var frameHeadBytes = 8;
-var scratch = Buffer.allocUnsafe(64 * 1024);
-var inlineDataBytes = 16 * 1024;
-function decodeFrames(bytes) {
-  const frames = [];
-  let at = 0;
-  while (at + frameHeadBytes <= bytes.length) {
-    const headerLength = bytes.readUInt32LE(at);
-    const dataLength = bytes.readUInt32LE(at + 4);
-    const end = at + frameHeadBytes + headerLength + dataLength;
-    if (end > bytes.length) break;
-    let record;
-    try {
-      record = JSON.parse(bytes.toString("utf8", at + frameHeadBytes, at + frameHeadBytes + headerLength));
-    } catch {
-      break;
+var nothing = { placed: [], touched: [], moved: [] };
+function applyChange(model, change, at) {
+  const record = change.record;
+  switch (record.k) {
+    case "content": {
+      const existing = model.entries.get(record.path);
+      const node = existing && existing.type === "file" ? existing : emptyNode("file");
+      node.content = change.content ?? emptyContent;
+      delete node.lowerPath;
+      Object.assign(node, {
+        mode: record.mode,
+        uid: record.uid,
+        gid: record.gid,
+        size: record.size,
+        mtimeNs: BigInt(record.mtimeNs),
+        atimeNs: BigInt(record.atimeNs),
+        ctimeNs: at
+      });
+      model.set(record.path, node);
+      return { placed: [[record.path, node]], touched: [record.path], moved: [] };
     }
-    const frame = { record };
-    if (dataLength > 0 || record.k === "content") {
-      frame.data = bytes.subarray(at + frameHeadBytes + headerLength, end);
+    case "mkdir": {
+      const existing = model.resolve(record.path);
+      if (existing !== void 0 && (existing === "disk" ? diskLstat(record.path).isDirectory() : existing.type === "directory")) {
+        return { placed: [], touched: [record.path], moved: [] };
+      }
+      if (existing) model.removeTree(record.path);
+      const node = { ...emptyNode("directory"), mode: record.mode, uid: record.uid, gid: record.gid, opaque: true, mtimeNs: at, atimeNs: at, ctimeNs: at };
+      model.set(record.path, node);
+      return { placed: [[record.path, node]], touched: [record.path], moved: [] };
     }
-    frames.push(frame);
-    at = end;
+    case "symlink": {
+      if (model.resolve(record.path)) model.removeTree(record.path);
+      const node = {
+        ...emptyNode("symlink"),
+        target: record.target,
+        size: nameByteLength(record.target),
+        uid: record.uid,
+        gid: record.gid,
+        mode: 41471,
+        mtimeNs: at,
+        atimeNs: at,
+        ctimeNs: at
+      };
+      model.set(record.path, node);
+      return { placed: [[record.path, node]], touched: [record.path], moved: [] };
+    }
+    case "link": {
+      const node = model.materialize(record.existingPath);
+      if (!node) return nothing;
+      if (model.resolve(record.newPath)) model.removeTree(record.newPath);
+      node.links++;
+      node.ctimeNs = at;
+      model.set(record.newPath, node);
+      return { placed: [[record.newPath, node]], touched: [record.newPath], moved: [] };
+    }
+    case "remove":
+      model.removeTree(record.path);
+      return { placed: [], touched: [record.path], moved: [] };
+    case "rename": {
+      const result = model.rename(record.from, record.to);
+      if (!result) return nothing;
+      const placed = result.moved.map(([, newPath]) => [newPath, model.entries.get(newPath)]);
+      return { placed, touched: [record.from], moved: result.moved };
+    }
+    case "metadata": {
+      const node = model.materialize(record.path);
+      if (!node) return nothing;
+      Object.assign(node, {
+        mode: record.mode,
+        uid: record.uid,
+        gid: record.gid,
+        mtimeNs: BigInt(record.mtimeNs),
+        atimeNs: BigInt(record.atimeNs),
+        ctimeNs: at,
+        timesSet: true
+      });
+      return { placed: [], touched: [record.path], moved: [] };
+    }
   }
-  return { frames, tornBytes: bytes.length - at };
+}
+function wallTime(change) {
+  const begin = change.journal.begin;
+  if (!begin) return change.time;
+  return BigInt(begin.wallNs) + (change.time - BigInt(begin.monoNs));
 }
 
 // src/changes/spool.ts
 var journalSuffix = ".journal";
 function sharedMemoryDir() {
   try {
-    fs4.accessSync("/dev/shm", fs4.constants.W_OK | fs4.constants.X_OK);
-    return fs4.statSync("/dev/shm").isDirectory() ? "/dev/shm" : void 0;
+    fs3.accessSync("/dev/shm", fs3.constants.W_OK | fs3.constants.X_OK);
+    return fs3.statSync("/dev/shm").isDirectory() ? "/dev/shm" : void 0;
   } catch {
     return void 0;
   }
 }
 function createSpool() {
   const parent = sharedMemoryDir() ?? tmpdir();
-  const spool = fs4.mkdtempSync(path4.join(parent, "memfs-"));
-  fs4.chmodSync(spool, 1023);
+  const spool = fs3.mkdtempSync(path3.join(parent, "memfs-"));
+  fs3.chmodSync(spool, 1023);
   return spool;
 }
 function removeSpool(spoolDir) {
-  fs4.rmSync(spoolDir, { recursive: true, force: true });
+  fs3.rmSync(spoolDir, { recursive: true, force: true });
 }
 function journalFiles(spoolDir) {
   let names;
@@ -2696,7 +2984,7 @@ function journalFiles(spoolDir) {
     if (error.code === "ENOENT") return [];
     throw error;
   }
-  return names.filter((name) => name.endsWith(journalSuffix)).sort().map((name) => path4.join(spoolDir, name));
+  return names.filter((name) => name.endsWith(journalSuffix)).sort().map((name) => path3.join(spoolDir, name));
 }
 
 // src/changes/read-journals.ts
@@ -2704,59 +2992,61 @@ function readSpool2(spoolDir, o = {}) {
   const journals = [];
   const changes = [];
   const unreadable = [];
+  const descriptors = [];
   for (const file of journalFiles(spoolDir)) {
     if (file === o.skip) continue;
-    let bytes;
+    let fd;
+    let size;
     try {
-      bytes = originalFs.readFileSync(file);
+      fd = originalFs.openSync(file, "r");
     } catch (error) {
-      unreadable.push({ file, detail: error.message });
+      if (error.code !== "ENOENT") unreadable.push({ file, detail: error.message });
       continue;
     }
-    const decoded = decodeFrames(bytes);
-    const { journal, changes: own } = readJournal(file, decoded.frames, decoded.tornBytes);
-    journals.push(journal);
-    changes.push(...own);
+    try {
+      size = originalFs.fstatSync(fd).size;
+      const read = readJournalFile(file, fd, size);
+      journals.push(read.journal);
+      for (const change of read.changes) changes.push(change);
+      if (read.detail !== void 0) unreadable.push({ file, detail: read.detail });
+      if (read.holdsContent) descriptors.push(fd);
+      else originalFs.closeSync(fd);
+    } catch (error) {
+      originalFs.closeSync(fd);
+      unreadable.push({ file, detail: error.message });
+    }
   }
   changes.sort((a, b) => a.time < b.time ? -1 : a.time > b.time ? 1 : 0);
-  return { journals, changes, unreadable };
-}
-function materialize(link) {
-  const chain = [];
-  let current = link;
-  while (current && current.full === void 0) {
-    chain.push(current);
-    current = current.base;
-  }
-  let parts = current?.full ? [current.full] : [];
-  let length = current?.full?.length ?? 0;
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const step = chain[i];
-    const at = step.at ?? 0;
-    if (at < length) {
-      parts = [Buffer.concat(parts, length).subarray(0, at)];
-      length = at;
-    } else if (at > length) {
-      parts.push(Buffer.alloc(at - length));
-      length = at;
+  return {
+    journals,
+    changes,
+    unreadable,
+    close() {
+      for (const fd of descriptors.splice(0)) {
+        try {
+          originalFs.closeSync(fd);
+        } catch {
+        }
+      }
     }
-    if (step.delta && step.delta.length > 0) {
-      parts.push(step.delta);
-      length += step.delta.length;
-    }
-  }
-  return parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
+  };
 }
-function readJournal(file, frames, tornBytes = 0) {
-  const journal = { file, ended: false, tornBytes, notes: [], changeCount: 0 };
+function readJournalFile(file, fd, size) {
+  const journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, size };
   const changes = [];
   const lastLink = /* @__PURE__ */ new Map();
-  const linkOf = /* @__PURE__ */ new Map();
-  const superseded = [];
-  let structural = 0;
-  const previousContent = /* @__PURE__ */ new Map();
-  frames.forEach((frame, seq) => {
-    const record = frame.record;
+  const awaitingBytes = [];
+  let holdsContent = false;
+  let detail;
+  let seq = 0;
+  const scan = scanFrames(fd, size, (frame) => {
+    const record = frame.header;
+    const problem = recordProblem(record);
+    if (problem !== void 0) {
+      detail = `record ${seq} ${problem}: the rest of this journal was not read`;
+      return false;
+    }
+    const at = seq++;
     switch (record.k) {
       case "begin":
         journal.begin = record;
@@ -2773,35 +3063,33 @@ function readJournal(file, frames, tornBytes = 0) {
         return;
       }
     }
-    const change = { record, superseded: false, journal, seq, time: BigInt(record.t) };
+    const change = { record, journal, seq: at, time: BigInt(record.t) };
     changes.push(change);
-    if (record.k !== "content") {
-      structural++;
+    if (record.k !== "content") return;
+    if (record.sup) {
+      awaitingBytes.push(change);
       return;
     }
-    if (record.sup) {
-      superseded.push(change);
-    } else {
-      const data = frame.data ?? Buffer.alloc(0);
-      const link = record.at === void 0 ? { full: data } : { base: lastLink.get(record.ino), at: record.at, delta: data };
-      lastLink.set(record.ino, link);
-      linkOf.set(change, link);
-    }
-    const before = previousContent.get(record.ino);
-    if (before && before.path === record.path && before.structural === structural) before.change.superseded = true;
-    previousContent.set(record.ino, { change, path: record.path, structural });
+    const piece = { fd, offset: frame.dataOffset, length: frame.dataLength };
+    if (frame.dataLength > 0) holdsContent = true;
+    const link = new ContentLink(piece, record.at === void 0 ? void 0 : lastLink.get(record.ino), record.at);
+    lastLink.set(record.ino, link);
+    change.content = link;
   });
-  for (const [change, link] of linkOf) change.content = lazily(() => materialize(link));
-  for (const change of superseded) {
-    const link = lastLink.get(change.record.ino);
-    change.content = lazily(() => link ? materialize(link) : Buffer.alloc(0));
-  }
+  for (const change of awaitingBytes) change.content = lastLink.get(change.record.ino) ?? emptyContent;
+  journal.tornBytes = scan.tornBytes;
+  if (scan.stoppedAt !== void 0) detail ??= `${scan.stoppedAt}: the rest of this journal was not read`;
   journal.changeCount = changes.length;
-  return { journal, changes };
+  return { journal, changes, holdsContent, ...detail !== void 0 ? { detail } : {} };
 }
-function lazily(build) {
-  let built;
-  return () => built ??= build();
+var changeKinds = /* @__PURE__ */ new Set(["content", "mkdir", "symlink", "link", "remove", "rename", "metadata"]);
+var otherKinds = /* @__PURE__ */ new Set(["begin", "end", "note", "quota"]);
+function recordProblem(record) {
+  if (typeof record !== "object" || record === null) return "is not an object";
+  const kind = record.k;
+  if (typeof kind !== "string" || !changeKinds.has(kind) && !otherKinds.has(kind)) return "has no known kind";
+  if (changeKinds.has(kind) && !/^\d+$/.test(String(record.t))) return "has no time";
+  return void 0;
 }
 
 // src/changes/fold.ts
@@ -2815,8 +3103,12 @@ function foldJournals(o) {
       roots: o.roots,
       journals: spool.journals,
       unreadable: spool.unreadable,
-      transientContentCap: o.transientContentCap ?? defaultTransientCap
+      transientContentCap: o.transientContentCap ?? defaultTransientCap,
+      release: () => spool.close()
     });
+  } catch (error) {
+    spool.close();
+    throw error;
   } finally {
     endDiskAnswers(owner);
   }
@@ -2834,78 +3126,19 @@ function foldChanges(changes, o) {
       known.changedAt = at;
     }
   };
-  const placed = (target, node) => {
-    if (madeInRun.has(target) || !diskLstat(target)) madeInRun.set(target, node);
-  };
   for (const change of changes) {
     const writer2 = writers.of(change);
     const at = wallTime(change);
-    const record = change.record;
-    switch (record.k) {
-      case "content": {
-        const existing = model.entries.get(record.path);
-        const node = existing && existing.type === "file" ? existing : emptyNode("file");
-        node.content = change.content ?? (() => Buffer.alloc(0));
-        delete node.lowerPath;
-        Object.assign(node, { mode: record.mode, uid: record.uid, gid: record.gid, size: record.size, mtimeNs: BigInt(record.mtimeNs) });
-        model.entries.set(record.path, node);
-        placed(record.path, node);
-        touch(record.path, writer2, at);
-        break;
-      }
-      case "mkdir": {
-        const existing = model.resolve(record.path);
-        if (existing === void 0 || existing !== "disk" && existing.type !== "directory") {
-          if (existing) model.removeTree(record.path);
-          const node = { ...emptyNode("directory"), mode: record.mode, uid: record.uid, gid: record.gid, opaque: true };
-          model.entries.set(record.path, node);
-          placed(record.path, node);
-        }
-        touch(record.path, writer2, at);
-        break;
-      }
-      case "symlink": {
-        if (model.resolve(record.path)) model.removeTree(record.path);
-        const node = { ...emptyNode("symlink"), target: record.target, size: nameByteLength(record.target), uid: record.uid, gid: record.gid, mode: 41471 };
-        model.entries.set(record.path, node);
-        placed(record.path, node);
-        touch(record.path, writer2, at);
-        break;
-      }
-      case "link": {
-        const node = model.materialize(record.existingPath);
-        if (!node) break;
-        if (model.resolve(record.newPath)) model.removeTree(record.newPath);
-        model.entries.set(record.newPath, node);
-        placed(record.newPath, node);
-        touch(record.newPath, writer2, at);
-        break;
-      }
-      case "remove":
-        model.removeTree(record.path);
-        touch(record.path, writer2, at);
-        break;
-      case "rename": {
-        const result2 = model.rename(record.from, record.to);
-        if (!result2) break;
-        for (const [oldPath, newPath] of result2.moved) {
-          const node = model.entries.get(newPath);
-          const known = history.get(oldPath);
-          if (known) for (const w of known.writers) touch(newPath, w, known.changedAt);
-          placed(newPath, node);
-          touch(newPath, writer2, at);
-        }
-        touch(record.from, writer2, at);
-        break;
-      }
-      case "metadata": {
-        const node = model.materialize(record.path);
-        if (!node) break;
-        Object.assign(node, { mode: record.mode, uid: record.uid, gid: record.gid, mtimeNs: BigInt(record.mtimeNs), timesSet: true });
-        touch(record.path, writer2, at);
-        break;
-      }
+    const applied = applyChange(model, change, at);
+    for (const [oldPath, newPath] of applied.moved) {
+      const known = history.get(oldPath);
+      if (known) for (const w of known.writers) touch(newPath, w, known.changedAt);
     }
+    for (const [target, node] of applied.placed) {
+      if (madeInRun.has(target) || !diskLstat(target)) madeInRun.set(target, node);
+      touch(target, writer2, at);
+    }
+    for (const target of applied.touched) touch(target, writer2, at);
   }
   const roots = o.roots.slice().sort((a, b) => b.path.length - a.path.length);
   const result = [];
@@ -2915,7 +3148,7 @@ function foldChanges(changes, o) {
     const entry = {
       path: target,
       root: root.label,
-      relativePath: path5.relative(root.path, target).split(path5.sep).join("/"),
+      relativePath: path4.relative(root.path, target).split(path4.sep).join("/"),
       change,
       type: node?.type ?? "other",
       mode: (node?.mode ?? 0) & 4095,
@@ -2949,9 +3182,9 @@ function foldChanges(changes, o) {
       if (disk.isFile()) entry.originalSha256 = hashFile(target);
     }
     if (node.type === "file") {
-      const read = contentOf(node);
-      entry.sha256 = sha256(read() ?? Buffer.alloc(0));
-      bytes.set(entry, read);
+      const content2 = contentOf(node);
+      entry.sha256 = hashOf(node) ?? sha256Of(emptyContent);
+      if (content2) bytes.set(entry, content2);
     }
     if (node.type === "symlink") entry.target = node.target;
     const links = pathsOfNode.get(node);
@@ -2975,9 +3208,8 @@ function foldChanges(changes, o) {
     const entry = describe(target, "transient", node);
     if (node.type === "file" && node.content) {
       if (node.size <= o.transientContentCap) {
-        const data = node.content();
-        entry.sha256 = sha256(data);
-        bytes.set(entry, () => data);
+        entry.sha256 = hashOf(node);
+        bytes.set(entry, node.content);
       } else {
         entry.contentOmitted = "too-large";
       }
@@ -2986,12 +3218,16 @@ function foldChanges(changes, o) {
     result.push(entry);
   }
   result.sort((a, b) => compareTimes(a.changedAtNs, b.changedAtNs) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const content = { read: (change) => bytes.get(change)?.() ?? void 0 };
+  const content = {
+    read: (change) => {
+      const found = bytes.get(change);
+      return found === void 0 ? void 0 : readWholeContent(found);
+    },
+    open: (change) => bytes.get(change),
+    close: o.release
+  };
   const usedRoots = rootsUsed(o.roots, result);
   return { roots: usedRoots, writers: writers.list, changes: result, gaps: gapsOf(o), content };
-}
-function emptyNode(type) {
-  return { type, mode: 0, uid: 0, gid: 0, size: 0, opaque: false, timesSet: false };
 }
 function compareWithDisk(target, node, disk) {
   const diskMode = Number(disk.mode);
@@ -2999,7 +3235,7 @@ function compareWithDisk(target, node, disk) {
   const metadataChanged = (diskMode & 4095) !== (node.mode & 4095) || Number(disk.uid) !== node.uid || Number(disk.gid) !== node.gid || node.timesSet && node.mtimeNs !== void 0 && node.mtimeNs !== disk.mtimeNs;
   let contentChanged = false;
   if (node.type === "file") {
-    if (node.content) contentChanged = node.size !== Number(disk.size) || sha256(node.content()) !== hashFile(target);
+    if (node.content) contentChanged = node.size !== Number(disk.size) || hashOf(node) !== hashFile(target);
     else if (node.lowerPath !== void 0 && node.lowerPath !== target) contentChanged = hashFile(node.lowerPath) !== hashFile(target);
   } else if (node.type === "symlink") {
     contentChanged = node.target !== readLink(target);
@@ -3008,15 +3244,39 @@ function compareWithDisk(target, node, disk) {
 }
 function contentOf(node) {
   if (node.content) return node.content;
-  const lower = node.lowerPath;
-  return () => {
-    if (lower === void 0) return void 0;
-    try {
-      return fs5.readFileSync(onDisk(lower));
-    } catch {
-      return void 0;
+  if (node.lowerPath === void 0) return void 0;
+  return diskContent(node.lowerPath, node.size);
+}
+function diskContent(target, size) {
+  return {
+    size,
+    readInto(buffer, offset, length, position) {
+      const fd = fs5.openSync(onDisk(target), "r");
+      try {
+        return readAt(fd, buffer, offset, Math.min(length, size - position), position);
+      } finally {
+        fs5.closeSync(fd);
+      }
     }
   };
+}
+var hashes = /* @__PURE__ */ new WeakMap();
+function hashOf(node) {
+  if (hashes.has(node)) return hashes.get(node);
+  const content = contentOf(node);
+  let hash;
+  try {
+    hash = content === void 0 ? void 0 : sha256Of(content);
+  } catch {
+    hash = void 0;
+  }
+  hashes.set(node, hash);
+  return hash;
+}
+function sha256Of(content) {
+  const hash = createHash("sha256");
+  forEachChunk(content, (chunk) => hash.update(chunk));
+  return hash.digest("hex");
 }
 function walkDisk(target, visit) {
   const stat = diskLstat(target);
@@ -3029,10 +3289,10 @@ function walkDisk(target, visit) {
   } catch {
     return;
   }
-  for (const name of names.sort()) walkDisk(path5.join(target, name), visit);
+  for (const name of names.sort()) walkDisk(path4.join(target, name), visit);
 }
 function historyOfAncestor(target, history) {
-  for (let dir = path5.dirname(target); dir !== path5.dirname(dir); dir = path5.dirname(dir)) {
+  for (let dir = path4.dirname(target); dir !== path4.dirname(dir); dir = path4.dirname(dir)) {
     const known = history.get(dir);
     if (known) return known;
   }
@@ -3050,14 +3310,6 @@ function compareTimes(a, b) {
   const x = BigInt(a ?? 0);
   const y = BigInt(b ?? 0);
   return x < y ? -1 : x > y ? 1 : 0;
-}
-function wallTime(change) {
-  const begin = change.journal.begin;
-  if (!begin) return change.time;
-  return BigInt(begin.wallNs) + (change.time - BigInt(begin.monoNs));
-}
-function sha256(data) {
-  return createHash("sha256").update(data).digest("hex");
 }
 function hashFile(target) {
   try {
@@ -3118,7 +3370,7 @@ function gapsOf(o) {
       gaps.push({ ...who, reason: "process-died-before-flush", detail: `process ${pid ?? "?"} ended without flushing its journal (killed, or crashed): writes to files it still had open are missing${torn}` });
     }
   }
-  for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path5.basename(file)}: ${detail}` });
+  for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path4.basename(file)}: ${detail}` });
   return gaps;
 }
 function quotaDetail(quota) {

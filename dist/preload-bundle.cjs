@@ -1,5 +1,7 @@
 (function (exports, require, module, __filename, __dirname) {
-"use strict";var __getOwnPropNames=Object.getOwnPropertyNames;var __commonJS=(cb,mod)=>function(){try{return mod||(0,cb[__getOwnPropNames(cb)[0]])((mod={exports:{}}).exports,mod),mod.exports}catch(e){throw mod=0,e}};var require_constants=__commonJS({"node_modules/picomatch/lib/constants.js"(exports2,module2){"use strict";var WIN_NO_SLASH="[^\\\\/]",ONE_CHAR="(?=.)",QMARK="[\
+"use strict";var __create=Object.create;var __defProp=Object.defineProperty;var __getOwnPropDesc=Object.getOwnPropertyDescriptor;var __getOwnPropNames=Object.getOwnPropertyNames;var __getProtoOf=Object.getPrototypeOf,__hasOwnProp=Object.prototype.hasOwnProperty;var __commonJS=(cb,mod)=>function(){try{return mod||(0,cb[__getOwnPropNames(cb)[0]])((mod={exports:{}}).exports,mod),mod.exports}catch(e){throw mod=0,e}};var __copyProps=(to,from,except,desc)=>{if(from&&typeof from=="object"||typeof from=="function")for(let key of __getOwnPropNames(from))!__hasOwnProp.call(to,key)&&
+key!==except&&__defProp(to,key,{get:()=>from[key],enumerable:!(desc=__getOwnPropDesc(from,key))||desc.enumerable});return to};var __toESM=(mod,isNodeMode,target)=>(target=mod!=null?__create(__getProtoOf(mod)):{},__copyProps(isNodeMode||!mod||!mod.__esModule?__defProp(target,"default",{
+value:mod,enumerable:!0}):target,mod));var require_constants=__commonJS({"node_modules/picomatch/lib/constants.js"(exports2,module2){"use strict";var WIN_NO_SLASH="[^\\\\/]",ONE_CHAR="(?=.)",QMARK="[\
 ^/]",END_ANCHOR="(?:\\/|$)",START_ANCHOR="(?:^|\\/)",DOTS_SLASH=`\\.{1,2}${END_ANCHOR}`,NO_DOT="(?!\\.)",NO_DOTS=`(?!${START_ANCHOR}${DOTS_SLASH})`,NO_DOT_SLASH=`\
 (?!\\.{0,1}${END_ANCHOR})`,NO_DOTS_SLASH=`(?!${DOTS_SLASH})`,QMARK_NO_DOT="[^.\\/]",STAR=`${QMARK}*?`,SEP="/",POSIX_CHARS={DOT_LITERAL:"\\.",PLUS_LITERAL:"\\+",
 QMARK_LITERAL:"\\?",SLASH_LITERAL:"\\/",ONE_CHAR,QMARK,END_ANCHOR,DOTS_SLASH,NO_DOT,NO_DOTS,NO_DOT_SLASH,NO_DOTS_SLASH,QMARK_NO_DOT,STAR,START_ANCHOR,SEP},WINDOWS_CHARS={
@@ -205,7 +207,7 @@ if(!input||typeof input!="string")throw new TypeError("Expected a non-empty stri
 returnState)};picomatch.toRegex=(source,options)=>{try{let opts=options||{};return new RegExp(source,opts.flags||(opts.nocase?"i":""))}catch(err){if(options&&options.
 debug===!0)throw err;return/$^/}};picomatch.constants=constants10;module2.exports=picomatch}});var require_picomatch2=__commonJS({"node_modules/picomatch/index.js"(exports2,module2){"use strict";var pico=require_picomatch(),utils=require_utils();function picomatch(glob,options,returnState=!1){
 return options&&(options.windows===null||options.windows===void 0)&&(options={...options,windows:utils.isWindows()}),pico(glob,options,returnState)}Object.assign(
-picomatch,pico);module2.exports=picomatch}});var import_node_fs12=require("node:fs"),import_node_path4=require("node:path"),import_node_module4=require("node:module");var import_node_fs2=require("node:fs");var import_node_buffer=require("node:buffer");function isWellFormed(s2){return s2.isWellFormed()}function toWellFormed(s2){return s2.toWellFormed()}function sequenceLength(bytes,i){
+picomatch,pico);module2.exports=picomatch}});var import_node_fs13=require("node:fs"),import_node_path4=require("node:path"),import_node_module4=require("node:module");var import_node_fs2=require("node:fs");var import_node_buffer=require("node:buffer");function isWellFormed(s2){return s2.isWellFormed()}function toWellFormed(s2){return s2.toWellFormed()}function sequenceLength(bytes,i){
 let b0=bytes[i];if(b0<128)return 1;let cont=(k,lo=128,hi=191)=>i+k<bytes.length&&bytes[i+k]>=lo&&bytes[i+k]<=hi;return b0>=194&&b0<=223?cont(1)?2:0:b0===224?cont(
 1,160)&&cont(2)?3:0:b0>=225&&b0<=236||b0===238||b0===239?cont(1)&&cont(2)?3:0:b0===237?cont(1,128,159)&&cont(2)?3:0:b0===240?cont(1,144)&&cont(2)&&cont(3)?4:0:b0>=
 241&&b0<=243?cont(1)&&cont(2)&&cont(3)?4:0:b0===244&&cont(1,128,143)&&cont(2)&&cont(3)?4:0}function bytesToName(bytes){let buffer=import_node_buffer.Buffer.from(
@@ -240,12 +242,13 @@ filled,size-filled,null);if(n===0)break;filled+=n}return filled===size?buffer:bu
 n=readSync(fd,chunk,0,chunk.length,null);if(n===0)break;chunks.push(n===chunk.length?chunk:chunk.subarray(0,n))}return Buffer.concat(chunks)}function readWholeFile(path2){
 let fd=openForRead(path2);try{return readAll(fd,fstatSync(fd).size)}finally{closeSync(fd)}}var TRY_LSTAT={bigint:!0,throwIfNoEntry:!1};function readDirectory(path2){
 if(!isWellFormed(path2))return readDirectoryAsBytes(nameToBytes(path2));let dirents=readdirSync(path2,{withFileTypes:!0}),entries=new Array(dirents.length);for(let i=0;i<
-dirents.length;i++){let d=dirents[i];if(mayHaveLostBytes(d.name))return readDirectoryAsBytes(path2);entries[i]={name:d.name,type:direntType(d)}}return entries}function readDirectoryAsBytes(target){return readdirSync(target,{withFileTypes:!0,encoding:"buffer"}).map(d=>({name:bytesToName(d.name),type:direntType(d)}))}function readLink(path2){
-let target=onDisk(path2),text=readlinkSync(target,"utf8");return mayHaveLostBytes(text)?bytesToName(readlinkSync(target,"buffer")):text}function realPath(path2){
-let target=onDisk(path2),text=realpathNative(target,"utf8");return mayHaveLostBytes(text)?bytesToName(realpathNative(target,"buffer")):text}function createDiskLayer(){
-return{lstat:path2=>statRecordFromNode(lstatSync(onDisk(path2),{bigint:!0})),tryLstat(path2){let s2=lstatSync(onDisk(path2),TRY_LSTAT);return s2===void 0?void 0:
-statRecordFromNode(s2)},readdir:readDirectory,readlink:readLink,realpath:realPath,openForRead,read:(fd,buffer,offset,length,position)=>readSync(fd,buffer,offset,
-length,position),close:fd=>closeSync(fd),readFile:readWholeFile,readFileNoFollow}}var import_node_fs3=require("node:fs");var hrtime=process.hrtime.bigint;function wallClockNs(){return BigInt(Date.now())*1000000n+hrtime()%1000000n}var import_node_util=require("node:util"),systemErrors,errnoByCode;function errnoOf(code){return errnoByCode===void 0&&(systemErrors??=(0,import_node_util.getSystemErrorMap)(),
+dirents.length;i++){let d=dirents[i];if(mayHaveLostBytes(d.name))return readDirectoryAsBytes(path2);entries[i]={name:d.name,type:direntType(d)}}return entries}function readNames(path2){
+return readDirectory(path2).map(entry=>entry.name)}function readDirectoryAsBytes(target){return readdirSync(target,{withFileTypes:!0,encoding:"buffer"}).map(d=>({
+name:bytesToName(d.name),type:direntType(d)}))}function readLink(path2){let target=onDisk(path2),text=readlinkSync(target,"utf8");return mayHaveLostBytes(text)?
+bytesToName(readlinkSync(target,"buffer")):text}function realPath(path2){let target=onDisk(path2),text=realpathNative(target,"utf8");return mayHaveLostBytes(text)?
+bytesToName(realpathNative(target,"buffer")):text}function createDiskLayer(){return{lstat:path2=>statRecordFromNode(lstatSync(onDisk(path2),{bigint:!0})),tryLstat(path2){
+let s2=lstatSync(onDisk(path2),TRY_LSTAT);return s2===void 0?void 0:statRecordFromNode(s2)},readdir:readDirectory,readlink:readLink,realpath:realPath,openForRead,
+read:(fd,buffer,offset,length,position)=>readSync(fd,buffer,offset,length,position),close:fd=>closeSync(fd),readFile:readWholeFile,readFileNoFollow}}var import_node_fs3=require("node:fs");var hrtime=process.hrtime.bigint;function wallClockNs(){return BigInt(Date.now())*1000000n+hrtime()%1000000n}var import_node_util=require("node:util"),systemErrors,errnoByCode;function errnoOf(code){return errnoByCode===void 0&&(systemErrors??=(0,import_node_util.getSystemErrorMap)(),
 errnoByCode=new Map([...systemErrors].map(([errno,[name]])=>[name,errno]))),errnoByCode.get(code)??0}function uvError(code,syscall,path2,dest){let errno=errnoOf(
 code),description=systemErrors.get(errno)?.[1]??"unknown error",message=`${code}: ${description}, ${syscall}`;path2!==void 0&&(message+=` '${path2}'`),dest!==void 0&&
 (message+=` -> '${dest}'`);let error=new Error(message);return error.errno=errno,error.code=code,error.syscall=syscall,path2!==void 0&&(error.path=path2),dest!==
@@ -942,14 +945,14 @@ if(typeof base=="string"&&typeof relative=="string")return path.join(base,relati
 length===0||head[head.length-1]!==47)&&parts.push(Buffer.from("/")),parts.push(typeof relative=="string"?Buffer.from(relative):relative),Buffer.concat(parts)}function readdirRecursiveByBytes(given,basePath,options){
 let results=[],queue=[{dir:basePath,relative:"",listed:basePath}];for(let i=0;i<queue.length;i++){let{dir,relative,listed}=queue[i],parentPath=relative===""?given:
 joinParentPath(given,encodeName(relative,options.encoding));for(let entry of sortedListing(listed)){let full=path.join(dir,entry.name),below=relative===""?entry.
-name:`${relative}/${entry.name}`,isDirectory5;if(options.withFileTypes){let dirent=makeDirent(encodeName(entry.name,options.encoding),entry,parentPath,dir);results.
-push(dirent),isDirectory5=dirent.isDirectory()||isDirectoryFollowingLinks(full)}else results.push(encodeName(below,options.encoding)),isDirectory5=isDirectoryFollowingLinks(
-full);isDirectory5&&queue.push({dir:full,relative:below,listed:`${listed.endsWith("/")?listed.slice(0,-1):listed}/${entry.name}`})}}return results}function readdirRecursiveByText(given,options,form){
-let results=[],asPromised=form==="promise",join2=(dir,name)=>path.join(dir,name),pending=[[given,sortedListing(pathString(given))]],found=dir=>pending.push([dir,
+name:`${relative}/${entry.name}`,isDirectory4;if(options.withFileTypes){let dirent=makeDirent(encodeName(entry.name,options.encoding),entry,parentPath,dir);results.
+push(dirent),isDirectory4=dirent.isDirectory()||isDirectoryFollowingLinks(full)}else results.push(encodeName(below,options.encoding)),isDirectory4=isDirectoryFollowingLinks(
+full);isDirectory4&&queue.push({dir:full,relative:below,listed:`${listed.endsWith("/")?listed.slice(0,-1):listed}/${entry.name}`})}}return results}function readdirRecursiveByText(given,options,form){
+let results=[],asPromised=form==="promise",join3=(dir,name)=>path.join(dir,name),pending=[[given,sortedListing(pathString(given))]],found=dir=>pending.push([dir,
 asPromised?sortedListing(pathString(dir)):void 0]);for(let i=0;asPromised?pending.length>0:i<pending.length;i++){let[current,listed]=asPromised?pending.pop():pending[i];
 for(let entry of listed??sortedListing(pathString(current))){let name=encodeName(entry.name,options.encoding);if(options.withFileTypes){let full=nodeMajor6>=22&&
-!asPromised?join2(current,name):void 0,dirent=makeDirent(name,entry,current,pathString(current));results.push(dirent),dirent.isDirectory()?found(full??join2(current,
-name)):full!==void 0&&isDirectoryFollowingLinks(pathString(full))&&found(full)}else{let full=join2(current,name);results.push(path.relative(given,full)),isDirectoryFollowingLinks(
+!asPromised?join3(current,name):void 0,dirent=makeDirent(name,entry,current,pathString(current));results.push(dirent),dirent.isDirectory()?found(full??join3(current,
+name)):full!==void 0&&isDirectoryFollowingLinks(pathString(full))&&found(full)}else{let full=join3(current,name);results.push(path.relative(given,full)),isDirectoryFollowingLinks(
 pathString(full))&&found(full)}}}return results}function readdirCore(given,options,form="sync"){if(options.recursive)return nodeMajor6>=26?readdirRecursiveByBytes(
 given,pathString(given),options):readdirRecursiveByText(given,options,form);let p2=pathString(given),entries=sortedListing(p2);return options.withFileTypes?entries.
 map(e=>makeDirent(encodeName(e.name,options.encoding),e,given,p2)):entries.map(e=>encodeName(e.name,options.encoding))}function readdirSync2(p2,options){let o=getOptions(
@@ -999,13 +1002,13 @@ run:()=>[encodeName(context.engine.realpath(where),o.encoding)]}}function realpa
 context.engine.unlink(validatedPathString(p2))}function unlink(args){let[p2,callback]=args,cb=makeCallback(callback),where=validatedPathString(p2);return{callback:cb,
 run:()=>(context.engine.unlink(where),[])}}function unlinkPromise(p2){unlinkSync(p2)}function chmodSync(p2,mode){let where=validatedPathString(p2);context.engine.chmod(where,parseFileMode(mode,"mode"))}function chmod(args){let[p2,mode,callback]=args,
 where=validatedPathString(p2),m=parseFileMode(mode,"mode");return{callback:makeCallback(callback),run:()=>(context.engine.chmod(where,m),[])}}var chmodPromise=chmodSync;
-function chownFamily(follow){let apply2=(where,uid,gid)=>follow?context.engine.chown(where,uid,gid):context.engine.lchown(where,uid,gid);return{sync(p2,uid,gid){
-let where=validatedPathString(p2);validateIds(uid,gid),apply2(where,uid,gid)},callback(args){let[p2,uid,gid,callback]=args,cb=makeCallback(callback),where=validatedPathString(
-p2);return validateIds(uid,gid),{callback:cb,run:()=>(apply2(where,uid,gid),[])}}}}var chownOps=chownFamily(!0),lchownOps=chownFamily(!1),chownSync=chownOps.sync,
+function chownFamily(follow){let apply=(where,uid,gid)=>follow?context.engine.chown(where,uid,gid):context.engine.lchown(where,uid,gid);return{sync(p2,uid,gid){
+let where=validatedPathString(p2);validateIds(uid,gid),apply(where,uid,gid)},callback(args){let[p2,uid,gid,callback]=args,cb=makeCallback(callback),where=validatedPathString(
+p2);return validateIds(uid,gid),{callback:cb,run:()=>(apply(where,uid,gid),[])}}}}var chownOps=chownFamily(!0),lchownOps=chownFamily(!1),chownSync=chownOps.sync,
 chown=chownOps.callback,chownPromise=chownOps.sync,lchownSync=lchownOps.sync,lchown=lchownOps.callback,lchownPromise=lchownOps.sync;function utimesFamily(follow){
-let apply2=(where,a,m)=>follow?context.engine.utimes(where,a,m):context.engine.lutimes(where,a,m),times=(atime,mtime)=>[secondsToNs(toUnixTimestamp(atime)),secondsToNs(
-toUnixTimestamp(mtime))];return{sync(p2,atime,mtime){let where=validatedPathString(p2),[a,m]=times(atime,mtime);apply2(where,a,m)},callback(args){let[p2,atime,mtime,
-callback]=args,cb=makeCallback(callback),where=validatedPathString(p2),[a,m]=times(atime,mtime);return{callback:cb,run:()=>(apply2(where,a,m),[])}}}}var utimesOps=utimesFamily(
+let apply=(where,a,m)=>follow?context.engine.utimes(where,a,m):context.engine.lutimes(where,a,m),times=(atime,mtime)=>[secondsToNs(toUnixTimestamp(atime)),secondsToNs(
+toUnixTimestamp(mtime))];return{sync(p2,atime,mtime){let where=validatedPathString(p2),[a,m]=times(atime,mtime);apply(where,a,m)},callback(args){let[p2,atime,mtime,
+callback]=args,cb=makeCallback(callback),where=validatedPathString(p2),[a,m]=times(atime,mtime);return{callback:cb,run:()=>(apply(where,a,m),[])}}}}var utimesOps=utimesFamily(
 !0),lutimesOps=utimesFamily(!1),utimesSync=utimesOps.sync,utimes=utimesOps.callback,utimesPromise=utimesOps.sync,lutimesSync=lutimesOps.sync,lutimes=lutimesOps.
 callback,lutimesPromise=lutimesOps.sync;var dirClosed=()=>withFrames(nodeError(Error,"ERR_DIR_CLOSED","Directory handle was closed"),dirClosed),nodeMajor8=Number(process.versions.node.split(".")[0]);function readListing(dirPath,shownPath){
 try{return context.engine.readdir(dirPath)}catch(err){let code=err.code;if(typeof code!="string"||code.startsWith("ERR_"))throw err;let error=uvError(code,"open\
@@ -1232,35 +1235,55 @@ lookup.engine.tryStat(filename,!0));return kind==="file"?0:kind==="directory"?1:
 _stat=overlayStat}finally{process.emitWarning=emitWarning}let resolveFilename=ModuleInternals._resolveFilename;ModuleInternals._resolveFilename=function(request,parent,isMain,options){
 try{return resolveFilename.call(this,request,parent,isMain,options)}catch(error){if(!isNotFound(error)||!(isRelative(request)||(0,import_node_path.isAbsolute)(request)))
 throw error;let parentFile=parent?.filename,base=typeof parentFile=="string"?(0,import_node_path.dirname)(parentFile):process.cwd(),found=lookup.findForRequire(
-(0,import_node_path.resolve)(base,request),request.endsWith("/"));if(found===void 0)throw error;return lookup.engine.realpath(found)}}}var originalFs=Object.freeze({openSync:fs.openSync,closeSync:fs.closeSync,writevSync:fs.writevSync,writeSync:fs.writeSync,readFileSync:fs.readFileSync,readdirSync:fs.
-readdirSync,renameSync:fs.renameSync,unlinkSync:fs.unlinkSync,fstatSync:fs.fstatSync,mkdirSync:fs.mkdirSync,existsSync:fs.existsSync});var scratch=Buffer.allocUnsafe(65536),inlineDataBytes=16*1024;function encodeFrame(record,data){let json=record.k==="content"?contentJson(record):JSON.stringify(
+(0,import_node_path.resolve)(base,request),request.endsWith("/"));if(found===void 0)throw error;return lookup.engine.realpath(found)}}}var originalFs=Object.freeze({openSync:fs.openSync,closeSync:fs.closeSync,writevSync:fs.writevSync,writeSync:fs.writeSync,readSync:fs.readSync,readFileSync:fs.readFileSync,
+readdirSync:fs.readdirSync,renameSync:fs.renameSync,unlinkSync:fs.unlinkSync,fstatSync:fs.fstatSync,mkdirSync:fs.mkdirSync,existsSync:fs.existsSync});var frameHeadBytes=8,windowBytes=256*1024,maxHeaderBytes=16*1024*1024;function scanFrames(fd,fileSize,visit,start=0){let window=Buffer.allocUnsafe(windowBytes),
+windowStart=0,windowEnd=0,fill=(at2,length)=>{if(at2>=windowStart&&at2+length<=windowEnd)return!0;length>window.length&&(window=Buffer.allocUnsafe(length));let wanted=Math.
+min(window.length,fileSize-at2);if(wanted<length)return!1;let got=0;for(;got<wanted;){let n=originalFs.readSync(fd,window,got,wanted-got,at2+got);if(n===0)break;
+got+=n}return windowStart=at2,windowEnd=at2+got,got>=length},at=start;for(;at+frameHeadBytes<=fileSize&&fill(at,frameHeadBytes);){let headerLength=window.readUInt32LE(
+at-windowStart),dataLength=window.readUInt32LE(at-windowStart+4),headerStart=at+frameHeadBytes,end=headerStart+headerLength+dataLength;if(end>fileSize)break;if(headerLength>
+maxHeaderBytes)return{end:at,tornBytes:fileSize-at,stoppedAt:`a header of ${headerLength} bytes at offset ${at}`};if(!fill(headerStart,headerLength))break;let header;
+try{header=JSON.parse(window.toString("utf8",headerStart-windowStart,headerStart-windowStart+headerLength))}catch{return{end:at,tornBytes:fileSize-at,stoppedAt:`\
+a header that is not JSON at offset ${at}`}}if(visit({header,dataOffset:headerStart+headerLength,dataLength})===!1)return{end:at,tornBytes:0};at=end}return{end:at,
+tornBytes:fileSize-at}}function readAt(fd,target,offset,length,position){let got=0;for(;got<length;){let n=originalFs.readSync(fd,target,offset+got,length-got,position+
+got);if(n===0)break;got+=n}return got}var ContentLink=class{constructor(piece,base,at){this.piece=piece;this.base=base;this.at=at;this.size=at===void 0?piece.length:at+piece.length}piece;base;at;size;extents;readInto(target,offset,length,position){
+if(position>=this.size||length<=0)return 0;let n=Math.min(length,this.size-position),extents=this.extents??=this.flatten(),i=firstExtentAt(extents,position),done=0;
+for(;done<n;){let at=position+done,extent=extents[i];if(extent===void 0||extent.start>at){let holeEnd=Math.min(position+n,extent?.start??position+n);target.fill(
+0,offset+done,offset+done+(holeEnd-at)),done+=holeEnd-at;continue}let within=at-extent.start,take=Math.min(extent.length-within,n-done),got=readAt(extent.fd,target,
+offset+done,take,extent.fileOffset+within);got<take&&target.fill(0,offset+done+got,offset+done+take),done+=take,i++}return n}flatten(){let chain=[],link2=this;for(;link2!==
+void 0&&link2.extents===void 0;){if(chain.push(link2),link2.at===void 0){link2=void 0;break}link2=link2.base}let extents=link2?.extents?link2.extents.slice():[];
+for(let i=chain.length-1;i>=0;i--){let step=chain[i];step.at===void 0?extents.length=0:cutAt(extents,step.at),step.piece.length>0&&extents.push({start:step.at??
+0,length:step.piece.length,fd:step.piece.fd,fileOffset:step.piece.offset})}return extents}};function cutAt(extents,at){for(;extents.length>0;){let last=extents[extents.
+length-1];if(last.start>=at)extents.pop();else{last.start+last.length>at&&(extents[extents.length-1]={...last,length:at-last.start});return}}}function firstExtentAt(extents,position){
+let low=0,high=extents.length;for(;low<high;){let mid=low+high>>>1,e=extents[mid];e.start+e.length<=position?low=mid+1:high=mid}return low}var emptyContent={size:0,
+readInto:()=>0};function readWholeContent(content){let bytes=Buffer.allocUnsafe(content.size);return content.readInto(bytes,0,content.size,0),bytes}function forEachChunk(content,use,chunkBytes=1024*
+1024){let buffer=Buffer.allocUnsafe(Math.min(chunkBytes,Math.max(1,content.size)));for(let position=0;position<content.size;){let n=content.readInto(buffer,0,Math.
+min(buffer.length,content.size-position),position);if(n===0)break;use(buffer.subarray(0,n)),position+=n}}function tmpdir(){let dir=process.env.TMPDIR||process.env.TMP||process.env.TEMP||"/tmp";return dir.length>1&&dir.endsWith("/")?dir.slice(0,-1):dir}var journalSuffix=".journal";function journalFileName(pid,threadId){let random=Math.floor(Math.random()*4294967296).toString(16).padStart(8,"0");return`${pid}-${threadId}-${random}${journalSuffix}`}
+function journalFiles(spoolDir){let names;try{names=originalFs.readdirSync(spoolDir)}catch(error){if(error.code==="ENOENT")return[];throw error}return names.filter(
+name=>name.endsWith(journalSuffix)).sort().map(name=>path.join(spoolDir,name))}function readSpool(spoolDir,o={}){let journals=[],changes2=[],unreadable=[],descriptors=[];for(let file of journalFiles(spoolDir)){if(file===o.skip)continue;let fd,
+size;try{fd=originalFs.openSync(file,"r")}catch(error){error.code!=="ENOENT"&&unreadable.push({file,detail:error.message});continue}try{size=originalFs.fstatSync(
+fd).size;let read2=readJournalFile(file,fd,size);journals.push(read2.journal);for(let change of read2.changes)changes2.push(change);read2.detail!==void 0&&unreadable.
+push({file,detail:read2.detail}),read2.holdsContent?descriptors.push(fd):originalFs.closeSync(fd)}catch(error){originalFs.closeSync(fd),unreadable.push({file,detail:error.
+message})}}return changes2.sort((a,b)=>a.time<b.time?-1:a.time>b.time?1:0),{journals,changes:changes2,unreadable,close(){for(let fd of descriptors.splice(0))try{
+originalFs.closeSync(fd)}catch{}}}}function readJournalFile(file,fd,size){let journal={file,ended:!1,tornBytes:0,notes:[],changeCount:0,size},changes2=[],lastLink=new Map,
+awaitingBytes=[],holdsContent=!1,detail,seq=0,scan=scanFrames(fd,size,frame=>{let record=frame.header,problem=recordProblem(record);if(problem!==void 0)return detail=
+`record ${seq} ${problem}: the rest of this journal was not read`,!1;let at=seq++;switch(record.k){case"begin":journal.begin=record;return;case"end":journal.ended=
+!0;return;case"note":journal.notes.push(record.detail);return;case"quota":{let first=journal.quota;journal.quota=first?{...first,refused:Math.max(first.refused,
+record.refused)}:{path:record.path,requestedBytes:record.requestedBytes,quotaBytes:record.quotaBytes,refused:record.refused};return}}let change={record,journal,
+seq:at,time:BigInt(record.t)};if(changes2.push(change),record.k!=="content")return;if(record.sup){awaitingBytes.push(change);return}let piece={fd,offset:frame.dataOffset,
+length:frame.dataLength};frame.dataLength>0&&(holdsContent=!0);let link2=new ContentLink(piece,record.at===void 0?void 0:lastLink.get(record.ino),record.at);lastLink.
+set(record.ino,link2),change.content=link2});for(let change of awaitingBytes)change.content=lastLink.get(change.record.ino)??emptyContent;return journal.tornBytes=
+scan.tornBytes,scan.stoppedAt!==void 0&&(detail??=`${scan.stoppedAt}: the rest of this journal was not read`),journal.changeCount=changes2.length,{journal,changes:changes2,
+holdsContent,...detail!==void 0?{detail}:{}}}var changeKinds=new Set(["content","mkdir","symlink","link","remove","rename","metadata"]),otherKinds=new Set(["beg\
+in","end","note","quota"]);function recordProblem(record){if(typeof record!="object"||record===null)return"is not an object";let kind=record.k;if(typeof kind!="\
+string"||!changeKinds.has(kind)&&!otherKinds.has(kind))return"has no known kind";if(changeKinds.has(kind)&&!/^\d+$/.test(String(record.t)))return"has no time"}var scratch=Buffer.allocUnsafe(65536),inlineDataBytes=16*1024;function encodeFrame(record,data){let json=record.k==="content"?contentJson(record):JSON.stringify(
 record),dataLength=data?.length??0;if(8+json.length*3+(dataLength<=inlineDataBytes?dataLength:0)<=scratch.length){let headerLength=scratch.write(json,8,"utf8");
 scratch.writeUInt32LE(headerLength,0),scratch.writeUInt32LE(dataLength,4);let end=8+headerLength;if(data&&dataLength<=inlineDataBytes)return scratch.set(data,end),
 [scratch.subarray(0,end+dataLength)];let head2=scratch.subarray(0,end);return dataLength>0?[head2,data]:[head2]}let header=Buffer.from(json,"utf8"),head=Buffer.
-allocUnsafe(8+header.length);return header.copy(head,8),head.writeUInt32LE(header.length,0),head.writeUInt32LE(dataLength,4),dataLength>0?[head,data]:[head]}function contentJson(r){
-let json=`{"k":"content","t":"${r.t}","path":${JSON.stringify(r.path)},"ino":${r.ino},"mode":${r.mode},"uid":${r.uid},"gid":${r.gid},"size":${r.size},"atimeNs":\
-"${r.atimeNs}","mtimeNs":"${r.mtimeNs}"`;return r.tf!==void 0&&(json+=`,"tf":${JSON.stringify(r.tf)}`),r.sup!==void 0&&(json+=`,"sup":${r.sup}`),r.at!==void 0&&
-(json+=`,"at":${r.at}`),`${json}}`}function decodeFrames(bytes){let frames=[],at=0;for(;at+8<=bytes.length;){let headerLength=bytes.readUInt32LE(at),dataLength=bytes.
-readUInt32LE(at+4),end=at+8+headerLength+dataLength;if(end>bytes.length)break;let record;try{record=JSON.parse(bytes.toString("utf8",at+8,at+8+headerLength))}catch{
-break}let frame={record};(dataLength>0||record.k==="content")&&(frame.data=bytes.subarray(at+8+headerLength,end)),frames.push(frame),at=end}return{frames,tornBytes:bytes.
-length-at}}function tmpdir(){let dir=process.env.TMPDIR||process.env.TMP||process.env.TEMP||"/tmp";return dir.length>1&&dir.endsWith("/")?dir.slice(0,-1):dir}var journalSuffix=".journal";function journalFileName(pid,threadId){let random=Math.floor(Math.random()*4294967296).toString(16).padStart(8,"0");return`${pid}-${threadId}-${random}${journalSuffix}`}
-function journalFiles(spoolDir){let names;try{names=originalFs.readdirSync(spoolDir)}catch(error){if(error.code==="ENOENT")return[];throw error}return names.filter(
-name=>name.endsWith(journalSuffix)).sort().map(name=>path.join(spoolDir,name))}function readSpool(spoolDir,o={}){let journals=[],changes2=[],unreadable=[];for(let file of journalFiles(spoolDir)){if(file===o.skip)continue;let bytes;try{bytes=
-originalFs.readFileSync(file)}catch(error){unreadable.push({file,detail:error.message});continue}let decoded=decodeFrames(bytes),{journal,changes:own}=readJournal(
-file,decoded.frames,decoded.tornBytes);journals.push(journal),changes2.push(...own)}return changes2.sort((a,b)=>a.time<b.time?-1:a.time>b.time?1:0),{journals,changes:changes2,
-unreadable}}function materialize(link2){let chain=[],current=link2;for(;current&&current.full===void 0;)chain.push(current),current=current.base;let parts=current?.
-full?[current.full]:[],length=current?.full?.length??0;for(let i=chain.length-1;i>=0;i--){let step=chain[i],at=step.at??0;at<length?(parts=[Buffer.concat(parts,
-length).subarray(0,at)],length=at):at>length&&(parts.push(Buffer.alloc(at-length)),length=at),step.delta&&step.delta.length>0&&(parts.push(step.delta),length+=step.
-delta.length)}return parts.length===1?parts[0]:Buffer.concat(parts,length)}function readJournal(file,frames,tornBytes=0){let journal={file,ended:!1,tornBytes,notes:[],
-changeCount:0},changes2=[],lastLink=new Map,linkOf=new Map,superseded=[],structural=0,previousContent=new Map;frames.forEach((frame,seq)=>{let record=frame.record;
-switch(record.k){case"begin":journal.begin=record;return;case"end":journal.ended=!0;return;case"note":journal.notes.push(record.detail);return;case"quota":{let first=journal.
-quota;journal.quota=first?{...first,refused:Math.max(first.refused,record.refused)}:{path:record.path,requestedBytes:record.requestedBytes,quotaBytes:record.quotaBytes,
-refused:record.refused};return}}let change={record,superseded:!1,journal,seq,time:BigInt(record.t)};if(changes2.push(change),record.k!=="content"){structural++;
-return}if(record.sup)superseded.push(change);else{let data=frame.data??Buffer.alloc(0),link2=record.at===void 0?{full:data}:{base:lastLink.get(record.ino),at:record.
-at,delta:data};lastLink.set(record.ino,link2),linkOf.set(change,link2)}let before=previousContent.get(record.ino);before&&before.path===record.path&&before.structural===
-structural&&(before.change.superseded=!0),previousContent.set(record.ino,{change,path:record.path,structural})});for(let[change,link2]of linkOf)change.content=lazily(
-()=>materialize(link2));for(let change of superseded){let link2=lastLink.get(change.record.ino);change.content=lazily(()=>link2?materialize(link2):Buffer.alloc(
-0))}return journal.changeCount=changes2.length,{journal,changes:changes2}}function lazily(build){let built;return()=>built??=build()}var testFilePatterns=[/\.(test|spec)\.[cm]?[jt]sx?$/,/(^|\/)__tests__\//,/(^|\/)tests?\//,/(^|\/)spec\//];function testFileScore(file,cwd=process.cwd()){if(file.
+allocUnsafe(8+header.length);return header.copy(head,8),head.writeUInt32LE(header.length,0),head.writeUInt32LE(dataLength,4),dataLength>0?[head,data]:[head]}function encodeFrameHead(record,dataLength){
+let header=Buffer.from(record.k==="content"?contentJson(record):JSON.stringify(record),"utf8"),head=Buffer.allocUnsafe(8+header.length);return head.writeUInt32LE(
+header.length,0),head.writeUInt32LE(dataLength,4),header.copy(head,8),head}function contentJson(r){let json=`{"k":"content","t":"${r.t}","path":${JSON.stringify(
+r.path)},"ino":${r.ino},"mode":${r.mode},"uid":${r.uid},"gid":${r.gid},"size":${r.size},"atimeNs":"${r.atimeNs}","mtimeNs":"${r.mtimeNs}"`;return r.tf!==void 0&&
+(json+=`,"tf":${JSON.stringify(r.tf)}`),r.sup!==void 0&&(json+=`,"sup":${r.sup}`),r.at!==void 0&&(json+=`,"at":${r.at}`),`${json}}`}var testFilePatterns=[/\.(test|spec)\.[cm]?[jt]sx?$/,/(^|\/)__tests__\//,/(^|\/)tests?\//,/(^|\/)spec\//];function testFileScore(file,cwd=process.cwd()){if(file.
 startsWith("node:")||file.includes("/node_modules/"))return 0;if(testFilePatterns.slice(0,2).some(pattern=>pattern.test(file)))return 2;let relative=file.startsWith(
 cwd+"/")?file.slice(cwd.length+1):void 0;return relative!==void 0&&testFilePatterns.slice(2).some(pattern=>pattern.test(relative))?1:0}function fileOf(site){let name=site.getFileName()??site.getScriptNameOrSourceURL?.();if(name)return name.startsWith("file://")?decodeURIComponent(new URL(name).
 pathname):name}var maxFrames=60,cached,forget=()=>{cached=void 0};function testFileOfCurrentRun(){return cached||(cached={file:testFileOnStack()},process.nextTick(
@@ -1270,86 +1293,145 @@ sites=holder.stack}catch{return}finally{Error.prepareStackTrace=savedPrepare,Err
 getFileName();if(!name)continue;let known=scoreOfName.get(name);if(!known){let file=fileOf(site);known={file,score:testFileScore(file,process.cwd())},scoreOfName.
 size<1e4&&scoreOfName.set(name,known)}if(known.score===2)return known.file;known.score===1&&(byFolder??=known.file)}return byFolder}function workerThreadsModule(){let loaded2=process.moduleLoadList;if(loaded2!==void 0&&!loaded2.includes("NativeModule worker_threads"))return;let getBuiltin=process.
 getBuiltinModule;return getBuiltin?.("node:worker_threads")}function currentThread(){let workers=workerThreadsModule();return{isMainThread:workers?.isMainThread??
-!0,threadId:workers?.threadId??0}}var registry=new WeakMap;function journalOf(engine){return registry.get(engine)}var pendingNotes=new WeakMap;function noteForJournal(engine,detail){let journal=registry.
-get(engine);if(journal)return journal.recordNote(detail);pendingNotes.set(engine,[...pendingNotes.get(engine)??[],detail])}function openJournal(o){let journal=new JournalWriter(
-o);registry.set(o.engine,journal);for(let detail of pendingNotes.get(o.engine)??[])journal.recordNote(detail);return pendingNotes.delete(o.engine),journal}var defaultSweepIntervalMs=1e3,
-sweepBudgetShare=50,maxSweepIntervalMs=3e4,journalMode=420,keptContentBudget=32*1024*1024,noBytes=new Uint8Array(0),JournalWriter=class{file;engine;fd;fileBytes=0;liveBytes=0;latest=new Map;seenPaths=new Set;journaledContent=new Map;journaledSizes=new Map;journaledBytes=0;quotaRefusals=0;quotaRefusalsJournaled=0;quotaPath="";quotaRequested=0;quotaBytes=0;suspended=0;closed=!1;broken=!1;timer;sweepIntervalMs;minSweepIntervalMs;compactSlackBytes;onExit=()=>this.
+!0,threadId:workers?.threadId??0}}function openJournal(o){return new JournalWriter(o)}var defaultSweepIntervalMs=1e3,sweepBudgetShare=50,maxSweepIntervalMs=3e4,journalMode=384,keptContentBudget=32*
+1024*1024,noBytes=new Uint8Array(0),JournalWriter=class{file;engine;fd;fileBytes=0;liveBytes=0;headerBytes=0;compactedBytes=0;latest=new Map;seenPaths=new Set;journaledContent=new Map;journaledSizes=new Map;journaledBytes=0;quotaRefusals=0;quotaRefusalsJournaled=0;quotaPath="";quotaRequested=0;quotaBytes=0;closed=!1;broken=!1;timer;sweepIntervalMs;minSweepIntervalMs;compactSlackBytes;onExit=()=>this.
 close();constructor(o){this.engine=o.engine;let{threadId}=currentThread();this.file=path.join(o.spoolDir,journalFileName(process.pid,threadId)),this.fd=originalFs.
 openSync(this.file,"a",journalMode),this.minSweepIntervalMs=this.sweepIntervalMs=o.sweepIntervalMs??defaultSweepIntervalMs,this.compactSlackBytes=o.compactSlackBytes??
 16*1024*1024;let wallNs=BigInt(Date.now())*1000000n;this.append({k:"begin",version:1,pid:process.pid,ppid:process.ppid,threadId,argv:process.argv.slice(),execArgv:process.
-execArgv.slice(),cwd:process.cwd(),wallNs:String(wallNs),monoNs:String(process.hrtime.bigint())}),this.adoptCurrentState(),process.on("exit",this.onExit),this.scheduleSweep()}suspend(){
-this.suspended++}resume(){this.suspended--,this.suspended===0&&this.adoptCurrentState()}adoptCurrentState(){if(!this.engine.reportUnsavedWrites)for(let entry of this.
-engine.changeSet()){if(entry.type!=="file"||entry.change==="deleted"||this.latest.has(entry.ino))continue;let info=this.engine.inspectInode(entry.ino);info&&this.
-remember(entry.ino,info.stat)}}onChange(change){if(change.kind==="quota-exceeded")return this.recordQuotaRefusal(change);if(!(this.suspended>0||this.broken))try{
-this.record(change)}catch(error){this.recordNote(`could not journal a ${change.kind} change: ${error.message}`)}}recordQuotaRefusal(change){this.quotaRefusals++,
-!(this.quotaRefusals>1)&&(this.quotaPath=change.path,this.quotaRequested=change.requestedBytes,this.quotaBytes=change.quotaBytes,this.journalQuotaRefusals())}journalQuotaRefusals(){
-this.quotaRefusals!==this.quotaRefusalsJournaled&&(this.quotaRefusalsJournaled=this.quotaRefusals,this.append({k:"quota",t:now(),path:this.quotaPath,requestedBytes:this.
-quotaRequested,quotaBytes:this.quotaBytes,refused:this.quotaRefusals}))}flush(){if(!this.broken){this.journalQuotaRefusals();try{this.sweepOpenFiles()}catch(error){
-this.recordNote(`could not save the files still open: ${error.message}`)}}}close(){if(!this.closed){this.flush(),this.broken||this.append({k:"end",t:now()}),this.
-closed=!0,this.timer&&clearTimeout(this.timer),process.off("exit",this.onExit);try{this.fd!==void 0&&originalFs.closeSync(this.fd)}catch{}this.fd=void 0}}record(change){
-let t=now();switch(change.kind){case"content":this.recordContent(change.ino,change.path,t,change.unchangedPrefix);return;case"mkdir":{let stat2=this.engine.lstat(
-change.path);this.append(this.withTestFile(change.path,{k:"mkdir",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid}));return}case"symlink":{let stat2=this.
-engine.lstat(change.path);this.append(this.withTestFile(change.path,{k:"symlink",t,path:change.path,target:change.target,uid:stat2.uid,gid:stat2.gid}));return}case"\
-link":this.append(this.withTestFile(change.newPath,{k:"link",t,existingPath:change.existingPath,newPath:change.newPath}));return;case"remove":this.append(this.withTestFile(
-change.path,{k:"remove",t,path:change.path}));return;case"rename":this.append(this.withTestFile(change.to,{k:"rename",t,from:change.from,to:change.to}));return;case"\
-metadata":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.path,{k:"metadata",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.
-gid,atimeNs:String(stat2.atimeNs),mtimeNs:String(stat2.mtimeNs)}));return}}}recordContent(ino,filePath,t,unchangedPrefix){let journaledSize=this.journaledSizes.
-get(ino);if(journaledSize!==void 0&&unchangedPrefix!==void 0&&this.engine.inspectInodeFrom){let start=Math.min(unchangedPrefix,journaledSize),info2=this.engine.
-inspectInodeView?this.engine.inspectInodeView(ino,start):this.engine.inspectInodeFrom(ino,start);if(!info2||this.unchanged(ino,info2.stat))return;let record2=this.
-contentRecord(ino,filePath,t,info2.stat);record2.at=start,this.append(record2,info2.content??noBytes),this.forgetJournaledContent(ino),this.journaledSizes.set(ino,
-info2.stat.size),this.remember(ino,info2.stat),this.compactIfWasteful();return}if(this.engine.inspectInodeView&&this.engine.inspectInodeFrom){let viewed=this.engine.
-inspectInodeView(ino,0);if(!viewed||this.unchanged(ino,viewed.stat))return;let bytes=viewed.content??noBytes;this.append(this.contentRecord(ino,filePath,t,viewed.
-stat),bytes),this.journaledSizes.set(ino,bytes.length),this.remember(ino,viewed.stat),this.compactIfWasteful();return}let info=this.engine.inspectInode(ino);if(!info||
-this.unchanged(ino,info.stat))return;let{stat:stat2}=info,content=info.content??Buffer.alloc(0),record=this.contentRecord(ino,filePath,t,stat2),previous=this.journaledContent.
-get(ino);previous&&content.length>=previous.length&&content.compare(previous,0,previous.length,0,previous.length)===0?(record.at=previous.length,this.append(record,
-content.subarray(previous.length))):this.append(record,content),journaledSize!==void 0&&!this.engine.inspectInodeFrom&&this.keepJournaledContent(ino,content),this.
-journaledSizes.set(ino,content.length),this.remember(ino,stat2),this.compactIfWasteful()}unchanged(ino,stat2){let known=this.latest.get(ino);return known!==void 0&&
-known.size===stat2.size&&known.mtimeNs===stat2.mtimeNs&&known.ctimeNs===stat2.ctimeNs}contentRecord(ino,filePath,t,stat2){return this.withTestFile(filePath,{k:"\
-content",t,path:filePath,ino,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid,size:stat2.size,atimeNs:String(stat2.atimeNs),mtimeNs:String(stat2.mtimeNs)})}forgetJournaledContent(ino){
-let before=this.journaledContent.get(ino);before&&(this.journaledBytes-=before.length,this.journaledContent.delete(ino))}keepJournaledContent(ino,content){if(this.
-forgetJournaledContent(ino),!(content.length>keptContentBudget/4)){this.journaledContent.set(ino,content),this.journaledBytes+=content.length;for(let[oldest,bytes]of this.
-journaledContent){if(this.journaledBytes<=keptContentBudget)break;this.journaledContent.delete(oldest),this.journaledBytes-=bytes.length}}}remember(ino,stat2){let known=this.
-latest.get(ino);this.liveBytes+=stat2.size-(known?.size??0),this.latest.set(ino,{size:stat2.size,mtimeNs:stat2.mtimeNs,ctimeNs:stat2.ctimeNs})}withTestFile(changedPath,record){
-if(this.seenPaths.has(changedPath))return record;this.seenPaths.add(changedPath);let testFile=testFileOfCurrentRun();return testFile!==void 0&&(record.tf=testFile),
-record}sweepOpenFiles(){if(this.engine.reportUnsavedWrites)return this.engine.reportUnsavedWrites();let inodes=new Set;for(let entry of this.engine.changeSet()){
-if(entry.type!=="file"||entry.change==="deleted"||inodes.has(entry.ino))continue;inodes.add(entry.ino);let known=this.latest.get(entry.ino);if(!(known&&known.size===
-entry.size&&known.mtimeNs===entry.mtimeNs))try{this.recordContent(entry.ino,entry.path,now())}catch(error){this.recordNote(`could not journal ${entry.path}: ${error.
-message}`)}}}scheduleSweep(){this.timer=setTimeout(()=>{if(this.closed)return;let started=performance.now();this.flush();let took=performance.now()-started;this.
-sweepIntervalMs=Math.min(maxSweepIntervalMs,Math.max(this.minSweepIntervalMs,took*sweepBudgetShare)),this.scheduleSweep()},this.sweepIntervalMs),this.timer.unref()}recordNote(detail){
-this.broken||this.append({k:"note",t:now(),detail})}append(record,data){if(!this.broken)try{this.fd??=originalFs.openSync(this.file,"a",journalMode),this.fileBytes+=
-writeAll(this.fd,encodeFrame(record,data))}catch{this.broken=!0}}compactIfWasteful(){if(this.fileBytes<=2*this.liveBytes+this.compactSlackBytes)return;let temporary=`${this.
-file}.compact`,frames=compactFrames(decodeFrames(originalFs.readFileSync(this.file)).frames),fd=originalFs.openSync(temporary,"w",journalMode),written=0;try{for(let frame of frames)
-written+=writeAll(fd,encodeFrame(frame.record,frame.data))}finally{originalFs.closeSync(fd)}originalFs.renameSync(temporary,this.file),this.fd!==void 0&&originalFs.
-closeSync(this.fd),this.fd=originalFs.openSync(this.file,"a",journalMode),this.fileBytes=written}};function now(){return String(process.hrtime.bigint())}function writeAll(fd,buffers){
-let total=buffers.reduce((sum,b)=>sum+b.length,0),written=buffers.length===1?originalFs.writeSync(fd,buffers[0],0,total):originalFs.writevSync(fd,buffers);if(written===
-total)return total;let all=Buffer.concat(buffers);for(;written<total;)written+=originalFs.writeSync(fd,all,written,total-written);return total}function compactFrames(frames){
-let{changes:changes2}=readJournal("",frames),bySeq=new Map(changes2.map(change=>[change.seq,change])),lastSeqOfIno=new Map;for(let change of changes2)change.record.
-k==="content"&&lastSeqOfIno.set(change.record.ino,change.seq);let kept=[];return frames.forEach((frame,seq)=>{let change=bySeq.get(seq);if(!change||change.record.
-k!=="content")return kept.push(frame);let{at:_at,sup:_sup,...record}=change.record;if(lastSeqOfIno.get(record.ino)===seq)return kept.push({record,data:change.content()});
-change.superseded&&record.tf===void 0||kept.push({record:{...record,sup:1}})}),kept}var{O_WRONLY:O_WRONLY4,O_CREAT:O_CREAT4,O_TRUNC:O_TRUNC4}=fs.constants,writeFlags=O_WRONLY4|O_CREAT4|O_TRUNC4;function replayJournalsDetailed(spoolDir,engine){let journal=journalOf(engine),spool=readSpool(spoolDir,journal?{skip:journal.file}:{}),result={applied:0,failed:[]},
-applyAll=()=>{for(let change of spool.changes)if(!change.superseded)try{withAccess(engine,change,()=>apply(engine,change)),result.applied++}catch(error){result.
-failed.push({change,error})}};journal?.suspend();try{engine.asRoot?engine.asRoot(applyAll):applyAll()}finally{journal?.resume()}for(let{change,error}of result.failed)
-noteForJournal(engine,`replay of a ${change.record.k} change from pid ${change.journal.begin?.pid??"?"} failed: ${error.message}`);return result}function apply(engine,change){
-let record=change.record;switch(record.k){case"content":{engine.writeFile(record.path,change.content?.()??Buffer.alloc(0),writeFlags,record.mode&4095),setMetadata(
-engine,record.path,record);return}case"mkdir":isDirectory4(engine,record.path)||engine.mkdir(record.path,record.mode&4095,!1),setOwnerAndMode(engine,record.path,
-record);return;case"symlink":engine.rm(record.path,{recursive:!1,force:!0}),engine.symlink(record.target,record.path),chownIfNeeded(engine,record.path,record,!0);
-return;case"link":engine.rm(record.newPath,{recursive:!1,force:!0}),engine.link(record.existingPath,record.newPath);return;case"remove":engine.rm(record.path,{recursive:!0,
-force:!0});return;case"rename":engine.rename(record.from,record.to);return;case"metadata":setMetadata(engine,record.path,record);return}}function isDirectory4(engine,target){
-let stat2=engine.tryStat(target,!1);return stat2!==void 0&&(stat2.mode&fs.constants.S_IFMT)===fs.constants.S_IFDIR}function setMetadata(engine,target,m){setOwnerAndMode(
-engine,target,m),m.atimeNs!==void 0&&m.mtimeNs!==void 0&&((engine.lstat(target).mode&fs.constants.S_IFMT)===fs.constants.S_IFLNK?engine.lutimes(target,BigInt(m.
-atimeNs),BigInt(m.mtimeNs)):engine.utimes(target,BigInt(m.atimeNs),BigInt(m.mtimeNs)))}function setOwnerAndMode(engine,target,m){let stat2=engine.lstat(target);
-if((stat2.mode&fs.constants.S_IFMT)===fs.constants.S_IFLNK)return chownIfNeeded(engine,target,m,!0);chownIfNeeded(engine,target,m,!1),m.mode!==void 0&&(stat2.mode&
-4095)!==(m.mode&4095)&&engine.chmod(target,m.mode&4095)}function chownIfNeeded(engine,target,m,symlink2){let stat2=engine.lstat(target);if(!(stat2.uid===m.uid&&
-stat2.gid===m.gid))try{symlink2?engine.lchown(target,m.uid,m.gid):engine.chown(target,m.uid,m.gid)}catch{}}function withAccess(engine,change,action){try{action();
-return}catch(error){let code=error.code;if(code!=="EACCES"&&code!=="EPERM")throw error}let restore=[];try{for(let target of pathsTouched(change)){let candidates=change.
-record.k==="content"?[path.dirname(target),target]:[path.dirname(target)];for(let candidate of candidates){let stat2=engine.tryStat(candidate,!1);if(!stat2||(stat2.
-mode&fs.constants.S_IFMT)===fs.constants.S_IFLNK)continue;let relaxed=stat2.mode|448;(stat2.mode&4095)!==(relaxed&4095)&&(engine.chmod(candidate,relaxed&4095),restore.
-unshift({target:candidate,mode:stat2.mode&4095}))}}action()}finally{for(let{target,mode}of restore)try{engine.chmod(target,mode)}catch{}}}function pathsTouched(change){
-let record=change.record;switch(record.k){case"link":return[record.existingPath,record.newPath];case"rename":return[record.from,record.to];default:return[record.
-path]}}var import_node_fs11=require("node:fs"),import_node_path2=require("node:path");function withoutTrailingSlashes(text){let end=text.length;for(;end>1&&text.charCodeAt(end-1)===47;)end--;return end===text.length?text:text.slice(0,end)}var ENV={disable:"MEMFS_DISABLE",roots:"MEMFS_ROOTS",passThrough:"MEMFS_PASS_THROUGH",passThroughDefaults:"MEMFS_PASS_THROUGH_DEFAULTS",quota:"MEMFS_QUOTA",spool:"\
+execArgv.slice(),cwd:process.cwd(),wallNs:String(wallNs),monoNs:String(process.hrtime.bigint())}),process.on("exit",this.onExit),this.scheduleSweep()}onChange(change){
+if(change.kind==="quota-exceeded")return this.recordQuotaRefusal(change);if(!this.broken)try{this.record(change)}catch(error){this.recordNote(`could not journal\
+ a ${change.kind} change: ${error.message}`)}}recordQuotaRefusal(change){this.quotaRefusals++,!(this.quotaRefusals>1)&&(this.quotaPath=change.path,this.quotaRequested=
+change.requestedBytes,this.quotaBytes=change.quotaBytes,this.journalQuotaRefusals())}journalQuotaRefusals(){this.quotaRefusals!==this.quotaRefusalsJournaled&&(this.
+quotaRefusalsJournaled=this.quotaRefusals,this.append({k:"quota",t:now(),path:this.quotaPath,requestedBytes:this.quotaRequested,quotaBytes:this.quotaBytes,refused:this.
+quotaRefusals}))}flush(){if(!this.broken){this.journalQuotaRefusals();try{this.sweepOpenFiles()}catch(error){this.recordNote(`could not save the files still ope\
+n: ${error.message}`)}}}close(){if(!this.closed){this.flush(),this.broken||this.append({k:"end",t:now()}),this.closed=!0,this.timer&&clearTimeout(this.timer),process.
+off("exit",this.onExit);try{this.fd!==void 0&&originalFs.closeSync(this.fd)}catch{}this.fd=void 0}}record(change){let t=now();switch(change.kind){case"content":
+this.recordContent(change.ino,change.path,t,change.unchangedPrefix);return;case"mkdir":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.
+path,{k:"mkdir",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid}));return}case"symlink":{let stat2=this.engine.lstat(change.path);this.append(this.
+withTestFile(change.path,{k:"symlink",t,path:change.path,target:change.target,uid:stat2.uid,gid:stat2.gid}));return}case"link":this.append(this.withTestFile(change.
+newPath,{k:"link",t,existingPath:change.existingPath,newPath:change.newPath}));return;case"remove":this.append(this.withTestFile(change.path,{k:"remove",t,path:change.
+path}));return;case"rename":this.append(this.withTestFile(change.to,{k:"rename",t,from:change.from,to:change.to}));return;case"metadata":{let stat2=this.engine.
+lstat(change.path);this.append(this.withTestFile(change.path,{k:"metadata",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid,atimeNs:String(stat2.atimeNs),
+mtimeNs:String(stat2.mtimeNs)}));return}}}recordContent(ino,filePath,t,unchangedPrefix){let journaledSize=this.journaledSizes.get(ino);if(journaledSize!==void 0&&
+unchangedPrefix!==void 0&&this.engine.inspectInodeFrom){let start=Math.min(unchangedPrefix,journaledSize),info2=this.engine.inspectInodeView?this.engine.inspectInodeView(
+ino,start):this.engine.inspectInodeFrom(ino,start);if(!info2||this.unchanged(ino,info2.stat))return;let record2=this.contentRecord(ino,filePath,t,info2.stat);record2.
+at=start,this.append(record2,info2.content??noBytes),this.forgetJournaledContent(ino),this.journaledSizes.set(ino,info2.stat.size),this.remember(ino,info2.stat),
+this.compactIfWasteful();return}if(this.engine.inspectInodeView&&this.engine.inspectInodeFrom){let viewed=this.engine.inspectInodeView(ino,0);if(!viewed||this.unchanged(
+ino,viewed.stat))return;let bytes=viewed.content??noBytes;this.append(this.contentRecord(ino,filePath,t,viewed.stat),bytes),this.journaledSizes.set(ino,bytes.length),
+this.remember(ino,viewed.stat),this.compactIfWasteful();return}let info=this.engine.inspectInode(ino);if(!info||this.unchanged(ino,info.stat))return;let{stat:stat2}=info,
+content=info.content??Buffer.alloc(0),record=this.contentRecord(ino,filePath,t,stat2),previous=this.journaledContent.get(ino);previous&&content.length>=previous.
+length&&content.compare(previous,0,previous.length,0,previous.length)===0?(record.at=previous.length,this.append(record,content.subarray(previous.length))):this.
+append(record,content),journaledSize!==void 0&&!this.engine.inspectInodeFrom&&this.keepJournaledContent(ino,content),this.journaledSizes.set(ino,content.length),
+this.remember(ino,stat2),this.compactIfWasteful()}unchanged(ino,stat2){let known=this.latest.get(ino);return known!==void 0&&known.size===stat2.size&&known.mtimeNs===
+stat2.mtimeNs&&known.ctimeNs===stat2.ctimeNs}contentRecord(ino,filePath,t,stat2){return this.withTestFile(filePath,{k:"content",t,path:filePath,ino,mode:stat2.mode,
+uid:stat2.uid,gid:stat2.gid,size:stat2.size,atimeNs:String(stat2.atimeNs),mtimeNs:String(stat2.mtimeNs)})}forgetJournaledContent(ino){let before=this.journaledContent.
+get(ino);before&&(this.journaledBytes-=before.length,this.journaledContent.delete(ino))}keepJournaledContent(ino,content){if(this.forgetJournaledContent(ino),!(content.
+length>keptContentBudget/4)){this.journaledContent.set(ino,content),this.journaledBytes+=content.length;for(let[oldest,bytes]of this.journaledContent){if(this.journaledBytes<=
+keptContentBudget)break;this.journaledContent.delete(oldest),this.journaledBytes-=bytes.length}}}remember(ino,stat2){let known=this.latest.get(ino);this.liveBytes+=
+stat2.size-(known?.size??0),this.latest.set(ino,{size:stat2.size,mtimeNs:stat2.mtimeNs,ctimeNs:stat2.ctimeNs})}withTestFile(changedPath,record){if(this.seenPaths.
+has(changedPath))return record;this.seenPaths.add(changedPath);let testFile=testFileOfCurrentRun();return testFile!==void 0&&(record.tf=testFile),record}sweepOpenFiles(){
+if(this.engine.reportUnsavedWrites)return this.engine.reportUnsavedWrites();let inodes=new Set;for(let entry of this.engine.changeSet()){if(entry.type!=="file"||
+entry.change==="deleted"||inodes.has(entry.ino))continue;inodes.add(entry.ino);let known=this.latest.get(entry.ino);if(!(known&&known.size===entry.size&&known.mtimeNs===
+entry.mtimeNs))try{this.recordContent(entry.ino,entry.path,now())}catch(error){this.recordNote(`could not journal ${entry.path}: ${error.message}`)}}}scheduleSweep(){
+this.timer=setTimeout(()=>{if(this.closed)return;let started=performance.now();this.flush();let took=performance.now()-started;this.sweepIntervalMs=Math.min(maxSweepIntervalMs,
+Math.max(this.minSweepIntervalMs,took*sweepBudgetShare)),this.scheduleSweep()},this.sweepIntervalMs),this.timer.unref()}recordNote(detail){this.broken||this.append(
+{k:"note",t:now(),detail})}append(record,data){if(!this.broken)try{this.fd??=originalFs.openSync(this.file,"a",journalMode);let buffers=encodeFrame(record,data);
+this.fileBytes+=writeAll(this.fd,buffers),this.headerBytes+=buffers[0].length-(data!==void 0&&buffers.length===1?data.length:0)}catch{this.broken=!0}}compactIfWasteful(){
+let kept=Math.max(this.liveBytes+this.headerBytes,this.compactedBytes);if(this.fileBytes<=2*kept+this.compactSlackBytes)return;let{written,headerBytes}=compactJournal(
+this.file);this.fd!==void 0&&originalFs.closeSync(this.fd),this.fd=originalFs.openSync(this.file,"a",journalMode),this.fileBytes=this.compactedBytes=written,this.
+headerBytes=headerBytes}};function now(){return String(process.hrtime.bigint())}function writeAll(fd,buffers){let total=buffers.reduce((sum,b)=>sum+b.length,0),
+written=buffers.length===1?originalFs.writeSync(fd,buffers[0],0,total):originalFs.writevSync(fd,buffers);if(written===total)return total;let all=Buffer.concat(buffers);
+for(;written<total;)written+=originalFs.writeSync(fd,all,written,total-written);return total}function compactJournal(file){let readFd=originalFs.openSync(file,"\
+r"),temporary=`${file}.compact`;try{let{changes:changes2}=readJournalFile(file,readFd,originalFs.fstatSync(readFd).size),lastOfIno=new Map;for(let change of changes2)
+change.record.k==="content"&&lastOfIno.set(change.record.ino,change.seq);let superseded=new Set,previous;for(let change of changes2){let r=change.record;r.k!=="\
+content"?previous=void 0:(previous&&previous.ino===r.ino&&previous.path===r.path&&superseded.add(previous.seq),previous={seq:change.seq,ino:r.ino,path:r.path})}
+let bySeq=new Map(changes2.map(change=>[change.seq,change])),fd=originalFs.openSync(temporary,"w",journalMode),written=0,headerBytes=0;try{let frames=readHeaders(
+readFd,changes2.length===0?0:changes2[changes2.length-1].seq+1);for(let seq=0;seq<frames.length;seq++){let record=frames[seq],change=bySeq.get(seq);if(!change||
+change.record.k!=="content"){let head2=encodeFrame(record);written+=writeAll(fd,head2),headerBytes+=head2[0].length;continue}let{at:_at,sup:_sup,...content}=change.
+record;if(lastOfIno.get(content.ino)===seq){let bytes=change.content,head2=encodeFrameHead(content,bytes.size);written+=writeAll(fd,[head2]),headerBytes+=head2.
+length,forEachChunk(bytes,chunk=>written+=writeAll(fd,[chunk]));continue}if(superseded.has(seq)&&content.tf===void 0)continue;let head=encodeFrame({...content,sup:1});
+written+=writeAll(fd,head),headerBytes+=head[0].length}}finally{originalFs.closeSync(fd)}return originalFs.renameSync(temporary,file),{written,headerBytes}}finally{
+originalFs.closeSync(readFd)}}function readHeaders(fd,atLeast){let records=[];return scanFrames(fd,originalFs.fstatSync(fd).size,frame=>{let record=frame.header;
+if(records.length>=atLeast&&(typeof record!="object"||record===null||typeof record.k!="string"))return!1;records.push(record)}),records}var import_node_fs11=__toESM(require("node:fs"),1);var S_IFMT4=import_node_fs11.default.constants.S_IFMT;function kindOfMode(mode){switch(mode&S_IFMT4){case import_node_fs11.default.constants.S_IFREG:return"file";case import_node_fs11.default.
+constants.S_IFDIR:return"directory";case import_node_fs11.default.constants.S_IFLNK:return"symlink";default:return"other"}}var lstatSync3=import_node_fs11.lstatSync,
+lstatMemo=new Map,memoOwner;function forgetDiskAnswers(owner){lstatMemo.clear(),memoOwner=owner}function diskLstat(target){if(memoOwner===void 0)return lstatIfAny(
+target);if(lstatMemo.has(target))return lstatMemo.get(target);let stat2=lstatIfAny(target);return lstatMemo.set(target,stat2),stat2}function lstatIfAny(target){
+try{return lstatSync3(onDisk(target),{bigint:!0,throwIfNoEntry:!1})}catch(error){let code=error.code;if(code==="ENOTDIR"||code==="EACCES"||code==="ENAMETOOLONG"||
+code==="ELOOP")return;throw error}}function endDiskAnswers(owner){memoOwner===owner&&(lstatMemo.clear(),memoOwner=void 0)}function parentOf(target){let slash=target.
+lastIndexOf("/");return slash<=0?"/":target.slice(0,slash)}function nameOf(target){return target.slice(target.lastIndexOf("/")+1)}function join2(dir,name){return dir===
+"/"?"/"+name:dir+"/"+name}function emptyNode(type){return{type,mode:0,uid:0,gid:0,size:0,opaque:!1,timesSet:!1,links:1}}var FoldModel=class{entryMap=new Map;hidden=new Set;below=new Map;hiddenByDir=new Map;get entries(){
+return this.entryMap}get size(){return this.entryMap.size+this.hidden.size}set(target,node){this.entryMap.has(target)&&this.entryMap.delete(target),this.entryMap.
+set(target,node);for(let child=target,dir=parentOf(target);child!=="/";child=dir,dir=parentOf(dir)){let names=this.below.get(dir);if(names===void 0)this.below.set(
+dir,names=new Set);else if(names.has(nameOf(child)))break;names.add(nameOf(child))}}unset(target){if(this.entryMap.delete(target))for(let child=target,dir=parentOf(
+target);child!=="/"&&!(this.entryMap.has(child)||(this.below.get(child)?.size??0)>0);child=dir,dir=parentOf(dir)){let names=this.below.get(dir);names?.delete(nameOf(
+child)),names!==void 0&&names.size===0&&this.below.delete(dir)}}hide(target){if(this.hidden.has(target))return;this.hidden.add(target);let dir=parentOf(target),
+names=this.hiddenByDir.get(dir);names===void 0&&this.hiddenByDir.set(dir,names=new Set),names.add(nameOf(target))}hiddenIn(dir){return this.hiddenByDir.get(dir)}namesBelow(dir){
+return this.below.get(dir)}entriesUnder(target){let found=[],visit=current=>{this.entryMap.has(current)&&found.push(current);let names=this.below.get(current);if(names!==
+void 0)for(let name of names)visit(join2(current,name))};return visit(target),found}lookup(target){let entry=this.entryMap.get(target);if(entry!==void 0)return entry;
+if(this.hidden.has(target))return null;if(target!=="/")for(let dir=parentOf(target);;dir=parentOf(dir)){let ancestor=this.entryMap.get(dir);if(ancestor!==void 0)
+return ancestor.type!=="directory"||ancestor.opaque?null:void 0;if(this.hidden.has(dir))return null;if(dir==="/")return}}resolve(target){let found=this.lookup(target);
+if(found!==null)return found!==void 0?found:diskLstat(target)?"disk":void 0}materialize(target){let found=this.resolve(target);if(found!=="disk")return found;let node=nodeFromDisk(
+target);return node&&this.set(target,node),node}materializeTree(root){let node=this.materialize(root);if(!(!node||node.type!=="directory")){if(!node.opaque){let names=[];
+try{names=readNames(root)}catch{}for(let name of names){let child=join2(root,name);if(!this.entryMap.has(child)&&!this.hidden.has(child)){let childNode=nodeFromDisk(
+child);childNode&&this.set(child,childNode)}}node.opaque=!0}for(let name of[...this.below.get(root)??[]])this.materializeTree(join2(root,name))}}removeTree(target){
+let removed=[];for(let key of this.entriesUnder(target)){let node=this.entryMap.get(key);removed.push([key,node]),node.links--}for(let i=removed.length-1;i>=0;i--)
+this.unset(removed[i][0]);return this.hide(target),removed}rename(from,to){if(from===to)return{moved:[],replaced:[]};let node=this.materialize(from);if(!node)return;
+node.type==="directory"&&this.materializeTree(from);let replaced=this.resolve(to)?this.removeTree(to):[],moved=this.entriesUnder(from).map(key=>[key,to+key.slice(
+from.length)]),nodes=moved.map(([oldKey])=>this.entryMap.get(oldKey));for(let i=moved.length-1;i>=0;i--)this.unset(moved[i][0]);return moved.forEach(([,newKey],index)=>this.
+set(newKey,nodes[index])),this.hide(from),{moved,replaced}}};function nodeFromDisk(target){let stat2=diskLstat(target);if(!stat2)return;let mode=Number(stat2.mode),
+type=kindOfMode(mode),node={type,mode,uid:Number(stat2.uid),gid:Number(stat2.gid),size:Number(stat2.size),mtimeNs:stat2.mtimeNs,atimeNs:stat2.atimeNs,ctimeNs:stat2.
+ctimeNs,diskIno:Number(stat2.ino),diskDev:Number(stat2.dev),opaque:!1,timesSet:!1,links:1};return type==="file"&&(node.lowerPath=target),type==="symlink"&&(node.
+target=readLink(target)),node}var nothing={placed:[],touched:[],moved:[]};function applyChange(model,change,at){let record=change.record;switch(record.k){case"c\
+ontent":{let existing=model.entries.get(record.path),node=existing&&existing.type==="file"?existing:emptyNode("file");return node.content=change.content??emptyContent,
+delete node.lowerPath,Object.assign(node,{mode:record.mode,uid:record.uid,gid:record.gid,size:record.size,mtimeNs:BigInt(record.mtimeNs),atimeNs:BigInt(record.atimeNs),
+ctimeNs:at}),model.set(record.path,node),{placed:[[record.path,node]],touched:[record.path],moved:[]}}case"mkdir":{let existing=model.resolve(record.path);if(existing!==
+void 0&&(existing==="disk"?diskLstat(record.path).isDirectory():existing.type==="directory"))return{placed:[],touched:[record.path],moved:[]};existing&&model.removeTree(
+record.path);let node={...emptyNode("directory"),mode:record.mode,uid:record.uid,gid:record.gid,opaque:!0,mtimeNs:at,atimeNs:at,ctimeNs:at};return model.set(record.
+path,node),{placed:[[record.path,node]],touched:[record.path],moved:[]}}case"symlink":{model.resolve(record.path)&&model.removeTree(record.path);let node={...emptyNode(
+"symlink"),target:record.target,size:nameByteLength(record.target),uid:record.uid,gid:record.gid,mode:41471,mtimeNs:at,atimeNs:at,ctimeNs:at};return model.set(record.
+path,node),{placed:[[record.path,node]],touched:[record.path],moved:[]}}case"link":{let node=model.materialize(record.existingPath);return node?(model.resolve(record.
+newPath)&&model.removeTree(record.newPath),node.links++,node.ctimeNs=at,model.set(record.newPath,node),{placed:[[record.newPath,node]],touched:[record.newPath],
+moved:[]}):nothing}case"remove":return model.removeTree(record.path),{placed:[],touched:[record.path],moved:[]};case"rename":{let result=model.rename(record.from,
+record.to);return result?{placed:result.moved.map(([,newPath])=>[newPath,model.entries.get(newPath)]),touched:[record.from],moved:result.moved}:nothing}case"met\
+adata":{let node=model.materialize(record.path);return node?(Object.assign(node,{mode:record.mode,uid:record.uid,gid:record.gid,mtimeNs:BigInt(record.mtimeNs),atimeNs:BigInt(
+record.atimeNs),ctimeNs:at,timesSet:!0}),{placed:[],touched:[record.path],moved:[]}):nothing}}}function wallTime(change){let begin=change.journal.begin;return begin?
+BigInt(begin.wallNs)+(change.time-BigInt(begin.monoNs)):change.time}function createRunLayer(spoolDir,disk,o={}){let spool=readSpool(spoolDir,o.skip!==void 0?{skip:o.skip}:{});if(spool.changes.length===0)return spool.close(),disk;
+let model=new FoldModel,owner={};forgetDiskAnswers(owner);try{for(let change of spool.changes)applyChange(model,change,wallTime(change))}finally{endDiskAnswers(
+owner)}return model.size===0?(spool.close(),disk):new RunLayer(model,disk)}var S_IFMT5=61440,S_IFDIR4=16384,S_IFREG3=32768,S_IFLNK2=40960,UV_DIRENT_FILE2=1,UV_DIRENT_DIR2=2,
+UV_DIRENT_LINK2=3,firstRunIno=2**41,blockSize=4096,RunLayer=class{constructor(model,disk){this.model=model;this.disk=disk}model;disk;nextIno=firstRunIno;inos=new WeakMap;devices=new WeakMap;handles=new Map;nextHandle=-1;lstat(path2){
+let node=this.model.lookup(path2);if(node===void 0)return this.disk.lstat(path2);if(node===null)throw uvError("ENOENT","lstat",path2);return this.statOf(node,path2)}tryLstat(path2){
+let node=this.model.lookup(path2);if(node===void 0){if(this.disk.tryLstat)return this.disk.tryLstat(path2);try{return this.disk.lstat(path2)}catch(error){let code=error.
+code;if(code==="ENOENT"||code==="ENOTDIR")return;throw error}}return node===null?void 0:this.statOf(node,path2)}realpath(path2){let touched=!1;for(let end=path2.
+indexOf("/",1);;end=path2.indexOf("/",end+1)){let prefix=end===-1?path2:path2.slice(0,end),node=this.model.lookup(prefix);if(node===null)throw uvError("ENOENT",
+"realpath",path2);if(node!==void 0){if(node.type!=="directory")throw uvError("ENOTDIR","realpath",path2);touched=!0}else if(touched){let stat2=this.tryLstat(prefix);
+if(stat2===void 0||(stat2.mode&S_IFMT5)!==S_IFDIR4)throw uvError("ENOENT","realpath",path2)}if(end===-1)break}return touched?path2:this.disk.realpath(path2)}readFileNoFollow(path2){
+let node=this.model.lookup(path2);if(node===void 0)return this.disk.readFileNoFollow(path2);if(node===null)throw uvError("ENOENT","open",path2);return node.type===
+"directory"?"directory":node.type==="symlink"?"symlink":"linked"}readdir(path2){let node=this.model.lookup(path2);if(node===null)throw uvError("ENOENT","scandir",
+path2);if(node!==void 0&&node.type!=="directory")throw uvError("ENOTDIR","scandir",path2);let opaque=node!==void 0&&node.opaque,hidden=this.model.hiddenIn(path2),
+made=this.model.namesBelow(path2);if(!opaque&&hidden===void 0&&made===void 0)return this.disk.readdir(path2);let listing=[],listed=new Set;if(!opaque)for(let entry of this.
+disk.readdir(path2)){let child=this.model.entries.get(joinPath2(path2,entry.name));if(child!==void 0)listing.push({name:entry.name,type:direntType2(child)});else{
+if(hidden?.has(entry.name))continue;listing.push(entry)}listed.add(entry.name)}if(made!==void 0)for(let name of made){if(listed.has(name))continue;let child=this.
+model.entries.get(joinPath2(path2,name));child!==void 0&&listing.push({name,type:direntType2(child)})}return listing}readlink(path2){let node=this.model.lookup(
+path2);if(node===void 0)return this.disk.readlink(path2);if(node===null)throw uvError("ENOENT","readlink",path2);if(node.type!=="symlink")throw uvError("EINVAL",
+"readlink",path2);return node.target}openForRead(path2){let node=this.model.lookup(path2);if(node===void 0)return this.disk.openForRead(path2);if(node===null)throw uvError(
+"ENOENT","open",path2);if(node.content===void 0)return this.disk.openForRead(node.lowerPath??path2);let handle=this.nextHandle--;return this.handles.set(handle,
+node.content),handle}read(fd,buffer,offset,length,position){let content=this.handles.get(fd);return content===void 0?this.disk.read(fd,buffer,offset,length,position):
+content.readInto(buffer,offset,length,position)}close(fd){this.handles.delete(fd)||this.disk.close(fd)}readFile(path2){let node=this.model.lookup(path2);if(node===
+void 0)return this.disk.readFile(path2);if(node===null)throw uvError("ENOENT","open",path2);if(node.type==="directory")throw uvError("EISDIR","read");return node.
+content===void 0?this.disk.readFile(node.lowerPath??path2):readWholeContent(node.content)}statOf(node,path2){let type=node.mode&S_IFMT5,size=type===S_IFDIR4?blockSize:
+node.size,mtimeNs=node.mtimeNs??0n;return{dev:node.diskDev??this.deviceOf(node,path2),ino:node.diskIno??this.inoOf(node),mode:node.mode,nlink:type===S_IFDIR4?this.
+directoryLinks(node,path2):Math.max(1,node.links),uid:node.uid,gid:node.gid,rdev:0,size,blksize:blockSize,blocks:type===S_IFLNK2&&size<60?0:Math.ceil(size/blockSize)*
+(blockSize/512),atimeNs:node.atimeNs??mtimeNs,mtimeNs,ctimeNs:node.ctimeNs??mtimeNs,birthtimeNs:node.ctimeNs??mtimeNs}}inoOf(node){let ino=this.inos.get(node);return ino===
+void 0&&this.inos.set(node,ino=this.nextIno++),ino}deviceOf(node,path2){let dev=this.devices.get(node);if(dev!==void 0)return dev;for(let dir=parentOf2(path2);;dir=
+parentOf2(dir)){let ancestor=this.model.lookup(dir);if(ancestor?.diskDev!==void 0){dev=ancestor.diskDev;break}let stat2=ancestor===void 0?this.disk.tryLstat?.(dir):
+void 0;if(stat2!==void 0){dev=stat2.dev;break}if(dir==="/"){dev=this.disk.lstat("/").dev;break}}return this.devices.set(node,dev),dev}directoryLinks(node,path2){
+let links=2;if(!node.opaque){let disk=this.disk.tryLstat?.(path2);disk!==void 0&&(disk.mode&S_IFMT5)===S_IFDIR4&&(links=disk.nlink)}let made=this.model.namesBelow(
+path2);if(made!==void 0&&node.opaque)for(let name of made)this.model.entries.get(joinPath2(path2,name))?.type==="directory"&&links++;return links}};function direntType2(node){
+let type=node.mode&S_IFMT5;return type===S_IFDIR4?UV_DIRENT_DIR2:type===S_IFLNK2?UV_DIRENT_LINK2:type===S_IFREG3?UV_DIRENT_FILE2:0}function parentOf2(target){let slash=target.
+lastIndexOf("/");return slash<=0?"/":target.slice(0,slash)}function joinPath2(dir,name){return dir==="/"?"/"+name:dir+"/"+name}var import_node_fs12=require("node:fs"),import_node_path2=require("node:path");function withoutTrailingSlashes(text){let end=text.length;for(;end>1&&text.charCodeAt(end-1)===47;)end--;return end===text.length?text:text.slice(0,end)}var ENV={disable:"MEMFS_DISABLE",roots:"MEMFS_ROOTS",passThrough:"MEMFS_PASS_THROUGH",passThroughDefaults:"MEMFS_PASS_THROUGH_DEFAULTS",quota:"MEMFS_QUOTA",spool:"\
 MEMFS_SPOOL",codeCache:"MEMFS_CODE_CACHE"},DEFAULT_PASS_THROUGH=["node_modules/","coverage/",".nyc_output/","junit*.xml","test-results/","test-reports/"],DEFAULT_TMP_PASS_THROUGH=[
 "./jest_*/","./node-compile-cache/","./tsx-*/","./v8-compile-cache*/"],VITEST_MAIN_TMP_PASS_THROUGH=[`./${"?".repeat(21)}/`],DEFAULT_QUOTA_BYTES=1024**3,ConfigError=class extends Error{constructor(variable,problem){
-super(`memfs-action: ${variable}: ${problem}`);this.variable=variable;this.name="ConfigError"}variable},thisMachine={cwd:()=>process.cwd(),tmpdir,realDirectory:p2=>import_node_fs11.realpathSync.
+super(`memfs-action: ${variable}: ${problem}`);this.variable=variable;this.name="ConfigError"}variable},thisMachine={cwd:()=>process.cwd(),tmpdir,realDirectory:p2=>import_node_fs12.realpathSync.
 native(p2.endsWith("/")?p2:`${p2}/`),isVitestMain(){let script=(process.argv[1]??"").replaceAll("\\","/");return(script.endsWith("/.bin/vitest")||script.endsWith(
 "/vitest/vitest.mjs"))&&currentThread().isMainThread}};function readConfig(env,system){if(readSwitch(env,ENV.disable,!1))return{disabled:!0};checkCodeCache(env);
 let roots=readRoots(env,system),tmpdir2=system.tmpdir();try{tmpdir2=system.realDirectory(tmpdir2)}catch{}let spoolDir=readSpool2(env,system),patterns=new PatternSet;
@@ -1384,11 +1466,11 @@ join(base,alternatives(rests)));return out}put(map,base,rest){let set=map.get(ba
 return items.size===1?[...items][0]:`{${[...items].join(",")}}`}var GLOB_SYNTAX="*?[]{}()!+@\\";function escapeGlob(literal){let escaped="";for(let char of literal)
 escaped+=GLOB_SYNTAX.includes(char)?`\\${char}`:char;return escaped}function unique(items){return[...new Set(items)]}var FATAL_SIGNALS=["SIGTERM","SIGINT","SIGHUP"];function flushOnEveryEnding(journal){if(process.on("exit",()=>journal.close()),process.on("uncaughtExceptionMoni\
 tor",()=>journal.flush()),!!currentThread().isMainThread)for(let signal of FATAL_SIGNALS){let onSignal=()=>{journal.flush(),process.listenerCount(signal)===1&&(process.
-removeListener(signal,onSignal),process.kill(process.pid,signal))};process.on(signal,onSignal)}}var import_node_path3=require("node:path");var S_IFMT4=61440,S_IFDIR4=16384,X_OK2=1;function installWorkingDirectory(engine,router){let kernelChdir=process.chdir,kernelCwd=process.cwd,inMemory,current=()=>inMemory??
+removeListener(signal,onSignal),process.kill(process.pid,signal))};process.on(signal,onSignal)}}var import_node_path3=require("node:path");var S_IFMT6=61440,S_IFDIR5=16384,X_OK2=1;function installWorkingDirectory(engine,router){let kernelChdir=process.chdir,kernelCwd=process.cwd,inMemory,current=()=>inMemory??
 kernelCwd.call(process),chdir=function(directory){if(typeof directory!="string")return kernelChdir.call(process,directory);let target=(0,import_node_path3.resolve)(
 current(),directory);if(!router.owns(target)){kernelChdir.call(process,inMemory===void 0?directory:target),inMemory=void 0;return}let real=enterable(target,directory);
 try{kernelChdir.call(process,real),inMemory=void 0;return}catch{}enterNearestOnDisk(real),inMemory=real};function enterable(target,asGiven){let cwd=current();try{
-if((engine.stat(target).mode&S_IFMT4)!==S_IFDIR4)throw uvError("ENOTDIR","chdir",cwd,asGiven);return engine.access(target,X_OK2),engine.realpath(target)}catch(error){
+if((engine.stat(target).mode&S_IFMT6)!==S_IFDIR5)throw uvError("ENOTDIR","chdir",cwd,asGiven);return engine.access(target,X_OK2),engine.realpath(target)}catch(error){
 let code=error.code;if(code===void 0||error.syscall==="chdir")throw error;let chdirError=uvError(code,"chdir",cwd,asGiven);throw Error.captureStackTrace(chdirError,
 chdir),chdirError}}function enterNearestOnDisk(dir){for(let candidate=(0,import_node_path3.dirname)(dir);;candidate=(0,import_node_path3.dirname)(candidate))try{
 kernelChdir.call(process,candidate);return}catch(error){if(candidate===(0,import_node_path3.dirname)(candidate))throw error}}process.chdir=chdir,process.cwd=function(){
@@ -1396,15 +1478,15 @@ return current()}}var INSTALLED=Symbol.for("memfs-action.preload.installed"),Jou
 reportUnsavedWrites;this.sweep=setInterval(()=>this.flush(),defaultSweepIntervalMs).unref()}open;reportUnsavedWrites;journal;sweep;ended=!1;onChange(change){let journal=this.
 opened();journal.onChange(change),this.ended&&journal.close()}opened(){return this.journal?this.journal:(clearInterval(this.sweep),this.journal=this.open())}flush(){
 if(this.journal)return this.journal.flush();try{this.reportUnsavedWrites()}catch{}}close(){this.flush(),this.journal?.close(),this.ended=!0,clearInterval(this.sweep)}};
-function compilePassThroughGlobs(globs){return require_picomatch2()(globs,{dot:!0})}function install(config){let{spoolDir}=config,journal;spoolDir!==void 0&&((0,import_node_fs12.accessSync)(
-spoolDir,import_node_fs12.constants.W_OK|import_node_fs12.constants.X_OK),journal=new JournalOnFirstChange(()=>openJournal({spoolDir,engine}),()=>engine.reportUnsavedWrites?.()),
-flushOnEveryEnding(journal));let engine=new Overlay({lower:createDiskLayer(),quotaBytes:config.quotaBytes,...journal&&{observer:journal}});spoolDir!==void 0&&replayJournalsDetailed(
-spoolDir,engine).failed.length>0&&journal?.opened();let router=createPathRouter({roots:config.roots,passThrough:config.passThrough},compilePassThroughGlobs);installFs(
-engine,router,{deferPromises:canHookModules()}),installModuleLoading(engine,router),installWorkingDirectory(engine,router),(0,import_node_module4.syncBuiltinESMExports)()}
-function main(){let global=globalThis;if(global[INSTALLED])return;Object.defineProperty(global,INSTALLED,{value:!0,enumerable:!1});let result;try{result=readConfig(
-process.env,thisMachine)}catch(error){if(!(error instanceof ConfigError))throw error;(0,import_node_fs12.writeSync)(2,`${error.message}
+function compilePassThroughGlobs(globs){return require_picomatch2()(globs,{dot:!0})}function install(config){let{spoolDir}=config,journal;spoolDir!==void 0&&((0,import_node_fs13.accessSync)(
+spoolDir,import_node_fs13.constants.W_OK|import_node_fs13.constants.X_OK),journal=new JournalOnFirstChange(()=>openJournal({spoolDir,engine}),()=>engine.reportUnsavedWrites?.()),
+flushOnEveryEnding(journal));let disk=createDiskLayer(),lower=spoolDir!==void 0?createRunLayer(spoolDir,disk):disk,engine=new Overlay({lower,quotaBytes:config.quotaBytes,
+...journal&&{observer:journal}}),router=createPathRouter({roots:config.roots,passThrough:config.passThrough},compilePassThroughGlobs);installFs(engine,router,{deferPromises:canHookModules()}),
+installModuleLoading(engine,router),installWorkingDirectory(engine,router),(0,import_node_module4.syncBuiltinESMExports)()}function main(){let global=globalThis;
+if(global[INSTALLED])return;Object.defineProperty(global,INSTALLED,{value:!0,enumerable:!1});let result;try{result=readConfig(process.env,thisMachine)}catch(error){
+if(!(error instanceof ConfigError))throw error;(0,import_node_fs13.writeSync)(2,`${error.message}
 `),process.exit(1)}if(!result.disabled){process.env[ENV.roots]||(process.env[ENV.roots]=result.config.roots.join(import_node_path4.delimiter));try{install(result.
-config)}catch(error){let detail=error instanceof Error?error.stack??error.message:String(error);(0,import_node_fs12.writeSync)(2,`memfs-action: the preload coul\
+config)}catch(error){let detail=error instanceof Error?error.stack??error.message:String(error);(0,import_node_fs13.writeSync)(2,`memfs-action: the preload coul\
 d not start, so this process stops: ${detail}
 Set ${ENV.disable}=1 to run without the in-memory overlay.
 `),process.exit(1)}}}main();

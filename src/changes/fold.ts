@@ -83,7 +83,8 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
       if (known) for (const w of known.writers) touch(newPath, w, known.changedAt);
     }
     for (const [target, node] of applied.placed) {
-      if (madeInRun.has(target) || !diskLstat(target)) madeInRun.set(target, node);
+      // Below a folder the run made, nothing can be on the disk: no need to ask it.
+      if (madeInRun.has(target) || madeInRun.has(parentOf(target)) || !diskLstat(target)) madeInRun.set(target, node);
       touch(target, writer, at);
     }
     for (const target of applied.touched) touch(target, writer, at);
@@ -120,7 +121,7 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
     pathsOfNode.set(node, [...(pathsOfNode.get(node) ?? []), target]);
   }
   for (const [target, node] of model.entries) {
-    const disk = diskLstat(target);
+    const disk = madeInRun.has(target) ? undefined : diskLstat(target);
     let entry: PathChange;
     if (!disk) {
       entry = describe(target, 'created', node);
@@ -173,7 +174,8 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
     result.push(entry);
   }
 
-  result.sort((a, b) => compareTimes(a.changedAtNs, b.changedAtNs) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const times = new Map(result.map((c) => [c, BigInt(c.changedAtNs ?? 0)]));
+  result.sort((a, b) => compareTimes(times.get(a)!, times.get(b)!) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const content: ContentSource = {
     read: (change) => {
       const found = bytes.get(change);
@@ -278,10 +280,13 @@ function rootsUsed(roots: RootInfo[], changes: PathChange[]): RootInfo[] {
   return changes.some((c) => !labels.has(c.root)) ? [...roots, otherRoot] : roots.slice();
 }
 
-function compareTimes(a: string | undefined, b: string | undefined): number {
-  const x = BigInt(a ?? 0);
-  const y = BigInt(b ?? 0);
+function compareTimes(x: bigint, y: bigint): number {
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function parentOf(target: string): string {
+  const slash = target.lastIndexOf('/');
+  return slash <= 0 ? '/' : target.slice(0, slash);
 }
 
 function hashFile(target: string): string | undefined {
