@@ -1,6 +1,6 @@
 // The journal of one thread of one process: every change the overlay makes visible is appended to a file in the
 // spool as it happens (one writev, synchronously: a process killed right after close loses nothing), so that the
-// front end can fold all of them after the command, and so that a process started later can replay them.
+// front end can fold all of them after the command, and so that a process started later sees what it made visible.
 //
 // A journal holds what its own process changed, nothing else: what a process sees of the others' changes comes
 // from their journals (run-layer.ts), never through its engine's observer.

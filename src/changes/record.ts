@@ -91,7 +91,7 @@ export interface MetadataRecord extends Timed {
   mtimeNs: string;
 }
 
-/** Something this process could not do or record (e.g. replaying a predecessor's change failed). */
+/** Something this process could not do or record (e.g. a file it could not journal). */
 export interface NoteRecord extends Timed {
   k: 'note';
   detail: string;

@@ -208,12 +208,6 @@ export interface OverlayApi {
    */
   inspectInodeFrom?(ino: number, start: number): { stat: StatRecord; content?: Buffer; target?: string } | undefined;
   /**
-   * Optional (added by H5, compatible): runs `action` as root (identity uid 0: no permission checks, chown allowed),
-   * then restores the identity. Replay uses it to rebuild what another user's process of the run made visible (a
-   * root test's files, seen by a child it runs as nobody), owners included.
-   */
-  asRoot?<T>(action: () => T): T;
-  /**
    * Optional (added by H10 for the journal, compatible): like `inspectInodeFrom`, but `content` may be a view of the
    * engine's own buffer instead of a copy: valid only until the next change of the engine, never to be kept or
    * modified. Saves the journal an allocation and a copy of every file it records.
