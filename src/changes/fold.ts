@@ -185,7 +185,28 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
     close: o.release,
   };
   const usedRoots = rootsUsed(o.roots, result);
-  return { roots: usedRoots, writers: writers.list, changes: result, gaps: gapsOf(o), content };
+  return { roots: usedRoots, writers: writersOfChanges(writers.list, result), changes: result, gaps: gapsOf(o), content };
+}
+
+/**
+ * Only the writers of a reported change: a process whose every change was undone or left the disk as it was (it
+ * wrote the bytes the file already had) is no writer of anything the user will see. Indexes are renumbered.
+ */
+function writersOfChanges(all: Writer[], changes: PathChange[]): Writer[] {
+  const used = new Set<number>();
+  for (const change of changes) for (const index of change.writers ?? []) used.add(index);
+  const renumbered = new Map<number, number>();
+  const kept: Writer[] = [];
+  all.forEach((writer, index) => {
+    if (!used.has(index)) return;
+    renumbered.set(index, kept.length);
+    kept.push(writer);
+  });
+  for (const change of changes) {
+    if (change.writers !== undefined) change.writers = change.writers.map((index) => renumbered.get(index)!);
+    if (change.firstWriter !== undefined) change.firstWriter = renumbered.get(change.firstWriter)!;
+  }
+  return kept;
 }
 
 function compareWithDisk(target: string, node: FoldNode, disk: fs.BigIntStats): { contentChanged: boolean; metadataChanged: boolean } {

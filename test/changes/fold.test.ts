@@ -52,6 +52,15 @@ describe('foldJournals', () => {
     expect(at(fold(), 'existing.txt')).toBeUndefined();
   });
 
+  it('names as writers only the processes that made a reported change', () => {
+    const mode = fs.statSync(p('existing.txt')).mode & 0o777;
+    new JournalBuilder(spool, { argv: ['node', 'same-bytes.js'] }).content(p('existing.txt'), 'on disk', { mode }).end();
+    new JournalBuilder(spool, { argv: ['node', 'new-file.js'] }).content(p('new.txt'), 'new').end();
+    const cs = fold();
+    expect(cs.writers.map((w) => w.command)).toEqual(['node new-file.js']);
+    expect(at(cs, 'new.txt')).toMatchObject({ firstWriter: 0, writers: [0] });
+  });
+
   it('lists a chmod of a disk file as a metadata-only modification', () => {
     new JournalBuilder(spool).change({ k: 'metadata', path: p('existing.txt'), mode: 0o100600, uid: 0, gid: 0, atimeNs: '0', mtimeNs: String(fs.statSync(p('existing.txt'), { bigint: true }).mtimeNs) }).end();
     expect(at(fold(), 'existing.txt')).toMatchObject({ change: 'modified', contentChanged: false, metadataChanged: true, mode: 0o600 });
