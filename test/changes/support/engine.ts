@@ -26,13 +26,14 @@ export function startProcess(
 }
 
 /** The tree an engine shows under a folder: path → description, to compare with the disk's. */
-export function engineTree(engine: OverlayApi, dir: string): Record<string, string> {
+/** With `links`, a file's link count is part of its description. */
+export function engineTree(engine: OverlayApi, dir: string, o: { links?: boolean } = {}): Record<string, string> {
   const out: Record<string, string> = {};
   const visit = (current: string) => {
     for (const entry of engine.readdir(current)) {
       const full = path.join(current, entry.name);
       const stat = engine.lstat(full);
-      out[path.relative(dir, full)] = describe(stat.mode, () => engine.readFile(full), () => engine.readlink(full));
+      out[path.relative(dir, full)] = describe(stat.mode, () => engine.readFile(full), () => engine.readlink(full), o.links ? stat.nlink : undefined);
       if ((stat.mode & fs.constants.S_IFMT) === fs.constants.S_IFDIR) visit(full);
     }
   };
@@ -40,13 +41,13 @@ export function engineTree(engine: OverlayApi, dir: string): Record<string, stri
   return out;
 }
 
-export function diskTree(dir: string): Record<string, string> {
+export function diskTree(dir: string, o: { links?: boolean } = {}): Record<string, string> {
   const out: Record<string, string> = {};
   const visit = (current: string) => {
     for (const name of fs.readdirSync(current)) {
       const full = path.join(current, name);
       const stat = fs.lstatSync(full);
-      out[path.relative(dir, full)] = describe(stat.mode, () => fs.readFileSync(full), () => fs.readlinkSync(full, 'utf8'));
+      out[path.relative(dir, full)] = describe(stat.mode, () => fs.readFileSync(full), () => fs.readlinkSync(full, 'utf8'), o.links ? stat.nlink : undefined);
       if (stat.isDirectory()) visit(full);
     }
   };
@@ -54,11 +55,11 @@ export function diskTree(dir: string): Record<string, string> {
   return out;
 }
 
-function describe(mode: number, content: () => Buffer, target: () => string): string {
+function describe(mode: number, content: () => Buffer, target: () => string, links: number | undefined): string {
   const perms = (mode & 0o777).toString(8);
   switch (mode & fs.constants.S_IFMT) {
     case fs.constants.S_IFREG:
-      return `file ${perms} ${JSON.stringify(content().toString('latin1'))}`;
+      return `file ${perms}${links === undefined ? '' : ` ${links} link(s)`} ${JSON.stringify(content().toString('latin1'))}`;
     case fs.constants.S_IFDIR:
       return `dir ${perms}`;
     case fs.constants.S_IFLNK:
