@@ -19,7 +19,14 @@ export interface Capture {
 
 export function captureChanges(session: Session, result: CommandResult, o: { exportFiles: boolean }): Capture {
   const folded = foldOrReport(session);
-  if (!o.exportFiles) return { changeSet: folded, warnings: [] };
+  try {
+    return o.exportFiles ? exportFolded(session, result, folded) : { changeSet: folded, warnings: [] };
+  } finally {
+    folded.content?.close?.(); // the journals' descriptors, before the spool is removed
+  }
+}
+
+function exportFolded(session: Session, result: CommandResult, folded: ChangeSet): Capture {
   const { inputs } = session;
   try {
     const exported = exportChangeSet(folded, {

@@ -70,6 +70,8 @@ function capture(options: RunOptions, spoolDir: string, command: string, outcome
     if (result.changeSet) report.changeSet = result.changeSet;
   } catch (error) {
     warnings.push(`The export failed: ${(error as Error).message}`);
+  } finally {
+    changeSet.content?.close?.(); // the journals' descriptors, before the spool is removed
   }
   io.log(renderTerminalReport(report, { color: io.color }) + '\n');
 }
