@@ -230,6 +230,18 @@ describe('what a starting process sees of its predecessors', () => {
     expect(user.engine.lstat(p('root-only/config.json')).uid).toBe(0);
   });
 
+  it('counts against a process quota only what it writes itself, not what its predecessors wrote', () => {
+    const quota = { quotaBytes: 1024 * 1024 };
+    const first = startProcess(spool, quota);
+    first.engine.writeFile(p('first.bin'), Buffer.alloc(700 * 1024, 1), W, 0o644);
+    first.journal.close();
+    const second = startProcess(spool, quota);
+    expect(second.engine.bytesUsed()).toBe(0);
+    second.engine.writeFile(p('second.bin'), Buffer.alloc(700 * 1024, 2), W, 0o644);
+    expect(second.engine.readFile(p('first.bin'))).toEqual(Buffer.alloc(700 * 1024, 1));
+    expect(second.engine.bytesUsed()).toBe(700 * 1024);
+  });
+
   it('keeps the times a predecessor left on its files', () => {
     const first = startProcess(spool);
     first.engine.writeFile(p('t.txt'), Buffer.from('t'), W, 0o644);

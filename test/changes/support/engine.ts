@@ -15,12 +15,12 @@ export interface JournaledEngine {
 
 export function startProcess(
   spoolDir: string,
-  o: { sweepIntervalMs?: number; compactSlackBytes?: number; identity?: Identity } = {},
+  o: { sweepIntervalMs?: number; compactSlackBytes?: number; identity?: Identity; quotaBytes?: number } = {},
 ): JournaledEngine {
   let journal: Journal | undefined;
-  const { identity, ...journalOptions } = o;
+  const { identity, quotaBytes, ...journalOptions } = o;
   const lower = createRunLayer(spoolDir, createDiskLayer());
-  const engine = new Overlay({ lower, observer: { onChange: (c: Change) => journal?.onChange(c) }, ...(identity ? { identity } : {}) });
+  const engine = new Overlay({ lower, observer: { onChange: (c: Change) => journal?.onChange(c) }, ...(identity ? { identity } : {}), ...(quotaBytes !== undefined ? { quotaBytes } : {}) });
   journal = openJournal({ spoolDir, engine, ...journalOptions });
   return { engine, journal };
 }
