@@ -70,8 +70,8 @@ export const defaultSweepIntervalMs = 1000;
 /** What a slow sweep may cost at most, as a share of the time between sweeps. */
 const sweepBudgetShare = 50;
 const maxSweepIntervalMs = 30_000;
-/** Readable by the run's processes of other users (a test may start one as nobody), which replay it. */
-const journalMode = 0o644;
+/** The journal holds what the tests wrote: their user's alone, as the spool is (spool.ts). */
+const journalMode = 0o600;
 /** Memory spent on remembering journaled bytes, for appends (see keepJournaledContent). */
 const keptContentBudget = 32 * 1024 * 1024;
 const noBytes = new Uint8Array(0);
@@ -104,12 +104,15 @@ export class JournalWriter implements Journal {
   private readonly minSweepIntervalMs: number;
   private readonly compactSlackBytes: number;
   private readonly onExit = () => this.close();
+  /** Who the journal is given to when this process is root in another user's run (see open). */
+  private readonly spoolOwner: { uid: number; gid: number } | undefined;
 
   constructor(o: JournalOptions) {
     this.engine = o.engine;
     const { threadId } = currentThread();
     this.file = path.join(o.spoolDir, journalFileName(process.pid, threadId));
-    this.fd = originalFs.openSync(this.file, 'a', journalMode);
+    this.spoolOwner = spoolOwnerIfRoot(o.spoolDir);
+    this.fd = this.open(this.file, 'a');
     this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? defaultSweepIntervalMs;
     this.compactSlackBytes = o.compactSlackBytes ?? 16 * 1024 * 1024;
     const wallNs = BigInt(Date.now()) * 1_000_000n;
@@ -388,7 +391,7 @@ export class JournalWriter implements Journal {
   private append(record: JournalRecord, data?: Uint8Array): void {
     if (this.broken) return;
     try {
-      this.fd ??= originalFs.openSync(this.file, 'a', journalMode);
+      this.fd ??= this.open(this.file, 'a');
       this.fileBytes += writeAll(this.fd, encodeFrame(record, data));
     } catch {
       // The spool is gone or full: stop journaling; the fold reports this journal as not ended cleanly.
@@ -396,11 +399,28 @@ export class JournalWriter implements Journal {
     }
   }
 
+  /**
+   * The fold reads only journals of the spool's owner, and a root process (a test's child started with sudo) would
+   * leave one it cannot even open: root gives its journal to the owner.
+   */
+  private open(file: string, flags: 'a' | 'w'): number {
+    const fd = originalFs.openSync(file, flags, journalMode);
+    if (this.spoolOwner) {
+      try {
+        originalFs.fchownSync(fd, this.spoolOwner.uid, this.spoolOwner.gid);
+      } catch (error) {
+        originalFs.closeSync(fd);
+        throw error;
+      }
+    }
+    return fd;
+  }
+
   private compactIfWasteful(): void {
     if (this.fileBytes <= 2 * this.liveBytes + this.compactSlackBytes) return;
     const temporary = `${this.file}.compact`;
     const frames = compactFrames(decodeFrames(originalFs.readFileSync(this.file)).frames);
-    const fd = originalFs.openSync(temporary, 'w', journalMode);
+    const fd = this.open(temporary, 'w');
     let written = 0;
     try {
       for (const frame of frames) written += writeAll(fd, encodeFrame(frame.record, frame.data));
@@ -409,9 +429,15 @@ export class JournalWriter implements Journal {
     }
     originalFs.renameSync(temporary, this.file);
     if (this.fd !== undefined) originalFs.closeSync(this.fd);
-    this.fd = originalFs.openSync(this.file, 'a', journalMode);
+    this.fd = this.open(this.file, 'a');
     this.fileBytes = written;
   }
+}
+
+function spoolOwnerIfRoot(spoolDir: string): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const { uid, gid } = originalFs.statSync(spoolDir);
+  return uid === 0 ? undefined : { uid, gid };
 }
 
 function now(): string {

@@ -202,19 +202,22 @@ describe('memfs-action run', () => {
     expect(manifest().gaps).toEqual([]);
   });
 
-  it('keeps what a child running as another user (nobody) wrote', () => {
+  // The spool is private to the run's user: such a child can neither replay nor journal, so it must not run at all.
+  it('stops a child started as another user (nobody) before its program runs, saying why and what to do instead', () => {
     const name = path.basename(project);
     script('as-nobody.cjs', `
       const { spawnSync } = require('child_process');
       const r = spawnSync(process.execPath, ['-e', "require('fs').writeFileSync('/tmp/${name}-nobody.txt', 'uid ' + process.getuid())"],
         { uid: 65534, gid: 65534, cwd: '/tmp', encoding: 'utf8' });
-      if (r.status !== 0) console.error(r.stderr);
-      process.exitCode = r.status === 0 ? 1 : 98;`);
+      process.stderr.write('child: ' + r.stderr);
+      process.exitCode = r.status === 1 ? 1 : 98;`);
     const result = runCli(['run', '--', 'node', 'as-nobody.cjs']);
-    expect(result.stderr).not.toContain('Error');
     expect(result.status).toBe(1);
-    expect(exported(`files/tmp/${name}-nobody.txt`)).toBe('uid 65534');
+    expect(result.stderr).toMatch(/child: memfs-action: this process runs as user 65534, but the run's spool \S+ \(MEMFS_SPOOL\) is private to user 0/);
+    expect(result.stderr).toContain('Start it as user 0 like the rest of the run');
+    expect(result.stderr).not.toContain('MEMFS_DISABLE');
     expect(fs.existsSync(`/tmp/${name}-nobody.txt`)).toBe(false);
+    expect(manifest().changes).toEqual([]);
   });
 
   it.each(nodeBinaries().map((b) => [b.major, b.path] as const))('captures the demo suite on Node %i', (_major, node) => {
