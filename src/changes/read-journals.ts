@@ -1,5 +1,7 @@
 // Reading a spool back: every journal decoded, content chains resolved lazily, and all changes merged into one
 // sequence ordered by the shared monotonic clock (the order in which they became visible on this machine).
+import { fs } from '../platform/builtins.js';
+import { checkContinuation, checkRecord, foreignJournalDetail, isTrustedJournal, refusedRecordDetail } from './journal-trust.js';
 import { originalFs } from './original-fs.js';
 import { decodeFrames, type BeginRecord, type ChangeRecord, type Frame, type QuotaRecord } from './record.js';
 import { journalFiles } from './spool.js';
@@ -14,6 +16,8 @@ export interface ReadJournal {
   /** Writes the memory quota refused: the first one, and how many in all. */
   quota?: Pick<QuotaRecord, 'path' | 'requestedBytes' | 'quotaBytes' | 'refused'>;
   changeCount: number;
+  /** Why the journal was read only up to a record the reader refused (journal-trust.ts). */
+  refused?: string;
 }
 
 export interface TimedChange {
@@ -37,21 +41,49 @@ export interface ReadSpool {
   unreadable: { file: string; detail: string }[];
 }
 
-export function readSpool(spoolDir: string, o: { skip?: string } = {}): ReadSpool {
+export interface ReadSpoolOptions {
+  /** A journal not to read (the reader's own). */
+  skip?: string;
+  /** The run's roots: given, every record is checked (journal-trust.ts) and a journal is read up to the first refused. */
+  roots?: readonly string[];
+  /** The user whose journals are read; the others are reported unreadable. Default: the spool folder's owner. */
+  runUid?: number;
+}
+
+// Never through a link, and never blocking on a FIFO someone named like a journal: it is refused once open.
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
+const journalOpenFlags = O_RDONLY | (O_NOFOLLOW ?? 0) | (O_NONBLOCK ?? 0);
+
+export function readSpool(spoolDir: string, o: ReadSpoolOptions = {}): ReadSpool {
   const journals: ReadJournal[] = [];
   const changes: TimedChange[] = [];
   const unreadable: { file: string; detail: string }[] = [];
-  for (const file of journalFiles(spoolDir)) {
+  const files = journalFiles(spoolDir);
+  const runUid = files.length === 0 ? undefined : (o.runUid ?? originalFs.statSync(spoolDir).uid);
+  for (const file of files) {
     if (file === o.skip) continue;
     let bytes: Buffer;
+    let fd: number | undefined;
     try {
-      bytes = originalFs.readFileSync(file);
+      fd = originalFs.openSync(file, journalOpenFlags);
+      const stat = originalFs.fstatSync(fd);
+      if (!stat.isFile()) {
+        unreadable.push({ file, detail: 'not a regular file: ignored' });
+        continue;
+      }
+      if (runUid !== undefined && !isTrustedJournal(stat, runUid)) {
+        unreadable.push({ file, detail: foreignJournalDetail(stat, runUid) });
+        continue;
+      }
+      bytes = originalFs.readFileSync(fd);
     } catch (error) {
       unreadable.push({ file, detail: (error as Error).message });
       continue;
+    } finally {
+      if (fd !== undefined) originalFs.closeSync(fd);
     }
     const decoded = decodeFrames(bytes);
-    const { journal, changes: own } = readJournal(file, decoded.frames, decoded.tornBytes);
+    const { journal, changes: own } = readJournal(file, decoded.frames, decoded.tornBytes, o.roots);
     journals.push(journal);
     changes.push(...own);
   }
@@ -66,6 +98,8 @@ interface ContentLink {
   base?: ContentLink;
   at?: number;
   delta?: Buffer;
+  /** Bytes of the content this link makes. */
+  length: number;
 }
 
 function materialize(link: ContentLink): Buffer {
@@ -95,7 +129,17 @@ function materialize(link: ContentLink): Buffer {
   return parts.length === 1 ? parts[0]! : Buffer.concat(parts, length);
 }
 
-export function readJournal(file: string, frames: Frame[], tornBytes = 0): { journal: ReadJournal; changes: TimedChange[] } {
+/**
+ * One journal's frames as changes. Given the run's roots, each record is checked first (journal-trust.ts), and the
+ * journal is read only up to the first refused one: what follows it may depend on it. Without roots (a writer
+ * compacting its own journal) the frames are taken as they are.
+ */
+export function readJournal(
+  file: string,
+  frames: Frame[],
+  tornBytes = 0,
+  roots?: readonly string[],
+): { journal: ReadJournal; changes: TimedChange[] } {
   const journal: ReadJournal = { file, ended: false, tornBytes, notes: [], changeCount: 0 };
   const changes: TimedChange[] = [];
   const lastLink = new Map<number, ContentLink>();
@@ -103,44 +147,63 @@ export function readJournal(file: string, frames: Frame[], tornBytes = 0): { jou
   const superseded: TimedChange[] = [];
   let structural = 0;
   const previousContent = new Map<number, { change: TimedChange; path: string; structural: number }>();
-  frames.forEach((frame, seq) => {
-    const record = frame.record;
+  for (let seq = 0; seq < frames.length; seq++) {
+    const frame = frames[seq]!;
+    const checked = roots === undefined ? frame.record : checkRecord(frame.record, roots);
+    if (typeof checked === 'string') {
+      journal.refused = refusedRecordDetail(seq + 1, checked);
+      break;
+    }
+    const record = checked;
     switch (record.k) {
       case 'begin':
         journal.begin = record;
-        return;
+        continue;
       case 'end':
         journal.ended = true;
-        return;
+        continue;
       case 'note':
         journal.notes.push(record.detail);
-        return;
+        continue;
       case 'quota': {
         const first = journal.quota;
         journal.quota = first
           ? { ...first, refused: Math.max(first.refused, record.refused) }
           : { path: record.path, requestedBytes: record.requestedBytes, quotaBytes: record.quotaBytes, refused: record.refused };
-        return;
+        continue;
+      }
+    }
+    let link: ContentLink | undefined;
+    if (record.k === 'content' && !record.sup) {
+      const data = frame.data ?? Buffer.alloc(0);
+      if (record.at === undefined) {
+        link = { full: data, length: data.length };
+      } else {
+        const base = lastLink.get(record.ino);
+        const problem = roots === undefined ? undefined : checkContinuation(record.at, base?.length ?? 0);
+        if (problem !== undefined) {
+          journal.refused = refusedRecordDetail(seq + 1, problem);
+          break;
+        }
+        link = { base, at: record.at, delta: data, length: record.at + data.length };
       }
     }
     const change: TimedChange = { record, superseded: false, journal, seq, time: BigInt(record.t) };
     changes.push(change);
     if (record.k !== 'content') {
       structural++;
-      return;
+      continue;
     }
-    if (record.sup) {
+    if (link === undefined) {
       superseded.push(change);
     } else {
-      const data = frame.data ?? Buffer.alloc(0);
-      const link: ContentLink = record.at === undefined ? { full: data } : { base: lastLink.get(record.ino), at: record.at, delta: data };
       lastLink.set(record.ino, link);
       linkOf.set(change, link);
     }
     const before = previousContent.get(record.ino);
     if (before && before.path === record.path && before.structural === structural) before.change.superseded = true;
     previousContent.set(record.ino, { change, path: record.path, structural });
-  });
+  }
   for (const [change, link] of linkOf) change.content = lazily(() => materialize(link));
   for (const change of superseded) {
     const link = lastLink.get((change.record as { ino: number }).ino);

@@ -14,14 +14,15 @@ export interface ReplayResult {
   failed: { change: TimedChange; error: Error }[];
 }
 
-export function replayJournals(spoolDir: string, engine: OverlayApi): void {
-  replayJournalsDetailed(spoolDir, engine);
+/** `roots`: the process's own; given, a record the fold would refuse (journal-trust.ts) is not replayed either. */
+export function replayJournals(spoolDir: string, engine: OverlayApi, roots?: readonly string[]): void {
+  replayJournalsDetailed(spoolDir, engine, roots);
 }
 
 /** The same, telling what could not be applied (the preload stays silent; tests and the CLI want to know). */
-export function replayJournalsDetailed(spoolDir: string, engine: OverlayApi): ReplayResult {
+export function replayJournalsDetailed(spoolDir: string, engine: OverlayApi, roots?: readonly string[]): ReplayResult {
   const journal = journalOf(engine);
-  const spool = readSpool(spoolDir, journal ? { skip: journal.file } : {});
+  const spool = readSpool(spoolDir, { ...(journal ? { skip: journal.file } : {}), ...(roots ? { roots } : {}) });
   const result: ReplayResult = { applied: 0, failed: [] };
   const applyAll = () => {
     for (const change of spool.changes) {

@@ -109,7 +109,7 @@ function install(config: PreloadConfig): void {
     flushOnEveryEnding(journal);
   }
   const engine: Overlay = new Overlay({ lower: createDiskLayer(), quotaBytes: config.quotaBytes, ...(journal && { observer: journal }) });
-  if (spoolDir !== undefined && replayJournalsDetailed(spoolDir, engine).failed.length > 0) journal?.opened();
+  if (spoolDir !== undefined && replayJournalsDetailed(spoolDir, engine, config.roots).failed.length > 0) journal?.opened();
   const router = createPathRouter({ roots: config.roots, passThrough: config.passThrough }, compilePassThroughGlobs);
   // Where the module hooks exist (Node ≥ 22.15), every way to reach fs.promises can be intercepted: it is patched when
   // first reached, and processes that never use it do not pay for loading it.
