@@ -104,3 +104,42 @@ describe.skipIf(process.getuid?.() !== 0)('a journal of another user', () => {
     expect(manifest.gaps[0]!.detail).toContain("owned by user 65534, not by the run's user 0: ignored");
   });
 });
+
+describe('the export folder', () => {
+  it('is never written through a symlink planted inside it while the export runs', () => {
+    const elsewhere = path.join(base, 'outside');
+    new JournalBuilder(spool).content(`${ws}/a.txt`, 'a').content(`${ws}/sub/b.txt`, 'b').content(`${ws}/c.txt`, 'c').end();
+    const cs = fold();
+    const read = cs.content!.read.bind(cs.content);
+    // A process of the run still running plants the link between two files of the export.
+    cs.content = {
+      read: (change) => {
+        if (change.relativePath === 'sub/b.txt') fs.symlinkSync(elsewhere, path.join(out, 'files/workspace/sub'));
+        return read(change);
+      },
+    };
+    const before = surroundings();
+
+    exportChangeSet(cs, options());
+
+    expect(surroundings()).toEqual(before);
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+    const manifest = manifestOf();
+    expect(manifest.gaps).toEqual([{ reason: 'export-failed', detail: expect.stringContaining(`${ws}/sub/b.txt: `) }]);
+    expect(manifest.gaps[0]!.detail).toContain('is a symbolic link: nothing is written through it');
+    expect(manifest.changes.filter((c) => c.exportedAs).map((c) => c.exportedAs)).toEqual(['files/workspace/a.txt', 'files/workspace/c.txt']);
+  });
+
+  it('is refused when it is itself a symlink, and nothing is written where it points', () => {
+    const elsewhere = path.join(base, 'outside');
+    fs.rmdirSync(out);
+    fs.symlinkSync(elsewhere, out);
+    new JournalBuilder(spool).content(`${ws}/a.txt`, 'a').end();
+    const before = surroundings();
+
+    expect(() => exportChangeSet(fold(), options())).toThrow(`refusing to export into ${out}: it is a symbolic link (to ${elsewhere})`);
+
+    expect(surroundings()).toEqual(before);
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+  });
+});
