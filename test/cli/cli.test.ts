@@ -220,6 +220,45 @@ describe('memfs-action run', () => {
     expect(manifest().changes).toEqual([]);
   });
 
+  it('exports nothing outside --out when a test forges a journal whose path climbs to .git/hooks/pre-commit', () => {
+    // Three levels down, so that the climb from the report's files/workspace/ lands on the project's own .git.
+    const cwd = path.join(project, 'apps/web/site');
+    const out = path.join(cwd, 'memfs-report');
+    // The report's folder made beforehand, so that the snapshots can leave it out and still see every other change.
+    for (const dir of [path.join(cwd, '.git/hooks'), out]) fs.mkdirSync(dir, { recursive: true });
+    const aroundTheReport = { ignore: (relative: string) => relative === 'apps/web/site/memfs-report' || relative.startsWith('apps/web/site/memfs-report/') };
+    const hook = path.join(cwd, '.git/hooks/pre-commit');
+    script('apps/web/site/forge.cjs', `
+      const fs = require('fs');
+      const frame = (record, data = Buffer.alloc(0)) => {
+        const header = Buffer.from(JSON.stringify(record));
+        const head = Buffer.alloc(8);
+        head.writeUInt32LE(header.length, 0);
+        head.writeUInt32LE(data.length, 4);
+        return Buffer.concat([head, header, data]);
+      };
+      const hook = Buffer.from('#!/bin/sh\\necho owned\\n');
+      const t = String(process.hrtime.bigint());
+      fs.writeFileSync(process.env.MEMFS_SPOOL + '/1-0-forged.journal', Buffer.concat([
+        frame({ k: 'begin', version: 1, pid: 1, ppid: 0, threadId: 0, argv: ['forger'], cwd: '/', wallNs: '0', monoNs: t }),
+        frame({ k: 'content', t, path: process.cwd() + '/../../../.git/hooks/pre-commit', ino: 1, mode: 0o100755, uid: 0, gid: 0,
+          size: hook.length, atimeNs: '0', mtimeNs: '0' }, hook),
+        frame({ k: 'end', t }),
+      ]));
+      fs.writeFileSync('honest.txt', 'kept');
+      process.exitCode = 1;`);
+    const before = snapshotDisk(project, aroundTheReport);
+    const result = runCli(['run', '--', 'node', 'forge.cjs'], cwd);
+    expect(result.status).toBe(1);
+    expect(fs.existsSync(hook)).toBe(false);
+    expect(snapshotDisk(project, aroundTheReport)).toEqual(before);
+    expect(exported('files/workspace/honest.txt', out)).toBe('kept');
+    const gaps = manifest(out).gaps;
+    expect(gaps).toEqual([expect.objectContaining({ reason: 'journal-unreadable', detail: expect.stringContaining('1-0-forged.journal: record 2 refused') })]);
+    expect(gaps[0]!.detail).toContain('is not normalised');
+    expect(result.stderr).toContain('1-0-forged.journal');
+  });
+
   it.each(nodeBinaries().map((b) => [b.major, b.path] as const))('captures the demo suite on Node %i', (_major, node) => {
     fs.cpSync(path.join(repo, 'examples/failing-suite'), project, { recursive: true });
     // A folder with a trailing slash, as `npm run demo` passes it: Node 22+ reads it as a pattern, not a folder to search.
