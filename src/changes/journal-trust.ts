@@ -3,7 +3,6 @@
 // shape record.ts describes and every path it names lies inside the run's roots, written the one way the engine
 // writes paths. Anything else would let a journal steer the fold and the export to the disk outside the run
 // (`<root>/../../.git/hooks/pre-commit`). Pure: the caller does the reading and the stat calls.
-import { path } from '../platform/builtins.js';
 import type { JournalRecord } from './record.js';
 
 type Field = (value: unknown) => string | undefined;
@@ -23,7 +22,7 @@ const optional = (field: Field): Field => (value) => (value === undefined ? unde
 const confined: Field = text;
 
 const timed = { t: clock, tf: optional(text) };
-const shapes: Record<JournalRecord['k'], Record<string, Field>> = {
+const shapeOf: Record<JournalRecord['k'], Record<string, Field>> = {
   begin: { version: one, pid: count, ppid: count, threadId: count, argv: texts, execArgv: optional(texts), cwd: text, wallNs: clock, monoNs: clock },
   content: {
     ...timed, path: confined, ino: count, mode: count, uid: count, gid: count, size: count, atimeNs: fileTime, mtimeNs: fileTime,
@@ -40,6 +39,12 @@ const shapes: Record<JournalRecord['k'], Record<string, Field>> = {
   quota: { ...timed, path: name, requestedBytes: count, quotaBytes: count, refused: count },
   end: { ...timed },
 };
+
+// As lists, once: a process replays every journal of the spool at start, and each record is checked then.
+const shapes = Object.fromEntries(Object.entries(shapeOf).map(([k, fields]) => [k, Object.entries(fields)])) as Record<
+  JournalRecord['k'],
+  [string, Field][]
+>;
 
 /** The path fields of each kind, and those that name what the record creates, replaces or removes. */
 const pathFields: Partial<Record<JournalRecord['k'], readonly string[]>> = {
@@ -62,7 +67,7 @@ export function checkRecord(value: unknown, roots: readonly string[]): JournalRe
   const kind = record.k;
   if (typeof kind !== 'string' || !Object.hasOwn(shapes, kind)) return `unknown kind ${JSON.stringify(kind) ?? 'undefined'}`;
   const k = kind as JournalRecord['k'];
-  for (const [field, check] of Object.entries(shapes[k])) {
+  for (const [field, check] of shapes[k]) {
     const problem = check(record[field]);
     if (problem !== undefined) return `${k}: ${field} ${problem}`;
   }
@@ -80,10 +85,18 @@ export function checkRecord(value: unknown, roots: readonly string[]): JournalRe
 function confinedPath(p: string, roots: readonly string[]): string | undefined {
   if (p.includes('\0')) return 'holds a NUL byte';
   if (!p.startsWith('/')) return 'is not absolute';
-  // normalize keeps a trailing slash: a path written with one is refused too, as the engine never writes one.
-  if (path.posix.normalize(p) !== p || (p.length > 1 && p.endsWith('/'))) return 'is not normalised';
+  if (!isNormalised(p)) return 'is not normalised';
   if (!roots.some((root) => isAtOrUnder(p, root))) return 'lies outside every root of the run';
   return undefined;
+}
+
+/**
+ * path.posix.normalize(p) === p, without a trailing slash (normalize keeps one; the engine never writes one), for an
+ * absolute p: no empty, `.` or `..` segment. Scanned rather than normalised: replay checks every record at start-up.
+ */
+export function isNormalised(p: string): boolean {
+  if (p === '/') return true;
+  return !(p.endsWith('/') || p.includes('//') || p.includes('/./') || p.includes('/../') || p.endsWith('/.') || p.endsWith('/..'));
 }
 
 function isAtOrUnder(candidate: string, root: string): boolean {

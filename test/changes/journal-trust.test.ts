@@ -1,9 +1,10 @@
 // What the reader takes from a journal: everything the journal writer writes, and nothing that names a path it
 // would not write.
+import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkRecord, isTrustedJournal } from '../../src/changes/journal-trust.js';
+import { checkRecord, isNormalised, isTrustedJournal } from '../../src/changes/journal-trust.js';
 import { noteForJournal } from '../../src/changes/journal.js';
 import { decodeFrames } from '../../src/changes/record.js';
 import { journalFiles } from '../../src/changes/spool.js';
@@ -63,5 +64,18 @@ describe('isTrustedJournal', () => {
     expect(isTrustedJournal({ uid: 1000 }, 1000)).toBe(true);
     expect(isTrustedJournal({ uid: 0 }, 1000)).toBe(false);
     expect(isTrustedJournal({ uid: 65534 }, 0)).toBe(false);
+  });
+});
+
+describe('isNormalised', () => {
+  it('agrees with path.posix.normalize on absolute paths, and refuses a trailing slash', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b.c', '.', '..', '', '...', '.a'), { maxLength: 6 }), (segments) => {
+        const p = `/${segments.join('/')}`;
+        const expected = path.posix.normalize(p) === p && (p === '/' || !p.endsWith('/'));
+        expect(isNormalised(p)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
