@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { buildManifest } from './manifest.js';
-import { encodeRelativePath } from './name-encoding.js';
+import { encodeNameSegment, encodeRelativePath } from './name-encoding.js';
 import { minimalSummaryMarkdown } from './summary-markdown.js';
 import type { CaptureGap, ChangeSet, PathChange } from './types.js';
 
@@ -37,8 +37,8 @@ export interface ExportResult {
 const exportParts = ['files', 'transient', 'manifest.json', 'summary.md'];
 
 export function exportChangeSet(cs: ChangeSet, o: ExportOptions): ExportResult {
-  const outDir = path.resolve(o.outDir);
-  prepareOutDir(outDir);
+  const shownOutDir = path.resolve(o.outDir);
+  const outDir = prepareOutDir(shownOutDir);
   const excluded = exclusionOf(o.exclude);
   const files: string[] = [];
   const gaps: CaptureGap[] = [...cs.gaps];
@@ -58,32 +58,73 @@ export function exportChangeSet(cs: ChangeSet, o: ExportOptions): ExportResult {
       change.contentOmitted = 'excluded';
       continue;
     }
-    const bytes = cs.content?.read(original);
+    let bytes: Buffer | undefined;
+    try {
+      bytes = cs.content?.read(original);
+    } catch (error) {
+      gaps.push({ reason: 'export-failed', detail: `${change.path}: ${(error as Error).message}` });
+      continue;
+    }
     if (bytes === undefined) {
       change.contentOmitted = 'not-captured';
       continue;
     }
-    const relative = `${exported}/${encodeRelativePath(change.root)}/${encodeRelativePath(change.relativePath)}`;
-    const target = path.join(outDir, ...relative.split('/'));
+    const segments = [exported, encodeNameSegment(change.root), ...encodeRelativePath(change.relativePath).split('/')];
     try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, bytes, { mode: 0o644 | (change.mode & 0o111) }); // executables stay executable
-      change.exportedAs = relative;
-      files.push(target);
+      writeInside(outDir, segments, bytes, 0o644 | (change.mode & 0o111)); // executables stay executable
+      change.exportedAs = segments.join('/');
+      files.push(path.join(shownOutDir, ...segments));
     } catch (error) {
       gaps.push({ reason: 'export-failed', detail: `${change.path}: ${(error as Error).message}` });
     }
   }
 
   const exportedSet: ChangeSet = { roots: cs.roots, writers: cs.writers, changes, gaps };
-  const manifestPath = path.join(outDir, 'manifest.json');
   const manifest = buildManifest(exportedSet, changes, gaps, o);
-  fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+  writeInside(outDir, ['manifest.json'], JSON.stringify(manifest, null, 2) + '\n', 0o644);
+  const manifestPath = path.join(shownOutDir, 'manifest.json');
   files.push(manifestPath);
-  const summaryPath = path.join(outDir, 'summary.md');
-  fs.writeFileSync(summaryPath, (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet));
-  files.push(summaryPath);
-  return { outDir, manifestPath, files, changeSet: exportedSet };
+  writeInside(outDir, ['summary.md'], (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet), 0o644);
+  files.push(path.join(shownOutDir, 'summary.md'));
+  return { outDir: shownOutDir, manifestPath, files, changeSet: exportedSet };
+}
+
+const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
+const createNew = O_WRONLY | O_CREAT | O_EXCL | (O_NOFOLLOW ?? 0);
+
+/**
+ * Writes a new file at `segments` under the export folder, and nowhere else, whatever the names hold and whatever
+ * the folder already holds: a journal names the paths, and a process of the run may still be running and plant a
+ * symlink in the folder meanwhile. Each folder on the way is made or found as a real folder, never followed as a
+ * link, and the file is created, never opened if something is already there. (Node has no openat: a folder swapped
+ * for a link between its check and the next step is the one race left, and only the run's own user can make it.)
+ */
+function writeInside(outDir: string, segments: string[], data: string | Uint8Array, mode: number): void {
+  const bad = segments.find((segment) => segment === '' || segment === '.' || segment === '..' || segment.includes('/') || segment.includes('\0'));
+  if (bad !== undefined) throw new Error(`${JSON.stringify(segments.join('/'))} holds the name ${JSON.stringify(bad)}, which no export file may have`);
+  const target = path.join(outDir, ...segments);
+  const relative = path.relative(outDir, target);
+  if (relative === '' || relative === '..' || relative.startsWith('../') || path.isAbsolute(relative)) throw new Error(`${target} lies outside ${outDir}`);
+  let folder = outDir;
+  for (const segment of segments.slice(0, -1)) {
+    folder = path.join(folder, segment);
+    try {
+      fs.mkdirSync(folder, 0o755);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const stat = fs.lstatSync(folder);
+    if (!stat.isDirectory()) {
+      throw new Error(`${folder} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}: nothing is written through it`);
+    }
+  }
+  const fd = fs.openSync(target, createNew, mode);
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function exclusionOf(globs: string[]): (relativePath: string) => boolean {
@@ -104,22 +145,28 @@ function exportedFolder(change: PathChange, includeTransient: boolean): 'files' 
 
 /**
  * An export goes into an empty or missing folder, or replaces an earlier export in place; any other folder is
- * refused rather than mixed with (or, worse, deleted along with) the user's own files.
+ * refused rather than mixed with (or, worse, deleted along with) the user's own files. The folder itself must be a
+ * real one: a symlink would send the export wherever it points. Returns its real path, which writeInside stays under.
  */
-function prepareOutDir(outDir: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(outDir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+function prepareOutDir(outDir: string): string {
+  let stat = fs.lstatSync(outDir, { throwIfNoEntry: false });
+  if (stat === undefined) {
     fs.mkdirSync(outDir, { recursive: true });
-    return;
+    stat = fs.lstatSync(outDir);
   }
-  if (names.length === 0) return;
-  if (!isEarlierExport(outDir, names)) {
-    throw new Error(`refusing to export into ${outDir}: the folder is not empty and holds no earlier memfs-action export (choose another --out)`);
+  if (stat.isSymbolicLink()) {
+    throw new Error(`refusing to export into ${outDir}: it is a symbolic link (to ${fs.readlinkSync(outDir)}); give a real folder as --out`);
   }
-  for (const part of exportParts) fs.rmSync(path.join(outDir, part), { recursive: true, force: true });
+  if (!stat.isDirectory()) throw new Error(`refusing to export into ${outDir}: it is not a folder (choose another --out)`);
+  const names = fs.readdirSync(outDir);
+  if (names.length > 0) {
+    if (!isEarlierExport(outDir, names)) {
+      throw new Error(`refusing to export into ${outDir}: the folder is not empty and holds no earlier memfs-action export (choose another --out)`);
+    }
+    // rm removes a link it meets, never what the link points to.
+    for (const part of exportParts) fs.rmSync(path.join(outDir, part), { recursive: true, force: true });
+  }
+  return fs.realpathSync(outDir);
 }
 
 function isEarlierExport(outDir: string, names: string[]): boolean {

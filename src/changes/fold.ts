@@ -29,7 +29,8 @@ interface PathHistory {
 }
 
 export function foldJournals(o: FoldOptions): ChangeSet {
-  const spool = readSpool(o.spoolDir);
+  // The run's user is this process's, which made the spool; every record is checked against the roots.
+  const spool = readSpool(o.spoolDir, { roots: o.roots.map((root) => root.path), ...(process.getuid ? { runUid: process.getuid() } : {}) });
   const owner = {};
   forgetDiskAnswers(owner);
   try {
@@ -290,6 +291,7 @@ function historyOfAncestor(target: string, history: Map<string, PathHistory>): P
   return history.get('/');
 }
 
+// Only a change set built otherwise than from journals can hold one: the reader refuses paths outside the roots.
 const otherRoot: RootInfo = { label: 'other', path: '/' };
 
 function rootOf(target: string, rootsLongestFirst: RootInfo[]): RootInfo {
@@ -365,6 +367,11 @@ function gapsOf(o: FoldInput): CaptureGap[] {
     const who = { ...(pid !== undefined ? { pid } : {}), ...(command !== undefined ? { command } : {}) };
     for (const note of journal.notes) gaps.push({ ...who, reason: 'other', detail: note });
     if (journal.quota) gaps.push({ ...who, reason: 'quota-exceeded', detail: quotaDetail(journal.quota) });
+    if (journal.refused !== undefined) {
+      // Its end, if any, lay past the refused record: whether the process flushed is not known, and not the point.
+      gaps.push({ ...who, reason: 'journal-unreadable', detail: `${path.basename(journal.file)}: ${journal.refused}` });
+      continue;
+    }
     if (journal.ended) continue;
     if (pid !== undefined && isAlive(pid)) {
       gaps.push({ ...who, reason: 'other', detail: `process ${pid} was still running when the changes were collected: what it wrote later is missing` });

@@ -57,7 +57,7 @@ export const defaultSweepIntervalMs = 1000;
 /** What a slow sweep may cost at most, as a share of the time between sweeps. */
 const sweepBudgetShare = 50;
 const maxSweepIntervalMs = 30_000;
-/** Read by the run's other processes and the front end, all of the run's user. */
+/** The journal holds what the tests wrote: their user's alone, as the spool is (spool.ts). */
 const journalMode = 0o600;
 /** Memory spent on remembering journaled bytes, for appends (see keepJournaledContent). */
 const keptContentBudget = 32 * 1024 * 1024;
@@ -96,12 +96,15 @@ export class JournalWriter implements Journal {
   private readonly minSweepIntervalMs: number;
   private readonly compactSlackBytes: number;
   private readonly onExit = () => this.close();
+  /** Who the journal is given to when this process is root in another user's run (see open). */
+  private readonly spoolOwner: { uid: number; gid: number } | undefined;
 
   constructor(o: JournalOptions) {
     this.engine = o.engine;
     const { threadId } = currentThread();
     this.file = path.join(o.spoolDir, journalFileName(process.pid, threadId));
-    this.fd = originalFs.openSync(this.file, 'a', journalMode);
+    this.spoolOwner = spoolOwnerIfRoot(o.spoolDir);
+    this.fd = this.open(this.file, 'a');
     this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? defaultSweepIntervalMs;
     this.compactSlackBytes = o.compactSlackBytes ?? 16 * 1024 * 1024;
     const wallNs = BigInt(Date.now()) * 1_000_000n;
@@ -355,7 +358,7 @@ export class JournalWriter implements Journal {
   private append(record: JournalRecord, data?: Uint8Array): void {
     if (this.broken) return;
     try {
-      this.fd ??= originalFs.openSync(this.file, 'a', journalMode);
+      this.fd ??= this.open(this.file, 'a');
       const buffers = encodeFrame(record, data);
       this.fileBytes += writeAll(this.fd, buffers);
       this.headerBytes += buffers[0]!.length - (data !== undefined && buffers.length === 1 ? data.length : 0);
@@ -365,16 +368,39 @@ export class JournalWriter implements Journal {
     }
   }
 
+  /**
+   * The fold reads only journals of the spool's owner, and a root process (a test's child started with sudo) would
+   * leave one it cannot even open: root gives its journal to the owner.
+   */
+  private open(file: string, flags: 'a' | 'w'): number {
+    const fd = originalFs.openSync(file, flags, journalMode);
+    if (this.spoolOwner) {
+      try {
+        originalFs.fchownSync(fd, this.spoolOwner.uid, this.spoolOwner.gid);
+      } catch (error) {
+        originalFs.closeSync(fd);
+        throw error;
+      }
+    }
+    return fd;
+  }
+
   private compactIfWasteful(): void {
     const kept = Math.max(this.liveBytes + this.headerBytes, this.compactedBytes);
     if (this.fileBytes <= 2 * kept + this.compactSlackBytes) return;
-    const { written, headerBytes } = compactJournal(this.file);
+    const { written, headerBytes } = compactJournal(this.file, (file) => this.open(file, 'w'));
     if (this.fd !== undefined) originalFs.closeSync(this.fd);
-    this.fd = originalFs.openSync(this.file, 'a', journalMode);
+    this.fd = this.open(this.file, 'a');
     this.fileBytes = this.compactedBytes = written;
     this.headerBytes = headerBytes;
     this.compactions++;
   }
+}
+
+function spoolOwnerIfRoot(spoolDir: string): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const { uid, gid } = originalFs.statSync(spoolDir);
+  return uid === 0 ? undefined : { uid, gid };
 }
 
 function now(): string {
@@ -397,7 +423,7 @@ function writeAll(fd: number, buffers: Uint8Array[]): number {
  * those a later frame of the same inode at the same path supersedes with nothing in between are dropped, unless they
  * carry the test file. Headers are held, content is copied in pieces: a journal of gigabytes costs its headers.
  */
-export function compactJournal(file: string): { written: number; headerBytes: number } {
+export function compactJournal(file: string, create: (file: string) => number): { written: number; headerBytes: number } {
   const readFd = originalFs.openSync(file, 'r');
   const temporary = `${file}.compact`;
   try {
@@ -417,7 +443,7 @@ export function compactJournal(file: string): { written: number; headerBytes: nu
       }
     }
     const bySeq = new Map(changes.map((change) => [change.seq, change]));
-    const fd = originalFs.openSync(temporary, 'w', journalMode);
+    const fd = create(temporary);
     let written = 0;
     let headerBytes = 0;
     try {

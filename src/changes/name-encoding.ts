@@ -17,6 +17,8 @@ function byteOrCode(char: string): number {
 }
 
 export function encodeNameSegment(segment: string): string {
+  // No file is named . or ..: such a segment comes from a forged path, and must stay a name, not a step up.
+  if (segment === '.' || segment === '..') return segment.replaceAll('.', '%2E');
   return segment.replace(mustEncode, (char) => '%' + byteOrCode(char).toString(16).toUpperCase().padStart(2, '0'));
 }
 

@@ -14,6 +14,8 @@ export const originalFs = Object.freeze({
   renameSync: fs.renameSync,
   unlinkSync: fs.unlinkSync,
   fstatSync: fs.fstatSync,
+  fchownSync: fs.fchownSync,
+  statSync: fs.statSync,
   mkdirSync: fs.mkdirSync,
   existsSync: fs.existsSync,
 });

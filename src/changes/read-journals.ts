@@ -2,6 +2,8 @@
 // read on demand through the descriptor kept open here), and all changes merged into one sequence ordered by the
 // shared monotonic clock (the order in which they became visible on this machine). Used by the fold after the
 // command, and by every process at start to see what the run made visible before it.
+import { fs } from '../platform/builtins.js';
+import { checkContinuation, checkRecord, foreignJournalDetail, isTrustedJournal, refusedRecordDetail } from './journal-trust.js';
 import { originalFs } from './original-fs.js';
 import { ContentLink, emptyContent, type FileContent } from './journal-content.js';
 import { scanFrames } from './journal-file.js';
@@ -20,6 +22,8 @@ export interface ReadJournal {
   changeCount: number;
   /** The journal's size when it was read: a later read of a journal still growing resumes here. */
   size: number;
+  /** Why the journal was read only up to a record the reader refused (journal-trust.ts). */
+  refused?: string;
 }
 
 export interface TimedChange {
@@ -43,19 +47,29 @@ export interface ReadSpool {
 export interface ReadSpoolOptions {
   /** A journal not to read (the reading process's own). */
   skip?: string;
+  /** The run's roots: given, every record is checked (journal-trust.ts) and a journal is read up to the first refused. */
+  roots?: readonly string[];
+  /** The user whose journals are read; the others are reported unreadable. Default: the spool folder's owner. */
+  runUid?: number;
 }
+
+// Never through a link, and never blocking on a FIFO someone named like a journal: it is refused once open.
+const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
+const journalOpenFlags = O_RDONLY | (O_NOFOLLOW ?? 0) | (O_NONBLOCK ?? 0);
 
 export function readSpool(spoolDir: string, o: ReadSpoolOptions = {}): ReadSpool {
   const journals: ReadJournal[] = [];
   const changes: TimedChange[] = [];
   const unreadable: { file: string; detail: string }[] = [];
   const descriptors: number[] = [];
-  for (const file of journalFiles(spoolDir)) {
+  const files = journalFiles(spoolDir);
+  const runUid = files.length === 0 ? undefined : (o.runUid ?? originalFs.statSync(spoolDir).uid);
+  for (const file of files) {
     if (file === o.skip) continue;
     let fd: number;
     let size: number;
     try {
-      fd = originalFs.openSync(file, 'r');
+      fd = originalFs.openSync(file, journalOpenFlags);
     } catch (error) {
       // A journal renamed away by its writer's compaction between the listing and the open is found again under
       // the same name; one removed with its spool is simply gone.
@@ -63,8 +77,14 @@ export function readSpool(spoolDir: string, o: ReadSpoolOptions = {}): ReadSpool
       continue;
     }
     try {
-      size = originalFs.fstatSync(fd).size;
-      const read = readJournalFile(file, fd, size);
+      const stat = originalFs.fstatSync(fd);
+      if (!stat.isFile() || (runUid !== undefined && !isTrustedJournal(stat, runUid))) {
+        unreadable.push({ file, detail: stat.isFile() ? foreignJournalDetail(stat, runUid!) : 'not a regular file: ignored' });
+        originalFs.closeSync(fd);
+        continue;
+      }
+      size = stat.size;
+      const read = readJournalFile(file, fd, size, o.roots);
       journals.push(read.journal);
       for (const change of read.changes) changes.push(change);
       if (read.detail !== undefined) unreadable.push({ file, detail: read.detail });
@@ -102,8 +122,13 @@ interface JournalRead {
   detail?: string;
 }
 
-/** One journal, from its descriptor: records in order, each content record's bytes located, none read. */
-export function readJournalFile(file: string, fd: number, size: number): JournalRead {
+/**
+ * One journal, from its descriptor: records in order, each content record's bytes located, none read. Given the
+ * run's roots, each record is checked first (journal-trust.ts) and the journal is read only up to the first refused
+ * one, as what follows may depend on it; without them (a writer compacting its own journal) records are taken as
+ * they are.
+ */
+export function readJournalFile(file: string, fd: number, size: number, roots?: readonly string[]): JournalRead {
   const journal: ReadJournal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, size };
   const changes: TimedChange[] = [];
   const lastLink = new Map<number, ContentLink>();
@@ -112,12 +137,12 @@ export function readJournalFile(file: string, fd: number, size: number): Journal
   let detail: string | undefined;
   let seq = 0;
   const scan = scanFrames(fd, size, (frame) => {
-    const record = frame.header as JournalRecord;
-    const problem = recordProblem(record);
-    if (problem !== undefined) {
-      detail = `record ${seq} ${problem}: the rest of this journal was not read`;
+    const checked = roots === undefined ? ownRecord(frame.header) : checkRecord(frame.header, roots);
+    if (typeof checked === 'string') {
+      journal.refused = refusedRecordDetail(seq + 1, checked);
       return false;
     }
+    const record = checked;
     const at = seq++;
     switch (record.k) {
       case 'begin':
@@ -145,9 +170,16 @@ export function readJournalFile(file: string, fd: number, size: number): Journal
       awaitingBytes.push(change);
       return;
     }
+    const base = record.at === undefined ? undefined : lastLink.get(record.ino);
+    const continuation = record.at === undefined || roots === undefined ? undefined : checkContinuation(record.at, base?.size ?? 0);
+    if (continuation !== undefined) {
+      changes.pop();
+      journal.refused = refusedRecordDetail(at + 1, continuation);
+      return false;
+    }
     const piece = { fd, offset: frame.dataOffset, length: frame.dataLength };
     if (frame.dataLength > 0) holdsContent = true;
-    const link = new ContentLink(piece, record.at === undefined ? undefined : lastLink.get(record.ino), record.at);
+    const link = new ContentLink(piece, base, record.at);
     lastLink.set(record.ino, link);
     change.content = link;
   });
@@ -158,14 +190,8 @@ export function readJournalFile(file: string, fd: number, size: number): Journal
   return { journal, changes, holdsContent, ...(detail !== undefined ? { detail } : {}) };
 }
 
-const changeKinds = new Set(['content', 'mkdir', 'symlink', 'link', 'remove', 'rename', 'metadata']);
-const otherKinds = new Set(['begin', 'end', 'note', 'quota']);
-
-/** The least a record must be for the reader to use it; journal-trust.ts checks the fields themselves. */
-function recordProblem(record: unknown): string | undefined {
-  if (typeof record !== 'object' || record === null) return 'is not an object';
-  const kind = (record as { k?: unknown }).k;
-  if (typeof kind !== 'string' || (!changeKinds.has(kind) && !otherKinds.has(kind))) return 'has no known kind';
-  if (changeKinds.has(kind) && !/^\d+$/.test(String((record as { t?: unknown }).t))) return 'has no time';
-  return undefined;
+/** A record of this process's own journal: the least the reader needs of it (its own writer made it). */
+function ownRecord(header: unknown): JournalRecord | string {
+  if (typeof header !== 'object' || header === null) return 'the header is not an object';
+  return typeof (header as { k?: unknown }).k === 'string' ? (header as JournalRecord) : 'the header has no kind';
 }

@@ -211,7 +211,8 @@ export function decodeFrames(bytes: Buffer): DecodedJournal {
       break;
     }
     const frame: Frame = { record };
-    if (dataLength > 0 || record.k === 'content') {
+    // Any JSON parses here (null too): the reader checks what it holds (journal-trust.ts).
+    if (dataLength > 0 || record?.k === 'content') {
       frame.data = bytes.subarray(at + frameHeadBytes + headerLength, end);
     }
     frames.push(frame);

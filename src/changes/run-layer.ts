@@ -16,6 +16,8 @@ import { readSpool } from './read-journals.js';
 export interface RunLayerOptions {
   /** This process's own journal, if it already has one: its changes are in its engine, not below it. */
   skip?: string;
+  /** The run's roots: a record naming a path outside them is refused with the rest of its journal (journal-trust.ts). */
+  roots?: readonly string[];
 }
 
 /**
@@ -23,7 +25,7 @@ export interface RunLayerOptions {
  * before any change pays nothing more).
  */
 export function createRunLayer(spoolDir: string, disk: LowerLayer, o: RunLayerOptions = {}): LowerLayer {
-  const spool = readSpool(spoolDir, o.skip !== undefined ? { skip: o.skip } : {});
+  const spool = readSpool(spoolDir, o);
   if (spool.changes.length === 0) {
     spool.close();
     return disk;

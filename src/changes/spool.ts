@@ -17,14 +17,13 @@ function sharedMemoryDir(): string | undefined {
 }
 
 /**
- * Creates a fresh, empty spool folder and returns its absolute path. Mode 1777, like /tmp: a test may run a child
- * as another user (nobody), whose journal must land here too; the sticky bit keeps each user's journals their own.
+ * Creates a fresh, empty spool folder and returns its absolute path. Mode 0700, as mkdtemp makes it: the journals
+ * hold what the tests wrote, and the fold trusts only its own user's. A process of the run started as another user
+ * cannot use it, and stops at start saying so (src/preload/index.ts); root can, and hands its journal to the owner.
  */
 export function createSpool(): string {
   const parent = sharedMemoryDir() ?? tmpdir();
-  const spool = fs.mkdtempSync(path.join(parent, 'memfs-'));
-  fs.chmodSync(spool, 0o1777);
-  return spool;
+  return fs.mkdtempSync(path.join(parent, 'memfs-'));
 }
 
 /** The spool and everything in it, gone; for the front ends once they have exported. */

@@ -4,7 +4,7 @@
 // journals, read as a layer between the overlay and the disk), opens this thread's journal at its first change, patches fs once, teaches the module loader about overlay-only
 // files and lets process.chdir enter them. It prints nothing and adds no enumerable global; it stays small because
 // every process of the user's run pays for loading it (docs/configuration.md).
-import { accessSync, constants, writeSync } from 'node:fs';
+import { accessSync, constants, statSync, writeSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { syncBuiltinESMExports } from 'node:module';
 import type { Change, ChangeObserver } from '../overlay/types.js';
@@ -79,17 +79,37 @@ function compilePassThroughGlobs(globs: string[]): (absPath: string) => boolean 
   return picomatch(globs, { dot: true });
 }
 
+/** The spool is private to the user who runs memfs-action: a process of the run started as another user is kept out. */
+class OtherUserError extends Error {}
+
+/** Checked now, not at the first change: a spool this process may not write must stop it before its tests run. */
+function checkSpoolAccess(spoolDir: string): void {
+  try {
+    accessSync(spoolDir, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    const uid = process.getuid?.();
+    const owner = statSync(spoolDir).uid;
+    if (uid === undefined || owner === uid) throw error;
+    throw new OtherUserError(
+      `memfs-action: this process runs as user ${uid}, but the run's spool ${spoolDir} (MEMFS_SPOOL) is private to ` +
+        `user ${owner}, who runs memfs-action: it holds what the tests wrote, and the report takes in that user's ` +
+        `journals only. This process could neither see the files earlier processes of the run wrote nor record its ` +
+        `own, so it stops before its program runs.\nStart it as user ${owner} like the rest of the run (without the ` +
+        `uid or gid given to spawn, su or setpriv), or run memfs-action itself as user ${uid}.\n`,
+    );
+  }
+}
+
 function install(config: PreloadConfig): void {
   const { spoolDir } = config;
   let journal: JournalOnFirstChange | undefined;
   if (spoolDir !== undefined) {
-    // Checked now, not at the first change: a spool this process may not write must stop it before its tests run.
-    accessSync(spoolDir, constants.W_OK | constants.X_OK);
+    checkSpoolAccess(spoolDir);
     journal = new JournalOnFirstChange(() => openJournal({ spoolDir, engine }), () => engine.reportUnsavedWrites?.());
     flushOnEveryEnding(journal);
   }
   const disk = createDiskLayer();
-  const lower = spoolDir !== undefined ? createRunLayer(spoolDir, disk) : disk;
+  const lower = spoolDir !== undefined ? createRunLayer(spoolDir, disk, { roots: config.roots }) : disk;
   const engine: Overlay = new Overlay({ lower, quotaBytes: config.quotaBytes, ...(journal && { observer: journal }) });
   const router = createPathRouter({ roots: config.roots, passThrough: config.passThrough }, compilePassThroughGlobs);
   // Where the module hooks exist (Node ≥ 22.15), every way to reach fs.promises can be intercepted: it is patched when
@@ -120,6 +140,11 @@ function main(): void {
   try {
     install(result.config);
   } catch (error) {
+    if (error instanceof OtherUserError) {
+      // Nothing is patched yet. No word of MEMFS_DISABLE: that would send this process's writes to the real disk.
+      writeSync(2, error.message);
+      process.exit(1);
+    }
     // fs may be half patched: running on could write anywhere. Say what failed and how to run without the overlay.
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     writeSync(2, `memfs-action: the preload could not start, so this process stops: ${detail}\n` +

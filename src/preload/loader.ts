@@ -94,9 +94,9 @@ function cacheName(): string {
 }
 
 /**
- * A cache file is code run in this process, and the spool is writable by every user (mode 1777, for tests that run
- * children as another user): only a file of this user or of root, writable by no one else, is loaded; the sticky bit
- * keeps others from replacing it once it is there.
+ * A cache file is code run in this process, and a cache folder may be shared (MEMFS_CODE_CACHE names any folder; the
+ * spool is private to the run's user, but a process of the run may be another user): only a file of this user or of
+ * root, writable by no one else, is loaded.
  */
 function readCache(file: string): Buffer | undefined {
   let fd: number | undefined;
@@ -134,7 +134,7 @@ function writeCache(folders: string[], name: string, script: Script): void {
       }
       disk.renameSync(temporary, `${folder}/${name}`);
     } catch {
-      // A folder that is read-only, full or gone, or another user's file in the sticky spool: try the next one.
+      // A folder that is read-only, full, gone, or closed to this user (the spool, to another user): try the next one.
       if (created) removeQuietly(temporary);
       continue;
     }

@@ -174,12 +174,14 @@ describe('foldJournals', () => {
     expect(fold().gaps).toEqual([]);
   });
 
-  it('puts a path outside every root under an "other" root rather than losing it', () => {
+  it('refuses a path outside every root: nothing is listed for it, and its journal is reported as a gap', () => {
     const elsewhere = tempDir('memfs-fold-elsewhere-');
-    new JournalBuilder(spool).content(path.join(elsewhere, 'f'), 'f').end();
+    const journal = new JournalBuilder(spool).content(path.join(elsewhere, 'f'), 'f').end();
     const cs = fold();
-    expect(cs.changes[0]).toMatchObject({ root: 'other', relativePath: path.join(elsewhere, 'f').slice(1) });
-    expect(cs.roots.map((r) => r.label)).toEqual(['workspace', 'other']);
+    expect(cs.changes).toEqual([]);
+    expect(cs.roots.map((r) => r.label)).toEqual(['workspace']);
+    expect(cs.gaps).toEqual([expect.objectContaining({ reason: 'journal-unreadable', detail: expect.stringContaining(path.basename(journal.file)) })]);
+    expect(cs.gaps[0]!.detail).toContain('lies outside every root of the run');
   });
 });
 

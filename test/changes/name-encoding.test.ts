@@ -37,6 +37,11 @@ describe('name encoding', () => {
     expect(decodeRelativePath('d%FF/caf%E9.txt')).toBe('d\udcff/caf\udce9.txt');
   });
 
+  it('writes a segment . or .. as %2E or %2E%2E, so that it names a file instead of a step through the tree', () => {
+    expect(encodeRelativePath('a/../b/./c/...')).toBe('a/%2E%2E/b/%2E/c/...');
+    expect(decodeRelativePath('a/%2E%2E/b/%2E')).toBe('a/../b/.');
+  });
+
   it('leaves a surrogate pair whole, even one whose low half lies in U+DC80–U+DCFF', () => {
     expect(encodeNameSegment('\u{10080}')).toBe('\u{10080}');
   });

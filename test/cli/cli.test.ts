@@ -202,19 +202,61 @@ describe('memfs-action run', () => {
     expect(manifest().gaps).toEqual([]);
   });
 
-  it('keeps what a child running as another user (nobody) wrote', () => {
+  // The spool is private to the run's user: such a child can neither replay nor journal, so it must not run at all.
+  it('stops a child started as another user (nobody) before its program runs, saying why and what to do instead', () => {
     const name = path.basename(project);
     script('as-nobody.cjs', `
       const { spawnSync } = require('child_process');
       const r = spawnSync(process.execPath, ['-e', "require('fs').writeFileSync('/tmp/${name}-nobody.txt', 'uid ' + process.getuid())"],
         { uid: 65534, gid: 65534, cwd: '/tmp', encoding: 'utf8' });
-      if (r.status !== 0) console.error(r.stderr);
-      process.exitCode = r.status === 0 ? 1 : 98;`);
+      process.stderr.write('child: ' + r.stderr);
+      process.exitCode = r.status === 1 ? 1 : 98;`);
     const result = runCli(['run', '--', 'node', 'as-nobody.cjs']);
-    expect(result.stderr).not.toContain('Error');
     expect(result.status).toBe(1);
-    expect(exported(`files/tmp/${name}-nobody.txt`)).toBe('uid 65534');
+    expect(result.stderr).toMatch(/child: memfs-action: this process runs as user 65534, but the run's spool \S+ \(MEMFS_SPOOL\) is private to user 0/);
+    expect(result.stderr).toContain('Start it as user 0 like the rest of the run');
+    expect(result.stderr).not.toContain('MEMFS_DISABLE');
     expect(fs.existsSync(`/tmp/${name}-nobody.txt`)).toBe(false);
+    expect(manifest().changes).toEqual([]);
+  });
+
+  it('exports nothing outside --out when a test forges a journal whose path climbs to .git/hooks/pre-commit', () => {
+    // Three levels down, so that the climb from the report's files/workspace/ lands on the project's own .git.
+    const cwd = path.join(project, 'apps/web/site');
+    const out = path.join(cwd, 'memfs-report');
+    // The report's folder made beforehand, so that the snapshots can leave it out and still see every other change.
+    for (const dir of [path.join(cwd, '.git/hooks'), out]) fs.mkdirSync(dir, { recursive: true });
+    const aroundTheReport = { ignore: (relative: string) => relative === 'apps/web/site/memfs-report' || relative.startsWith('apps/web/site/memfs-report/') };
+    const hook = path.join(cwd, '.git/hooks/pre-commit');
+    script('apps/web/site/forge.cjs', `
+      const fs = require('fs');
+      const frame = (record, data = Buffer.alloc(0)) => {
+        const header = Buffer.from(JSON.stringify(record));
+        const head = Buffer.alloc(8);
+        head.writeUInt32LE(header.length, 0);
+        head.writeUInt32LE(data.length, 4);
+        return Buffer.concat([head, header, data]);
+      };
+      const hook = Buffer.from('#!/bin/sh\\necho owned\\n');
+      const t = String(process.hrtime.bigint());
+      fs.writeFileSync(process.env.MEMFS_SPOOL + '/1-0-forged.journal', Buffer.concat([
+        frame({ k: 'begin', version: 1, pid: 1, ppid: 0, threadId: 0, argv: ['forger'], cwd: '/', wallNs: '0', monoNs: t }),
+        frame({ k: 'content', t, path: process.cwd() + '/../../../.git/hooks/pre-commit', ino: 1, mode: 0o100755, uid: 0, gid: 0,
+          size: hook.length, atimeNs: '0', mtimeNs: '0' }, hook),
+        frame({ k: 'end', t }),
+      ]));
+      fs.writeFileSync('honest.txt', 'kept');
+      process.exitCode = 1;`);
+    const before = snapshotDisk(project, aroundTheReport);
+    const result = runCli(['run', '--', 'node', 'forge.cjs'], cwd);
+    expect(result.status).toBe(1);
+    expect(fs.existsSync(hook)).toBe(false);
+    expect(snapshotDisk(project, aroundTheReport)).toEqual(before);
+    expect(exported('files/workspace/honest.txt', out)).toBe('kept');
+    const gaps = manifest(out).gaps;
+    expect(gaps).toEqual([expect.objectContaining({ reason: 'journal-unreadable', detail: expect.stringContaining('1-0-forged.journal: record 2 refused') })]);
+    expect(gaps[0]!.detail).toContain('is not normalised');
+    expect(result.stderr).toContain('1-0-forged.journal');
   });
 
   it.each(nodeBinaries().map((b) => [b.major, b.path] as const))('captures the demo suite on Node %i', (_major, node) => {

@@ -62,7 +62,7 @@ describe('a run of many processes under the CLI', () => {
     expect(report.afterChildren).toBe(report.afterWrite);
     // And is no writer of anything.
     expect(manifest().writers.map((w) => w.command)).toEqual([expect.stringContaining('run.cjs')]);
-  });
+  }, 240_000); // 200 Node start-ups: about 15 s alone, several times that on a busy shared machine
 
   it('30 processes running at once each read the input their parent wrote and write their own output', () => {
     script('run.cjs', `

@@ -105,7 +105,8 @@ describe('the code cache of the preload', () => {
     expect(identity(file)).toBe(rewritten);
   });
 
-  // The spool is writable by every user: code another user left there must never run in this process.
+  // A cache folder may be shared (MEMFS_CODE_CACHE names any folder; here the spool, opened to every user as a shared
+  // folder would be): code another user left there must never run in this process.
   it('is not loaded from a file of another user, even a valid one: it is compiled again and replaced', () => {
     const b = box();
     chmodSync(b.spool, 0o1777);

@@ -2,7 +2,7 @@
 // what it leaves alone (NODE_OPTIONS, globals, the ways a process ends), and that threads and children get it too.
 // Every test runs Node children; the patching never happens inside the vitest worker.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,15 +151,36 @@ describe('a working directory that no longer exists', () => {
   });
 });
 
-describe('a failure while installing', () => {
-  it('stops the process with the error and how to run without the overlay (a spool it may not write)', () => {
+describe.skipIf(process.getuid?.() !== 0)('a spool the process may not write', () => {
+  /** A process as nobody, with a spool made by `makeSpool`; the sandbox is opened to nobody. */
+  const runAsNobody = (makeSpool: (spool: string) => void) => {
     const box = sandbox();
-    const spool = path.join(box.outside, 'root-only-spool');
-    mkdirSync(spool, { mode: 0o755 });
-    for (const dir of [base, path.dirname(box.work), box.work, box.tmp]) chmodSync(dir, 0o777);
+    const spool = path.join(box.outside, 'spool');
+    makeSpool(spool);
+    for (const dir of [base, path.dirname(box.work), box.work, box.tmp, box.outside]) chmodSync(dir, 0o777);
     chmodSync(path.dirname(preload), 0o755); // nobody must be able to load the preload itself
     const env = cleanEnv({ TMPDIR: box.tmp, NODE_OPTIONS: nodeOptionsWith(preload), MEMFS_SPOOL: spool });
-    const r = spawnSync(process.execPath, ['-e', 'console.log("ran")'], { cwd: box.work, env, encoding: 'utf8', uid: 65534, gid: 65534 });
+    return { spool, ...spawnSync(process.execPath, ['-e', 'console.log("ran")'], { cwd: box.work, env, encoding: 'utf8', uid: 65534, gid: 65534 }) };
+  };
+
+  it("stops a process of another user than the spool's before its program runs, and says why and how to run it instead", () => {
+    const r = runAsNobody((spool) => mkdirSync(spool, { mode: 0o700 }));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `memfs-action: this process runs as user 65534, but the run's spool ${r.spool} (MEMFS_SPOOL) is private to user 0, ` +
+        "who runs memfs-action: it holds what the tests wrote, and the report takes in that user's journals only. This " +
+        'process could neither see the files earlier processes of the run wrote nor record its own, so it stops before ' +
+        'its program runs.\nStart it as user 0 like the rest of the run (without the uid or gid given to spawn, su or ' +
+        'setpriv), or run memfs-action itself as user 65534.\n',
+    );
+  });
+
+  it('stops the process with the error and how to run without the overlay when the spool is its own but closed to it', () => {
+    const r = runAsNobody((spool) => {
+      mkdirSync(spool, { mode: 0o500 });
+      chownSync(spool, 65534, 65534);
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^memfs-action: the preload could not start, so this process stops: Error: EACCES/);

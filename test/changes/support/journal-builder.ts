@@ -53,6 +53,16 @@ export class JournalBuilder {
     return this;
   }
 
+  /** A frame whose header is any JSON text at all, as a forged journal may hold. */
+  header(json: string, data: Buffer = Buffer.alloc(0)): this {
+    const header = Buffer.from(json);
+    const head = Buffer.alloc(8);
+    head.writeUInt32LE(header.length, 0);
+    head.writeUInt32LE(data.length, 4);
+    fs.writevSync(this.fd, [head, header, data]);
+    return this;
+  }
+
   end(): this {
     this.raw({ k: 'end', t: tick() });
     fs.closeSync(this.fd);

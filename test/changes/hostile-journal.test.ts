@@ -1,0 +1,145 @@
+// Journals written to do harm, folded and exported as the front ends do: whatever a journal says, nothing is written
+// outside the export folder, and what was refused is reported with the journal's name and the reason.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportChangeSet, type ExportOptions } from '../../src/changes/export.js';
+import { foldJournals } from '../../src/changes/fold.js';
+import type { Manifest } from '../../src/changes/manifest.js';
+import type { JournalRecord } from '../../src/changes/record.js';
+import type { ChangeSet } from '../../src/changes/types.js';
+import { snapshotDisk } from '../support/disk-snapshot.js';
+import { JournalBuilder, removeTempDirs, tempDir, tick } from './support/journal-builder.js';
+
+let base: string;
+let ws: string;
+let tmp: string;
+let spool: string;
+let out: string;
+const options = (): ExportOptions => ({ outDir: out, command: 'npm test', exitCode: 1, durationMs: 1, includeTransient: true, exclude: [] });
+const fold = (): ChangeSet => foldJournals({ spoolDir: spool, roots: [{ label: 'workspace', path: ws }, { label: 'tmp', path: tmp }] });
+const manifestOf = (): Manifest => JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+/** Everything around the export: the roots, the folder --out lies in, and a folder beside them; not the export. */
+const surroundings = () => snapshotDisk(base, { ignore: (relative) => relative === 'ws/memfs-report' || relative.startsWith('ws/memfs-report/') });
+const exists = (file: string) => fs.lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+
+afterEach(removeTempDirs);
+
+beforeEach(() => {
+  // The export lies in the workspace, as the CLI's default ./memfs-report does, beside the project's .git.
+  base = tempDir('memfs-hostile-');
+  ws = path.join(base, 'ws');
+  tmp = path.join(base, 'tmp');
+  out = path.join(ws, 'memfs-report');
+  // The export folder made beforehand: the workspace's own mtime stays the same, and any other change shows.
+  for (const dir of [path.join(ws, '.git/hooks'), tmp, path.join(base, 'outside'), out]) fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(ws, 'kept.txt'), 'on disk');
+  fs.writeFileSync(path.join(tmp, 'cache.txt'), 'on disk');
+  spool = tempDir('memfs-hostile-spool-');
+});
+
+const content = (filePath: unknown, o: Record<string, unknown> = {}): JournalRecord =>
+  ({ k: 'content', t: tick(), path: filePath, ino: 7, mode: 0o100755, uid: 0, gid: 0, size: 5, atimeNs: '0', mtimeNs: '0', ...o }) as JournalRecord;
+
+// Each: what the forged record is, the record (or a header's JSON text), and the words of the reason reported.
+const forged: [string, () => JournalRecord | string, string][] = [
+  // ws/memfs-report/files/workspace/../../../.git/hooks/pre-commit is ws/.git/hooks/pre-commit: an executable hook.
+  ['a path whose .. climb from its root to .git/hooks/pre-commit outside the export', () => content(`${ws}/../../../.git/hooks/pre-commit`), 'is not normalised'],
+  ['a path whose .. stay inside its root', () => content(`${ws}/sub/../inside.txt`), 'is not normalised'],
+  ['a path with a trailing slash', () => content(`${ws}/slash/`), 'is not normalised'],
+  ['an absolute path outside every root', () => content(path.join(base, 'outside/planted.txt')), 'lies outside every root'],
+  ['a path beside a root that shares its name as a prefix', () => content(`${ws}2/planted.txt`), 'lies outside every root'],
+  ['a relative path', () => content('ws/relative.txt'), 'is not absolute'],
+  ['a path with a NUL byte', () => content(`${ws}/nul\0.txt`), 'holds a NUL byte'],
+  ['the removal of a root', () => ({ k: 'remove', t: tick(), path: ws }), 'would replace a root'],
+  ['the rename of a root into another', () => ({ k: 'rename', t: tick(), from: tmp, to: `${ws}/moved-tmp` }), 'would replace a root'],
+  ['a rename onto a root', () => ({ k: 'rename', t: tick(), from: `${ws}/kept.txt`, to: tmp }), 'would replace a root'],
+  ['a symlink named like a root', () => ({ k: 'symlink', t: tick(), path: ws, target: '/etc', uid: 0, gid: 0 }), 'would replace a root'],
+  ['content at a root', () => content(ws), 'would replace a root'],
+  ['a hard link made at a root', () => ({ k: 'link', t: tick(), existingPath: `${ws}/kept.txt`, newPath: tmp }), 'would replace a root'],
+  ['a symlink target with a NUL byte', () => ({ k: 'symlink', t: tick(), path: `${ws}/link`, target: '/etc\0', uid: 0, gid: 0 }), 'target holds a NUL byte'],
+  ['a path that is a number', () => content(42), 'path is not a string'],
+  ['a mode that is a string', () => ({ k: 'mkdir', t: tick(), path: `${ws}/d`, mode: '0755', uid: 0, gid: 0 }) as unknown as JournalRecord, 'mode is not a non-negative integer'],
+  ['a negative size', () => content(`${ws}/negative.txt`, { size: -1 }), 'size is not a non-negative integer'],
+  ['a time that is not a decimal string', () => ({ k: 'remove', t: 'soon', path: `${ws}/kept.txt` }), 't is not a decimal string'],
+  ['an unknown kind', () => ({ k: 'chmod', t: tick(), path: `${ws}/kept.txt` }) as unknown as JournalRecord, 'unknown kind "chmod"'],
+  ['a header that is not an object', () => 'null', 'the header is not an object'],
+  ['a content frame that continues far beyond the bytes it continues', () => content(`${ws}/sparse.txt`, { at: 2 ** 40 }), 'lies beyond the 0 bytes'],
+];
+
+describe('a journal with a forged record', () => {
+  it.each(forged)('holding %s: nothing is written outside the export, and the gap names the journal and why', (_what, record, reason) => {
+    const before = surroundings();
+    const journal = new JournalBuilder(spool).content(`${ws}/before.txt`, 'kept');
+    const bad = record();
+    if (typeof bad === 'string') journal.header(bad);
+    else journal.raw(bad, bad.k === 'content' ? Buffer.from('hook!') : undefined);
+    journal.content(`${ws}/after.txt`, 'never read').end();
+
+    exportChangeSet(fold(), options());
+
+    expect(surroundings()).toEqual(before);
+    expect(exists(path.join(ws, '.git/hooks/pre-commit'))).toBe(false);
+    const manifest = manifestOf();
+    expect(manifest.changes.map((c) => c.path)).toEqual([`${ws}/before.txt`]);
+    expect(fs.readFileSync(path.join(out, 'files/workspace/before.txt'), 'utf8')).toBe('kept');
+    expect(manifest.gaps).toEqual([{ pid: expect.any(Number), command: expect.any(String), reason: 'journal-unreadable', detail: expect.stringContaining(path.basename(journal.file)) }]);
+    expect(manifest.gaps[0]!.detail).toContain(reason);
+    expect(manifest.gaps[0]!.detail).toContain('record 3 refused');
+  });
+});
+
+describe.skipIf(process.getuid?.() !== 0)('a journal of another user', () => {
+  it('is ignored, and reported as a gap that says whose it was', () => {
+    new JournalBuilder(spool).content(`${ws}/ours.txt`, 'ours').end();
+    const foreign = new JournalBuilder(spool).content(`${ws}/theirs.txt`, 'theirs').end();
+    fs.chownSync(foreign.file, 65534, 65534);
+
+    exportChangeSet(fold(), options());
+
+    const manifest = manifestOf();
+    expect(manifest.changes.map((c) => c.path)).toEqual([`${ws}/ours.txt`]);
+    expect(exists(path.join(out, 'files/workspace/theirs.txt'))).toBe(false);
+    expect(manifest.gaps).toEqual([{ reason: 'journal-unreadable', detail: expect.stringContaining(path.basename(foreign.file)) }]);
+    expect(manifest.gaps[0]!.detail).toContain("owned by user 65534, not by the run's user 0: ignored");
+  });
+});
+
+describe('the export folder', () => {
+  it('is never written through a symlink planted inside it while the export runs', () => {
+    const elsewhere = path.join(base, 'outside');
+    new JournalBuilder(spool).content(`${ws}/a.txt`, 'a').content(`${ws}/sub/b.txt`, 'b').content(`${ws}/c.txt`, 'c').end();
+    const cs = fold();
+    const read = cs.content!.read.bind(cs.content);
+    // A process of the run still running plants the link between two files of the export.
+    cs.content = {
+      read: (change) => {
+        if (change.relativePath === 'sub/b.txt') fs.symlinkSync(elsewhere, path.join(out, 'files/workspace/sub'));
+        return read(change);
+      },
+    };
+    const before = surroundings();
+
+    exportChangeSet(cs, options());
+
+    expect(surroundings()).toEqual(before);
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+    const manifest = manifestOf();
+    expect(manifest.gaps).toEqual([{ reason: 'export-failed', detail: expect.stringContaining(`${ws}/sub/b.txt: `) }]);
+    expect(manifest.gaps[0]!.detail).toContain('is a symbolic link: nothing is written through it');
+    expect(manifest.changes.filter((c) => c.exportedAs).map((c) => c.exportedAs)).toEqual(['files/workspace/a.txt', 'files/workspace/c.txt']);
+  });
+
+  it('is refused when it is itself a symlink, and nothing is written where it points', () => {
+    const elsewhere = path.join(base, 'outside');
+    fs.rmdirSync(out);
+    fs.symlinkSync(elsewhere, out);
+    new JournalBuilder(spool).content(`${ws}/a.txt`, 'a').end();
+    const before = surroundings();
+
+    expect(() => exportChangeSet(fold(), options())).toThrow(`refusing to export into ${out}: it is a symbolic link (to ${elsewhere})`);
+
+    expect(surroundings()).toEqual(before);
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+  });
+});

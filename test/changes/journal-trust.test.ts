@@ -1,0 +1,81 @@
+// What the reader takes from a journal: everything the journal writer writes, and nothing that names a path it
+// would not write.
+import fc from 'fast-check';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkRecord, isNormalised, isTrustedJournal } from '../../src/changes/journal-trust.js';
+import type { JournalWriter } from '../../src/changes/journal.js';
+import { decodeFrames } from '../../src/changes/record.js';
+import { journalFiles } from '../../src/changes/spool.js';
+import { startProcess } from './support/engine.js';
+import { removeTempDirs, tempDir } from './support/journal-builder.js';
+
+const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs.constants;
+
+let disk: string;
+let spool: string;
+
+afterEach(removeTempDirs);
+
+beforeEach(() => {
+  disk = tempDir('memfs-trust-disk-');
+  spool = tempDir('memfs-trust-spool-');
+  fs.writeFileSync(path.join(disk, 'on-disk.txt'), 'disk');
+});
+
+describe('checkRecord', () => {
+  it('accepts every record the journal writer writes, of every kind', () => {
+    const p = (relative: string) => path.join(disk, relative);
+    const { engine, journal } = startProcess(spool);
+    engine.mkdir(p('dir'), 0o755, false);
+    engine.writeFile(p('dir/a.txt'), Buffer.from('a'), O_WRONLY | O_CREAT | O_TRUNC, 0o644);
+    engine.writeFile(p('dir/a.txt'), Buffer.from('b'), O_WRONLY | O_APPEND, 0o644);
+    engine.symlink('../elsewhere\u00e9', p('dir/link'));
+    engine.link(p('dir/a.txt'), p('dir/hard.txt'));
+    engine.rename(p('dir/hard.txt'), p('moved.txt'));
+    engine.chmod(p('moved.txt'), 0o600);
+    engine.utimes(p('on-disk.txt'), -1_000_000_000n, 0n);
+    engine.rm(p('dir/link'), { recursive: false, force: false });
+    (journal as JournalWriter).recordNote('a note');
+    journal.close();
+    const records = decodeFrames(fs.readFileSync(journalFiles(spool)[0]!)).frames.map((f) => f.record);
+    expect(new Set(records.map((r) => r.k))).toEqual(new Set(['begin', 'mkdir', 'content', 'symlink', 'link', 'rename', 'metadata', 'remove', 'note', 'end']));
+    for (const record of records) expect(checkRecord(record, [disk])).toBe(record);
+  });
+
+  it('ignores fields it does not know, which a newer writer may add', () => {
+    const record = { k: 'remove', t: '5', path: `${disk}/x`, later: { any: 'thing' } };
+    expect(checkRecord(record, [disk])).toBe(record);
+  });
+
+  it('accepts a path at any depth under a root, and refuses one under a sibling that only shares its name', () => {
+    expect(checkRecord({ k: 'remove', t: '5', path: `${disk}/a/b/c` }, [disk])).toMatchObject({ path: `${disk}/a/b/c` });
+    expect(checkRecord({ k: 'remove', t: '5', path: `${disk}-other/c` }, [disk])).toBe(`remove: path ${JSON.stringify(`${disk}-other/c`)} lies outside every root of the run`);
+  });
+
+  it('refuses a path written with a double slash, which the engine never writes', () => {
+    expect(checkRecord({ k: 'remove', t: '5', path: `${disk}//c` }, [disk])).toMatch(/is not normalised$/);
+  });
+});
+
+describe('isTrustedJournal', () => {
+  it("trusts a journal of the run's user only", () => {
+    expect(isTrustedJournal({ uid: 1000 }, 1000)).toBe(true);
+    expect(isTrustedJournal({ uid: 0 }, 1000)).toBe(false);
+    expect(isTrustedJournal({ uid: 65534 }, 0)).toBe(false);
+  });
+});
+
+describe('isNormalised', () => {
+  it('agrees with path.posix.normalize on absolute paths, and refuses a trailing slash', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b.c', '.', '..', '', '...', '.a'), { maxLength: 6 }), (segments) => {
+        const p = `/${segments.join('/')}`;
+        const expected = path.posix.normalize(p) === p && (p === '/' || !p.endsWith('/'));
+        expect(isNormalised(p)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
