@@ -11,6 +11,7 @@ import picomatch from 'picomatch';
 import { buildManifest } from './manifest.js';
 import { encodeNameSegment, encodeRelativePath } from './name-encoding.js';
 import { minimalSummaryMarkdown } from './summary-markdown.js';
+import { forEachChunk, type FileContent } from './journal-content.js';
 import type { CaptureGap, ChangeSet, PathChange } from './types.js';
 
 export interface ExportOptions {
@@ -58,9 +59,10 @@ export function exportChangeSet(cs: ChangeSet, o: ExportOptions): ExportResult {
       change.contentOmitted = 'excluded';
       continue;
     }
-    let bytes: Buffer | undefined;
+    // In pieces where the source allows it: a file of gigabytes costs the export one piece of memory, not its size.
+    let bytes: FileContent | Buffer | undefined;
     try {
-      bytes = cs.content?.read(original);
+      bytes = cs.content?.open ? cs.content.open(original) : cs.content?.read(original);
     } catch (error) {
       gaps.push({ reason: 'export-failed', detail: `${change.path}: ${(error as Error).message}` });
       continue;
@@ -99,7 +101,7 @@ const createNew = O_WRONLY | O_CREAT | O_EXCL | (O_NOFOLLOW ?? 0);
  * link, and the file is created, never opened if something is already there. (Node has no openat: a folder swapped
  * for a link between its check and the next step is the one race left, and only the run's own user can make it.)
  */
-function writeInside(outDir: string, segments: string[], data: string | Uint8Array, mode: number): void {
+function writeInside(outDir: string, segments: string[], data: string | Uint8Array | FileContent, mode: number): void {
   const bad = segments.find((segment) => segment === '' || segment === '.' || segment === '..' || segment.includes('/') || segment.includes('\0'));
   if (bad !== undefined) throw new Error(`${JSON.stringify(segments.join('/'))} holds the name ${JSON.stringify(bad)}, which no export file may have`);
   const target = path.join(outDir, ...segments);
@@ -119,9 +121,13 @@ function writeInside(outDir: string, segments: string[], data: string | Uint8Arr
     }
   }
   const fd = fs.openSync(target, createNew, mode);
-  try {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  const writeAll = (bytes: Uint8Array) => {
     for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
+  };
+  try {
+    if (typeof data === 'string') writeAll(Buffer.from(data));
+    else if (data instanceof Uint8Array) writeAll(data);
+    else forEachChunk(data, writeAll);
   } finally {
     fs.closeSync(fd);
   }

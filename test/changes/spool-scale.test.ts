@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { exportChangeSet } from '../../src/changes/export.js';
 import { foldJournals } from '../../src/changes/fold.js';
 import type { JournalWriter } from '../../src/changes/journal.js';
 import { readSpool } from '../../src/changes/read-journals.js';
@@ -179,5 +180,37 @@ describe('compaction', () => {
     expect(reader.readFile(p('state.json'))).toEqual(Buffer.alloc(64 * 1024, 1));
     const later = new Overlay({ lower: createRunLayer(spool, createDiskLayer()) });
     expect(later.readFile(p('state.json'))).toEqual(Buffer.alloc(64 * 1024, 199));
+  });
+});
+
+describe('the export of a big file', () => {
+  beforeEach(freshSpool);
+  afterEach(removeTempDirs);
+
+  it('copies 512 MiB from the journal in pieces: the exporting process grows by far less than the file', () => {
+    const size = 512 * 1024 ** 2;
+    const journal = new JournalBuilder(spool);
+    const head = encodeFrameHead({
+      k: 'content', t: tick(), path: p('big.bin'), ino: 2 ** 40 + 1, mode: 0o100644, uid: 0, gid: 0, size, atimeNs: '0', mtimeNs: '0',
+    }, size);
+    const end = fs.statSync(journal.file).size;
+    const fd = fs.openSync(journal.file, 'r+');
+    fs.writeSync(fd, head, 0, head.length, end);
+    fs.writeSync(fd, Buffer.from('tail'), 0, 4, end + head.length + size - 4); // the rest are holes: zeros
+    fs.closeSync(fd);
+    journal.end();
+    const out = path.join(tempDir('memfs-scale-out-'), 'export');
+    const before = process.memoryUsage().rss;
+    const cs = foldJournals({ spoolDir: spool, roots: [{ label: 'workspace', path: disk }] });
+    exportChangeSet(cs, { outDir: out, command: 'test', exitCode: 1, durationMs: 0, includeTransient: false, exclude: [] });
+    cs.content?.close?.();
+    expect(process.memoryUsage().rss - before).toBeLessThan(128 * 1024 ** 2);
+    const exported = path.join(out, 'files/workspace/big.bin');
+    expect(fs.statSync(exported).size).toBe(size);
+    const tail = Buffer.alloc(8);
+    const read = fs.openSync(exported, 'r');
+    fs.readSync(read, tail, 0, 8, size - 8);
+    fs.closeSync(read);
+    expect(tail).toEqual(Buffer.from([0, 0, 0, 0, ...Buffer.from('tail')]));
   });
 });
