@@ -63,6 +63,17 @@ const workloads: Workload[] = [
     },
   },
   {
+    name: '2,000 files by descriptor (4 writes each)',
+    bytes: 2000 * 4 * small.length,
+    run(engine, dir) {
+      for (let i = 0; i < 2000; i++) {
+        const fd = engine.open(path.join(dir, `fd${i}.txt`), W, 0o644);
+        for (let j = 0; j < 4; j++) engine.write(fd, small, 0, small.length, null);
+        engine.close(fd);
+      }
+    },
+  },
+  {
     name: '20,000 writes to one open log, closed once',
     bytes: 20000 * line.length,
     run(engine, dir) {
@@ -130,6 +141,7 @@ console.log(JSON.stringify({
   '200 new files of 256 KiB (fs.writeFileSync)': best((d) => { for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(d, 'b' + i), large); }),
   'one 256 KiB file rewritten 200 times': best((d) => { for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(d, 's'), i % 2 ? large : other); }),
   '2,000 fs.appendFileSync of a line': best((d) => { for (let i = 0; i < 2000; i++) fs.appendFileSync(path.join(d, 'log'), 'a log line of moderate length\\n'); }),
+  '2,000 files: openSync, 4 writeSync, close': best((d) => { for (let i = 0; i < 2000; i++) { const fd = fs.openSync(path.join(d, 'd' + i), 'w'); for (let j = 0; j < 4; j++) fs.writeSync(fd, small); fs.closeSync(fd); } }),
   '20,000 fs.writeSync to one open file': best((d) => { const fd = fs.openSync(path.join(d, 'o'), 'w'); for (let i = 0; i < 20000; i++) fs.writeSync(fd, 'a log line of moderate length\\n'); fs.closeSync(fd); }),
 }));
 `);
