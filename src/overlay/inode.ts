@@ -83,6 +83,8 @@ export class Inode {
   /** Lowest byte offset written or truncated since the content was last reported (the journal saves from there). */
   changedFrom = Number.POSITIVE_INFINITY;
   contentReported = false;
+  /** An `unsaved` report was made since the last `content` report (or none is needed: the inode has no name). */
+  unsavedReported = false;
 
   constructor(dev: number, ino: number, mode: number, uid: number, gid: number, nowNs: bigint) {
     this.dev = dev;

@@ -129,9 +129,23 @@ export class Overlay implements OverlayApi {
     // The journal saved this inode's bytes before: tell it how many leading bytes are still the same.
     const unchangedPrefix = inode.contentReported ? Math.min(inode.changedFrom, inode.size) : 0;
     inode.contentReported = true;
+    inode.unsavedReported = false;
     inode.changedFrom = Number.POSITIVE_INFINITY;
     if (unchangedPrefix > 0) this.observer.onChange({ kind: 'content', path, ino: inode.ino, unchangedPrefix });
     else this.observer.onChange({ kind: 'content', path, ino: inode.ino });
+  }
+
+  /**
+   * A descriptor changed its inode's bytes. The first such change since the last `content` report is announced, so
+   * that the journal knows which files a process killed now would lose; later writes cost one field read.
+   */
+  private markDirty(d: Descriptor, inode: Inode): void {
+    d.dirty = true;
+    if (inode.unsavedReported || this.observer === undefined) return;
+    inode.unsavedReported = true;
+    const path = this.tree.pathOf(inode);
+    // A file without a name any more is seen by nobody after this process: nothing of it can be lost.
+    if (path !== undefined) this.observer.onChange({ kind: 'unsaved', path, ino: inode.ino });
   }
 
   private emitMetadata(inode: Inode): void {
@@ -226,7 +240,7 @@ export class Overlay implements OverlayApi {
       (flags & O_APPEND) !== 0);
     if (inode !== null) {
       inode.openCount++;
-      if (created || truncated) d.dirty = true;
+      if (created || truncated) this.markDirty(d, inode);
     }
     return this.fds.add(d);
   }
@@ -341,7 +355,7 @@ export class Overlay implements OverlayApi {
     this.touch(inode, this.now());
     this.dropPrivileges(inode);
     inode.contentChanged = true;
-    d.dirty = true;
+    this.markDirty(d, inode);
     return length;
   }
 
@@ -367,7 +381,7 @@ export class Overlay implements OverlayApi {
     this.touch(inode, this.now());
     this.dropPrivileges(inode);
     inode.contentChanged = true;
-    d.dirty = true;
+    this.markDirty(d, inode);
   }
 
   fsync(fd: number): void {

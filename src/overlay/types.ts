@@ -82,6 +82,10 @@ export type Change =
   | { kind: 'remove'; path: string } // unlink, rmdir, or rm of a whole subtree at `path`
   | { kind: 'rename'; from: string; to: string }
   | { kind: 'metadata'; path: string } // chmod, chown, utimes: read the new values with `lstat`
+  // A write through a descriptor (write, ftruncate, an open that creates or truncates) made the inode differ from
+  // what its last `content` report said: reported once per inode until its next `content` report, never per write,
+  // so that a process killed before that report can say which files' latest bytes it took with it.
+  | { kind: 'unsaved'; path: string; ino: number }
   // Added by H10 (compatible): a write refused with ENOSPC for the quota (nothing changed). `path` is the file the
   // write was for (absolute; the caller's path made absolute when the refusal came before the lookup).
   | { kind: 'quota-exceeded'; path: string; requestedBytes: number; quotaBytes: number };

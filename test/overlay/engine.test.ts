@@ -209,7 +209,9 @@ describe('quota', () => {
     const fd = p.overlay.open('dir/new.bin', C.O_RDWR | C.O_CREAT, 0o644);
     p.overlay.write(fd, Buffer.alloc(60, 1), 0, 60, null);
     expect(() => p.overlay.write(fd, Buffer.alloc(60, 2), 0, 60, null)).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
-    expect(p.changes).toEqual([{ kind: 'quota-exceeded', path: `${p.upper}/dir/new.bin`, requestedBytes: 120, quotaBytes: 100 }]);
+    expect(p.changes.filter((c) => c.kind !== 'unsaved')).toEqual([
+      { kind: 'quota-exceeded', path: `${p.upper}/dir/new.bin`, requestedBytes: 120, quotaBytes: 100 },
+    ]);
     p.overlay.close(fd);
   });
 
@@ -247,13 +249,55 @@ describe('observer', () => {
     const p = fresh();
     const fd = p.overlay.open('abs-dir-link/sub/../new.txt', C.O_RDWR | C.O_CREAT, 0o644);
     p.overlay.write(fd, Buffer.from('x'), 0, 1, null);
-    expect(p.changes).toEqual([]);
+    expect(p.changes.filter((c) => c.kind === 'content')).toEqual([]);
     p.overlay.fsync(fd);
     p.overlay.read(fd, Buffer.alloc(1), 0, 1, 0);
     p.overlay.close(fd);
     p.overlay.readFile('top.txt');
     const ino = p.overlay.stat('dir/new.txt').ino;
-    expect(p.changes).toEqual([{ kind: 'content', path: `${p.upper}/dir/new.txt`, ino }]);
+    expect(p.changes.filter((c) => c.kind === 'content')).toEqual([{ kind: 'content', path: `${p.upper}/dir/new.txt`, ino }]);
+  });
+
+  it('reports a file written through a descriptor as unsaved once, at the first write after its last content report', () => {
+    const p = fresh();
+    const fd = p.overlay.open('log', C.O_WRONLY | C.O_CREAT | C.O_APPEND, 0o644);
+    const ino = p.overlay.fstat(fd).ino;
+    const line = Buffer.from('line\n');
+    for (let i = 0; i < 3; i++) p.overlay.write(fd, line, 0, line.length, null);
+    p.overlay.fsync(fd);
+    for (let i = 0; i < 3; i++) p.overlay.write(fd, line, 0, line.length, null);
+    p.overlay.close(fd);
+    const unsaved = { kind: 'unsaved', path: `${p.upper}/log`, ino };
+    expect(p.changes.map((c) => (c.kind === 'content' ? 'content' : c))).toEqual([unsaved, 'content', unsaved, 'content']);
+  });
+
+  it('reports as unsaved a file an open creates or truncates, before anything is written to it', () => {
+    const p = fresh();
+    const created = p.overlay.open('new.txt', W, 0o644);
+    const truncated = p.overlay.open('top.txt', C.O_WRONLY | C.O_TRUNC, 0o644);
+    const unsaved = p.changes.map((c) => (c.kind === 'unsaved' ? c.path.slice(p.upper.length) : c.kind));
+    expect(unsaved).toEqual(['/new.txt', '/top.txt']);
+    p.overlay.close(created);
+    p.overlay.close(truncated);
+  });
+
+  it('reports nothing as unsaved for writeFile, appendFile or truncate by path: they report their content at once', () => {
+    const p = fresh();
+    p.overlay.writeFile('a', Buffer.from('a'), W, 0o644);
+    p.overlay.writeFile('a', Buffer.from('b'), C.O_WRONLY | C.O_CREAT | C.O_APPEND, 0o644);
+    p.overlay.truncate('a', 1);
+    expect(p.changes.map((c) => c.kind)).toEqual(['content', 'content', 'content']);
+  });
+
+  it('reports nothing as unsaved for a file that no longer has a name', () => {
+    const p = fresh();
+    p.overlay.writeFile('doomed', Buffer.from('saved'), W, 0o644);
+    const fd = p.overlay.open('doomed', C.O_WRONLY, 0o644);
+    p.overlay.unlink('doomed');
+    p.changes.length = 0;
+    p.overlay.write(fd, Buffer.from('x'), 0, 1, null);
+    p.overlay.close(fd);
+    expect(p.changes).toEqual([]);
   });
 
   it('reports each kind of change once, after it succeeded', () => {
