@@ -37,6 +37,7 @@ const shapeOf: Record<JournalRecord['k'], Record<string, Field>> = {
   note: { ...timed, detail: text },
   // The quota's path is the file a refused write was for, shown in a gap; it may be empty.
   quota: { ...timed, path: name, requestedBytes: count, quotaBytes: count, refused: count },
+  unsaved: { ...timed, path: confined, ino: count },
   end: { ...timed },
 };
 
@@ -49,7 +50,7 @@ const shapes = Object.fromEntries(Object.entries(shapeOf).map(([k, fields]) => [
 /** The path fields of each kind, and those that name what the record creates, replaces or removes. */
 const pathFields: Partial<Record<JournalRecord['k'], readonly string[]>> = {
   content: ['path'], mkdir: ['path'], symlink: ['path'], link: ['existingPath', 'newPath'], remove: ['path'],
-  rename: ['from', 'to'], metadata: ['path'],
+  rename: ['from', 'to'], metadata: ['path'], unsaved: ['path'],
 };
 const replacingFields: Partial<Record<JournalRecord['k'], readonly string[]>> = {
   content: ['path'], symlink: ['path'], link: ['newPath'], remove: ['path'], rename: ['from', 'to'],

@@ -27,7 +27,7 @@ import { testFileOfCurrentRun } from './test-file.js';
 import { currentThread } from './thread.js';
 
 export interface Journal extends ChangeObserver {
-  /** Records the content of files still open with unsaved writes. Called at exit and on fatal signals. */
+  /** Records the content of files still open with unsaved writes: at exit, on an uncaught exception, by the sweep. */
   flush(): void;
   /** flush, then marks the journal as ended cleanly; idempotent. Later changes are still appended. */
   close(): void;
@@ -82,6 +82,8 @@ export class JournalWriter implements Journal {
   private readonly journaledContent = new Map<number, Buffer>();
   /** Size of the last content record of each inode in this journal: the base an `at` record continues. */
   private readonly journaledSizes = new Map<number, number>();
+  /** Inodes whose `unsaved` record no content record follows yet: the next one is written even for the same bytes. */
+  private readonly unsaved = new Set<number>();
   private journaledBytes = 0;
   /** Writes refused for the quota, and how many of them the journal already holds. */
   private quotaRefusals = 0;
@@ -157,7 +159,7 @@ export class JournalWriter implements Journal {
     });
   }
 
-  /** Never throws: it runs in exit and signal handlers, where an exception would change how the process ends. */
+  /** Never throws: it runs in exit handlers, where an exception would change how the process ends. */
   flush(): void {
     if (this.broken) return;
     this.journalQuotaRefusals();
@@ -192,7 +194,12 @@ export class JournalWriter implements Journal {
     const t = now();
     switch (change.kind) {
       case 'content':
-        this.recordContent(change.ino, change.path, t, change.unchangedPrefix);
+        this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino));
+        return;
+      case 'unsaved':
+        // Written at once, not at the next flush: a process killed before then must still name the file.
+        this.unsaved.add(change.ino);
+        this.append({ k: 'unsaved', t, path: change.path, ino: change.ino });
         return;
       case 'mkdir': {
         const stat = this.engine.lstat(change.path);
@@ -224,13 +231,14 @@ export class JournalWriter implements Journal {
     }
   }
 
-  private recordContent(ino: number, filePath: string, t: string, unchangedPrefix?: number): void {
+  /** `owed`: an `unsaved` record of this inode waits for a content record, which must come even for the same bytes. */
+  private recordContent(ino: number, filePath: string, t: string, unchangedPrefix?: number, owed = false): void {
     const journaledSize = this.journaledSizes.get(ino);
     // The engine says how much of the file its writes left alone: read and save only the rest.
     if (journaledSize !== undefined && unchangedPrefix !== undefined && this.engine.inspectInodeFrom) {
       const start = Math.min(unchangedPrefix, journaledSize);
       const info = this.engine.inspectInodeView ? this.engine.inspectInodeView(ino, start) : this.engine.inspectInodeFrom(ino, start);
-      if (!info || this.unchanged(ino, info.stat)) return;
+      if (!info || (!owed && this.unchanged(ino, info.stat))) return;
       const record = this.contentRecord(ino, filePath, t, info.stat);
       record.at = start;
       this.append(record, info.content ?? noBytes);
@@ -243,7 +251,7 @@ export class JournalWriter implements Journal {
     if (this.engine.inspectInodeView && this.engine.inspectInodeFrom) {
       // Written straight from the engine's buffer (no copy), and nothing kept: appends are told by the engine.
       const viewed = this.engine.inspectInodeView(ino, 0);
-      if (!viewed || this.unchanged(ino, viewed.stat)) return;
+      if (!viewed || (!owed && this.unchanged(ino, viewed.stat))) return;
       const bytes = viewed.content ?? noBytes;
       this.append(this.contentRecord(ino, filePath, t, viewed.stat), bytes);
       this.journaledSizes.set(ino, bytes.length);
@@ -252,7 +260,7 @@ export class JournalWriter implements Journal {
       return;
     }
     const info = this.engine.inspectInode(ino);
-    if (!info || this.unchanged(ino, info.stat)) return;
+    if (!info || (!owed && this.unchanged(ino, info.stat))) return;
     const { stat } = info;
     const content = info.content ?? Buffer.alloc(0);
     const record = this.contentRecord(ino, filePath, t, stat);

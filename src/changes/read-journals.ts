@@ -24,6 +24,8 @@ export interface ReadJournal {
   size: number;
   /** Why the journal was read only up to a record the reader refused (journal-trust.ts). */
   refused?: string;
+  /** Files written through a descriptor and not saved since (see unsavedAtEnd): what a death at the end lost. */
+  unsaved: string[];
 }
 
 export interface TimedChange {
@@ -129,10 +131,12 @@ interface JournalRead {
  * they are.
  */
 export function readJournalFile(file: string, fd: number, size: number, roots?: readonly string[]): JournalRead {
-  const journal: ReadJournal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, size };
+  const journal: ReadJournal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, size, unsaved: [] };
   const changes: TimedChange[] = [];
   const lastLink = new Map<number, ContentLink>();
   const awaitingBytes: TimedChange[] = [];
+  /** The unsaved records and the content records after the first of them, in order: all unsavedAtEnd needs. */
+  const saves: JournalRecord[] = [];
   let holdsContent = false;
   let detail: string | undefined;
   let seq = 0;
@@ -154,6 +158,9 @@ export function readJournalFile(file: string, fd: number, size: number, roots?: 
       case 'note':
         journal.notes.push(record.detail);
         return;
+      case 'unsaved':
+        saves.push(record);
+        return;
       case 'quota': {
         const first = journal.quota;
         journal.quota = first
@@ -165,6 +172,7 @@ export function readJournalFile(file: string, fd: number, size: number, roots?: 
     const change: TimedChange = { record, journal, seq: at, time: BigInt(record.t) };
     changes.push(change);
     if (record.k !== 'content') return;
+    if (saves.length > 0) saves.push(record);
     if (record.sup) {
       // Compaction left this record's bytes in a later frame of the same inode: its content is the chain's last.
       awaitingBytes.push(change);
@@ -187,7 +195,22 @@ export function readJournalFile(file: string, fd: number, size: number, roots?: 
   journal.tornBytes = scan.tornBytes;
   if (scan.stoppedAt !== undefined) detail ??= `${scan.stoppedAt}: the rest of this journal was not read`;
   journal.changeCount = changes.length;
+  journal.unsaved = unsavedAtEnd(saves);
   return { journal, changes, holdsContent, ...(detail !== undefined ? { detail } : {}) };
+}
+
+/**
+ * The paths of the inodes whose last `unsaved` record no `content` record of the same inode follows: the files whose
+ * latest writes the journal's process had not saved when the journal ends, each named once, by the path it was
+ * written under.
+ */
+export function unsavedAtEnd(records: Iterable<JournalRecord>): string[] {
+  const pending = new Map<number, string>();
+  for (const record of records) {
+    if (record.k === 'unsaved') pending.set(record.ino, record.path);
+    else if (record.k === 'content') pending.delete(record.ino);
+  }
+  return [...new Set(pending.values())];
 }
 
 /** A record of this process's own journal: the least the reader needs of it (its own writer made it). */

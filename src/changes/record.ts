@@ -112,6 +112,17 @@ export interface QuotaRecord extends Timed {
   refused: number;
 }
 
+/**
+ * A write through a descriptor made the file at `path` differ from what this journal last recorded of inode `ino`
+ * (written once per inode between content records). Until a content record of the same `ino` follows, a process that
+ * dies takes those bytes with it: the fold names such files instead of warning about every journal without an end.
+ */
+export interface UnsavedRecord extends Timed {
+  k: 'unsaved';
+  path: string;
+  ino: number;
+}
+
 /** Written when the process flushed at its exit: a journal without it belongs to a process that died first. */
 export interface EndRecord extends Timed {
   k: 'end';
@@ -126,7 +137,7 @@ export type ChangeRecord =
   | RenameRecord
   | MetadataRecord;
 
-export type JournalRecord = BeginRecord | ChangeRecord | NoteRecord | QuotaRecord | EndRecord;
+export type JournalRecord = BeginRecord | ChangeRecord | NoteRecord | QuotaRecord | UnsavedRecord | EndRecord;
 
 export interface Frame {
   record: JournalRecord;

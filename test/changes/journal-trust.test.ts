@@ -37,10 +37,13 @@ describe('checkRecord', () => {
     engine.chmod(p('moved.txt'), 0o600);
     engine.utimes(p('on-disk.txt'), -1_000_000_000n, 0n);
     engine.rm(p('dir/link'), { recursive: false, force: false });
+    const fd = engine.open(p('dir/open.log'), O_WRONLY | O_CREAT | O_TRUNC, 0o644);
+    engine.write(fd, Buffer.from('line\n'), 0, 5, null);
+    engine.close(fd);
     (journal as JournalWriter).recordNote('a note');
     journal.close();
     const records = decodeFrames(fs.readFileSync(journalFiles(spool)[0]!)).frames.map((f) => f.record);
-    expect(new Set(records.map((r) => r.k))).toEqual(new Set(['begin', 'mkdir', 'content', 'symlink', 'link', 'rename', 'metadata', 'remove', 'note', 'end']));
+    expect(new Set(records.map((r) => r.k))).toEqual(new Set(['begin', 'mkdir', 'content', 'symlink', 'link', 'rename', 'metadata', 'remove', 'unsaved', 'note', 'end']));
     for (const record of records) expect(checkRecord(record, [disk])).toBe(record);
   });
 
@@ -52,6 +55,10 @@ describe('checkRecord', () => {
   it('accepts a path at any depth under a root, and refuses one under a sibling that only shares its name', () => {
     expect(checkRecord({ k: 'remove', t: '5', path: `${disk}/a/b/c` }, [disk])).toMatchObject({ path: `${disk}/a/b/c` });
     expect(checkRecord({ k: 'remove', t: '5', path: `${disk}-other/c` }, [disk])).toBe(`remove: path ${JSON.stringify(`${disk}-other/c`)} lies outside every root of the run`);
+  });
+
+  it('refuses an unsaved record naming a file outside every root', () => {
+    expect(checkRecord({ k: 'unsaved', t: '5', path: '/etc/passwd', ino: 3 }, [disk])).toBe('unsaved: path "/etc/passwd" lies outside every root of the run');
   });
 
   it('refuses a path written with a double slash, which the engine never writes', () => {

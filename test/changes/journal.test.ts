@@ -8,6 +8,7 @@ import { createDiskLayer } from '../../src/overlay/disk.js';
 import { Overlay } from '../../src/overlay/overlay.js';
 import type { OverlayApi } from '../../src/overlay/types.js';
 import { readSpool } from '../../src/changes/read-journals.js';
+import { decodeFrames } from '../../src/changes/record.js';
 import { journalFiles } from '../../src/changes/spool.js';
 import type { ChangeSet } from '../../src/changes/types.js';
 import { removeTempDirs, tempDir } from './support/journal-builder.js';
@@ -21,6 +22,12 @@ let spool: string;
 const p = (relative: string) => path.join(disk, relative);
 const fold = (): ChangeSet => foldJournals({ spoolDir: spool, roots: [{ label: 'workspace', path: disk }] });
 const changeAt = (cs: ChangeSet, relative: string) => cs.changes.find((c) => c.relativePath === relative);
+/** The files the spool's one journal names as unsaved right now. */
+const unsavedNow = () => {
+  const read = readSpool(spool);
+  read.close();
+  return read.journals[0]!.unsaved;
+};
 
 afterEach(removeTempDirs);
 
@@ -40,7 +47,7 @@ describe('journal', () => {
     expect(changeAt(fold(), 'a.txt')).toMatchObject({ change: 'created', size: 5 });
   });
 
-  it('records a file still open at flush (exit, fatal signal)', () => {
+  it('records a file still open at flush (exit, uncaught exception)', () => {
     const { engine, journal } = startProcess(spool);
     const fd = engine.open(p('open.log'), W, 0o644);
     engine.write(fd, Buffer.from('unsaved'), 0, 7, null);
@@ -55,6 +62,48 @@ describe('journal', () => {
     engine.write(fd, Buffer.from('line 1\n'), 0, 7, null);
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(changeAt(fold(), 'slow.log')).toMatchObject({ change: 'created', size: 7 });
+  });
+
+  it('names a file written through a descriptor as unsaved until the write is saved', () => {
+    const { engine, journal } = startProcess(spool);
+    const fd = engine.open(p('open.log'), W, 0o644);
+    engine.write(fd, Buffer.from('partial'), 0, 7, null);
+    expect(unsavedNow()).toEqual([p('open.log')]);
+    journal.flush();
+    expect(unsavedNow()).toEqual([]);
+    engine.write(fd, Buffer.from(' more'), 0, 5, null);
+    expect(unsavedNow()).toEqual([p('open.log')]);
+    engine.close(fd);
+    expect(unsavedNow()).toEqual([]);
+  });
+
+  it('writes one unsaved record per open-write-close of a descriptor, however many writes it makes', () => {
+    const { engine, journal } = startProcess(spool);
+    for (let i = 0; i < 3; i++) {
+      const fd = engine.open(p(`f${i}`), W, 0o644);
+      for (let j = 0; j < 50; j++) engine.write(fd, Buffer.from('line\n'), 0, 5, null);
+      engine.close(fd);
+    }
+    engine.writeFile(p('whole'), Buffer.from('at once'), W, 0o644);
+    journal.close();
+    const kinds = decodeFrames(fs.readFileSync(journalFiles(spool)[0]!)).frames.map((f) => f.record.k);
+    expect(kinds.filter((k) => k === 'unsaved')).toHaveLength(3);
+    expect(kinds.filter((k) => k === 'content')).toHaveLength(4);
+  });
+
+  it('follows an unsaved record with a content record even when the saved file looks unchanged', () => {
+    let journal: ReturnType<typeof openJournal> | undefined;
+    // A clock that stands still: size, mtime and ctime stay what the journal last recorded.
+    const engine = new Overlay({ lower: createDiskLayer(), now: () => 1_700_000_000_000_000_000n, observer: { onChange: (c) => journal?.onChange(c) } });
+    journal = openJournal({ spoolDir: spool, engine });
+    engine.writeFile(p('same-size.txt'), Buffer.from('a'), W, 0o644);
+    const fd = engine.open(p('same-size.txt'), O_WRONLY, 0o644);
+    engine.write(fd, Buffer.from('b'), 0, 1, 0);
+    engine.close(fd);
+    expect(unsavedNow()).toEqual([]);
+    journal.close();
+    const cs = fold();
+    expect(cs.content!.read(changeAt(cs, 'same-size.txt')!)!.toString()).toBe('b');
   });
 
   it('records every kind of change the overlay reports, and marks a clean end', () => {
@@ -156,6 +205,17 @@ describe('journal', () => {
     expect(cs.content!.read(changeAt(cs, 'rewritten')!)).toEqual(Buffer.alloc(512, 299));
     const second = startProcess(spool);
     expect(second.engine.readFile(p('log')).toString()).toMatch(/^line 0\n[^]*line 299\n$/);
+  });
+
+  it('still names a file as unsaved after the journal was compacted', () => {
+    const { engine, journal } = startProcess(spool, { compactSlackBytes: 1024 });
+    const fd = engine.open(p('open.log'), W, 0o644);
+    engine.write(fd, Buffer.from('not saved'), 0, 9, null);
+    for (let i = 0; i < 300; i++) engine.writeFile(p('rewritten'), Buffer.alloc(512, i), W, 0o644);
+    expect((journal as unknown as { compactions: number }).compactions).toBeGreaterThan(0);
+    expect(unsavedNow()).toEqual([p('open.log')]);
+    engine.close(fd);
+    expect(unsavedNow()).toEqual([]);
   });
 
   it('finds files still open by scanning the change set when the engine has no reportUnsavedWrites', () => {
