@@ -375,13 +375,28 @@ function gapsOf(o: FoldInput): CaptureGap[] {
     if (journal.ended) continue;
     if (pid !== undefined && isAlive(pid)) {
       gaps.push({ ...who, reason: 'other', detail: `process ${pid} was still running when the changes were collected: what it wrote later is missing` });
-    } else {
-      const torn = journal.tornBytes > 0 ? ` (${journal.tornBytes} bytes of a change being written were lost)` : '';
-      gaps.push({ ...who, reason: 'process-died-before-flush', detail: `process ${pid ?? '?'} ended without flushing its journal (killed, or crashed): writes to files it still had open are missing${torn}` });
+    } else if (journal.unsaved.length > 0 || journal.tornBytes > 0) {
+      // Everything else became visible through a synchronous write before the process could die: a signal death
+      // with nothing unsaved and nothing torn lost nothing, and is no gap.
+      gaps.push({ ...who, reason: 'process-died-before-flush', detail: lossDetail(pid, journal) });
     }
   }
   for (const { file, detail } of o.unreadable) gaps.push({ reason: 'journal-unreadable', detail: `${path.basename(file)}: ${detail}` });
   return gaps;
+}
+
+/** Files named in a gap before "and N more" (the manifest's `gaps` is read by people; the journals hold the rest). */
+const namedFiles = 3;
+
+function lossDetail(pid: number | undefined, journal: ReadJournal): string {
+  const files = journal.unsaved;
+  const torn = journal.tornBytes > 0;
+  const listed = files.slice(0, namedFiles).join(', ') + (files.length > namedFiles ? ` and ${files.length - namedFiles} more` : '');
+  const how: string[] = [];
+  if (files.length > 0) how.push(`with unsaved writes to ${files.length === 1 ? 'a file' : 'files'} it still had open (${listed})`);
+  if (torn) how.push(`while writing a change to its journal (${journal.tornBytes} bytes)`);
+  const lost = files.length > 0 && torn ? 'both are' : torn ? 'that change is' : 'those writes are';
+  return `process ${pid ?? '?'} ended ${how.join(' and ')}: ${lost} missing`;
 }
 
 function quotaDetail(quota: NonNullable<ReadJournal['quota']>): string {

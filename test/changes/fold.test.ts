@@ -160,13 +160,47 @@ describe('foldJournals', () => {
     expect(at(fold(), 'link')).toMatchObject({ change: 'created', type: 'symlink', target: 'existing.txt' });
   });
 
-  it('reports a process that died without flushing its journal, and keeps what it had written', () => {
+  it('reports a process killed while writing to its journal, and keeps what it had written before', () => {
     const builder = new JournalBuilder(spool, { pid: deadPid() }).content(p('kept.txt'), 'kept');
     fs.appendFileSync(builder.file, Buffer.from([200, 0, 0, 0, 0, 0, 0, 0, 123])); // a frame torn by the kill
     const cs = fold();
     expect(at(cs, 'kept.txt')!.change).toBe('created');
     expect(cs.gaps).toEqual([expect.objectContaining({ reason: 'process-died-before-flush' })]);
-    expect(cs.gaps[0]!.detail).toContain('9 bytes');
+    expect(cs.gaps[0]!.detail).toMatch(/^process \d+ ended while writing a change to its journal \(9 bytes\): that change is missing$/);
+  });
+
+  it('reports no gap for a process that died with every write saved (a signal after its last close)', () => {
+    new JournalBuilder(spool, { pid: deadPid() }).unsaved(p('closed.txt')).content(p('closed.txt'), 'closed');
+    const cs = fold();
+    expect(at(cs, 'closed.txt')!.change).toBe('created');
+    expect(cs.gaps).toEqual([]);
+  });
+
+  it('names the file a dead process had written through a descriptor and not saved', () => {
+    const pid = deadPid();
+    new JournalBuilder(spool, { pid, argv: ['node', 'worker.js'] }).content(p('closed.txt'), 'closed').unsaved(p('open.log'), 2);
+    expect(fold().gaps).toEqual([{
+      pid, command: 'node worker.js', reason: 'process-died-before-flush',
+      detail: `process ${pid} ended with unsaved writes to a file it still had open (${p('open.log')}): those writes are missing`,
+    }]);
+  });
+
+  it('names three unsaved files of a dead process and counts the rest', () => {
+    const builder = new JournalBuilder(spool, { pid: deadPid() });
+    for (let i = 1; i <= 5; i++) builder.unsaved(p(`f${i}`), i);
+    expect(fold().gaps[0]!.detail).toContain(`files it still had open (${p('f1')}, ${p('f2')}, ${p('f3')} and 2 more)`);
+  });
+
+  it('reports the unsaved files and the torn change of a dead process in one sentence', () => {
+    const builder = new JournalBuilder(spool, { pid: deadPid() }).unsaved(p('open.log'));
+    fs.appendFileSync(builder.file, Buffer.from([200, 0, 0, 0, 0, 0, 0, 0, 123]));
+    expect(fold().gaps.map((g) => g.detail)).toEqual([expect.stringMatching(
+      /^process \d+ ended with unsaved writes to a file it still had open \(.*open\.log\) and while writing a change to its journal \(9 bytes\): both are missing$/)]);
+  });
+
+  it('reports a process still running when the changes are collected, even with nothing unsaved', () => {
+    new JournalBuilder(spool, { pid: process.pid }).content(p('x'), 'x');
+    expect(fold().gaps).toEqual([expect.objectContaining({ reason: 'other', detail: expect.stringContaining('was still running') })]);
   });
 
   it('reports no gap for a journal that ended cleanly', () => {

@@ -48,6 +48,11 @@ export class JournalBuilder {
     }, data);
   }
 
+  /** A write through a descriptor not saved yet (the engine's `unsaved` report). */
+  unsaved(filePath: string, ino = 1): this {
+    return this.raw({ k: 'unsaved', t: tick(), path: filePath, ino });
+  }
+
   raw(record: JournalRecord, data?: Buffer): this {
     fs.writevSync(this.fd, encodeFrame(record, data));
     return this;
