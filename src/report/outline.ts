@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import type { CaptureGap, ChangeKind, ChangeSet, PathChange } from '../changes/types.js';
 import type { ReportInput } from './types.js';
+import { shorten } from './html.js';
 import { formatBytes } from './units.js';
 
 export interface ChangeCounts {
@@ -97,20 +98,31 @@ export function allWarnings(input: ReportInput): string[] {
   return [...input.warnings, ...input.changeSet.gaps.map(describeGap)];
 }
 
+/**
+ * One sentence per gap, the same on every surface. A gap's `detail` is a sentence of its own that names its process
+ * ("process N ended …"): the reports add the command that process ran, and put the process in front of a detail that
+ * does not name it. Nothing is said twice.
+ */
 export function describeGap(gap: CaptureGap): string {
-  const who = gap.pid === undefined ? 'a process' : `process ${gap.pid}${gap.command ? ` (${gap.command})` : ''}`;
   switch (gap.reason) {
-    case 'process-died-before-flush':
-      return `${who} died before flushing its journal: its changes after the last flush are missing. ${gap.detail}`;
-    case 'quota-exceeded':
-      return `${who} hit the memory quota: writes past it failed with ENOSPC. ${gap.detail}`;
     case 'journal-unreadable':
-      return `The journal of ${who} could not be read: ${gap.detail}`;
+      return `The journal of ${gap.pid === undefined ? 'a process' : processOf(gap)} could not be read: ${gap.detail}`;
     case 'export-failed':
       return `Part of the export failed: ${gap.detail}`;
-    default:
-      return gap.detail;
+    default: {
+      if (gap.pid === undefined) return gap.detail;
+      const named = `process ${gap.pid}`;
+      const namesIt = gap.detail.startsWith(named) && !/[0-9]/.test(gap.detail.charAt(named.length));
+      return namesIt ? processOf(gap) + gap.detail.slice(named.length) : `${processOf(gap)}: ${gap.detail}`;
+    }
   }
+}
+
+/** A command line in a warning: long enough to tell runners apart, short enough to leave room for the sentence. */
+const longestCommand = 100;
+
+function processOf(gap: CaptureGap): string {
+  return `process ${gap.pid}${gap.command ? ` (${shorten(gap.command, longestCommand)})` : ''}`;
 }
 
 function sortedChanges(changeSet: ChangeSet, keep: (c: PathChange) => boolean): PathChange[] {

@@ -24,6 +24,8 @@ export interface TerminalReportOptions {
 
 const defaultMaxRows = 40;
 const longestText = 160;
+/** A warning says what was lost and where (files by their full path): it is not cut as short as a path. */
+const longestWarning = 2000;
 
 interface Paint {
   bold(s: string): string;
@@ -68,7 +70,7 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
   const warnings = allWarnings(input);
   if (warnings.length > 0) {
     lines.push('', paint.yellow('  warnings:'));
-    lines.push(...warnings.map((w) => paint.yellow(`    ! ${clean(w)}`)));
+    lines.push(...warnings.map((w) => paint.yellow(`    ! ${clean(w, longestWarning)}`)));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -88,6 +90,6 @@ function table(rows: FileRow[], maxRows: number, paint: Paint): string[] {
   return out;
 }
 
-function clean(value: string): string {
-  return shorten(value, longestText).replace(/[\u0000-\u001f\u007f-\u009f\u{dc80}-\u{dcff}]/gu, hexEscape);
+function clean(value: string, max = longestText): string {
+  return shorten(value, max).replace(/[\u0000-\u001f\u007f-\u009f\u{dc80}-\u{dcff}]/gu, hexEscape);
 }

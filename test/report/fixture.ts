@@ -28,7 +28,10 @@ export function fixedChangeSet(): ChangeSet {
       change({ root: 'workspace', relativePath: 'fixtures/old.txt', change: 'deleted', size: 10, firstWriter: 0 }),
       change({ root: 'tmp', relativePath: 'lock-4242', change: 'transient', size: 5, firstWriter: 0 }),
     ],
-    gaps: [{ pid: 4250, command: 'node worker.js', reason: 'process-died-before-flush', detail: 'Its journal has no end record.' }],
+    gaps: [{
+      pid: 4250, command: 'node worker.js', reason: 'process-died-before-flush',
+      detail: 'process 4250 ended with unsaved writes to a file it still had open (/home/runner/work/app/app/out/run.log): those writes are missing',
+    }],
   };
 }
 

@@ -95,8 +95,9 @@ describe('renderJobSummary', () => {
     expect(md).toContain('<code>workspace/empty/</code>');
   });
 
-  it('reports a process that died before flushing as a warning', () => {
-    expect(renderJobSummary(fixedInput())).toContain('process 4250 (node worker.js) died before flushing its journal');
+  it('reports the unsaved writes a dead process took with it as one warning sentence naming its command', () => {
+    expect(renderJobSummary(fixedInput())).toContain('<li>process 4250 (node worker.js) ended with unsaved writes to a file it still had open '
+      + '(/home/runner/work/app/app/out/run.log): those writes are missing</li>');
   });
 
   it('lists deleted and transient paths in their own sections', () => {

@@ -26,7 +26,7 @@ describe('renderTerminalReport', () => {
           export: ./memfs-report (files/ and manifest.json)
 
           warnings:
-            ! process 4250 (node worker.js) died before flushing its journal: its changes after the last flush are missing. Its journal has no end record.
+            ! process 4250 (node worker.js) ended with unsaved writes to a file it still had open (/home/runner/work/app/app/out/run.log): those writes are missing
         "
       `);
   });
