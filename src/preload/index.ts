@@ -27,8 +27,8 @@ const INSTALLED = Symbol.for('memfs-action.preload.installed');
 
 /**
  * The journal is opened by the first change this thread makes, not at start-up: opening it costs a file and a record,
- * and most processes of a test run (npm, the runner's parent, tools) change nothing. Until then, exit, fatal signals
- * and the sweep for files still open ask the engine for unsaved writes, which, if there are any, open it.
+ * and most processes of a test run (npm, the runner's parent, tools) change nothing. Until then, exit, an uncaught
+ * exception and the sweep for files still open ask the engine for unsaved writes, which, if there are any, open it.
  */
 class JournalOnFirstChange implements ChangeObserver, Flushable {
   private journal: Journal | undefined;
@@ -52,7 +52,7 @@ class JournalOnFirstChange implements ChangeObserver, Flushable {
     return (this.journal = this.open());
   }
 
-  /** Never throws: it runs in exit and signal handlers. */
+  /** Never throws: it runs in exit handlers. */
   flush(): void {
     if (this.journal) return this.journal.flush();
     try {

@@ -129,7 +129,7 @@ describe('memfs-action run', () => {
     expect(manifest().gaps).toEqual([]);
   });
 
-  it('keeps what a SIGKILLed worker closed, and reports that it died before flushing', () => {
+  it('keeps what a SIGKILLed worker closed, and names the file it had not saved', () => {
     script('worker.cjs', `
       const fs = require('fs');
       fs.writeFileSync('closed.txt', 'closed before the kill');
@@ -145,6 +145,7 @@ describe('memfs-action run', () => {
     const m = manifest();
     expect(m.changes.map((c) => c.relativePath)).not.toContain('open.txt');
     expect(m.gaps).toEqual([expect.objectContaining({ reason: 'process-died-before-flush', command: expect.stringContaining('worker.cjs') })]);
+    expect(m.gaps[0]!.detail).toContain(`(${path.join(project, 'open.txt')})`);
   });
 
   it('lets a later process of a chain of npm scripts read what an earlier one wrote', () => {
@@ -174,7 +175,7 @@ describe('memfs-action run', () => {
     expect(m.changes.filter((c) => c.change === 'transient' && c.root === 'tmp').length).toBeGreaterThan(0);
   });
 
-  it('captures the writes of vitest fork workers', () => {
+  it('captures the writes of vitest fork workers, and reports no gap for the forks it ends with a signal', () => {
     const fixture = path.join(repo, 'test/cli/fixtures/vitest-forks');
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'memfs-cli-vitest-out-'));
     onTestFinished(() => fs.rmSync(out, { recursive: true, force: true }));
@@ -189,6 +190,8 @@ describe('memfs-action run', () => {
     expect(exported(first.exportedAs!, out)).toMatch(/^first from \d+$/);
     expect(exported(second.exportedAs!, out)).toMatch(/^second from \d+$/);
     expect(m.writers[first.firstWriter!]!.testFile).toBe(path.join(fixture, 'first.spec.js'));
+    expect(m.gaps).toEqual([]);
+    expect(result.stderr).not.toContain('warnings:');
   });
 
   it('keeps what a worker thread wrote, in its own journal', () => {

@@ -256,6 +256,17 @@ describe('what it leaves alone', () => {
     expect(r.signal).toBe('SIGTERM');
   });
 
+  it('listens to no signal: SIGTERM, SIGINT and SIGHUP keep the default action that ends a busy process', () => {
+    const box = sandbox();
+    const spool = path.join(box.outside, 'spool');
+    mkdirSync(spool);
+    const probe = 'require("fs").writeFileSync("x", "1");' +
+      ' process.stdout.write(JSON.stringify(["SIGTERM", "SIGINT", "SIGHUP"].map((s) => process.listenerCount(s))))';
+    const r = runNode(box, ['-e', probe], { env: { MEMFS_SPOOL: spool } });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([0, 0, 0]);
+  });
+
   it("a program's own signal handler still decides how the process ends", () => {
     const box = sandbox();
     const spool = path.join(box.outside, 'spool');
@@ -305,16 +316,16 @@ describe('with a spool (as the action and the CLI run commands)', () => {
     expectUnchanged(before, box);
   });
 
-  it('a file still open when SIGTERM ended its process is seen by the next process, as far as it was written', () => {
+  it('a file closed before SIGTERM ended its process is seen by the next process', () => {
     const box = sandbox();
     const env = withSpool(box);
-    const script = 'const fs = require("fs"); const fd = fs.openSync("last-words.txt", "w"); fs.writeSync(fd, "flushed");' +
-      ' process.kill(process.pid, "SIGTERM"); setTimeout(() => {}, 5000)';
+    const script = 'const fs = require("fs"); const fd = fs.openSync("last-words.txt", "w"); fs.writeSync(fd, "saved");' +
+      ' fs.closeSync(fd); process.kill(process.pid, "SIGTERM"); setTimeout(() => {}, 5000)';
     const killed = runNode(box, ['-e', script], { env });
     expect(killed.signal).toBe('SIGTERM');
     const next = runNode(box, ['-p', 'require("fs").readFileSync("last-words.txt", "utf8")'], { env });
     expect(next.stderr).toBe('');
-    expect(next.stdout.trim()).toBe('flushed');
+    expect(next.stdout.trim()).toBe('saved');
   });
 });
 
