@@ -10,6 +10,7 @@ import { applyChange, diskLstat, emptyNode, endDiskAnswers, FoldModel, forgetDis
 import { emptyContent, forEachChunk, readWholeContent, type FileContent } from './journal-content.js';
 import { readAt } from './journal-file.js';
 import { onDisk, readLink, readNames } from '../overlay/disk.js';
+import { outsideRootsDetail } from './journal-trust.js';
 import { readSpool, type ReadJournal, type TimedChange } from './read-journals.js';
 import type { BeginRecord } from './record.js';
 import type { CaptureGap, ChangeSet, ContentSource, PathChange, RootInfo, Writer } from './types.js';
@@ -367,6 +368,7 @@ function gapsOf(o: FoldInput): CaptureGap[] {
     const who = { ...(pid !== undefined ? { pid } : {}), ...(command !== undefined ? { command } : {}) };
     for (const note of journal.notes) gaps.push({ ...who, reason: 'other', detail: note });
     if (journal.quota) gaps.push({ ...who, reason: 'quota-exceeded', detail: quotaDetail(journal.quota) });
+    if (journal.outside) gaps.push({ ...who, reason: 'other', detail: outsideRootsDetail(journal.outside.count, journal.outside.first) });
     if (journal.refused !== undefined) {
       // Its end, if any, lay past the refused record: whether the process flushed is not known, and not the point.
       gaps.push({ ...who, reason: 'journal-unreadable', detail: `${path.basename(journal.file)}: ${journal.refused}` });

@@ -62,7 +62,7 @@ const replacingFields: Partial<Record<JournalRecord['k'], readonly string[]>> = 
  * export would put a file where a root's folder goes, and the fold would read the whole root as deleted).
  * Fields record.ts does not name are ignored: a newer writer may add some.
  */
-export function checkRecord(value: unknown, roots: readonly string[]): JournalRecord | string {
+export function checkRecord(value: unknown, roots: readonly string[]): JournalRecord | OutsideRoots | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'the header is not an object';
   const record = value as Record<string, unknown>;
   const kind = record.k;
@@ -73,21 +73,33 @@ export function checkRecord(value: unknown, roots: readonly string[]): JournalRe
     if (problem !== undefined) return `${k}: ${field} ${problem}`;
   }
   for (const field of pathFields[k] ?? []) {
-    const problem = confinedPath(record[field] as string, roots);
+    const problem = wellFormedPath(record[field] as string);
     if (problem !== undefined) return `${k}: ${field} ${JSON.stringify(record[field])} ${problem}`;
   }
   for (const field of replacingFields[k] ?? []) {
     if (roots.includes(record[field] as string)) return `${k}: ${field} ${JSON.stringify(record[field])} would replace a root of the run`;
   }
+  for (const field of pathFields[k] ?? []) {
+    const p = record[field] as string;
+    if (!roots.some((root) => isAtOrUnder(p, root))) return { outsideRoots: p };
+  }
   return record as unknown as JournalRecord;
 }
 
-/** Why a path may not name a change of this run, or undefined when it may. */
-function confinedPath(p: string, roots: readonly string[]): string | undefined {
+/**
+ * A well-formed change to a path outside every root. The engine makes such changes when a path inside a root leads
+ * out through a symlink (the change stays in memory); the fold and the run's other processes leave them out, and
+ * the report counts them, but the rest of the journal is read: they are the run's own doing, not a forgery.
+ */
+export interface OutsideRoots {
+  outsideRoots: string;
+}
+
+/** Why a path may not name a change at all, or undefined when it may. */
+function wellFormedPath(p: string): string | undefined {
   if (p.includes('\0')) return 'holds a NUL byte';
   if (!p.startsWith('/')) return 'is not absolute';
   if (!isNormalised(p)) return 'is not normalised';
-  if (!roots.some((root) => isAtOrUnder(p, root))) return 'lies outside every root of the run';
   return undefined;
 }
 
@@ -123,6 +135,13 @@ export function isTrustedJournal(stat: { uid: number }, runUid: number): boolean
 /** Why a journal of another user is left out, for the gap that reports it. */
 export function foreignJournalDetail(stat: { uid: number }, runUid: number): string {
   return `owned by user ${stat.uid}, not by the run's user ${runUid}: ignored, as only the run's own processes may add to the report`;
+}
+
+/** The changes a journal made outside the roots, for the gap that reports them. */
+export function outsideRootsDetail(count: number, first: string): string {
+  const changes = count === 1 ? '1 change' : `${count} changes`;
+  return `${changes} to paths outside the run's roots (first: ${first}), reached through a symlink inside a root, stayed in `
+    + 'memory and are not in this report';
 }
 
 /** Why a journal was read only up to a refused record, for the gap that reports it. */

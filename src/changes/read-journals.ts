@@ -24,6 +24,8 @@ export interface ReadJournal {
   size: number;
   /** Why the journal was read only up to a record the reader refused (journal-trust.ts). */
   refused?: string;
+  /** Changes to paths outside the roots, left out (journal-trust.ts, OutsideRoots): how many, and the first path. */
+  outside?: { count: number; first: string };
   /** Files written through a descriptor and not saved since (see unsavedAtEnd): what a death at the end lost. */
   unsaved: string[];
 }
@@ -145,6 +147,12 @@ export function readJournalFile(file: string, fd: number, size: number, roots?: 
     if (typeof checked === 'string') {
       journal.refused = refusedRecordDetail(seq + 1, checked);
       return false;
+    }
+    if ('outsideRoots' in checked) {
+      seq++;
+      if (journal.outside) journal.outside.count++;
+      else journal.outside = { count: 1, first: checked.outsideRoots };
+      return;
     }
     const record = checked;
     const at = seq++;

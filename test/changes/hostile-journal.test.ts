@@ -47,8 +47,6 @@ const forged: [string, () => JournalRecord | string, string][] = [
   ['a path whose .. climb from its root to .git/hooks/pre-commit outside the export', () => content(`${ws}/../../../.git/hooks/pre-commit`), 'is not normalised'],
   ['a path whose .. stay inside its root', () => content(`${ws}/sub/../inside.txt`), 'is not normalised'],
   ['a path with a trailing slash', () => content(`${ws}/slash/`), 'is not normalised'],
-  ['an absolute path outside every root', () => content(path.join(base, 'outside/planted.txt')), 'lies outside every root'],
-  ['a path beside a root that shares its name as a prefix', () => content(`${ws}2/planted.txt`), 'lies outside every root'],
   ['a relative path', () => content('ws/relative.txt'), 'is not absolute'],
   ['a path with a NUL byte', () => content(`${ws}/nul\0.txt`), 'holds a NUL byte'],
   ['the removal of a root', () => ({ k: 'remove', t: tick(), path: ws }), 'would replace a root'],
@@ -86,6 +84,31 @@ describe('a journal with a forged record', () => {
     expect(manifest.gaps).toEqual([{ pid: expect.any(Number), command: expect.any(String), reason: 'journal-unreadable', detail: expect.stringContaining(path.basename(journal.file)) }]);
     expect(manifest.gaps[0]!.detail).toContain(reason);
     expect(manifest.gaps[0]!.detail).toContain('record 3 refused');
+  });
+});
+
+// Well formed, but outside every root: what the engine writes when a path inside a root leads out through a symlink.
+const outside: [string, () => JournalRecord][] = [
+  ['an absolute path outside every root', () => content(path.join(base, 'outside/planted.txt'))],
+  ['a path beside a root that shares its name as a prefix', () => content(`${ws}2/planted.txt`)],
+  ['a removal outside every root', () => ({ k: 'remove', t: tick(), path: path.join(base, 'outside') })],
+  ['a rename from inside a root to outside every root', () => ({ k: 'rename', t: tick(), from: `${ws}/kept.txt`, to: path.join(base, 'outside/kept.txt') })],
+];
+
+describe('a journal with a change outside every root', () => {
+  it.each(outside)('holding %s: the change is left out and counted, the rest of the journal is read, nothing outside is read or written', (_what, record) => {
+    const before = surroundings();
+    const journal = new JournalBuilder(spool).content(`${ws}/before.txt`, 'kept');
+    const bad = record();
+    journal.raw(bad, bad.k === 'content' ? Buffer.from('hook!') : undefined);
+    journal.content(`${ws}/after.txt`, 'read after it').end();
+
+    exportChangeSet(fold(), options());
+
+    expect(surroundings()).toEqual(before);
+    const manifest = manifestOf();
+    expect(manifest.changes.map((c) => c.path).sort()).toEqual([`${ws}/after.txt`, `${ws}/before.txt`]);
+    expect(manifest.gaps).toEqual([{ pid: expect.any(Number), command: expect.any(String), reason: 'other', detail: expect.stringContaining('1 change to paths outside the run') }]);
   });
 });
 
