@@ -2,11 +2,19 @@
 // extent, not the capacity of the buffer behind it, which may be up to twice as large while a file grows by appends,
 // nor holes left by truncate-extension, which hold nothing). Content copied up but not yet changed stays on disk and
 // counts nothing.
+//
+// The space guard (types.ts, SpaceGuard) is the second limit checked here: not on what is held, but on what a change
+// will add to the journal, which writes a file's bytes again at each report from the first byte changed since the last.
 import { uvError } from './errors.js';
 import type { Inode } from './inode.js';
-import type { LowerLayer } from './types.js';
+import type { LowerLayer, SpaceGuard } from './types.js';
 
 const PAGE = 4096;
+/** Roughly what a content record's header costs the journal; counted with the first bytes of a report to come. */
+export const JOURNAL_HEADER_BYTES = 256;
+
+/** Which limit refused a write. */
+export type Refusal = 'quota' | 'space';
 
 /** Keeps `inode.pages` exact once a write skips a whole page (a hole); dense files need no bookkeeping. */
 function trackPages(inode: Inode, start: number, end: number): void {
@@ -23,12 +31,13 @@ function trackPages(inode: Inode, start: number, end: number): void {
 
 export class ContentStore {
   used = 0;
-  /** Told of every refusal before ENOSPC is thrown, so that the quota's cause can be reported (see overlay.ts). */
-  onRefused: ((inode: Inode | undefined, requestedBytes: number, path?: string) => void) | undefined;
+  /** Told of every refusal before ENOSPC is thrown, so that its cause can be reported (see overlay.ts). */
+  onRefused: ((inode: Inode | undefined, requestedBytes: number, path: string | undefined, by: Refusal) => void) | undefined;
 
   constructor(
     private readonly lower: LowerLayer,
     readonly quota: number,
+    readonly guard?: SpaceGuard,
   ) {}
 
   /**
@@ -38,7 +47,37 @@ export class ContentStore {
   ensureRoom(inode: Inode | undefined, bytes: number, syscall: string, path?: string): void {
     const held = inode === undefined ? 0 : inode.held;
     if (bytes > held && this.used + bytes - held > this.quota) {
-      this.onRefused?.(inode, bytes, path);
+      this.onRefused?.(inode, bytes, path, 'quota');
+      throw uvError('ENOSPC', syscall);
+    }
+  }
+
+  /**
+   * What the journal will write for `inode` at its next report if the content becomes `size` bytes changed from byte
+   * `from` on: a file reported before is saved from its first changed byte, any other from byte 0 (a disk file's
+   * bytes included). `inode` undefined: a file not in memory yet.
+   */
+  journalBytes(inode: Inode | undefined, size: number, from: number): number {
+    let start = 0;
+    if (inode !== undefined && inode.contentReported) start = Math.min(inode.changedFrom, from, size);
+    const bytes = size - start;
+    return bytes > 0 ? bytes + JOURNAL_HEADER_BYTES : 0;
+  }
+
+  /** What the journal will write for `inode` at its next report as things stand (0: nothing changed since). */
+  private unreported(inode: Inode): number {
+    return inode.changedFrom === Number.POSITIVE_INFINITY ? 0 : this.journalBytes(inode, inode.size, inode.changedFrom);
+  }
+
+  /**
+   * Throws ENOSPC (before anything changes) unless the space guard admits what this change adds to the journal:
+   * `inode` holding `size` bytes changed from byte `from` on. `path`: as for ensureRoom.
+   */
+  ensureJournalRoom(inode: Inode | undefined, size: number, from: number, syscall: string, path?: string): void {
+    if (this.guard === undefined) return;
+    const bytes = this.journalBytes(inode, size, from) - (inode === undefined ? 0 : this.unreported(inode));
+    if (bytes > 0 && !this.guard.admit(bytes)) {
+      this.onRefused?.(inode, bytes, path, 'space');
       throw uvError('ENOSPC', syscall);
     }
   }
@@ -61,9 +100,13 @@ export class ContentStore {
     this.setHeld(inode, bytes.length);
   }
 
-  /** Replaces the whole content (writeFile, copyFile). */
-  replace(inode: Inode, src: Uint8Array, syscall: string): void {
+  /**
+   * Replaces the whole content (writeFile, copyFile). `admitted`: the caller already had the space guard admit it
+   * (before it created the file), and the guard must not count it twice.
+   */
+  replace(inode: Inode, src: Uint8Array, syscall: string, admitted = false): void {
     this.ensureRoom(inode, src.byteLength, syscall);
+    if (!admitted) this.ensureJournalRoom(inode, src.byteLength, 0, syscall);
     inode.pages = null;
     // Small files share Node's 8 KiB pool slabs (much cheaper to make than one ArrayBuffer each).
     const data = Buffer.allocUnsafe(src.byteLength);
@@ -76,10 +119,11 @@ export class ContentStore {
     this.setHeld(inode, src.byteLength);
   }
 
-  write(inode: Inode, src: Uint8Array, offset: number, length: number, position: number, syscall: string): void {
+  write(inode: Inode, src: Uint8Array, offset: number, length: number, position: number, syscall: string, admitted = false): void {
     const end = position + length;
     const base = inode.contentFrom !== null ? inode.size : inode.writtenEnd;
     this.ensureRoom(inode, Math.max(base, end), syscall);
+    if (!admitted) this.ensureJournalRoom(inode, Math.max(inode.size, end), position, syscall);
     this.materialize(inode, syscall);
     const needed = Math.max(inode.writtenEnd, end);
     let data = inode.data;
@@ -97,9 +141,14 @@ export class ContentStore {
     this.setHeld(inode, needed);
   }
 
-  truncate(inode: Inode, length: number, syscall: string): void {
+  truncate(inode: Inode, length: number, syscall: string, admitted = false): void {
+    const diskBacked = length !== 0 && inode.contentFrom !== null;
+    // Disk-backed content: what survives the cut comes into memory.
+    if (diskBacked) this.ensureRoom(inode, Math.min(length, inode.size), syscall);
+    // A hole made by extension holds nothing here, but is journaled as zeros.
+    if (!admitted && length > 0) this.ensureJournalRoom(inode, length, Math.min(length, inode.size), syscall);
     if (length < inode.changedFrom) inode.changedFrom = Math.min(length, inode.size);
-    if (length === 0 || inode.contentFrom === null) {
+    if (!diskBacked) {
       if (inode.contentFrom !== null) inode.contentFrom = null;
       if (length < inode.writtenEnd) {
         inode.writtenEnd = length;
@@ -114,9 +163,7 @@ export class ContentStore {
       this.setHeld(inode, inode.writtenEnd);
       return;
     }
-    // Disk-backed content: keep what survives the cut in memory.
     const kept = Math.min(length, inode.size);
-    this.ensureRoom(inode, kept, syscall);
     this.materialize(inode, syscall);
     inode.writtenEnd = kept;
     inode.size = length;

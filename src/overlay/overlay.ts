@@ -64,10 +64,13 @@ export class Overlay implements OverlayApi {
     this.observer = options.observer;
     this.cwd = options.cwd ?? (() => process.cwd());
     this.tree = new MergedTree(options.lower, this.identity, this.cwd);
-    this.contents = new ContentStore(options.lower, options.quotaBytes ?? Number.POSITIVE_INFINITY);
+    this.contents = new ContentStore(options.lower, options.quotaBytes ?? Number.POSITIVE_INFINITY, options.spaceGuard);
     if (this.observer !== undefined) {
-      this.contents.onRefused = (inode, requestedBytes, path) =>
-        this.emitQuotaRefusal(inode === undefined ? path : this.tree.pathOf(inode), requestedBytes);
+      this.contents.onRefused = (inode, requestedBytes, path, by) => {
+        const where = inode === undefined ? path : this.tree.pathOf(inode);
+        if (by === 'quota') this.emitQuotaRefusal(where, requestedBytes);
+        else this.emitSpaceRefusal(where, requestedBytes);
+      };
     }
   }
 
@@ -116,6 +119,10 @@ export class Overlay implements OverlayApi {
 
   private emitQuotaRefusal(path: string | undefined, requestedBytes: number): void {
     this.observer?.onChange({ kind: 'quota-exceeded', path: path ?? '', requestedBytes, quotaBytes: this.quotaBytes() });
+  }
+
+  private emitSpaceRefusal(path: string | undefined, requestedBytes: number): void {
+    this.observer?.onChange({ kind: 'space-refused', path: path ?? '', requestedBytes });
   }
 
   private absolutePath(path: string): string {
@@ -636,19 +643,45 @@ export class Overlay implements OverlayApi {
       this.emitQuotaRefusal(this.absolutePath(path), data.byteLength);
       throw uvError('ENOSPC', 'write');
     }
+    // The same for the space guard, asked once for the whole call.
+    const journalBytes = this.contents.guard === undefined ? 0 : this.journalBytesOfWriteFile(path, data.byteLength, flags);
+    if (journalBytes > 0 && !this.contents.guard!.admit(journalBytes)) {
+      this.openNodeDryRun(path, flags);
+      this.emitSpaceRefusal(this.absolutePath(path), journalBytes);
+      throw uvError('ENOSPC', 'write');
+    }
     const { inode } = this.openNode(path, flags, mode, 'open');
     const access = flags & O_ACCMODE;
     if (access !== O_WRONLY && access !== O_RDWR) throw uvError('EBADF', 'write');
     const target = inode!;
     if (data.byteLength > 0) {
-      if (appending) this.contents.write(target, data, 0, data.byteLength, target.size, 'write');
-      else if (target.size === 0 && target.contentFrom === null) this.contents.replace(target, data, 'write');
-      else this.contents.write(target, data, 0, data.byteLength, 0, 'write');
+      if (appending) this.contents.write(target, data, 0, data.byteLength, target.size, 'write', true);
+      else if (target.size === 0 && target.contentFrom === null) this.contents.replace(target, data, 'write', true);
+      else this.contents.write(target, data, 0, data.byteLength, 0, 'write', true);
       this.touch(target, this.now());
       this.dropPrivileges(target);
       target.contentChanged = true;
     }
     this.emitContent(target);
+  }
+
+  /**
+   * What a writeFile of `length` bytes adds to the journal. With O_TRUNC the file's whole new content (a little more
+   * than that when part of it was still to be journaled anyway): no lookup on the common path. Otherwise it depends
+   * on the file: an append to a file journaled before costs its own bytes, to a disk file the whole file.
+   */
+  private journalBytesOfWriteFile(path: string, length: number, flags: number): number {
+    if (length === 0) return 0;
+    if ((flags & O_TRUNC) !== 0) return this.contents.journalBytes(undefined, length, 0);
+    const found = this.tree.walk(path, { followLast: (flags & O_NOFOLLOW) === 0, readOnly: true });
+    const node = typeof found === 'string' ? undefined : found.node;
+    if (node === undefined || isDirectory(node)) return this.contents.journalBytes(undefined, length, 0);
+    const inode = node instanceof Inode ? node : undefined;
+    const size = node instanceof Inode ? node.size : node.stat.size;
+    const from = (flags & O_APPEND) !== 0 ? size : 0;
+    const pending = inode === undefined || inode.changedFrom === Number.POSITIVE_INFINITY
+      ? 0 : this.contents.journalBytes(inode, inode.size, inode.changedFrom);
+    return this.contents.journalBytes(inode, Math.max(size, from + length), from) - pending;
   }
 
   /** The quota as seen by a whole-file write to `path`: what truncating its current content would free counts. */
@@ -686,9 +719,12 @@ export class Overlay implements OverlayApi {
     if (length < 0) throw uvError('EINVAL', 'ftruncate');
     const inode = node instanceof Inode ? node : undefined;
     // Check the room before the copy-up so that ENOSPC leaves no trace.
-    if (node instanceof LowerNode && length > 0) this.contents.ensureRoom(inode, Math.min(length, node.stat.size), 'ftruncate', node.path);
+    if (node instanceof LowerNode && length > 0) {
+      this.contents.ensureRoom(inode, Math.min(length, node.stat.size), 'ftruncate', node.path);
+      this.contents.ensureJournalRoom(undefined, length, 0, 'ftruncate', node.path);
+    }
     const target = this.upper(node);
-    this.contents.truncate(target, length, 'ftruncate');
+    this.contents.truncate(target, length, 'ftruncate', node instanceof LowerNode);
     this.touch(target, this.now());
     this.dropPrivileges(target);
     target.contentChanged = true;
@@ -734,6 +770,11 @@ export class Overlay implements OverlayApi {
       this.emitQuotaRefusal(target instanceof Inode ? this.tree.pathOf(target) ?? this.absolutePath(dest) : this.absolutePath(dest), bytes.length);
       throw uvError('ENOSPC', 'copyfile', src, dest);
     }
+    const journalBytes = this.contents.journalBytes(undefined, bytes.length, 0);
+    if (this.contents.guard !== undefined && journalBytes > 0 && !this.contents.guard.admit(journalBytes)) {
+      this.emitSpaceRefusal(target instanceof Inode ? this.tree.pathOf(target) ?? this.absolutePath(dest) : this.absolutePath(dest), journalBytes);
+      throw uvError('ENOSPC', 'copyfile', src, dest);
+    }
     const t = this.now();
     let inode: Inode;
     if (target === undefined) {
@@ -742,7 +783,7 @@ export class Overlay implements OverlayApi {
       this.tree.setEntry(parent, to.name, inode, false);
       this.touch(parent, t);
     } else inode = this.upper(target);
-    this.contents.replace(inode, bytes, 'copyfile');
+    this.contents.replace(inode, bytes, 'copyfile', true);
     this.touch(inode, t);
     this.copyAttributes(inode, sourceStat, t);
     // The bytes are written after the times and the mode were set: they leave the source's mtime only when there

@@ -88,7 +88,11 @@ export type Change =
   | { kind: 'unsaved'; path: string; ino: number }
   // Added by H10 (compatible): a write refused with ENOSPC for the quota (nothing changed). `path` is the file the
   // write was for (absolute; the caller's path made absolute when the refusal came before the lookup).
-  | { kind: 'quota-exceeded'; path: string; requestedBytes: number; quotaBytes: number };
+  | { kind: 'quota-exceeded'; path: string; requestedBytes: number; quotaBytes: number }
+  // A write refused with ENOSPC because the space guard had no room for what it would add to the journal (nothing
+  // changed). `path` as for quota-exceeded; `requestedBytes`: what the guard was asked for. Optional for observers
+  // that predate it (compatible).
+  | { kind: 'space-refused'; path: string; requestedBytes: number };
 
 export interface ChangeObserver {
   onChange(change: Change): void;
@@ -101,10 +105,24 @@ export interface Identity {
   groups: readonly number[];
 }
 
+/**
+ * Room for the record of changes, shared with other processes (changes/spool-space.ts: the run's spool). The engine
+ * asks before content grows or is rewritten, with the bytes the change will add to the journal at the file's next
+ * report: from the first byte changed since the last report to the end of the file (a rewrite of a reported file
+ * costs the journal the file again; a hole made by truncate-extension costs its zeros), plus a record's header.
+ * Asked once per operation, and only when the change will then happen (the quota has said yes).
+ */
+export interface SpaceGuard {
+  /** false: the operation fails with ENOSPC, changes nothing, and a `space-refused` change is reported. */
+  admit(bytes: number): boolean;
+}
+
 export interface OverlayOptions {
   lower: LowerLayer;
   /** Bytes of file content the overlay may hold; a write past it fails with ENOSPC and changes nothing. */
   quotaBytes?: number;
+  /** Optional: a second limit, on what the writes add to the journal (see SpaceGuard). */
+  spaceGuard?: SpaceGuard;
   identity?: Identity;
   umask?: () => number;
   cwd?: () => string;

@@ -9,6 +9,7 @@ import { createDiskLayer } from '../../src/overlay/disk.js';
 import { uvError } from '../../src/overlay/errors.js';
 import { stringToFlags } from '../../src/overlay/flags.js';
 import { bytesToName } from '../../src/overlay/name-bytes.js';
+import { JOURNAL_HEADER_BYTES } from '../../src/overlay/content.js';
 import { FIRST_FD } from '../../src/overlay/overlay.js';
 import { statRecordFromNode, toStats } from '../../src/overlay/stats.js';
 import { makePair, snapshot, standardTree, type Pair } from './harness.js';
@@ -241,6 +242,127 @@ describe('quota', () => {
     p.overlay.unlink('a');
     p.overlay.writeFile('b', Buffer.alloc(100), W, 0o644);
     expect(p.overlay.bytesUsed()).toBe(100);
+  });
+});
+
+describe('space guard', () => {
+  const H = JOURNAL_HEADER_BYTES;
+  /** A guard with `room` bytes in all, that remembers what it was asked. */
+  function guardWith(room: number) {
+    const asked: number[] = [];
+    return {
+      asked,
+      admit(bytes: number) {
+        asked.push(bytes);
+        if (bytes > room) return false;
+        room -= bytes;
+        return true;
+      },
+    };
+  }
+  const spaceRefusals = (p: Pair) => p.changes.filter((c) => c.kind === 'space-refused');
+
+  it('fails a writeFile the guard refuses with ENOSPC, creates nothing, and reports the file', () => {
+    const p = fresh({ spaceGuard: guardWith(100) });
+    expect(() => p.overlay.writeFile('new.txt', Buffer.alloc(101), W, 0o644)).toThrow(
+      expect.objectContaining({ code: 'ENOSPC', syscall: 'write', message: 'ENOSPC: no space left on device, write' }));
+    expect(p.overlay.exists('new.txt')).toBe(false);
+    expect(p.overlay.bytesUsed()).toBe(0);
+    expect(p.changes).toEqual([{ kind: 'space-refused', path: `${p.upper}/new.txt`, requestedBytes: 101 + H }]);
+  });
+
+  it('leaves a file rewritten with O_TRUNC as it was when the guard refuses', () => {
+    const p = fresh({ spaceGuard: guardWith(0) });
+    expect(() => p.overlay.writeFile('dir/file.txt', Buffer.alloc(10), W, 0o644)).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
+    expect(p.overlay.readFile('dir/file.txt').toString()).toBe('disk content\n');
+    expect(p.overlay.changeSet()).toEqual([]);
+  });
+
+  it('still raises the error open would raise before ENOSPC', () => {
+    const p = fresh({ spaceGuard: guardWith(0) });
+    expect(() => p.overlay.writeFile('missing/new.txt', Buffer.alloc(10), W, 0o644)).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+    expect(spaceRefusals(p)).toEqual([]);
+  });
+
+  it('fails a write through a descriptor without writing part of it', () => {
+    const p = fresh({ spaceGuard: guardWith(60 + H) });
+    const fd = p.overlay.open('dir/new.bin', C.O_RDWR | C.O_CREAT, 0o644);
+    p.overlay.write(fd, Buffer.alloc(60, 1), 0, 60, null);
+    expect(() => p.overlay.write(fd, Buffer.alloc(60, 2), 0, 60, null)).toThrow(
+      expect.objectContaining({ code: 'ENOSPC', syscall: 'write' }));
+    expect(p.overlay.fstat(fd).size).toBe(60);
+    expect([...new Set(p.overlay.readFile('dir/new.bin'))]).toEqual([1]);
+    expect(spaceRefusals(p)).toEqual([{ kind: 'space-refused', path: `${p.upper}/dir/new.bin`, requestedBytes: 60 }]);
+    p.overlay.close(fd);
+  });
+
+  it('fails a copyFile without creating the destination or changing an existing one', () => {
+    const p = fresh({ spaceGuard: guardWith(0) });
+    expect(() => p.overlay.copyFile('dir/file.txt', 'copy.txt', 0)).toThrow(expect.objectContaining({ code: 'ENOSPC', syscall: 'copyfile' }));
+    expect(() => p.overlay.copyFile('dir/file.txt', 'top.txt', 0)).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
+    expect(p.overlay.exists('copy.txt')).toBe(false);
+    expect(p.overlay.readFile('top.txt').toString()).toBe('top');
+    expect(p.overlay.changeSet()).toEqual([]);
+    expect(spaceRefusals(p).map((c) => c.path)).toEqual([`${p.upper}/copy.txt`, `${p.upper}/top.txt`]);
+  });
+
+  it('fails a truncate that extends a file, whose hole the journal writes as zeros, and keeps its size', () => {
+    const p = fresh({ spaceGuard: guardWith(10 + H) });
+    p.overlay.writeFile('f', Buffer.alloc(10, 1), W, 0o644);
+    expect(() => p.overlay.truncate('f', 1024 * 1024)).toThrow(expect.objectContaining({ code: 'ENOSPC', syscall: 'ftruncate' }));
+    const fd = p.overlay.open('f', C.O_RDWR, 0o644);
+    expect(() => p.overlay.ftruncate(fd, 1024 * 1024)).toThrow(expect.objectContaining({ code: 'ENOSPC', syscall: 'ftruncate' }));
+    p.overlay.close(fd);
+    expect(p.overlay.stat('f').size).toBe(10);
+    expect(spaceRefusals(p).map((c) => c.kind === 'space-refused' && c.requestedBytes)).toEqual([1024 * 1024 - 10 + H, 1024 * 1024 - 10 + H]);
+  });
+
+  it('leaves no copy-up behind when the guard refuses to truncate or append to a disk file', () => {
+    const p = fresh({ spaceGuard: guardWith(0) });
+    expect(() => p.overlay.truncate('dir/file.txt', 100)).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
+    expect(() => p.overlay.writeFile('dir/file.txt', Buffer.from('x'), C.O_WRONLY | C.O_APPEND, 0o644)).toThrow(
+      expect.objectContaining({ code: 'ENOSPC' }));
+    expect(p.overlay.readFile('dir/file.txt').toString()).toBe('disk content\n');
+    expect(p.overlay.changeSet()).toEqual([]);
+  });
+
+  it('fails an append past the room left and keeps the file as it was', () => {
+    const p = fresh({ spaceGuard: guardWith(100 + H + 50 + H) });
+    const append = (n: number) => p.overlay.writeFile('log', Buffer.alloc(n, 7), C.O_WRONLY | C.O_CREAT | C.O_APPEND, 0o644);
+    append(100);
+    append(50);
+    expect(() => append(1)).toThrow(expect.objectContaining({ code: 'ENOSPC', syscall: 'write' }));
+    expect(p.overlay.stat('log').size).toBe(150);
+  });
+
+  it('asks for the bytes the journal will write: an append its own, a rewrite of a journaled file all of it', () => {
+    const guard = guardWith(Number.POSITIVE_INFINITY);
+    const p = fresh({ spaceGuard: guard });
+    p.overlay.writeFile('f', Buffer.alloc(1000), W, 0o644);
+    p.overlay.writeFile('f', Buffer.alloc(10), C.O_WRONLY | C.O_APPEND, 0o644);
+    const fd = p.overlay.open('f', C.O_RDWR, 0o644);
+    p.overlay.write(fd, Buffer.alloc(1), 0, 1, 0);
+    p.overlay.write(fd, Buffer.alloc(1), 0, 1, 500);
+    p.overlay.close(fd);
+    p.overlay.writeFile('dir/file.txt', Buffer.from('!'), C.O_WRONLY | C.O_APPEND, 0o644);
+    expect(guard.asked).toEqual([1000 + H, 10 + H, 1010 + H, 'disk content\n!'.length + H]);
+  });
+
+  it('asks nothing for a change that adds no bytes to the journal', () => {
+    const guard = guardWith(Number.POSITIVE_INFINITY);
+    const p = fresh({ spaceGuard: guard });
+    p.overlay.writeFile('empty', Buffer.alloc(0), W, 0o644);
+    p.overlay.truncate('dir/file.txt', 0);
+    p.overlay.writeFile('top.txt', Buffer.alloc(0), W, 0o644);
+    expect(guard.asked).toEqual([]);
+  });
+
+  it('reports the quota, not the guard, when both would refuse', () => {
+    const guard = guardWith(0);
+    const p = fresh({ quotaBytes: 10, spaceGuard: guard });
+    expect(() => p.overlay.writeFile('new.txt', Buffer.alloc(11), W, 0o644)).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
+    expect(p.changes.map((c) => c.kind)).toEqual(['quota-exceeded']);
+    expect(guard.asked).toEqual([]);
   });
 });
 
