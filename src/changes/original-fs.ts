@@ -18,4 +18,6 @@ export const originalFs = Object.freeze({
   statSync: fs.statSync,
   mkdirSync: fs.mkdirSync,
   existsSync: fs.existsSync,
+  statfsSync: fs.statfsSync,
+  ftruncateSync: fs.ftruncateSync,
 });

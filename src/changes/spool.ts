@@ -1,28 +1,22 @@
 // The spool: one folder per run that holds every process's journal. RAM-backed /dev/shm where the machine has one
-// (journal writes then cost a memory copy, and survive the death of the process that made them), else the temp dir.
+// with room for a run (journal writes then cost a memory copy, and survive the death of the process that made them),
+// else the temp dir. Its growth is bounded by the space guard (spool-space.ts).
 // It must never lie inside the overlay's roots unless passed through: the front ends pass it to the preload as such.
 import { fs, path } from '../platform/builtins.js';
 import { originalFs } from './original-fs.js';
+import { sharedMemoryWithRoom } from './spool-space.js';
 import { tmpdir } from '../platform/tmpdir.js';
 
 export const journalSuffix = '.journal';
-
-function sharedMemoryDir(): string | undefined {
-  try {
-    fs.accessSync('/dev/shm', fs.constants.W_OK | fs.constants.X_OK);
-    return fs.statSync('/dev/shm').isDirectory() ? '/dev/shm' : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Creates a fresh, empty spool folder and returns its absolute path. Mode 0700, as mkdtemp makes it: the journals
  * hold what the tests wrote, and the fold trusts only its own user's. A process of the run started as another user
  * cannot use it, and stops at start saying so (src/preload/index.ts); root can, and hands its journal to the owner.
+ * `limitBytes`: the run's cap (MEMFS_SPOOL_LIMIT), which /dev/shm must have room for to be chosen.
  */
-export function createSpool(): string {
-  const parent = sharedMemoryDir() ?? tmpdir();
+export function createSpool(o: { limitBytes?: number | undefined } = {}): string {
+  const parent = sharedMemoryWithRoom(o.limitBytes) ?? tmpdir();
   return fs.mkdtempSync(path.join(parent, 'memfs-'));
 }
 

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 
 type BuiltinLoader = (id: string) => unknown;
-const builtin: BuiltinLoader = (process as { getBuiltinModule?: BuiltinLoader }).getBuiltinModule ?? createRequire('/');
+export const loadBuiltin: BuiltinLoader = (process as { getBuiltinModule?: BuiltinLoader }).getBuiltinModule ?? createRequire('/');
 
-export const fs = builtin('node:fs') as typeof import('node:fs');
-export const path = builtin('node:path') as typeof import('node:path');
+export const fs = loadBuiltin('node:fs') as typeof import('node:fs');
+export const path = loadBuiltin('node:path') as typeof import('node:path');
