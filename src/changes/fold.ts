@@ -12,6 +12,7 @@ import { readAt } from './journal-file.js';
 import { onDisk, readLink, readNames } from '../overlay/disk.js';
 import { outsideRootsDetail } from './journal-trust.js';
 import { readSpool, type ReadJournal, type TimedChange } from './read-journals.js';
+import { describeSpoolFilesystem } from './spool-space.js';
 import type { BeginRecord } from './record.js';
 import type { CaptureGap, ChangeSet, ContentSource, PathChange, RootInfo, Writer } from './types.js';
 
@@ -36,6 +37,7 @@ export function foldJournals(o: FoldOptions): ChangeSet {
   forgetDiskAnswers(owner);
   try {
     return foldChanges(spool.changes, {
+      spoolDir: o.spoolDir,
       roots: o.roots,
       journals: spool.journals,
       unreadable: spool.unreadable,
@@ -51,6 +53,7 @@ export function foldJournals(o: FoldOptions): ChangeSet {
 }
 
 interface FoldInput {
+  spoolDir: string;
   roots: RootInfo[];
   journals: ReadJournal[];
   unreadable: { file: string; detail: string }[];
@@ -369,12 +372,17 @@ function gapsOf(o: FoldInput): CaptureGap[] {
     for (const note of journal.notes) gaps.push({ ...who, reason: 'other', detail: note });
     if (journal.quota) gaps.push({ ...who, reason: 'quota-exceeded', detail: quotaDetail(journal.quota) });
     if (journal.outside) gaps.push({ ...who, reason: 'other', detail: outsideRootsDetail(journal.outside.count, journal.outside.first) });
+    if (journal.spool) gaps.push({ ...who, reason: 'spool-full', detail: spoolDetail(journal.spool) });
+    if (journal.lost && journal.lost.lost > 0) {
+      gaps.push({ ...who, reason: 'spool-full', detail: lostDetail(journal.lost, describeSpoolFilesystem(o.spoolDir)) });
+    }
     if (journal.refused !== undefined) {
       // Its end, if any, lay past the refused record: whether the process flushed is not known, and not the point.
       gaps.push({ ...who, reason: 'journal-unreadable', detail: `${path.basename(journal.file)}: ${journal.refused}` });
       continue;
     }
-    if (journal.ended) continue;
+    // Only the end mark did not fit: the process did flush at its exit.
+    if (journal.ended || journal.lost?.unended) continue;
     if (pid !== undefined && isAlive(pid)) {
       gaps.push({ ...who, reason: 'other', detail: `process ${pid} was still running when the changes were collected: what it wrote later is missing` });
     } else if (journal.unsaved.length > 0 || journal.tornBytes > 0) {
@@ -406,6 +414,30 @@ function quotaDetail(quota: NonNullable<ReadJournal['quota']>): string {
   const where = quota.path === '' ? '' : `, first at ${quota.path}`;
   return `${writes} refused by the memory quota of ${formatBytes(quota.quotaBytes)} per process${where} `
     + `(${formatBytes(quota.requestedBytes)} needed); raise it with --quota / the quota input / MEMFS_QUOTA`;
+}
+
+function spoolDetail(spool: NonNullable<ReadJournal['spool']>): string {
+  const writes = spool.refused === 1 ? '1 write' : `${spool.refused} writes`;
+  const first = spool.path === '' ? '' : `, first at ${spool.path}`;
+  const inRam = spool.where.includes('in RAM');
+  const keeps = spool.bound === 'disk' ? `, which keeps ${formatBytes(spool.reserveBytes)} free`
+    : spool.bound === 'memory' ? `, which keeps ${formatBytes(spool.reserveBytes)} of memory available` : '';
+  const fix = spool.bound === 'cap'
+    ? 'raise it with --spool-limit / the spool-limit input / MEMFS_SPOOL_LIMIT'
+    : inRam ? 'free memory (fewer test processes at once, a larger machine), or have the tests write less'
+      : `free space there, or have the tests write less`;
+  return `${writes} refused: the run's spool reached its limit of ${formatBytes(spool.limitBytes)} on ${spool.where}${keeps}`
+    + `${first} (${formatBytes(spool.requestedBytes)} needed); ${fix}`;
+}
+
+function lostDetail(lost: NonNullable<ReadJournal['lost']>, where: string): string {
+  const changes = lost.lost === 1 ? '1 change' : `${lost.lost} changes`;
+  const first = lost.path === '' ? '' : `, the first a ${lost.kind} change of ${lost.path}`;
+  const free = where.includes('in RAM') ? 'free memory' : 'free space there';
+  const why = lost.code === 'ENOSPC' ? 'was full' : lost.code === 'EDQUOT' ? 'reached its disk quota' : 'refused them';
+  return `${changes} could not be journaled because the spool's filesystem ${why} (${lost.code} on ${where})${first}: `
+    + `they are missing from this report; ${free}, or set --spool-limit / the spool-limit input below its free space `
+    + 'so that such writes fail with ENOSPC in the test instead';
 }
 
 function formatBytes(bytes: number): string {

@@ -17,6 +17,8 @@ const text: Field = (value) => (typeof value === 'string' ? undefined : 'is not 
 const name: Field = (value) => (typeof value !== 'string' ? 'is not a string' : value.includes('\0') ? 'holds a NUL byte' : undefined);
 const texts: Field = (value) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? undefined : 'is not a list of strings');
 const one: Field = (value) => (value === 1 ? undefined : 'is not 1');
+const oneOf = (...values: string[]): Field => (value) =>
+  typeof value === 'string' && values.includes(value) ? undefined : `is not one of ${values.join(', ')}`;
 const optional = (field: Field): Field => (value) => (value === undefined ? undefined : field(value));
 /** A path field: checked against the roots separately (confinedPath), after its type. */
 const confined: Field = text;
@@ -38,6 +40,13 @@ const shapeOf: Record<JournalRecord['k'], Record<string, Field>> = {
   // The quota's path is the file a refused write was for, shown in a gap; it may be empty.
   quota: { ...timed, path: name, requestedBytes: count, quotaBytes: count, refused: count },
   unsaved: { ...timed, path: confined, ino: count },
+  spool: {
+    ...timed, path: name, requestedBytes: count, bound: oneOf('cap', 'disk', 'memory'), limitBytes: count, reserveBytes: count,
+    where: text, refused: count,
+  },
+  // The spare frame's padding is its data, never read; the lost record written over it is shown in a gap.
+  spare: { ...timed },
+  lost: { ...timed, lost: count, code: text, kind: text, path: name, unended: optional(one) },
   end: { ...timed },
 };
 

@@ -15,14 +15,22 @@
 //
 // The cost floor is one write system call per close (a few microseconds): batching them would lose closed files
 // to a SIGKILL, which is the one loss the journal exists to prevent. bench/journal.bench.ts measures it.
+//
+// A full spool: the space guard (spool-space.ts) refuses writes before the spool's filesystem fills, but other
+// programs share that filesystem, and a write can still fail. The journal then never stops silently: it cuts off the
+// frame it could not finish (so that what follows stays readable), counts what it lost in a frame kept free for that
+// at its start (overwriting needs no new space), and goes on writing whatever fits later.
 import { path } from '../platform/builtins.js';
 import type { Change, ChangeObserver, OverlayApi, StatRecord } from '../overlay/types.js';
 import { originalFs } from './original-fs.js';
 import { readJournalFile } from './read-journals.js';
 import { forEachChunk } from './journal-content.js';
 import { scanFrames } from './journal-file.js';
-import { encodeFrame, encodeFrameHead, type ChangeRecord, type ContentRecord, type JournalRecord } from './record.js';
+import {
+  encodeFrame, encodeFrameHead, type ChangeRecord, type ContentRecord, type JournalRecord, type LostRecord,
+} from './record.js';
 import { journalFileName } from './spool.js';
+import type { SpaceRefusal } from './spool-space.js';
 import { testFileOfCurrentRun } from './test-file.js';
 import { currentThread } from './thread.js';
 
@@ -40,6 +48,18 @@ export interface JournalOptions {
   sweepIntervalMs?: number;
   /** Compaction starts once the file exceeds 2 × live content + this. Default 16 MiB (it reads the whole journal). */
   compactSlackBytes?: number;
+  /** The space guard of this engine (spool-space.ts), when the run has one. */
+  space?: JournalSpace;
+}
+
+/** What the journal tells the space guard, and asks of it. */
+export interface JournalSpace {
+  admit(bytes: number): boolean;
+  /** Content bytes written: the filesystem's figures show them from now on. */
+  journaled(bytes: number): void;
+  /** Every file still open was saved: nothing admitted waits to be written. */
+  settled(): void;
+  describeRefusal(): SpaceRefusal;
 }
 
 interface InodeState {
@@ -62,6 +82,8 @@ const journalMode = 0o600;
 /** Memory spent on remembering journaled bytes, for appends (see keepJournaledContent). */
 const keptContentBudget = 32 * 1024 * 1024;
 const noBytes = new Uint8Array(0);
+/** The frame kept free after `begin` for a LostRecord: room for its fields and a long path. */
+const spareFrameBytes = 1024;
 
 export class JournalWriter implements Journal {
   readonly file: string;
@@ -91,6 +113,16 @@ export class JournalWriter implements Journal {
   private quotaPath = '';
   private quotaRequested = 0;
   private quotaBytes = 0;
+  /** Writes the space guard refused, as for the quota. */
+  private spaceRefusals = 0;
+  private spaceRefusalsJournaled = 0;
+  private spacePath = '';
+  private spaceRequested = 0;
+  private spaceRefusal: SpaceRefusal | undefined;
+  private readonly space: JournalSpace | undefined;
+  /** Where the spare frame starts, and what the journal could not write so far. */
+  private spareOffset: number | undefined;
+  private lost: Omit<LostRecord, 't'> | undefined;
   private closed = false;
   private broken = false;
   private timer: NodeJS.Timeout | undefined;
@@ -103,6 +135,7 @@ export class JournalWriter implements Journal {
 
   constructor(o: JournalOptions) {
     this.engine = o.engine;
+    this.space = o.space;
     const { threadId } = currentThread();
     this.file = path.join(o.spoolDir, journalFileName(process.pid, threadId));
     this.spoolOwner = spoolOwnerIfRoot(o.spoolDir);
@@ -110,7 +143,7 @@ export class JournalWriter implements Journal {
     this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? defaultSweepIntervalMs;
     this.compactSlackBytes = o.compactSlackBytes ?? 16 * 1024 * 1024;
     const wallNs = BigInt(Date.now()) * 1_000_000n;
-    this.append({
+    this.appendWithSpare({
       k: 'begin',
       version: 1,
       pid: process.pid,
@@ -128,6 +161,7 @@ export class JournalWriter implements Journal {
 
   onChange(change: Change): void {
     if (change.kind === 'quota-exceeded') return this.recordQuotaRefusal(change);
+    if (change.kind === 'space-refused') return this.recordSpaceRefusal(change);
     if (this.broken) return;
     try {
       this.record(change);
@@ -159,12 +193,38 @@ export class JournalWriter implements Journal {
     });
   }
 
+  /** As for the quota; the guard says which limit it was and where, once (it may measure the spool for that). */
+  private recordSpaceRefusal(change: { path: string; requestedBytes: number }): void {
+    this.spaceRefusals++;
+    if (this.spaceRefusals > 1) return;
+    this.spacePath = change.path;
+    this.spaceRequested = change.requestedBytes;
+    try {
+      this.spaceRefusal = this.space?.describeRefusal();
+    } catch {
+      this.spaceRefusal = undefined;
+    }
+    this.journalSpaceRefusals();
+  }
+
+  private journalSpaceRefusals(): void {
+    if (this.spaceRefusals === this.spaceRefusalsJournaled) return;
+    this.spaceRefusalsJournaled = this.spaceRefusals;
+    const refusal = this.spaceRefusal ?? { bound: 'disk', limitBytes: 0, reserveBytes: 0, where: path.dirname(path.dirname(this.file)) };
+    this.append({
+      k: 'spool', t: now(), path: this.spacePath, requestedBytes: this.spaceRequested, bound: refusal.bound,
+      limitBytes: refusal.limitBytes, reserveBytes: refusal.reserveBytes, where: refusal.where, refused: this.spaceRefusals,
+    });
+  }
+
   /** Never throws: it runs in exit handlers, where an exception would change how the process ends. */
   flush(): void {
     if (this.broken) return;
     this.journalQuotaRefusals();
+    this.journalSpaceRefusals();
     try {
       this.sweepOpenFiles();
+      this.space?.settled();
     } catch (error) {
       this.recordNote(`could not save the files still open: ${(error as Error).message}`);
     }
@@ -178,7 +238,7 @@ export class JournalWriter implements Journal {
   close(): void {
     if (this.closed) return;
     this.flush();
-    if (!this.broken) this.append({ k: 'end', t: now() });
+    this.append({ k: 'end', t: now() });
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     process.off('exit', this.onExit);
@@ -241,7 +301,7 @@ export class JournalWriter implements Journal {
       if (!info || (!owed && this.unchanged(ino, info.stat))) return;
       const record = this.contentRecord(ino, filePath, t, info.stat);
       record.at = start;
-      this.append(record, info.content ?? noBytes);
+      if (!this.append(record, info.content ?? noBytes)) return;
       this.forgetJournaledContent(ino);
       this.journaledSizes.set(ino, info.stat.size);
       this.remember(ino, info.stat);
@@ -253,7 +313,7 @@ export class JournalWriter implements Journal {
       const viewed = this.engine.inspectInodeView(ino, 0);
       if (!viewed || (!owed && this.unchanged(ino, viewed.stat))) return;
       const bytes = viewed.content ?? noBytes;
-      this.append(this.contentRecord(ino, filePath, t, viewed.stat), bytes);
+      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat), bytes)) return;
       this.journaledSizes.set(ino, bytes.length);
       this.remember(ino, viewed.stat);
       this.compactIfWasteful();
@@ -265,12 +325,14 @@ export class JournalWriter implements Journal {
     const content = info.content ?? Buffer.alloc(0);
     const record = this.contentRecord(ino, filePath, t, stat);
     const previous = this.journaledContent.get(ino);
+    let written: boolean;
     if (previous && content.length >= previous.length && content.compare(previous, 0, previous.length, 0, previous.length) === 0) {
       record.at = previous.length;
-      this.append(record, content.subarray(previous.length));
+      written = this.append(record, content.subarray(previous.length));
     } else {
-      this.append(record, content);
+      written = this.append(record, content);
     }
+    if (!written) return;
     // A file journaled once is most often never written again: remember bytes only from its second record on.
     if (journaledSize !== undefined && !this.engine.inspectInodeFrom) this.keepJournaledContent(ino, content);
     this.journaledSizes.set(ino, content.length);
@@ -359,20 +421,76 @@ export class JournalWriter implements Journal {
   }
 
   recordNote(detail: string): void {
-    if (this.broken) return;
     this.append({ k: 'note', t: now(), detail });
   }
 
-  private append(record: JournalRecord, data?: Uint8Array): void {
-    if (this.broken) return;
+  /** The first frame, with the spare one after it, in one write. */
+  private appendWithSpare(record: JournalRecord): void {
+    const head = Buffer.concat(encodeFrame(record));
+    if (!this.write([head, spareFrame()], record)) return;
+    this.spareOffset = head.length;
+    this.headerBytes += head.length + spareFrameBytes;
+  }
+
+  /** false when the record could not be written (the journal counts it as lost). */
+  private append(record: JournalRecord, data?: Uint8Array): boolean {
+    const buffers = encodeFrame(record, data);
+    if (!this.write(buffers, record)) return false;
+    this.headerBytes += buffers[0]!.length - (data !== undefined && buffers.length === 1 ? data.length : 0);
+    return true;
+  }
+
+  private write(buffers: Uint8Array[], record: JournalRecord): boolean {
+    if (this.broken) return false;
     try {
       this.fd ??= this.open(this.file, 'a');
-      const buffers = encodeFrame(record, data);
-      this.fileBytes += writeAll(this.fd, buffers);
-      this.headerBytes += buffers[0]!.length - (data !== undefined && buffers.length === 1 ? data.length : 0);
     } catch {
-      // The spool is gone or full: stop journaling; the fold reports this journal as not ended cleanly.
+      // The spool is gone: nobody will read this journal any more.
       this.broken = true;
+      return false;
+    }
+    try {
+      const written = writeAll(this.fd, buffers);
+      this.fileBytes += written;
+      if (record.k === 'content') this.space?.journaled(written);
+      return true;
+    } catch (error) {
+      this.lose(record, error);
+      return false;
+    }
+  }
+
+  /** A record the filesystem refused: keep the journal readable, and say so where there is always room. */
+  private lose(record: JournalRecord, error: unknown): void {
+    try {
+      // A frame written in part would stop the readers there, hiding every later frame.
+      originalFs.ftruncateSync(this.fd!, this.fileBytes);
+    } catch {
+      // Nothing was written, or the descriptor is gone: either way nothing follows the last whole frame.
+    }
+    if (record.k === 'content') {
+      // Later records of this file must not continue the lost one: make the next one whole.
+      this.forgetJournaledContent(record.ino);
+      this.journaledSizes.delete(record.ino);
+      const known = this.latest.get(record.ino);
+      if (known) this.liveBytes -= known.size;
+      this.latest.delete(record.ino);
+    }
+    const code = (error as { code?: unknown }).code;
+    const lost = this.lost ?? { k: 'lost', lost: 0, code: typeof code === 'string' ? code : 'EIO', kind: record.k, path: subjectOf(record) };
+    if (record.k === 'end') lost.unended = 1;
+    else lost.lost++;
+    this.lost = lost;
+    if (this.spareOffset === undefined) return;
+    let fd: number | undefined;
+    try {
+      fd = originalFs.openSync(this.file, 'r+');
+      const frame = lostFrame({ ...lost, t: now() });
+      originalFs.writeSync(fd, frame, 0, frame.length, this.spareOffset);
+    } catch {
+      // Not even in place: the fold still sees a journal without its end.
+    } finally {
+      if (fd !== undefined) originalFs.closeSync(fd);
     }
   }
 
@@ -396,11 +514,23 @@ export class JournalWriter implements Journal {
   private compactIfWasteful(): void {
     const kept = Math.max(this.liveBytes + this.headerBytes, this.compactedBytes);
     if (this.fileBytes <= 2 * kept + this.compactSlackBytes) return;
-    const { written, headerBytes } = compactJournal(this.file, (file) => this.open(file, 'w'));
+    // The rewrite holds what it keeps a second time until the rename frees the old file.
+    if (this.space && !this.space.admit(kept)) return;
+    let compacted: ReturnType<typeof compactJournal>;
+    try {
+      compacted = compactJournal(this.file, (file) => this.open(file, 'w'));
+    } catch {
+      // The journal as it was is whole and stays (compactJournal removed its temporary).
+      this.space?.journaled(kept);
+      return;
+    }
+    const { written, headerBytes, spareOffset } = compacted;
+    this.space?.journaled(written);
     if (this.fd !== undefined) originalFs.closeSync(this.fd);
     this.fd = this.open(this.file, 'a');
     this.fileBytes = this.compactedBytes = written;
     this.headerBytes = headerBytes;
+    this.spareOffset = spareOffset;
     this.compactions++;
   }
 }
@@ -409,6 +539,45 @@ function spoolOwnerIfRoot(spoolDir: string): { uid: number; gid: number } | unde
   if (process.getuid?.() !== 0) return undefined;
   const { uid, gid } = originalFs.statSync(spoolDir);
   return uid === 0 ? undefined : { uid, gid };
+}
+
+/** The path a record is about, for the report of a lost one. */
+function subjectOf(record: JournalRecord): string {
+  switch (record.k) {
+    case 'link':
+      return record.newPath;
+    case 'rename':
+      return record.to;
+    case 'content': case 'mkdir': case 'symlink': case 'remove': case 'metadata': case 'quota': case 'spool':
+      return record.path;
+    default:
+      return '';
+  }
+}
+
+let spare: Buffer | undefined;
+
+function spareFrame(): Buffer {
+  return (spare ??= paddedFrame(JSON.stringify({ k: 'spare', t: '0' })));
+}
+
+/** The LostRecord as a frame exactly as long as the spare one; a path too long for it keeps its end. */
+function lostFrame(record: LostRecord): Buffer {
+  let json = JSON.stringify(record);
+  const room = spareFrameBytes - 8;
+  for (let keep = record.path.length; Buffer.byteLength(json) > room && keep > 0; ) {
+    keep = Math.max(0, keep - (Buffer.byteLength(json) - room) - 1);
+    json = JSON.stringify({ ...record, path: `…${record.path.slice(record.path.length - keep)}` });
+  }
+  return paddedFrame(json);
+}
+
+function paddedFrame(json: string): Buffer {
+  const frame = Buffer.alloc(spareFrameBytes, 0x20);
+  const headerLength = frame.write(json, 8, 'utf8');
+  frame.writeUInt32LE(headerLength, 0);
+  frame.writeUInt32LE(spareFrameBytes - 8 - headerLength, 4);
+  return frame;
 }
 
 function now(): string {
@@ -431,7 +600,7 @@ function writeAll(fd: number, buffers: Uint8Array[]): number {
  * those a later frame of the same inode at the same path supersedes with nothing in between are dropped, unless they
  * carry the test file. Headers are held, content is copied in pieces: a journal of gigabytes costs its headers.
  */
-export function compactJournal(file: string, create: (file: string) => number): { written: number; headerBytes: number } {
+export function compactJournal(file: string, create: (file: string) => number): { written: number; headerBytes: number; spareOffset?: number } {
   const readFd = originalFs.openSync(file, 'r');
   const temporary = `${file}.compact`;
   try {
@@ -454,12 +623,21 @@ export function compactJournal(file: string, create: (file: string) => number): 
     const fd = create(temporary);
     let written = 0;
     let headerBytes = 0;
+    let spareOffset: number | undefined;
     try {
       // Every frame of the old journal in order, records that are not changes (begin, notes, quota, end) included.
       const frames = readHeaders(readFd, changes.length === 0 ? 0 : changes[changes.length - 1]!.seq + 1);
       for (let seq = 0; seq < frames.length; seq++) {
         const record = frames[seq]!;
         const change = bySeq.get(seq);
+        if (record.k === 'spare' || record.k === 'lost') {
+          // Kept at its size, padding included: a LostRecord is written over it in place.
+          const frame = record.k === 'spare' ? spareFrame() : lostFrame(record);
+          spareOffset = written;
+          written += writeAll(fd, [frame]);
+          headerBytes += frame.length;
+          continue;
+        }
         if (!change || change.record.k !== 'content') {
           const head = encodeFrame(record);
           written += writeAll(fd, head);
@@ -480,11 +658,19 @@ export function compactJournal(file: string, create: (file: string) => number): 
         written += writeAll(fd, head);
         headerBytes += head[0]!.length;
       }
-    } finally {
+    } catch (error) {
+      // A full filesystem: the old journal is whole, only the half-written copy must go.
       originalFs.closeSync(fd);
+      try {
+        originalFs.unlinkSync(temporary);
+      } catch {
+        // already gone
+      }
+      throw error;
     }
+    originalFs.closeSync(fd);
     originalFs.renameSync(temporary, file);
-    return { written, headerBytes };
+    return { written, headerBytes, ...(spareOffset !== undefined ? { spareOffset } : {}) };
   } finally {
     originalFs.closeSync(readFd);
   }

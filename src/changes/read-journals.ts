@@ -7,7 +7,7 @@ import { checkContinuation, checkRecord, foreignJournalDetail, isTrustedJournal,
 import { originalFs } from './original-fs.js';
 import { ContentLink, emptyContent, type FileContent } from './journal-content.js';
 import { scanFrames } from './journal-file.js';
-import type { BeginRecord, ChangeRecord, JournalRecord, QuotaRecord } from './record.js';
+import type { BeginRecord, ChangeRecord, JournalRecord, LostRecord, QuotaRecord, SpoolRecord } from './record.js';
 import { journalFiles } from './spool.js';
 
 export interface ReadJournal {
@@ -19,6 +19,10 @@ export interface ReadJournal {
   notes: string[];
   /** Writes the memory quota refused: the first one, and how many in all. */
   quota?: Pick<QuotaRecord, 'path' | 'requestedBytes' | 'quotaBytes' | 'refused'>;
+  /** Writes the run's spool limit refused: the first one, and how many in all. */
+  spool?: Omit<SpoolRecord, 'k' | 't' | 'tf'>;
+  /** Changes the journal could not write to the spool. */
+  lost?: Omit<LostRecord, 'k' | 't' | 'tf'>;
   changeCount: number;
   /** The journal's size when it was read: a later read of a journal still growing resumes here. */
   size: number;
@@ -176,6 +180,18 @@ export function readJournalFile(file: string, fd: number, size: number, roots?: 
           : { path: record.path, requestedBytes: record.requestedBytes, quotaBytes: record.quotaBytes, refused: record.refused };
         return;
       }
+      case 'spool': {
+        const { k: _k, t: _t, tf: _tf, ...refusal } = record;
+        journal.spool = journal.spool ? { ...journal.spool, refused: Math.max(journal.spool.refused, record.refused) } : refusal;
+        return;
+      }
+      case 'lost': {
+        const { k: _k, t: _t, tf: _tf, ...lost } = record;
+        journal.lost = lost;
+        return;
+      }
+      case 'spare':
+        return;
     }
     const change: TimedChange = { record, journal, seq: at, time: BigInt(record.t) };
     changes.push(change);

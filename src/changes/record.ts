@@ -123,6 +123,51 @@ export interface UnsavedRecord extends Timed {
   ino: number;
 }
 
+/**
+ * Writes the run's space guard refused (ENOSPC) because the spool had reached its limit (changes/spool-space.ts).
+ * Written and read like QuotaRecord: the first refusal at once, the count at the next flush.
+ */
+export interface SpoolRecord extends Timed {
+  k: 'spool';
+  /** The file the first refused write was for. */
+  path: string;
+  requestedBytes: number;
+  /** Which limit: the cap (MEMFS_SPOOL_LIMIT), the free space kept on the spool's filesystem, or the memory kept available. */
+  bound: 'cap' | 'disk' | 'memory';
+  /** The cap, or what the spool held when a reserve refused. */
+  limitBytes: number;
+  /** What stays free (disk) or available (memory); 0 for the cap. */
+  reserveBytes: number;
+  /** The spool's filesystem, e.g. "/dev/shm (tmpfs, in RAM)". */
+  where: string;
+  refused: number;
+}
+
+/**
+ * Room kept at the start of every journal (a frame of padding right after `begin`) for a LostRecord: when the spool's
+ * filesystem is full, the journal overwrites it in place, which needs no new space.
+ */
+export interface SpareRecord extends Timed {
+  k: 'spare';
+}
+
+/**
+ * Changes the journal could not write (its filesystem refused: ENOSPC, EDQUOT…), written over the spare frame, so it
+ * is there even when nothing more fits. Later changes were still written where they fitted.
+ */
+export interface LostRecord extends Timed {
+  k: 'lost';
+  /** Changes not journaled so far. */
+  lost: number;
+  /** The error of the first one, e.g. ENOSPC. */
+  code: string;
+  /** The kind of the first change lost, and its path (shortened from the start when very long). */
+  kind: string;
+  path: string;
+  /** The end record did not fit: the process did flush at its exit, only the mark of it is missing. */
+  unended?: 1;
+}
+
 /** Written when the process flushed at its exit: a journal without it belongs to a process that died first. */
 export interface EndRecord extends Timed {
   k: 'end';
@@ -137,7 +182,7 @@ export type ChangeRecord =
   | RenameRecord
   | MetadataRecord;
 
-export type JournalRecord = BeginRecord | ChangeRecord | NoteRecord | QuotaRecord | UnsavedRecord | EndRecord;
+export type JournalRecord = BeginRecord | ChangeRecord | NoteRecord | QuotaRecord | UnsavedRecord | SpoolRecord | SpareRecord | LostRecord | EndRecord;
 
 export interface Frame {
   record: JournalRecord;

@@ -60,7 +60,8 @@ export interface PathChange {
 export interface CaptureGap {
   pid?: number;
   command?: string;
-  reason: 'process-died-before-flush' | 'quota-exceeded' | 'journal-unreadable' | 'export-failed' | 'other';
+  /** 'spool-full' added compatibly: the run's spool limit refused writes, or a journal could not write changes. */
+  reason: 'process-died-before-flush' | 'quota-exceeded' | 'spool-full' | 'journal-unreadable' | 'export-failed' | 'other';
   detail: string;
 }
 

@@ -43,8 +43,23 @@ describe('checkRecord', () => {
     (journal as JournalWriter).recordNote('a note');
     journal.close();
     const records = decodeFrames(fs.readFileSync(journalFiles(spool)[0]!)).frames.map((f) => f.record);
-    expect(new Set(records.map((r) => r.k))).toEqual(new Set(['begin', 'mkdir', 'content', 'symlink', 'link', 'rename', 'metadata', 'remove', 'unsaved', 'note', 'end']));
+    expect(new Set(records.map((r) => r.k))).toEqual(new Set(['begin', 'spare', 'mkdir', 'content', 'symlink', 'link', 'rename', 'metadata', 'remove', 'unsaved', 'note', 'end']));
     for (const record of records) expect(checkRecord(record, [disk])).toBe(record);
+  });
+
+  it('accepts the records of a full spool: a refusal by the spool limit, and the count of changes lost', () => {
+    const refusal = { bound: 'cap' as const, limitBytes: 1024, reserveBytes: 0, where: '/dev/shm (tmpfs, in RAM)' };
+    const space = { admit: () => false, journaled() {}, settled() {}, describeRefusal: () => refusal };
+    const { engine, journal } = startProcess(spool, { space });
+    expect(() => engine.writeFile(path.join(disk, 'big.bin'), Buffer.alloc(4096), O_WRONLY | O_CREAT | O_TRUNC, 0o644)).toThrow();
+    journal.close();
+    const records = decodeFrames(fs.readFileSync(journalFiles(spool)[0]!)).frames.map((f) => f.record);
+    expect(records.map((r) => r.k)).toEqual(['begin', 'spare', 'spool', 'end']);
+    for (const record of records) expect(checkRecord(record, [disk])).toBe(record);
+    const lost = { k: 'lost', t: '7', lost: 2, code: 'ENOSPC', kind: 'content', path: path.join(disk, 'x'), unended: 1 };
+    expect(checkRecord(lost, [disk])).toBe(lost);
+    expect(checkRecord({ ...refusal, k: 'spool', t: '7', path: '', requestedBytes: 1, refused: 1, bound: 'elsewhere' }, [disk]))
+      .toBe('spool: bound is not one of cap, disk, memory');
   });
 
   it('ignores fields it does not know, which a newer writer may add', () => {

@@ -11,6 +11,7 @@ import { readSpool } from '../../src/changes/read-journals.js';
 import { decodeFrames } from '../../src/changes/record.js';
 import { journalFiles } from '../../src/changes/spool.js';
 import type { ChangeSet } from '../../src/changes/types.js';
+import type { SpaceRefusal } from '../../src/changes/spool-space.js';
 import { removeTempDirs, tempDir } from './support/journal-builder.js';
 import { engineTree, startProcess } from './support/engine.js';
 
@@ -310,3 +311,75 @@ describe('what a starting process sees of its predecessors', () => {
     expect(second.engine.lstat(p('t.txt')).mtimeNs).toBe(first.engine.lstat(p('t.txt')).mtimeNs);
   });
 });
+
+describe('a full spool', () => {
+  /** A guard with `room` bytes that describes itself as the cap of the given size, or as a reserve. */
+  function spaceWith(room: number, refusal: SpaceRefusal) {
+    return {
+      admit(bytes: number) {
+        if (bytes > room) return false;
+        room -= bytes;
+        return true;
+      },
+      journaled() {},
+      settled() {},
+      describeRefusal: () => refusal,
+    };
+  }
+  const write = (engine: OverlayApi, name: string, bytes: number) => {
+    try {
+      engine.writeFile(p(name), Buffer.alloc(bytes, 1), W, 0o644);
+      return 'ok';
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code;
+    }
+  };
+
+  it('journals the writes the space guard refused as one gap that names the limit, the first file and the fix', () => {
+    const space = spaceWith(2 * 1024 * 1024, { bound: 'cap', limitBytes: 2 * 1024 * 1024, reserveBytes: 0, where: '/dev/shm (tmpfs, in RAM)' });
+    const { engine, journal } = startProcess(spool, { space });
+    expect(['kept.bin', 'big1.bin', 'big2.bin', 'big3.bin'].map((name, i) => write(engine, name, i === 0 ? 1024 : 2 * 1024 * 1024)))
+      .toEqual(['ok', 'ENOSPC', 'ENOSPC', 'ENOSPC']);
+    journal.close();
+    const cs = fold();
+    expect(changeAt(cs, 'kept.bin')).toMatchObject({ change: 'created', size: 1024 });
+    expect(changeAt(cs, 'big1.bin')).toBeUndefined();
+    expect(cs.gaps).toEqual([expect.objectContaining({
+      reason: 'spool-full',
+      detail: `3 writes refused: the run's spool reached its limit of 2 MiB on /dev/shm (tmpfs, in RAM), first at ${p('big1.bin')} `
+        + '(2.0 MiB needed); raise it with --spool-limit / the spool-limit input / MEMFS_SPOOL_LIMIT',
+    })]);
+  });
+
+  it('words a refusal by the memory reserve as memory to free', () => {
+    const space = spaceWith(0, { bound: 'memory', limitBytes: 3 * 1024 ** 3, reserveBytes: 512 * 1024 ** 2, where: '/dev/shm (tmpfs, in RAM)' });
+    const { engine, journal } = startProcess(spool, { space });
+    write(engine, 'big.bin', 100);
+    journal.close();
+    expect(fold().gaps.map((g) => g.detail)).toEqual([
+      `1 write refused: the run's spool reached its limit of 3 GiB on /dev/shm (tmpfs, in RAM), which keeps 512 MiB of memory `
+        + `available, first at ${p('big.bin')} (356 bytes needed); free memory (fewer test processes at once, a larger machine), `
+        + 'or have the tests write less',
+    ]);
+  });
+
+  it('keeps room at the start of every journal for what it may lose later', () => {
+    const { engine, journal } = startProcess(spool);
+    engine.writeFile(p('a.txt'), Buffer.from('a'), W, 0o644);
+    journal.close();
+    const [file] = journalFiles(spool);
+    const frames = decodeFrames(fs.readFileSync(file!)).frames;
+    expect(frames.map((f) => f.record.k)).toEqual(['begin', 'spare', 'content', 'end']);
+    expect(readSpool(spool).journals[0]!.lost).toBeUndefined();
+  });
+
+  it('keeps the spare frame through a compaction', () => {
+    const { engine, journal } = startProcess(spool, { compactSlackBytes: 0 });
+    for (let i = 0; i < 20; i++) engine.writeFile(p('same.bin'), Buffer.alloc(4096, i), W, 0o644);
+    journal.close();
+    const frames = decodeFrames(fs.readFileSync(journalFiles(spool)[0]!)).frames;
+    expect(frames.filter((f) => f.record.k === 'spare')).toHaveLength(1);
+    expect(frames.length).toBeLessThan(20);
+  });
+});
+

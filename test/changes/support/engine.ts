@@ -2,7 +2,7 @@
 // it), its changes forwarded to a journal that is opened after it, exactly in the preload's order.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openJournal, type Journal } from '../../../src/changes/journal.js';
+import { openJournal, type Journal, type JournalSpace } from '../../../src/changes/journal.js';
 import { createRunLayer } from '../../../src/changes/run-layer.js';
 import { createDiskLayer } from '../../../src/overlay/disk.js';
 import { Overlay } from '../../../src/overlay/overlay.js';
@@ -15,12 +15,15 @@ export interface JournaledEngine {
 
 export function startProcess(
   spoolDir: string,
-  o: { sweepIntervalMs?: number; compactSlackBytes?: number; identity?: Identity; quotaBytes?: number } = {},
+  o: { sweepIntervalMs?: number; compactSlackBytes?: number; identity?: Identity; quotaBytes?: number; space?: JournalSpace } = {},
 ): JournaledEngine {
   let journal: Journal | undefined;
   const { identity, quotaBytes, ...journalOptions } = o;
   const lower = createRunLayer(spoolDir, createDiskLayer());
-  const engine = new Overlay({ lower, observer: { onChange: (c: Change) => journal?.onChange(c) }, ...(identity ? { identity } : {}), ...(quotaBytes !== undefined ? { quotaBytes } : {}) });
+  const engine = new Overlay({
+    lower, observer: { onChange: (c: Change) => journal?.onChange(c) }, ...(identity ? { identity } : {}),
+    ...(quotaBytes !== undefined ? { quotaBytes } : {}), ...(o.space ? { spaceGuard: o.space } : {}),
+  });
   journal = openJournal({ spoolDir, engine, ...journalOptions });
   return { engine, journal };
 }
