@@ -17,6 +17,7 @@ export const ENV = {
   passThroughDefaults: 'MEMFS_PASS_THROUGH_DEFAULTS',
   quota: 'MEMFS_QUOTA',
   spool: 'MEMFS_SPOOL',
+  spoolLimit: 'MEMFS_SPOOL_LIMIT',
   codeCache: 'MEMFS_CODE_CACHE',
 } as const;
 
@@ -61,6 +62,8 @@ export interface PreloadConfig {
   quotaBytes: number | undefined;
   /** Absolute, realpath'd; undefined when no journal is kept. */
   spoolDir: string | undefined;
+  /** What the run's spool may hold; undefined: no cap (the guard still keeps its filesystem's reserve free). */
+  spoolLimitBytes: number | undefined;
 }
 
 export type ConfigResult = { disabled: true } | { disabled: false; config: PreloadConfig };
@@ -127,7 +130,8 @@ export function readConfig(env: Env, system: ConfigSystem): ConfigResult {
   // The journal is the record of the overlay: writing it into the overlay would lose it.
   if (spoolDir !== undefined) patterns.add(escapeGlob(spoolDir), '/');
   const passThrough = patterns.globs();
-  return { disabled: false, config: { roots, passThrough, quotaBytes: readQuota(env), spoolDir } };
+  const quotaBytes = readSize(env, ENV.quota, DEFAULT_QUOTA_BYTES);
+  return { disabled: false, config: { roots, passThrough, quotaBytes, spoolDir, spoolLimitBytes: readSize(env, ENV.spoolLimit, undefined) } };
 }
 
 /** The variables that make a child process use `config`; the front ends put these into the command's env. */
@@ -137,6 +141,7 @@ export function configToEnv(o: {
   passThroughDefaults?: boolean;
   quotaBytes?: number | undefined;
   spoolDir?: string;
+  spoolLimitBytes?: number;
 }): Record<string, string> {
   const env: Record<string, string> = { [ENV.roots]: o.roots.join(delimiter) };
   if (o.passThrough?.length) env[ENV.passThrough] = o.passThrough.join('\n');
@@ -144,6 +149,7 @@ export function configToEnv(o: {
   if (o.quotaBytes !== undefined) env[ENV.quota] = String(o.quotaBytes);
   else if ('quotaBytes' in o) env[ENV.quota] = 'unlimited';
   if (o.spoolDir !== undefined) env[ENV.spool] = o.spoolDir;
+  if (o.spoolLimitBytes !== undefined) env[ENV.spoolLimit] = String(o.spoolLimitBytes);
   return env;
 }
 
@@ -202,21 +208,22 @@ function checkCodeCache(env: Env): void {
 const SIZE = /^(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?$/i;
 const UNIT: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
 
-function readQuota(env: Env): number | undefined {
-  const raw = env[ENV.quota]?.trim();
-  if (!raw) return DEFAULT_QUOTA_BYTES;
+/** MEMFS_QUOTA and MEMFS_SPOOL_LIMIT: a size in bytes, powers of 1024, or "unlimited" (undefined). */
+function readSize(env: Env, variable: string, byDefault: number | undefined): number | undefined {
+  const raw = env[variable]?.trim();
+  if (!raw) return byDefault;
   if (/^(unlimited|none)$/i.test(raw)) return undefined;
   const match = SIZE.exec(raw);
   if (!match) {
     throw new ConfigError(
-      ENV.quota,
+      variable,
       `"${raw}" is not a size. Use bytes with an optional k, m, g or t suffix (powers of 1024, e.g. 512m or 2g), ` +
         `or "unlimited".`,
     );
   }
   const bytes = Math.floor(Number(match[1]) * (match[2] ? UNIT[match[2].toLowerCase()]! : 1));
-  if (bytes < 1) throw new ConfigError(ENV.quota, `"${raw}" leaves no room for any write; use "unlimited" for no limit.`);
-  if (!Number.isSafeInteger(bytes)) throw new ConfigError(ENV.quota, `"${raw}" is too large; use "unlimited".`);
+  if (bytes < 1) throw new ConfigError(variable, `"${raw}" leaves no room for any write; use "unlimited" for no limit.`);
+  if (!Number.isSafeInteger(bytes)) throw new ConfigError(variable, `"${raw}" is too large; use "unlimited".`);
   return bytes;
 }
 

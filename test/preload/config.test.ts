@@ -293,6 +293,43 @@ describe('MEMFS_QUOTA', () => {
   });
 });
 
+describe('MEMFS_SPOOL_LIMIT', () => {
+  it('is unset by default: no cap, only the reserve the guard keeps', () => {
+    expect(configOf({}).spoolLimitBytes).toBeUndefined();
+  });
+
+  it.each([
+    ['1048576', 1024 ** 2],
+    ['64m', 64 * 1024 ** 2],
+    ['2GiB', 2 * 1024 ** 3],
+    ['1.5 g', 1.5 * 1024 ** 3],
+  ])('%s is %d bytes', (value, bytes) => {
+    expect(configOf({ MEMFS_SPOOL_LIMIT: value }).spoolLimitBytes).toBe(bytes);
+  });
+
+  it.each(['unlimited', 'none'])('%s sets no cap', (value) => {
+    expect(configOf({ MEMFS_SPOOL_LIMIT: value }).spoolLimitBytes).toBeUndefined();
+  });
+
+  it.each(['12Q', '-1', 'big'])('"%s" is an error that names the variable and says what a size is', (value) => {
+    expect(errorOf({ MEMFS_SPOOL_LIMIT: value }).message).toBe(
+      `memfs-action: MEMFS_SPOOL_LIMIT: "${value}" is not a size. Use bytes with an optional k, m, g or t suffix ` +
+        '(powers of 1024, e.g. 512m or 2g), or "unlimited".',
+    );
+  });
+
+  it('"0" leaves no room and is an error', () => {
+    expect(errorOf({ MEMFS_SPOOL_LIMIT: '0' }).message).toBe(
+      'memfs-action: MEMFS_SPOOL_LIMIT: "0" leaves no room for any write; use "unlimited" for no limit.');
+  });
+
+  it('is passed on by configToEnv and reads back the same', () => {
+    const env = configToEnv({ roots: [work], spoolLimitBytes: 3 * 1024 ** 3 });
+    expect(env.MEMFS_SPOOL_LIMIT).toBe(String(3 * 1024 ** 3));
+    expect(configOf(env).spoolLimitBytes).toBe(3 * 1024 ** 3);
+  });
+});
+
 describe('MEMFS_SPOOL', () => {
   it('an existing absolute folder is the spool, and it passes through', () => {
     const spool = path.join(base, 'spool');
