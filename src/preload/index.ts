@@ -7,7 +7,7 @@
 import { accessSync, constants, statSync, writeSync } from 'node:fs';
 import { delimiter } from 'node:path';
 import { syncBuiltinESMExports } from 'node:module';
-import type { Change, ChangeObserver } from '../overlay/types.js';
+import type { Change, ChangeObserver, SpaceGuard } from '../overlay/types.js';
 import { createDiskLayer } from '../overlay/disk.js';
 import { Overlay } from '../overlay/overlay.js';
 import type Picomatch from 'picomatch';
@@ -15,6 +15,7 @@ import { createPathRouter } from '../node/path-router.js';
 import { installFs } from '../node/install.js';
 import { canHookModules, installModuleLoading } from '../node/modules.js';
 import { defaultSweepIntervalMs, openJournal, type Journal } from '../changes/journal.js';
+import { SpoolSpace } from '../changes/spool-space.js';
 import { createRunLayer } from '../changes/run-layer.js';
 import { ConfigError, readConfig, thisMachine, ENV, type PreloadConfig } from './config.js';
 import { flushOnEveryEnding, type Flushable } from './lifecycle.js';
@@ -103,14 +104,21 @@ function checkSpoolAccess(spoolDir: string): void {
 function install(config: PreloadConfig): void {
   const { spoolDir } = config;
   let journal: JournalOnFirstChange | undefined;
+  let spaceGuard: SpaceGuard | undefined;
   if (spoolDir !== undefined) {
     checkSpoolAccess(spoolDir);
-    journal = new JournalOnFirstChange(() => openJournal({ spoolDir, engine }), () => engine.reportUnsavedWrites?.());
+    const space = new SpoolSpace({ spoolDir, capBytes: config.spoolLimitBytes });
+    journal = new JournalOnFirstChange(() => openJournal({ spoolDir, engine, space }), () => engine.reportUnsavedWrites?.());
     flushOnEveryEnding(journal);
+    const observer = journal;
+    space.flushPending = () => observer.flush();
+    spaceGuard = space;
   }
   const disk = createDiskLayer();
   const lower = spoolDir !== undefined ? createRunLayer(spoolDir, disk, { roots: config.roots }) : disk;
-  const engine: Overlay = new Overlay({ lower, quotaBytes: config.quotaBytes, ...(journal && { observer: journal }) });
+  const engine: Overlay = new Overlay({
+    lower, quotaBytes: config.quotaBytes, ...(journal && { observer: journal }), ...(spaceGuard && { spaceGuard }),
+  });
   const router = createPathRouter({ roots: config.roots, passThrough: config.passThrough }, compilePassThroughGlobs);
   // Where the module hooks exist (Node ≥ 22.15), every way to reach fs.promises can be intercepted: it is patched when
   // first reached, and processes that never use it do not pay for loading it.
