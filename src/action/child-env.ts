@@ -24,6 +24,8 @@ export interface OverlaySettings {
   passThrough: string[];
   quota: number | 'unlimited' | undefined;
   spoolDir: string;
+  /** The run's cap on the spool; undefined or 'unlimited': none. */
+  spoolLimit?: number | 'unlimited' | undefined;
 }
 
 export function childEnvironment(parent: NodeJS.ProcessEnv, overlay: OverlaySettings): Record<string, string> {
@@ -38,6 +40,7 @@ export function childEnvironment(parent: NodeJS.ProcessEnv, overlay: OverlaySett
       passThrough: [...overlay.passThrough, ...runnerFileCommands.flatMap((name) => (parent[name] ? [parent[name]!] : []))],
       spoolDir: overlay.spoolDir,
       ...(overlay.quota === undefined ? {} : { quotaBytes: overlay.quota === 'unlimited' ? undefined : overlay.quota }),
+      ...(typeof overlay.spoolLimit === 'number' ? { spoolLimitBytes: overlay.spoolLimit } : {}),
     }),
   );
   env.NODE_OPTIONS = withPreload(overlay.preloadPath, parent.NODE_OPTIONS);

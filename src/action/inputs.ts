@@ -26,6 +26,8 @@ export interface ActionInputs {
   exclude: string[];
   /** Bytes of memory the overlay may hold per process; 'unlimited'; undefined = the preload's default. */
   quota?: number | 'unlimited';
+  /** Bytes the run's spool may hold; 'unlimited' or undefined = no cap (the free-space reserve still applies). */
+  spoolLimit?: number | 'unlimited';
   summary: boolean;
 }
 
@@ -108,6 +110,12 @@ export function parseInputs(read: (name: string) => string, env: NodeJS.ProcessE
     fail('quota', 'a size such as 512M, 2GiB or a number of bytes (K, M, G are powers of 1024), or unlimited', quotaText);
   }
 
+  const spoolLimitText = value('spool-limit');
+  const spoolLimit = spoolLimitText === '' ? undefined : /^unlimited$/i.test(spoolLimitText) ? 'unlimited' : parseSize(spoolLimitText);
+  if (spoolLimitText !== '' && (spoolLimit === undefined || spoolLimit === 0 || (typeof spoolLimit === 'number' && !Number.isSafeInteger(spoolLimit)))) {
+    fail('spool-limit', 'a size such as 512M, 4GiB or a number of bytes (K, M, G are powers of 1024), or unlimited', spoolLimitText);
+  }
+
   const boolean = (name: string, fallback: boolean): boolean => {
     const raw = value(name);
     if (raw === '') return fallback;
@@ -138,6 +146,7 @@ export function parseInputs(read: (name: string) => string, env: NodeJS.ProcessE
     includeTransient,
     exclude,
     quota,
+    spoolLimit,
     summary,
   };
 }

@@ -35,7 +35,7 @@ function startSession(): Session | undefined {
     const session: Session = {
       inputs,
       roots: overlayRoots(inputs),
-      spoolDir: createSpool(),
+      spoolDir: createSpool({ limitBytes: typeof inputs.spoolLimit === 'number' ? inputs.spoolLimit : undefined }),
       stagingDir: createStagingDir(process.env.RUNNER_TEMP || tmpdir(), randomBytes(6).toString('hex')),
       startedAt: Date.now(),
     };
@@ -61,6 +61,7 @@ async function runTestCommand(session: Session): Promise<CommandResult | undefin
         passThrough: inputs.passThrough,
         quota: inputs.quota,
         spoolDir: session.spoolDir,
+        spoolLimit: inputs.spoolLimit,
       }),
     });
   } catch (error) {

@@ -17,6 +17,8 @@ export interface RunOptions {
   exportWhen: ExportWhen;
   /** As MEMFS_QUOTA takes it; undefined: the preload's default. */
   quota: string | undefined;
+  /** What the run's spool may hold (MEMFS_SPOOL_LIMIT); undefined: no cap beyond the free space it keeps. */
+  spoolLimitBytes: number | undefined;
   exclude: string[];
   includeTransient: boolean;
   /** One element: a shell command line. More: a program and its arguments, run without a shell. */
@@ -49,6 +51,9 @@ Options:
   --no-transient        Do not keep the content of files made and removed during the run.
   --quota SIZE          Memory the overlay may hold per process, e.g. 512m, 2g, or unlimited. Default: 1g.
                         A write beyond it fails with ENOSPC.
+  --spool-limit SIZE    What the journals of all processes together may hold, e.g. 2g. Default: no cap,
+                        but at least max(256m, 5 %) of the spool's filesystem (RAM for /dev/shm) stays free.
+                        A write beyond it fails with ENOSPC.
   -h, --help            Show this help.
 
 Example: memfs-action run -- npm test
@@ -74,6 +79,7 @@ export function parseInvocation(argv: string[], cwd = process.cwd()): Invocation
         exclude: { type: 'string', multiple: true },
         'no-transient': { type: 'boolean' },
         quota: { type: 'string' },
+        'spool-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -94,12 +100,12 @@ export function parseInvocation(argv: string[], cwd = process.cwd()): Invocation
   const roots = labelRoots((parsed.values.root ?? []).map((root) => checkedRoot(root, cwd)), cwd);
   const passThrough = parsed.values['pass-through'] ?? [];
   for (const glob of passThrough) if (glob.trim() === '') throw new UsageError('--pass-through: an empty pattern matches nothing; remove it or give a path or glob.');
-  checkWithPreloadRules(roots, passThrough, parsed.values.quota);
+  const { spoolLimitBytes } = checkWithPreloadRules(roots, passThrough, parsed.values.quota, parsed.values['spool-limit']);
   const exclude = parsed.values.exclude ?? [];
   return {
     kind: 'run',
     options: {
-      outDir, roots, passThrough, exportWhen, quota: parsed.values.quota, exclude,
+      outDir, roots, passThrough, exportWhen, quota: parsed.values.quota, spoolLimitBytes, exclude,
       includeTransient: !parsed.values['no-transient'], command,
     },
   };
@@ -119,17 +125,23 @@ function checkedRoot(root: string, cwd: string): string {
 }
 
 /** The preload reads the same values in every process: check them here with its own rules, before anything runs. */
-function checkWithPreloadRules(roots: RootInfo[], passThrough: string[], quota: string | undefined): void {
-  const flagOf: Record<string, string> = { [ENV.quota]: '--quota', [ENV.passThrough]: '--pass-through', [ENV.roots]: '--root' };
+function checkWithPreloadRules(roots: RootInfo[], passThrough: string[], quota: string | undefined,
+  spoolLimit: string | undefined): { spoolLimitBytes: number | undefined } {
+  const flagOf: Record<string, string> = {
+    [ENV.quota]: '--quota', [ENV.spoolLimit]: '--spool-limit', [ENV.passThrough]: '--pass-through', [ENV.roots]: '--root',
+  };
+  if (spoolLimit?.trim() === '') throw new UsageError('--spool-limit: an empty value is not a size; give one, e.g. 2g, or leave the flag out.');
   try {
-    readConfig(
+    const result = readConfig(
       {
         [ENV.roots]: roots.map((r) => r.path).join(path.delimiter),
         [ENV.passThrough]: passThrough.join('\n'),
         ...(quota !== undefined ? { [ENV.quota]: quota } : {}),
+        ...(spoolLimit !== undefined ? { [ENV.spoolLimit]: spoolLimit } : {}),
       },
       thisMachine,
     );
+    return { spoolLimitBytes: result.disabled ? undefined : result.config.spoolLimitBytes };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const flag = flagOf[error.variable] ?? error.variable;

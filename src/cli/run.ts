@@ -30,7 +30,7 @@ export interface RunIo {
 
 export async function runCommand(options: RunOptions, io: RunIo): Promise<number> {
   const preload = findPreload();
-  const spoolDir = createSpool();
+  const spoolDir = createSpool({ limitBytes: options.spoolLimitBytes });
   try {
     const outcome = await runUnderOverlay(options, preload, spoolDir);
     const commandLine = options.command.join(' ');
@@ -83,6 +83,7 @@ function runUnderOverlay(options: RunOptions, preload: string, spoolDir: string)
       roots: options.roots.map((r) => r.path),
       passThrough: options.passThrough,
       spoolDir,
+      ...(options.spoolLimitBytes !== undefined ? { spoolLimitBytes: options.spoolLimitBytes } : {}),
     }),
     ...(options.quota !== undefined ? { MEMFS_QUOTA: options.quota } : {}),
     NODE_OPTIONS: withPreload(preload, process.env.NODE_OPTIONS),

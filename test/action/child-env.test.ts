@@ -28,6 +28,12 @@ describe('childEnvironment', () => {
     expect(env.MEMFS_PASS_THROUGH!.split('\n')).toEqual(['dist/', '/runner/_temp/summary', '/runner/_temp/output']);
   });
 
+  it('passes a spool limit in bytes, and nothing for none', () => {
+    expect(childEnvironment({}, { ...overlay, spoolLimit: 2 * 1024 ** 3 }).MEMFS_SPOOL_LIMIT).toBe(String(2 * 1024 ** 3));
+    expect(childEnvironment({}, { ...overlay, spoolLimit: 'unlimited' })).not.toHaveProperty('MEMFS_SPOOL_LIMIT');
+    expect(childEnvironment({}, overlay)).not.toHaveProperty('MEMFS_SPOOL_LIMIT');
+  });
+
   it('passes a quota in bytes, or unlimited', () => {
     expect(childEnvironment({}, { ...overlay, quota: 1048576 }).MEMFS_QUOTA).toBe('1048576');
     expect(childEnvironment({}, { ...overlay, quota: 'unlimited' }).MEMFS_QUOTA).toBe('unlimited');

@@ -98,6 +98,12 @@ describe('parseInputs', () => {
     expect(parseWith({ run: 'x', exclude: '*.{pem,key}, secrets/**\r\n.env' }).exclude).toEqual(['*.{pem,key}', 'secrets/**', '.env']);
   });
 
+  it('reads spool-limit as a size, or unlimited, and has no cap without it', () => {
+    expect(parseWith({ run: 'x', 'spool-limit': '4GiB' }).spoolLimit).toBe(4 * 1024 ** 3);
+    expect(parseWith({ run: 'x', 'spool-limit': 'Unlimited' }).spoolLimit).toBe('unlimited');
+    expect(parseWith({ run: 'x' }).spoolLimit).toBeUndefined();
+  });
+
   it('accepts unlimited as a quota', () => {
     expect(parseWith({ run: 'x', quota: 'unlimited' }).quota).toBe('unlimited');
   });
@@ -141,6 +147,10 @@ describe('parseInputs', () => {
     ['quota', '-5M', 'a size such as 512M'],
     ['quota', '0', 'a size such as 512M'],
     ['quota', '5 parsecs', 'a size such as 512M'],
+    ['spool-limit', 'lots', 'a size such as 512M, 4GiB'],
+    ['spool-limit', '-1G', 'a size such as 512M, 4GiB'],
+    ['spool-limit', '0', 'a size such as 512M, 4GiB'],
+    ['spool-limit', '2 GB of RAM', 'a size such as 512M, 4GiB'],
   ])('rejects %s = %j, naming the input and what it accepts', (name, bad, accepted) => {
     const problems = problemsOf({ [name]: bad });
     expect(problems).toHaveLength(1);

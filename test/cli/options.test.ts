@@ -53,6 +53,19 @@ describe('CLI options', () => {
     expect(usageError('run', '--quota', 'lots', '--', 'x')).toMatch(/^--quota: "lots" is not a size\. Use bytes with an optional k, m, g or t suffix/);
   });
 
+  it('reads --spool-limit as the preload reads MEMFS_SPOOL_LIMIT, and has no cap without it', () => {
+    expect(run('run', '--spool-limit', '2g', '--', 'x').spoolLimitBytes).toBe(2 * 1024 ** 3);
+    expect(run('run', '--spool-limit', 'unlimited', '--', 'x').spoolLimitBytes).toBeUndefined();
+    expect(run('run', '--', 'x').spoolLimitBytes).toBeUndefined();
+  });
+
+  it('names --spool-limit and the accepted forms for a size it cannot read', () => {
+    expect(usageError('run', '--spool-limit', '2 parsecs', '--', 'x')).toMatch(
+      /^--spool-limit: "2 parsecs" is not a size\. Use bytes with an optional k, m, g or t suffix/);
+    expect(usageError('run', '--spool-limit', '0', '--', 'x')).toBe('--spool-limit: "0" leaves no room for any write; use "unlimited" for no limit.');
+    expect(usageError('run', '--spool-limit', '', '--', 'x')).toMatch(/^--spool-limit: an empty value is not a size/);
+  });
+
   it('rejects a --root that does not exist', () => {
     expect(usageError('run', '--root', '/no/such/folder', '--', 'x')).toBe('--root: "/no/such/folder" does not exist; give an existing folder.');
   });
@@ -75,7 +88,7 @@ describe('CLI options', () => {
 
   it('documents every flag it accepts in --help', () => {
     expect(parseInvocation(['--help'], cwd)).toEqual({ kind: 'help' });
-    for (const flag of ['--out', '--root', '--pass-through', '--export', '--exclude', '--no-transient', '--quota', '--help']) {
+    for (const flag of ['--out', '--root', '--pass-through', '--export', '--exclude', '--no-transient', '--quota', '--spool-limit', '--help']) {
       expect(usage).toContain(flag);
     }
   });
