@@ -75,7 +75,11 @@ export class ContentStore {
    */
   ensureJournalRoom(inode: Inode | undefined, size: number, from: number, syscall: string, path?: string): void {
     if (this.guard === undefined) return;
-    const bytes = this.journalBytes(inode, size, from) - (inode === undefined ? 0 : this.unreported(inode));
+    // The common case of a file written in order (a log, a stream): the report to come starts where it did, so only
+    // the growth counts.
+    const bytes = inode !== undefined && from >= inode.changedFrom && size >= inode.size
+      ? size - inode.size
+      : this.journalBytes(inode, size, from) - (inode === undefined ? 0 : this.unreported(inode));
     if (bytes > 0 && !this.guard.admit(bytes)) {
       this.onRefused?.(inode, bytes, path, 'space');
       throw uvError('ENOSPC', syscall);

@@ -255,8 +255,10 @@ export class Overlay implements OverlayApi {
   /**
    * open(2)'s path half: find or create the file, check what the kernel checks in its order, copy up when the
    * descriptor may write, truncate when asked. Read-only opens of disk files return the disk node untouched.
+   * `beforeChange`: called once the lookup and the kernel's checks passed, before anything is created, copied up or
+   * truncated, with the file found (undefined: about to be made); it may throw (writeFile asks the space guard there).
    */
-  private openNode(path: string, flags: number, mode: number, syscall: string):
+  private openNode(path: string, flags: number, mode: number, syscall: string, beforeChange?: (node: Node | undefined) => void):
     { inode: Inode | null; lowerNode: LowerNode | null; created: boolean; truncated: boolean } {
     const access = flags & O_ACCMODE;
     const create = (flags & O_CREAT) !== 0;
@@ -278,6 +280,7 @@ export class Overlay implements OverlayApi {
     if (node === undefined) {
       if (!create) throw uvError('ENOENT', syscall, path);
       if (!this.mayChangeEntries(found.dir)) throw uvError('EACCES', syscall, path);
+      beforeChange?.(undefined);
       const t = this.now();
       const parent = this.upper(found.dir);
       const inode = this.newInode(parent, S_IFREG | (mode & ~this.umask() & 0o7777), t);
@@ -299,6 +302,7 @@ export class Overlay implements OverlayApi {
       if (node instanceof Inode) return { inode: node, lowerNode: null, created: false, truncated: false };
       return { inode: null, lowerNode: node, created: false, truncated: false };
     }
+    beforeChange?.(node);
     const inode = this.upper(node);
     if (truncate && type === S_IFREG) {
       this.contents.truncate(inode, 0, syscall);
@@ -643,14 +647,16 @@ export class Overlay implements OverlayApi {
       this.emitQuotaRefusal(this.absolutePath(path), data.byteLength);
       throw uvError('ENOSPC', 'write');
     }
-    // The same for the space guard, asked once for the whole call.
-    const journalBytes = this.contents.guard === undefined ? 0 : this.journalBytesOfWriteFile(path, data.byteLength, flags);
-    if (journalBytes > 0 && !this.contents.guard!.admit(journalBytes)) {
-      this.openNodeDryRun(path, flags);
-      this.emitSpaceRefusal(this.absolutePath(path), journalBytes);
+    // The space guard, asked once for the whole call, with the file open finds, before open changes anything.
+    const guard = this.contents.guard;
+    const admit = guard === undefined || data.byteLength === 0 ? undefined : (node: Node | undefined) => {
+      const bytes = this.journalBytesOfWriteFile(node, data.byteLength, flags);
+      if (bytes <= 0 || guard.admit(bytes)) return;
+      const where = node instanceof Inode ? this.tree.pathOf(node) : node instanceof LowerNode ? node.path : undefined;
+      this.emitSpaceRefusal(where ?? this.absolutePath(path), bytes);
       throw uvError('ENOSPC', 'write');
-    }
-    const { inode } = this.openNode(path, flags, mode, 'open');
+    };
+    const { inode } = this.openNode(path, flags, mode, 'open', admit);
     const access = flags & O_ACCMODE;
     if (access !== O_WRONLY && access !== O_RDWR) throw uvError('EBADF', 'write');
     const target = inode!;
@@ -666,18 +672,13 @@ export class Overlay implements OverlayApi {
   }
 
   /**
-   * What a writeFile of `length` bytes adds to the journal. With O_TRUNC the file's whole new content (a little more
-   * than that when part of it was still to be journaled anyway): no lookup on the common path. Otherwise it depends
-   * on the file: an append to a file journaled before costs its own bytes, to a disk file the whole file.
+   * What a writeFile of `length` bytes to `node` (undefined: a new file) adds to the journal: a new or truncated
+   * file its bytes, an append to a file journaled before its own bytes, any write to a disk file the whole file.
    */
-  private journalBytesOfWriteFile(path: string, length: number, flags: number): number {
-    if (length === 0) return 0;
-    if ((flags & O_TRUNC) !== 0) return this.contents.journalBytes(undefined, length, 0);
-    const found = this.tree.walk(path, { followLast: (flags & O_NOFOLLOW) === 0, readOnly: true });
-    const node = typeof found === 'string' ? undefined : found.node;
-    if (node === undefined || isDirectory(node)) return this.contents.journalBytes(undefined, length, 0);
+  private journalBytesOfWriteFile(node: Node | undefined, length: number, flags: number): number {
+    if (node === undefined) return this.contents.journalBytes(undefined, length, 0);
     const inode = node instanceof Inode ? node : undefined;
-    const size = node instanceof Inode ? node.size : node.stat.size;
+    const size = (flags & O_TRUNC) !== 0 ? 0 : node instanceof Inode ? node.size : node.stat.size;
     const from = (flags & O_APPEND) !== 0 ? size : 0;
     const pending = inode === undefined || inode.changedFrom === Number.POSITIVE_INFINITY
       ? 0 : this.contents.journalBytes(inode, inode.size, inode.changedFrom);
