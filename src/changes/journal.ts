@@ -123,6 +123,9 @@ export class JournalWriter implements Journal {
   /** Where the spare frame starts, and what the journal could not write so far. */
   private spareOffset: number | undefined;
   private lost: Omit<LostRecord, 't'> | undefined;
+  private lastErrorCode = 'EIO';
+  /** The begin record while it could not be written (the spool was full when the journal opened). */
+  private unwrittenBegin: JournalRecord | undefined;
   private closed = false;
   private broken = false;
   private timer: NodeJS.Timeout | undefined;
@@ -186,11 +189,12 @@ export class JournalWriter implements Journal {
 
   private journalQuotaRefusals(): void {
     if (this.quotaRefusals === this.quotaRefusalsJournaled) return;
-    this.quotaRefusalsJournaled = this.quotaRefusals;
-    this.append({
+    const written = this.append({
       k: 'quota', t: now(), path: this.quotaPath, requestedBytes: this.quotaRequested, quotaBytes: this.quotaBytes,
       refused: this.quotaRefusals,
     });
+    // Not written (the spool was full): the next flush tries again.
+    if (written) this.quotaRefusalsJournaled = this.quotaRefusals;
   }
 
   /** As for the quota; the guard says which limit it was and where, once (it may measure the spool for that). */
@@ -209,12 +213,13 @@ export class JournalWriter implements Journal {
 
   private journalSpaceRefusals(): void {
     if (this.spaceRefusals === this.spaceRefusalsJournaled) return;
-    this.spaceRefusalsJournaled = this.spaceRefusals;
     const refusal = this.spaceRefusal ?? { bound: 'disk', limitBytes: 0, reserveBytes: 0, where: path.dirname(path.dirname(this.file)) };
-    this.append({
+    const written = this.append({
       k: 'spool', t: now(), path: this.spacePath, requestedBytes: this.spaceRequested, bound: refusal.bound,
       limitBytes: refusal.limitBytes, reserveBytes: refusal.reserveBytes, where: refusal.where, refused: this.spaceRefusals,
     });
+    // As for the quota: a spool full enough to refuse writes may refuse this record too; the next flush tries again.
+    if (written) this.spaceRefusalsJournaled = this.spaceRefusals;
   }
 
   /** Never throws: it runs in exit handlers, where an exception would change how the process ends. */
@@ -424,16 +429,29 @@ export class JournalWriter implements Journal {
     this.append({ k: 'note', t: now(), detail });
   }
 
-  /** The first frame, with the spare one after it, in one write. */
-  private appendWithSpare(record: JournalRecord): void {
+  /**
+   * The begin frame, with the spare one after it, in one write. When even that does not fit, it is tried again before
+   * the next record: a journal must start with them for anything after to be read as its process's.
+   */
+  private appendWithSpare(record: JournalRecord): boolean {
     const head = Buffer.concat(encodeFrame(record));
-    if (!this.write([head, spareFrame()], record)) return;
+    if (!this.write([head, spareFrame()], record)) {
+      this.unwrittenBegin = record;
+      return false;
+    }
+    this.unwrittenBegin = undefined;
     this.spareOffset = head.length;
     this.headerBytes += head.length + spareFrameBytes;
+    if (this.lost) this.writeLost();
+    return true;
   }
 
   /** false when the record could not be written (the journal counts it as lost). */
   private append(record: JournalRecord, data?: Uint8Array): boolean {
+    if (this.unwrittenBegin !== undefined && !this.appendWithSpare(this.unwrittenBegin)) {
+      this.lose(record, this.lastErrorCode);
+      return false;
+    }
     const buffers = encodeFrame(record, data);
     if (!this.write(buffers, record)) return false;
     this.headerBytes += buffers[0]!.length - (data !== undefined && buffers.length === 1 ? data.length : 0);
@@ -455,13 +473,15 @@ export class JournalWriter implements Journal {
       if (record.k === 'content') this.space?.journaled(written);
       return true;
     } catch (error) {
-      this.lose(record, error);
+      const code = (error as { code?: unknown }).code;
+      this.lose(record, typeof code === 'string' ? code : 'EIO');
       return false;
     }
   }
 
   /** A record the filesystem refused: keep the journal readable, and say so where there is always room. */
-  private lose(record: JournalRecord, error: unknown): void {
+  private lose(record: JournalRecord, code: string): void {
+    this.lastErrorCode = code;
     try {
       // A frame written in part would stop the readers there, hiding every later frame.
       originalFs.ftruncateSync(this.fd!, this.fileBytes);
@@ -476,16 +496,24 @@ export class JournalWriter implements Journal {
       if (known) this.liveBytes -= known.size;
       this.latest.delete(record.ino);
     }
-    const code = (error as { code?: unknown }).code;
-    const lost = this.lost ?? { k: 'lost', lost: 0, code: typeof code === 'string' ? code : 'EIO', kind: record.k, path: subjectOf(record) };
-    if (record.k === 'end') lost.unended = 1;
+    // Only changes count: the begin record is tried again before the next one, refusal counts at the next flush, a
+    // note is dropped, and a missing end only means the process flushed but could not say so.
+    const isEnd = record.k === 'end';
+    if (!isEnd && !changeKinds.has(record.k)) return;
+    const lost = this.lost ?? { k: 'lost', lost: 0, code, kind: isEnd ? 'end' : record.k, path: subjectOf(record) };
+    if (isEnd) lost.unended = 1;
     else lost.lost++;
     this.lost = lost;
-    if (this.spareOffset === undefined) return;
+    this.writeLost();
+  }
+
+  /** The count of what was lost, over the spare frame: overwriting bytes the file holds needs no new space. */
+  private writeLost(): void {
+    if (this.spareOffset === undefined || this.lost === undefined) return;
     let fd: number | undefined;
     try {
       fd = originalFs.openSync(this.file, 'r+');
-      const frame = lostFrame({ ...lost, t: now() });
+      const frame = lostFrame({ ...this.lost, t: now() });
       originalFs.writeSync(fd, frame, 0, frame.length, this.spareOffset);
     } catch {
       // Not even in place: the fold still sees a journal without its end.
@@ -541,14 +569,16 @@ function spoolOwnerIfRoot(spoolDir: string): { uid: number; gid: number } | unde
   return uid === 0 ? undefined : { uid, gid };
 }
 
-/** The path a record is about, for the report of a lost one. */
+const changeKinds: ReadonlySet<string> = new Set(['content', 'mkdir', 'symlink', 'link', 'remove', 'rename', 'metadata']);
+
+/** The path a change is about, for the report of a lost one. */
 function subjectOf(record: JournalRecord): string {
   switch (record.k) {
     case 'link':
       return record.newPath;
     case 'rename':
       return record.to;
-    case 'content': case 'mkdir': case 'symlink': case 'remove': case 'metadata': case 'quota': case 'spool':
+    case 'content': case 'mkdir': case 'symlink': case 'remove': case 'metadata':
       return record.path;
     default:
       return '';
