@@ -966,13 +966,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1835,10 +1835,10 @@ function tmpdir() {
 }
 
 // src/platform/without-trailing-slashes.ts
-function withoutTrailingSlashes(text2) {
-  let end = text2.length;
-  while (end > 1 && text2.charCodeAt(end - 1) === 47) end--;
-  return end === text2.length ? text2 : text2.slice(0, end);
+function withoutTrailingSlashes(text3) {
+  let end = text3.length;
+  while (end > 1 && text3.charCodeAt(end - 1) === 47) end--;
+  return end === text3.length ? text3 : text3.slice(0, end);
 }
 
 // src/preload/config.ts
@@ -1849,6 +1849,7 @@ var ENV = {
   passThroughDefaults: "MEMFS_PASS_THROUGH_DEFAULTS",
   quota: "MEMFS_QUOTA",
   spool: "MEMFS_SPOOL",
+  spoolLimit: "MEMFS_SPOOL_LIMIT",
   codeCache: "MEMFS_CODE_CACHE"
 };
 var DEFAULT_PASS_THROUGH = [
@@ -1914,7 +1915,8 @@ function readConfig(env, system) {
   }
   if (spoolDir !== void 0) patterns.add(escapeGlob(spoolDir), "/");
   const passThrough = patterns.globs();
-  return { disabled: false, config: { roots, passThrough, quotaBytes: readQuota(env), spoolDir } };
+  const quotaBytes = readSize(env, ENV.quota, DEFAULT_QUOTA_BYTES);
+  return { disabled: false, config: { roots, passThrough, quotaBytes, spoolDir, spoolLimitBytes: readSize(env, ENV.spoolLimit, void 0) } };
 }
 function configToEnv(o) {
   const env = { [ENV.roots]: o.roots.join(delimiter) };
@@ -1923,6 +1925,7 @@ function configToEnv(o) {
   if (o.quotaBytes !== void 0) env[ENV.quota] = String(o.quotaBytes);
   else if ("quotaBytes" in o) env[ENV.quota] = "unlimited";
   if (o.spoolDir !== void 0) env[ENV.spool] = o.spoolDir;
+  if (o.spoolLimitBytes !== void 0) env[ENV.spoolLimit] = String(o.spoolLimitBytes);
   return env;
 }
 function readRoots(env, system) {
@@ -1970,20 +1973,20 @@ function checkCodeCache(env) {
 }
 var SIZE = /^(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?$/i;
 var UNIT = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
-function readQuota(env) {
-  const raw = env[ENV.quota]?.trim();
-  if (!raw) return DEFAULT_QUOTA_BYTES;
+function readSize(env, variable, byDefault) {
+  const raw = env[variable]?.trim();
+  if (!raw) return byDefault;
   if (/^(unlimited|none)$/i.test(raw)) return void 0;
   const match = SIZE.exec(raw);
   if (!match) {
     throw new ConfigError(
-      ENV.quota,
+      variable,
       `"${raw}" is not a size. Use bytes with an optional k, m, g or t suffix (powers of 1024, e.g. 512m or 2g), or "unlimited".`
     );
   }
   const bytes = Math.floor(Number(match[1]) * (match[2] ? UNIT[match[2].toLowerCase()] : 1));
-  if (bytes < 1) throw new ConfigError(ENV.quota, `"${raw}" leaves no room for any write; use "unlimited" for no limit.`);
-  if (!Number.isSafeInteger(bytes)) throw new ConfigError(ENV.quota, `"${raw}" is too large; use "unlimited".`);
+  if (bytes < 1) throw new ConfigError(variable, `"${raw}" leaves no room for any write; use "unlimited" for no limit.`);
+  if (!Number.isSafeInteger(bytes)) throw new ConfigError(variable, `"${raw}" is too large; use "unlimited".`);
   return bytes;
 }
 var OFF = ["0", "false", "off", "no"];
@@ -2069,6 +2072,9 @@ Options:
   --no-transient        Do not keep the content of files made and removed during the run.
   --quota SIZE          Memory the overlay may hold per process, e.g. 512m, 2g, or unlimited. Default: 1g.
                         A write beyond it fails with ENOSPC.
+  --spool-limit SIZE    What the journals of all processes together may hold, e.g. 2g. Default: no cap,
+                        but at least max(256m, 5 %) of the spool's filesystem (RAM for /dev/shm) stays free.
+                        A write beyond it fails with ENOSPC.
   -h, --help            Show this help.
 
 Example: memfs-action run -- npm test
@@ -2093,6 +2099,7 @@ function parseInvocation(argv, cwd = process.cwd()) {
         exclude: { type: "string", multiple: true },
         "no-transient": { type: "boolean" },
         quota: { type: "string" },
+        "spool-limit": { type: "string" },
         help: { type: "boolean", short: "h" }
       }
     });
@@ -2112,7 +2119,7 @@ function parseInvocation(argv, cwd = process.cwd()) {
   const roots = labelRoots((parsed.values.root ?? []).map((root) => checkedRoot(root, cwd)), cwd);
   const passThrough = parsed.values["pass-through"] ?? [];
   for (const glob of passThrough) if (glob.trim() === "") throw new UsageError("--pass-through: an empty pattern matches nothing; remove it or give a path or glob.");
-  checkWithPreloadRules(roots, passThrough, parsed.values.quota);
+  const { spoolLimitBytes } = checkWithPreloadRules(roots, passThrough, parsed.values.quota, parsed.values["spool-limit"]);
   const exclude = parsed.values.exclude ?? [];
   return {
     kind: "run",
@@ -2122,6 +2129,7 @@ function parseInvocation(argv, cwd = process.cwd()) {
       passThrough,
       exportWhen,
       quota: parsed.values.quota,
+      spoolLimitBytes,
       exclude,
       includeTransient: !parsed.values["no-transient"],
       command
@@ -2140,17 +2148,25 @@ function checkedRoot(root, cwd) {
   if (real === "/") throw new UsageError('--root: "/" cannot be a root (Node itself and every tool would run from memory); give a project or temp folder.');
   return real;
 }
-function checkWithPreloadRules(roots, passThrough, quota) {
-  const flagOf = { [ENV.quota]: "--quota", [ENV.passThrough]: "--pass-through", [ENV.roots]: "--root" };
+function checkWithPreloadRules(roots, passThrough, quota, spoolLimit) {
+  const flagOf = {
+    [ENV.quota]: "--quota",
+    [ENV.spoolLimit]: "--spool-limit",
+    [ENV.passThrough]: "--pass-through",
+    [ENV.roots]: "--root"
+  };
+  if (spoolLimit?.trim() === "") throw new UsageError("--spool-limit: an empty value is not a size; give one, e.g. 2g, or leave the flag out.");
   try {
-    readConfig(
+    const result = readConfig(
       {
         [ENV.roots]: roots.map((r) => r.path).join(path.delimiter),
         [ENV.passThrough]: passThrough.join("\n"),
-        ...quota !== void 0 ? { [ENV.quota]: quota } : {}
+        ...quota !== void 0 ? { [ENV.quota]: quota } : {},
+        ...spoolLimit !== void 0 ? { [ENV.spoolLimit]: spoolLimit } : {}
       },
       thisMachine
     );
+    return { spoolLimitBytes: result.disabled ? void 0 : result.config.spoolLimitBytes };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const flag = flagOf[error.variable] ?? error.variable;
@@ -2173,12 +2189,12 @@ function labelRoots(paths, cwd) {
 
 // src/cli/run.ts
 import { spawn } from "node:child_process";
-import os2 from "node:os";
+import os3 from "node:os";
 
 // src/changes/export.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import fs2 from "node:fs";
-import path2 from "node:path";
+import fs3 from "node:fs";
+import path3 from "node:path";
 
 // src/changes/manifest.ts
 var manifestSchemaVersion = 1;
@@ -2212,6 +2228,7 @@ function byteOrCode(char) {
   return code >= 56448 && code <= 56575 ? code - escapedByte : code;
 }
 function encodeNameSegment(segment) {
+  if (segment === "." || segment === "..") return segment.replaceAll(".", "%2E");
   return segment.replace(mustEncode, (char) => "%" + byteOrCode(char).toString(16).toUpperCase().padStart(2, "0"));
 }
 function encodeRelativePath(relativePath) {
@@ -2247,255 +2264,34 @@ function minimalSummaryMarkdown(cs, run) {
   }
   return lines.join("\n") + "\n";
 }
-function cell(text2) {
-  return text2.replace(/[\\|`*_<>[\]]/g, (c) => "\\" + c).replace(/[\x00-\x1f\x7f\u{dc80}-\u{dcff}]/gu, hexEscape);
-}
-
-// src/changes/export.ts
-var exportParts = ["files", "transient", "manifest.json", "summary.md"];
-function exportChangeSet(cs, o) {
-  const outDir = path2.resolve(o.outDir);
-  prepareOutDir(outDir);
-  const excluded = exclusionOf(o.exclude);
-  const files = [];
-  const gaps = [...cs.gaps];
-  const changes = [];
-  for (const original of cs.changes) {
-    const change = { ...original };
-    changes.push(change);
-    const exported = exportedFolder(change, o.includeTransient);
-    if (exported === void 0 || change.type !== "file") continue;
-    if (change.contentOmitted) continue;
-    if (exported === "omit") {
-      change.contentOmitted = "excluded";
-      continue;
-    }
-    if (excluded(change.relativePath)) {
-      change.contentOmitted = "excluded";
-      continue;
-    }
-    const bytes = cs.content?.read(original);
-    if (bytes === void 0) {
-      change.contentOmitted = "not-captured";
-      continue;
-    }
-    const relative = `${exported}/${encodeRelativePath(change.root)}/${encodeRelativePath(change.relativePath)}`;
-    const target = path2.join(outDir, ...relative.split("/"));
-    try {
-      fs2.mkdirSync(path2.dirname(target), { recursive: true });
-      fs2.writeFileSync(target, bytes, { mode: 420 | change.mode & 73 });
-      change.exportedAs = relative;
-      files.push(target);
-    } catch (error) {
-      gaps.push({ reason: "export-failed", detail: `${change.path}: ${error.message}` });
-    }
-  }
-  const exportedSet = { roots: cs.roots, writers: cs.writers, changes, gaps };
-  const manifestPath = path2.join(outDir, "manifest.json");
-  const manifest = buildManifest(exportedSet, changes, gaps, o);
-  fs2.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
-  files.push(manifestPath);
-  const summaryPath = path2.join(outDir, "summary.md");
-  fs2.writeFileSync(summaryPath, (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet));
-  files.push(summaryPath);
-  return { outDir, manifestPath, files, changeSet: exportedSet };
-}
-function exclusionOf(globs) {
-  const anyDepth = globs.filter((glob) => !glob.includes("/"));
-  const anchored = globs.filter((glob) => glob.includes("/")).map((glob) => glob.replace(/^\//, ""));
-  const matchers = [
-    ...anyDepth.length > 0 ? [(0, import_picomatch.default)(anyDepth, { dot: true, basename: true })] : [],
-    ...anchored.length > 0 ? [(0, import_picomatch.default)(anchored, { dot: true })] : []
-  ];
-  return (relativePath) => matchers.some((matches) => matches(relativePath));
-}
-function exportedFolder(change, includeTransient) {
-  if (change.change === "created" || change.change === "modified") return "files";
-  if (change.change === "transient") return includeTransient ? "transient" : "omit";
-  return void 0;
-}
-function prepareOutDir(outDir) {
-  let names;
-  try {
-    names = fs2.readdirSync(outDir);
-  } catch (error) {
-    if (error.code !== "ENOENT") throw error;
-    fs2.mkdirSync(outDir, { recursive: true });
-    return;
-  }
-  if (names.length === 0) return;
-  if (!isEarlierExport(outDir, names)) {
-    throw new Error(`refusing to export into ${outDir}: the folder is not empty and holds no earlier memfs-action export (choose another --out)`);
-  }
-  for (const part of exportParts) fs2.rmSync(path2.join(outDir, part), { recursive: true, force: true });
-}
-function isEarlierExport(outDir, names) {
-  if (!names.includes("manifest.json") || names.some((name) => !exportParts.includes(name))) return false;
-  try {
-    const manifest = JSON.parse(fs2.readFileSync(path2.join(outDir, "manifest.json"), "utf8"));
-    return manifest?.generator === "memfs-action";
-  } catch {
-    return false;
-  }
-}
-
-// src/changes/fold.ts
-import { createHash } from "node:crypto";
-import fs5 from "node:fs";
-import path4 from "node:path";
-
-// src/changes/fold-model.ts
-import fs4, { lstatSync as lstatSyncAtLoad2 } from "node:fs";
-
-// src/overlay/disk.ts
-import {
-  closeSync as closeSyncAtLoad,
-  constants,
-  fstatSync as fstatSyncAtLoad,
-  lstatSync as lstatSyncAtLoad,
-  openSync as openSyncAtLoad,
-  readdirSync as readdirSyncAtLoad,
-  readlinkSync as readlinkSyncAtLoad,
-  readSync as readSyncAtLoad,
-  realpathSync as realpathSync2
-} from "node:fs";
-
-// src/overlay/name-bytes.ts
-import { Buffer as Buffer2, isUtf8 } from "node:buffer";
-function isWellFormed(s) {
-  return s.isWellFormed();
-}
-function sequenceLength(bytes, i) {
-  const b0 = bytes[i];
-  if (b0 < 128) return 1;
-  const cont = (k, lo = 128, hi = 191) => i + k < bytes.length && bytes[i + k] >= lo && bytes[i + k] <= hi;
-  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
-  if (b0 === 224) return cont(1, 160) && cont(2) ? 3 : 0;
-  if (b0 >= 225 && b0 <= 236 || b0 === 238 || b0 === 239) return cont(1) && cont(2) ? 3 : 0;
-  if (b0 === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
-  if (b0 === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 >= 241 && b0 <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
-function bytesToName(bytes) {
-  const buffer = Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (isUtf8(buffer)) return buffer.toString("utf8");
-  let out = "";
-  let runStart = 0;
-  let i = 0;
-  while (i < buffer.length) {
-    const n = sequenceLength(buffer, i);
-    if (n > 0) {
-      i += n;
-      continue;
-    }
-    out += buffer.toString("utf8", runStart, i) + String.fromCharCode(56320 + buffer[i]);
-    i += 1;
-    runStart = i;
-  }
-  return out + buffer.toString("utf8", runStart);
-}
-function nameToBytes(name) {
-  if (isWellFormed(name)) return Buffer2.from(name, "utf8");
-  const parts = [];
-  let runStart = 0;
-  for (let i = 0; i < name.length; i++) {
-    const unit = name.charCodeAt(i);
-    if (unit >= 55296 && unit <= 56319 && i + 1 < name.length) {
-      const next = name.charCodeAt(i + 1);
-      if (next >= 56320 && next <= 57343) {
-        i++;
-        continue;
-      }
-    }
-    if (unit >= 56448 && unit <= 56575) {
-      parts.push(Buffer2.from(name.slice(runStart, i), "utf8"), Buffer2.of(unit - 56320));
-      runStart = i + 1;
-    }
-  }
-  parts.push(Buffer2.from(name.slice(runStart), "utf8"));
-  return Buffer2.concat(parts);
-}
-function nameByteLength(name) {
-  return isWellFormed(name) ? Buffer2.byteLength(name) : nameToBytes(name).length;
-}
-
-// src/overlay/disk.ts
-var readdirSync = readdirSyncAtLoad;
-var readlinkSync = readlinkSyncAtLoad;
-var realpathNative = realpathSync2.native;
-var {
-  UV_DIRENT_FILE,
-  UV_DIRENT_DIR,
-  UV_DIRENT_LINK,
-  UV_DIRENT_FIFO,
-  UV_DIRENT_SOCKET,
-  UV_DIRENT_CHAR,
-  UV_DIRENT_BLOCK
-} = constants;
-function onDisk(path5) {
-  return isWellFormed(path5) ? path5 : nameToBytes(path5);
-}
-function mayHaveLostBytes(text2) {
-  return text2.includes("\uFFFD");
-}
-function direntType(d) {
-  if (d.isFile()) return UV_DIRENT_FILE;
-  if (d.isDirectory()) return UV_DIRENT_DIR;
-  if (d.isSymbolicLink()) return UV_DIRENT_LINK;
-  if (d.isFIFO()) return UV_DIRENT_FIFO;
-  if (d.isSocket()) return UV_DIRENT_SOCKET;
-  if (d.isCharacterDevice()) return UV_DIRENT_CHAR;
-  if (d.isBlockDevice()) return UV_DIRENT_BLOCK;
-  return 0;
-}
-var O_NOATIME = constants.O_NOATIME ?? 0;
-var S_IFMT = constants.S_IFMT;
-var S_IFDIR = constants.S_IFDIR;
-function readDirectory(path5) {
-  if (!isWellFormed(path5)) return readDirectoryAsBytes(nameToBytes(path5));
-  const dirents = readdirSync(path5, { withFileTypes: true });
-  const entries = new Array(dirents.length);
-  for (let i = 0; i < dirents.length; i++) {
-    const d = dirents[i];
-    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path5);
-    entries[i] = { name: d.name, type: direntType(d) };
-  }
-  return entries;
-}
-function readNames(path5) {
-  return readDirectory(path5).map((entry) => entry.name);
-}
-function readDirectoryAsBytes(target) {
-  return readdirSync(target, { withFileTypes: true, encoding: "buffer" }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
-}
-function readLink(path5) {
-  const target = onDisk(path5);
-  const text2 = readlinkSync(target, "utf8");
-  return mayHaveLostBytes(text2) ? bytesToName(readlinkSync(target, "buffer")) : text2;
+function cell(text3) {
+  return text3.replace(/[\\|`*_<>[\]]/g, (c) => "\\" + c).replace(/[\x00-\x1f\x7f\u{dc80}-\u{dcff}]/gu, hexEscape);
 }
 
 // src/platform/builtins.ts
 import { createRequire } from "node:module";
-var builtin = process.getBuiltinModule ?? createRequire("/");
-var fs3 = builtin("node:fs");
-var path3 = builtin("node:path");
+var loadBuiltin = process.getBuiltinModule ?? createRequire("/");
+var fs2 = loadBuiltin("node:fs");
+var path2 = loadBuiltin("node:path");
 
 // src/changes/original-fs.ts
 var originalFs = Object.freeze({
-  openSync: fs3.openSync,
-  closeSync: fs3.closeSync,
-  writevSync: fs3.writevSync,
-  writeSync: fs3.writeSync,
-  readSync: fs3.readSync,
-  readFileSync: fs3.readFileSync,
-  readdirSync: fs3.readdirSync,
-  renameSync: fs3.renameSync,
-  unlinkSync: fs3.unlinkSync,
-  fstatSync: fs3.fstatSync,
-  mkdirSync: fs3.mkdirSync,
-  existsSync: fs3.existsSync
+  openSync: fs2.openSync,
+  closeSync: fs2.closeSync,
+  writevSync: fs2.writevSync,
+  writeSync: fs2.writeSync,
+  readSync: fs2.readSync,
+  readFileSync: fs2.readFileSync,
+  readdirSync: fs2.readdirSync,
+  renameSync: fs2.renameSync,
+  unlinkSync: fs2.unlinkSync,
+  fstatSync: fs2.fstatSync,
+  fchownSync: fs2.fchownSync,
+  statSync: fs2.statSync,
+  mkdirSync: fs2.mkdirSync,
+  existsSync: fs2.existsSync,
+  statfsSync: fs2.statfsSync,
+  ftruncateSync: fs2.ftruncateSync
 });
 
 // src/changes/journal-file.ts
@@ -2651,6 +2447,271 @@ function forEachChunk(content, use, chunkBytes = 1024 * 1024) {
   }
 }
 
+// src/changes/export.ts
+var exportParts = ["files", "transient", "manifest.json", "summary.md"];
+function exportChangeSet(cs, o) {
+  const shownOutDir = path3.resolve(o.outDir);
+  const outDir = prepareOutDir(shownOutDir);
+  const excluded = exclusionOf(o.exclude);
+  const files = [];
+  const gaps = [...cs.gaps];
+  const changes = [];
+  for (const original of cs.changes) {
+    const change = { ...original };
+    changes.push(change);
+    const exported = exportedFolder(change, o.includeTransient);
+    if (exported === void 0 || change.type !== "file") continue;
+    if (change.contentOmitted) continue;
+    if (exported === "omit") {
+      change.contentOmitted = "excluded";
+      continue;
+    }
+    if (excluded(change.relativePath)) {
+      change.contentOmitted = "excluded";
+      continue;
+    }
+    let bytes;
+    try {
+      bytes = cs.content?.open ? cs.content.open(original) : cs.content?.read(original);
+    } catch (error) {
+      gaps.push({ reason: "export-failed", detail: `${change.path}: ${error.message}` });
+      continue;
+    }
+    if (bytes === void 0) {
+      change.contentOmitted = "not-captured";
+      continue;
+    }
+    const segments = [exported, encodeNameSegment(change.root), ...encodeRelativePath(change.relativePath).split("/")];
+    try {
+      writeInside(outDir, segments, bytes, 420 | change.mode & 73);
+      change.exportedAs = segments.join("/");
+      files.push(path3.join(shownOutDir, ...segments));
+    } catch (error) {
+      gaps.push({ reason: "export-failed", detail: `${change.path}: ${error.message}` });
+    }
+  }
+  const exportedSet = { roots: cs.roots, writers: cs.writers, changes, gaps };
+  const manifest = buildManifest(exportedSet, changes, gaps, o);
+  writeInside(outDir, ["manifest.json"], JSON.stringify(manifest, null, 2) + "\n", 420);
+  const manifestPath = path3.join(shownOutDir, "manifest.json");
+  files.push(manifestPath);
+  writeInside(outDir, ["summary.md"], (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet), 420);
+  files.push(path3.join(shownOutDir, "summary.md"));
+  return { outDir: shownOutDir, manifestPath, files, changeSet: exportedSet };
+}
+var { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs3.constants;
+var createNew = O_WRONLY | O_CREAT | O_EXCL | (O_NOFOLLOW ?? 0);
+function writeInside(outDir, segments, data, mode) {
+  const bad = segments.find((segment) => segment === "" || segment === "." || segment === ".." || segment.includes("/") || segment.includes("\0"));
+  if (bad !== void 0) throw new Error(`${JSON.stringify(segments.join("/"))} holds the name ${JSON.stringify(bad)}, which no export file may have`);
+  const target = path3.join(outDir, ...segments);
+  const relative = path3.relative(outDir, target);
+  if (relative === "" || relative === ".." || relative.startsWith("../") || path3.isAbsolute(relative)) throw new Error(`${target} lies outside ${outDir}`);
+  let folder = outDir;
+  for (const segment of segments.slice(0, -1)) {
+    folder = path3.join(folder, segment);
+    try {
+      fs3.mkdirSync(folder, 493);
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+    const stat = fs3.lstatSync(folder);
+    if (!stat.isDirectory()) {
+      throw new Error(`${folder} is ${stat.isSymbolicLink() ? "a symbolic link" : "not a folder"}: nothing is written through it`);
+    }
+  }
+  const fd = fs3.openSync(target, createNew, mode);
+  const writeAll = (bytes) => {
+    for (let done = 0; done < bytes.length; ) done += fs3.writeSync(fd, bytes, done);
+  };
+  try {
+    if (typeof data === "string") writeAll(Buffer.from(data));
+    else if (data instanceof Uint8Array) writeAll(data);
+    else forEachChunk(data, writeAll);
+  } finally {
+    fs3.closeSync(fd);
+  }
+}
+function exclusionOf(globs) {
+  const anyDepth = globs.filter((glob) => !glob.includes("/"));
+  const anchored = globs.filter((glob) => glob.includes("/")).map((glob) => glob.replace(/^\//, ""));
+  const matchers = [
+    ...anyDepth.length > 0 ? [(0, import_picomatch.default)(anyDepth, { dot: true, basename: true })] : [],
+    ...anchored.length > 0 ? [(0, import_picomatch.default)(anchored, { dot: true })] : []
+  ];
+  return (relativePath) => matchers.some((matches) => matches(relativePath));
+}
+function exportedFolder(change, includeTransient) {
+  if (change.change === "created" || change.change === "modified") return "files";
+  if (change.change === "transient") return includeTransient ? "transient" : "omit";
+  return void 0;
+}
+function prepareOutDir(outDir) {
+  let stat = fs3.lstatSync(outDir, { throwIfNoEntry: false });
+  if (stat === void 0) {
+    fs3.mkdirSync(outDir, { recursive: true });
+    stat = fs3.lstatSync(outDir);
+  }
+  if (stat.isSymbolicLink()) {
+    throw new Error(`refusing to export into ${outDir}: it is a symbolic link (to ${fs3.readlinkSync(outDir)}); give a real folder as --out`);
+  }
+  if (!stat.isDirectory()) throw new Error(`refusing to export into ${outDir}: it is not a folder (choose another --out)`);
+  const names = fs3.readdirSync(outDir);
+  if (names.length > 0) {
+    if (!isEarlierExport(outDir, names)) {
+      throw new Error(`refusing to export into ${outDir}: the folder is not empty and holds no earlier memfs-action export (choose another --out)`);
+    }
+    for (const part of exportParts) fs3.rmSync(path3.join(outDir, part), { recursive: true, force: true });
+  }
+  return fs3.realpathSync(outDir);
+}
+function isEarlierExport(outDir, names) {
+  if (!names.includes("manifest.json") || names.some((name2) => !exportParts.includes(name2))) return false;
+  try {
+    const manifest = JSON.parse(fs3.readFileSync(path3.join(outDir, "manifest.json"), "utf8"));
+    return manifest?.generator === "memfs-action";
+  } catch {
+    return false;
+  }
+}
+
+// src/changes/fold.ts
+import { createHash } from "node:crypto";
+import fs5 from "node:fs";
+import path4 from "node:path";
+
+// src/changes/fold-model.ts
+import fs4, { lstatSync as lstatSyncAtLoad2 } from "node:fs";
+
+// src/overlay/disk.ts
+import {
+  closeSync as closeSyncAtLoad,
+  constants,
+  fstatSync as fstatSyncAtLoad,
+  lstatSync as lstatSyncAtLoad,
+  openSync as openSyncAtLoad,
+  readdirSync as readdirSyncAtLoad,
+  readlinkSync as readlinkSyncAtLoad,
+  readSync as readSyncAtLoad,
+  realpathSync as realpathSync2
+} from "node:fs";
+
+// src/overlay/name-bytes.ts
+import { Buffer as Buffer2, isUtf8 } from "node:buffer";
+function isWellFormed(s) {
+  return s.isWellFormed();
+}
+function sequenceLength(bytes, i) {
+  const b0 = bytes[i];
+  if (b0 < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < bytes.length && bytes[i + k] >= lo && bytes[i + k] <= hi;
+  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
+  if (b0 === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (b0 >= 225 && b0 <= 236 || b0 === 238 || b0 === 239) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (b0 === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 241 && b0 <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+function bytesToName(bytes) {
+  const buffer = Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isUtf8(buffer)) return buffer.toString("utf8");
+  let out = "";
+  let runStart = 0;
+  let i = 0;
+  while (i < buffer.length) {
+    const n = sequenceLength(buffer, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    out += buffer.toString("utf8", runStart, i) + String.fromCharCode(56320 + buffer[i]);
+    i += 1;
+    runStart = i;
+  }
+  return out + buffer.toString("utf8", runStart);
+}
+function nameToBytes(name2) {
+  if (isWellFormed(name2)) return Buffer2.from(name2, "utf8");
+  const parts = [];
+  let runStart = 0;
+  for (let i = 0; i < name2.length; i++) {
+    const unit = name2.charCodeAt(i);
+    if (unit >= 55296 && unit <= 56319 && i + 1 < name2.length) {
+      const next = name2.charCodeAt(i + 1);
+      if (next >= 56320 && next <= 57343) {
+        i++;
+        continue;
+      }
+    }
+    if (unit >= 56448 && unit <= 56575) {
+      parts.push(Buffer2.from(name2.slice(runStart, i), "utf8"), Buffer2.of(unit - 56320));
+      runStart = i + 1;
+    }
+  }
+  parts.push(Buffer2.from(name2.slice(runStart), "utf8"));
+  return Buffer2.concat(parts);
+}
+function nameByteLength(name2) {
+  return isWellFormed(name2) ? Buffer2.byteLength(name2) : nameToBytes(name2).length;
+}
+
+// src/overlay/disk.ts
+var readdirSync = readdirSyncAtLoad;
+var readlinkSync = readlinkSyncAtLoad;
+var realpathNative = realpathSync2.native;
+var {
+  UV_DIRENT_FILE,
+  UV_DIRENT_DIR,
+  UV_DIRENT_LINK,
+  UV_DIRENT_FIFO,
+  UV_DIRENT_SOCKET,
+  UV_DIRENT_CHAR,
+  UV_DIRENT_BLOCK
+} = constants;
+function onDisk(path5) {
+  return isWellFormed(path5) ? path5 : nameToBytes(path5);
+}
+function mayHaveLostBytes(text3) {
+  return text3.includes("\uFFFD");
+}
+function direntType(d) {
+  if (d.isFile()) return UV_DIRENT_FILE;
+  if (d.isDirectory()) return UV_DIRENT_DIR;
+  if (d.isSymbolicLink()) return UV_DIRENT_LINK;
+  if (d.isFIFO()) return UV_DIRENT_FIFO;
+  if (d.isSocket()) return UV_DIRENT_SOCKET;
+  if (d.isCharacterDevice()) return UV_DIRENT_CHAR;
+  if (d.isBlockDevice()) return UV_DIRENT_BLOCK;
+  return 0;
+}
+var O_NOATIME = constants.O_NOATIME ?? 0;
+var S_IFMT = constants.S_IFMT;
+var S_IFDIR = constants.S_IFDIR;
+function readDirectory(path5) {
+  if (!isWellFormed(path5)) return readDirectoryAsBytes(nameToBytes(path5));
+  const dirents = readdirSync(path5, { withFileTypes: true });
+  const entries = new Array(dirents.length);
+  for (let i = 0; i < dirents.length; i++) {
+    const d = dirents[i];
+    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path5);
+    entries[i] = { name: d.name, type: direntType(d) };
+  }
+  return entries;
+}
+function readNames(path5) {
+  return readDirectory(path5).map((entry) => entry.name);
+}
+function readDirectoryAsBytes(target) {
+  return readdirSync(target, { withFileTypes: true, encoding: "buffer" }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
+}
+function readLink(path5) {
+  const target = onDisk(path5);
+  const text3 = readlinkSync(target, "utf8");
+  return mayHaveLostBytes(text3) ? bytesToName(readlinkSync(target, "buffer")) : text3;
+}
+
 // src/changes/fold-model.ts
 var S_IFMT2 = fs4.constants.S_IFMT;
 function kindOfMode(mode) {
@@ -2700,8 +2761,8 @@ function parentOf(target) {
 function nameOf(target) {
   return target.slice(target.lastIndexOf("/") + 1);
 }
-function join(dir, name) {
-  return dir === "/" ? "/" + name : dir + "/" + name;
+function join(dir, name2) {
+  return dir === "/" ? "/" + name2 : dir + "/" + name2;
 }
 function emptyNode(type) {
   return { type, mode: 0, uid: 0, gid: 0, size: 0, opaque: false, timesSet: false, links: 1 };
@@ -2762,7 +2823,7 @@ var FoldModel = class {
     const visit = (current) => {
       if (this.entryMap.has(current)) found.push(current);
       const names = this.below.get(current);
-      if (names !== void 0) for (const name of names) visit(join(current, name));
+      if (names !== void 0) for (const name2 of names) visit(join(current, name2));
     };
     visit(target);
     return found;
@@ -2808,8 +2869,8 @@ var FoldModel = class {
         names = readNames(root);
       } catch {
       }
-      for (const name of names) {
-        const child = join(root, name);
+      for (const name2 of names) {
+        const child = join(root, name2);
         if (!this.entryMap.has(child) && !this.hidden.has(child)) {
           const childNode = nodeFromDisk(child);
           if (childNode) this.set(child, childNode);
@@ -2817,7 +2878,7 @@ var FoldModel = class {
       }
       node.opaque = true;
     }
-    for (const name of [...this.below.get(root) ?? []]) this.materializeTree(join(root, name));
+    for (const name2 of [...this.below.get(root) ?? []]) this.materializeTree(join(root, name2));
   }
   /** Entries at or below a path, removed from the model; returned for transient bookkeeping. */
   removeTree(target) {
@@ -2957,24 +3018,228 @@ function wallTime(change) {
   return BigInt(begin.wallNs) + (change.time - BigInt(begin.monoNs));
 }
 
-// src/changes/spool.ts
-var journalSuffix = ".journal";
-function sharedMemoryDir() {
+// src/changes/journal-trust.ts
+var count = (value) => typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? void 0 : "is not a non-negative integer";
+var clock = (value) => typeof value === "string" && /^\d+$/.test(value) ? void 0 : "is not a decimal string";
+var fileTime = (value) => typeof value === "string" && /^-?\d+$/.test(value) ? void 0 : "is not a decimal string";
+var text = (value) => typeof value === "string" ? void 0 : "is not a string";
+var name = (value) => typeof value !== "string" ? "is not a string" : value.includes("\0") ? "holds a NUL byte" : void 0;
+var texts = (value) => Array.isArray(value) && value.every((item) => typeof item === "string") ? void 0 : "is not a list of strings";
+var one = (value) => value === 1 ? void 0 : "is not 1";
+var oneOf = (...values) => (value) => typeof value === "string" && values.includes(value) ? void 0 : `is not one of ${values.join(", ")}`;
+var optional = (field) => (value) => value === void 0 ? void 0 : field(value);
+var confined = text;
+var timed = { t: clock, tf: optional(text) };
+var shapeOf = {
+  begin: { version: one, pid: count, ppid: count, threadId: count, argv: texts, execArgv: optional(texts), cwd: text, wallNs: clock, monoNs: clock },
+  content: {
+    ...timed,
+    path: confined,
+    ino: count,
+    mode: count,
+    uid: count,
+    gid: count,
+    size: count,
+    atimeNs: fileTime,
+    mtimeNs: fileTime,
+    sup: optional(one),
+    at: optional(count)
+  },
+  mkdir: { ...timed, path: confined, mode: count, uid: count, gid: count },
+  symlink: { ...timed, path: confined, target: name, uid: count, gid: count },
+  link: { ...timed, existingPath: confined, newPath: confined },
+  remove: { ...timed, path: confined },
+  rename: { ...timed, from: confined, to: confined },
+  metadata: { ...timed, path: confined, mode: count, uid: count, gid: count, atimeNs: fileTime, mtimeNs: fileTime },
+  note: { ...timed, detail: text },
+  // The quota's path is the file a refused write was for, shown in a gap; it may be empty.
+  quota: { ...timed, path: name, requestedBytes: count, quotaBytes: count, refused: count },
+  unsaved: { ...timed, path: confined, ino: count },
+  spool: {
+    ...timed,
+    path: name,
+    requestedBytes: count,
+    bound: oneOf("cap", "disk", "memory"),
+    limitBytes: count,
+    reserveBytes: count,
+    where: text,
+    refused: count
+  },
+  // The spare frame's padding is its data, never read; the lost record written over it is shown in a gap.
+  spare: { ...timed },
+  lost: { ...timed, lost: count, code: text, kind: text, path: name, unended: optional(one) },
+  end: { ...timed }
+};
+var shapes = Object.fromEntries(Object.entries(shapeOf).map(([k, fields]) => [k, Object.entries(fields)]));
+var pathFields = {
+  content: ["path"],
+  mkdir: ["path"],
+  symlink: ["path"],
+  link: ["existingPath", "newPath"],
+  remove: ["path"],
+  rename: ["from", "to"],
+  metadata: ["path"],
+  unsaved: ["path"]
+};
+var replacingFields = {
+  content: ["path"],
+  symlink: ["path"],
+  link: ["newPath"],
+  remove: ["path"],
+  rename: ["from", "to"]
+};
+function checkRecord(value, roots) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "the header is not an object";
+  const record = value;
+  const kind = record.k;
+  if (typeof kind !== "string" || !Object.hasOwn(shapes, kind)) return `unknown kind ${JSON.stringify(kind) ?? "undefined"}`;
+  const k = kind;
+  for (const [field, check] of shapes[k]) {
+    const problem = check(record[field]);
+    if (problem !== void 0) return `${k}: ${field} ${problem}`;
+  }
+  for (const field of pathFields[k] ?? []) {
+    const problem = wellFormedPath(record[field]);
+    if (problem !== void 0) return `${k}: ${field} ${JSON.stringify(record[field])} ${problem}`;
+  }
+  for (const field of replacingFields[k] ?? []) {
+    if (roots.includes(record[field])) return `${k}: ${field} ${JSON.stringify(record[field])} would replace a root of the run`;
+  }
+  for (const field of pathFields[k] ?? []) {
+    const p = record[field];
+    if (!roots.some((root) => isAtOrUnder(p, root))) return { outsideRoots: p };
+  }
+  return record;
+}
+function wellFormedPath(p) {
+  if (p.includes("\0")) return "holds a NUL byte";
+  if (!p.startsWith("/")) return "is not absolute";
+  if (!isNormalised(p)) return "is not normalised";
+  return void 0;
+}
+function isNormalised(p) {
+  if (p === "/") return true;
+  return !(p.endsWith("/") || p.includes("//") || p.includes("/./") || p.includes("/../") || p.endsWith("/.") || p.endsWith("/.."));
+}
+function isAtOrUnder(candidate, root) {
+  return candidate === root || candidate.startsWith(root === "/" ? "/" : `${root}/`);
+}
+function checkContinuation(at, continuedLength) {
+  return at <= continuedLength ? void 0 : `content: at ${at} lies beyond the ${continuedLength} bytes it continues`;
+}
+function isTrustedJournal(stat, runUid) {
+  return stat.uid === runUid;
+}
+function foreignJournalDetail(stat, runUid) {
+  return `owned by user ${stat.uid}, not by the run's user ${runUid}: ignored, as only the run's own processes may add to the report`;
+}
+function outsideRootsDetail(count2, first) {
+  const changes = count2 === 1 ? "1 change" : `${count2} changes`;
+  return `${changes} to paths outside the run's roots (first: ${first}), reached through a symlink inside a root, stayed in memory and are not in this report`;
+}
+function refusedRecordDetail(recordNumber, reason) {
+  return `record ${recordNumber} refused (${reason}); it and the rest of this journal were ignored`;
+}
+
+// src/changes/spool-space.ts
+var os2 = () => loadBuiltin("node:os");
+var MiB = 1024 * 1024;
+var minReserve = 256 * MiB;
+var reserveShare = 0.05;
+var maxReserveShare = 0.25;
+var maxStep = 8 * MiB;
+var minStep = 64 * 1024;
+var sharedMemoryMinimum = 1024 * MiB;
+var TMPFS_MAGIC = 16914836;
+var RAMFS_MAGIC = 2240043254;
+var fsNames = {
+  [TMPFS_MAGIC]: "tmpfs",
+  [RAMFS_MAGIC]: "ramfs",
+  61267: "ext4",
+  1481003842: "xfs",
+  2435016766: "btrfs",
+  2035054128: "overlayfs",
+  801189825: "zfs",
+  26985: "nfs",
+  1702057286: "fuse",
+  16914839: "v9fs"
+};
+var thisSystem = {
+  statfs: (dir) => originalFs.statfsSync(dir),
+  availableMemory: () => process.availableMemory?.() ?? os2().freemem(),
+  totalMemory() {
+    const constrained = process.constrainedMemory?.() ?? 0;
+    const total = os2().totalmem();
+    return constrained > 0 && constrained < total ? constrained : total;
+  },
+  spoolBytes(dir) {
+    let total = 0;
+    for (const name2 of originalFs.readdirSync(dir)) {
+      try {
+        total += originalFs.statSync(path2.join(dir, name2)).size;
+      } catch {
+      }
+    }
+    return total;
+  },
+  nowMs: () => Date.now()
+};
+function reserveFor(size) {
+  return Math.floor(Math.min(Math.max(minReserve, size * reserveShare), size * maxReserveShare));
+}
+function isInRam(type) {
+  return type === TMPFS_MAGIC || type === RAMFS_MAGIC;
+}
+function readSpace(dir, capBytes, system = thisSystem) {
+  let best = { room: Number.POSITIVE_INFINITY, bound: "disk", reserveBytes: 0 };
+  const consider = (room, bound, reserveBytes) => {
+    if (room < best.room) best = { room, bound, reserveBytes };
+  };
+  const stat = system.statfs(dir);
+  const size = stat.blocks * stat.bsize;
+  if (size > 0) {
+    const reserve = reserveFor(size);
+    consider(stat.bavail * stat.bsize - reserve, "disk", reserve);
+  }
+  if (isInRam(stat.type)) {
+    const reserve = reserveFor(system.totalMemory());
+    consider(system.availableMemory() - reserve, "memory", reserve);
+  }
+  if (capBytes !== void 0) consider(capBytes - system.spoolBytes(dir), "cap", 0);
+  return best;
+}
+function describeSpoolFilesystem(dir, system = thisSystem) {
+  const parent = path2.dirname(dir);
+  let type;
   try {
-    fs3.accessSync("/dev/shm", fs3.constants.W_OK | fs3.constants.X_OK);
-    return fs3.statSync("/dev/shm").isDirectory() ? "/dev/shm" : void 0;
+    type = system.statfs(dir).type;
+  } catch {
+    return parent;
+  }
+  const name2 = fsNames[type];
+  if (isInRam(type)) return `${parent} (${name2}, in RAM)`;
+  return name2 === void 0 ? parent : `${parent} (${name2})`;
+}
+function sharedMemoryWithRoom(capBytes, system = thisSystem) {
+  const dir = "/dev/shm";
+  try {
+    fs2.accessSync(dir, fs2.constants.W_OK | fs2.constants.X_OK);
+    if (!fs2.statSync(dir).isDirectory()) return void 0;
+    const wanted = Math.max(sharedMemoryMinimum, capBytes ?? 0);
+    return readSpace(dir, void 0, system).room >= wanted ? dir : void 0;
   } catch {
     return void 0;
   }
 }
-function createSpool() {
-  const parent = sharedMemoryDir() ?? tmpdir();
-  const spool = fs3.mkdtempSync(path3.join(parent, "memfs-"));
-  fs3.chmodSync(spool, 1023);
-  return spool;
+
+// src/changes/spool.ts
+var journalSuffix = ".journal";
+function createSpool(o = {}) {
+  const parent = sharedMemoryWithRoom(o.limitBytes) ?? tmpdir();
+  return fs2.mkdtempSync(path2.join(parent, "memfs-"));
 }
 function removeSpool(spoolDir) {
-  fs3.rmSync(spoolDir, { recursive: true, force: true });
+  fs2.rmSync(spoolDir, { recursive: true, force: true });
 }
 function journalFiles(spoolDir) {
   let names;
@@ -2984,28 +3249,38 @@ function journalFiles(spoolDir) {
     if (error.code === "ENOENT") return [];
     throw error;
   }
-  return names.filter((name) => name.endsWith(journalSuffix)).sort().map((name) => path3.join(spoolDir, name));
+  return names.filter((name2) => name2.endsWith(journalSuffix)).sort().map((name2) => path2.join(spoolDir, name2));
 }
 
 // src/changes/read-journals.ts
+var { O_RDONLY, O_NOFOLLOW: O_NOFOLLOW2, O_NONBLOCK } = fs2.constants;
+var journalOpenFlags = O_RDONLY | (O_NOFOLLOW2 ?? 0) | (O_NONBLOCK ?? 0);
 function readSpool2(spoolDir, o = {}) {
   const journals = [];
   const changes = [];
   const unreadable = [];
   const descriptors = [];
-  for (const file of journalFiles(spoolDir)) {
+  const files = journalFiles(spoolDir);
+  const runUid = files.length === 0 ? void 0 : o.runUid ?? originalFs.statSync(spoolDir).uid;
+  for (const file of files) {
     if (file === o.skip) continue;
     let fd;
     let size;
     try {
-      fd = originalFs.openSync(file, "r");
+      fd = originalFs.openSync(file, journalOpenFlags);
     } catch (error) {
       if (error.code !== "ENOENT") unreadable.push({ file, detail: error.message });
       continue;
     }
     try {
-      size = originalFs.fstatSync(fd).size;
-      const read = readJournalFile(file, fd, size);
+      const stat = originalFs.fstatSync(fd);
+      if (!stat.isFile() || runUid !== void 0 && !isTrustedJournal(stat, runUid)) {
+        unreadable.push({ file, detail: stat.isFile() ? foreignJournalDetail(stat, runUid) : "not a regular file: ignored" });
+        originalFs.closeSync(fd);
+        continue;
+      }
+      size = stat.size;
+      const read = readJournalFile(file, fd, size, o.roots);
       journals.push(read.journal);
       for (const change of read.changes) changes.push(change);
       if (read.detail !== void 0) unreadable.push({ file, detail: read.detail });
@@ -3031,21 +3306,28 @@ function readSpool2(spoolDir, o = {}) {
     }
   };
 }
-function readJournalFile(file, fd, size) {
-  const journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, size };
+function readJournalFile(file, fd, size, roots) {
+  const journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, size, unsaved: [] };
   const changes = [];
   const lastLink = /* @__PURE__ */ new Map();
   const awaitingBytes = [];
+  const saves = [];
   let holdsContent = false;
   let detail;
   let seq = 0;
   const scan = scanFrames(fd, size, (frame) => {
-    const record = frame.header;
-    const problem = recordProblem(record);
-    if (problem !== void 0) {
-      detail = `record ${seq} ${problem}: the rest of this journal was not read`;
+    const checked = roots === void 0 ? ownRecord(frame.header) : checkRecord(frame.header, roots);
+    if (typeof checked === "string") {
+      journal.refused = refusedRecordDetail(seq + 1, checked);
       return false;
     }
+    if ("outsideRoots" in checked) {
+      seq++;
+      if (journal.outside) journal.outside.count++;
+      else journal.outside = { count: 1, first: checked.outsideRoots };
+      return;
+    }
+    const record = checked;
     const at = seq++;
     switch (record.k) {
       case "begin":
@@ -3057,22 +3339,45 @@ function readJournalFile(file, fd, size) {
       case "note":
         journal.notes.push(record.detail);
         return;
+      case "unsaved":
+        saves.push(record);
+        return;
       case "quota": {
         const first = journal.quota;
         journal.quota = first ? { ...first, refused: Math.max(first.refused, record.refused) } : { path: record.path, requestedBytes: record.requestedBytes, quotaBytes: record.quotaBytes, refused: record.refused };
         return;
       }
+      case "spool": {
+        const { k: _k, t: _t, tf: _tf, ...refusal } = record;
+        journal.spool = journal.spool ? { ...journal.spool, refused: Math.max(journal.spool.refused, record.refused) } : refusal;
+        return;
+      }
+      case "lost": {
+        const { k: _k, t: _t, tf: _tf, ...lost } = record;
+        journal.lost = lost;
+        return;
+      }
+      case "spare":
+        return;
     }
     const change = { record, journal, seq: at, time: BigInt(record.t) };
     changes.push(change);
     if (record.k !== "content") return;
+    if (saves.length > 0) saves.push(record);
     if (record.sup) {
       awaitingBytes.push(change);
       return;
     }
+    const base = record.at === void 0 ? void 0 : lastLink.get(record.ino);
+    const continuation = record.at === void 0 || roots === void 0 ? void 0 : checkContinuation(record.at, base?.size ?? 0);
+    if (continuation !== void 0) {
+      changes.pop();
+      journal.refused = refusedRecordDetail(at + 1, continuation);
+      return false;
+    }
     const piece = { fd, offset: frame.dataOffset, length: frame.dataLength };
     if (frame.dataLength > 0) holdsContent = true;
-    const link = new ContentLink(piece, record.at === void 0 ? void 0 : lastLink.get(record.ino), record.at);
+    const link = new ContentLink(piece, base, record.at);
     lastLink.set(record.ino, link);
     change.content = link;
   });
@@ -3080,26 +3385,31 @@ function readJournalFile(file, fd, size) {
   journal.tornBytes = scan.tornBytes;
   if (scan.stoppedAt !== void 0) detail ??= `${scan.stoppedAt}: the rest of this journal was not read`;
   journal.changeCount = changes.length;
+  journal.unsaved = unsavedAtEnd(saves);
   return { journal, changes, holdsContent, ...detail !== void 0 ? { detail } : {} };
 }
-var changeKinds = /* @__PURE__ */ new Set(["content", "mkdir", "symlink", "link", "remove", "rename", "metadata"]);
-var otherKinds = /* @__PURE__ */ new Set(["begin", "end", "note", "quota"]);
-function recordProblem(record) {
-  if (typeof record !== "object" || record === null) return "is not an object";
-  const kind = record.k;
-  if (typeof kind !== "string" || !changeKinds.has(kind) && !otherKinds.has(kind)) return "has no known kind";
-  if (changeKinds.has(kind) && !/^\d+$/.test(String(record.t))) return "has no time";
-  return void 0;
+function unsavedAtEnd(records) {
+  const pending = /* @__PURE__ */ new Map();
+  for (const record of records) {
+    if (record.k === "unsaved") pending.set(record.ino, record.path);
+    else if (record.k === "content") pending.delete(record.ino);
+  }
+  return [...new Set(pending.values())];
+}
+function ownRecord(header) {
+  if (typeof header !== "object" || header === null) return "the header is not an object";
+  return typeof header.k === "string" ? header : "the header has no kind";
 }
 
 // src/changes/fold.ts
 var defaultTransientCap = 1024 * 1024;
 function foldJournals(o) {
-  const spool = readSpool2(o.spoolDir);
+  const spool = readSpool2(o.spoolDir, { roots: o.roots.map((root) => root.path), ...process.getuid ? { runUid: process.getuid() } : {} });
   const owner = {};
   forgetDiskAnswers(owner);
   try {
     return foldChanges(spool.changes, {
+      spoolDir: o.spoolDir,
       roots: o.roots,
       journals: spool.journals,
       unreadable: spool.unreadable,
@@ -3135,7 +3445,7 @@ function foldChanges(changes, o) {
       if (known) for (const w of known.writers) touch(newPath, w, known.changedAt);
     }
     for (const [target, node] of applied.placed) {
-      if (madeInRun.has(target) || !diskLstat(target)) madeInRun.set(target, node);
+      if (madeInRun.has(target) || madeInRun.has(parentOf2(target)) || !diskLstat(target)) madeInRun.set(target, node);
       touch(target, writer2, at);
     }
     for (const target of applied.touched) touch(target, writer2, at);
@@ -3169,7 +3479,7 @@ function foldChanges(changes, o) {
     pathsOfNode.set(node, [...pathsOfNode.get(node) ?? [], target]);
   }
   for (const [target, node] of model.entries) {
-    const disk = diskLstat(target);
+    const disk = madeInRun.has(target) ? void 0 : diskLstat(target);
     let entry;
     if (!disk) {
       entry = describe(target, "created", node);
@@ -3217,7 +3527,8 @@ function foldChanges(changes, o) {
     if (node.type === "symlink") entry.target = node.target;
     result.push(entry);
   }
-  result.sort((a, b) => compareTimes(a.changedAtNs, b.changedAtNs) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const times = new Map(result.map((c) => [c, BigInt(c.changedAtNs ?? 0)]));
+  result.sort((a, b) => compareTimes(times.get(a), times.get(b)) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const content = {
     read: (change) => {
       const found = bytes.get(change);
@@ -3227,7 +3538,23 @@ function foldChanges(changes, o) {
     close: o.release
   };
   const usedRoots = rootsUsed(o.roots, result);
-  return { roots: usedRoots, writers: writers.list, changes: result, gaps: gapsOf(o), content };
+  return { roots: usedRoots, writers: writersOfChanges(writers.list, result), changes: result, gaps: gapsOf(o), content };
+}
+function writersOfChanges(all, changes) {
+  const used = /* @__PURE__ */ new Set();
+  for (const change of changes) for (const index of change.writers ?? []) used.add(index);
+  const renumbered = /* @__PURE__ */ new Map();
+  const kept = [];
+  all.forEach((writer2, index) => {
+    if (!used.has(index)) return;
+    renumbered.set(index, kept.length);
+    kept.push(writer2);
+  });
+  for (const change of changes) {
+    if (change.writers !== void 0) change.writers = change.writers.map((index) => renumbered.get(index));
+    if (change.firstWriter !== void 0) change.firstWriter = renumbered.get(change.firstWriter);
+  }
+  return kept;
 }
 function compareWithDisk(target, node, disk) {
   const diskMode = Number(disk.mode);
@@ -3289,7 +3616,7 @@ function walkDisk(target, visit) {
   } catch {
     return;
   }
-  for (const name of names.sort()) walkDisk(path4.join(target, name), visit);
+  for (const name2 of names.sort()) walkDisk(path4.join(target, name2), visit);
 }
 function historyOfAncestor(target, history) {
   for (let dir = path4.dirname(target); dir !== path4.dirname(dir); dir = path4.dirname(dir)) {
@@ -3306,10 +3633,12 @@ function rootsUsed(roots, changes) {
   const labels = new Set(roots.map((r) => r.label));
   return changes.some((c) => !labels.has(c.root)) ? [...roots, otherRoot] : roots.slice();
 }
-function compareTimes(a, b) {
-  const x = BigInt(a ?? 0);
-  const y = BigInt(b ?? 0);
+function compareTimes(x, y) {
   return x < y ? -1 : x > y ? 1 : 0;
+}
+function parentOf2(target) {
+  const slash = target.lastIndexOf("/");
+  return slash <= 0 ? "/" : target.slice(0, slash);
 }
 function hashFile(target) {
   try {
@@ -3362,21 +3691,55 @@ function gapsOf(o) {
     const who = { ...pid !== void 0 ? { pid } : {}, ...command !== void 0 ? { command } : {} };
     for (const note of journal.notes) gaps.push({ ...who, reason: "other", detail: note });
     if (journal.quota) gaps.push({ ...who, reason: "quota-exceeded", detail: quotaDetail(journal.quota) });
-    if (journal.ended) continue;
+    if (journal.outside) gaps.push({ ...who, reason: "other", detail: outsideRootsDetail(journal.outside.count, journal.outside.first) });
+    if (journal.spool) gaps.push({ ...who, reason: "spool-full", detail: spoolDetail(journal.spool) });
+    if (journal.lost && journal.lost.lost > 0) {
+      gaps.push({ ...who, reason: "spool-full", detail: lostDetail(journal.lost, describeSpoolFilesystem(o.spoolDir)) });
+    }
+    if (journal.refused !== void 0) {
+      gaps.push({ ...who, reason: "journal-unreadable", detail: `${path4.basename(journal.file)}: ${journal.refused}` });
+      continue;
+    }
+    if (journal.ended || journal.lost?.unended) continue;
     if (pid !== void 0 && isAlive(pid)) {
       gaps.push({ ...who, reason: "other", detail: `process ${pid} was still running when the changes were collected: what it wrote later is missing` });
-    } else {
-      const torn = journal.tornBytes > 0 ? ` (${journal.tornBytes} bytes of a change being written were lost)` : "";
-      gaps.push({ ...who, reason: "process-died-before-flush", detail: `process ${pid ?? "?"} ended without flushing its journal (killed, or crashed): writes to files it still had open are missing${torn}` });
+    } else if (journal.unsaved.length > 0 || journal.tornBytes > 0) {
+      gaps.push({ ...who, reason: "process-died-before-flush", detail: lossDetail(pid, journal) });
     }
   }
   for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path4.basename(file)}: ${detail}` });
   return gaps;
 }
+var namedFiles = 3;
+function lossDetail(pid, journal) {
+  const files = journal.unsaved;
+  const torn = journal.tornBytes > 0;
+  const listed = files.slice(0, namedFiles).join(", ") + (files.length > namedFiles ? ` and ${files.length - namedFiles} more` : "");
+  const how = [];
+  if (files.length > 0) how.push(`with unsaved writes to ${files.length === 1 ? "a file" : "files"} it still had open (${listed})`);
+  if (torn) how.push(`while writing a change to its journal (${journal.tornBytes} bytes)`);
+  const lost = files.length > 0 && torn ? "both are" : torn ? "that change is" : "those writes are";
+  return `process ${pid ?? "?"} ended ${how.join(" and ")}: ${lost} missing`;
+}
 function quotaDetail(quota) {
   const writes = quota.refused === 1 ? "1 write" : `${quota.refused} writes`;
   const where = quota.path === "" ? "" : `, first at ${quota.path}`;
   return `${writes} refused by the memory quota of ${formatBytes(quota.quotaBytes)} per process${where} (${formatBytes(quota.requestedBytes)} needed); raise it with --quota / the quota input / MEMFS_QUOTA`;
+}
+function spoolDetail(spool) {
+  const writes = spool.refused === 1 ? "1 write" : `${spool.refused} writes`;
+  const first = spool.path === "" ? "" : `, first at ${spool.path}`;
+  const inRam = spool.where.includes("in RAM");
+  const keeps = spool.bound === "disk" ? `, which keeps ${formatBytes(spool.reserveBytes)} free` : spool.bound === "memory" ? `, which keeps ${formatBytes(spool.reserveBytes)} of memory available` : "";
+  const fix = spool.bound === "cap" ? "raise it with --spool-limit / the spool-limit input / MEMFS_SPOOL_LIMIT" : inRam ? "free memory (fewer test processes at once, a larger machine), or have the tests write less" : `free space there, or have the tests write less`;
+  return `${writes} refused: the run's spool reached its limit of ${formatBytes(spool.limitBytes)} on ${spool.where}${keeps}${first} (${formatBytes(spool.requestedBytes)} needed); ${fix}`;
+}
+function lostDetail(lost, where) {
+  const changes = lost.lost === 1 ? "1 change" : `${lost.lost} changes`;
+  const first = lost.path === "" ? "" : `, the first a ${lost.kind} change of ${lost.path}`;
+  const free = where.includes("in RAM") ? "free memory" : "free space there";
+  const why = lost.code === "ENOSPC" ? "was full" : lost.code === "EDQUOT" ? "reached its disk quota" : "refused them";
+  return `${changes} could not be journaled because the spool's filesystem ${why} (${lost.code} on ${where})${first}: they are missing from this report; ${free}, or set --spool-limit / the spool-limit input below its free space so that such writes fail with ENOSPC in the test instead`;
 }
 function formatBytes(bytes) {
   for (const [unit, size] of [["GiB", 1024 ** 3], ["MiB", 1024 ** 2], ["KiB", 1024]]) {
@@ -3401,13 +3764,13 @@ function isAlive(pid) {
 
 // src/report/html.ts
 var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (c) => entities[c] ?? c).replace(/[\u0000-\u001f\u007f\u{dc80}-\u{dcff}]/gu, hexEscape);
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (c) => entities[c] ?? c).replace(/[\u0000-\u001f\u007f\u{dc80}-\u{dcff}]/gu, hexEscape);
 }
-function shorten(text2, max) {
-  if (text2.length <= max) return text2;
-  const codePoints = Array.from(text2);
-  if (codePoints.length <= max) return text2;
+function shorten(text3, max) {
+  if (text3.length <= max) return text3;
+  const codePoints = Array.from(text3);
+  if (codePoints.length <= max) return text3;
   const keep = Math.max(1, Math.floor((max - 1) / 2));
   return `${codePoints.slice(0, keep).join("")}\u2026${codePoints.slice(codePoints.length - keep).join("")}`;
 }
@@ -3490,19 +3853,22 @@ function allWarnings(input) {
   return [...input.warnings, ...input.changeSet.gaps.map(describeGap)];
 }
 function describeGap(gap) {
-  const who = gap.pid === void 0 ? "a process" : `process ${gap.pid}${gap.command ? ` (${gap.command})` : ""}`;
   switch (gap.reason) {
-    case "process-died-before-flush":
-      return `${who} died before flushing its journal: its changes after the last flush are missing. ${gap.detail}`;
-    case "quota-exceeded":
-      return `${who} hit the memory quota: writes past it failed with ENOSPC. ${gap.detail}`;
     case "journal-unreadable":
-      return `The journal of ${who} could not be read: ${gap.detail}`;
+      return `The journal of ${gap.pid === void 0 ? "a process" : processOf(gap)} could not be read: ${gap.detail}`;
     case "export-failed":
       return `Part of the export failed: ${gap.detail}`;
-    default:
-      return gap.detail;
+    default: {
+      if (gap.pid === void 0) return gap.detail;
+      const named = `process ${gap.pid}`;
+      const namesIt = gap.detail.startsWith(named) && !/[0-9]/.test(gap.detail.charAt(named.length));
+      return namesIt ? processOf(gap) + gap.detail.slice(named.length) : `${processOf(gap)}: ${gap.detail}`;
+    }
   }
+}
+var longestCommand = 100;
+function processOf(gap) {
+  return `process ${gap.pid}${gap.command ? ` (${shorten(gap.command, longestCommand)})` : ""}`;
 }
 function sortedChanges(changeSet, keep) {
   const rootOrder = new Map(changeSet.roots.map((r, i) => [r.label, i]));
@@ -3558,9 +3924,9 @@ function renderJobSummary(input, o = {}) {
   const maxBytes = o.maxBytes ?? defaultMaxBytes;
   let limits = { rows: o.maxRows ?? defaultMaxRows, listItems: o.maxRows ?? defaultMaxRows, warnings: maxWarnings };
   for (; ; ) {
-    const text2 = render(input, limits);
-    if (Buffer.byteLength(text2) <= maxBytes) return text2;
-    if (limits.rows === 0 && limits.listItems === 0 && limits.warnings === 0) return cutToBytes(text2, maxBytes);
+    const text3 = render(input, limits);
+    if (Buffer.byteLength(text3) <= maxBytes) return text3;
+    if (limits.rows === 0 && limits.listItems === 0 && limits.warnings === 0) return cutToBytes(text3, maxBytes);
     limits = { rows: Math.floor(limits.rows / 2), listItems: Math.floor(limits.listItems / 2), warnings: Math.floor(limits.warnings / 2) };
   }
 }
@@ -3578,13 +3944,13 @@ function heading(input) {
 }
 function facts(input) {
   const rows = [
-    ["Command", `<code>${text(input.command)}</code>`],
+    ["Command", `<code>${text2(input.command)}</code>`],
     ["Exit code", input.exitCode === null ? "none (did not finish)" : String(input.exitCode)],
     ["Duration", formatDuration(input.durationMs)],
     ["Changes", escapeHtml(countsSentence(countChanges2(input.changeSet), " \xB7 "))],
-    ["Roots", input.changeSet.roots.map((r) => `<code>${text(r.label)}</code> = <code>${text(r.path)}</code>`).join("<br>")]
+    ["Roots", input.changeSet.roots.map((r) => `<code>${text2(r.label)}</code> = <code>${text2(r.path)}</code>`).join("<br>")]
   ];
-  if (input.exportDir) rows.push(["Export", `<code>${text(input.exportDir)}</code>`]);
+  if (input.exportDir) rows.push(["Export", `<code>${text2(input.exportDir)}</code>`]);
   return `<table>
 ${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join("\n")}
 </table>`;
@@ -3592,11 +3958,11 @@ ${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join(
 function artifact(input) {
   const a = input.artifact;
   if (!a) return "";
-  const label = a.name ? `${text(a.name)} (id ${a.id})` : `artifact ${a.id}`;
+  const label = a.name ? `${text2(a.name)} (id ${a.id})` : `artifact ${a.id}`;
   const lines = [`### Artifact`, "", `<p><a href="${escapeHtml(a.url)}">${label}</a>: <code>files/</code> holds every changed file under its root, <code>manifest.json</code> lists every change.</p>`];
   if (a.name && a.runId) {
     const repo = a.repository ? ` --repo ${a.repository}` : "";
-    lines.push("", `<pre><code>gh run download ${escapeHtml(a.runId)}${escapeHtml(repo)} --name ${text(a.name)} --dir memfs-report</code></pre>`);
+    lines.push("", `<pre><code>gh run download ${escapeHtml(a.runId)}${escapeHtml(repo)} --name ${text2(a.name)} --dir memfs-report</code></pre>`);
   }
   return lines.join("\n");
 }
@@ -3643,12 +4009,12 @@ ${items.join("\n")}
 </ul>`;
 }
 function pathText(row) {
-  return text(row.path + row.suffix);
+  return text2(row.path + row.suffix);
 }
 function writer(row) {
-  return row.writtenBy ? `<code>${text(row.writtenBy)}</code>` : "";
+  return row.writtenBy ? `<code>${text2(row.writtenBy)}</code>` : "";
 }
-function text(value) {
+function text2(value) {
   return escapeHtml(shorten(value, longestText));
 }
 function cutToBytes(value, maxBytes) {
@@ -3668,6 +4034,7 @@ function cutToBytes(value, maxBytes) {
 // src/report/terminal.ts
 var defaultMaxRows2 = 40;
 var longestText2 = 160;
+var longestWarning2 = 2e3;
 var sgr = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
 var colours = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), green: sgr(32, 39), yellow: sgr(33, 39) };
 var plain = { bold: (s) => s, dim: (s) => s, red: (s) => s, green: (s) => s, yellow: (s) => s };
@@ -3699,7 +4066,7 @@ function renderTerminalReport(input, o = {}) {
   const warnings2 = allWarnings(input);
   if (warnings2.length > 0) {
     lines.push("", paint.yellow("  warnings:"));
-    lines.push(...warnings2.map((w) => paint.yellow(`    ! ${clean(w)}`)));
+    lines.push(...warnings2.map((w) => paint.yellow(`    ! ${clean(w, longestWarning2)}`)));
   }
   return `${lines.join("\n")}
 `;
@@ -3718,8 +4085,8 @@ function table(rows, maxRows2, paint) {
   if (rows.length > maxRows2) out.push(paint.dim(`  \u2026 and ${rows.length - maxRows2} more (see manifest.json)`));
   return out;
 }
-function clean(value) {
-  return shorten(value, longestText2).replace(/[\u0000-\u001f\u007f-\u009f\u{dc80}-\u{dcff}]/gu, hexEscape);
+function clean(value, max = longestText2) {
+  return shorten(value, max).replace(/[\u0000-\u001f\u007f-\u009f\u{dc80}-\u{dcff}]/gu, hexEscape);
 }
 
 // src/cli/preload-path.ts
@@ -3739,7 +4106,7 @@ function withPreload(preloadPath, existing) {
 // src/cli/run.ts
 async function runCommand(options, io) {
   const preload = findPreload();
-  const spoolDir = createSpool();
+  const spoolDir = createSpool({ limitBytes: options.spoolLimitBytes });
   try {
     const outcome = await runUnderOverlay(options, preload, spoolDir);
     const commandLine = options.command.join(" ");
@@ -3782,6 +4149,8 @@ function capture(options, spoolDir, command, outcome, io) {
     if (result.changeSet) report.changeSet = result.changeSet;
   } catch (error) {
     warnings2.push(`The export failed: ${error.message}`);
+  } finally {
+    changeSet.content?.close?.();
   }
   io.log(renderTerminalReport(report, { color: io.color }) + "\n");
 }
@@ -3791,7 +4160,8 @@ function runUnderOverlay(options, preload, spoolDir) {
     ...configToEnv({
       roots: options.roots.map((r) => r.path),
       passThrough: options.passThrough,
-      spoolDir
+      spoolDir,
+      ...options.spoolLimitBytes !== void 0 ? { spoolLimitBytes: options.spoolLimitBytes } : {}
     }),
     ...options.quota !== void 0 ? { MEMFS_QUOTA: options.quota } : {},
     NODE_OPTIONS: withPreload(preload, process.env.NODE_OPTIONS)
@@ -3826,7 +4196,7 @@ function runUnderOverlay(options, preload, spoolDir) {
     });
     child.on("exit", (code, signal) => {
       if (code !== null) return finish({ exitCode: code, reportedExitCode: code });
-      const number = signal ? os2.constants.signals[signal] ?? 0 : 0;
+      const number = signal ? os3.constants.signals[signal] ?? 0 : 0;
       finish({ exitCode: 128 + number, reportedExitCode: null });
     });
   });
@@ -3852,7 +4222,7 @@ async function main(argv) {
     return 2;
   }
   return runCommand(invocation.options, {
-    log: (text2) => process.stderr.write(text2),
+    log: (text3) => process.stderr.write(text3),
     color: process.stderr.isTTY === true && !process.env.NO_COLOR
   });
 }

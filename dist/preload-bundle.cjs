@@ -92,23 +92,23 @@ bash===!0?globstar(opts):STAR;opts.capture&&(star=`(${star})`),typeof opts.noext
 dot===!0,consumed:"",output:"",prefix:"",backtrack:!1,negated:!1,brackets:0,braces:0,parens:0,quotes:0,globstar:!1,tokens};input=utils.removePrefix(input,state),
 len=input.length;let extglobs=[],braces=[],stack=[],prev=bos,value,eos=()=>state.index===len-1,peek=state.peek=(n=1)=>input[state.index+n],advance=state.advance=
 ()=>input[++state.index]||"",remaining=()=>input.slice(state.index+1),consume=(value2="",num=0)=>{state.consumed+=value2,state.index+=num},append=token=>{state.
-output+=token.output!=null?token.output:token.value,consume(token.value)},negate=()=>{let count=1;for(;peek()==="!"&&(peek(2)!=="("||peek(3)==="?");)advance(),state.
-start++,count++;return count%2===0?!1:(state.negated=!0,state.start++,!0)},increment=type=>{state[type]++,stack.push(type)},decrement=type=>{state[type]--,stack.
-pop()},push=tok=>{if(prev.type==="globstar"){let isBrace=state.braces>0&&(tok.type==="comma"||tok.type==="brace"),isExtglob=tok.extglob===!0||extglobs.length&&(tok.
-type==="pipe"||tok.type==="paren");tok.type!=="slash"&&tok.type!=="paren"&&!isBrace&&!isExtglob&&(state.output=state.output.slice(0,-prev.output.length),prev.type=
-"star",prev.value="*",prev.output=star,state.output+=prev.output)}if(extglobs.length&&tok.type!=="paren"&&(extglobs[extglobs.length-1].inner+=tok.value),(tok.value||
-tok.output)&&append(tok),prev&&prev.type==="text"&&tok.type==="text"){prev.output=(prev.output||prev.value)+tok.value,prev.value+=tok.value;return}tok.prev=prev,
-tokens.push(tok),prev=tok},extglobOpen=(type,value2)=>{let token={...EXTGLOB_CHARS[value2],conditions:1,inner:""};token.prev=prev,token.parens=state.parens,token.
-output=state.output,token.startIndex=state.index,token.tokensIndex=tokens.length;let output=(opts.capture?"(":"")+token.open;increment("parens"),push({type,value:value2,
-output:state.output?"":ONE_CHAR}),push({type:"paren",extglob:!0,value:advance(),output}),extglobs.push(token)},extglobClose=token=>{let literal=input.slice(token.
-startIndex,state.index+1),body=input.slice(token.startIndex+2,state.index),analysis=analyzeRepeatedExtglob(body,opts);if((token.type==="plus"||token.type==="sta\
-r")&&analysis.risky){let safeOutput=analysis.safeOutput?(token.output?"":ONE_CHAR)+(opts.capture?`(${analysis.safeOutput})`:analysis.safeOutput):void 0,open2=tokens[token.
-tokensIndex];open2.type="text",open2.value=literal,open2.output=safeOutput||utils.escapeRegex(literal);for(let i=token.tokensIndex+1;i<tokens.length;i++)tokens[i].
-value="",tokens[i].output="",delete tokens[i].suffix;state.output=token.output+open2.output,state.backtrack=!0,push({type:"paren",extglob:!0,value,output:""}),decrement(
-"parens");return}let output=token.close+(opts.capture?")":""),rest;if(token.type==="negate"){let extglobStar=star;if(token.inner&&token.inner.length>1&&token.inner.
-includes("/")&&(extglobStar=globstar(opts)),(extglobStar!==star||eos()||/^\)+$/.test(remaining()))&&(output=token.close=`)$))${extglobStar}`),token.inner.includes(
-"*")&&(rest=remaining())&&/^\.[^\\/.]+$/.test(rest)){let expression=parse(rest,{...options,fastpaths:!1}).output;output=token.close=`)${expression})${extglobStar}\
-)`}token.prev.type==="bos"&&(state.negatedExtglob=!0)}push({type:"paren",extglob:!0,value,output}),decrement("parens")};if(opts.fastpaths!==!1&&!/(^[*!]|[/()[\]{}"])/.
+output+=token.output!=null?token.output:token.value,consume(token.value)},negate=()=>{let count2=1;for(;peek()==="!"&&(peek(2)!=="("||peek(3)==="?");)advance(),
+state.start++,count2++;return count2%2===0?!1:(state.negated=!0,state.start++,!0)},increment=type=>{state[type]++,stack.push(type)},decrement=type=>{state[type]--,
+stack.pop()},push=tok=>{if(prev.type==="globstar"){let isBrace=state.braces>0&&(tok.type==="comma"||tok.type==="brace"),isExtglob=tok.extglob===!0||extglobs.length&&
+(tok.type==="pipe"||tok.type==="paren");tok.type!=="slash"&&tok.type!=="paren"&&!isBrace&&!isExtglob&&(state.output=state.output.slice(0,-prev.output.length),prev.
+type="star",prev.value="*",prev.output=star,state.output+=prev.output)}if(extglobs.length&&tok.type!=="paren"&&(extglobs[extglobs.length-1].inner+=tok.value),(tok.
+value||tok.output)&&append(tok),prev&&prev.type==="text"&&tok.type==="text"){prev.output=(prev.output||prev.value)+tok.value,prev.value+=tok.value;return}tok.prev=
+prev,tokens.push(tok),prev=tok},extglobOpen=(type,value2)=>{let token={...EXTGLOB_CHARS[value2],conditions:1,inner:""};token.prev=prev,token.parens=state.parens,
+token.output=state.output,token.startIndex=state.index,token.tokensIndex=tokens.length;let output=(opts.capture?"(":"")+token.open;increment("parens"),push({type,
+value:value2,output:state.output?"":ONE_CHAR}),push({type:"paren",extglob:!0,value:advance(),output}),extglobs.push(token)},extglobClose=token=>{let literal=input.
+slice(token.startIndex,state.index+1),body=input.slice(token.startIndex+2,state.index),analysis=analyzeRepeatedExtglob(body,opts);if((token.type==="plus"||token.
+type==="star")&&analysis.risky){let safeOutput=analysis.safeOutput?(token.output?"":ONE_CHAR)+(opts.capture?`(${analysis.safeOutput})`:analysis.safeOutput):void 0,
+open2=tokens[token.tokensIndex];open2.type="text",open2.value=literal,open2.output=safeOutput||utils.escapeRegex(literal);for(let i=token.tokensIndex+1;i<tokens.
+length;i++)tokens[i].value="",tokens[i].output="",delete tokens[i].suffix;state.output=token.output+open2.output,state.backtrack=!0,push({type:"paren",extglob:!0,
+value,output:""}),decrement("parens");return}let output=token.close+(opts.capture?")":""),rest;if(token.type==="negate"){let extglobStar=star;if(token.inner&&token.
+inner.length>1&&token.inner.includes("/")&&(extglobStar=globstar(opts)),(extglobStar!==star||eos()||/^\)+$/.test(remaining()))&&(output=token.close=`)$))${extglobStar}`),
+token.inner.includes("*")&&(rest=remaining())&&/^\.[^\\/.]+$/.test(rest)){let expression=parse(rest,{...options,fastpaths:!1}).output;output=token.close=`)${expression}\
+)${extglobStar})`}token.prev.type==="bos"&&(state.negatedExtglob=!0)}push({type:"paren",extglob:!0,value,output}),decrement("parens")};if(opts.fastpaths!==!1&&!/(^[*!]|[/()[\]{}"])/.
 test(input)){let backslashes=!1,output=input.replace(REGEX_SPECIAL_CHARS_BACKREF,(m,esc,chars,first,rest,index)=>first==="\\"?(backslashes=!0,m):first==="?"?esc?
 esc+first+(rest?QMARK.repeat(rest.length):""):index===0?qmarkNoDot+(rest?QMARK.repeat(rest.length):""):QMARK.repeat(chars.length):first==="."?DOT_LITERAL.repeat(
 chars.length):first==="*"?esc?esc+first+(rest?star:""):star:esc?m:`\\${m}`);return backslashes===!0&&(opts.unescape===!0?output=output.replace(/\\/g,""):output=
@@ -213,11 +213,11 @@ let b0=bytes[i];if(b0<128)return 1;let cont=(k,lo=128,hi=191)=>i+k<bytes.length&
 241&&b0<=243?cont(1)&&cont(2)&&cont(3)?4:0:b0===244&&cont(1,128,143)&&cont(2)&&cont(3)?4:0}function bytesToName(bytes){let buffer=import_node_buffer.Buffer.from(
 bytes.buffer,bytes.byteOffset,bytes.byteLength);if((0,import_node_buffer.isUtf8)(buffer))return buffer.toString("utf8");let out="",runStart=0,i=0;for(;i<buffer.
 length;){let n=sequenceLength(buffer,i);if(n>0){i+=n;continue}out+=buffer.toString("utf8",runStart,i)+String.fromCharCode(56320+buffer[i]),i+=1,runStart=i}return out+
-buffer.toString("utf8",runStart)}function nameToBytes(name){if(isWellFormed(name))return import_node_buffer.Buffer.from(name,"utf8");let parts=[],runStart=0;for(let i=0;i<
-name.length;i++){let unit=name.charCodeAt(i);if(unit>=55296&&unit<=56319&&i+1<name.length){let next=name.charCodeAt(i+1);if(next>=56320&&next<=57343){i++;continue}}
-unit>=56448&&unit<=56575&&(parts.push(import_node_buffer.Buffer.from(name.slice(runStart,i),"utf8"),import_node_buffer.Buffer.of(unit-56320)),runStart=i+1)}return parts.
-push(import_node_buffer.Buffer.from(name.slice(runStart),"utf8")),import_node_buffer.Buffer.concat(parts)}function nameByteLength(name){return isWellFormed(name)?
-import_node_buffer.Buffer.byteLength(name):nameToBytes(name).length}var import_node_fs=require("node:fs"),statOfDisk=import_node_fs.statSync,StatsCtor,BigIntStatsCtor,takesSecondsAndNanos=!1,NS_PER_S=1000000000n;function toMs(ns){
+buffer.toString("utf8",runStart)}function nameToBytes(name2){if(isWellFormed(name2))return import_node_buffer.Buffer.from(name2,"utf8");let parts=[],runStart=0;
+for(let i=0;i<name2.length;i++){let unit=name2.charCodeAt(i);if(unit>=55296&&unit<=56319&&i+1<name2.length){let next=name2.charCodeAt(i+1);if(next>=56320&&next<=
+57343){i++;continue}}unit>=56448&&unit<=56575&&(parts.push(import_node_buffer.Buffer.from(name2.slice(runStart,i),"utf8"),import_node_buffer.Buffer.of(unit-56320)),
+runStart=i+1)}return parts.push(import_node_buffer.Buffer.from(name2.slice(runStart),"utf8")),import_node_buffer.Buffer.concat(parts)}function nameByteLength(name2){
+return isWellFormed(name2)?import_node_buffer.Buffer.byteLength(name2):nameToBytes(name2).length}var import_node_fs=require("node:fs"),statOfDisk=import_node_fs.statSync,StatsCtor,BigIntStatsCtor,takesSecondsAndNanos=!1,NS_PER_S=1000000000n;function toMs(ns){
 return Number(ns/1000000n)+Number(ns%1000000n)/1e6}function secondsAndNanos(ns){let s2=ns/NS_PER_S,rest=ns-s2*NS_PER_S;return rest<0n&&(s2-=1n,rest+=NS_PER_S),[
 Number(s2),Number(rest)]}function toStats(r,bigint=!1){if(bigint)return BigIntStatsCtor??=Object.getPrototypeOf(statOfDisk("/",{bigint:!0})).constructor,new BigIntStatsCtor(
 BigInt(r.dev),BigInt(r.mode),BigInt(r.nlink),BigInt(r.uid),BigInt(r.gid),BigInt(r.rdev),BigInt(r.blksize),BigInt(r.ino),BigInt(r.size),BigInt(r.blocks),r.atimeNs,
@@ -231,7 +231,7 @@ ns=ms=>BigInt(Math.round(ms*1e6));return{dev:n.dev,ino:n.ino,mode:n.mode,nlink:n
 atimeNs:ns(n.atimeMs),mtimeNs:ns(n.mtimeMs),ctimeNs:ns(n.ctimeMs),birthtimeNs:ns(n.birthtimeMs)}}var lstatSync=import_node_fs2.lstatSync,readdirSync=import_node_fs2.readdirSync,readlinkSync=import_node_fs2.readlinkSync,openSync=import_node_fs2.openSync,readSync=import_node_fs2.readSync,
 closeSync=import_node_fs2.closeSync,fstatSync=import_node_fs2.fstatSync,realpathNative=import_node_fs2.realpathSync.native,{UV_DIRENT_FILE,UV_DIRENT_DIR,UV_DIRENT_LINK,
 UV_DIRENT_FIFO,UV_DIRENT_SOCKET,UV_DIRENT_CHAR,UV_DIRENT_BLOCK}=import_node_fs2.constants;function onDisk(path2){return isWellFormed(path2)?path2:nameToBytes(path2)}
-function mayHaveLostBytes(text){return text.includes("\uFFFD")}function direntType(d){return d.isFile()?UV_DIRENT_FILE:d.isDirectory()?UV_DIRENT_DIR:d.isSymbolicLink()?
+function mayHaveLostBytes(text2){return text2.includes("\uFFFD")}function direntType(d){return d.isFile()?UV_DIRENT_FILE:d.isDirectory()?UV_DIRENT_DIR:d.isSymbolicLink()?
 UV_DIRENT_LINK:d.isFIFO()?UV_DIRENT_FIFO:d.isSocket()?UV_DIRENT_SOCKET:d.isCharacterDevice()?UV_DIRENT_CHAR:d.isBlockDevice()?UV_DIRENT_BLOCK:0}var O_NOATIME=import_node_fs2.constants.
 O_NOATIME??0,noAtimeAvailable=O_NOATIME!==0;function openForRead(path2,extraFlags=0){let flags=import_node_fs2.constants.O_RDONLY|extraFlags,target=onDisk(path2);
 if(noAtimeAvailable)try{return openSync(target,flags|O_NOATIME)}catch(error){if(error.code!=="EPERM")throw error}return openSync(target,flags)}var S_IFMT=import_node_fs2.constants.
@@ -244,119 +244,126 @@ let fd=openForRead(path2);try{return readAll(fd,fstatSync(fd).size)}finally{clos
 if(!isWellFormed(path2))return readDirectoryAsBytes(nameToBytes(path2));let dirents=readdirSync(path2,{withFileTypes:!0}),entries=new Array(dirents.length);for(let i=0;i<
 dirents.length;i++){let d=dirents[i];if(mayHaveLostBytes(d.name))return readDirectoryAsBytes(path2);entries[i]={name:d.name,type:direntType(d)}}return entries}function readNames(path2){
 return readDirectory(path2).map(entry=>entry.name)}function readDirectoryAsBytes(target){return readdirSync(target,{withFileTypes:!0,encoding:"buffer"}).map(d=>({
-name:bytesToName(d.name),type:direntType(d)}))}function readLink(path2){let target=onDisk(path2),text=readlinkSync(target,"utf8");return mayHaveLostBytes(text)?
-bytesToName(readlinkSync(target,"buffer")):text}function realPath(path2){let target=onDisk(path2),text=realpathNative(target,"utf8");return mayHaveLostBytes(text)?
-bytesToName(realpathNative(target,"buffer")):text}function createDiskLayer(){return{lstat:path2=>statRecordFromNode(lstatSync(onDisk(path2),{bigint:!0})),tryLstat(path2){
+name:bytesToName(d.name),type:direntType(d)}))}function readLink(path2){let target=onDisk(path2),text2=readlinkSync(target,"utf8");return mayHaveLostBytes(text2)?
+bytesToName(readlinkSync(target,"buffer")):text2}function realPath(path2){let target=onDisk(path2),text2=realpathNative(target,"utf8");return mayHaveLostBytes(text2)?
+bytesToName(realpathNative(target,"buffer")):text2}function createDiskLayer(){return{lstat:path2=>statRecordFromNode(lstatSync(onDisk(path2),{bigint:!0})),tryLstat(path2){
 let s2=lstatSync(onDisk(path2),TRY_LSTAT);return s2===void 0?void 0:statRecordFromNode(s2)},readdir:readDirectory,readlink:readLink,realpath:realPath,openForRead,
 read:(fd,buffer,offset,length,position)=>readSync(fd,buffer,offset,length,position),close:fd=>closeSync(fd),readFile:readWholeFile,readFileNoFollow}}var import_node_fs3=require("node:fs");var hrtime=process.hrtime.bigint;function wallClockNs(){return BigInt(Date.now())*1000000n+hrtime()%1000000n}var import_node_util=require("node:util"),systemErrors,errnoByCode;function errnoOf(code){return errnoByCode===void 0&&(systemErrors??=(0,import_node_util.getSystemErrorMap)(),
-errnoByCode=new Map([...systemErrors].map(([errno,[name]])=>[name,errno]))),errnoByCode.get(code)??0}function uvError(code,syscall,path2,dest){let errno=errnoOf(
+errnoByCode=new Map([...systemErrors].map(([errno,[name2]])=>[name2,errno]))),errnoByCode.get(code)??0}function uvError(code,syscall,path2,dest){let errno=errnoOf(
 code),description=systemErrors.get(errno)?.[1]??"unknown error",message=`${code}: ${description}, ${syscall}`;path2!==void 0&&(message+=` '${path2}'`),dest!==void 0&&
 (message+=` -> '${dest}'`);let error=new Error(message);return error.errno=errno,error.code=code,error.syscall=syscall,path2!==void 0&&(error.path=path2),dest!==
-void 0&&(error.dest=dest),error}function codeOf(error){let code=error?.code;return typeof code=="string"?code:void 0}var PAGE=4096;function trackPages(inode,start,end){let first=Math.floor(start/PAGE),last=Math.floor((end-1)/PAGE);if(inode.pages===null){let denseEnd=Math.ceil(
-Math.min(inode.writtenEnd,inode.size)/PAGE);if(first<=denseEnd)return;inode.pages=new Set;for(let p2=0;p2<denseEnd;p2++)inode.pages.add(p2)}for(let p2=first;p2<=
-last;p2++)inode.pages.add(p2)}var ContentStore=class{constructor(lower,quota){this.lower=lower;this.quota=quota}lower;quota;used=0;onRefused;ensureRoom(inode,bytes,syscall,path2){
-let held=inode===void 0?0:inode.held;if(bytes>held&&this.used+bytes-held>this.quota)throw this.onRefused?.(inode,bytes,path2),uvError("ENOSPC",syscall)}setHeld(inode,bytes){
+void 0&&(error.dest=dest),error}function codeOf(error){let code=error?.code;return typeof code=="string"?code:void 0}var PAGE=4096,JOURNAL_HEADER_BYTES=256;function trackPages(inode,start,end){let first=Math.floor(start/PAGE),last=Math.floor((end-1)/PAGE);if(inode.pages===null){
+let denseEnd=Math.ceil(Math.min(inode.writtenEnd,inode.size)/PAGE);if(first<=denseEnd)return;inode.pages=new Set;for(let p2=0;p2<denseEnd;p2++)inode.pages.add(p2)}
+for(let p2=first;p2<=last;p2++)inode.pages.add(p2)}var ContentStore=class{constructor(lower,quota,guard){this.lower=lower;this.quota=quota;this.guard=guard}lower;quota;guard;used=0;onRefused;ensureRoom(inode,bytes,syscall,path2){
+let held=inode===void 0?0:inode.held;if(bytes>held&&this.used+bytes-held>this.quota)throw this.onRefused?.(inode,bytes,path2,"quota"),uvError("ENOSPC",syscall)}journalBytes(inode,size,from){
+let start=0;inode!==void 0&&inode.contentReported&&(start=Math.min(inode.changedFrom,from,size));let bytes=size-start;return bytes>0?bytes+JOURNAL_HEADER_BYTES:
+0}unreported(inode){return inode.changedFrom===Number.POSITIVE_INFINITY?0:this.journalBytes(inode,inode.size,inode.changedFrom)}ensureJournalRoom(inode,size,from,syscall,path2){
+if(this.guard===void 0)return;let bytes=inode!==void 0&&from>=inode.changedFrom&&size>=inode.size?size-inode.size:this.journalBytes(inode,size,from)-(inode===void 0?
+0:this.unreported(inode));if(bytes>0&&!this.guard.admit(bytes))throw this.onRefused?.(inode,bytes,path2,"space"),uvError("ENOSPC",syscall)}setHeld(inode,bytes){
 this.used+=bytes-inode.held,inode.held=bytes}materialize(inode,syscall){if(inode.contentFrom===null)return;let path2=inode.contentFrom,bytes=this.diskCall(()=>this.
 lower.readFile(path2),syscall);inode.data=bytes,inode.size=bytes.length,inode.writtenEnd=bytes.length,inode.contentFrom=null,inode.pages=null,this.setHeld(inode,
-bytes.length)}replace(inode,src,syscall){this.ensureRoom(inode,src.byteLength,syscall),inode.pages=null;let data=Buffer.allocUnsafe(src.byteLength);data.set(src),
-inode.data=data,inode.contentFrom=null,inode.changedFrom=0,inode.size=src.byteLength,inode.writtenEnd=src.byteLength,this.setHeld(inode,src.byteLength)}write(inode,src,offset,length,position,syscall){
-let end=position+length,base=inode.contentFrom!==null?inode.size:inode.writtenEnd;this.ensureRoom(inode,Math.max(base,end),syscall),this.materialize(inode,syscall);
-let needed=Math.max(inode.writtenEnd,end),data=inode.data;if(data===null||data.length<needed){let grown=Buffer.allocUnsafeSlow(Math.max(needed,data===null?0:Math.
-min(data.length*2,needed+67108864)));data!==null&&data.copy(grown,0,0,inode.writtenEnd),inode.data=data=grown}position>inode.writtenEnd&&data.fill(0,inode.writtenEnd,
-position),data.set(src.subarray(offset,offset+length),position),trackPages(inode,position,end),position<inode.changedFrom&&(inode.changedFrom=position),inode.writtenEnd=
-needed,end>inode.size&&(inode.size=end),this.setHeld(inode,needed)}truncate(inode,length,syscall){if(length<inode.changedFrom&&(inode.changedFrom=Math.min(length,
-inode.size)),length===0||inode.contentFrom===null){if(inode.contentFrom!==null&&(inode.contentFrom=null),length<inode.writtenEnd&&(inode.writtenEnd=length,length===
-0&&(inode.data=null)),inode.pages!==null){let firstGone=Math.ceil(length/PAGE);for(let page of inode.pages)page>=firstGone&&inode.pages.delete(page);length===0&&
-(inode.pages=null)}inode.size=length,this.setHeld(inode,inode.writtenEnd);return}let kept=Math.min(length,inode.size);this.ensureRoom(inode,kept,syscall),this.materialize(
-inode,syscall),inode.writtenEnd=kept,inode.size=length,this.setHeld(inode,kept)}read(inode,dst,offset,length,position){if(position>=inode.size||length<=0)return 0;
-let n=Math.min(length,inode.size-position);if(inode.contentFrom!==null)return this.readFromDisk(inode.contentFrom,dst,offset,n,position);let stored=Math.max(0,Math.
-min(inode.writtenEnd,position+n)-position);return stored>0&&dst.set(inode.data.subarray(position,position+stored),offset),stored<n&&dst.fill(0,offset+stored,offset+
-n),n}readFromDisk(path2,dst,offset,length,position){let fd=this.diskCall(()=>this.lower.openForRead(path2),"read");try{return this.lower.read(fd,dst,offset,length,
-position)}finally{this.lower.close(fd)}}diskCall(call,syscall,path2){try{return call()}catch(error){let code=error.code;throw typeof code=="string"?uvError(code,
-syscall,path2):error}}view(inode,start){if(inode.contentFrom!==null)return;let from=Math.min(start,inode.size);if(inode.size===from)return new Uint8Array(0);if(!(inode.
-data===null||inode.writtenEnd<inode.size))return inode.data.subarray(from,inode.size)}readAll(inode,syscall="read",callerPath){if(inode.contentFrom!==null){let path2=inode.
-contentFrom;return this.diskCall(()=>this.lower.readFile(path2),syscall,callerPath)}let out=Buffer.alloc(inode.size);return inode.data!==null&&inode.data.copy(out,
-0,0,Math.min(inode.writtenEnd,inode.size)),out}release(inode){this.setHeld(inode,0),inode.data=null}};var Descriptor=class{constructor(inode,lowerNode,readable,writable,append){this.inode=inode;this.lowerNode=lowerNode;this.readable=readable;this.writable=writable;
+bytes.length)}replace(inode,src,syscall,admitted=!1){this.ensureRoom(inode,src.byteLength,syscall),admitted||this.ensureJournalRoom(inode,src.byteLength,0,syscall),
+inode.pages=null;let data=Buffer.allocUnsafe(src.byteLength);data.set(src),inode.data=data,inode.contentFrom=null,inode.changedFrom=0,inode.size=src.byteLength,
+inode.writtenEnd=src.byteLength,this.setHeld(inode,src.byteLength)}write(inode,src,offset,length,position,syscall,admitted=!1){let end=position+length,base=inode.
+contentFrom!==null?inode.size:inode.writtenEnd;this.ensureRoom(inode,Math.max(base,end),syscall),admitted||this.ensureJournalRoom(inode,Math.max(inode.size,end),
+position,syscall),this.materialize(inode,syscall);let needed=Math.max(inode.writtenEnd,end),data=inode.data;if(data===null||data.length<needed){let grown=Buffer.
+allocUnsafeSlow(Math.max(needed,data===null?0:Math.min(data.length*2,needed+67108864)));data!==null&&data.copy(grown,0,0,inode.writtenEnd),inode.data=data=grown}
+position>inode.writtenEnd&&data.fill(0,inode.writtenEnd,position),data.set(src.subarray(offset,offset+length),position),trackPages(inode,position,end),position<
+inode.changedFrom&&(inode.changedFrom=position),inode.writtenEnd=needed,end>inode.size&&(inode.size=end),this.setHeld(inode,needed)}truncate(inode,length,syscall,admitted=!1){
+let diskBacked=length!==0&&inode.contentFrom!==null;if(diskBacked&&this.ensureRoom(inode,Math.min(length,inode.size),syscall),!admitted&&length>0&&this.ensureJournalRoom(
+inode,length,Math.min(length,inode.size),syscall),length<inode.changedFrom&&(inode.changedFrom=Math.min(length,inode.size)),!diskBacked){if(inode.contentFrom!==
+null&&(inode.contentFrom=null),length<inode.writtenEnd&&(inode.writtenEnd=length,length===0&&(inode.data=null)),inode.pages!==null){let firstGone=Math.ceil(length/
+PAGE);for(let page of inode.pages)page>=firstGone&&inode.pages.delete(page);length===0&&(inode.pages=null)}inode.size=length,this.setHeld(inode,inode.writtenEnd);
+return}let kept=Math.min(length,inode.size);this.materialize(inode,syscall),inode.writtenEnd=kept,inode.size=length,this.setHeld(inode,kept)}read(inode,dst,offset,length,position){
+if(position>=inode.size||length<=0)return 0;let n=Math.min(length,inode.size-position);if(inode.contentFrom!==null)return this.readFromDisk(inode.contentFrom,dst,
+offset,n,position);let stored=Math.max(0,Math.min(inode.writtenEnd,position+n)-position);return stored>0&&dst.set(inode.data.subarray(position,position+stored),
+offset),stored<n&&dst.fill(0,offset+stored,offset+n),n}readFromDisk(path2,dst,offset,length,position){let fd=this.diskCall(()=>this.lower.openForRead(path2),"re\
+ad");try{return this.lower.read(fd,dst,offset,length,position)}finally{this.lower.close(fd)}}diskCall(call,syscall,path2){try{return call()}catch(error){let code=error.
+code;throw typeof code=="string"?uvError(code,syscall,path2):error}}view(inode,start){if(inode.contentFrom!==null)return;let from=Math.min(start,inode.size);if(inode.
+size===from)return new Uint8Array(0);if(!(inode.data===null||inode.writtenEnd<inode.size))return inode.data.subarray(from,inode.size)}readAll(inode,syscall="rea\
+d",callerPath){if(inode.contentFrom!==null){let path2=inode.contentFrom;return this.diskCall(()=>this.lower.readFile(path2),syscall,callerPath)}let out=Buffer.alloc(
+inode.size);return inode.data!==null&&inode.data.copy(out,0,0,Math.min(inode.writtenEnd,inode.size)),out}release(inode){this.setHeld(inode,0),inode.data=null}};var Descriptor=class{constructor(inode,lowerNode,readable,writable,append){this.inode=inode;this.lowerNode=lowerNode;this.readable=readable;this.writable=writable;
 this.append=append}inode;lowerNode;readable;writable;append;position=0;dirty=!1},DescriptorTable=class{open=new Map;next=1073741824;add(d){let fd=this.next;for(;this.
 open.has(fd);)fd=fd===2147483647?1073741824:fd+1;return this.next=fd===2147483647?1073741824:fd+1,this.open.set(fd,d),fd}get(fd){return this.open.get(fd)}delete(fd){
 this.open.delete(fd)}has(fd){return this.open.has(fd)}values(){return this.open.values()}};var S_IFMT2=61440,S_IFREG=32768,S_IFDIR2=16384,S_IFLNK=40960,S_ISUID=2048,S_ISGID=1024;var BLOCK_SIZE=4096,NEW_DIRECTORY_SIZE=4096,FAST_SYMLINK_MAX=60,Inode=class{dev;ino;mode;nlink;uid;gid;rdev=0;atimeNs;mtimeNs;ctimeNs;birthtimeNs;data=null;size=0;contentFrom=null;writtenEnd=0;diskBlocks=0;pages=null;entries=null;covered=null;lower=null;opaque=!1;target="";parent=null;name="";otherLinks=null;origin=null;originPath=null;contentChanged=!1;metadataChanged=!1;openCount=0;held=0;diskAliases=null;changedFrom=Number.
-POSITIVE_INFINITY;contentReported=!1;constructor(dev,ino,mode,uid,gid,nowNs){this.dev=dev,this.ino=ino,this.mode=mode,this.uid=uid,this.gid=gid,this.nlink=(mode&
-S_IFMT2)===S_IFDIR2?2:1,this.atimeNs=nowNs,this.mtimeNs=nowNs,this.ctimeNs=nowNs,this.birthtimeNs=nowNs,(mode&S_IFMT2)===S_IFDIR2&&(this.entries=new Map,this.covered=
-new Set)}get isDirectory(){return(this.mode&S_IFMT2)===S_IFDIR2}get isFile(){return(this.mode&S_IFMT2)===S_IFREG}get isSymlink(){return(this.mode&S_IFMT2)===S_IFLNK}addLink(dir,name){
-this.parent===null?(this.parent=dir,this.name=name):(this.otherLinks??=[]).push({dir,name})}removeLink(dir,name){if(this.parent===dir&&this.name===name){let next=this.
-otherLinks?.shift();this.parent=next?.dir??null,this.name=next?.name??""}else if(this.otherLinks!==null){let i=this.otherLinks.findIndex(l=>l.dir===dir&&l.name===
-name);i>=0&&this.otherLinks.splice(i,1)}this.otherLinks!==null&&this.otherLinks.length===0&&(this.otherLinks=null)}stat(){let size,blocks,type=this.mode&S_IFMT2;
-return type===S_IFREG?(size=this.size,blocks=this.contentFrom!==null?this.diskBlocks:this.pages!==null?this.pages.size*(BLOCK_SIZE/512):Math.ceil(Math.min(this.
-writtenEnd,this.size)/BLOCK_SIZE)*(BLOCK_SIZE/512)):type===S_IFLNK?(size=nameByteLength(this.target),blocks=size<FAST_SYMLINK_MAX?0:BLOCK_SIZE/512):type===S_IFDIR2?
-(size=this.origin?.size??NEW_DIRECTORY_SIZE,blocks=this.origin?.blocks??NEW_DIRECTORY_SIZE/512):(size=this.origin?.size??0,blocks=this.origin?.blocks??0),{dev:this.
-dev,ino:this.ino,mode:this.mode,nlink:this.nlink,uid:this.uid,gid:this.gid,rdev:this.rdev,size,blksize:BLOCK_SIZE,blocks,atimeNs:this.atimeNs,mtimeNs:this.mtimeNs,
-ctimeNs:this.ctimeNs,birthtimeNs:this.birthtimeNs}}},LowerNode=class{constructor(parent,name,path2,stat2,shortcut=!1){this.parent=parent;this.name=name;this.path=
-path2;this.stat=stat2;this.shortcut=shortcut}parent;name;path;stat;shortcut;get isDirectory(){return(this.stat.mode&S_IFMT2)===S_IFDIR2}get isFile(){return(this.
-stat.mode&S_IFMT2)===S_IFREG}get isSymlink(){return(this.stat.mode&S_IFMT2)===S_IFLNK}};function modeOf(node){return node instanceof Inode?node.mode:node.stat.mode}
-function isDirectory(node){return(modeOf(node)&S_IFMT2)===S_IFDIR2}function isSymlink(node){return(modeOf(node)&S_IFMT2)===S_IFLNK}function statOf(node){return node instanceof
-Inode?node.stat():node.stat}var R_OK=4,W_OK=2,X_OK=1;function inGroup(identity,gid){return identity.gid===gid||identity.groups.includes(gid)}function mayAccess(identity,node,want){if(identity.
+POSITIVE_INFINITY;contentReported=!1;unsavedReported=!1;constructor(dev,ino,mode,uid,gid,nowNs){this.dev=dev,this.ino=ino,this.mode=mode,this.uid=uid,this.gid=gid,
+this.nlink=(mode&S_IFMT2)===S_IFDIR2?2:1,this.atimeNs=nowNs,this.mtimeNs=nowNs,this.ctimeNs=nowNs,this.birthtimeNs=nowNs,(mode&S_IFMT2)===S_IFDIR2&&(this.entries=
+new Map,this.covered=new Set)}get isDirectory(){return(this.mode&S_IFMT2)===S_IFDIR2}get isFile(){return(this.mode&S_IFMT2)===S_IFREG}get isSymlink(){return(this.
+mode&S_IFMT2)===S_IFLNK}addLink(dir,name2){this.parent===null?(this.parent=dir,this.name=name2):(this.otherLinks??=[]).push({dir,name:name2})}removeLink(dir,name2){
+if(this.parent===dir&&this.name===name2){let next=this.otherLinks?.shift();this.parent=next?.dir??null,this.name=next?.name??""}else if(this.otherLinks!==null){
+let i=this.otherLinks.findIndex(l=>l.dir===dir&&l.name===name2);i>=0&&this.otherLinks.splice(i,1)}this.otherLinks!==null&&this.otherLinks.length===0&&(this.otherLinks=
+null)}stat(){let size,blocks,type=this.mode&S_IFMT2;return type===S_IFREG?(size=this.size,blocks=this.contentFrom!==null?this.diskBlocks:this.pages!==null?this.
+pages.size*(BLOCK_SIZE/512):Math.ceil(Math.min(this.writtenEnd,this.size)/BLOCK_SIZE)*(BLOCK_SIZE/512)):type===S_IFLNK?(size=nameByteLength(this.target),blocks=
+size<FAST_SYMLINK_MAX?0:BLOCK_SIZE/512):type===S_IFDIR2?(size=this.origin?.size??NEW_DIRECTORY_SIZE,blocks=this.origin?.blocks??NEW_DIRECTORY_SIZE/512):(size=this.
+origin?.size??0,blocks=this.origin?.blocks??0),{dev:this.dev,ino:this.ino,mode:this.mode,nlink:this.nlink,uid:this.uid,gid:this.gid,rdev:this.rdev,size,blksize:BLOCK_SIZE,
+blocks,atimeNs:this.atimeNs,mtimeNs:this.mtimeNs,ctimeNs:this.ctimeNs,birthtimeNs:this.birthtimeNs}}},LowerNode=class{constructor(parent,name2,path2,stat2,shortcut=!1){
+this.parent=parent;this.name=name2;this.path=path2;this.stat=stat2;this.shortcut=shortcut}parent;name;path;stat;shortcut;get isDirectory(){return(this.stat.mode&
+S_IFMT2)===S_IFDIR2}get isFile(){return(this.stat.mode&S_IFMT2)===S_IFREG}get isSymlink(){return(this.stat.mode&S_IFMT2)===S_IFLNK}};function modeOf(node){return node instanceof
+Inode?node.mode:node.stat.mode}function isDirectory(node){return(modeOf(node)&S_IFMT2)===S_IFDIR2}function isSymlink(node){return(modeOf(node)&S_IFMT2)===S_IFLNK}
+function statOf(node){return node instanceof Inode?node.stat():node.stat}var R_OK=4,W_OK=2,X_OK=1;function inGroup(identity,gid){return identity.gid===gid||identity.groups.includes(gid)}function mayAccess(identity,node,want){if(identity.
 uid===0)return(want&X_OK)===0?!0:(node.mode&S_IFMT2)===S_IFDIR2||(node.mode&73)!==0;let bits;return identity.uid===node.uid?bits=node.mode>>6&7:inGroup(identity,
 node.gid)?bits=node.mode>>3&7:bits=node.mode&7,(bits&want)===want}function mayRemoveFrom(identity,dir,child){return identity.uid===0||(dir.mode&512)===0?!0:identity.
 uid===child.uid||identity.uid===dir.uid}function isOwnerOrRoot(identity,node){return identity.uid===0||identity.uid===node.uid}var MAX_SYMLINK_HOPS=40,NAME_MAX=255,PATH_MAX=4096,PLAIN_DIRS_MAX=5e4,MergedTree=class{constructor(lower,identity,cwd){this.lower=lower;this.identity=identity;this.
 cwd=cwd;let rootStat=lower.lstat("/");this.root=this.inodeFromDisk(rootStat,"/"),this.root.parent=this.root}lower;identity;cwd;root;upperByDiskIno=new Map;plainDirs=new Set;nextIno=2**
 40;allocateIno(){return this.nextIno++}tryLstat(path2){if(this.lower.tryLstat)return this.lower.tryLstat(path2);try{return this.lower.lstat(path2)}catch(error){
-let code=error.code;if(code==="ENOENT"||code==="ENOTDIR")return;throw error}}child(dir,name){let diskPath;if(dir instanceof Inode){let entry=dir.entries.get(name);
-if(entry!==void 0)return entry??void 0;if(dir.lower===null)return;diskPath=dir.lower==="/"?"/"+name:dir.lower+"/"+name}else diskPath=dir.path==="/"?"/"+name:dir.
-path+"/"+name;let stat2=this.tryLstat(diskPath);if(stat2!==void 0)return this.diskNode(dir,name,diskPath,stat2)}diskNode(dir,name,diskPath,stat2){if(this.upperByDiskIno.
-size!==0&&(stat2.mode&S_IFMT2)!==S_IFDIR2){let upper=this.upperByDiskIno.get(stat2.ino);if(upper!==void 0&&upper.dev===stat2.dev&&stat2.nlink>1)return this.noteAlias(
-upper,dir,name),upper}return new LowerNode(dir,name,diskPath,stat2)}noteAlias(inode,dir,name){let path2=this.entryPath(dir,name);if(this.pathOf(inode)===path2)return;
-let aliases=inode.diskAliases??=[];aliases.includes(path2)||aliases.push(path2)}findSiblingLinks(inode,node){let slash=node.path.lastIndexOf("/"),diskDir=slash<=
+let code=error.code;if(code==="ENOENT"||code==="ENOTDIR")return;throw error}}child(dir,name2){let diskPath;if(dir instanceof Inode){let entry=dir.entries.get(name2);
+if(entry!==void 0)return entry??void 0;if(dir.lower===null)return;diskPath=dir.lower==="/"?"/"+name2:dir.lower+"/"+name2}else diskPath=dir.path==="/"?"/"+name2:
+dir.path+"/"+name2;let stat2=this.tryLstat(diskPath);if(stat2!==void 0)return this.diskNode(dir,name2,diskPath,stat2)}diskNode(dir,name2,diskPath,stat2){if(this.
+upperByDiskIno.size!==0&&(stat2.mode&S_IFMT2)!==S_IFDIR2){let upper=this.upperByDiskIno.get(stat2.ino);if(upper!==void 0&&upper.dev===stat2.dev&&stat2.nlink>1)return this.
+noteAlias(upper,dir,name2),upper}return new LowerNode(dir,name2,diskPath,stat2)}noteAlias(inode,dir,name2){let path2=this.entryPath(dir,name2);if(this.pathOf(inode)===
+path2)return;let aliases=inode.diskAliases??=[];aliases.includes(path2)||aliases.push(path2)}findSiblingLinks(inode,node){let slash=node.path.lastIndexOf("/"),diskDir=slash<=
 0?"/":node.path.slice(0,slash),entries;try{entries=this.lower.readdir(diskDir)}catch{return}if(!(entries.length>5e3))for(let e of entries){if(e.name===node.name||
 e.type!==1)continue;let stat2=this.tryLstat(joinPath(diskDir,e.name));stat2!==void 0&&stat2.ino===node.stat.ino&&stat2.dev===node.stat.dev&&this.noteAlias(inode,
 node.parent,e.name)}}*hardLinkedCopies(){for(let inode of this.upperByDiskIno.values())inode.diskAliases!==null&&(yield inode)}upperOfDisk(stat2){let upper=this.
 upperByDiskIno.get(stat2.ino);return upper!==void 0&&upper.dev===stat2.dev?upper:void 0}parentOf(node){return node instanceof LowerNode?node.parent:node.parent??
 this.root}walk(path2,options){if(path2.length>=PATH_MAX)return"ENAMETOOLONG";let absolute=path2.charCodeAt(0)===47?path2:this.cwd()+"/"+path2,trailingSlash=path2.
 length>1&&path2.charCodeAt(path2.length-1)===47,pending=componentsReversed(absolute),dir=this.root,hops=0,checkSearch=this.identity.uid!==0;for(;pending.length>
-0;){let name=pending.pop(),last=pending.length===0;if(checkSearch&&!mayAccess(this.identity,statLike(dir),X_OK))return"EACCES";if(name==="."||name===".."){if(name===
-".."&&(dir=this.parentOf(dir)),last)return{dir,name:".",node:dir,trailingSlash};continue}if(name.length>NAME_MAX&&Buffer.byteLength(name)>NAME_MAX)return"ENAMET\
-OOLONG";if(options.readOnly&&dir instanceof Inode&&!trailingSlash){let fast=this.fastDiskLookup(dir,name,pending,options.followLast);if(fast!==void 0)return fast}
-let node;try{node=this.child(dir,name)}catch(error){let code=error.code;if(typeof code=="string")return code;throw error}if(node===void 0)return last?{dir,name,
+0;){let name2=pending.pop(),last=pending.length===0;if(checkSearch&&!mayAccess(this.identity,statLike(dir),X_OK))return"EACCES";if(name2==="."||name2===".."){if(name2===
+".."&&(dir=this.parentOf(dir)),last)return{dir,name:".",node:dir,trailingSlash};continue}if(name2.length>NAME_MAX&&Buffer.byteLength(name2)>NAME_MAX)return"ENAM\
+ETOOLONG";if(options.readOnly&&dir instanceof Inode&&!trailingSlash){let fast=this.fastDiskLookup(dir,name2,pending,options.followLast);if(fast!==void 0)return fast}
+let node;try{node=this.child(dir,name2)}catch(error){let code=error.code;if(typeof code=="string")return code;throw error}if(node===void 0)return last?{dir,name:name2,
 node:void 0,trailingSlash}:"ENOENT";let type=(node instanceof Inode?node.mode:node.stat.mode)&S_IFMT2;if(type===S_IFLNK&&(!last||options.followLast||trailingSlash&&
 options.create!==!0)){if(++hops>MAX_SYMLINK_HOPS)return"ELOOP";let target=node instanceof Inode?node.target:this.lower.readlink(node.path);if(target.length===0)
 return"ENOENT";let parts=target.split("/");for(let i=parts.length-1;i>=0;i--)parts[i]!==""&&pending.push(parts[i]);if(target.charCodeAt(0)===47&&(dir=this.root),
 pending.length===0)return{dir:this.root,name:".",node:this.root,trailingSlash};continue}if(last)return trailingSlash&&type!==S_IFDIR2&&options.create!==!0?"ENOT\
-DIR":{dir,name,node,trailingSlash};if(type!==S_IFDIR2)return"ENOTDIR";dir=node}return{dir:this.root,name:".",node:this.root,trailingSlash}}fastDiskPath(path2){if(this.
-lower.realpath===void 0||path2.length>=PATH_MAX)return;let absolute=path2.charCodeAt(0)===47?path2:this.cwd()+"/"+path2;if(absolute.charCodeAt(absolute.length-1)===
-47)return;let parts=componentsReversed(absolute),dir=this.root,checkSearch=this.identity.uid!==0;for(;parts.length>0;){let name=parts.pop();if(name==="."||name===
-".."||checkSearch&&!mayAccess(this.identity,dir,X_OK))return;let entry=dir.entries.get(name);if(entry===null)return;if(entry!==void 0){if(!entry.isDirectory)return;
-dir=entry;continue}if(dir.lower===null)return;let diskPath=dir.lower==="/"?"/"+name:dir.lower+"/"+name;if(parts.length===0)return diskPath;for(let i=parts.length-
-1;i>=1;i--){let c2=parts[i];if(c2==="."||c2==="..")return;diskPath+="/"+c2}let last=parts[0];return last==="."||last===".."||last.length>NAME_MAX||!this.isPlainDiskDir(
-diskPath)?void 0:diskPath+"/"+last}}isPlainDiskDir(diskPath){if(this.plainDirs.has(diskPath))return!0;let real;try{real=this.lower.realpath(diskPath)}catch{return!1}
-return real!==diskPath?!1:(this.plainDirs.size>=PLAIN_DIRS_MAX&&this.plainDirs.clear(),this.plainDirs.add(diskPath),!0)}fastDiskLookup(dir,name,pending,followLast){
-if(dir.lower===null||dir.entries.has(name)||this.lower.realpath===void 0)return;for(let i=0;i<pending.length;i++){let c2=pending[i];if(c2==="."||c2===".."||c2.length>
-NAME_MAX)return}if(pending.length===0)return;let parentDisk=dir.lower==="/"?"/"+name:dir.lower+"/"+name;for(let i=pending.length-1;i>=1;i--)parentDisk+="/"+pending[i];
-if(!this.isPlainDiskDir(parentDisk))return;let finalName=pending[0],diskPath=parentDisk+"/"+finalName,stat2;try{stat2=this.tryLstat(diskPath)}catch{return}if(stat2!==
-void 0&&followLast&&(stat2.mode&S_IFMT2)===S_IFLNK)return;let relative=parentDisk.slice((dir.lower==="/"?0:dir.lower.length)+1),parent=new LowerNode(dir,relative,
-parentDisk,UNREAD_DIRECTORY,!0);return pending.length=0,{dir:parent,name:finalName,node:stat2===void 0?void 0:this.diskNode(parent,finalName,diskPath,stat2),trailingSlash:!1}}inodeFromDisk(stat2,diskPath){
-let inode=new Inode(stat2.dev,stat2.ino,stat2.mode,stat2.uid,stat2.gid,stat2.mtimeNs);inode.nlink=stat2.nlink,inode.rdev=stat2.rdev,inode.atimeNs=stat2.atimeNs,
-inode.ctimeNs=stat2.ctimeNs,inode.birthtimeNs=stat2.birthtimeNs,inode.origin=stat2,inode.originPath=diskPath;let type=stat2.mode&S_IFMT2;return type===S_IFDIR2?
-inode.lower=diskPath:type===S_IFREG?(inode.size=stat2.size,inode.writtenEnd=stat2.size,inode.diskBlocks=stat2.blocks,inode.contentFrom=stat2.size>0?diskPath:null):
-type===S_IFLNK&&(inode.target=this.lower.readlink(diskPath)),inode}toUpper(node){if(node instanceof Inode)return node;let parent=this.toUpper(node.parent),existing=parent.
-entries.get(node.name);if(existing)return existing;let inode=(node.stat.mode&S_IFMT2)===S_IFDIR2?void 0:this.upperOfDisk(node.stat);return inode===void 0&&(inode=
-this.inodeFromDisk(node.stat,node.path),this.upperByDiskIno.set(inode.ino,inode),node.stat.nlink>1&&(node.stat.mode&S_IFMT2)===S_IFREG&&this.findSiblingLinks(inode,
-node)),this.setEntry(parent,node.name,inode,!0),inode}settle(node){if(!(node.parent instanceof LowerNode)||!node.parent.shortcut)return node;let shortcut=node.parent,
-current=shortcut.parent;for(let name of[...shortcut.name.split("/"),node.name]){let next=this.child(current,name);if(next===void 0)return;current=next}let stat2=current instanceof
-Inode?current:current.stat;return stat2.ino===node.stat.ino&&stat2.dev===node.stat.dev?current:void 0}copyUpNameless(node){let inode=this.inodeFromDisk(node.stat,
-node.path);return this.upperByDiskIno.set(inode.ino,inode),inode}toUpperDir(dir){return this.toUpper(dir)}setEntry(dir,name,inode,coversDisk){let entries=dir.entries;
-(coversDisk||entries.get(name)===null)&&dir.covered.add(name),entries.set(name,inode),inode.addLink(dir,name)}removeEntry(dir,name){let entries=dir.entries,inode=entries.
-get(name);inode&&inode.removeLink(dir,name),dir.covered.has(name)?entries.set(name,null):entries.delete(name)}hideDiskEntry(dir,node){return dir.entries.set(node.
-name,null),dir.covered.add(node.name),this.orphanDiskFile(node)}orphanDiskFile(node){let stat2=node.stat;if((stat2.mode&S_IFMT2)!==S_IFREG)return;let inode=this.
-inodeFromDisk(stat2,node.path);return inode.nlink=stat2.nlink-1,this.upperByDiskIno.set(inode.ino,inode),inode}pathOf(node){if(node===this.root)return"/";if(node instanceof
-LowerNode){let parent2=this.pathOf(node.parent);return parent2===void 0?void 0:joinPath(parent2,node.name)}if(node.parent===null)return;let parent=this.pathOf(node.
-parent);return parent===void 0?void 0:joinPath(parent,node.name)}entryPath(dir,name){return joinPath(this.pathOf(dir)??"/",name)}list(dir){let out=[];if(dir instanceof
-LowerNode){for(let e of this.lower.readdir(dir.path))out.push({name:e.name,node:void 0,type:e.type});return out}let entries=dir.entries,seen=dir.lower!==null&&entries.
-size!==0?new Set:void 0;if(dir.lower!==null)for(let e of this.lower.readdir(dir.lower)){let upper=entries.get(e.name);upper!==null&&(upper!==void 0?(seen.add(e.
-name),out.push({name:e.name,node:upper,type:direntTypeOf(upper.mode)})):out.push({name:e.name,node:void 0,type:e.type}))}for(let[name,upper]of entries)upper===null||
-seen?.has(name)||out.push({name,node:upper,type:direntTypeOf(upper.mode)});return out}},UNREAD_DIRECTORY={dev:0,ino:0,mode:S_IFDIR2|493,nlink:2,uid:0,gid:0,rdev:0,
-size:0,blksize:4096,blocks:0,atimeNs:0n,mtimeNs:0n,ctimeNs:0n,birthtimeNs:0n};function componentsReversed(path2){let out=[],end=path2.length;for(let i=path2.length-
-1;i>=-1;i--)(i===-1||path2.charCodeAt(i)===47)&&(end>i+1&&out.push(path2.slice(i+1,end)),end=i);return out}function joinPath(dir,name){return name==="."||name===
-""?dir:dir==="/"?"/"+name:dir+"/"+name}function statLike(node){return node instanceof Inode?node:node.stat}function direntTypeOf(mode){switch(mode&S_IFMT2){case S_IFREG:
-return 1;case S_IFDIR2:return 2;case S_IFLNK:return 3;case 4096:return 4;case 49152:return 5;case 8192:return 6;case 24576:return 7;default:return 0}}function kindOf(mode){switch(mode&S_IFMT2){case S_IFREG:return"file";case S_IFDIR2:return"directory";case S_IFLNK:return"symlink";default:return"other"}}function computeChangeSet(tree,contents){
+DIR":{dir,name:name2,node,trailingSlash};if(type!==S_IFDIR2)return"ENOTDIR";dir=node}return{dir:this.root,name:".",node:this.root,trailingSlash}}fastDiskPath(path2){
+if(this.lower.realpath===void 0||path2.length>=PATH_MAX)return;let absolute=path2.charCodeAt(0)===47?path2:this.cwd()+"/"+path2;if(absolute.charCodeAt(absolute.
+length-1)===47)return;let parts=componentsReversed(absolute),dir=this.root,checkSearch=this.identity.uid!==0;for(;parts.length>0;){let name2=parts.pop();if(name2===
+"."||name2===".."||checkSearch&&!mayAccess(this.identity,dir,X_OK))return;let entry=dir.entries.get(name2);if(entry===null)return;if(entry!==void 0){if(!entry.isDirectory)
+return;dir=entry;continue}if(dir.lower===null)return;let diskPath=dir.lower==="/"?"/"+name2:dir.lower+"/"+name2;if(parts.length===0)return diskPath;for(let i=parts.
+length-1;i>=1;i--){let c2=parts[i];if(c2==="."||c2==="..")return;diskPath+="/"+c2}let last=parts[0];return last==="."||last===".."||last.length>NAME_MAX||!this.
+isPlainDiskDir(diskPath)?void 0:diskPath+"/"+last}}isPlainDiskDir(diskPath){if(this.plainDirs.has(diskPath))return!0;let real;try{real=this.lower.realpath(diskPath)}catch{
+return!1}return real!==diskPath?!1:(this.plainDirs.size>=PLAIN_DIRS_MAX&&this.plainDirs.clear(),this.plainDirs.add(diskPath),!0)}fastDiskLookup(dir,name2,pending,followLast){
+if(dir.lower===null||dir.entries.has(name2)||this.lower.realpath===void 0)return;for(let i=0;i<pending.length;i++){let c2=pending[i];if(c2==="."||c2===".."||c2.
+length>NAME_MAX)return}if(pending.length===0)return;let parentDisk=dir.lower==="/"?"/"+name2:dir.lower+"/"+name2;for(let i=pending.length-1;i>=1;i--)parentDisk+=
+"/"+pending[i];if(!this.isPlainDiskDir(parentDisk))return;let finalName=pending[0],diskPath=parentDisk+"/"+finalName,stat2;try{stat2=this.tryLstat(diskPath)}catch{
+return}if(stat2!==void 0&&followLast&&(stat2.mode&S_IFMT2)===S_IFLNK)return;let relative=parentDisk.slice((dir.lower==="/"?0:dir.lower.length)+1),parent=new LowerNode(
+dir,relative,parentDisk,UNREAD_DIRECTORY,!0);return pending.length=0,{dir:parent,name:finalName,node:stat2===void 0?void 0:this.diskNode(parent,finalName,diskPath,
+stat2),trailingSlash:!1}}inodeFromDisk(stat2,diskPath){let inode=new Inode(stat2.dev,stat2.ino,stat2.mode,stat2.uid,stat2.gid,stat2.mtimeNs);inode.nlink=stat2.nlink,
+inode.rdev=stat2.rdev,inode.atimeNs=stat2.atimeNs,inode.ctimeNs=stat2.ctimeNs,inode.birthtimeNs=stat2.birthtimeNs,inode.origin=stat2,inode.originPath=diskPath;let type=stat2.
+mode&S_IFMT2;return type===S_IFDIR2?inode.lower=diskPath:type===S_IFREG?(inode.size=stat2.size,inode.writtenEnd=stat2.size,inode.diskBlocks=stat2.blocks,inode.contentFrom=
+stat2.size>0?diskPath:null):type===S_IFLNK&&(inode.target=this.lower.readlink(diskPath)),inode}toUpper(node){if(node instanceof Inode)return node;let parent=this.
+toUpper(node.parent),existing=parent.entries.get(node.name);if(existing)return existing;let inode=(node.stat.mode&S_IFMT2)===S_IFDIR2?void 0:this.upperOfDisk(node.
+stat);return inode===void 0&&(inode=this.inodeFromDisk(node.stat,node.path),this.upperByDiskIno.set(inode.ino,inode),node.stat.nlink>1&&(node.stat.mode&S_IFMT2)===
+S_IFREG&&this.findSiblingLinks(inode,node)),this.setEntry(parent,node.name,inode,!0),inode}settle(node){if(!(node.parent instanceof LowerNode)||!node.parent.shortcut)
+return node;let shortcut=node.parent,current=shortcut.parent;for(let name2 of[...shortcut.name.split("/"),node.name]){let next=this.child(current,name2);if(next===
+void 0)return;current=next}let stat2=current instanceof Inode?current:current.stat;return stat2.ino===node.stat.ino&&stat2.dev===node.stat.dev?current:void 0}copyUpNameless(node){
+let inode=this.inodeFromDisk(node.stat,node.path);return this.upperByDiskIno.set(inode.ino,inode),inode}toUpperDir(dir){return this.toUpper(dir)}setEntry(dir,name2,inode,coversDisk){
+let entries=dir.entries;(coversDisk||entries.get(name2)===null)&&dir.covered.add(name2),entries.set(name2,inode),inode.addLink(dir,name2)}removeEntry(dir,name2){
+let entries=dir.entries,inode=entries.get(name2);inode&&inode.removeLink(dir,name2),dir.covered.has(name2)?entries.set(name2,null):entries.delete(name2)}hideDiskEntry(dir,node){
+return dir.entries.set(node.name,null),dir.covered.add(node.name),this.orphanDiskFile(node)}orphanDiskFile(node){let stat2=node.stat;if((stat2.mode&S_IFMT2)!==S_IFREG)
+return;let inode=this.inodeFromDisk(stat2,node.path);return inode.nlink=stat2.nlink-1,this.upperByDiskIno.set(inode.ino,inode),inode}pathOf(node){if(node===this.
+root)return"/";if(node instanceof LowerNode){let parent2=this.pathOf(node.parent);return parent2===void 0?void 0:joinPath(parent2,node.name)}if(node.parent===null)
+return;let parent=this.pathOf(node.parent);return parent===void 0?void 0:joinPath(parent,node.name)}entryPath(dir,name2){return joinPath(this.pathOf(dir)??"/",name2)}list(dir){
+let out=[];if(dir instanceof LowerNode){for(let e of this.lower.readdir(dir.path))out.push({name:e.name,node:void 0,type:e.type});return out}let entries=dir.entries,
+seen=dir.lower!==null&&entries.size!==0?new Set:void 0;if(dir.lower!==null)for(let e of this.lower.readdir(dir.lower)){let upper=entries.get(e.name);upper!==null&&
+(upper!==void 0?(seen.add(e.name),out.push({name:e.name,node:upper,type:direntTypeOf(upper.mode)})):out.push({name:e.name,node:void 0,type:e.type}))}for(let[name2,
+upper]of entries)upper===null||seen?.has(name2)||out.push({name:name2,node:upper,type:direntTypeOf(upper.mode)});return out}},UNREAD_DIRECTORY={dev:0,ino:0,mode:S_IFDIR2|
+493,nlink:2,uid:0,gid:0,rdev:0,size:0,blksize:4096,blocks:0,atimeNs:0n,mtimeNs:0n,ctimeNs:0n,birthtimeNs:0n};function componentsReversed(path2){let out=[],end=path2.
+length;for(let i=path2.length-1;i>=-1;i--)(i===-1||path2.charCodeAt(i)===47)&&(end>i+1&&out.push(path2.slice(i+1,end)),end=i);return out}function joinPath(dir,name2){
+return name2==="."||name2===""?dir:dir==="/"?"/"+name2:dir+"/"+name2}function statLike(node){return node instanceof Inode?node:node.stat}function direntTypeOf(mode){
+switch(mode&S_IFMT2){case S_IFREG:return 1;case S_IFDIR2:return 2;case S_IFLNK:return 3;case 4096:return 4;case 49152:return 5;case 8192:return 6;case 24576:return 7;default:
+return 0}}function kindOf(mode){switch(mode&S_IFMT2){case S_IFREG:return"file";case S_IFDIR2:return"directory";case S_IFLNK:return"symlink";default:return"other"}}function computeChangeSet(tree,contents){
 let out=[],lower=tree.lower,diskStat=path2=>{if(lower.tryLstat)return lower.tryLstat(path2);try{return lower.lstat(path2)}catch{return}},fromInode=(inode,path2,change,contentChanged,metadataChanged)=>{
 let stat2=inode.stat(),entry={path:path2,change,contentChanged,metadataChanged,type:kindOf(stat2.mode),mode:stat2.mode,size:stat2.size,ino:stat2.ino,uid:stat2.uid,
 gid:stat2.gid,mtimeNs:stat2.mtimeNs};return inode.isFile?entry.content=contents.readAll(inode):inode.isSymlink&&(entry.target=inode.target),entry},fromDisk=(stat2,diskPath,path2,change)=>{
@@ -373,10 +380,10 @@ lower===path2;if(dir.lower!==null&&!inPlace)for(let e of lower.readdir(dir.lower
 diskPath);stat2!==void 0&&(out.push(fromDisk(stat2,diskPath,joinPath(path2,e.name),"created")),(stat2.mode&S_IFMT2)===S_IFDIR2&&diskSubtreeCreated(diskPath,joinPath(
 path2,e.name)))}if(diskIsDir&&!inPlace){let shown=dir.lower!==null?new Set(lower.readdir(dir.lower).map(e=>e.name)):void 0;for(let e of lower.readdir(path2)){if(entries.
 has(e.name)||shown?.has(e.name))continue;let stat2=diskStat(joinPath(path2,e.name));stat2!==void 0&&out.push(fromDisk(stat2,joinPath(path2,e.name),joinPath(path2,
-e.name),"deleted"))}}for(let[name,entry]of entries){let childPath=joinPath(path2,name),before=diskIsDir&&(!inPlace||dir.covered.has(name))?diskStat(childPath):void 0;
-if(entry===null){before!==void 0&&out.push(fromDisk(before,childPath,childPath,"deleted"));continue}before===void 0?out.push(fromInode(entry,childPath,"created",
-!1,!1)):pushIfModified(entry,childPath,before),entry.isDirectory&&visit(entry,childPath,before!==void 0&&(before.mode&S_IFMT2)===S_IFDIR2)}};visit(tree.root,"/",
-!0);let listed=new Set(out.map(e=>e.path));for(let inode of tree.hardLinkedCopies())for(let alias of inode.diskAliases){if(listed.has(alias))continue;let found=tree.
+e.name),"deleted"))}}for(let[name2,entry]of entries){let childPath=joinPath(path2,name2),before=diskIsDir&&(!inPlace||dir.covered.has(name2))?diskStat(childPath):
+void 0;if(entry===null){before!==void 0&&out.push(fromDisk(before,childPath,childPath,"deleted"));continue}before===void 0?out.push(fromInode(entry,childPath,"c\
+reated",!1,!1)):pushIfModified(entry,childPath,before),entry.isDirectory&&visit(entry,childPath,before!==void 0&&(before.mode&S_IFMT2)===S_IFDIR2)}};visit(tree.
+root,"/",!0);let listed=new Set(out.map(e=>e.path));for(let inode of tree.hardLinkedCopies())for(let alias of inode.diskAliases){if(listed.has(alias))continue;let found=tree.
 walk(alias,{followLast:!1,readOnly:!1}),before=diskStat(alias);typeof found=="string"||found.node!==inode||before===void 0||(pushIfModified(inode,alias,before),
 listed.add(alias))}return out.sort((a,b)=>a.path<b.path?-1:a.path>b.path?1:0),out}var{O_WRONLY,O_RDWR,O_CREAT,O_EXCL,O_TRUNC,O_APPEND,O_DIRECTORY,O_NOFOLLOW}=import_node_fs3.constants,O_ACCMODE=3,COPYFILE_EXCL=import_node_fs3.constants.COPYFILE_EXCL,
 COPYFILE_FICLONE_FORCE=import_node_fs3.constants.COPYFILE_FICLONE_FORCE,COPYFILE_COPIES_TIMES=libuvAtLeast(1,48),TEMP_CHARS="abcdefghijklmnopqrstuvwxyzABCDEFGHI\
@@ -386,92 +393,100 @@ stat.dev}var Overlay=class{tree;contents;fds=new DescriptorTable;identity;diskEn
 let processOwn=processIdentity();this.identity=options.identity??processOwn,this.diskEnforcesIdentity=options.lower.readFileNoFollow!==void 0&&this.identity.uid===
 processOwn.uid&&this.identity.gid===processOwn.gid,this.umask=options.umask??(()=>process.umask()),this.now=options.now??wallClockNs,this.observer=options.observer,
 this.cwd=options.cwd??(()=>process.cwd()),this.tree=new MergedTree(options.lower,this.identity,this.cwd),this.contents=new ContentStore(options.lower,options.quotaBytes??
-Number.POSITIVE_INFINITY),this.observer!==void 0&&(this.contents.onRefused=(inode,requestedBytes,path2)=>this.emitQuotaRefusal(inode===void 0?path2:this.tree.pathOf(
-inode),requestedBytes))}lookup(path2,followLast,readOnly,syscall,errorPath=path2,dest){let found=this.tree.walk(path2,{followLast,readOnly});if(typeof found=="s\
-tring")throw uvError(found,syscall,errorPath,dest);return found}lookupToCreate(path2,syscall,errorPath=path2,dest){let found=this.tree.walk(path2,{followLast:!1,
-readOnly:!1,create:!0});if(typeof found=="string")throw uvError(found,syscall,errorPath,dest);return found}lookupCreateFollowing(path2,syscall){return path2.length>
-1&&path2.charCodeAt(path2.length-1)===47?this.lookupToCreate(path2,syscall):this.lookup(path2,!0,!1,syscall)}existing(path2,followLast,syscall){let found=this.lookup(
-path2,followLast,!0,syscall);if(found.node===void 0)throw uvError("ENOENT",syscall,path2);return found.node}owned(node){return node instanceof Inode?node:node.stat}upper(node){
-let inode=this.tree.toUpper(node);return this.byIno.set(inode.ino,inode),inode}emit(change){this.observer?.onChange(change)}emitQuotaRefusal(path2,requestedBytes){
-this.observer?.onChange({kind:"quota-exceeded",path:path2??"",requestedBytes,quotaBytes:this.quotaBytes()})}absolutePath(path2){return path2.charCodeAt(0)===47?
-path2:joinPath(this.cwd(),path2)}emitContent(inode){if(this.observer===void 0)return;let path2=this.tree.pathOf(inode);if(path2===void 0)return;let unchangedPrefix=inode.
-contentReported?Math.min(inode.changedFrom,inode.size):0;inode.contentReported=!0,inode.changedFrom=Number.POSITIVE_INFINITY,unchangedPrefix>0?this.observer.onChange(
-{kind:"content",path:path2,ino:inode.ino,unchangedPrefix}):this.observer.onChange({kind:"content",path:path2,ino:inode.ino})}emitMetadata(inode){if(this.observer===
-void 0)return;let path2=this.tree.pathOf(inode);path2!==void 0&&this.observer.onChange({kind:"metadata",path:path2})}entryPath(lookup){return this.tree.entryPath(
-lookup.dir,lookup.name)}mayChangeEntries(dir){return this.identity.uid===0||mayAccess(this.identity,this.owned(dir),W_OK|X_OK)}touch(inode,t){inode.mtimeNs=t,inode.
-ctimeNs=t}newInode(parent,mode,t){let groupFromDir=(parent.mode&S_ISGID)!==0;groupFromDir&&(mode&S_IFMT2)===S_IFDIR2&&(mode|=S_ISGID);let inode=new Inode(parent.
-dev,this.tree.allocateIno(),mode,this.identity.uid,groupFromDir?parent.gid:this.identity.gid,t);return this.byIno.set(inode.ino,inode),inode}dropLink(inode,t){inode.
-isDirectory?inode.nlink=0:inode.nlink>0&&inode.nlink--,inode.ctimeNs=t,inode.nlink===0&&inode.openCount===0&&this.forget(inode)}forget(inode){this.contents.release(
-inode),this.byIno.get(inode.ino)===inode&&this.byIno.delete(inode.ino)}detach(dir,name,node,t){let entry=dir.entries.get(name);if(entry!=null&&entry===node)this.
-tree.removeEntry(dir,name);else if(node instanceof LowerNode){let orphan=this.tree.hideDiskEntry(dir,node);orphan!==void 0&&(orphan.ctimeNs=t)}else dir.entries.
-set(name,null),dir.covered.add(name)}isEmptyDir(node){if(node instanceof LowerNode)return this.tree.lower.readdir(node.path).length===0;for(let entry of node.entries.
-values())if(entry!==null)return!1;if(node.lower===null||node.opaque)return!0;for(let e of this.tree.lower.readdir(node.lower))if(node.entries.get(e.name)!==null)
-return!1;return!0}descriptor(fd,syscall){let d=this.fds.get(fd);if(d===void 0)throw uvError("EBADF",syscall);return d}currentInode(d){if(d.inode!==null)return d.
+Number.POSITIVE_INFINITY,options.spaceGuard),this.observer!==void 0&&(this.contents.onRefused=(inode,requestedBytes,path2,by)=>{let where=inode===void 0?path2:this.
+tree.pathOf(inode);by==="quota"?this.emitQuotaRefusal(where,requestedBytes):this.emitSpaceRefusal(where,requestedBytes)})}lookup(path2,followLast,readOnly,syscall,errorPath=path2,dest){
+let found=this.tree.walk(path2,{followLast,readOnly});if(typeof found=="string")throw uvError(found,syscall,errorPath,dest);return found}lookupToCreate(path2,syscall,errorPath=path2,dest){
+let found=this.tree.walk(path2,{followLast:!1,readOnly:!1,create:!0});if(typeof found=="string")throw uvError(found,syscall,errorPath,dest);return found}lookupCreateFollowing(path2,syscall){
+return path2.length>1&&path2.charCodeAt(path2.length-1)===47?this.lookupToCreate(path2,syscall):this.lookup(path2,!0,!1,syscall)}existing(path2,followLast,syscall){
+let found=this.lookup(path2,followLast,!0,syscall);if(found.node===void 0)throw uvError("ENOENT",syscall,path2);return found.node}owned(node){return node instanceof
+Inode?node:node.stat}upper(node){let inode=this.tree.toUpper(node);return this.byIno.set(inode.ino,inode),inode}emit(change){this.observer?.onChange(change)}emitQuotaRefusal(path2,requestedBytes){
+this.observer?.onChange({kind:"quota-exceeded",path:path2??"",requestedBytes,quotaBytes:this.quotaBytes()})}emitSpaceRefusal(path2,requestedBytes){this.observer?.
+onChange({kind:"space-refused",path:path2??"",requestedBytes})}absolutePath(path2){return path2.charCodeAt(0)===47?path2:joinPath(this.cwd(),path2)}emitContent(inode){
+if(this.observer===void 0)return;let path2=this.tree.pathOf(inode);if(path2===void 0)return;let unchangedPrefix=inode.contentReported?Math.min(inode.changedFrom,
+inode.size):0;inode.contentReported=!0,inode.unsavedReported=!1,inode.changedFrom=Number.POSITIVE_INFINITY,unchangedPrefix>0?this.observer.onChange({kind:"conte\
+nt",path:path2,ino:inode.ino,unchangedPrefix}):this.observer.onChange({kind:"content",path:path2,ino:inode.ino})}markDirty(d,inode){if(d.dirty=!0,inode.unsavedReported||
+this.observer===void 0)return;inode.unsavedReported=!0;let path2=this.tree.pathOf(inode);path2!==void 0&&this.observer.onChange({kind:"unsaved",path:path2,ino:inode.
+ino})}emitMetadata(inode){if(this.observer===void 0)return;let path2=this.tree.pathOf(inode);path2!==void 0&&this.observer.onChange({kind:"metadata",path:path2})}entryPath(lookup){
+return this.tree.entryPath(lookup.dir,lookup.name)}mayChangeEntries(dir){return this.identity.uid===0||mayAccess(this.identity,this.owned(dir),W_OK|X_OK)}touch(inode,t){
+inode.mtimeNs=t,inode.ctimeNs=t}newInode(parent,mode,t){let groupFromDir=(parent.mode&S_ISGID)!==0;groupFromDir&&(mode&S_IFMT2)===S_IFDIR2&&(mode|=S_ISGID);let inode=new Inode(
+parent.dev,this.tree.allocateIno(),mode,this.identity.uid,groupFromDir?parent.gid:this.identity.gid,t);return this.byIno.set(inode.ino,inode),inode}dropLink(inode,t){
+inode.isDirectory?inode.nlink=0:inode.nlink>0&&inode.nlink--,inode.ctimeNs=t,inode.nlink===0&&inode.openCount===0&&this.forget(inode)}forget(inode){this.contents.
+release(inode),this.byIno.get(inode.ino)===inode&&this.byIno.delete(inode.ino)}detach(dir,name2,node,t){let entry=dir.entries.get(name2);if(entry!=null&&entry===
+node)this.tree.removeEntry(dir,name2);else if(node instanceof LowerNode){let orphan=this.tree.hideDiskEntry(dir,node);orphan!==void 0&&(orphan.ctimeNs=t)}else dir.
+entries.set(name2,null),dir.covered.add(name2)}isEmptyDir(node){if(node instanceof LowerNode)return this.tree.lower.readdir(node.path).length===0;for(let entry of node.
+entries.values())if(entry!==null)return!1;if(node.lower===null||node.opaque)return!0;for(let e of this.tree.lower.readdir(node.lower))if(node.entries.get(e.name)!==
+null)return!1;return!0}descriptor(fd,syscall){let d=this.fds.get(fd);if(d===void 0)throw uvError("EBADF",syscall);return d}currentInode(d){if(d.inode!==null)return d.
 inode;let copied=this.tree.upperOfDisk(d.lowerNode.stat);return copied!==void 0&&(d.inode=copied,copied.openCount++),copied}open(path2,flags,mode=438){let{inode,
 lowerNode,created,truncated}=this.openNode(path2,flags,mode,"open"),access2=flags&O_ACCMODE,d=new Descriptor(inode,lowerNode,access2!==O_WRONLY,access2===O_WRONLY||
-access2===O_RDWR,(flags&O_APPEND)!==0);return inode!==null&&(inode.openCount++,(created||truncated)&&(d.dirty=!0)),this.fds.add(d)}openNode(path2,flags,mode,syscall){
+access2===O_RDWR,(flags&O_APPEND)!==0);return inode!==null&&(inode.openCount++,(created||truncated)&&this.markDirty(d,inode)),this.fds.add(d)}openNode(path2,flags,mode,syscall,beforeChange){
 let access2=flags&O_ACCMODE,create=(flags&O_CREAT)!==0;if(create&&(flags&O_DIRECTORY)!==0)throw uvError("EINVAL",syscall,path2);let exclusive=create&&(flags&O_EXCL)!==
 0,truncate2=(flags&O_TRUNC)!==0,writes=access2===O_WRONLY||access2===O_RDWR||truncate2,follow=(flags&O_NOFOLLOW)===0&&!exclusive,found=create&&!exclusive&&follow?
 this.lookupCreateFollowing(path2,syscall):create?this.lookupToCreate(path2,syscall):this.lookup(path2,follow,!writes,syscall);if(create&&found.trailingSlash)throw uvError(
 "EISDIR",syscall,path2);let node=found.node;if(node===void 0){if(!create)throw uvError("ENOENT",syscall,path2);if(!this.mayChangeEntries(found.dir))throw uvError(
-"EACCES",syscall,path2);let t=this.now(),parent=this.upper(found.dir),inode2=this.newInode(parent,S_IFREG|mode&~this.umask()&4095,t);return this.tree.setEntry(parent,
-found.name,inode2,!1),this.touch(parent,t),{inode:inode2,lowerNode:null,created:!0,truncated:!1}}if(exclusive)throw uvError("EEXIST",syscall,path2);let type=modeOf(
-node)&S_IFMT2;if(type===S_IFLNK)throw uvError("ELOOP",syscall,path2);if(type===S_IFDIR2){if(create||writes)throw uvError("EISDIR",syscall,path2)}else if((flags&
-O_DIRECTORY)!==0)throw uvError("ENOTDIR",syscall,path2);let want=(access2!==O_WRONLY?R_OK:0)|(writes?W_OK:0);if(!mayAccess(this.identity,this.owned(node),want))
-throw uvError("EACCES",syscall,path2);if(!writes)return node instanceof Inode?{inode:node,lowerNode:null,created:!1,truncated:!1}:{inode:null,lowerNode:node,created:!1,
-truncated:!1};let inode=this.upper(node);return truncate2&&type===S_IFREG?(this.contents.truncate(inode,0,syscall),this.touch(inode,this.now()),this.dropPrivileges(
-inode),inode.contentChanged=!0,{inode,lowerNode:null,created:!1,truncated:!0}):{inode,lowerNode:null,created:!1,truncated:!1}}close(fd){let d=this.descriptor(fd,
-"close");this.fds.delete(fd);let inode=d.inode;inode!==null&&(d.dirty&&this.emitContent(inode),inode.openCount--,inode.openCount===0&&inode.nlink===0&&this.forget(
-inode))}read(fd,buffer,offset,length,position){let d=this.descriptor(fd,"read");if(!d.readable)throw uvError("EBADF","read");let inode=this.currentInode(d),useCurrent=position===
-null||position<0,at=useCurrent?d.position:position,n;if(inode!==void 0){if(inode.isDirectory)throw uvError("EISDIR","read");n=this.contents.read(inode,buffer,offset,
-length,at)}else{let lower=d.lowerNode;if(lower.isDirectory)throw uvError("EISDIR","read");n=this.readDisk(lower.path,buffer,offset,length,at)}return useCurrent&&
-(d.position+=n),n}readDisk(path2,buffer,offset,length,position){let disk=this.tree.lower,fd=disk.openForRead(path2);try{return disk.read(fd,buffer,offset,length,
-position)}finally{disk.close(fd)}}write(fd,buffer,offset,length,position){let d=this.descriptor(fd,"write");if(!d.writable)throw uvError("EBADF","write");let inode=d.
-inode,useCurrent=position===null||position<0,at=d.append?inode.size:useCurrent?d.position:position;return length===0?0:(this.contents.write(inode,buffer,offset,
-length,at,"write"),useCurrent&&(d.position=at+length),this.touch(inode,this.now()),this.dropPrivileges(inode),inode.contentChanged=!0,d.dirty=!0,length)}dropPrivileges(inode){
-this.identity.uid===0||(inode.mode&(S_ISUID|S_ISGID))===0||(inode.mode&=~S_ISUID,(inode.mode&8)!==0&&(inode.mode&=~S_ISGID))}fstat(fd){let d=this.descriptor(fd,
-"fstat"),inode=this.currentInode(d);return inode!==void 0?inode.stat():d.lowerNode.stat}ftruncate(fd,length){let d=this.descriptor(fd,"ftruncate"),inode=d.inode;
-if(!d.writable||inode===null||!inode.isFile)throw uvError("EINVAL","ftruncate");if(length<0)throw uvError("EINVAL","ftruncate");this.contents.truncate(inode,length,
-"ftruncate"),this.touch(inode,this.now()),this.dropPrivileges(inode),inode.contentChanged=!0,d.dirty=!0}fsync(fd){this.sync(fd,"fsync")}fdatasync(fd){this.sync(
-fd,"fdatasync")}sync(fd,syscall){let d=this.descriptor(fd,syscall);d.dirty&&d.inode!==null&&(d.dirty=!1,this.emitContent(d.inode))}descriptorInode(d){let current=this.
-currentInode(d);if(current!==void 0)return current;let settled=this.tree.settle(d.lowerNode),inode=settled!==void 0?this.upper(settled):this.tree.copyUpNameless(
-d.lowerNode);return this.byIno.set(inode.ino,inode),d.inode=inode,inode.openCount++,inode}fchmod(fd,mode){let d=this.descriptor(fd,"fchmod"),node=this.currentInode(
-d)??d.lowerNode;if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM","fchmod");this.changeMode(this.descriptorInode(d),mode)}fchown(fd,uid,gid){
-let d=this.descriptor(fd,"fchown"),node=this.currentInode(d)??d.lowerNode;this.checkChown(node,uid,gid,"fchown",void 0),this.changeOwner(this.descriptorInode(d),
-uid,gid)}futimes(fd,atimeNs,mtimeNs){let d=this.descriptor(fd,"futime"),node=this.currentInode(d)??d.lowerNode;if(!isOwnerOrRoot(this.identity,this.owned(node)))
-throw uvError("EPERM","futime");this.changeTimes(this.descriptorInode(d),atimeNs,mtimeNs)}isOverlayFd(fd){return this.fds.has(fd)}stat(path2){return this.statUntouched(
-path2,!0)??statOf(this.existing(path2,!0,"stat"))}lstat(path2){return this.statUntouched(path2,!1)??statOf(this.existing(path2,!1,"lstat"))}statUntouched(path2,follow){
-if(!this.diskEnforcesIdentity)return;let diskPath=this.tree.fastDiskPath(path2);if(diskPath===void 0)return;let stat2;try{stat2=this.tree.tryLstat(diskPath)}catch{
-return}if(stat2===void 0)return null;if(!(follow&&(stat2.mode&S_IFMT2)===S_IFLNK)&&!(stat2.nlink>1&&(stat2.mode&S_IFMT2)!==S_IFDIR2))return stat2}tryStat(path2,followLast){
-let fast=this.statUntouched(path2,followLast);if(fast!==void 0)return fast??void 0;let found=this.tree.walk(path2,{followLast,readOnly:!0});if(typeof found=="st\
-ring"){if(found==="ENOENT"||found==="ENOTDIR")return;throw uvError(found,followLast?"stat":"lstat",path2)}return found.node===void 0?void 0:statOf(found.node)}access(path2,mode){
-let node=this.existing(path2,!0,"access"),want=mode&(R_OK|W_OK|X_OK);if(want!==0&&!mayAccess(this.identity,this.owned(node),want))throw uvError("EACCES","access",
-path2)}exists(path2){let fast=this.statUntouched(path2,!0);if(fast!==void 0)return fast!==null;let found=this.tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!=
-"string"&&found.node!==void 0}chmod(path2,mode){let node=this.lookupForChange(path2,!0,"chmod");if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError(
-"EPERM","chmod",path2);this.changeMode(this.upper(node),mode)}lookupForChange(path2,follow,syscall){let found=this.lookup(path2,follow,!1,syscall);if(found.node===
-void 0)throw uvError("ENOENT",syscall,path2);return found.node}changeMode(inode,mode){let bits=mode&4095;this.identity.uid!==0&&!inode.isDirectory&&!inGroup(this.
-identity,inode.gid)&&(bits&=~S_ISGID),inode.mode=inode.mode&S_IFMT2|bits,inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}chown(path2,uid,gid){
-this.chownAt(path2,uid,gid,!0,"chown")}lchown(path2,uid,gid){this.chownAt(path2,uid,gid,!1,"lchown")}chownAt(path2,uid,gid,follow,syscall){let node=this.lookupForChange(
-path2,follow,syscall);this.checkChown(node,uid,gid,syscall,path2),this.changeOwner(this.upper(node),uid,gid)}checkChown(node,uid,gid,syscall,path2){if(this.identity.
-uid===0)return;let o=this.owned(node),owner=this.identity.uid===o.uid,uidRefused=uid!==-1&&!(owner&&uid===o.uid),gidRefused=gid!==-1&&!(owner&&(gid===o.gid||inGroup(
-this.identity,gid)));if(uidRefused||gidRefused)throw uvError("EPERM",syscall,path2)}changeOwner(inode,uid,gid){uid!==-1&&(inode.uid=uid),gid!==-1&&(inode.gid=gid),
-!inode.isDirectory&&!inode.isSymlink&&(inode.mode&=~S_ISUID,(inode.mode&8)!==0&&(inode.mode&=~S_ISGID)),inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(
-inode)}utimes(path2,atimeNs,mtimeNs){this.utimesAt(path2,atimeNs,mtimeNs,!0,"utime")}lutimes(path2,atimeNs,mtimeNs){this.utimesAt(path2,atimeNs,mtimeNs,!1,"luti\
-me")}utimesAt(path2,atimeNs,mtimeNs,follow,syscall){let node=this.lookupForChange(path2,follow,syscall);if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError(
-"EPERM",syscall,path2);this.changeTimes(this.upper(node),atimeNs,mtimeNs)}changeTimes(inode,atimeNs,mtimeNs){inode.atimeNs=atimeNs,inode.mtimeNs=mtimeNs,inode.ctimeNs=
-this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}readFile(path2,flags=0){if(flags===0&&this.diskEnforcesIdentity){let fast=this.readUntouched(path2);
-if(fast!==void 0)return fast}if((flags&(O_CREAT|O_TRUNC|O_ACCMODE))===0){let node=this.lookup(path2,(flags&O_NOFOLLOW)===0,!0,"open").node;if(node===void 0)throw uvError(
-"ENOENT","open",path2);if(isSymlink(node))throw uvError("ELOOP","open",path2);if(!mayAccess(this.identity,this.owned(node),R_OK))throw uvError("EACCES","open",path2);
-if(isDirectory(node))throw uvError("EISDIR","read");if(node instanceof Inode)return this.contents.readAll(node,"open",path2);try{return this.tree.lower.readFile(
-node.path)}catch(error){throw this.diskError(error,"open",path2)}}let fd=this.open(path2,flags,438);try{let d=this.fds.get(fd);if(!d.readable)throw uvError("EBA\
-DF","read");let inode=d.inode;if(inode.isDirectory)throw uvError("EISDIR","read");return this.contents.readAll(inode)}finally{this.close(fd)}}readUntouched(path2){
-let diskPath=this.tree.fastDiskPath(path2);if(diskPath===void 0)return;let result;try{result=this.tree.lower.readFileNoFollow(diskPath)}catch{return}if(result===
-"directory")throw uvError("EISDIR","read");return typeof result=="string"?void 0:result}diskError(error,syscall,path2){let code=codeOf(error);return code===void 0?
-error:uvError(code,syscall,path2)}writeFile(path2,data,flags,mode){let appending=(flags&O_APPEND)!==0;if(this.contents.used+data.byteLength>this.quotaLeftFor(path2,
-flags))throw this.openNodeDryRun(path2,flags),this.emitQuotaRefusal(this.absolutePath(path2),data.byteLength),uvError("ENOSPC","write");let{inode}=this.openNode(
-path2,flags,mode,"open"),access2=flags&O_ACCMODE;if(access2!==O_WRONLY&&access2!==O_RDWR)throw uvError("EBADF","write");let target=inode;data.byteLength>0&&(appending?
-this.contents.write(target,data,0,data.byteLength,target.size,"write"):target.size===0&&target.contentFrom===null?this.contents.replace(target,data,"write"):this.
-contents.write(target,data,0,data.byteLength,0,"write"),this.touch(target,this.now()),this.dropPrivileges(target),target.contentChanged=!0),this.emitContent(target)}quotaLeftFor(path2,flags){
+"EACCES",syscall,path2);beforeChange?.(void 0);let t=this.now(),parent=this.upper(found.dir),inode2=this.newInode(parent,S_IFREG|mode&~this.umask()&4095,t);return this.
+tree.setEntry(parent,found.name,inode2,!1),this.touch(parent,t),{inode:inode2,lowerNode:null,created:!0,truncated:!1}}if(exclusive)throw uvError("EEXIST",syscall,
+path2);let type=modeOf(node)&S_IFMT2;if(type===S_IFLNK)throw uvError("ELOOP",syscall,path2);if(type===S_IFDIR2){if(create||writes)throw uvError("EISDIR",syscall,
+path2)}else if((flags&O_DIRECTORY)!==0)throw uvError("ENOTDIR",syscall,path2);let want=(access2!==O_WRONLY?R_OK:0)|(writes?W_OK:0);if(!mayAccess(this.identity,this.
+owned(node),want))throw uvError("EACCES",syscall,path2);if(!writes)return node instanceof Inode?{inode:node,lowerNode:null,created:!1,truncated:!1}:{inode:null,
+lowerNode:node,created:!1,truncated:!1};beforeChange?.(node);let inode=this.upper(node);return truncate2&&type===S_IFREG?(this.contents.truncate(inode,0,syscall),
+this.touch(inode,this.now()),this.dropPrivileges(inode),inode.contentChanged=!0,{inode,lowerNode:null,created:!1,truncated:!0}):{inode,lowerNode:null,created:!1,
+truncated:!1}}close(fd){let d=this.descriptor(fd,"close");this.fds.delete(fd);let inode=d.inode;inode!==null&&(d.dirty&&this.emitContent(inode),inode.openCount--,
+inode.openCount===0&&inode.nlink===0&&this.forget(inode))}read(fd,buffer,offset,length,position){let d=this.descriptor(fd,"read");if(!d.readable)throw uvError("\
+EBADF","read");let inode=this.currentInode(d),useCurrent=position===null||position<0,at=useCurrent?d.position:position,n;if(inode!==void 0){if(inode.isDirectory)
+throw uvError("EISDIR","read");n=this.contents.read(inode,buffer,offset,length,at)}else{let lower=d.lowerNode;if(lower.isDirectory)throw uvError("EISDIR","read");
+n=this.readDisk(lower.path,buffer,offset,length,at)}return useCurrent&&(d.position+=n),n}readDisk(path2,buffer,offset,length,position){let disk=this.tree.lower,
+fd=disk.openForRead(path2);try{return disk.read(fd,buffer,offset,length,position)}finally{disk.close(fd)}}write(fd,buffer,offset,length,position){let d=this.descriptor(
+fd,"write");if(!d.writable)throw uvError("EBADF","write");let inode=d.inode,useCurrent=position===null||position<0,at=d.append?inode.size:useCurrent?d.position:
+position;return length===0?0:(this.contents.write(inode,buffer,offset,length,at,"write"),useCurrent&&(d.position=at+length),this.touch(inode,this.now()),this.dropPrivileges(
+inode),inode.contentChanged=!0,this.markDirty(d,inode),length)}dropPrivileges(inode){this.identity.uid===0||(inode.mode&(S_ISUID|S_ISGID))===0||(inode.mode&=~S_ISUID,
+(inode.mode&8)!==0&&(inode.mode&=~S_ISGID))}fstat(fd){let d=this.descriptor(fd,"fstat"),inode=this.currentInode(d);return inode!==void 0?inode.stat():d.lowerNode.
+stat}ftruncate(fd,length){let d=this.descriptor(fd,"ftruncate"),inode=d.inode;if(!d.writable||inode===null||!inode.isFile)throw uvError("EINVAL","ftruncate");if(length<
+0)throw uvError("EINVAL","ftruncate");this.contents.truncate(inode,length,"ftruncate"),this.touch(inode,this.now()),this.dropPrivileges(inode),inode.contentChanged=
+!0,this.markDirty(d,inode)}fsync(fd){this.sync(fd,"fsync")}fdatasync(fd){this.sync(fd,"fdatasync")}sync(fd,syscall){let d=this.descriptor(fd,syscall);d.dirty&&d.
+inode!==null&&(d.dirty=!1,this.emitContent(d.inode))}descriptorInode(d){let current=this.currentInode(d);if(current!==void 0)return current;let settled=this.tree.
+settle(d.lowerNode),inode=settled!==void 0?this.upper(settled):this.tree.copyUpNameless(d.lowerNode);return this.byIno.set(inode.ino,inode),d.inode=inode,inode.
+openCount++,inode}fchmod(fd,mode){let d=this.descriptor(fd,"fchmod"),node=this.currentInode(d)??d.lowerNode;if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError(
+"EPERM","fchmod");this.changeMode(this.descriptorInode(d),mode)}fchown(fd,uid,gid){let d=this.descriptor(fd,"fchown"),node=this.currentInode(d)??d.lowerNode;this.
+checkChown(node,uid,gid,"fchown",void 0),this.changeOwner(this.descriptorInode(d),uid,gid)}futimes(fd,atimeNs,mtimeNs){let d=this.descriptor(fd,"futime"),node=this.
+currentInode(d)??d.lowerNode;if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM","futime");this.changeTimes(this.descriptorInode(d),atimeNs,
+mtimeNs)}isOverlayFd(fd){return this.fds.has(fd)}stat(path2){return this.statUntouched(path2,!0)??statOf(this.existing(path2,!0,"stat"))}lstat(path2){return this.
+statUntouched(path2,!1)??statOf(this.existing(path2,!1,"lstat"))}statUntouched(path2,follow){if(!this.diskEnforcesIdentity)return;let diskPath=this.tree.fastDiskPath(
+path2);if(diskPath===void 0)return;let stat2;try{stat2=this.tree.tryLstat(diskPath)}catch{return}if(stat2===void 0)return null;if(!(follow&&(stat2.mode&S_IFMT2)===
+S_IFLNK)&&!(stat2.nlink>1&&(stat2.mode&S_IFMT2)!==S_IFDIR2))return stat2}tryStat(path2,followLast){let fast=this.statUntouched(path2,followLast);if(fast!==void 0)
+return fast??void 0;let found=this.tree.walk(path2,{followLast,readOnly:!0});if(typeof found=="string"){if(found==="ENOENT"||found==="ENOTDIR")return;throw uvError(
+found,followLast?"stat":"lstat",path2)}return found.node===void 0?void 0:statOf(found.node)}access(path2,mode){let node=this.existing(path2,!0,"access"),want=mode&
+(R_OK|W_OK|X_OK);if(want!==0&&!mayAccess(this.identity,this.owned(node),want))throw uvError("EACCES","access",path2)}exists(path2){let fast=this.statUntouched(path2,
+!0);if(fast!==void 0)return fast!==null;let found=this.tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!="string"&&found.node!==void 0}chmod(path2,mode){
+let node=this.lookupForChange(path2,!0,"chmod");if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM","chmod",path2);this.changeMode(this.upper(
+node),mode)}lookupForChange(path2,follow,syscall){let found=this.lookup(path2,follow,!1,syscall);if(found.node===void 0)throw uvError("ENOENT",syscall,path2);return found.
+node}changeMode(inode,mode){let bits=mode&4095;this.identity.uid!==0&&!inode.isDirectory&&!inGroup(this.identity,inode.gid)&&(bits&=~S_ISGID),inode.mode=inode.mode&
+S_IFMT2|bits,inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}chown(path2,uid,gid){this.chownAt(path2,uid,gid,!0,"chown")}lchown(path2,uid,gid){
+this.chownAt(path2,uid,gid,!1,"lchown")}chownAt(path2,uid,gid,follow,syscall){let node=this.lookupForChange(path2,follow,syscall);this.checkChown(node,uid,gid,syscall,
+path2),this.changeOwner(this.upper(node),uid,gid)}checkChown(node,uid,gid,syscall,path2){if(this.identity.uid===0)return;let o=this.owned(node),owner=this.identity.
+uid===o.uid,uidRefused=uid!==-1&&!(owner&&uid===o.uid),gidRefused=gid!==-1&&!(owner&&(gid===o.gid||inGroup(this.identity,gid)));if(uidRefused||gidRefused)throw uvError(
+"EPERM",syscall,path2)}changeOwner(inode,uid,gid){uid!==-1&&(inode.uid=uid),gid!==-1&&(inode.gid=gid),!inode.isDirectory&&!inode.isSymlink&&(inode.mode&=~S_ISUID,
+(inode.mode&8)!==0&&(inode.mode&=~S_ISGID)),inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}utimes(path2,atimeNs,mtimeNs){this.utimesAt(
+path2,atimeNs,mtimeNs,!0,"utime")}lutimes(path2,atimeNs,mtimeNs){this.utimesAt(path2,atimeNs,mtimeNs,!1,"lutime")}utimesAt(path2,atimeNs,mtimeNs,follow,syscall){
+let node=this.lookupForChange(path2,follow,syscall);if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM",syscall,path2);this.changeTimes(this.
+upper(node),atimeNs,mtimeNs)}changeTimes(inode,atimeNs,mtimeNs){inode.atimeNs=atimeNs,inode.mtimeNs=mtimeNs,inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.
+emitMetadata(inode)}readFile(path2,flags=0){if(flags===0&&this.diskEnforcesIdentity){let fast=this.readUntouched(path2);if(fast!==void 0)return fast}if((flags&(O_CREAT|
+O_TRUNC|O_ACCMODE))===0){let node=this.lookup(path2,(flags&O_NOFOLLOW)===0,!0,"open").node;if(node===void 0)throw uvError("ENOENT","open",path2);if(isSymlink(node))
+throw uvError("ELOOP","open",path2);if(!mayAccess(this.identity,this.owned(node),R_OK))throw uvError("EACCES","open",path2);if(isDirectory(node))throw uvError("\
+EISDIR","read");if(node instanceof Inode)return this.contents.readAll(node,"open",path2);try{return this.tree.lower.readFile(node.path)}catch(error){throw this.
+diskError(error,"open",path2)}}let fd=this.open(path2,flags,438);try{let d=this.fds.get(fd);if(!d.readable)throw uvError("EBADF","read");let inode=d.inode;if(inode.
+isDirectory)throw uvError("EISDIR","read");return this.contents.readAll(inode)}finally{this.close(fd)}}readUntouched(path2){let diskPath=this.tree.fastDiskPath(
+path2);if(diskPath===void 0)return;let result;try{result=this.tree.lower.readFileNoFollow(diskPath)}catch{return}if(result==="directory")throw uvError("EISDIR",
+"read");return typeof result=="string"?void 0:result}diskError(error,syscall,path2){let code=codeOf(error);return code===void 0?error:uvError(code,syscall,path2)}writeFile(path2,data,flags,mode){
+let appending=(flags&O_APPEND)!==0;if(this.contents.used+data.byteLength>this.quotaLeftFor(path2,flags))throw this.openNodeDryRun(path2,flags),this.emitQuotaRefusal(
+this.absolutePath(path2),data.byteLength),uvError("ENOSPC","write");let guard=this.contents.guard,admit=guard===void 0||data.byteLength===0?void 0:node=>{let bytes=this.
+journalBytesOfWriteFile(node,data.byteLength,flags);if(bytes<=0||guard.admit(bytes))return;let where=node instanceof Inode?this.tree.pathOf(node):node instanceof
+LowerNode?node.path:void 0;throw this.emitSpaceRefusal(where??this.absolutePath(path2),bytes),uvError("ENOSPC","write")},{inode}=this.openNode(path2,flags,mode,
+"open",admit),access2=flags&O_ACCMODE;if(access2!==O_WRONLY&&access2!==O_RDWR)throw uvError("EBADF","write");let target=inode;data.byteLength>0&&(appending?this.
+contents.write(target,data,0,data.byteLength,target.size,"write",!0):target.size===0&&target.contentFrom===null?this.contents.replace(target,data,"write",!0):this.
+contents.write(target,data,0,data.byteLength,0,"write",!0),this.touch(target,this.now()),this.dropPrivileges(target),target.contentChanged=!0),this.emitContent(
+target)}journalBytesOfWriteFile(node,length,flags){if(node===void 0)return this.contents.journalBytes(void 0,length,0);let inode=node instanceof Inode?node:void 0,
+size=(flags&O_TRUNC)!==0?0:node instanceof Inode?node.size:node.stat.size,from=(flags&O_APPEND)!==0?size:0,pending=inode===void 0||inode.changedFrom===Number.POSITIVE_INFINITY?
+0:this.contents.journalBytes(inode,inode.size,inode.changedFrom);return this.contents.journalBytes(inode,Math.max(size,from+length),from)-pending}quotaLeftFor(path2,flags){
 let quota=this.quotaBytes();if(quota===Number.POSITIVE_INFINITY||(flags&O_TRUNC)===0)return quota;let found=this.tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!=
 "string"&&found.node instanceof Inode?quota+found.node.held:quota}quotaBytes(){return this.contents.quota}openNodeDryRun(path2,flags){let found=this.lookup(path2,
 (flags&O_NOFOLLOW)===0&&(flags&O_EXCL)===0,!0,"open");if(found.node===void 0){if((flags&O_CREAT)===0)throw uvError("ENOENT","open",path2);if(!this.mayChangeEntries(
@@ -479,47 +494,50 @@ found.dir))throw uvError("EACCES","open",path2);return}if((flags&O_CREAT)!==0&&(
 throw uvError("EISDIR","open",path2);if(!mayAccess(this.identity,this.owned(found.node),W_OK))throw uvError("EACCES","open",path2)}truncate(path2,length){let node=this.
 lookup(path2,!0,!1,"open").node;if(node===void 0)throw uvError("ENOENT","open",path2);if(isDirectory(node))throw uvError("EISDIR","open",path2);if(!mayAccess(this.
 identity,this.owned(node),W_OK))throw uvError("EACCES","open",path2);if(length<0)throw uvError("EINVAL","ftruncate");let inode=node instanceof Inode?node:void 0;
-node instanceof LowerNode&&length>0&&this.contents.ensureRoom(inode,Math.min(length,node.stat.size),"ftruncate",node.path);let target=this.upper(node);this.contents.
-truncate(target,length,"ftruncate"),this.touch(target,this.now()),this.dropPrivileges(target),target.contentChanged=!0,this.emitContent(target)}copyFile(src,dest,mode){
-let from=this.tree.walk(src,{followLast:!0,readOnly:!0});if(typeof from=="string")throw uvError(from,"copyfile",src,dest);let source=from.node;if(source===void 0)
-throw uvError("ENOENT","copyfile",src,dest);if(!mayAccess(this.identity,this.owned(source),R_OK))throw uvError("EACCES","copyfile",src,dest);let sourceStat=statOf(
-source),exclusive=(mode&COPYFILE_EXCL)!==0,slash=dest.length>1&&dest.charCodeAt(dest.length-1)===47,to=this.tree.walk(dest,{followLast:!exclusive&&!slash,readOnly:!1,
-create:exclusive||slash});if(typeof to=="string")throw uvError(to,"copyfile",src,dest);if(slash)throw uvError("EISDIR","copyfile",src,dest);let target=to.node;if(target!==
-void 0){if(exclusive)throw uvError("EEXIST","copyfile",src,dest);if(isDirectory(target))throw uvError("EISDIR","copyfile",src,dest);if(!mayAccess(this.identity,
-this.owned(target),W_OK))throw uvError("EACCES","copyfile",src,dest)}else{if(to.trailingSlash)throw uvError("EISDIR","copyfile",src,dest);if(!this.mayChangeEntries(
-to.dir))throw uvError("EACCES","copyfile",src,dest)}if(target!==void 0&&sameNode(source,target))return;(mode&COPYFILE_FICLONE_FORCE)===COPYFILE_FICLONE_FORCE&&this.
-failCopyAfterOpen(sourceStat,to,"ENOTSUP",src,dest),isDirectory(source)&&this.failCopyAfterOpen(sourceStat,to,"EISDIR",src,dest);let bytes;try{bytes=source instanceof
-Inode?this.contents.readAll(source):this.tree.lower.readFile(source.path)}catch(error){let code=codeOf(error);throw code===void 0?error:uvError(code,"copyfile",
-src,dest)}let held=target instanceof Inode?target.held:0;if(bytes.length>held&&this.contents.used+bytes.length-held>this.quotaBytes())throw this.emitQuotaRefusal(
-target instanceof Inode?this.tree.pathOf(target)??this.absolutePath(dest):this.absolutePath(dest),bytes.length),uvError("ENOSPC","copyfile",src,dest);let t=this.
-now(),inode;if(target===void 0){let parent=this.upper(to.dir);inode=this.newInode(parent,S_IFREG|sourceStat.mode&4095,t),this.tree.setEntry(parent,to.name,inode,
-!1),this.touch(parent,t)}else inode=this.upper(target);this.contents.replace(inode,bytes,"copyfile"),this.touch(inode,t),this.copyAttributes(inode,sourceStat,t),
-bytes.length>0&&(inode.mtimeNs=t,this.dropPrivileges(inode)),inode.contentChanged=!0,this.emitContent(inode)}copyAttributes(inode,source,t){if(COPYFILE_COPIES_TIMES){
-inode.atimeNs=source.atimeNs,inode.mtimeNs=source.mtimeNs;let id=this.identity;(id.uid===0||id.uid===inode.uid&&source.uid===inode.uid&&(source.gid===inode.gid||
-inGroup(id,source.gid)))&&(inode.uid=source.uid,inode.gid=source.gid)}inode.mode=inode.mode&S_IFMT2|source.mode&4095,inode.ctimeNs=t}failCopyAfterOpen(source,to,code,src,dest){
-let t=this.now(),perms=source.mode&4095,opened;if(to.node===void 0){let parent=this.upper(to.dir);opened=this.newInode(parent,S_IFREG|perms,t),this.tree.setEntry(
-parent,to.name,opened,!1),this.touch(parent,t)}else opened=this.upper(to.node),this.contents.truncate(opened,0,"copyfile"),opened.contentChanged=!0,this.touch(opened,
-t);this.copyAttributes(opened,source,t);let named=this.tree.walk(dest,{followLast:!1,readOnly:!1,create:!0});if(typeof named!="string"&&named.node!==void 0&&!isDirectory(
-named.node)){let parent=this.upper(named.dir);this.detach(parent,named.name,named.node,t),this.touch(parent,t),named.node instanceof Inode&&this.dropLink(named.
-node,t),this.observer!==void 0&&(named.node!==opened&&this.emitContent(opened),this.emit({kind:"remove",path:this.entryPath(named)}))}throw uvError(code,"copyfi\
-le",src,dest)}mkdir(path2,mode,recursive){if(!recursive){this.makeDirectory(path2,mode);return}return this.makeDirectories(path2,mode)}makeDirectory(path2,mode,syscall="\
-mkdir",errorPath=path2){let found=this.lookupToCreate(path2,syscall,errorPath);if(found.node!==void 0)throw uvError("EEXIST",syscall,errorPath);if(!this.mayChangeEntries(
-found.dir))throw uvError("EACCES",syscall,errorPath);let t=this.now(),parent=this.upper(found.dir),inode=this.newInode(parent,S_IFDIR2|mode&~this.umask()&1023,t);
-return this.tree.setEntry(parent,found.name,inode,!1),parent.nlink++,this.touch(parent,t),this.observer!==void 0&&this.emit({kind:"mkdir",path:this.entryPath(found)}),
-inode}makeDirectories(path2,mode){let missing=[],current=path2;for(;;){let found=this.tree.walk(current,{followLast:!0,readOnly:!0});if(typeof found=="string"){
-if(found!=="ENOENT")throw uvError(found,"mkdir",path2)}else if(found.node!==void 0){if(!isDirectory(found.node))throw uvError(missing.length===0?"EEXIST":"ENOTD\
-IR","mkdir",path2);break}missing.push(current);let parent=parentPathOf(current);if(parent===current)break;current=parent}let first;for(let i=missing.length-1;i>=
-0;i--){let dir=missing[i];try{this.makeDirectory(dir,mode,"mkdir",path2)}catch(error){if(codeOf(error)!=="EEXIST")throw error;let there=this.tree.walk(dir,{followLast:!0,
-readOnly:!0});if(typeof there!="string"&&there.node!==void 0){if(isDirectory(there.node))continue;throw uvError(i===0?"EEXIST":"ENOTDIR","mkdir",path2)}throw uvError(
-typeof there=="string"?there:"ENOENT","mkdir",path2)}first??=dir}return first}mkdtemp(prefix){for(let attempt=0;attempt<100;attempt++){let name=prefix;for(let i=0;i<
-6;i++)name+=TEMP_CHARS[Math.floor(Math.random()*TEMP_CHARS.length)];try{return this.makeDirectory(name,448,"mkdtemp",`${prefix}XXXXXX`),name}catch(error){if(codeOf(
-error)!=="EEXIST")throw error}}throw uvError("EEXIST","mkdtemp",`${prefix}XXXXXX`)}readdir(path2){let node=this.existing(path2,!0,"scandir");if(!isDirectory(node))
-throw uvError("ENOTDIR","scandir",path2);if(!mayAccess(this.identity,this.owned(node),R_OK))throw uvError("EACCES","scandir",path2);try{return node instanceof LowerNode?
-this.tree.lower.readdir(node.path):this.tree.list(node).map(e=>({name:e.name,type:e.type}))}catch(error){throw this.diskError(error,"scandir",path2)}}rmdir(path2){
-let last=lastComponent(path2);if(last===".")throw uvError("EINVAL","rmdir",path2);let found=this.lookupToCreate(path2,"rmdir"),node=found.node;if(node===void 0)
-throw uvError("ENOENT","rmdir",path2);if(last==="..")throw uvError("ENOTEMPTY","rmdir",path2);if(found.name===".")throw uvError("EBUSY","rmdir",path2);this.removeDirectory(
-found,node,"rmdir",path2),this.observer!==void 0&&this.emit({kind:"remove",path:this.entryPath(found)})}checkRemove(found,node,syscall,path2){if(!this.mayChangeEntries(
-found.dir))throw uvError("EACCES",syscall,path2);if(!mayRemoveFrom(this.identity,this.owned(found.dir),this.owned(node)))throw uvError("EPERM",syscall,path2)}removeDirectory(found,node,syscall,path2){
+node instanceof LowerNode&&length>0&&(this.contents.ensureRoom(inode,Math.min(length,node.stat.size),"ftruncate",node.path),this.contents.ensureJournalRoom(void 0,
+length,0,"ftruncate",node.path));let target=this.upper(node);this.contents.truncate(target,length,"ftruncate",node instanceof LowerNode),this.touch(target,this.
+now()),this.dropPrivileges(target),target.contentChanged=!0,this.emitContent(target)}copyFile(src,dest,mode){let from=this.tree.walk(src,{followLast:!0,readOnly:!0});
+if(typeof from=="string")throw uvError(from,"copyfile",src,dest);let source=from.node;if(source===void 0)throw uvError("ENOENT","copyfile",src,dest);if(!mayAccess(
+this.identity,this.owned(source),R_OK))throw uvError("EACCES","copyfile",src,dest);let sourceStat=statOf(source),exclusive=(mode&COPYFILE_EXCL)!==0,slash=dest.length>
+1&&dest.charCodeAt(dest.length-1)===47,to=this.tree.walk(dest,{followLast:!exclusive&&!slash,readOnly:!1,create:exclusive||slash});if(typeof to=="string")throw uvError(
+to,"copyfile",src,dest);if(slash)throw uvError("EISDIR","copyfile",src,dest);let target=to.node;if(target!==void 0){if(exclusive)throw uvError("EEXIST","copyfil\
+e",src,dest);if(isDirectory(target))throw uvError("EISDIR","copyfile",src,dest);if(!mayAccess(this.identity,this.owned(target),W_OK))throw uvError("EACCES","cop\
+yfile",src,dest)}else{if(to.trailingSlash)throw uvError("EISDIR","copyfile",src,dest);if(!this.mayChangeEntries(to.dir))throw uvError("EACCES","copyfile",src,dest)}
+if(target!==void 0&&sameNode(source,target))return;(mode&COPYFILE_FICLONE_FORCE)===COPYFILE_FICLONE_FORCE&&this.failCopyAfterOpen(sourceStat,to,"ENOTSUP",src,dest),
+isDirectory(source)&&this.failCopyAfterOpen(sourceStat,to,"EISDIR",src,dest);let bytes;try{bytes=source instanceof Inode?this.contents.readAll(source):this.tree.
+lower.readFile(source.path)}catch(error){let code=codeOf(error);throw code===void 0?error:uvError(code,"copyfile",src,dest)}let held=target instanceof Inode?target.
+held:0;if(bytes.length>held&&this.contents.used+bytes.length-held>this.quotaBytes())throw this.emitQuotaRefusal(target instanceof Inode?this.tree.pathOf(target)??
+this.absolutePath(dest):this.absolutePath(dest),bytes.length),uvError("ENOSPC","copyfile",src,dest);let journalBytes=this.contents.journalBytes(void 0,bytes.length,
+0);if(this.contents.guard!==void 0&&journalBytes>0&&!this.contents.guard.admit(journalBytes))throw this.emitSpaceRefusal(target instanceof Inode?this.tree.pathOf(
+target)??this.absolutePath(dest):this.absolutePath(dest),journalBytes),uvError("ENOSPC","copyfile",src,dest);let t=this.now(),inode;if(target===void 0){let parent=this.
+upper(to.dir);inode=this.newInode(parent,S_IFREG|sourceStat.mode&4095,t),this.tree.setEntry(parent,to.name,inode,!1),this.touch(parent,t)}else inode=this.upper(
+target);this.contents.replace(inode,bytes,"copyfile",!0),this.touch(inode,t),this.copyAttributes(inode,sourceStat,t),bytes.length>0&&(inode.mtimeNs=t,this.dropPrivileges(
+inode)),inode.contentChanged=!0,this.emitContent(inode)}copyAttributes(inode,source,t){if(COPYFILE_COPIES_TIMES){inode.atimeNs=source.atimeNs,inode.mtimeNs=source.
+mtimeNs;let id=this.identity;(id.uid===0||id.uid===inode.uid&&source.uid===inode.uid&&(source.gid===inode.gid||inGroup(id,source.gid)))&&(inode.uid=source.uid,inode.
+gid=source.gid)}inode.mode=inode.mode&S_IFMT2|source.mode&4095,inode.ctimeNs=t}failCopyAfterOpen(source,to,code,src,dest){let t=this.now(),perms=source.mode&4095,
+opened;if(to.node===void 0){let parent=this.upper(to.dir);opened=this.newInode(parent,S_IFREG|perms,t),this.tree.setEntry(parent,to.name,opened,!1),this.touch(parent,
+t)}else opened=this.upper(to.node),this.contents.truncate(opened,0,"copyfile"),opened.contentChanged=!0,this.touch(opened,t);this.copyAttributes(opened,source,t);
+let named=this.tree.walk(dest,{followLast:!1,readOnly:!1,create:!0});if(typeof named!="string"&&named.node!==void 0&&!isDirectory(named.node)){let parent=this.upper(
+named.dir);this.detach(parent,named.name,named.node,t),this.touch(parent,t),named.node instanceof Inode&&this.dropLink(named.node,t),this.observer!==void 0&&(named.
+node!==opened&&this.emitContent(opened),this.emit({kind:"remove",path:this.entryPath(named)}))}throw uvError(code,"copyfile",src,dest)}mkdir(path2,mode,recursive){
+if(!recursive){this.makeDirectory(path2,mode);return}return this.makeDirectories(path2,mode)}makeDirectory(path2,mode,syscall="mkdir",errorPath=path2){let found=this.
+lookupToCreate(path2,syscall,errorPath);if(found.node!==void 0)throw uvError("EEXIST",syscall,errorPath);if(!this.mayChangeEntries(found.dir))throw uvError("EAC\
+CES",syscall,errorPath);let t=this.now(),parent=this.upper(found.dir),inode=this.newInode(parent,S_IFDIR2|mode&~this.umask()&1023,t);return this.tree.setEntry(parent,
+found.name,inode,!1),parent.nlink++,this.touch(parent,t),this.observer!==void 0&&this.emit({kind:"mkdir",path:this.entryPath(found)}),inode}makeDirectories(path2,mode){
+let missing=[],current=path2;for(;;){let found=this.tree.walk(current,{followLast:!0,readOnly:!0});if(typeof found=="string"){if(found!=="ENOENT")throw uvError(
+found,"mkdir",path2)}else if(found.node!==void 0){if(!isDirectory(found.node))throw uvError(missing.length===0?"EEXIST":"ENOTDIR","mkdir",path2);break}missing.push(
+current);let parent=parentPathOf(current);if(parent===current)break;current=parent}let first;for(let i=missing.length-1;i>=0;i--){let dir=missing[i];try{this.makeDirectory(
+dir,mode,"mkdir",path2)}catch(error){if(codeOf(error)!=="EEXIST")throw error;let there=this.tree.walk(dir,{followLast:!0,readOnly:!0});if(typeof there!="string"&&
+there.node!==void 0){if(isDirectory(there.node))continue;throw uvError(i===0?"EEXIST":"ENOTDIR","mkdir",path2)}throw uvError(typeof there=="string"?there:"ENOEN\
+T","mkdir",path2)}first??=dir}return first}mkdtemp(prefix){for(let attempt=0;attempt<100;attempt++){let name2=prefix;for(let i=0;i<6;i++)name2+=TEMP_CHARS[Math.
+floor(Math.random()*TEMP_CHARS.length)];try{return this.makeDirectory(name2,448,"mkdtemp",`${prefix}XXXXXX`),name2}catch(error){if(codeOf(error)!=="EEXIST")throw error}}
+throw uvError("EEXIST","mkdtemp",`${prefix}XXXXXX`)}readdir(path2){let node=this.existing(path2,!0,"scandir");if(!isDirectory(node))throw uvError("ENOTDIR","sca\
+ndir",path2);if(!mayAccess(this.identity,this.owned(node),R_OK))throw uvError("EACCES","scandir",path2);try{return node instanceof LowerNode?this.tree.lower.readdir(
+node.path):this.tree.list(node).map(e=>({name:e.name,type:e.type}))}catch(error){throw this.diskError(error,"scandir",path2)}}rmdir(path2){let last=lastComponent(
+path2);if(last===".")throw uvError("EINVAL","rmdir",path2);let found=this.lookupToCreate(path2,"rmdir"),node=found.node;if(node===void 0)throw uvError("ENOENT",
+"rmdir",path2);if(last==="..")throw uvError("ENOTEMPTY","rmdir",path2);if(found.name===".")throw uvError("EBUSY","rmdir",path2);this.removeDirectory(found,node,
+"rmdir",path2),this.observer!==void 0&&this.emit({kind:"remove",path:this.entryPath(found)})}checkRemove(found,node,syscall,path2){if(!this.mayChangeEntries(found.
+dir))throw uvError("EACCES",syscall,path2);if(!mayRemoveFrom(this.identity,this.owned(found.dir),this.owned(node)))throw uvError("EPERM",syscall,path2)}removeDirectory(found,node,syscall,path2){
 if(this.checkRemove(found,node,syscall,path2),!isDirectory(node))throw uvError("ENOTDIR",syscall,path2);if(!this.isEmptyDir(node))throw uvError("ENOTEMPTY",syscall,
 path2);let t=this.now(),parent=this.upper(found.dir);this.detach(parent,found.name,node,t),parent.nlink--,this.touch(parent,t),node instanceof Inode&&this.dropLink(
 node,t)}unlink(path2){let found=this.lookupToCreate(path2,"unlink"),node=found.node;if(node===void 0)throw uvError("ENOENT","unlink",path2);if(found.trailingSlash)
@@ -586,8 +604,8 @@ void 0||!inode.isFile)return this.inspectInodeFrom(ino,start);let view=this.cont
 stat(),content:view}}bytesUsed(){return this.contents.used}reportUnsavedWrites(){for(let d of this.fds.values())!d.dirty||d.inode===null||(d.dirty=!1,this.emitContent(
 d.inode))}};function libuvAtLeast(major,minor){let[a=0,b=0]=(process.versions.uv??"0.0").split(".").map(Number);return a>major||a===major&&b>=minor}function lastComponent(path2){
 let end=path2.length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;return path2.slice(path2.lastIndexOf("/",end-1)+1,end)}function parentPathOf(path2){let end=path2.
-length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;let slash=path2.lastIndexOf("/",end-1);return slash<0?".":slash===0?"/":path2.slice(0,slash)}var import_node_module=require("node:module"),builtin=process.getBuiltinModule??(0,import_node_module.createRequire)("/"),fs=builtin("node:fs"),path=builtin("no\
-de:path");var GLOB_CHARS="*?[]{}()!";function isGlob(entry){for(let char of entry)if(GLOB_CHARS.includes(char))return!0;return!1}function underPrefix(absPath,prefix){return absPath===
+length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;let slash=path2.lastIndexOf("/",end-1);return slash<0?".":slash===0?"/":path2.slice(0,slash)}var import_node_module=require("node:module"),loadBuiltin=process.getBuiltinModule??(0,import_node_module.createRequire)("/"),fs=loadBuiltin("node:fs"),path=loadBuiltin(
+"node:path");var GLOB_CHARS="*?[]{}()!";function isGlob(entry){for(let char of entry)if(GLOB_CHARS.includes(char))return!0;return!1}function underPrefix(absPath,prefix){return absPath===
 prefix||absPath.startsWith(prefix)&&(prefix.endsWith("/")||absPath.charCodeAt(prefix.length)===47)}function createPathRouter(o,compileGlobs){let roots=o.roots.map(
 r=>path.resolve(r)),prefixes=[],globs=[];for(let entry of o.passThrough)isGlob(entry)?globs.push(entry):prefixes.push(path.resolve(entry));let compiled,matchGlob=absPath=>globs.
 length===0?!1:(compiled??=compileGlobs(globs.flatMap(g=>[g,`${g.replace(/\/+$/,"")}/**`])),compiled(absPath)),passedThrough=absPath=>{for(let prefix of prefixes)
@@ -602,12 +620,12 @@ return typeof fd=="number"&&fd>=FIRST_FAKE_FD&&fd<=MAX_FD&&Number.isInteger(fd)}
 utf8");try{e.message=e.message.split(escaped).join(shown),e[key]=shown}catch{}}}var keptAsIs=new WeakSet;function isSystemCallError(value){if(!(value instanceof Error))return!1;let err=value;return typeof err.errno=="number"&&typeof err.syscall==
 "string"&&!String(err.code).startsWith("ERR_")}function withFrames(err,fn){if(!(err instanceof Error))return err;let e=err,code=e.code;if(typeof code=="string"&&
 code.startsWith("ERR_")){if(Error.captureStackTrace(e,fn),String(e.stack).startsWith(`${e.name} [${code}]`))return err;let hadOwnName=Object.prototype.hasOwnProperty.
-call(e,"name"),name=e.name,shown=name.includes(`[${code}]`)?name:`${name} [${code}]`;Object.defineProperty(e,"name",{value:shown,configurable:!0,writable:!0,enumerable:!1}),
-Error.captureStackTrace(e,fn),e.stack,hadOwnName?Object.defineProperty(e,"name",{value:name,configurable:!0,writable:!0,enumerable:!1}):delete e.name}else Error.
-captureStackTrace(e,fn);return err}function frameless(err){return err instanceof Error&&isSystemCallError(err)&&(err.stack=`Error: ${err.message}`),err}function forSync(err,fn){
-return nodeErrorPaths(err),err instanceof Error&&keptAsIs.has(err)?err:withFrames(err,fn)}function withoutFrames(err){return err instanceof Error&&keptAsIs.add(
-err),err}function forCallback(err){return nodeErrorPaths(err),frameless(err)}function framelessForPromise(err){return err instanceof Error&&(frameless(err),keptAsIs.
-add(err)),err}function forPromise(err,fn){return nodeErrorPaths(err),err instanceof Error&&keptAsIs.has(err)?err:withFrames(err,fn)}function syncFace(original,owns,impl){let face=function(first,second){if(!owns(first,second))return Reflect.apply(original,this,arguments);try{return Reflect.apply(
+call(e,"name"),name2=e.name,shown=name2.includes(`[${code}]`)?name2:`${name2} [${code}]`;Object.defineProperty(e,"name",{value:shown,configurable:!0,writable:!0,
+enumerable:!1}),Error.captureStackTrace(e,fn),e.stack,hadOwnName?Object.defineProperty(e,"name",{value:name2,configurable:!0,writable:!0,enumerable:!1}):delete e.
+name}else Error.captureStackTrace(e,fn);return err}function frameless(err){return err instanceof Error&&isSystemCallError(err)&&(err.stack=`Error: ${err.message}`),
+err}function forSync(err,fn){return nodeErrorPaths(err),err instanceof Error&&keptAsIs.has(err)?err:withFrames(err,fn)}function withoutFrames(err){return err instanceof
+Error&&keptAsIs.add(err),err}function forCallback(err){return nodeErrorPaths(err),frameless(err)}function framelessForPromise(err){return err instanceof Error&&
+(frameless(err),keptAsIs.add(err)),err}function forPromise(err,fn){return nodeErrorPaths(err),err instanceof Error&&keptAsIs.has(err)?err:withFrames(err,fn)}function syncFace(original,owns,impl){let face=function(first,second){if(!owns(first,second))return Reflect.apply(original,this,arguments);try{return Reflect.apply(
 impl,void 0,arguments)}catch(err){throw forSync(err,face)}};return face}function callbackFace(original,owns,prepare){let face=function(first,second){if(!owns(first,
 second))return Reflect.apply(original,this,arguments);let job,valuesNow;try{job=prepare(Array.prototype.slice.call(arguments)),job.synchronous&&(valuesNow=job.run())}catch(err){
 throw forSync(err,face)}valuesNow===void 0?deliver(job):job.callback(null,...valuesNow)};return face}function deliver(job){let callback=job.callback,results;try{
@@ -615,28 +633,28 @@ results=job.run()}catch(err){let error=forCallback(err);setImmediate(()=>callbac
 ...values2),err=>callback(forCallback(err)));return}let values=results;setImmediate(()=>callback(null,...values))}function promiseFace(original,owns,impl){let face=async function(...args){
 if(!owns(args[0],args[1]))return Reflect.apply(original,this,args);try{return await impl(...args)}catch(err){throw isSystemCallError(err)?(await void 0,forPromise(
 err,face)):forPromise(err,face)}};return face}var import_node_fs5=require("node:fs");var import_node_buffer2=require("node:buffer"),import_node_url2=require("node:url"),import_node_fs4=require("node:fs");var import_node_util2=require("node:util"),kTypes=["string","function","number","object","Function","Object","boolean","bigint","symbol"],classRegExp=/^([A-Z][a-z0-9]*)+$/,
-nodeMajor=Number(process.versions.node.split(".")[0]);function nodeError(Base,code,message){let err=new Base(message);err.code=code;let name=err.name;return Object.
-defineProperty(err,"stack",{value:`${name} [${code}]: ${message}`,writable:!0,configurable:!0,enumerable:!1}),Object.defineProperty(err,"toString",{value(){return`${name}\
+nodeMajor=Number(process.versions.node.split(".")[0]);function nodeError(Base,code,message){let err=new Base(message);err.code=code;let name2=err.name;return Object.
+defineProperty(err,"stack",{value:`${name2} [${code}]: ${message}`,writable:!0,configurable:!0,enumerable:!1}),Object.defineProperty(err,"toString",{value(){return`${name2}\
  [${code}]: ${message}`},writable:!0,configurable:!0,enumerable:!1}),err}function formatList(array,type="and"){switch(array.length){case 0:return"";case 1:return`${array[0]}`;case 2:
 return`${array[0]} ${type} ${array[1]}`;case 3:return`${array[0]}, ${array[1]}, ${type} ${array[2]}`;default:return`${array.slice(0,-1).join(", ")}, ${type} ${array[array.
 length-1]}`}}function determineSpecificType(value){if(value===null)return"null";if(value===void 0)return"undefined";switch(typeof value){case"bigint":return`typ\
 e bigint (${value}n)`;case"number":return value===0?1/value===-1/0?"type number (-0)":"type number (0)":value!==value?"type number (NaN)":value===1/0?"type numb\
 er (Infinity)":value===-1/0?"type number (-Infinity)":`type number (${value})`;case"boolean":return value?"type boolean (true)":"type boolean (false)";case"symb\
-ol":return`type symbol (${String(value)})`;case"function":return`function ${value.name}`;case"object":{let ctor=value.constructor;if(nodeMajor>=26){let name=ctor?.
-name;if(typeof name=="string"&&name!=="")return`an instance of ${name}`}else if(ctor&&"name"in ctor)return`an instance of ${ctor.name}`;return`${(0,import_node_util2.inspect)(
+ol":return`type symbol (${String(value)})`;case"function":return`function ${value.name}`;case"object":{let ctor=value.constructor;if(nodeMajor>=26){let name2=ctor?.
+name;if(typeof name2=="string"&&name2!=="")return`an instance of ${name2}`}else if(ctor&&"name"in ctor)return`an instance of ${ctor.name}`;return`${(0,import_node_util2.inspect)(
 value,{depth:-1})}`}case"string":{let s2=value;return s2.length>28&&(s2=`${s2.slice(0,25)}...`),s2.includes("'")?`type string (${JSON.stringify(s2)})`:`type str\
 ing ('${s2}')`}default:{let s2=(0,import_node_util2.inspect)(value,{colors:!1});return s2.length>28&&(s2=`${s2.slice(0,25)}...`),`type ${typeof value} (${s2})`}}}
-function invalidArgType(name,expected,actual){let list=Array.isArray(expected)?expected:[expected],msg="The ";name.endsWith(" argument")?msg+=`${name} `:msg+=`"${name}\
-" ${name.includes(".")?"property":"argument"} `,msg+="must be ";let types=[],instances=[],other=[];for(let value of list)kTypes.includes(value)?types.push(value.
-toLowerCase()):classRegExp.test(value)?instances.push(value):other.push(value);if(instances.length>0){let pos=types.indexOf("object");pos!==-1&&(types.splice(pos,
-1),instances.push("Object"))}return types.length>0&&(msg+=`${types.length>1?"one of type":"of type"} ${formatList(types,"or")}`,(instances.length>0||other.length>
-0)&&(msg+=" or ")),instances.length>0&&(msg+=`an instance of ${formatList(instances,"or")}`,other.length>0&&(msg+=" or ")),other.length>0&&(other.length>1?msg+=
-`one of ${formatList(other,"or")}`:(other[0].toLowerCase()!==other[0]&&(msg+="an "),msg+=`${other[0]}`)),msg+=`. Received ${determineSpecificType(actual)}`,nodeError(
-TypeError,"ERR_INVALID_ARG_TYPE",msg)}function invalidArgValue(name,value,reason="is invalid",Base=TypeError){let inspected=(0,import_node_util2.inspect)(value);
-inspected.length>128&&(inspected=`${inspected.slice(0,128)}...`);let type=name.includes(".")?"property":"argument";return nodeError(Base,"ERR_INVALID_ARG_VALUE",
-`The ${type} '${name}' ${reason}. Received ${inspected}`)}function addNumericalSeparator(val){let res="",i=val.length,start=val[0]==="-"?1:0;for(;i>=start+4;i-=
-3)res=`_${val.slice(i-3,i)}${res}`;return`${val.slice(0,i)}${res}`}function outOfRange(str,range,input){let received;return Number.isInteger(input)&&Math.abs(input)>
-2**32?received=addNumericalSeparator(String(input)):typeof input=="bigint"?(received=String(input),(input>2n**32n||input<-(2n**32n))&&(received=addNumericalSeparator(
+function invalidArgType(name2,expected,actual){let list=Array.isArray(expected)?expected:[expected],msg="The ";name2.endsWith(" argument")?msg+=`${name2} `:msg+=
+`"${name2}" ${name2.includes(".")?"property":"argument"} `,msg+="must be ";let types=[],instances=[],other=[];for(let value of list)kTypes.includes(value)?types.
+push(value.toLowerCase()):classRegExp.test(value)?instances.push(value):other.push(value);if(instances.length>0){let pos=types.indexOf("object");pos!==-1&&(types.
+splice(pos,1),instances.push("Object"))}return types.length>0&&(msg+=`${types.length>1?"one of type":"of type"} ${formatList(types,"or")}`,(instances.length>0||
+other.length>0)&&(msg+=" or ")),instances.length>0&&(msg+=`an instance of ${formatList(instances,"or")}`,other.length>0&&(msg+=" or ")),other.length>0&&(other.length>
+1?msg+=`one of ${formatList(other,"or")}`:(other[0].toLowerCase()!==other[0]&&(msg+="an "),msg+=`${other[0]}`)),msg+=`. Received ${determineSpecificType(actual)}`,
+nodeError(TypeError,"ERR_INVALID_ARG_TYPE",msg)}function invalidArgValue(name2,value,reason="is invalid",Base=TypeError){let inspected=(0,import_node_util2.inspect)(
+value);inspected.length>128&&(inspected=`${inspected.slice(0,128)}...`);let type=name2.includes(".")?"property":"argument";return nodeError(Base,"ERR_INVALID_AR\
+G_VALUE",`The ${type} '${name2}' ${reason}. Received ${inspected}`)}function addNumericalSeparator(val){let res="",i=val.length,start=val[0]==="-"?1:0;for(;i>=start+
+4;i-=3)res=`_${val.slice(i-3,i)}${res}`;return`${val.slice(0,i)}${res}`}function outOfRange(str,range,input){let received;return Number.isInteger(input)&&Math.abs(
+input)>2**32?received=addNumericalSeparator(String(input)):typeof input=="bigint"?(received=String(input),(input>2n**32n||input<-(2n**32n))&&(received=addNumericalSeparator(
 received)),received+="n"):received=(0,import_node_util2.inspect)(input),nodeError(RangeError,"ERR_OUT_OF_RANGE",`The value of "${str}" is out of range. It must \
 be ${range}. Received ${received}`)}function incompatibleOptionPair(a,b){return nodeError(TypeError,"ERR_INCOMPATIBLE_OPTION_PAIR",`Option "${a}" cannot be used\
  in combination with option "${b}"`)}function abortError(cause){let err=new Error("The operation was aborted",{cause});return err.code="ABORT_ERR",err.name="AbortError",err}var SystemError=class extends Error{[Symbol.
@@ -649,27 +667,28 @@ value(){return`SystemError [${key}]: ${message}`},enumerable:!1,writable:!0,conf
 path!=null?context2.path.toString():context2.path,set:v=>{context2.path=v?String(v):void 0},enumerable:!0,configurable:!0}),context2.dest!==void 0&&Object.defineProperty(
 err,"dest",{get:()=>context2.dest!=null?context2.dest.toString():context2.dest,set:v=>{context2.dest=v?String(v):void 0},enumerable:!0,configurable:!0}),err.stack=
 `SystemError [${key}]: ${message}`,err}var EISDIR=21;function fsEisdir(path2,syscall="rm"){return systemError("ERR_FS_EISDIR","Path is a directory",{code:"EISDI\
-R",message:"is a directory",path:path2,syscall,errno:EISDIR})}function validateInteger(value,name,min=Number.MIN_SAFE_INTEGER,max=Number.MAX_SAFE_INTEGER){if(typeof value!="number")throw invalidArgType(name,"number",value);
-if(!Number.isInteger(value))throw outOfRange(name,"an integer",value);if(value<min||value>max)throw outOfRange(name,`>= ${min} && <= ${max}`,value)}function validateInt32(value,name,min=-2147483648,max=2147483647){
-validateInteger(value,name,min,max)}function validateUint32(value,name,positive=!1){if(typeof value!="number")throw invalidArgType(name,"number",value);if(!Number.
-isInteger(value))throw outOfRange(name,"an integer",value);let min=positive?1:0;if(value<min||value>4294967295)throw outOfRange(name,`>= ${min} && <= 4294967295`,
-value)}function validateString(value,name){if(typeof value!="string")throw invalidArgType(name,"string",value)}function validateBoolean(value,name){if(typeof value!=
-"boolean")throw invalidArgType(name,"boolean",value)}function validateFunction(value,name){if(typeof value!="function")throw invalidArgType(name,"Function",value)}
-function validateObject(value,name,allowNullable=!1){if(value===null){if(!allowNullable)throw invalidArgType(name,"Object",value);return}if(Array.isArray(value)||
-typeof value!="object")throw invalidArgType(name,"Object",value)}function validateAbortSignal(signal,name){if(signal!==void 0&&(signal===null||typeof signal!="o\
-bject"||!("aborted"in signal)))throw invalidArgType(name,"AbortSignal",signal)}function validateBuffer(buffer,name="buffer"){if(!ArrayBuffer.isView(buffer))throw invalidArgType(
-name,["Buffer","TypedArray","DataView"],buffer)}function validateOneOf(value,name,oneOf){if(!oneOf.includes(value)){let allowed=oneOf.map(v=>typeof v=="string"?
-`'${v}'`:String(v)).join(", ");throw invalidArgValue(name,value,`must be one of: ${allowed}`)}}var octalReg=/^[0-7]+$/,modeDesc="must be a 32-bit unsigned integ\
-er or an octal string";function parseFileMode(value,name,def){if(value??=def,typeof value=="string"){if(!octalReg.test(value))throw withoutFrames(invalidArgValue(
-name,value,modeDesc));value=Number.parseInt(value,8)}return validateUint32(value,name),value+0}function validateModeInCpp(mode,def){if(mode==null)return def;if(typeof mode!=
-"number"){let err=new TypeError("mode must be int32 or null/undefined");throw err.code="ERR_INVALID_ARG_TYPE",err}let value=mode|0;if(value<0||value>7){let err=new RangeError(
-"mode is out of range: >= 0 && <= 7");throw err.code="ERR_OUT_OF_RANGE",err}return value}function makeCallback(cb){return validateFunction(cb,"cb"),cb}var{O_RDONLY,O_WRONLY:O_WRONLY2,O_RDWR:O_RDWR2,O_CREAT:O_CREAT2,O_TRUNC:O_TRUNC2,O_APPEND:O_APPEND2,O_EXCL:O_EXCL2,O_SYNC}=import_node_fs4.constants;function isURL(value){
+R",message:"is a directory",path:path2,syscall,errno:EISDIR})}function validateInteger(value,name2,min=Number.MIN_SAFE_INTEGER,max=Number.MAX_SAFE_INTEGER){if(typeof value!="number")throw invalidArgType(name2,"number",value);
+if(!Number.isInteger(value))throw outOfRange(name2,"an integer",value);if(value<min||value>max)throw outOfRange(name2,`>= ${min} && <= ${max}`,value)}function validateInt32(value,name2,min=-2147483648,max=2147483647){
+validateInteger(value,name2,min,max)}function validateUint32(value,name2,positive=!1){if(typeof value!="number")throw invalidArgType(name2,"number",value);if(!Number.
+isInteger(value))throw outOfRange(name2,"an integer",value);let min=positive?1:0;if(value<min||value>4294967295)throw outOfRange(name2,`>= ${min} && <= 42949672\
+95`,value)}function validateString(value,name2){if(typeof value!="string")throw invalidArgType(name2,"string",value)}function validateBoolean(value,name2){if(typeof value!=
+"boolean")throw invalidArgType(name2,"boolean",value)}function validateFunction(value,name2){if(typeof value!="function")throw invalidArgType(name2,"Function",value)}
+function validateObject(value,name2,allowNullable=!1){if(value===null){if(!allowNullable)throw invalidArgType(name2,"Object",value);return}if(Array.isArray(value)||
+typeof value!="object")throw invalidArgType(name2,"Object",value)}function validateAbortSignal(signal,name2){if(signal!==void 0&&(signal===null||typeof signal!=
+"object"||!("aborted"in signal)))throw invalidArgType(name2,"AbortSignal",signal)}function validateBuffer(buffer,name2="buffer"){if(!ArrayBuffer.isView(buffer))
+throw invalidArgType(name2,["Buffer","TypedArray","DataView"],buffer)}function validateOneOf(value,name2,oneOf2){if(!oneOf2.includes(value)){let allowed=oneOf2.
+map(v=>typeof v=="string"?`'${v}'`:String(v)).join(", ");throw invalidArgValue(name2,value,`must be one of: ${allowed}`)}}var octalReg=/^[0-7]+$/,modeDesc="must\
+ be a 32-bit unsigned integer or an octal string";function parseFileMode(value,name2,def){if(value??=def,typeof value=="string"){if(!octalReg.test(value))throw withoutFrames(
+invalidArgValue(name2,value,modeDesc));value=Number.parseInt(value,8)}return validateUint32(value,name2),value+0}function validateModeInCpp(mode,def){if(mode==null)
+return def;if(typeof mode!="number"){let err=new TypeError("mode must be int32 or null/undefined");throw err.code="ERR_INVALID_ARG_TYPE",err}let value=mode|0;if(value<
+0||value>7){let err=new RangeError("mode is out of range: >= 0 && <= 7");throw err.code="ERR_OUT_OF_RANGE",err}return value}function makeCallback(cb){return validateFunction(
+cb,"cb"),cb}var{O_RDONLY,O_WRONLY:O_WRONLY2,O_RDWR:O_RDWR2,O_CREAT:O_CREAT2,O_TRUNC:O_TRUNC2,O_APPEND:O_APPEND2,O_EXCL:O_EXCL2,O_SYNC}=import_node_fs4.constants;function isURL(value){
 let v=value;return!!(v?.href&&v.protocol&&v.auth===void 0&&v.path===void 0)}function toPathIfFileURL(value){return isURL(value)?(0,import_node_url2.fileURLToPath)(
 value):value}function getValidatedPath(fileURLOrPath,propName="path"){let path2=toPathIfFileURL(fileURLOrPath);if(typeof path2!="string"&&!(path2 instanceof Uint8Array))
 throw invalidArgType(propName,["string","Buffer","URL"],path2);if(typeof path2=="string"?path2.includes("\0"):path2.includes(0))throw invalidArgValue(propName,path2,
 "must be a string, Uint8Array, or URL without null bytes");return path2}function pathString(path2){return typeof path2=="string"?wellFormed(path2):bytesToName(path2)}
 function validatedPathString(value,propName="path"){return pathString(getValidatedPath(value,propName))}function getValidatedFd(fd,propName="fd"){return Object.
-is(fd,-0)?0:(validateInt32(fd,propName,0),fd)}function stringToFlags(flags,name="flags"){if(typeof flags=="number")return validateInt32(flags,name),flags+0;if(flags==
+is(fd,-0)?0:(validateInt32(fd,propName,0),fd)}function stringToFlags(flags,name2="flags"){if(typeof flags=="number")return validateInt32(flags,name2),flags+0;if(flags==
 null)return O_RDONLY;switch(flags){case"r":return O_RDONLY;case"rs":case"sr":return O_RDONLY|O_SYNC;case"r+":return O_RDWR2;case"rs+":case"sr+":return O_RDWR2|O_SYNC;case"\
 w":return O_TRUNC2|O_CREAT2|O_WRONLY2;case"wx":case"xw":return O_TRUNC2|O_CREAT2|O_WRONLY2|O_EXCL2;case"w+":return O_TRUNC2|O_CREAT2|O_RDWR2;case"wx+":case"xw+":
 return O_TRUNC2|O_CREAT2|O_RDWR2|O_EXCL2;case"a":return O_APPEND2|O_CREAT2|O_WRONLY2;case"ax":case"xa":return O_APPEND2|O_CREAT2|O_WRONLY2|O_EXCL2;case"as":case"\
@@ -678,10 +697,10 @@ sa+":return O_APPEND2|O_CREAT2|O_RDWR2|O_SYNC}throw invalidArgValue("flags",flag
 encoding))throw invalidArgValue("encoding",encoding,"is invalid encoding")}function getOptions(options,defaultOptions={}){if(options==null||typeof options=="fun\
 ction")return defaultOptions;let result;if(typeof options=="string")result={...defaultOptions,encoding:options};else{if(typeof options!="object")throw invalidArgType(
 "options",["string","Object"],options);result=options}return result.encoding!=="buffer"&&assertEncoding(result.encoding),result.signal!==void 0&&validateAbortSignal(
-result.signal,"options.signal"),result}function toUnixTimestamp(time,name="time"){if(typeof time=="string"&&+time==time)return+time;if(typeof time=="number"&&Number.
-isFinite(time))return time<0?Date.now()/1e3:time;if(time instanceof Date)return time.getTime()/1e3;throw invalidArgType(name,["Date","Time in seconds"],time)}function secondsToNs(seconds){
-let whole=Math.floor(seconds),ns=Math.round((seconds-whole)*1e9);return BigInt(whole)*1000000000n+BigInt(ns)}function encodeName(name,encoding){return encoding===
-"buffer"?nameToBytes(name):(encoding==null||encoding==="utf8"||encoding==="utf-8")&&isWellFormed(name)?name:nameToBytes(name).toString(encoding??"utf8")}function statPath(path2,follow,bigint){let record=follow?context.engine.stat(path2):context.engine.lstat(path2);return toStats(record,bigint)}function statRecordOrUndefined(path2,follow){
+result.signal,"options.signal"),result}function toUnixTimestamp(time,name2="time"){if(typeof time=="string"&&+time==time)return+time;if(typeof time=="number"&&Number.
+isFinite(time))return time<0?Date.now()/1e3:time;if(time instanceof Date)return time.getTime()/1e3;throw invalidArgType(name2,["Date","Time in seconds"],time)}function secondsToNs(seconds){
+let whole=Math.floor(seconds),ns=Math.round((seconds-whole)*1e9);return BigInt(whole)*1000000000n+BigInt(ns)}function encodeName(name2,encoding){return encoding===
+"buffer"?nameToBytes(name2):(encoding==null||encoding==="utf8"||encoding==="utf-8")&&isWellFormed(name2)?name2:nameToBytes(name2).toString(encoding??"utf8")}function statPath(path2,follow,bigint){let record=follow?context.engine.stat(path2):context.engine.lstat(path2);return toStats(record,bigint)}function statRecordOrUndefined(path2,follow){
 let record=context.engine.tryStat(path2,follow);if(record!==void 0)return record;try{return follow?context.engine.stat(path2):context.engine.lstat(path2)}catch(err){
 if(err.code==="ENOENT")return;throw err}}function statPathOrUndefined(path2,follow,options){if(options.throwIfNoEntry===!1){let record=statRecordOrUndefined(path2,
 follow);return record===void 0?void 0:toStats(record,!!options.bigint)}return statPath(path2,follow,!!options.bigint)}function statSync2(path2,options={bigint:!1,
@@ -702,8 +721,8 @@ return current}function statfsCore(p2,syscallPath,options){try{context.engine.st
 bigint:!1}){let where=validatedPathString(p2);return statfsCore(where,where,options)}function statfs(args){let[p2,options={bigint:!1},callback]=args;typeof options==
 "function"&&(callback=options,options={}),callback=makeCallback(callback);let where=validatedPathString(p2);return{callback,run:()=>[statfsCore(where,where,options)]}}
 function statfsPromise(p2,options={bigint:!1}){let where=validatedPathString(p2);return statfsCore(where,where,options)}var import_node_buffer3=require("node:buffer");var import_node_events=require("node:events"),import_node_fs6=require("node:fs");var nodeMajor2=Number(process.versions.node.split(".")[0]);function checkWatchable(target,given){try{context.engine.stat(target)}catch(err){let code=err.code;if(typeof code==
-"string"&&!code.startsWith("ERR_")){let error=uvError(code,"watch",given);throw error.filename=given,error}throw err}}function encodeFilename(name,encoding){return encodeName(
-name,encoding)}function validateWatchOptions(o){o.persistent!==void 0&&validateBoolean(o.persistent,"options.persistent"),o.recursive!==void 0&&validateBoolean(
+"string"&&!code.startsWith("ERR_")){let error=uvError(code,"watch",given);throw error.filename=given,error}throw err}}function encodeFilename(name2,encoding){return encodeName(
+name2,encoding)}function validateWatchOptions(o){o.persistent!==void 0&&validateBoolean(o.persistent,"options.persistent"),o.recursive!==void 0&&validateBoolean(
 o.recursive,"options.recursive")}var watchers=new Set;function isWatched(){return watchers.size>0}var lastQueued;function notifyChange(event,absPath,cause=event){
 if(watchers.size===0)return;let mergedByKey=new Map;for(let w of watchers){let filename;if(absPath===w.target?filename=path.basename(absPath):path.dirname(absPath)===
 w.target?filename=path.basename(absPath):w.recursive&&absPath.startsWith(`${w.target}/`)&&(filename=path.relative(w.target,absPath)),filename===void 0)continue;
@@ -715,20 +734,20 @@ super(),this.#watcher=watcher}close(){this.#watcher&&(watchers.delete(this.#watc
 return this}};function recursiveInJs(options){return process.platform==="linux"&&typeof options=="object"&&options!==null&&options.recursive===!0}function watch(filename,options,listener){
 if(recursiveInJs(options))return Reflect.apply(context.originals.watch,void 0,[filename,options,listener]);typeof options=="function"&&(listener=options,options=
 void 0);let o=getOptions(options),given=validatedPathString(filename,"filename");validateWatchOptions(o);let target=path.resolve(given);checkWatchable(target,given);
-let emitter,watcher={target,recursive:!!o.recursive,encoding:o.encoding,emit:(event,name)=>{emitter.emit("change",event,encodeFilename(name,o.encoding))}};return emitter=
+let emitter,watcher={target,recursive:!!o.recursive,encoding:o.encoding,emit:(event,name2)=>{emitter.emit("change",event,encodeFilename(name2,o.encoding))}};return emitter=
 new OverlayFSWatcher(watcher),watchers.add(watcher),typeof listener=="function"&&emitter.on("change",listener),o.signal&&(o.signal.aborted?process.nextTick(()=>emitter.
 close()):o.signal.addEventListener("abort",()=>emitter.close(),{once:!0})),emitter}function watchPromise(filename,options){if(recursiveInJs(options))return context.
 originals["promises.watch"](filename,options);let o=getOptions(options),given=validatedPathString(filename,"filename");validateWatchOptions(o),nodeMajor2>=22&&(validateInteger(
 o.maxQueue??2048,"options.maxQueue"),validateOneOf(o.overflow??"ignore","options.overflow",["ignore","error"]));let target=path.resolve(given),pending=[],wake,closed=!1,
-watcher={target,recursive:!!o.recursive,encoding:void 0,emit:(eventType,name)=>{pending.push({eventType,filename:encodeFilename(name,o.encoding)}),wake?.()}};watchers.
-add(watcher);let finish=()=>{closed=!0,watchers.delete(watcher),wake?.()};o.signal?.aborted?finish():o.signal?.addEventListener("abort",finish,{once:!0});let iterator={
-async next(){for(checkWatchable(target,given);pending.length===0&&!closed;)await new Promise(resolve4=>wake=resolve4);if(pending.length>0)return{value:pending.shift(),
-done:!1};if(o.signal?.aborted)throw abortError(o.signal.reason);return{value:void 0,done:!0}},async return(){return finish(),{value:void 0,done:!0}},[Symbol.asyncIterator](){
-return iterator}};return iterator}var OverlayStatWatcher=class extends import_node_events.EventEmitter{constructor(target,bigint,interval,persistent){super();this.
-target=target;let previous=statOrZero(target,bigint),reportedMissing=!1;this.timer=setInterval(()=>{let current=statOrZero(target,bigint);Number(current.ino)===
-0&&Number(previous.ino)===0?(reportedMissing||this.emit("change",current,previous),reportedMissing=!0):(current.mtimeMs!==previous.mtimeMs||current.ctimeMs!==previous.
-ctimeMs||current.ino!==previous.ino||current.size!==previous.size)&&this.emit("change",current,previous),previous=current},Math.max(1,interval)),persistent||this.
-timer.unref()}target;timer;stop(){this.timer&&(clearInterval(this.timer),this.timer=void 0,pollers.delete(this.target),process.nextTick(()=>this.emit("stop")))}ref(){
+watcher={target,recursive:!!o.recursive,encoding:void 0,emit:(eventType,name2)=>{pending.push({eventType,filename:encodeFilename(name2,o.encoding)}),wake?.()}};
+watchers.add(watcher);let finish=()=>{closed=!0,watchers.delete(watcher),wake?.()};o.signal?.aborted?finish():o.signal?.addEventListener("abort",finish,{once:!0});
+let iterator={async next(){for(checkWatchable(target,given);pending.length===0&&!closed;)await new Promise(resolve4=>wake=resolve4);if(pending.length>0)return{value:pending.
+shift(),done:!1};if(o.signal?.aborted)throw abortError(o.signal.reason);return{value:void 0,done:!0}},async return(){return finish(),{value:void 0,done:!0}},[Symbol.
+asyncIterator](){return iterator}};return iterator}var OverlayStatWatcher=class extends import_node_events.EventEmitter{constructor(target,bigint,interval,persistent){
+super();this.target=target;let previous=statOrZero(target,bigint),reportedMissing=!1;this.timer=setInterval(()=>{let current=statOrZero(target,bigint);Number(current.
+ino)===0&&Number(previous.ino)===0?(reportedMissing||this.emit("change",current,previous),reportedMissing=!0):(current.mtimeMs!==previous.mtimeMs||current.ctimeMs!==
+previous.ctimeMs||current.ino!==previous.ino||current.size!==previous.size)&&this.emit("change",current,previous),previous=current},Math.max(1,interval)),persistent||
+this.timer.unref()}target;timer;stop(){this.timer&&(clearInterval(this.timer),this.timer=void 0,pollers.delete(this.target),process.nextTick(()=>this.emit("stop")))}ref(){
 return this.timer?.ref(),this}unref(){return this.timer?.unref(),this}},pollers=new Map;function statOrZero(target,bigint){let record=context.engine.tryStat(target,
 !0);return record?toStats(record,bigint):toStats({dev:0,ino:0,mode:0,nlink:0,uid:0,gid:0,rdev:0,size:0,blksize:0,blocks:0,atimeNs:0n,mtimeNs:0n,ctimeNs:0n,birthtimeNs:0n},
 bigint)}function watchFile(filename,options,listener){let target=path.resolve(validatedPathString(filename,"filename")),o={interval:5007,persistent:!0};options!==
@@ -747,10 +766,10 @@ path2);args.length<3?(callback=flags,flags="r",mode=438):typeof mode=="function"
 flags);return callback=makeCallback(callback),{callback,run:()=>[openTracked(p2,f,mode)]}}function closeTracked(fd){context.engine.close(fd),noteClose(fd)}function closeSync2(fd){
 closeTracked(getValidatedFd(fd))}function defaultCloseCallback(err){if(err!=null)throw err}function close(args){let[fd,callback=defaultCloseCallback]=args;callback!==
 defaultCloseCallback&&(callback=makeCallback(callback));let validFd=getValidatedFd(fd);return{callback,run:()=>(closeTracked(validFd),[])}}var nodeMajor3=Number(
-process.versions.node.split(".")[0]);function validatePosition(position,name,length){if(typeof position=="number")validateInteger(position,name,-1);else if(typeof position==
-"bigint"){let[min,max]=nodeMajor3>=22?[-1n,2n**63n-1n-BigInt(length)]:[-(2n**63n),2n**63n-1n];if(!(position>=min&&position<=max))throw outOfRange(name,`>= ${min}\
- && <= ${max}`,position)}else throw invalidArgType(name,["integer","bigint"],position)}function validateOffsetLengthRead(offset,length,bufferLength){if(offset<0)
-throw outOfRange("offset",">= 0",offset);if(length<0)throw outOfRange("length",">= 0",length);if(offset+length>bufferLength)throw outOfRange("length",`<= ${bufferLength-
+process.versions.node.split(".")[0]);function validatePosition(position,name2,length){if(typeof position=="number")validateInteger(position,name2,-1);else if(typeof position==
+"bigint"){let[min,max]=nodeMajor3>=22?[-1n,2n**63n-1n-BigInt(length)]:[-(2n**63n),2n**63n-1n];if(!(position>=min&&position<=max))throw outOfRange(name2,`>= ${min}\
+ && <= ${max}`,position)}else throw invalidArgType(name2,["integer","bigint"],position)}function validateOffsetLengthRead(offset,length,bufferLength){if(offset<
+0)throw outOfRange("offset",">= 0",offset);if(length<0)throw outOfRange("length",">= 0",length);if(offset+length>bufferLength)throw outOfRange("length",`<= ${bufferLength-
 offset}`,length)}function checkRead(fd,buffer,offset,length,position){offset==null?offset=0:validateInteger(offset,"offset",0);let len=length|0;if(nodeMajor3>=22&&
 (position==null?position=-1:validatePosition(position,"position",len)),len===0)return 0;if(buffer.byteLength===0)throw invalidArgValue("buffer",buffer,"is empty\
  and cannot be written");return validateOffsetLengthRead(offset,len,buffer.byteLength),nodeMajor3<22&&(position==null&&(position=-1),validatePosition(position,"\
@@ -771,8 +790,8 @@ b),0,b.byteLength,pos);if(total+=n,pos!==null&&(pos+=n),n<b.byteLength)break}ret
 runReadv(getValidatedFd(fd),buffers,position)}function readv(args){let[fd,buffers,position,callback]=args,validFd=getValidatedFd(fd);return validateBufferArray(
 buffers),callback||=position,validateFunction(callback,"cb"),{callback,run:()=>[runReadv(validFd,buffers,position),buffers]}}function validateOffsetLengthWrite(offset,length,byteLength){
 if(offset>byteLength)throw outOfRange("offset",`<= ${byteLength}`,offset);if(length>byteLength-offset)throw outOfRange("length",`<= ${byteLength-offset}`,length);
-if(length<0)throw outOfRange("length",">= 0",length);validateInt32(length,"length",0)}function validateStringAfterArrayBufferView(buffer,name){if(typeof buffer!=
-"string")throw invalidArgType(name,["string","Buffer","TypedArray","DataView"],buffer)}function validateEncoding(data,encoding){if((typeof encoding=="string"?encoding.
+if(length<0)throw outOfRange("length",">= 0",length);validateInt32(length,"length",0)}function validateStringAfterArrayBufferView(buffer,name2){if(typeof buffer!=
+"string")throw invalidArgType(name2,["string","Buffer","TypedArray","DataView"],buffer)}function validateEncoding(data,encoding){if((typeof encoding=="string"?encoding.
 toLowerCase():encoding)==="hex"&&data.length%2!==0)throw invalidArgValue("encoding",encoding,`is invalid for data of length ${data.length}`)}function runWrite(w){
 let written=context.engine.write(w.fd,w.bytes,w.offset,w.length,w.position);return noteWrite(w.fd,written),written}function bufferWrite(fd,buffer,offsetOrOptions,length,position){
 let offset=offsetOrOptions;if(typeof offset=="object"){let o=offsetOrOptions??{};offset=o.offset===void 0?0:o.offset,length=o.length===void 0?buffer.byteLength-
@@ -821,16 +840,16 @@ signal,()=>{try{return[decode(readFileCore(path2,o.flag),o.encoding)]}catch(err)
 let o=getOptions(options,{flag:"r"}),flag=o.flag||"r";if(isOurFileHandle(path2))return checkAborted(o.signal),afterATurn(o.signal,()=>decode(readAllFromFd(path2.
 fd),o.encoding));checkAborted(o.signal);let given=getValidatedPath(path2);return afterATurn(o.signal,()=>{try{return decode(readFileCore(given,flag),o.encoding)}catch(err){
 throw readFileJobError(err,given)}})}function readFileJobError(err,given){let e=err;return nodeMajor4>=26&&e.syscall==="read"&&e.path===void 0&&typeof e.code=="\
-string"?framelessForPromise(uvError(e.code,"read",pathString(given))):err}function validateStringData(data,name){if(typeof data!="string")throw invalidArgType(name,
-["string","Buffer","TypedArray","DataView"],data)}function dataBytes(data,encoding){return ArrayBuffer.isView(data)?bytesOf(data):(validateStringData(data,"data"),
-import_node_buffer4.Buffer.from(data,encoding||"utf8"))}function writeFileCore(path2,data,options,defaultFlag){if(isFd(path2)){writeAllToFd(path2,data),options.
-flush&&fs.fsyncSync(path2);return}let p2=validatedPathString(path2),flags=stringToFlags(options.flag||defaultFlag,"flags"),mode=parseFileMode(options.mode,"mode",
-438);if(options.flush){let fd=context.engine.open(p2,flags,mode);try{writeAllToFd(fd,data),fs.fsyncSync(fd)}finally{context.engine.close(fd)}return}context.engine.
-writeFile(p2,data,flags,mode)}function flushedWrite(path2,bytes,o,defaultFlag){let ownFd=!isFd(path2),fd=ownFd?context.engine.open(validatedPathString(path2),stringToFlags(
-o.flag||defaultFlag,"flags"),parseFileMode(o.mode,"mode",438)):path2;try{writeAllToFd(fd,bytes)}catch(err){return ownFd&&context.engine.close(fd),Promise.reject(
-err)}return new Promise((resolve4,reject)=>{fs.fsync(fd,err=>{if(ownFd)try{context.engine.close(fd)}catch(closeError){err??=closeError}err?reject(err):resolve4(
-[])})})}var writeDefaults=flag=>({encoding:"utf8",mode:438,flag,flush:!1});function writeFileSync(path2,data,options){let o=getOptions(options,writeDefaults("w"));
-validateBoolean(o.flush??!1,"options.flush"),writeFileCore(path2,dataBytes(data,o.encoding),o,"w")}function appendFileSync(path2,data,options){let o={...getOptions(
+string"?framelessForPromise(uvError(e.code,"read",pathString(given))):err}function validateStringData(data,name2){if(typeof data!="string")throw invalidArgType(
+name2,["string","Buffer","TypedArray","DataView"],data)}function dataBytes(data,encoding){return ArrayBuffer.isView(data)?bytesOf(data):(validateStringData(data,
+"data"),import_node_buffer4.Buffer.from(data,encoding||"utf8"))}function writeFileCore(path2,data,options,defaultFlag){if(isFd(path2)){writeAllToFd(path2,data),
+options.flush&&fs.fsyncSync(path2);return}let p2=validatedPathString(path2),flags=stringToFlags(options.flag||defaultFlag,"flags"),mode=parseFileMode(options.mode,
+"mode",438);if(options.flush){let fd=context.engine.open(p2,flags,mode);try{writeAllToFd(fd,data),fs.fsyncSync(fd)}finally{context.engine.close(fd)}return}context.
+engine.writeFile(p2,data,flags,mode)}function flushedWrite(path2,bytes,o,defaultFlag){let ownFd=!isFd(path2),fd=ownFd?context.engine.open(validatedPathString(path2),
+stringToFlags(o.flag||defaultFlag,"flags"),parseFileMode(o.mode,"mode",438)):path2;try{writeAllToFd(fd,bytes)}catch(err){return ownFd&&context.engine.close(fd),
+Promise.reject(err)}return new Promise((resolve4,reject)=>{fs.fsync(fd,err=>{if(ownFd)try{context.engine.close(fd)}catch(closeError){err??=closeError}err?reject(
+err):resolve4([])})})}var writeDefaults=flag=>({encoding:"utf8",mode:438,flag,flush:!1});function writeFileSync(path2,data,options){let o=getOptions(options,writeDefaults(
+"w"));validateBoolean(o.flush??!1,"options.flush"),writeFileCore(path2,dataBytes(data,o.encoding),o,"w")}function appendFileSync(path2,data,options){let o={...getOptions(
 options,{encoding:"utf8",mode:438,flag:"a"})};(!o.flag||isFd(path2))&&(o.flag="a"),writeFileSync(path2,data,o)}function writeFileJob(path2,data,options,callback,defaultFlag){
 validateFunction(callback,"cb");let o=getOptions(typeof options=="function"?null:options,writeDefaults(defaultFlag));validateBoolean(o.flush??!1,"options.flush");
 let bytes=dataBytes(data,o.encoding);isFd(path2)||getValidatedPath(path2);let signal=o.signal;return o.flush?{callback,run:()=>flushedWrite(path2,bytes,o,defaultFlag)}:
@@ -936,8 +955,8 @@ UV_DIRENT_FILE,2:constants8.UV_DIRENT_DIR,3:constants8.UV_DIRENT_LINK,4:constant
 UV_DIRENT_BLOCK};function typeFromMode(mode){switch(mode&constants8.S_IFMT){case constants8.S_IFREG:return constants8.UV_DIRENT_FILE;case constants8.S_IFDIR:return constants8.
 UV_DIRENT_DIR;case constants8.S_IFLNK:return constants8.UV_DIRENT_LINK;case constants8.S_IFIFO:return constants8.UV_DIRENT_FIFO;case constants8.S_IFSOCK:return constants8.
 UV_DIRENT_SOCKET;case constants8.S_IFCHR:return constants8.UV_DIRENT_CHAR;case constants8.S_IFBLK:return constants8.UV_DIRENT_BLOCK;default:return constants8.UV_DIRENT_UNKNOWN}}
-function makeDirent(name,entry,parentPath,dirPath){let type=direntTypes[entry.type]??constants8.UV_DIRENT_UNKNOWN;return type===constants8.UV_DIRENT_UNKNOWN&&(type=
-typeFromMode(context.engine.lstat(path.join(dirPath,entry.name)).mode)),new import_node_fs10.Dirent(name,type,parentPath)}function compareNames(a,b){let length=Math.
+function makeDirent(name2,entry,parentPath,dirPath){let type=direntTypes[entry.type]??constants8.UV_DIRENT_UNKNOWN;return type===constants8.UV_DIRENT_UNKNOWN&&(type=
+typeFromMode(context.engine.lstat(path.join(dirPath,entry.name)).mode)),new import_node_fs10.Dirent(name2,type,parentPath)}function compareNames(a,b){let length=Math.
 min(a.length,b.length);for(let i=0;i<length;i++){let x=a.charCodeAt(i),y=b.charCodeAt(i);if(x!==y)return x>=55296||y>=55296?a.codePointAt(i)-b.codePointAt(i):x-
 y}return a.length-b.length}function sortedListing(dirPath){return context.engine.readdir(dirPath).sort((x,y)=>compareNames(x.name,y.name))}function isDirectoryFollowingLinks(p2){
 try{let record=context.engine.tryStat(p2,!0);return record!==void 0&&(record.mode&constants8.S_IFMT)===constants8.S_IFDIR}catch{return!1}}function joinParentPath(base,relative){
@@ -948,11 +967,11 @@ joinParentPath(given,encodeName(relative,options.encoding));for(let entry of sor
 name:`${relative}/${entry.name}`,isDirectory4;if(options.withFileTypes){let dirent=makeDirent(encodeName(entry.name,options.encoding),entry,parentPath,dir);results.
 push(dirent),isDirectory4=dirent.isDirectory()||isDirectoryFollowingLinks(full)}else results.push(encodeName(below,options.encoding)),isDirectory4=isDirectoryFollowingLinks(
 full);isDirectory4&&queue.push({dir:full,relative:below,listed:`${listed.endsWith("/")?listed.slice(0,-1):listed}/${entry.name}`})}}return results}function readdirRecursiveByText(given,options,form){
-let results=[],asPromised=form==="promise",join3=(dir,name)=>path.join(dir,name),pending=[[given,sortedListing(pathString(given))]],found=dir=>pending.push([dir,
+let results=[],asPromised=form==="promise",join3=(dir,name2)=>path.join(dir,name2),pending=[[given,sortedListing(pathString(given))]],found=dir=>pending.push([dir,
 asPromised?sortedListing(pathString(dir)):void 0]);for(let i=0;asPromised?pending.length>0:i<pending.length;i++){let[current,listed]=asPromised?pending.pop():pending[i];
-for(let entry of listed??sortedListing(pathString(current))){let name=encodeName(entry.name,options.encoding);if(options.withFileTypes){let full=nodeMajor6>=22&&
-!asPromised?join3(current,name):void 0,dirent=makeDirent(name,entry,current,pathString(current));results.push(dirent),dirent.isDirectory()?found(full??join3(current,
-name)):full!==void 0&&isDirectoryFollowingLinks(pathString(full))&&found(full)}else{let full=join3(current,name);results.push(path.relative(given,full)),isDirectoryFollowingLinks(
+for(let entry of listed??sortedListing(pathString(current))){let name2=encodeName(entry.name,options.encoding);if(options.withFileTypes){let full=nodeMajor6>=22&&
+!asPromised?join3(current,name2):void 0,dirent=makeDirent(name2,entry,current,pathString(current));results.push(dirent),dirent.isDirectory()?found(full??join3(current,
+name2)):full!==void 0&&isDirectoryFollowingLinks(pathString(full))&&found(full)}else{let full=join3(current,name2);results.push(path.relative(given,full)),isDirectoryFollowingLinks(
 pathString(full))&&found(full)}}}return results}function readdirCore(given,options,form="sync"){if(options.recursive)return nodeMajor6>=26?readdirRecursiveByBytes(
 given,pathString(given),options):readdirRecursiveByText(given,options,form);let p2=pathString(given),entries=sortedListing(p2);return options.withFileTypes?entries.
 map(e=>makeDirent(encodeName(e.name,options.encoding),e,given,p2)):entries.map(e=>encodeName(e.name,options.encoding))}function readdirSync2(p2,options){let o=getOptions(
@@ -987,8 +1006,8 @@ let o=getOptions(options),where=validatedPathString(p2,"oldPath");return encodeN
 callback]=args,cb=makeCallback(typeof options=="function"?options:callback),o=getOptions(options),where=validatedPathString(p2,"oldPath");return{callback:cb,run:()=>[
 encodeName(context.engine.readlink(where),o.encoding)]}}function readlinkPromise(p2,options){let o=getOptions(options),where=validatedPathString(p2,"path");return encodeName(
 context.engine.readlink(where),o.encoding)}function realpathLikeJs(absolute){let lookup=wellFormed(absolute),real;try{real=context.engine.realpath(lookup)}catch(err){
-throw realpathReadingTargetsAsText(absolute),err}return isWellFormed(real)&&lookup===absolute?real:realpathReadingTargetsAsText(absolute)}function encodeRealpathText(text,encoding){
-if(!encoding||encoding==="utf8")return text;let bytes=Buffer.from(text);return encoding==="buffer"?bytes:bytes.toString(encoding)}function realpathReadingTargetsAsText(absolute){
+throw realpathReadingTargetsAsText(absolute),err}return isWellFormed(real)&&lookup===absolute?real:realpathReadingTargetsAsText(absolute)}function encodeRealpathText(text2,encoding){
+if(!encoding||encoding==="utf8")return text2;let bytes=Buffer.from(text2);return encoding==="buffer"?bytes:bytes.toString(encoding)}function realpathReadingTargetsAsText(absolute){
 let engine=context.engine,p2=absolute,current="/",pos=1;for(;pos<p2.length;){let slash=p2.indexOf("/",pos),end=slash===-1?p2.length:slash,previous=current,base=previous+
 p2.slice(pos,end);current=slash===-1?base:`${base}/`,pos=slash===-1?p2.length:slash+1;let seen=wellFormed(base);if((engine.lstat(seen).mode&S_IFMT2)!==S_IFLNK)continue;
 engine.stat(seen);let target=nameToBytes(engine.readlink(seen)).toString("utf8");p2=path.resolve(path.resolve(previous,target),p2.slice(pos)),current="/",pos=1}
@@ -1062,16 +1081,16 @@ VAL");if(fs.statSync(dest).isDirectory()&&isSrcSubdir(resolvedDest,resolvedSrc))
  ${resolvedDest} with ${resolvedSrc}`):cpError("ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY","Cannot overwrite symlink in subdirectory of self",`cannot overwrite ${resolvedDest}\
  with ${resolvedSrc}`,dest,EINVAL,"EINVAL");fs.unlinkSync(dest),fs.symlinkSync(resolvedSrc,dest)}function*copyEntry(destStat,src,dest,opts){let srcStat=statFor(
 opts,src,!0);if(srcStat.isDirectory()){if(!opts.recursive)throw madeInJs(systemError("ERR_FS_EISDIR","Path is a directory",{message:`${src} is a directory (not \
-copied)`,path:src,syscall:"cp",errno:EINVAL,code:"EISDIR"}));destStat||fs.mkdirSync(dest);for(let name of fs.readdirSync(src)){let srcItem=path.join(src,name),destItem=path.
-join(dest,name),checked=yield*checkPaths(srcItem,destItem,opts);checked.skipped||(yield*copyEntry(checked.destStat,srcItem,destItem,opts))}destStat||fs.chmodSync(
-dest,Number(srcStat.mode))}else if(srcStat.isFile()||srcStat.isCharacterDevice()||srcStat.isBlockDevice()){if(!destStat)copyOneFile(srcStat,src,dest,opts);else if(opts.
-force)fs.unlinkSync(dest),copyOneFile(srcStat,src,dest,opts);else if(opts.errorOnExist)throw cpError("ERR_FS_CP_EEXIST","Target already exists",`${dest} already\
- exists`,dest,EEXIST,"EEXIST")}else if(srcStat.isSymbolicLink())copyLinkEntry(destStat,src,dest,opts);else throw srcStat.isSocket()?cpError("ERR_FS_CP_SOCKET","\
-Cannot copy a socket file",`cannot copy a socket file: ${dest}`,dest,EINVAL,"EINVAL"):srcStat.isFIFO()?cpError("ERR_FS_CP_FIFO_PIPE","Cannot copy a FIFO pipe",`\
-cannot copy a FIFO pipe: ${dest}`,dest,EINVAL,"EINVAL"):cpError("ERR_FS_CP_UNKNOWN","Cannot copy an unknown file type",`cannot copy an unknown file type: ${dest}`,
-dest,EINVAL,"EINVAL")}function*copyTree(src,dest,opts,childFilter=opts.filter){let checked=yield*checkPaths(src,dest,opts);if(checked.skipped)return;checkParentPaths(
-src,checked.srcStat,dest);let destParent=path.dirname(dest);fs.existsSync(destParent)||fs.mkdirSync(destParent,{recursive:!0}),yield*copyEntry(checked.destStat,
-src,dest,{...opts,filter:childFilter})}function cppError(code,message){let err=new Error(message);return err.code=code,err}function cppCheckPaths(src,dest,opts){
+copied)`,path:src,syscall:"cp",errno:EINVAL,code:"EISDIR"}));destStat||fs.mkdirSync(dest);for(let name2 of fs.readdirSync(src)){let srcItem=path.join(src,name2),
+destItem=path.join(dest,name2),checked=yield*checkPaths(srcItem,destItem,opts);checked.skipped||(yield*copyEntry(checked.destStat,srcItem,destItem,opts))}destStat||
+fs.chmodSync(dest,Number(srcStat.mode))}else if(srcStat.isFile()||srcStat.isCharacterDevice()||srcStat.isBlockDevice()){if(!destStat)copyOneFile(srcStat,src,dest,
+opts);else if(opts.force)fs.unlinkSync(dest),copyOneFile(srcStat,src,dest,opts);else if(opts.errorOnExist)throw cpError("ERR_FS_CP_EEXIST","Target already exist\
+s",`${dest} already exists`,dest,EEXIST,"EEXIST")}else if(srcStat.isSymbolicLink())copyLinkEntry(destStat,src,dest,opts);else throw srcStat.isSocket()?cpError("\
+ERR_FS_CP_SOCKET","Cannot copy a socket file",`cannot copy a socket file: ${dest}`,dest,EINVAL,"EINVAL"):srcStat.isFIFO()?cpError("ERR_FS_CP_FIFO_PIPE","Cannot \
+copy a FIFO pipe",`cannot copy a FIFO pipe: ${dest}`,dest,EINVAL,"EINVAL"):cpError("ERR_FS_CP_UNKNOWN","Cannot copy an unknown file type",`cannot copy an unknow\
+n file type: ${dest}`,dest,EINVAL,"EINVAL")}function*copyTree(src,dest,opts,childFilter=opts.filter){let checked=yield*checkPaths(src,dest,opts);if(checked.skipped)
+return;checkParentPaths(src,checked.srcStat,dest);let destParent=path.dirname(dest);fs.existsSync(destParent)||fs.mkdirSync(destParent,{recursive:!0}),yield*copyEntry(
+checked.destStat,src,dest,{...opts,filter:childFilter})}function cppError(code,message){let err=new Error(message);return err.code=code,err}function cppCheckPaths(src,dest,opts){
 let srcStat=statFor(opts,src,!0),destStat=statFor(opts,dest,!1),srcIsDir=srcStat.isDirectory();if(destStat){if(areIdentical(srcStat,destStat))throw cppError("ER\
 R_FS_CP_EINVAL",`src and dest cannot be the same ${dest}`);if(srcIsDir&&!destStat.isDirectory())throw cppError("ERR_FS_CP_DIR_TO_NON_DIR",`Cannot overwrite non-\
 directory ${dest} with directory ${src}`);if(!srcIsDir&&destStat.isDirectory())throw cppError("ERR_FS_CP_NON_DIR_TO_DIR",`Cannot overwrite directory ${dest} wit\
@@ -1124,8 +1143,8 @@ precationWarning","DEP0137"))}).unref()});async function openFileHandle(path2,fl
 mode,"mode",438),Handle=await fileHandleClass(),fd=openTracked(p2,flagsNumber,m),native={fd,getAsyncId:()=>-1,close:()=>{try{return closedExplicitly.unregister(
 native),context.engine.close(fd),noteClose(fd),Promise.resolve()}catch(err){return Promise.reject(err)}},closeSync:()=>{closedExplicitly.unregister(native),context.
 engine.close(fd),noteClose(fd)},releaseFD:()=>(closedExplicitly.unregister(native),fd)},handle=new Handle(native);closedExplicitly.register(handle,{fd,path:p2},
-native);let prototype=Handle.prototype;for(let[name,fn]of Object.entries(overrides(handle))){let own=prototype[name],method={[name](...args){return this===handle||
-typeof own!="function"?fn(...args):Reflect.apply(own,this,args)}}[name];Object.defineProperty(handle,name,{value:method,writable:!0,configurable:!0,enumerable:!1})}
+native);let prototype=Handle.prototype;for(let[name2,fn]of Object.entries(overrides(handle))){let own=prototype[name2],method={[name2](...args){return this===handle||
+typeof own!="function"?fn(...args):Reflect.apply(own,this,args)}}[name2];Object.defineProperty(handle,name2,{value:method,writable:!0,configurable:!0,enumerable:!1})}
 return nodeMajor10<22&&Object.defineProperty(handle,"readableWebStream",{value:readableWebStreamOnNode20,writable:!0,configurable:!0,enumerable:!1}),handle}var lockedByDefaultStream=new WeakSet,
 kDefaultChunk=65536;function privateSymbol(handle,description){for(let o=handle;o!==null;o=Object.getPrototypeOf(o)){let found=Object.getOwnPropertySymbols(o).find(
 s2=>s2.description===description);if(found)return found}}function invalidState(message){return withFrames(nodeError(Error,"ERR_INVALID_STATE",`Invalid state: ${message}`),
@@ -1169,32 +1188,32 @@ let descriptor=Object.getOwnPropertyDescriptor(from,key);Object.defineProperty(t
 change",0,"modify"]],truncate:[["change",0,"modify"]],copyFile:[["change",1,"modify"]],cp:[["rename",1,"create"]],mkdir:[["rename",0,"create"]],rmdir:[["rename",
 0,"delete"]],rm:[["rename",0,"delete"]],unlink:[["rename",0,"delete"]],rename:[["rename",0,"moved_from"],["rename",1,"moved_to"]],link:[["rename",1,"create"]],symlink:[
 ["rename",1,"create"]],chmod:[["change",0,"attrib"]],chown:[["change",0,"attrib"]],lchown:[["change",0,"attrib"]],utimes:[["change",0,"attrib"]],lutimes:[["chan\
-ge",0,"attrib"]]};function withoutSync(name){return name.endsWith("Sync")?name.slice(0,-4):name}function changeNotes(name){let base=withoutSync(name),list=changes[base];
+ge",0,"attrib"]]};function withoutSync(name2){return name2.endsWith("Sync")?name2.slice(0,-4):name2}function changeNotes(name2){let base=withoutSync(name2),list=changes[base];
 if(!list)return;let writesData=base==="writeFile"||base==="appendFile";return(args,existedBefore)=>{existedBefore!==void 0&&list.forEach(([event,index,cause],i)=>{
 let arg=args[index];if(typeof arg!="string")return;let abs=path.resolve(arg);event==="change"&&!existedBefore[i]&&notifyChange("rename",abs,"create");let data=args[1];
-writesData&&data!=null&&data.length===0||notifyChange(event,abs,cause)})}}function existence(name,args){return isWatched()?(changes[withoutSync(name)]??[]).map(
-([,index])=>typeof args[index]=="string"&&context.engine.exists(args[index])):void 0}function withNotes(name,member){let notes=changeNotes(name);if(!notes)return member;
-if(member.face==="callback"){let prepare=member.impl;return{...member,impl:args=>{let job=prepare(args);return{...job,run:()=>{let before=existence(name,args),results=job.
-run();return results instanceof Promise?results.then(r=>(notes(args,before),r)):(notes(args,before),results)}}}}}let impl=member.impl;return{...member,impl:(...args)=>{
-let before=existence(name,args),result=impl(...args);return result instanceof Promise?result.then(r=>(notes(args,before),r)):(notes(args,before),result)}}}function buildFace(name,original,member){
-let routed=withNotes(name,member);switch(routed.face){case"sync":return syncFace(original,routed.owns,routed.impl);case"callback":return callbackFace(original,routed.
-owns,routed.impl);case"promise":return promiseFace(original,routed.owns,routed.impl)}}function currentValue(target,key,descriptor=Object.getOwnPropertyDescriptor(
-target,key)){if(!descriptor)return;let value="value"in descriptor?descriptor.value:descriptor.get?.call(target);return typeof value=="function"?value:void 0}function patchMember(target,key,member,originalKey){
-let descriptor=Object.getOwnPropertyDescriptor(target,key),original=currentValue(target,key,descriptor);if(!original)return;context.originals[originalKey]=original;
-let face=buildFace(key,original,member);return copyOwnProperties(original,face),context.faces.add(face),descriptor.writable&&descriptor.configurable?target[key]=
-face:Object.defineProperty(target,key,{value:face,writable:!0,enumerable:descriptor.enumerable??!0,configurable:!0}),face}var promisesPatched=!1;function patchFsPromises(){
-promisesPatched||(patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)())}function patchPromiseMembers(){promisesPatched=!0;let fsp=nodePromises();
-for(let key of routedPromises.keys()){let original=currentValue(fsp,key);original&&(context.originals[`promises.${key}`]=original)}for(let[key,member]of routedPromises)
-patchMember(fsp,key,member,`promises.${key}`)}var nodePromises;function deferPromises(){let descriptor=Object.getOwnPropertyDescriptor(fs,"promises"),get=descriptor.
-get;if(get===void 0)return patchPromiseMembers();Object.defineProperty(fs,"promises",{...descriptor,get:function(){return patchFsPromises(),get.call(fs)}});let getBuiltinModule=process.
-getBuiltinModule;if(typeof getBuiltinModule!="function")return;let wrapped={getBuiltinModule(id){return(id==="fs/promises"||id==="node:fs/promises")&&patchFsPromises(),
-Reflect.apply(getBuiltinModule,process,[id])}}.getBuiltinModule;copyOwnProperties(getBuiltinModule,wrapped),Object.defineProperty(process,"getBuiltinModule",{...Object.
-getOwnPropertyDescriptor(process,"getBuiltinModule"),value:wrapped})}function installFs(engine,router,o={}){if(fs[installedMark])return;Object.defineProperty(fs,
-installedMark,{value:!0,enumerable:!1}),context.engine=engine,context.router=router;let promisesGetter=Object.getOwnPropertyDescriptor(fs,"promises")?.get;nodePromises=
-promisesGetter?()=>promisesGetter.call(fs):()=>fs.promises;for(let[key,member]of routedFs){let face=patchMember(fs,key,member,key);if(face&&key in routedNative){
-let nativeOriginal=context.originals[key].native;if(nativeOriginal){let nativeMember=routedNative[key],nativeFace=buildFace(key,nativeOriginal,nativeMember);copyOwnProperties(
-nativeOriginal,nativeFace),Object.defineProperty(face,"native",{value:nativeFace,writable:!0,enumerable:!0,configurable:!0})}}}o.deferPromises?deferPromises():patchPromiseMembers(),
-(0,import_node_module2.syncBuiltinESMExports)()}var import_node_module3=require("node:module"),import_node_path=require("node:path");var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module3.Module;function canHookModules(){return typeof ModuleInternals.
+writesData&&data!=null&&data.length===0||notifyChange(event,abs,cause)})}}function existence(name2,args){return isWatched()?(changes[withoutSync(name2)]??[]).map(
+([,index])=>typeof args[index]=="string"&&context.engine.exists(args[index])):void 0}function withNotes(name2,member){let notes=changeNotes(name2);if(!notes)return member;
+if(member.face==="callback"){let prepare=member.impl;return{...member,impl:args=>{let job=prepare(args);return{...job,run:()=>{let before=existence(name2,args),
+results=job.run();return results instanceof Promise?results.then(r=>(notes(args,before),r)):(notes(args,before),results)}}}}}let impl=member.impl;return{...member,
+impl:(...args)=>{let before=existence(name2,args),result=impl(...args);return result instanceof Promise?result.then(r=>(notes(args,before),r)):(notes(args,before),
+result)}}}function buildFace(name2,original,member){let routed=withNotes(name2,member);switch(routed.face){case"sync":return syncFace(original,routed.owns,routed.
+impl);case"callback":return callbackFace(original,routed.owns,routed.impl);case"promise":return promiseFace(original,routed.owns,routed.impl)}}function currentValue(target,key,descriptor=Object.
+getOwnPropertyDescriptor(target,key)){if(!descriptor)return;let value="value"in descriptor?descriptor.value:descriptor.get?.call(target);return typeof value=="f\
+unction"?value:void 0}function patchMember(target,key,member,originalKey){let descriptor=Object.getOwnPropertyDescriptor(target,key),original=currentValue(target,
+key,descriptor);if(!original)return;context.originals[originalKey]=original;let face=buildFace(key,original,member);return copyOwnProperties(original,face),context.
+faces.add(face),descriptor.writable&&descriptor.configurable?target[key]=face:Object.defineProperty(target,key,{value:face,writable:!0,enumerable:descriptor.enumerable??
+!0,configurable:!0}),face}var promisesPatched=!1;function patchFsPromises(){promisesPatched||(patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)())}
+function patchPromiseMembers(){promisesPatched=!0;let fsp=nodePromises();for(let key of routedPromises.keys()){let original=currentValue(fsp,key);original&&(context.
+originals[`promises.${key}`]=original)}for(let[key,member]of routedPromises)patchMember(fsp,key,member,`promises.${key}`)}var nodePromises;function deferPromises(){
+let descriptor=Object.getOwnPropertyDescriptor(fs,"promises"),get=descriptor.get;if(get===void 0)return patchPromiseMembers();Object.defineProperty(fs,"promises",
+{...descriptor,get:function(){return patchFsPromises(),get.call(fs)}});let getBuiltinModule=process.getBuiltinModule;if(typeof getBuiltinModule!="function")return;
+let wrapped={getBuiltinModule(id){return(id==="fs/promises"||id==="node:fs/promises")&&patchFsPromises(),Reflect.apply(getBuiltinModule,process,[id])}}.getBuiltinModule;
+copyOwnProperties(getBuiltinModule,wrapped),Object.defineProperty(process,"getBuiltinModule",{...Object.getOwnPropertyDescriptor(process,"getBuiltinModule"),value:wrapped})}
+function installFs(engine,router,o={}){if(fs[installedMark])return;Object.defineProperty(fs,installedMark,{value:!0,enumerable:!1}),context.engine=engine,context.
+router=router;let promisesGetter=Object.getOwnPropertyDescriptor(fs,"promises")?.get;nodePromises=promisesGetter?()=>promisesGetter.call(fs):()=>fs.promises;for(let[
+key,member]of routedFs){let face=patchMember(fs,key,member,key);if(face&&key in routedNative){let nativeOriginal=context.originals[key].native;if(nativeOriginal){
+let nativeMember=routedNative[key],nativeFace=buildFace(key,nativeOriginal,nativeMember);copyOwnProperties(nativeOriginal,nativeFace),Object.defineProperty(face,
+"native",{value:nativeFace,writable:!0,enumerable:!0,configurable:!0})}}}o.deferPromises?deferPromises():patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)()}var import_node_module3=require("node:module"),import_node_path=require("node:path");var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module3.Module;function canHookModules(){return typeof ModuleInternals.
 registerHooks=="function"}function installModuleLoading(engine,router){let lookup=new OverlayLookup(engine,router);return installStat(lookup),canHookModules()?(installHooks(
 ModuleInternals.registerHooks,lookup),"require-and-import"):"require"}var OverlayLookup=class{constructor(engine,router){this.engine=engine;this.router=router}engine;router;kind(file){
 if(this.router.owns(file))return kindOf2(this.engine.tryStat(file,!0))}isDeleted(file){return this.router.owns(file)&&this.engine.tryStat(file,!0)===void 0}findForRequire(target,directoryOnly){
@@ -1236,7 +1255,32 @@ _stat=overlayStat}finally{process.emitWarning=emitWarning}let resolveFilename=Mo
 try{return resolveFilename.call(this,request,parent,isMain,options)}catch(error){if(!isNotFound(error)||!(isRelative(request)||(0,import_node_path.isAbsolute)(request)))
 throw error;let parentFile=parent?.filename,base=typeof parentFile=="string"?(0,import_node_path.dirname)(parentFile):process.cwd(),found=lookup.findForRequire(
 (0,import_node_path.resolve)(base,request),request.endsWith("/"));if(found===void 0)throw error;return lookup.engine.realpath(found)}}}var originalFs=Object.freeze({openSync:fs.openSync,closeSync:fs.closeSync,writevSync:fs.writevSync,writeSync:fs.writeSync,readSync:fs.readSync,readFileSync:fs.readFileSync,
-readdirSync:fs.readdirSync,renameSync:fs.renameSync,unlinkSync:fs.unlinkSync,fstatSync:fs.fstatSync,mkdirSync:fs.mkdirSync,existsSync:fs.existsSync});var frameHeadBytes=8,windowBytes=256*1024,maxHeaderBytes=16*1024*1024;function scanFrames(fd,fileSize,visit,start=0){let window=Buffer.allocUnsafe(windowBytes),
+readdirSync:fs.readdirSync,renameSync:fs.renameSync,unlinkSync:fs.unlinkSync,fstatSync:fs.fstatSync,fchownSync:fs.fchownSync,statSync:fs.statSync,mkdirSync:fs.mkdirSync,
+existsSync:fs.existsSync,statfsSync:fs.statfsSync,ftruncateSync:fs.ftruncateSync});var count=value=>typeof value=="number"&&Number.isSafeInteger(value)&&value>=0?void 0:"is not a non-negative integer",clock=value=>typeof value=="string"&&/^\d+$/.
+test(value)?void 0:"is not a decimal string",fileTime=value=>typeof value=="string"&&/^-?\d+$/.test(value)?void 0:"is not a decimal string",text=value=>typeof value==
+"string"?void 0:"is not a string",name=value=>typeof value!="string"?"is not a string":value.includes("\0")?"holds a NUL byte":void 0,texts=value=>Array.isArray(
+value)&&value.every(item=>typeof item=="string")?void 0:"is not a list of strings",one=value=>value===1?void 0:"is not 1",oneOf=(...values)=>value=>typeof value==
+"string"&&values.includes(value)?void 0:`is not one of ${values.join(", ")}`,optional=field=>value=>value===void 0?void 0:field(value),confined=text,timed={t:clock,
+tf:optional(text)},shapeOf={begin:{version:one,pid:count,ppid:count,threadId:count,argv:texts,execArgv:optional(texts),cwd:text,wallNs:clock,monoNs:clock},content:{
+...timed,path:confined,ino:count,mode:count,uid:count,gid:count,size:count,atimeNs:fileTime,mtimeNs:fileTime,sup:optional(one),at:optional(count)},mkdir:{...timed,
+path:confined,mode:count,uid:count,gid:count},symlink:{...timed,path:confined,target:name,uid:count,gid:count},link:{...timed,existingPath:confined,newPath:confined},
+remove:{...timed,path:confined},rename:{...timed,from:confined,to:confined},metadata:{...timed,path:confined,mode:count,uid:count,gid:count,atimeNs:fileTime,mtimeNs:fileTime},
+note:{...timed,detail:text},quota:{...timed,path:name,requestedBytes:count,quotaBytes:count,refused:count},unsaved:{...timed,path:confined,ino:count},spool:{...timed,
+path:name,requestedBytes:count,bound:oneOf("cap","disk","memory"),limitBytes:count,reserveBytes:count,where:text,refused:count},spare:{...timed},lost:{...timed,
+lost:count,code:text,kind:text,path:name,unended:optional(one)},end:{...timed}},shapes=Object.fromEntries(Object.entries(shapeOf).map(([k,fields])=>[k,Object.entries(
+fields)])),pathFields={content:["path"],mkdir:["path"],symlink:["path"],link:["existingPath","newPath"],remove:["path"],rename:["from","to"],metadata:["path"],unsaved:[
+"path"]},replacingFields={content:["path"],symlink:["path"],link:["newPath"],remove:["path"],rename:["from","to"]};function checkRecord(value,roots){if(typeof value!=
+"object"||value===null||Array.isArray(value))return"the header is not an object";let record=value,kind=record.k;if(typeof kind!="string"||!Object.hasOwn(shapes,
+kind))return`unknown kind ${JSON.stringify(kind)??"undefined"}`;let k=kind;for(let[field,check]of shapes[k]){let problem=check(record[field]);if(problem!==void 0)
+return`${k}: ${field} ${problem}`}for(let field of pathFields[k]??[]){let problem=wellFormedPath(record[field]);if(problem!==void 0)return`${k}: ${field} ${JSON.
+stringify(record[field])} ${problem}`}for(let field of replacingFields[k]??[])if(roots.includes(record[field]))return`${k}: ${field} ${JSON.stringify(record[field])}\
+ would replace a root of the run`;for(let field of pathFields[k]??[]){let p2=record[field];if(!roots.some(root=>isAtOrUnder(p2,root)))return{outsideRoots:p2}}return record}
+function wellFormedPath(p2){if(p2.includes("\0"))return"holds a NUL byte";if(!p2.startsWith("/"))return"is not absolute";if(!isNormalised(p2))return"is not norm\
+alised"}function isNormalised(p2){return p2==="/"?!0:!(p2.endsWith("/")||p2.includes("//")||p2.includes("/./")||p2.includes("/../")||p2.endsWith("/.")||p2.endsWith(
+"/.."))}function isAtOrUnder(candidate,root){return candidate===root||candidate.startsWith(root==="/"?"/":`${root}/`)}function checkContinuation(at,continuedLength){
+return at<=continuedLength?void 0:`content: at ${at} lies beyond the ${continuedLength} bytes it continues`}function isTrustedJournal(stat2,runUid){return stat2.
+uid===runUid}function foreignJournalDetail(stat2,runUid){return`owned by user ${stat2.uid}, not by the run's user ${runUid}: ignored, as only the run's own proc\
+esses may add to the report`}function refusedRecordDetail(recordNumber,reason){return`record ${recordNumber} refused (${reason}); it and the rest of this journal were ignored`}var frameHeadBytes=8,windowBytes=256*1024,maxHeaderBytes=16*1024*1024;function scanFrames(fd,fileSize,visit,start=0){let window=Buffer.allocUnsafe(windowBytes),
 windowStart=0,windowEnd=0,fill=(at2,length)=>{if(at2>=windowStart&&at2+length<=windowEnd)return!0;length>window.length&&(window=Buffer.allocUnsafe(length));let wanted=Math.
 min(window.length,fileSize-at2);if(wanted<length)return!1;let got=0;for(;got<wanted;){let n=originalFs.readSync(fd,window,got,wanted-got,at2+got);if(n===0)break;
 got+=n}return windowStart=at2,windowEnd=at2+got,got>=length},at=start;for(;at+frameHeadBytes<=fileSize&&fill(at,frameHeadBytes);){let headerLength=window.readUInt32LE(
@@ -1257,25 +1301,52 @@ length-1];if(last.start>=at)extents.pop();else{last.start+last.length>at&&(exten
 let low=0,high=extents.length;for(;low<high;){let mid=low+high>>>1,e=extents[mid];e.start+e.length<=position?low=mid+1:high=mid}return low}var emptyContent={size:0,
 readInto:()=>0};function readWholeContent(content){let bytes=Buffer.allocUnsafe(content.size);return content.readInto(bytes,0,content.size,0),bytes}function forEachChunk(content,use,chunkBytes=1024*
 1024){let buffer=Buffer.allocUnsafe(Math.min(chunkBytes,Math.max(1,content.size)));for(let position=0;position<content.size;){let n=content.readInto(buffer,0,Math.
-min(buffer.length,content.size-position),position);if(n===0)break;use(buffer.subarray(0,n)),position+=n}}function tmpdir(){let dir=process.env.TMPDIR||process.env.TMP||process.env.TEMP||"/tmp";return dir.length>1&&dir.endsWith("/")?dir.slice(0,-1):dir}var journalSuffix=".journal";function journalFileName(pid,threadId){let random=Math.floor(Math.random()*4294967296).toString(16).padStart(8,"0");return`${pid}-${threadId}-${random}${journalSuffix}`}
+min(buffer.length,content.size-position),position);if(n===0)break;use(buffer.subarray(0,n)),position+=n}}var os=()=>loadBuiltin("node:os"),MiB=1024*1024,minReserve=256*MiB,reserveShare=.05,maxReserveShare=.25,maxStep=8*MiB,minStep=64*1024,rereadAfterRefusalMs=100,sharedMemoryMinimum=1024*
+MiB,TMPFS_MAGIC=16914836,RAMFS_MAGIC=2240043254,fsNames={[TMPFS_MAGIC]:"tmpfs",[RAMFS_MAGIC]:"ramfs",61267:"ext4",1481003842:"xfs",2435016766:"btrfs",2035054128:"\
+overlayfs",801189825:"zfs",26985:"nfs",1702057286:"fuse",16914839:"v9fs"},thisSystem={statfs:dir=>originalFs.statfsSync(dir),availableMemory:()=>process.availableMemory?.()??
+os().freemem(),totalMemory(){let constrained=process.constrainedMemory?.()??0,total=os().totalmem();return constrained>0&&constrained<total?constrained:total},spoolBytes(dir){
+let total=0;for(let name2 of originalFs.readdirSync(dir))try{total+=originalFs.statSync(path.join(dir,name2)).size}catch{}return total},nowMs:()=>Date.now()};function reserveFor(size){
+return Math.floor(Math.min(Math.max(minReserve,size*reserveShare),size*maxReserveShare))}function isInRam(type){return type===TMPFS_MAGIC||type===RAMFS_MAGIC}function readSpace(dir,capBytes,system=thisSystem){
+let best={room:Number.POSITIVE_INFINITY,bound:"disk",reserveBytes:0},consider=(room,bound,reserveBytes)=>{room<best.room&&(best={room,bound,reserveBytes})},stat2=system.
+statfs(dir),size=stat2.blocks*stat2.bsize;if(size>0){let reserve=reserveFor(size);consider(stat2.bavail*stat2.bsize-reserve,"disk",reserve)}if(isInRam(stat2.type)){
+let reserve=reserveFor(system.totalMemory());consider(system.availableMemory()-reserve,"memory",reserve)}return capBytes!==void 0&&consider(capBytes-system.spoolBytes(
+dir),"cap",0),best}function describeSpoolFilesystem(dir,system=thisSystem){let parent=path.dirname(dir),type;try{type=system.statfs(dir).type}catch{return parent}
+let name2=fsNames[type];return isInRam(type)?`${parent} (${name2}, in RAM)`:name2===void 0?parent:`${parent} (${name2})`}var SpoolSpace=class{spoolDir;capBytes;system;untilRead=0;room=0;pending=0;lastReading;lastReadMs=Number.
+NEGATIVE_INFINITY;refusedAtLastRead=!1;refusal;flushPending;flushing=!1;constructor(o){this.spoolDir=o.spoolDir,this.capBytes=o.capBytes,this.system=o.system??thisSystem}admit(bytes){
+return bytes<=this.untilRead?(this.untilRead-=bytes,this.pending+=bytes,!0):this.admitAfterReading(bytes)}admitAfterReading(bytes){if(this.pending>=maxStep&&this.
+flushPending!==void 0&&!this.flushing){this.flushing=!0;try{this.flushPending()}catch{}finally{this.flushing=!1}this.refusedAtLastRead=!1}let now2=this.system.nowMs();
+(!this.refusedAtLastRead||now2-this.lastReadMs>=rereadAfterRefusalMs)&&this.read(now2);let left=this.room-this.pending;if(bytes>left)return this.refusedAtLastRead=
+!0,this.untilRead=0,this.refusal=void 0,!1;this.refusedAtLastRead=!1,this.pending+=bytes;let rest=left-bytes;return this.untilRead=Math.min(rest,Math.max(minStep,
+Math.min(maxStep,Math.floor(rest/8)))),!0}read(now2){let reading;try{reading=readSpace(this.spoolDir,this.capBytes,this.system)}catch{reading={room:Number.POSITIVE_INFINITY,
+bound:"disk",reserveBytes:0}}this.lastReading=reading,this.room=reading.room,this.lastReadMs=now2}journaled(bytes){this.pending=this.pending>bytes?this.pending-
+bytes:0}settled(){this.pending=0}describeRefusal(){if(this.refusal)return this.refusal;let reading=this.lastReading??{room:0,bound:"disk",reserveBytes:0},limitBytes=this.
+capBytes??0;if(reading.bound!=="cap")try{limitBytes=this.system.spoolBytes(this.spoolDir)}catch{limitBytes=0}return this.refusal={bound:reading.bound,limitBytes,
+reserveBytes:reading.reserveBytes,where:describeSpoolFilesystem(this.spoolDir,this.system)},this.refusal}};function tmpdir(){let dir=process.env.TMPDIR||process.env.TMP||process.env.TEMP||"/tmp";return dir.length>1&&dir.endsWith("/")?dir.slice(0,-1):dir}var journalSuffix=".journal";function journalFileName(pid,threadId){let random=Math.floor(Math.random()*4294967296).toString(16).padStart(8,"0");return`${pid}-${threadId}-${random}${journalSuffix}`}
 function journalFiles(spoolDir){let names;try{names=originalFs.readdirSync(spoolDir)}catch(error){if(error.code==="ENOENT")return[];throw error}return names.filter(
-name=>name.endsWith(journalSuffix)).sort().map(name=>path.join(spoolDir,name))}function readSpool(spoolDir,o={}){let journals=[],changes2=[],unreadable=[],descriptors=[];for(let file of journalFiles(spoolDir)){if(file===o.skip)continue;let fd,
-size;try{fd=originalFs.openSync(file,"r")}catch(error){error.code!=="ENOENT"&&unreadable.push({file,detail:error.message});continue}try{size=originalFs.fstatSync(
-fd).size;let read2=readJournalFile(file,fd,size);journals.push(read2.journal);for(let change of read2.changes)changes2.push(change);read2.detail!==void 0&&unreadable.
-push({file,detail:read2.detail}),read2.holdsContent?descriptors.push(fd):originalFs.closeSync(fd)}catch(error){originalFs.closeSync(fd),unreadable.push({file,detail:error.
-message})}}return changes2.sort((a,b)=>a.time<b.time?-1:a.time>b.time?1:0),{journals,changes:changes2,unreadable,close(){for(let fd of descriptors.splice(0))try{
-originalFs.closeSync(fd)}catch{}}}}function readJournalFile(file,fd,size){let journal={file,ended:!1,tornBytes:0,notes:[],changeCount:0,size},changes2=[],lastLink=new Map,
-awaitingBytes=[],holdsContent=!1,detail,seq=0,scan=scanFrames(fd,size,frame=>{let record=frame.header,problem=recordProblem(record);if(problem!==void 0)return detail=
-`record ${seq} ${problem}: the rest of this journal was not read`,!1;let at=seq++;switch(record.k){case"begin":journal.begin=record;return;case"end":journal.ended=
-!0;return;case"note":journal.notes.push(record.detail);return;case"quota":{let first=journal.quota;journal.quota=first?{...first,refused:Math.max(first.refused,
-record.refused)}:{path:record.path,requestedBytes:record.requestedBytes,quotaBytes:record.quotaBytes,refused:record.refused};return}}let change={record,journal,
-seq:at,time:BigInt(record.t)};if(changes2.push(change),record.k!=="content")return;if(record.sup){awaitingBytes.push(change);return}let piece={fd,offset:frame.dataOffset,
-length:frame.dataLength};frame.dataLength>0&&(holdsContent=!0);let link2=new ContentLink(piece,record.at===void 0?void 0:lastLink.get(record.ino),record.at);lastLink.
-set(record.ino,link2),change.content=link2});for(let change of awaitingBytes)change.content=lastLink.get(change.record.ino)??emptyContent;return journal.tornBytes=
-scan.tornBytes,scan.stoppedAt!==void 0&&(detail??=`${scan.stoppedAt}: the rest of this journal was not read`),journal.changeCount=changes2.length,{journal,changes:changes2,
-holdsContent,...detail!==void 0?{detail}:{}}}var changeKinds=new Set(["content","mkdir","symlink","link","remove","rename","metadata"]),otherKinds=new Set(["beg\
-in","end","note","quota"]);function recordProblem(record){if(typeof record!="object"||record===null)return"is not an object";let kind=record.k;if(typeof kind!="\
-string"||!changeKinds.has(kind)&&!otherKinds.has(kind))return"has no known kind";if(changeKinds.has(kind)&&!/^\d+$/.test(String(record.t)))return"has no time"}var scratch=Buffer.allocUnsafe(65536),inlineDataBytes=16*1024;function encodeFrame(record,data){let json=record.k==="content"?contentJson(record):JSON.stringify(
+name2=>name2.endsWith(journalSuffix)).sort().map(name2=>path.join(spoolDir,name2))}var{O_RDONLY:O_RDONLY2,O_NOFOLLOW:O_NOFOLLOW2,O_NONBLOCK}=fs.constants,journalOpenFlags=O_RDONLY2|(O_NOFOLLOW2??0)|(O_NONBLOCK??0);function readSpool(spoolDir,o={}){
+let journals=[],changes2=[],unreadable=[],descriptors=[],files=journalFiles(spoolDir),runUid=files.length===0?void 0:o.runUid??originalFs.statSync(spoolDir).uid;
+for(let file of files){if(file===o.skip)continue;let fd,size;try{fd=originalFs.openSync(file,journalOpenFlags)}catch(error){error.code!=="ENOENT"&&unreadable.push(
+{file,detail:error.message});continue}try{let stat2=originalFs.fstatSync(fd);if(!stat2.isFile()||runUid!==void 0&&!isTrustedJournal(stat2,runUid)){unreadable.push(
+{file,detail:stat2.isFile()?foreignJournalDetail(stat2,runUid):"not a regular file: ignored"}),originalFs.closeSync(fd);continue}size=stat2.size;let read2=readJournalFile(
+file,fd,size,o.roots);journals.push(read2.journal);for(let change of read2.changes)changes2.push(change);read2.detail!==void 0&&unreadable.push({file,detail:read2.
+detail}),read2.holdsContent?descriptors.push(fd):originalFs.closeSync(fd)}catch(error){originalFs.closeSync(fd),unreadable.push({file,detail:error.message})}}return changes2.
+sort((a,b)=>a.time<b.time?-1:a.time>b.time?1:0),{journals,changes:changes2,unreadable,close(){for(let fd of descriptors.splice(0))try{originalFs.closeSync(fd)}catch{}}}}
+function readJournalFile(file,fd,size,roots){let journal={file,ended:!1,tornBytes:0,notes:[],changeCount:0,size,unsaved:[]},changes2=[],lastLink=new Map,awaitingBytes=[],
+saves=[],holdsContent=!1,detail,seq=0,scan=scanFrames(fd,size,frame=>{let checked=roots===void 0?ownRecord(frame.header):checkRecord(frame.header,roots);if(typeof checked==
+"string")return journal.refused=refusedRecordDetail(seq+1,checked),!1;if("outsideRoots"in checked){seq++,journal.outside?journal.outside.count++:journal.outside=
+{count:1,first:checked.outsideRoots};return}let record=checked,at=seq++;switch(record.k){case"begin":journal.begin=record;return;case"end":journal.ended=!0;return;case"\
+note":journal.notes.push(record.detail);return;case"unsaved":saves.push(record);return;case"quota":{let first=journal.quota;journal.quota=first?{...first,refused:Math.
+max(first.refused,record.refused)}:{path:record.path,requestedBytes:record.requestedBytes,quotaBytes:record.quotaBytes,refused:record.refused};return}case"spool":{
+let{k:_k,t:_t,tf:_tf,...refusal}=record;journal.spool=journal.spool?{...journal.spool,refused:Math.max(journal.spool.refused,record.refused)}:refusal;return}case"\
+lost":{let{k:_k,t:_t,tf:_tf,...lost}=record;journal.lost=lost;return}case"spare":return}let change={record,journal,seq:at,time:BigInt(record.t)};if(changes2.push(
+change),record.k!=="content")return;if(saves.length>0&&saves.push(record),record.sup){awaitingBytes.push(change);return}let base=record.at===void 0?void 0:lastLink.
+get(record.ino),continuation=record.at===void 0||roots===void 0?void 0:checkContinuation(record.at,base?.size??0);if(continuation!==void 0)return changes2.pop(),
+journal.refused=refusedRecordDetail(at+1,continuation),!1;let piece={fd,offset:frame.dataOffset,length:frame.dataLength};frame.dataLength>0&&(holdsContent=!0);let link2=new ContentLink(
+piece,base,record.at);lastLink.set(record.ino,link2),change.content=link2});for(let change of awaitingBytes)change.content=lastLink.get(change.record.ino)??emptyContent;
+return journal.tornBytes=scan.tornBytes,scan.stoppedAt!==void 0&&(detail??=`${scan.stoppedAt}: the rest of this journal was not read`),journal.changeCount=changes2.
+length,journal.unsaved=unsavedAtEnd(saves),{journal,changes:changes2,holdsContent,...detail!==void 0?{detail}:{}}}function unsavedAtEnd(records){let pending=new Map;
+for(let record of records)record.k==="unsaved"?pending.set(record.ino,record.path):record.k==="content"&&pending.delete(record.ino);return[...new Set(pending.values())]}
+function ownRecord(header){return typeof header!="object"||header===null?"the header is not an object":typeof header.k=="string"?header:"the header has no kind"}var scratch=Buffer.allocUnsafe(65536),inlineDataBytes=16*1024;function encodeFrame(record,data){let json=record.k==="content"?contentJson(record):JSON.stringify(
 record),dataLength=data?.length??0;if(8+json.length*3+(dataLength<=inlineDataBytes?dataLength:0)<=scratch.length){let headerLength=scratch.write(json,8,"utf8");
 scratch.writeUInt32LE(headerLength,0),scratch.writeUInt32LE(dataLength,4);let end=8+headerLength;if(data&&dataLength<=inlineDataBytes)return scratch.set(data,end),
 [scratch.subarray(0,end+dataLength)];let head2=scratch.subarray(0,end);return dataLength>0?[head2,data]:[head2]}let header=Buffer.from(json,"utf8"),head=Buffer.
@@ -1285,81 +1356,109 @@ header.length,0),head.writeUInt32LE(dataLength,4),header.copy(head,8),head}funct
 r.path)},"ino":${r.ino},"mode":${r.mode},"uid":${r.uid},"gid":${r.gid},"size":${r.size},"atimeNs":"${r.atimeNs}","mtimeNs":"${r.mtimeNs}"`;return r.tf!==void 0&&
 (json+=`,"tf":${JSON.stringify(r.tf)}`),r.sup!==void 0&&(json+=`,"sup":${r.sup}`),r.at!==void 0&&(json+=`,"at":${r.at}`),`${json}}`}var testFilePatterns=[/\.(test|spec)\.[cm]?[jt]sx?$/,/(^|\/)__tests__\//,/(^|\/)tests?\//,/(^|\/)spec\//];function testFileScore(file,cwd=process.cwd()){if(file.
 startsWith("node:")||file.includes("/node_modules/"))return 0;if(testFilePatterns.slice(0,2).some(pattern=>pattern.test(file)))return 2;let relative=file.startsWith(
-cwd+"/")?file.slice(cwd.length+1):void 0;return relative!==void 0&&testFilePatterns.slice(2).some(pattern=>pattern.test(relative))?1:0}function fileOf(site){let name=site.getFileName()??site.getScriptNameOrSourceURL?.();if(name)return name.startsWith("file://")?decodeURIComponent(new URL(name).
-pathname):name}var maxFrames=60,cached,forget=()=>{cached=void 0};function testFileOfCurrentRun(){return cached||(cached={file:testFileOnStack()},process.nextTick(
+cwd+"/")?file.slice(cwd.length+1):void 0;return relative!==void 0&&testFilePatterns.slice(2).some(pattern=>pattern.test(relative))?1:0}function fileOf(site){let name2=site.getFileName()??site.getScriptNameOrSourceURL?.();if(name2)return name2.startsWith("file://")?decodeURIComponent(new URL(name2).
+pathname):name2}var maxFrames=60,cached,forget=()=>{cached=void 0};function testFileOfCurrentRun(){return cached||(cached={file:testFileOnStack()},process.nextTick(
 forget),queueMicrotask(forget)),cached.file}var scoreOfName=new Map;function testFileOnStack(){let savedPrepare=Error.prepareStackTrace,savedLimit=Error.stackTraceLimit,
 sites=[];try{Error.stackTraceLimit=maxFrames,Error.prepareStackTrace=(_error,callSites)=>callSites;let holder={};Error.captureStackTrace(holder,testFileOnStack),
-sites=holder.stack}catch{return}finally{Error.prepareStackTrace=savedPrepare,Error.stackTraceLimit=savedLimit}let byFolder;for(let site of sites){let name=site.
-getFileName();if(!name)continue;let known=scoreOfName.get(name);if(!known){let file=fileOf(site);known={file,score:testFileScore(file,process.cwd())},scoreOfName.
-size<1e4&&scoreOfName.set(name,known)}if(known.score===2)return known.file;known.score===1&&(byFolder??=known.file)}return byFolder}function workerThreadsModule(){let loaded2=process.moduleLoadList;if(loaded2!==void 0&&!loaded2.includes("NativeModule worker_threads"))return;let getBuiltin=process.
+sites=holder.stack}catch{return}finally{Error.prepareStackTrace=savedPrepare,Error.stackTraceLimit=savedLimit}let byFolder;for(let site of sites){let name2=site.
+getFileName();if(!name2)continue;let known=scoreOfName.get(name2);if(!known){let file=fileOf(site);known={file,score:testFileScore(file,process.cwd())},scoreOfName.
+size<1e4&&scoreOfName.set(name2,known)}if(known.score===2)return known.file;known.score===1&&(byFolder??=known.file)}return byFolder}function workerThreadsModule(){let loaded2=process.moduleLoadList;if(loaded2!==void 0&&!loaded2.includes("NativeModule worker_threads"))return;let getBuiltin=process.
 getBuiltinModule;return getBuiltin?.("node:worker_threads")}function currentThread(){let workers=workerThreadsModule();return{isMainThread:workers?.isMainThread??
 !0,threadId:workers?.threadId??0}}function openJournal(o){return new JournalWriter(o)}var defaultSweepIntervalMs=1e3,sweepBudgetShare=50,maxSweepIntervalMs=3e4,journalMode=384,keptContentBudget=32*
-1024*1024,noBytes=new Uint8Array(0),JournalWriter=class{file;engine;fd;fileBytes=0;liveBytes=0;headerBytes=0;compactedBytes=0;latest=new Map;seenPaths=new Set;journaledContent=new Map;journaledSizes=new Map;journaledBytes=0;quotaRefusals=0;quotaRefusalsJournaled=0;quotaPath="";quotaRequested=0;quotaBytes=0;closed=!1;broken=!1;timer;sweepIntervalMs;minSweepIntervalMs;compactSlackBytes;onExit=()=>this.
-close();constructor(o){this.engine=o.engine;let{threadId}=currentThread();this.file=path.join(o.spoolDir,journalFileName(process.pid,threadId)),this.fd=originalFs.
-openSync(this.file,"a",journalMode),this.minSweepIntervalMs=this.sweepIntervalMs=o.sweepIntervalMs??defaultSweepIntervalMs,this.compactSlackBytes=o.compactSlackBytes??
-16*1024*1024;let wallNs=BigInt(Date.now())*1000000n;this.append({k:"begin",version:1,pid:process.pid,ppid:process.ppid,threadId,argv:process.argv.slice(),execArgv:process.
-execArgv.slice(),cwd:process.cwd(),wallNs:String(wallNs),monoNs:String(process.hrtime.bigint())}),process.on("exit",this.onExit),this.scheduleSweep()}onChange(change){
-if(change.kind==="quota-exceeded")return this.recordQuotaRefusal(change);if(!this.broken)try{this.record(change)}catch(error){this.recordNote(`could not journal\
- a ${change.kind} change: ${error.message}`)}}recordQuotaRefusal(change){this.quotaRefusals++,!(this.quotaRefusals>1)&&(this.quotaPath=change.path,this.quotaRequested=
-change.requestedBytes,this.quotaBytes=change.quotaBytes,this.journalQuotaRefusals())}journalQuotaRefusals(){this.quotaRefusals!==this.quotaRefusalsJournaled&&(this.
-quotaRefusalsJournaled=this.quotaRefusals,this.append({k:"quota",t:now(),path:this.quotaPath,requestedBytes:this.quotaRequested,quotaBytes:this.quotaBytes,refused:this.
-quotaRefusals}))}flush(){if(!this.broken){this.journalQuotaRefusals();try{this.sweepOpenFiles()}catch(error){this.recordNote(`could not save the files still ope\
-n: ${error.message}`)}}}close(){if(!this.closed){this.flush(),this.broken||this.append({k:"end",t:now()}),this.closed=!0,this.timer&&clearTimeout(this.timer),process.
-off("exit",this.onExit);try{this.fd!==void 0&&originalFs.closeSync(this.fd)}catch{}this.fd=void 0}}record(change){let t=now();switch(change.kind){case"content":
-this.recordContent(change.ino,change.path,t,change.unchangedPrefix);return;case"mkdir":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.
-path,{k:"mkdir",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid}));return}case"symlink":{let stat2=this.engine.lstat(change.path);this.append(this.
-withTestFile(change.path,{k:"symlink",t,path:change.path,target:change.target,uid:stat2.uid,gid:stat2.gid}));return}case"link":this.append(this.withTestFile(change.
-newPath,{k:"link",t,existingPath:change.existingPath,newPath:change.newPath}));return;case"remove":this.append(this.withTestFile(change.path,{k:"remove",t,path:change.
-path}));return;case"rename":this.append(this.withTestFile(change.to,{k:"rename",t,from:change.from,to:change.to}));return;case"metadata":{let stat2=this.engine.
-lstat(change.path);this.append(this.withTestFile(change.path,{k:"metadata",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid,atimeNs:String(stat2.atimeNs),
-mtimeNs:String(stat2.mtimeNs)}));return}}}recordContent(ino,filePath,t,unchangedPrefix){let journaledSize=this.journaledSizes.get(ino);if(journaledSize!==void 0&&
-unchangedPrefix!==void 0&&this.engine.inspectInodeFrom){let start=Math.min(unchangedPrefix,journaledSize),info2=this.engine.inspectInodeView?this.engine.inspectInodeView(
-ino,start):this.engine.inspectInodeFrom(ino,start);if(!info2||this.unchanged(ino,info2.stat))return;let record2=this.contentRecord(ino,filePath,t,info2.stat);record2.
-at=start,this.append(record2,info2.content??noBytes),this.forgetJournaledContent(ino),this.journaledSizes.set(ino,info2.stat.size),this.remember(ino,info2.stat),
-this.compactIfWasteful();return}if(this.engine.inspectInodeView&&this.engine.inspectInodeFrom){let viewed=this.engine.inspectInodeView(ino,0);if(!viewed||this.unchanged(
-ino,viewed.stat))return;let bytes=viewed.content??noBytes;this.append(this.contentRecord(ino,filePath,t,viewed.stat),bytes),this.journaledSizes.set(ino,bytes.length),
-this.remember(ino,viewed.stat),this.compactIfWasteful();return}let info=this.engine.inspectInode(ino);if(!info||this.unchanged(ino,info.stat))return;let{stat:stat2}=info,
-content=info.content??Buffer.alloc(0),record=this.contentRecord(ino,filePath,t,stat2),previous=this.journaledContent.get(ino);previous&&content.length>=previous.
-length&&content.compare(previous,0,previous.length,0,previous.length)===0?(record.at=previous.length,this.append(record,content.subarray(previous.length))):this.
-append(record,content),journaledSize!==void 0&&!this.engine.inspectInodeFrom&&this.keepJournaledContent(ino,content),this.journaledSizes.set(ino,content.length),
-this.remember(ino,stat2),this.compactIfWasteful()}unchanged(ino,stat2){let known=this.latest.get(ino);return known!==void 0&&known.size===stat2.size&&known.mtimeNs===
-stat2.mtimeNs&&known.ctimeNs===stat2.ctimeNs}contentRecord(ino,filePath,t,stat2){return this.withTestFile(filePath,{k:"content",t,path:filePath,ino,mode:stat2.mode,
-uid:stat2.uid,gid:stat2.gid,size:stat2.size,atimeNs:String(stat2.atimeNs),mtimeNs:String(stat2.mtimeNs)})}forgetJournaledContent(ino){let before=this.journaledContent.
-get(ino);before&&(this.journaledBytes-=before.length,this.journaledContent.delete(ino))}keepJournaledContent(ino,content){if(this.forgetJournaledContent(ino),!(content.
-length>keptContentBudget/4)){this.journaledContent.set(ino,content),this.journaledBytes+=content.length;for(let[oldest,bytes]of this.journaledContent){if(this.journaledBytes<=
-keptContentBudget)break;this.journaledContent.delete(oldest),this.journaledBytes-=bytes.length}}}remember(ino,stat2){let known=this.latest.get(ino);this.liveBytes+=
-stat2.size-(known?.size??0),this.latest.set(ino,{size:stat2.size,mtimeNs:stat2.mtimeNs,ctimeNs:stat2.ctimeNs})}withTestFile(changedPath,record){if(this.seenPaths.
-has(changedPath))return record;this.seenPaths.add(changedPath);let testFile=testFileOfCurrentRun();return testFile!==void 0&&(record.tf=testFile),record}sweepOpenFiles(){
-if(this.engine.reportUnsavedWrites)return this.engine.reportUnsavedWrites();let inodes=new Set;for(let entry of this.engine.changeSet()){if(entry.type!=="file"||
-entry.change==="deleted"||inodes.has(entry.ino))continue;inodes.add(entry.ino);let known=this.latest.get(entry.ino);if(!(known&&known.size===entry.size&&known.mtimeNs===
-entry.mtimeNs))try{this.recordContent(entry.ino,entry.path,now())}catch(error){this.recordNote(`could not journal ${entry.path}: ${error.message}`)}}}scheduleSweep(){
-this.timer=setTimeout(()=>{if(this.closed)return;let started=performance.now();this.flush();let took=performance.now()-started;this.sweepIntervalMs=Math.min(maxSweepIntervalMs,
-Math.max(this.minSweepIntervalMs,took*sweepBudgetShare)),this.scheduleSweep()},this.sweepIntervalMs),this.timer.unref()}recordNote(detail){this.broken||this.append(
-{k:"note",t:now(),detail})}append(record,data){if(!this.broken)try{this.fd??=originalFs.openSync(this.file,"a",journalMode);let buffers=encodeFrame(record,data);
-this.fileBytes+=writeAll(this.fd,buffers),this.headerBytes+=buffers[0].length-(data!==void 0&&buffers.length===1?data.length:0)}catch{this.broken=!0}}compactIfWasteful(){
-let kept=Math.max(this.liveBytes+this.headerBytes,this.compactedBytes);if(this.fileBytes<=2*kept+this.compactSlackBytes)return;let{written,headerBytes}=compactJournal(
-this.file);this.fd!==void 0&&originalFs.closeSync(this.fd),this.fd=originalFs.openSync(this.file,"a",journalMode),this.fileBytes=this.compactedBytes=written,this.
-headerBytes=headerBytes}};function now(){return String(process.hrtime.bigint())}function writeAll(fd,buffers){let total=buffers.reduce((sum,b)=>sum+b.length,0),
-written=buffers.length===1?originalFs.writeSync(fd,buffers[0],0,total):originalFs.writevSync(fd,buffers);if(written===total)return total;let all=Buffer.concat(buffers);
-for(;written<total;)written+=originalFs.writeSync(fd,all,written,total-written);return total}function compactJournal(file){let readFd=originalFs.openSync(file,"\
-r"),temporary=`${file}.compact`;try{let{changes:changes2}=readJournalFile(file,readFd,originalFs.fstatSync(readFd).size),lastOfIno=new Map;for(let change of changes2)
-change.record.k==="content"&&lastOfIno.set(change.record.ino,change.seq);let superseded=new Set,previous;for(let change of changes2){let r=change.record;r.k!=="\
-content"?previous=void 0:(previous&&previous.ino===r.ino&&previous.path===r.path&&superseded.add(previous.seq),previous={seq:change.seq,ino:r.ino,path:r.path})}
-let bySeq=new Map(changes2.map(change=>[change.seq,change])),fd=originalFs.openSync(temporary,"w",journalMode),written=0,headerBytes=0;try{let frames=readHeaders(
-readFd,changes2.length===0?0:changes2[changes2.length-1].seq+1);for(let seq=0;seq<frames.length;seq++){let record=frames[seq],change=bySeq.get(seq);if(!change||
-change.record.k!=="content"){let head2=encodeFrame(record);written+=writeAll(fd,head2),headerBytes+=head2[0].length;continue}let{at:_at,sup:_sup,...content}=change.
-record;if(lastOfIno.get(content.ino)===seq){let bytes=change.content,head2=encodeFrameHead(content,bytes.size);written+=writeAll(fd,[head2]),headerBytes+=head2.
-length,forEachChunk(bytes,chunk=>written+=writeAll(fd,[chunk]));continue}if(superseded.has(seq)&&content.tf===void 0)continue;let head=encodeFrame({...content,sup:1});
-written+=writeAll(fd,head),headerBytes+=head[0].length}}finally{originalFs.closeSync(fd)}return originalFs.renameSync(temporary,file),{written,headerBytes}}finally{
-originalFs.closeSync(readFd)}}function readHeaders(fd,atLeast){let records=[];return scanFrames(fd,originalFs.fstatSync(fd).size,frame=>{let record=frame.header;
-if(records.length>=atLeast&&(typeof record!="object"||record===null||typeof record.k!="string"))return!1;records.push(record)}),records}var import_node_fs11=__toESM(require("node:fs"),1);var S_IFMT4=import_node_fs11.default.constants.S_IFMT;function kindOfMode(mode){switch(mode&S_IFMT4){case import_node_fs11.default.constants.S_IFREG:return"file";case import_node_fs11.default.
+1024*1024,noBytes=new Uint8Array(0),spareFrameBytes=1024,JournalWriter=class{file;engine;fd;fileBytes=0;liveBytes=0;headerBytes=0;compactedBytes=0;compactions=0;latest=new Map;seenPaths=new Set;journaledContent=new Map;journaledSizes=new Map;unsaved=new Set;journaledBytes=0;quotaRefusals=0;quotaRefusalsJournaled=0;quotaPath="";quotaRequested=0;quotaBytes=0;spaceRefusals=0;spaceRefusalsJournaled=0;spacePath="";spaceRequested=0;spaceRefusal;space;spareOffset;lost;lastErrorCode="\
+EIO";unwrittenBegin;closed=!1;broken=!1;timer;sweepIntervalMs;minSweepIntervalMs;compactSlackBytes;onExit=()=>this.close();spoolOwner;constructor(o){this.engine=
+o.engine,this.space=o.space;let{threadId}=currentThread();this.file=path.join(o.spoolDir,journalFileName(process.pid,threadId)),this.spoolOwner=spoolOwnerIfRoot(
+o.spoolDir),this.fd=this.open(this.file,"a"),this.minSweepIntervalMs=this.sweepIntervalMs=o.sweepIntervalMs??defaultSweepIntervalMs,this.compactSlackBytes=o.compactSlackBytes??
+16*1024*1024;let wallNs=BigInt(Date.now())*1000000n;this.appendWithSpare({k:"begin",version:1,pid:process.pid,ppid:process.ppid,threadId,argv:process.argv.slice(),
+execArgv:process.execArgv.slice(),cwd:process.cwd(),wallNs:String(wallNs),monoNs:String(process.hrtime.bigint())}),process.on("exit",this.onExit),this.scheduleSweep()}onChange(change){
+if(change.kind==="quota-exceeded")return this.recordQuotaRefusal(change);if(change.kind==="space-refused")return this.recordSpaceRefusal(change);if(!this.broken)
+try{this.record(change)}catch(error){this.recordNote(`could not journal a ${change.kind} change: ${error.message}`)}}recordQuotaRefusal(change){this.quotaRefusals++,
+!(this.quotaRefusals>1)&&(this.quotaPath=change.path,this.quotaRequested=change.requestedBytes,this.quotaBytes=change.quotaBytes,this.journalQuotaRefusals())}journalQuotaRefusals(){
+if(this.quotaRefusals===this.quotaRefusalsJournaled)return;this.append({k:"quota",t:now(),path:this.quotaPath,requestedBytes:this.quotaRequested,quotaBytes:this.
+quotaBytes,refused:this.quotaRefusals})&&(this.quotaRefusalsJournaled=this.quotaRefusals)}recordSpaceRefusal(change){if(this.spaceRefusals++,!(this.spaceRefusals>
+1)){this.spacePath=change.path,this.spaceRequested=change.requestedBytes;try{this.spaceRefusal=this.space?.describeRefusal()}catch{this.spaceRefusal=void 0}this.
+journalSpaceRefusals()}}journalSpaceRefusals(){if(this.spaceRefusals===this.spaceRefusalsJournaled)return;let refusal=this.spaceRefusal??{bound:"disk",limitBytes:0,
+reserveBytes:0,where:path.dirname(path.dirname(this.file))};this.append({k:"spool",t:now(),path:this.spacePath,requestedBytes:this.spaceRequested,bound:refusal.
+bound,limitBytes:refusal.limitBytes,reserveBytes:refusal.reserveBytes,where:refusal.where,refused:this.spaceRefusals})&&(this.spaceRefusalsJournaled=this.spaceRefusals)}flush(){
+if(!this.broken){this.journalQuotaRefusals(),this.journalSpaceRefusals();try{this.sweepOpenFiles(),this.space?.settled()}catch(error){this.recordNote(`could not\
+ save the files still open: ${error.message}`)}}}close(){if(!this.closed){this.flush(),this.append({k:"end",t:now()}),this.closed=!0,this.timer&&clearTimeout(this.
+timer),process.off("exit",this.onExit);try{this.fd!==void 0&&originalFs.closeSync(this.fd)}catch{}this.fd=void 0}}record(change){let t=now();switch(change.kind){case"\
+content":this.recordContent(change.ino,change.path,t,change.unchangedPrefix,this.unsaved.delete(change.ino));return;case"unsaved":this.unsaved.add(change.ino),this.
+append({k:"unsaved",t,path:change.path,ino:change.ino});return;case"mkdir":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.path,{
+k:"mkdir",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid}));return}case"symlink":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(
+change.path,{k:"symlink",t,path:change.path,target:change.target,uid:stat2.uid,gid:stat2.gid}));return}case"link":this.append(this.withTestFile(change.newPath,{
+k:"link",t,existingPath:change.existingPath,newPath:change.newPath}));return;case"remove":this.append(this.withTestFile(change.path,{k:"remove",t,path:change.path}));
+return;case"rename":this.append(this.withTestFile(change.to,{k:"rename",t,from:change.from,to:change.to}));return;case"metadata":{let stat2=this.engine.lstat(change.
+path);this.append(this.withTestFile(change.path,{k:"metadata",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid,atimeNs:String(stat2.atimeNs),mtimeNs:String(
+stat2.mtimeNs)}));return}}}recordContent(ino,filePath,t,unchangedPrefix,owed=!1){let journaledSize=this.journaledSizes.get(ino);if(journaledSize!==void 0&&unchangedPrefix!==
+void 0&&this.engine.inspectInodeFrom){let start=Math.min(unchangedPrefix,journaledSize),info2=this.engine.inspectInodeView?this.engine.inspectInodeView(ino,start):
+this.engine.inspectInodeFrom(ino,start);if(!info2||!owed&&this.unchanged(ino,info2.stat))return;let record2=this.contentRecord(ino,filePath,t,info2.stat);if(record2.
+at=start,!this.append(record2,info2.content??noBytes))return;this.forgetJournaledContent(ino),this.journaledSizes.set(ino,info2.stat.size),this.remember(ino,info2.
+stat),this.compactIfWasteful();return}if(this.engine.inspectInodeView&&this.engine.inspectInodeFrom){let viewed=this.engine.inspectInodeView(ino,0);if(!viewed||
+!owed&&this.unchanged(ino,viewed.stat))return;let bytes=viewed.content??noBytes;if(!this.append(this.contentRecord(ino,filePath,t,viewed.stat),bytes))return;this.
+journaledSizes.set(ino,bytes.length),this.remember(ino,viewed.stat),this.compactIfWasteful();return}let info=this.engine.inspectInode(ino);if(!info||!owed&&this.
+unchanged(ino,info.stat))return;let{stat:stat2}=info,content=info.content??Buffer.alloc(0),record=this.contentRecord(ino,filePath,t,stat2),previous=this.journaledContent.
+get(ino),written;previous&&content.length>=previous.length&&content.compare(previous,0,previous.length,0,previous.length)===0?(record.at=previous.length,written=
+this.append(record,content.subarray(previous.length))):written=this.append(record,content),written&&(journaledSize!==void 0&&!this.engine.inspectInodeFrom&&this.
+keepJournaledContent(ino,content),this.journaledSizes.set(ino,content.length),this.remember(ino,stat2),this.compactIfWasteful())}unchanged(ino,stat2){let known=this.
+latest.get(ino);return known!==void 0&&known.size===stat2.size&&known.mtimeNs===stat2.mtimeNs&&known.ctimeNs===stat2.ctimeNs}contentRecord(ino,filePath,t,stat2){
+return this.withTestFile(filePath,{k:"content",t,path:filePath,ino,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid,size:stat2.size,atimeNs:String(stat2.atimeNs),mtimeNs:String(
+stat2.mtimeNs)})}forgetJournaledContent(ino){let before=this.journaledContent.get(ino);before&&(this.journaledBytes-=before.length,this.journaledContent.delete(
+ino))}keepJournaledContent(ino,content){if(this.forgetJournaledContent(ino),!(content.length>keptContentBudget/4)){this.journaledContent.set(ino,content),this.journaledBytes+=
+content.length;for(let[oldest,bytes]of this.journaledContent){if(this.journaledBytes<=keptContentBudget)break;this.journaledContent.delete(oldest),this.journaledBytes-=
+bytes.length}}}remember(ino,stat2){let known=this.latest.get(ino);this.liveBytes+=stat2.size-(known?.size??0),this.latest.set(ino,{size:stat2.size,mtimeNs:stat2.
+mtimeNs,ctimeNs:stat2.ctimeNs})}withTestFile(changedPath,record){if(this.seenPaths.has(changedPath))return record;this.seenPaths.add(changedPath);let testFile=testFileOfCurrentRun();
+return testFile!==void 0&&(record.tf=testFile),record}sweepOpenFiles(){if(this.engine.reportUnsavedWrites)return this.engine.reportUnsavedWrites();let inodes=new Set;
+for(let entry of this.engine.changeSet()){if(entry.type!=="file"||entry.change==="deleted"||inodes.has(entry.ino))continue;inodes.add(entry.ino);let known=this.
+latest.get(entry.ino);if(!(known&&known.size===entry.size&&known.mtimeNs===entry.mtimeNs))try{this.recordContent(entry.ino,entry.path,now())}catch(error){this.recordNote(
+`could not journal ${entry.path}: ${error.message}`)}}}scheduleSweep(){this.timer=setTimeout(()=>{if(this.closed)return;let started=performance.now();this.flush();
+let took=performance.now()-started;this.sweepIntervalMs=Math.min(maxSweepIntervalMs,Math.max(this.minSweepIntervalMs,took*sweepBudgetShare)),this.scheduleSweep()},
+this.sweepIntervalMs),this.timer.unref()}recordNote(detail){this.append({k:"note",t:now(),detail})}appendWithSpare(record){let head=Buffer.concat(encodeFrame(record));
+return this.write([head,spareFrame()],record)?(this.unwrittenBegin=void 0,this.spareOffset=head.length,this.headerBytes+=head.length+spareFrameBytes,this.lost&&
+this.writeLost(),!0):(this.unwrittenBegin=record,!1)}append(record,data){if(this.unwrittenBegin!==void 0&&!this.appendWithSpare(this.unwrittenBegin))return this.
+lose(record,this.lastErrorCode),!1;let buffers=encodeFrame(record,data);return this.write(buffers,record)?(this.headerBytes+=buffers[0].length-(data!==void 0&&buffers.
+length===1?data.length:0),!0):!1}write(buffers,record){if(this.broken)return!1;try{this.fd??=this.open(this.file,"a")}catch{return this.broken=!0,!1}try{let written=writeAll(
+this.fd,buffers);return this.fileBytes+=written,record.k==="content"&&this.space?.journaled(written),!0}catch(error){let code=error.code;return this.lose(record,
+typeof code=="string"?code:"EIO"),!1}}lose(record,code){this.lastErrorCode=code;try{originalFs.ftruncateSync(this.fd,this.fileBytes)}catch{}if(record.k==="conte\
+nt"){this.forgetJournaledContent(record.ino),this.journaledSizes.delete(record.ino);let known=this.latest.get(record.ino);known&&(this.liveBytes-=known.size),this.
+latest.delete(record.ino)}let isEnd=record.k==="end";if(!isEnd&&!changeKinds.has(record.k))return;let lost=this.lost??{k:"lost",lost:0,code,kind:isEnd?"end":record.
+k,path:subjectOf(record)};isEnd?lost.unended=1:lost.lost++,this.lost=lost,this.writeLost()}writeLost(){if(this.spareOffset===void 0||this.lost===void 0)return;let fd;
+try{fd=originalFs.openSync(this.file,"r+");let frame=lostFrame({...this.lost,t:now()});originalFs.writeSync(fd,frame,0,frame.length,this.spareOffset)}catch{}finally{
+fd!==void 0&&originalFs.closeSync(fd)}}open(file,flags){let fd=originalFs.openSync(file,flags,journalMode);if(this.spoolOwner)try{originalFs.fchownSync(fd,this.
+spoolOwner.uid,this.spoolOwner.gid)}catch(error){throw originalFs.closeSync(fd),error}return fd}compactIfWasteful(){let kept=Math.max(this.liveBytes+this.headerBytes,
+this.compactedBytes);if(this.fileBytes<=2*kept+this.compactSlackBytes||this.space&&!this.space.admit(kept))return;let compacted;try{compacted=compactJournal(this.
+file,file=>this.open(file,"w"))}catch{this.space?.journaled(kept);return}let{written,headerBytes,spareOffset}=compacted;this.space?.journaled(written),this.fd!==
+void 0&&originalFs.closeSync(this.fd),this.fd=this.open(this.file,"a"),this.fileBytes=this.compactedBytes=written,this.headerBytes=headerBytes,this.spareOffset=
+spareOffset,this.compactions++}};function spoolOwnerIfRoot(spoolDir){if(process.getuid?.()!==0)return;let{uid,gid}=originalFs.statSync(spoolDir);return uid===0?
+void 0:{uid,gid}}var changeKinds=new Set(["content","mkdir","symlink","link","remove","rename","metadata"]);function subjectOf(record){switch(record.k){case"lin\
+k":return record.newPath;case"rename":return record.to;case"content":case"mkdir":case"symlink":case"remove":case"metadata":return record.path;default:return""}}
+var spare;function spareFrame(){return spare??=paddedFrame(JSON.stringify({k:"spare",t:"0"}))}function lostFrame(record){let json=JSON.stringify(record),room=spareFrameBytes-
+8;for(let keep=record.path.length;Buffer.byteLength(json)>room&&keep>0;)keep=Math.max(0,keep-(Buffer.byteLength(json)-room)-1),json=JSON.stringify({...record,path:`\
+\u2026${record.path.slice(record.path.length-keep)}`});return paddedFrame(json)}function paddedFrame(json){let frame=Buffer.alloc(spareFrameBytes,32),headerLength=frame.
+write(json,8,"utf8");return frame.writeUInt32LE(headerLength,0),frame.writeUInt32LE(spareFrameBytes-8-headerLength,4),frame}function now(){return String(process.
+hrtime.bigint())}function writeAll(fd,buffers){let total=buffers.reduce((sum,b)=>sum+b.length,0),written=buffers.length===1?originalFs.writeSync(fd,buffers[0],0,
+total):originalFs.writevSync(fd,buffers);if(written===total)return total;let all=Buffer.concat(buffers);for(;written<total;)written+=originalFs.writeSync(fd,all,
+written,total-written);return total}function compactJournal(file,create){let readFd=originalFs.openSync(file,"r"),temporary=`${file}.compact`;try{let{changes:changes2}=readJournalFile(
+file,readFd,originalFs.fstatSync(readFd).size),lastOfIno=new Map;for(let change of changes2)change.record.k==="content"&&lastOfIno.set(change.record.ino,change.
+seq);let superseded=new Set,previous;for(let change of changes2){let r=change.record;r.k!=="content"?previous=void 0:(previous&&previous.ino===r.ino&&previous.path===
+r.path&&superseded.add(previous.seq),previous={seq:change.seq,ino:r.ino,path:r.path})}let bySeq=new Map(changes2.map(change=>[change.seq,change])),fd=create(temporary),
+written=0,headerBytes=0,spareOffset;try{let frames=readHeaders(readFd,changes2.length===0?0:changes2[changes2.length-1].seq+1);for(let seq=0;seq<frames.length;seq++){
+let record=frames[seq],change=bySeq.get(seq);if(record.k==="spare"||record.k==="lost"){let frame=record.k==="spare"?spareFrame():lostFrame(record);spareOffset=written,
+written+=writeAll(fd,[frame]),headerBytes+=frame.length;continue}if(!change||change.record.k!=="content"){let head2=encodeFrame(record);written+=writeAll(fd,head2),
+headerBytes+=head2[0].length;continue}let{at:_at,sup:_sup,...content}=change.record;if(lastOfIno.get(content.ino)===seq){let bytes=change.content,head2=encodeFrameHead(
+content,bytes.size);written+=writeAll(fd,[head2]),headerBytes+=head2.length,forEachChunk(bytes,chunk=>written+=writeAll(fd,[chunk]));continue}if(superseded.has(
+seq)&&content.tf===void 0)continue;let head=encodeFrame({...content,sup:1});written+=writeAll(fd,head),headerBytes+=head[0].length}}catch(error){originalFs.closeSync(
+fd);try{originalFs.unlinkSync(temporary)}catch{}throw error}return originalFs.closeSync(fd),originalFs.renameSync(temporary,file),{written,headerBytes,...spareOffset!==
+void 0?{spareOffset}:{}}}finally{originalFs.closeSync(readFd)}}function readHeaders(fd,atLeast){let records=[];return scanFrames(fd,originalFs.fstatSync(fd).size,
+frame=>{let record=frame.header;if(records.length>=atLeast&&(typeof record!="object"||record===null||typeof record.k!="string"))return!1;records.push(record)}),
+records}var import_node_fs11=__toESM(require("node:fs"),1);var S_IFMT4=import_node_fs11.default.constants.S_IFMT;function kindOfMode(mode){switch(mode&S_IFMT4){case import_node_fs11.default.constants.S_IFREG:return"file";case import_node_fs11.default.
 constants.S_IFDIR:return"directory";case import_node_fs11.default.constants.S_IFLNK:return"symlink";default:return"other"}}var lstatSync3=import_node_fs11.lstatSync,
 lstatMemo=new Map,memoOwner;function forgetDiskAnswers(owner){lstatMemo.clear(),memoOwner=owner}function diskLstat(target){if(memoOwner===void 0)return lstatIfAny(
 target);if(lstatMemo.has(target))return lstatMemo.get(target);let stat2=lstatIfAny(target);return lstatMemo.set(target,stat2),stat2}function lstatIfAny(target){
 try{return lstatSync3(onDisk(target),{bigint:!0,throwIfNoEntry:!1})}catch(error){let code=error.code;if(code==="ENOTDIR"||code==="EACCES"||code==="ENAMETOOLONG"||
 code==="ELOOP")return;throw error}}function endDiskAnswers(owner){memoOwner===owner&&(lstatMemo.clear(),memoOwner=void 0)}function parentOf(target){let slash=target.
-lastIndexOf("/");return slash<=0?"/":target.slice(0,slash)}function nameOf(target){return target.slice(target.lastIndexOf("/")+1)}function join2(dir,name){return dir===
-"/"?"/"+name:dir+"/"+name}function emptyNode(type){return{type,mode:0,uid:0,gid:0,size:0,opaque:!1,timesSet:!1,links:1}}var FoldModel=class{entryMap=new Map;hidden=new Set;below=new Map;hiddenByDir=new Map;get entries(){
+lastIndexOf("/");return slash<=0?"/":target.slice(0,slash)}function nameOf(target){return target.slice(target.lastIndexOf("/")+1)}function join2(dir,name2){return dir===
+"/"?"/"+name2:dir+"/"+name2}function emptyNode(type){return{type,mode:0,uid:0,gid:0,size:0,opaque:!1,timesSet:!1,links:1}}var FoldModel=class{entryMap=new Map;hidden=new Set;below=new Map;hiddenByDir=new Map;get entries(){
 return this.entryMap}get size(){return this.entryMap.size+this.hidden.size}set(target,node){this.entryMap.has(target)&&this.entryMap.delete(target),this.entryMap.
 set(target,node);for(let child=target,dir=parentOf(target);child!=="/";child=dir,dir=parentOf(dir)){let names=this.below.get(dir);if(names===void 0)this.below.set(
 dir,names=new Set);else if(names.has(nameOf(child)))break;names.add(nameOf(child))}}unset(target){if(this.entryMap.delete(target))for(let child=target,dir=parentOf(
@@ -1367,13 +1466,13 @@ target);child!=="/"&&!(this.entryMap.has(child)||(this.below.get(child)?.size??0
 child)),names!==void 0&&names.size===0&&this.below.delete(dir)}}hide(target){if(this.hidden.has(target))return;this.hidden.add(target);let dir=parentOf(target),
 names=this.hiddenByDir.get(dir);names===void 0&&this.hiddenByDir.set(dir,names=new Set),names.add(nameOf(target))}hiddenIn(dir){return this.hiddenByDir.get(dir)}namesBelow(dir){
 return this.below.get(dir)}entriesUnder(target){let found=[],visit=current=>{this.entryMap.has(current)&&found.push(current);let names=this.below.get(current);if(names!==
-void 0)for(let name of names)visit(join2(current,name))};return visit(target),found}lookup(target){let entry=this.entryMap.get(target);if(entry!==void 0)return entry;
+void 0)for(let name2 of names)visit(join2(current,name2))};return visit(target),found}lookup(target){let entry=this.entryMap.get(target);if(entry!==void 0)return entry;
 if(this.hidden.has(target))return null;if(target!=="/")for(let dir=parentOf(target);;dir=parentOf(dir)){let ancestor=this.entryMap.get(dir);if(ancestor!==void 0)
 return ancestor.type!=="directory"||ancestor.opaque?null:void 0;if(this.hidden.has(dir))return null;if(dir==="/")return}}resolve(target){let found=this.lookup(target);
 if(found!==null)return found!==void 0?found:diskLstat(target)?"disk":void 0}materialize(target){let found=this.resolve(target);if(found!=="disk")return found;let node=nodeFromDisk(
 target);return node&&this.set(target,node),node}materializeTree(root){let node=this.materialize(root);if(!(!node||node.type!=="directory")){if(!node.opaque){let names=[];
-try{names=readNames(root)}catch{}for(let name of names){let child=join2(root,name);if(!this.entryMap.has(child)&&!this.hidden.has(child)){let childNode=nodeFromDisk(
-child);childNode&&this.set(child,childNode)}}node.opaque=!0}for(let name of[...this.below.get(root)??[]])this.materializeTree(join2(root,name))}}removeTree(target){
+try{names=readNames(root)}catch{}for(let name2 of names){let child=join2(root,name2);if(!this.entryMap.has(child)&&!this.hidden.has(child)){let childNode=nodeFromDisk(
+child);childNode&&this.set(child,childNode)}}node.opaque=!0}for(let name2 of[...this.below.get(root)??[]])this.materializeTree(join2(root,name2))}}removeTree(target){
 let removed=[];for(let key of this.entriesUnder(target)){let node=this.entryMap.get(key);removed.push([key,node]),node.links--}for(let i=removed.length-1;i>=0;i--)
 this.unset(removed[i][0]);return this.hide(target),removed}rename(from,to){if(from===to)return{moved:[],replaced:[]};let node=this.materialize(from);if(!node)return;
 node.type==="directory"&&this.materializeTree(from);let replaced=this.resolve(to)?this.removeTree(to):[],moved=this.entriesUnder(from).map(key=>[key,to+key.slice(
@@ -1395,10 +1494,10 @@ moved:[]}):nothing}case"remove":return model.removeTree(record.path),{placed:[],
 record.to);return result?{placed:result.moved.map(([,newPath])=>[newPath,model.entries.get(newPath)]),touched:[record.from],moved:result.moved}:nothing}case"met\
 adata":{let node=model.materialize(record.path);return node?(Object.assign(node,{mode:record.mode,uid:record.uid,gid:record.gid,mtimeNs:BigInt(record.mtimeNs),atimeNs:BigInt(
 record.atimeNs),ctimeNs:at,timesSet:!0}),{placed:[],touched:[record.path],moved:[]}):nothing}}}function wallTime(change){let begin=change.journal.begin;return begin?
-BigInt(begin.wallNs)+(change.time-BigInt(begin.monoNs)):change.time}function createRunLayer(spoolDir,disk,o={}){let spool=readSpool(spoolDir,o.skip!==void 0?{skip:o.skip}:{});if(spool.changes.length===0)return spool.close(),disk;
-let model=new FoldModel,owner={};forgetDiskAnswers(owner);try{for(let change of spool.changes)applyChange(model,change,wallTime(change))}finally{endDiskAnswers(
-owner)}return model.size===0?(spool.close(),disk):new RunLayer(model,disk)}var S_IFMT5=61440,S_IFDIR4=16384,S_IFREG3=32768,S_IFLNK2=40960,UV_DIRENT_FILE2=1,UV_DIRENT_DIR2=2,
-UV_DIRENT_LINK2=3,firstRunIno=2**41,blockSize=4096,RunLayer=class{constructor(model,disk){this.model=model;this.disk=disk}model;disk;nextIno=firstRunIno;inos=new WeakMap;devices=new WeakMap;handles=new Map;nextHandle=-1;lstat(path2){
+BigInt(begin.wallNs)+(change.time-BigInt(begin.monoNs)):change.time}function createRunLayer(spoolDir,disk,o={}){let spool=readSpool(spoolDir,o);if(spool.changes.length===0)return spool.close(),disk;let model=new FoldModel,owner={};
+forgetDiskAnswers(owner);try{for(let change of spool.changes)applyChange(model,change,wallTime(change))}finally{endDiskAnswers(owner)}return model.size===0?(spool.
+close(),disk):new RunLayer(model,disk)}var S_IFMT5=61440,S_IFDIR4=16384,S_IFREG3=32768,S_IFLNK2=40960,UV_DIRENT_FILE2=1,UV_DIRENT_DIR2=2,UV_DIRENT_LINK2=3,firstRunIno=2**
+41,blockSize=4096,RunLayer=class{constructor(model,disk){this.model=model;this.disk=disk}model;disk;nextIno=firstRunIno;inos=new WeakMap;devices=new WeakMap;handles=new Map;nextHandle=-1;lstat(path2){
 let node=this.model.lookup(path2);if(node===void 0)return this.disk.lstat(path2);if(node===null)throw uvError("ENOENT","lstat",path2);return this.statOf(node,path2)}tryLstat(path2){
 let node=this.model.lookup(path2);if(node===void 0){if(this.disk.tryLstat)return this.disk.tryLstat(path2);try{return this.disk.lstat(path2)}catch(error){let code=error.
 code;if(code==="ENOENT"||code==="ENOTDIR")return;throw error}}return node===null?void 0:this.statOf(node,path2)}realpath(path2){let touched=!1;for(let end=path2.
@@ -1410,36 +1509,38 @@ let node=this.model.lookup(path2);if(node===void 0)return this.disk.readFileNoFo
 path2);if(node!==void 0&&node.type!=="directory")throw uvError("ENOTDIR","scandir",path2);let opaque=node!==void 0&&node.opaque,hidden=this.model.hiddenIn(path2),
 made=this.model.namesBelow(path2);if(!opaque&&hidden===void 0&&made===void 0)return this.disk.readdir(path2);let listing=[],listed=new Set;if(!opaque)for(let entry of this.
 disk.readdir(path2)){let child=this.model.entries.get(joinPath2(path2,entry.name));if(child!==void 0)listing.push({name:entry.name,type:direntType2(child)});else{
-if(hidden?.has(entry.name))continue;listing.push(entry)}listed.add(entry.name)}if(made!==void 0)for(let name of made){if(listed.has(name))continue;let child=this.
-model.entries.get(joinPath2(path2,name));child!==void 0&&listing.push({name,type:direntType2(child)})}return listing}readlink(path2){let node=this.model.lookup(
-path2);if(node===void 0)return this.disk.readlink(path2);if(node===null)throw uvError("ENOENT","readlink",path2);if(node.type!=="symlink")throw uvError("EINVAL",
-"readlink",path2);return node.target}openForRead(path2){let node=this.model.lookup(path2);if(node===void 0)return this.disk.openForRead(path2);if(node===null)throw uvError(
-"ENOENT","open",path2);if(node.content===void 0)return this.disk.openForRead(node.lowerPath??path2);let handle=this.nextHandle--;return this.handles.set(handle,
-node.content),handle}read(fd,buffer,offset,length,position){let content=this.handles.get(fd);return content===void 0?this.disk.read(fd,buffer,offset,length,position):
-content.readInto(buffer,offset,length,position)}close(fd){this.handles.delete(fd)||this.disk.close(fd)}readFile(path2){let node=this.model.lookup(path2);if(node===
-void 0)return this.disk.readFile(path2);if(node===null)throw uvError("ENOENT","open",path2);if(node.type==="directory")throw uvError("EISDIR","read");return node.
-content===void 0?this.disk.readFile(node.lowerPath??path2):readWholeContent(node.content)}statOf(node,path2){let type=node.mode&S_IFMT5,size=type===S_IFDIR4?blockSize:
-node.size,mtimeNs=node.mtimeNs??0n;return{dev:node.diskDev??this.deviceOf(node,path2),ino:node.diskIno??this.inoOf(node),mode:node.mode,nlink:type===S_IFDIR4?this.
-directoryLinks(node,path2):Math.max(1,node.links),uid:node.uid,gid:node.gid,rdev:0,size,blksize:blockSize,blocks:type===S_IFLNK2&&size<60?0:Math.ceil(size/blockSize)*
-(blockSize/512),atimeNs:node.atimeNs??mtimeNs,mtimeNs,ctimeNs:node.ctimeNs??mtimeNs,birthtimeNs:node.ctimeNs??mtimeNs}}inoOf(node){let ino=this.inos.get(node);return ino===
-void 0&&this.inos.set(node,ino=this.nextIno++),ino}deviceOf(node,path2){let dev=this.devices.get(node);if(dev!==void 0)return dev;for(let dir=parentOf2(path2);;dir=
-parentOf2(dir)){let ancestor=this.model.lookup(dir);if(ancestor?.diskDev!==void 0){dev=ancestor.diskDev;break}let stat2=ancestor===void 0?this.disk.tryLstat?.(dir):
-void 0;if(stat2!==void 0){dev=stat2.dev;break}if(dir==="/"){dev=this.disk.lstat("/").dev;break}}return this.devices.set(node,dev),dev}directoryLinks(node,path2){
-let links=2;if(!node.opaque){let disk=this.disk.tryLstat?.(path2);disk!==void 0&&(disk.mode&S_IFMT5)===S_IFDIR4&&(links=disk.nlink)}let made=this.model.namesBelow(
-path2);if(made!==void 0&&node.opaque)for(let name of made)this.model.entries.get(joinPath2(path2,name))?.type==="directory"&&links++;return links}};function direntType2(node){
-let type=node.mode&S_IFMT5;return type===S_IFDIR4?UV_DIRENT_DIR2:type===S_IFLNK2?UV_DIRENT_LINK2:type===S_IFREG3?UV_DIRENT_FILE2:0}function parentOf2(target){let slash=target.
-lastIndexOf("/");return slash<=0?"/":target.slice(0,slash)}function joinPath2(dir,name){return dir==="/"?"/"+name:dir+"/"+name}var import_node_fs12=require("node:fs"),import_node_path2=require("node:path");function withoutTrailingSlashes(text){let end=text.length;for(;end>1&&text.charCodeAt(end-1)===47;)end--;return end===text.length?text:text.slice(0,end)}var ENV={disable:"MEMFS_DISABLE",roots:"MEMFS_ROOTS",passThrough:"MEMFS_PASS_THROUGH",passThroughDefaults:"MEMFS_PASS_THROUGH_DEFAULTS",quota:"MEMFS_QUOTA",spool:"\
-MEMFS_SPOOL",codeCache:"MEMFS_CODE_CACHE"},DEFAULT_PASS_THROUGH=["node_modules/","coverage/",".nyc_output/","junit*.xml","test-results/","test-reports/"],DEFAULT_TMP_PASS_THROUGH=[
-"./jest_*/","./node-compile-cache/","./tsx-*/","./v8-compile-cache*/"],VITEST_MAIN_TMP_PASS_THROUGH=[`./${"?".repeat(21)}/`],DEFAULT_QUOTA_BYTES=1024**3,ConfigError=class extends Error{constructor(variable,problem){
-super(`memfs-action: ${variable}: ${problem}`);this.variable=variable;this.name="ConfigError"}variable},thisMachine={cwd:()=>process.cwd(),tmpdir,realDirectory:p2=>import_node_fs12.realpathSync.
-native(p2.endsWith("/")?p2:`${p2}/`),isVitestMain(){let script=(process.argv[1]??"").replaceAll("\\","/");return(script.endsWith("/.bin/vitest")||script.endsWith(
-"/vitest/vitest.mjs"))&&currentThread().isMainThread}};function readConfig(env,system){if(readSwitch(env,ENV.disable,!1))return{disabled:!0};checkCodeCache(env);
-let roots=readRoots(env,system),tmpdir2=system.tmpdir();try{tmpdir2=system.realDirectory(tmpdir2)}catch{}let spoolDir=readSpool2(env,system),patterns=new PatternSet;
-if(readSwitch(env,ENV.passThroughDefaults,!0)){for(let root of roots)for(let p2 of DEFAULT_PASS_THROUGH)patterns.add(p2,root);for(let p2 of DEFAULT_TMP_PASS_THROUGH)
-patterns.add(p2,tmpdir2);if(system.isVitestMain())for(let p2 of VITEST_MAIN_TMP_PASS_THROUGH)patterns.add(p2,tmpdir2)}for(let entry of listOf(env[ENV.passThrough])){
-if(entry.includes("\0"))throw new ConfigError(ENV.passThrough,`${JSON.stringify(entry)} contains a NUL byte.`);if((0,import_node_path2.isAbsolute)(entry))patterns.
-add(entry,"/");else for(let root of roots)patterns.add(entry,root)}spoolDir!==void 0&&patterns.add(escapeGlob(spoolDir),"/");let passThrough=patterns.globs();return{
-disabled:!1,config:{roots,passThrough,quotaBytes:readQuota(env),spoolDir}}}function readRoots(env,system){let listed=listOf(env[ENV.roots]);if(listed.length===0){let cwd;try{cwd=system.cwd()}catch(error){let code=error.code??error.message;
+if(hidden?.has(entry.name))continue;listing.push(entry)}listed.add(entry.name)}if(made!==void 0)for(let name2 of made){if(listed.has(name2))continue;let child=this.
+model.entries.get(joinPath2(path2,name2));child!==void 0&&listing.push({name:name2,type:direntType2(child)})}return listing}readlink(path2){let node=this.model.
+lookup(path2);if(node===void 0)return this.disk.readlink(path2);if(node===null)throw uvError("ENOENT","readlink",path2);if(node.type!=="symlink")throw uvError("\
+EINVAL","readlink",path2);return node.target}openForRead(path2){let node=this.model.lookup(path2);if(node===void 0)return this.disk.openForRead(path2);if(node===
+null)throw uvError("ENOENT","open",path2);if(node.content===void 0)return this.disk.openForRead(node.lowerPath??path2);let handle=this.nextHandle--;return this.
+handles.set(handle,node.content),handle}read(fd,buffer,offset,length,position){let content=this.handles.get(fd);return content===void 0?this.disk.read(fd,buffer,
+offset,length,position):content.readInto(buffer,offset,length,position)}close(fd){this.handles.delete(fd)||this.disk.close(fd)}readFile(path2){let node=this.model.
+lookup(path2);if(node===void 0)return this.disk.readFile(path2);if(node===null)throw uvError("ENOENT","open",path2);if(node.type==="directory")throw uvError("EI\
+SDIR","read");return node.content===void 0?this.disk.readFile(node.lowerPath??path2):readWholeContent(node.content)}statOf(node,path2){let type=node.mode&S_IFMT5,
+size=type===S_IFDIR4?blockSize:node.size,mtimeNs=node.mtimeNs??0n;return{dev:node.diskDev??this.deviceOf(node,path2),ino:node.diskIno??this.inoOf(node),mode:node.
+mode,nlink:type===S_IFDIR4?this.directoryLinks(node,path2):Math.max(1,node.links),uid:node.uid,gid:node.gid,rdev:0,size,blksize:blockSize,blocks:type===S_IFLNK2&&
+size<60?0:Math.ceil(size/blockSize)*(blockSize/512),atimeNs:node.atimeNs??mtimeNs,mtimeNs,ctimeNs:node.ctimeNs??mtimeNs,birthtimeNs:node.ctimeNs??mtimeNs}}inoOf(node){
+let ino=this.inos.get(node);return ino===void 0&&this.inos.set(node,ino=this.nextIno++),ino}deviceOf(node,path2){let dev=this.devices.get(node);if(dev!==void 0)
+return dev;for(let dir=parentOf2(path2);;dir=parentOf2(dir)){let ancestor=this.model.lookup(dir);if(ancestor?.diskDev!==void 0){dev=ancestor.diskDev;break}let stat2=ancestor===
+void 0?this.disk.tryLstat?.(dir):void 0;if(stat2!==void 0){dev=stat2.dev;break}if(dir==="/"){dev=this.disk.lstat("/").dev;break}}return this.devices.set(node,dev),
+dev}directoryLinks(node,path2){let links=2;if(!node.opaque){let disk=this.disk.tryLstat?.(path2);disk!==void 0&&(disk.mode&S_IFMT5)===S_IFDIR4&&(links=disk.nlink)}
+let made=this.model.namesBelow(path2);if(made!==void 0&&node.opaque)for(let name2 of made)this.model.entries.get(joinPath2(path2,name2))?.type==="directory"&&links++;
+return links}};function direntType2(node){let type=node.mode&S_IFMT5;return type===S_IFDIR4?UV_DIRENT_DIR2:type===S_IFLNK2?UV_DIRENT_LINK2:type===S_IFREG3?UV_DIRENT_FILE2:
+0}function parentOf2(target){let slash=target.lastIndexOf("/");return slash<=0?"/":target.slice(0,slash)}function joinPath2(dir,name2){return dir==="/"?"/"+name2:
+dir+"/"+name2}var import_node_fs12=require("node:fs"),import_node_path2=require("node:path");function withoutTrailingSlashes(text2){let end=text2.length;for(;end>1&&text2.charCodeAt(end-1)===47;)end--;return end===text2.length?text2:text2.slice(0,end)}var ENV={disable:"MEMFS_DISABLE",roots:"MEMFS_ROOTS",passThrough:"MEMFS_PASS_THROUGH",passThroughDefaults:"MEMFS_PASS_THROUGH_DEFAULTS",quota:"MEMFS_QUOTA",spool:"\
+MEMFS_SPOOL",spoolLimit:"MEMFS_SPOOL_LIMIT",codeCache:"MEMFS_CODE_CACHE"},DEFAULT_PASS_THROUGH=["node_modules/","coverage/",".nyc_output/","junit*.xml","test-re\
+sults/","test-reports/"],DEFAULT_TMP_PASS_THROUGH=["./jest_*/","./node-compile-cache/","./tsx-*/","./v8-compile-cache*/"],VITEST_MAIN_TMP_PASS_THROUGH=[`./${"?".
+repeat(21)}/`],DEFAULT_QUOTA_BYTES=1024**3,ConfigError=class extends Error{constructor(variable,problem){super(`memfs-action: ${variable}: ${problem}`);this.variable=
+variable;this.name="ConfigError"}variable},thisMachine={cwd:()=>process.cwd(),tmpdir,realDirectory:p2=>import_node_fs12.realpathSync.native(p2.endsWith("/")?p2:
+`${p2}/`),isVitestMain(){let script=(process.argv[1]??"").replaceAll("\\","/");return(script.endsWith("/.bin/vitest")||script.endsWith("/vitest/vitest.mjs"))&&currentThread().
+isMainThread}};function readConfig(env,system){if(readSwitch(env,ENV.disable,!1))return{disabled:!0};checkCodeCache(env);let roots=readRoots(env,system),tmpdir2=system.
+tmpdir();try{tmpdir2=system.realDirectory(tmpdir2)}catch{}let spoolDir=readSpool2(env,system),patterns=new PatternSet;if(readSwitch(env,ENV.passThroughDefaults,
+!0)){for(let root of roots)for(let p2 of DEFAULT_PASS_THROUGH)patterns.add(p2,root);for(let p2 of DEFAULT_TMP_PASS_THROUGH)patterns.add(p2,tmpdir2);if(system.isVitestMain())
+for(let p2 of VITEST_MAIN_TMP_PASS_THROUGH)patterns.add(p2,tmpdir2)}for(let entry of listOf(env[ENV.passThrough])){if(entry.includes("\0"))throw new ConfigError(
+ENV.passThrough,`${JSON.stringify(entry)} contains a NUL byte.`);if((0,import_node_path2.isAbsolute)(entry))patterns.add(entry,"/");else for(let root of roots)patterns.
+add(entry,root)}spoolDir!==void 0&&patterns.add(escapeGlob(spoolDir),"/");let passThrough=patterns.globs(),quotaBytes=readSize(env,ENV.quota,DEFAULT_QUOTA_BYTES);
+return{disabled:!1,config:{roots,passThrough,quotaBytes,spoolDir,spoolLimitBytes:readSize(env,ENV.spoolLimit,void 0)}}}function readRoots(env,system){let listed=listOf(env[ENV.roots]);if(listed.length===0){let cwd;try{cwd=system.cwd()}catch(error){let code=error.code??error.message;
 throw new ConfigError(ENV.roots,`unset, and the working directory, its default, cannot be read (${code}).`)}let tmpdir2=system.tmpdir();return unique([...withAlias(
 cwd,realDirectoryOf(system,ENV.roots,cwd,`unset, and its default the working directory "${cwd}"`)),...withAlias(tmpdir2,realDirectoryOf(system,ENV.roots,tmpdir2,
 `unset, and its default the temp dir "${tmpdir2}" (TMPDIR)`))])}return unique(listed.flatMap(root=>{if(!(0,import_node_path2.isAbsolute)(root))throw new ConfigError(
@@ -1449,14 +1550,14 @@ let literal=(0,import_node_path2.resolve)(given);return literal===real?[real]:[r
 if(!(0,import_node_path2.isAbsolute)(spool))throw new ConfigError(ENV.spool,`"${spool}" is not an absolute path.`);return realDirectoryOf(system,ENV.spool,spool,
 `"${spool}"`)}}function checkCodeCache(env){let raw=env[ENV.codeCache]?.trim();if(!(!raw||OFF.includes(raw.toLowerCase())||(0,import_node_path2.isAbsolute)(raw)))
 throw new ConfigError(ENV.codeCache,`"${raw}" is neither an absolute folder nor "off".`)}var SIZE=/^(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?$/i,UNIT={k:1024,m:1024**
-2,g:1024**3,t:1024**4};function readQuota(env){let raw=env[ENV.quota]?.trim();if(!raw)return DEFAULT_QUOTA_BYTES;if(/^(unlimited|none)$/i.test(raw))return;let match=SIZE.
-exec(raw);if(!match)throw new ConfigError(ENV.quota,`"${raw}" is not a size. Use bytes with an optional k, m, g or t suffix (powers of 1024, e.g. 512m or 2g), o\
-r "unlimited".`);let bytes=Math.floor(Number(match[1])*(match[2]?UNIT[match[2].toLowerCase()]:1));if(bytes<1)throw new ConfigError(ENV.quota,`"${raw}" leaves no\
- room for any write; use "unlimited" for no limit.`);if(!Number.isSafeInteger(bytes))throw new ConfigError(ENV.quota,`"${raw}" is too large; use "unlimited".`);
-return bytes}var OFF=["0","false","off","no"];function readSwitch(env,variable,byDefault){let raw=env[variable]?.trim().toLowerCase();if(!raw)return byDefault;if([
-"1","true","on","yes"].includes(raw))return!0;if(OFF.includes(raw))return!1;throw new ConfigError(variable,`"${env[variable]}" is not a switch; use 1/true/on or\
- 0/false/off.`)}function realDirectoryOf(system,variable,p2,what){try{return system.realDirectory(p2)}catch(error){let code=error.code,why=code==="ENOENT"?"does\
- not exist":code==="ENOTDIR"?"is not a directory":`cannot be used (${code??error.message})`;throw new ConfigError(variable,`${what} ${why}.`)}}function listOf(raw){
+2,g:1024**3,t:1024**4};function readSize(env,variable,byDefault){let raw=env[variable]?.trim();if(!raw)return byDefault;if(/^(unlimited|none)$/i.test(raw))return;
+let match=SIZE.exec(raw);if(!match)throw new ConfigError(variable,`"${raw}" is not a size. Use bytes with an optional k, m, g or t suffix (powers of 1024, e.g. \
+512m or 2g), or "unlimited".`);let bytes=Math.floor(Number(match[1])*(match[2]?UNIT[match[2].toLowerCase()]:1));if(bytes<1)throw new ConfigError(variable,`"${raw}\
+" leaves no room for any write; use "unlimited" for no limit.`);if(!Number.isSafeInteger(bytes))throw new ConfigError(variable,`"${raw}" is too large; use "unli\
+mited".`);return bytes}var OFF=["0","false","off","no"];function readSwitch(env,variable,byDefault){let raw=env[variable]?.trim().toLowerCase();if(!raw)return byDefault;
+if(["1","true","on","yes"].includes(raw))return!0;if(OFF.includes(raw))return!1;throw new ConfigError(variable,`"${env[variable]}" is not a switch; use 1/true/o\
+n or 0/false/off.`)}function realDirectoryOf(system,variable,p2,what){try{return system.realDirectory(p2)}catch(error){let code=error.code,why=code==="ENOENT"?"\
+does not exist":code==="ENOTDIR"?"is not a directory":`cannot be used (${code??error.message})`;throw new ConfigError(variable,`${what} ${why}.`)}}function listOf(raw){
 return raw?raw.split(`
 `).flatMap(line=>line.split(import_node_path2.delimiter)).map(entry=>entry.trim()).filter(entry=>entry!==""):[]}var PatternSet=class{anyDepth=new Map;anchored=new Map;add(pattern,base){
 let bare=withoutTrailingSlashes(pattern);if((0,import_node_path2.isAbsolute)(bare))return this.put(this.anchored,"",bare);bare.includes("/")?this.put(this.anchored,
@@ -1464,9 +1565,7 @@ escapeGlob(base),bare.startsWith("./")?bare.slice(2):bare):this.put(this.anyDept
 out.push(import_node_path2.posix.join(base,"**",alternatives(names)));for(let[base,rests]of this.anchored)base===""?out.push(...rests):out.push(import_node_path2.posix.
 join(base,alternatives(rests)));return out}put(map,base,rest){let set=map.get(base);set===void 0&&map.set(base,set=new Set),set.add(rest)}};function alternatives(items){
 return items.size===1?[...items][0]:`{${[...items].join(",")}}`}var GLOB_SYNTAX="*?[]{}()!+@\\";function escapeGlob(literal){let escaped="";for(let char of literal)
-escaped+=GLOB_SYNTAX.includes(char)?`\\${char}`:char;return escaped}function unique(items){return[...new Set(items)]}var FATAL_SIGNALS=["SIGTERM","SIGINT","SIGHUP"];function flushOnEveryEnding(journal){if(process.on("exit",()=>journal.close()),process.on("uncaughtExceptionMoni\
-tor",()=>journal.flush()),!!currentThread().isMainThread)for(let signal of FATAL_SIGNALS){let onSignal=()=>{journal.flush(),process.listenerCount(signal)===1&&(process.
-removeListener(signal,onSignal),process.kill(process.pid,signal))};process.on(signal,onSignal)}}var import_node_path3=require("node:path");var S_IFMT6=61440,S_IFDIR5=16384,X_OK2=1;function installWorkingDirectory(engine,router){let kernelChdir=process.chdir,kernelCwd=process.cwd,inMemory,current=()=>inMemory??
+escaped+=GLOB_SYNTAX.includes(char)?`\\${char}`:char;return escaped}function unique(items){return[...new Set(items)]}function flushOnEveryEnding(journal){process.on("exit",()=>journal.close()),process.on("uncaughtExceptionMonitor",()=>journal.flush())}var import_node_path3=require("node:path");var S_IFMT6=61440,S_IFDIR5=16384,X_OK2=1;function installWorkingDirectory(engine,router){let kernelChdir=process.chdir,kernelCwd=process.cwd,inMemory,current=()=>inMemory??
 kernelCwd.call(process),chdir=function(directory){if(typeof directory!="string")return kernelChdir.call(process,directory);let target=(0,import_node_path3.resolve)(
 current(),directory);if(!router.owns(target)){kernelChdir.call(process,inMemory===void 0?directory:target),inMemory=void 0;return}let real=enterable(target,directory);
 try{kernelChdir.call(process,real),inMemory=void 0;return}catch{}enterNearestOnDisk(real),inMemory=real};function enterable(target,asGiven){let cwd=current();try{
@@ -1478,16 +1577,23 @@ return current()}}var INSTALLED=Symbol.for("memfs-action.preload.installed"),Jou
 reportUnsavedWrites;this.sweep=setInterval(()=>this.flush(),defaultSweepIntervalMs).unref()}open;reportUnsavedWrites;journal;sweep;ended=!1;onChange(change){let journal=this.
 opened();journal.onChange(change),this.ended&&journal.close()}opened(){return this.journal?this.journal:(clearInterval(this.sweep),this.journal=this.open())}flush(){
 if(this.journal)return this.journal.flush();try{this.reportUnsavedWrites()}catch{}}close(){this.flush(),this.journal?.close(),this.ended=!0,clearInterval(this.sweep)}};
-function compilePassThroughGlobs(globs){return require_picomatch2()(globs,{dot:!0})}function install(config){let{spoolDir}=config,journal;spoolDir!==void 0&&((0,import_node_fs13.accessSync)(
-spoolDir,import_node_fs13.constants.W_OK|import_node_fs13.constants.X_OK),journal=new JournalOnFirstChange(()=>openJournal({spoolDir,engine}),()=>engine.reportUnsavedWrites?.()),
-flushOnEveryEnding(journal));let disk=createDiskLayer(),lower=spoolDir!==void 0?createRunLayer(spoolDir,disk):disk,engine=new Overlay({lower,quotaBytes:config.quotaBytes,
-...journal&&{observer:journal}}),router=createPathRouter({roots:config.roots,passThrough:config.passThrough},compilePassThroughGlobs);installFs(engine,router,{deferPromises:canHookModules()}),
-installModuleLoading(engine,router),installWorkingDirectory(engine,router),(0,import_node_module4.syncBuiltinESMExports)()}function main(){let global=globalThis;
-if(global[INSTALLED])return;Object.defineProperty(global,INSTALLED,{value:!0,enumerable:!1});let result;try{result=readConfig(process.env,thisMachine)}catch(error){
-if(!(error instanceof ConfigError))throw error;(0,import_node_fs13.writeSync)(2,`${error.message}
+function compilePassThroughGlobs(globs){return require_picomatch2()(globs,{dot:!0})}var OtherUserError=class extends Error{};function checkSpoolAccess(spoolDir){
+try{(0,import_node_fs13.accessSync)(spoolDir,import_node_fs13.constants.W_OK|import_node_fs13.constants.X_OK)}catch(error){let uid=process.getuid?.(),owner=(0,import_node_fs13.statSync)(
+spoolDir).uid;throw uid===void 0||owner===uid?error:new OtherUserError(`memfs-action: this process runs as user ${uid}, but the run's spool ${spoolDir} (MEMFS_S\
+POOL) is private to user ${owner}, who runs memfs-action: it holds what the tests wrote, and the report takes in that user's journals only. This process could n\
+either see the files earlier processes of the run wrote nor record its own, so it stops before its program runs.
+Start it as user ${owner} like the rest of the run (without the uid or gid given to spawn, su or setpriv), or run memfs-action itself as user ${uid}.
+`)}}function install(config){let{spoolDir}=config,journal,spaceGuard;if(spoolDir!==void 0){checkSpoolAccess(spoolDir);let space=new SpoolSpace({spoolDir,capBytes:config.
+spoolLimitBytes});journal=new JournalOnFirstChange(()=>openJournal({spoolDir,engine,space}),()=>engine.reportUnsavedWrites?.()),flushOnEveryEnding(journal);let observer=journal;
+space.flushPending=()=>observer.flush(),spaceGuard=space}let disk=createDiskLayer(),lower=spoolDir!==void 0?createRunLayer(spoolDir,disk,{roots:config.roots}):disk,
+engine=new Overlay({lower,quotaBytes:config.quotaBytes,...journal&&{observer:journal},...spaceGuard&&{spaceGuard}}),router=createPathRouter({roots:config.roots,
+passThrough:config.passThrough},compilePassThroughGlobs);installFs(engine,router,{deferPromises:canHookModules()}),installModuleLoading(engine,router),installWorkingDirectory(
+engine,router),(0,import_node_module4.syncBuiltinESMExports)()}function main(){let global=globalThis;if(global[INSTALLED])return;Object.defineProperty(global,INSTALLED,
+{value:!0,enumerable:!1});let result;try{result=readConfig(process.env,thisMachine)}catch(error){if(!(error instanceof ConfigError))throw error;(0,import_node_fs13.writeSync)(
+2,`${error.message}
 `),process.exit(1)}if(!result.disabled){process.env[ENV.roots]||(process.env[ENV.roots]=result.config.roots.join(import_node_path4.delimiter));try{install(result.
-config)}catch(error){let detail=error instanceof Error?error.stack??error.message:String(error);(0,import_node_fs13.writeSync)(2,`memfs-action: the preload coul\
-d not start, so this process stops: ${detail}
+config)}catch(error){error instanceof OtherUserError&&((0,import_node_fs13.writeSync)(2,error.message),process.exit(1));let detail=error instanceof Error?error.
+stack??error.message:String(error);(0,import_node_fs13.writeSync)(2,`memfs-action: the preload could not start, so this process stops: ${detail}
 Set ${ENV.disable}=1 to run without the in-memory overlay.
 `),process.exit(1)}}}main();
 
