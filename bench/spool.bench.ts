@@ -119,6 +119,10 @@ function table(header: string[], rows: string[][], leftColumns = 1): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => (r.length === 1 ? r[0]! : line(r)))].join('\n');
 }
 
+/** A line on stderr as each row is done: the full grid takes a while. */
+const progress = (text: string) => process.stderr.write(`  [${((performance.now() - benchStarted) / 1000).toFixed(0)} s] ${text}\n`);
+const benchStarted = performance.now();
+
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -168,7 +172,7 @@ process.on('exit', () => {
   const hwm = /VmHWM:\\s+(\\d+) kB/.exec(status);
   require('fs').writeFileSync(process.env.SPOOL_BENCH_CLI_REPORT, JSON.stringify({
     hwmKb: hwm ? Number(hwm[1]) : process.resourceUsage().maxRSS,
-    endedMs: performance.timeOrigin + performance.now(),
+    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
   }));
 });
 `);
@@ -276,6 +280,7 @@ async function startUp(): Promise<void> {
 
   const measure = (label: string, spool: string, madeS: number, cwd: string, cases: ProbeCase[], key?: string) => {
     const shape = describeSpool(spool);
+    progress(`start-up: ${label.trim()}`);
     cases.forEach((c, index) => {
       const plain: Sample[] = [];
       const preloaded: Sample[] = [];
@@ -386,7 +391,8 @@ async function foldAndExport(): Promise<void> {
   console.log('   `date` the shell runs after the last node exited) to the exit of the CLI: fold, export, report, spool removed.');
   console.log('   "plain write": a plain node (no preload) writing the same files to the same disk, alternated with the CLI runs: the');
   console.log('   floor under the export, which writes them. CLI peak RSS: its VmHWM at exit (the command\'s processes not counted);');
-  console.log('   "over baseline": over the CLI after a command that changes nothing.');
+  console.log('   "over baseline": over the CLI after a command that changes nothing. CLI CPU: user + system of the CLI process');
+  console.log('   over the whole run (it idles while the command runs): the rest of "after the command" is waiting, mostly on the disk.');
   const rows: string[][] = [];
   let baselineKb: number | undefined;
   const cases = [
@@ -395,10 +401,12 @@ async function foldAndExport(): Promise<void> {
     ...grid.cliBigMb.map((size) => ({ label: `one ${sizeLabel(size)} file`, args: ['big', String(size)], files: 1, largestMb: size, per: 'MB', units: size })),
   ];
   for (const c of cases) {
+    progress(`fold + export: ${c.label}`);
     const commandS: number[] = [];
     const afterS: number[] = [];
     const plainS: number[] = [];
     const rssKb: number[] = [];
+    const cpuS: number[] = [];
     let exported = 0;
     for (let i = 0; i < cliRuns && !stopping; i++) {
       const folder = temporaryFolder(work, 'cli-');
@@ -423,7 +431,9 @@ async function foldAndExport(): Promise<void> {
       const endedMs = Number(readFileSync(ended, 'utf8').trim()) / 1e6;
       commandS.push((endedMs - startedMs) / 1000);
       afterS.push((done.endedMs - endedMs) / 1000);
-      rssKb.push((JSON.parse(readFileSync(cliReport, 'utf8')) as { hwmKb: number }).hwmKb);
+      const measured = JSON.parse(readFileSync(cliReport, 'utf8')) as { hwmKb: number; cpuMs: number };
+      rssKb.push(measured.hwmKb);
+      cpuS.push(measured.cpuMs / 1000);
       const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { changes: { type: string; exportedAs?: string }[] };
       exported = manifest.changes.filter((change) => change.type === 'file' && change.exportedAs !== undefined).length;
       if (exported !== c.files) throw new Error(`${c.label}: ${exported} files exported, ${c.files} expected\n${done.stderr}`);
@@ -438,6 +448,7 @@ async function foldAndExport(): Promise<void> {
       c.label,
       median(commandS).toFixed(2),
       withSpread(afterS, 2),
+      median(cpuS).toFixed(2),
       c.per === 'file' ? `${((after * 1e6) / c.units).toFixed(0)} µs/file` : c.per === 'MB' ? `${((after * 1e3) / c.units).toFixed(1)} ms/MB` : '',
       plainS.length > 0 ? withSpread(plainS, 2) : '',
       plainS.length > 0 ? (after / median(plainS)).toFixed(1) : '',
@@ -447,7 +458,7 @@ async function foldAndExport(): Promise<void> {
       String(exported),
     ]);
   }
-  console.log(table(['change set', 'command s', 'after the command s', 'per unit', 'plain write s', '× plain', 'CLI peak RSS MB', 'over baseline', 'largest file MB', 'exported'], rows));
+  console.log(table(['change set', 'command s', 'after the command s', 'CLI CPU s', 'per unit', 'plain write s', '× plain', 'CLI peak RSS MB', 'over baseline', 'largest file MB', 'exported'], rows));
 }
 
 function sizeLabel(sizeMb: number): string {
