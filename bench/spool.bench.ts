@@ -12,7 +12,10 @@
 //     would report the largest of the CLI and the command's processes, which hold the bytes too).
 // The machine is shared and noisy: every figure is the median of several runs, with the spread (min–max) beside it,
 // and the load average is printed at the start and the end.
-//   node --import tsx bench/spool.bench.ts [--quick] [--runs N] [--cli-runs N] [--cli path/to/cli.mjs]
+//   node --import tsx bench/spool.bench.ts [--quick] [--runs N] [--cli-runs N] [--cli path/to/cli.mjs] [--section 1|2]
+//     [--export-under DIR]
+// --export-under puts section 2's exports (and the plain writes beside them) on another filesystem: /dev/shm takes the
+// disk out of the figures, leaving the CLI's own work.
 // --quick runs a reduced grid (a smoke test, well under a minute); the full grid takes several minutes. Without
 // --cli it bundles the CLI and the preload afresh from the sources (as the tests do), so it measures the sources as
 // they are, not a stale dist/. Every temporary folder and spool it makes is removed, also on failure or Ctrl-C.
@@ -33,8 +36,12 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     'cli-runs': { type: 'string' },
     cli: { type: 'string' },
+    section: { type: 'string' },
+    'export-under': { type: 'string' },
   },
 });
+const sections = values.section === undefined ? [1, 2] : [positive('--section', values.section)];
+if (sections.some((n) => n > 2)) throw new Error('--section is 1 (start-up) or 2 (fold + export)');
 const quick = values.quick!;
 const runs = positive('--runs', values.runs ?? (quick ? '3' : '11'));
 const cliRuns = positive('--cli-runs', values['cli-runs'] ?? (quick ? '1' : '3'));
@@ -134,6 +141,8 @@ if (!existsSync(preload)) throw new Error(`no preload.cjs beside ${cli}`);
 const node = process.execPath;
 
 const work = temporaryFolder(os.tmpdir(), 'memfs-spool-bench-');
+/** Where section 2's runs (the command's folder, the export, the plain write) go: the temp dir's disk by default. */
+const exportUnder = values['export-under'] ? temporaryFolder(path.resolve(values['export-under']), 'memfs-spool-bench-') : work;
 mkdirSync(path.join(work, 'tmp'));
 const plainEnv: NodeJS.ProcessEnv = { ...process.env, TMPDIR: path.join(work, 'tmp') };
 delete plainEnv.NODE_OPTIONS;
@@ -409,7 +418,7 @@ async function foldAndExport(): Promise<void> {
     const cpuS: number[] = [];
     let exported = 0;
     for (let i = 0; i < cliRuns && !stopping; i++) {
-      const folder = temporaryFolder(work, 'cli-');
+      const folder = temporaryFolder(exportUnder, 'cli-');
       const cwd = path.join(folder, 'project');
       const out = path.join(folder, 'export');
       mkdirSync(cwd);
@@ -461,6 +470,18 @@ async function foldAndExport(): Promise<void> {
   console.log(table(['change set', 'command s', 'after the command s', 'CLI CPU s', 'per unit', 'plain write s', '× plain', 'CLI peak RSS MB', 'over baseline', 'largest file MB', 'exported'], rows));
 }
 
+/** The type of the filesystem a folder is on, from /proc/mounts (the longest mount point that holds it). */
+function filesystemOf(folder: string): string {
+  try {
+    const mounts = readFileSync('/proc/mounts', 'utf8').split('\n').map((line) => line.split(' ')).filter((f) => f.length > 2);
+    const holding = mounts.filter(([, point]) => folder === point || folder.startsWith(point === '/' ? '/' : `${point}/`));
+    const best = holding.sort((a, b) => b[1]!.length - a[1]!.length)[0];
+    return best ? `${best[2]} on ${best[1]}` : 'unknown filesystem';
+  } catch {
+    return 'unknown filesystem';
+  }
+}
+
 function sizeLabel(sizeMb: number): string {
   return sizeMb >= 1024 ? `${sizeMb / 1024} GB` : `${sizeMb} MB`;
 }
@@ -491,14 +512,15 @@ function locateContent(spool: string, dataLength: number): [string, number] {
 
 const started = performance.now();
 console.log(`spool bench${quick ? ' (--quick)' : ''}: Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; CLI ${cli}`);
+console.log(`exports and plain writes under ${exportUnder} (${filesystemOf(exportUnder)})`);
 console.log(`load average at start: ${loadAverage()}`);
 
 try {
   // Warm the binary into the page cache, and the preload's code cache as the run's first process would.
   const warmSpool = temporarySpool();
   for (let i = 0; i < 3; i++) probe(probes.idle, [], work, plainEnv), probe(probes.idle, [], work, preloadEnv(warmSpool));
-  await startUp();
-  await foldAndExport();
+  if (sections.includes(1)) await startUp();
+  if (sections.includes(2)) await foldAndExport();
 } finally {
   cleanUp();
 }
