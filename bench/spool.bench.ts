@@ -280,8 +280,7 @@ async function startUp(): Promise<void> {
   console.log(`\n1. Start-up of one more process under the preload, against what the spool already holds`);
   console.log(`   node -e (the probe), ${runs} runs alternated with a plain node -e (no preload) in the same rounds: medians, spread min–max`);
   console.log('   in brackets. Wall: spawn to exit as the parent sees it; CPU: user + system of the process; RSS: its peak');
-  console.log('   (getrusage), read at exit. "made in": wall time of the process(es) that filled the spool. The 1 GB whole');
-  console.log(`   reads run ${wholeReadRuns} rounds.`);
+  console.log(`   (getrusage), read at exit. "made in": wall time of the process(es) that filled the spool.${grid.bigMb.some((size) => size >= 1024) ? ` The 1 GB whole reads run ${wholeReadRuns} rounds.` : ''}`);
   const rows: string[][] = [];
   const heading = (text: string) => rows.push([text]);
   /** The start probe's medians by row, for the slopes printed under the table. */
