@@ -2299,7 +2299,7 @@ var frameHeadBytes = 8;
 var windowBytes = 256 * 1024;
 var maxHeaderBytes = 16 * 1024 * 1024;
 function scanFrames(fd, fileSize, visit, start = 0) {
-  let window = Buffer.allocUnsafe(windowBytes);
+  let window = Buffer.allocUnsafe(Math.max(frameHeadBytes, Math.min(windowBytes, fileSize - start)));
   let windowStart = 0;
   let windowEnd = 0;
   const fill = (at2, length) => {

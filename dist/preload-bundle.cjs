@@ -267,22 +267,22 @@ inode.pages=null;let data=Buffer.allocUnsafe(src.byteLength);data.set(src),inode
 inode.writtenEnd=src.byteLength,this.setHeld(inode,src.byteLength)}write(inode,src,offset,length,position,syscall,admitted=!1){let end=position+length,base=inode.
 contentFrom!==null?inode.size:inode.writtenEnd;this.ensureRoom(inode,Math.max(base,end),syscall),admitted||this.ensureJournalRoom(inode,Math.max(inode.size,end),
 position,syscall),this.materialize(inode,syscall);let needed=Math.max(inode.writtenEnd,end),data=inode.data;if(data===null||data.length<needed){let grown=Buffer.
-allocUnsafeSlow(Math.max(needed,data===null?0:Math.min(data.length*2,needed+67108864)));data!==null&&data.copy(grown,0,0,inode.writtenEnd),inode.data=data=grown}
-position>inode.writtenEnd&&data.fill(0,inode.writtenEnd,position),data.set(src.subarray(offset,offset+length),position),trackPages(inode,position,end),position<
-inode.changedFrom&&(inode.changedFrom=position),inode.writtenEnd=needed,end>inode.size&&(inode.size=end),this.setHeld(inode,needed)}truncate(inode,length,syscall,admitted=!1){
-let diskBacked=length!==0&&inode.contentFrom!==null;if(diskBacked&&this.ensureRoom(inode,Math.min(length,inode.size),syscall),!admitted&&length>0&&this.ensureJournalRoom(
-inode,length,Math.min(length,inode.size),syscall),length<inode.changedFrom&&(inode.changedFrom=Math.min(length,inode.size)),!diskBacked){if(inode.contentFrom!==
-null&&(inode.contentFrom=null),length<inode.writtenEnd&&(inode.writtenEnd=length,length===0&&(inode.data=null)),inode.pages!==null){let firstGone=Math.ceil(length/
-PAGE);for(let page of inode.pages)page>=firstGone&&inode.pages.delete(page);length===0&&(inode.pages=null)}inode.size=length,this.setHeld(inode,inode.writtenEnd);
-return}let kept=Math.min(length,inode.size);this.materialize(inode,syscall),inode.writtenEnd=kept,inode.size=length,this.setHeld(inode,kept)}read(inode,dst,offset,length,position){
-if(position>=inode.size||length<=0)return 0;let n=Math.min(length,inode.size-position);if(inode.contentFrom!==null)return this.readFromDisk(inode.contentFrom,dst,
-offset,n,position);let stored=Math.max(0,Math.min(inode.writtenEnd,position+n)-position);return stored>0&&dst.set(inode.data.subarray(position,position+stored),
-offset),stored<n&&dst.fill(0,offset+stored,offset+n),n}readFromDisk(path2,dst,offset,length,position){let fd=this.diskCall(()=>this.lower.openForRead(path2),"re\
-ad");try{return this.lower.read(fd,dst,offset,length,position)}finally{this.lower.close(fd)}}diskCall(call,syscall,path2){try{return call()}catch(error){let code=error.
-code;throw typeof code=="string"?uvError(code,syscall,path2):error}}view(inode,start){if(inode.contentFrom!==null)return;let from=Math.min(start,inode.size);if(inode.
-size===from)return new Uint8Array(0);if(!(inode.data===null||inode.writtenEnd<inode.size))return inode.data.subarray(from,inode.size)}readAll(inode,syscall="rea\
-d",callerPath){if(inode.contentFrom!==null){let path2=inode.contentFrom;return this.diskCall(()=>this.lower.readFile(path2),syscall,callerPath)}let out=Buffer.alloc(
-inode.size);return inode.data!==null&&inode.data.copy(out,0,0,Math.min(inode.writtenEnd,inode.size)),out}release(inode){this.setHeld(inode,0),inode.data=null}};var Descriptor=class{constructor(inode,lowerNode,readable,writable,append){this.inode=inode;this.lowerNode=lowerNode;this.readable=readable;this.writable=writable;
+allocUnsafeSlow(Math.max(needed,data===null?0:data.length*2));data!==null&&data.copy(grown,0,0,inode.writtenEnd),inode.data=data=grown}position>inode.writtenEnd&&
+data.fill(0,inode.writtenEnd,position),data.set(src.subarray(offset,offset+length),position),trackPages(inode,position,end),position<inode.changedFrom&&(inode.changedFrom=
+position),inode.writtenEnd=needed,end>inode.size&&(inode.size=end),this.setHeld(inode,needed)}truncate(inode,length,syscall,admitted=!1){let diskBacked=length!==
+0&&inode.contentFrom!==null;if(diskBacked&&this.ensureRoom(inode,Math.min(length,inode.size),syscall),!admitted&&length>0&&this.ensureJournalRoom(inode,length,Math.
+min(length,inode.size),syscall),length<inode.changedFrom&&(inode.changedFrom=Math.min(length,inode.size)),!diskBacked){if(inode.contentFrom!==null&&(inode.contentFrom=
+null),length<inode.writtenEnd&&(inode.writtenEnd=length,length===0&&(inode.data=null)),inode.pages!==null){let firstGone=Math.ceil(length/PAGE);for(let page of inode.
+pages)page>=firstGone&&inode.pages.delete(page);length===0&&(inode.pages=null)}inode.size=length,this.setHeld(inode,inode.writtenEnd);return}let kept=Math.min(length,
+inode.size);this.materialize(inode,syscall),inode.writtenEnd=kept,inode.size=length,this.setHeld(inode,kept)}read(inode,dst,offset,length,position){if(position>=
+inode.size||length<=0)return 0;let n=Math.min(length,inode.size-position);if(inode.contentFrom!==null)return this.readFromDisk(inode.contentFrom,dst,offset,n,position);
+let stored=Math.max(0,Math.min(inode.writtenEnd,position+n)-position);return stored>0&&dst.set(inode.data.subarray(position,position+stored),offset),stored<n&&dst.
+fill(0,offset+stored,offset+n),n}readFromDisk(path2,dst,offset,length,position){let fd=this.diskCall(()=>this.lower.openForRead(path2),"read");try{return this.lower.
+read(fd,dst,offset,length,position)}finally{this.lower.close(fd)}}diskCall(call,syscall,path2){try{return call()}catch(error){let code=error.code;throw typeof code==
+"string"?uvError(code,syscall,path2):error}}view(inode,start){if(inode.contentFrom!==null)return;let from=Math.min(start,inode.size);if(inode.size===from)return new Uint8Array(
+0);if(!(inode.data===null||inode.writtenEnd<inode.size))return inode.data.subarray(from,inode.size)}readAll(inode,syscall="read",callerPath){if(inode.contentFrom!==
+null){let path2=inode.contentFrom;return this.diskCall(()=>this.lower.readFile(path2),syscall,callerPath)}let out=Buffer.alloc(inode.size);return inode.data!==null&&
+inode.data.copy(out,0,0,Math.min(inode.writtenEnd,inode.size)),out}release(inode){this.setHeld(inode,0),inode.data=null}};var Descriptor=class{constructor(inode,lowerNode,readable,writable,append){this.inode=inode;this.lowerNode=lowerNode;this.readable=readable;this.writable=writable;
 this.append=append}inode;lowerNode;readable;writable;append;position=0;dirty=!1},DescriptorTable=class{open=new Map;next=1073741824;add(d){let fd=this.next;for(;this.
 open.has(fd);)fd=fd===2147483647?1073741824:fd+1;return this.next=fd===2147483647?1073741824:fd+1,this.open.set(fd,d),fd}get(fd){return this.open.get(fd)}delete(fd){
 this.open.delete(fd)}has(fd){return this.open.has(fd)}values(){return this.open.values()}};var S_IFMT2=61440,S_IFREG=32768,S_IFDIR2=16384,S_IFLNK=40960,S_ISUID=2048,S_ISGID=1024;var BLOCK_SIZE=4096,NEW_DIRECTORY_SIZE=4096,FAST_SYMLINK_MAX=60,Inode=class{dev;ino;mode;nlink;uid;gid;rdev=0;atimeNs;mtimeNs;ctimeNs;birthtimeNs;data=null;size=0;contentFrom=null;writtenEnd=0;diskBlocks=0;pages=null;entries=null;covered=null;lower=null;opaque=!1;target="";parent=null;name="";otherLinks=null;origin=null;originPath=null;contentChanged=!1;metadataChanged=!1;openCount=0;held=0;diskAliases=null;changedFrom=Number.
@@ -1280,16 +1280,16 @@ alised"}function isNormalised(p2){return p2==="/"?!0:!(p2.endsWith("/")||p2.incl
 "/.."))}function isAtOrUnder(candidate,root){return candidate===root||candidate.startsWith(root==="/"?"/":`${root}/`)}function checkContinuation(at,continuedLength){
 return at<=continuedLength?void 0:`content: at ${at} lies beyond the ${continuedLength} bytes it continues`}function isTrustedJournal(stat2,runUid){return stat2.
 uid===runUid}function foreignJournalDetail(stat2,runUid){return`owned by user ${stat2.uid}, not by the run's user ${runUid}: ignored, as only the run's own proc\
-esses may add to the report`}function refusedRecordDetail(recordNumber,reason){return`record ${recordNumber} refused (${reason}); it and the rest of this journal were ignored`}var frameHeadBytes=8,windowBytes=256*1024,maxHeaderBytes=16*1024*1024;function scanFrames(fd,fileSize,visit,start=0){let window=Buffer.allocUnsafe(windowBytes),
-windowStart=0,windowEnd=0,fill=(at2,length)=>{if(at2>=windowStart&&at2+length<=windowEnd)return!0;length>window.length&&(window=Buffer.allocUnsafe(length));let wanted=Math.
-min(window.length,fileSize-at2);if(wanted<length)return!1;let got=0;for(;got<wanted;){let n=originalFs.readSync(fd,window,got,wanted-got,at2+got);if(n===0)break;
-got+=n}return windowStart=at2,windowEnd=at2+got,got>=length},at=start;for(;at+frameHeadBytes<=fileSize&&fill(at,frameHeadBytes);){let headerLength=window.readUInt32LE(
-at-windowStart),dataLength=window.readUInt32LE(at-windowStart+4),headerStart=at+frameHeadBytes,end=headerStart+headerLength+dataLength;if(end>fileSize)break;if(headerLength>
-maxHeaderBytes)return{end:at,tornBytes:fileSize-at,stoppedAt:`a header of ${headerLength} bytes at offset ${at}`};if(!fill(headerStart,headerLength))break;let header;
-try{header=JSON.parse(window.toString("utf8",headerStart-windowStart,headerStart-windowStart+headerLength))}catch{return{end:at,tornBytes:fileSize-at,stoppedAt:`\
-a header that is not JSON at offset ${at}`}}if(visit({header,dataOffset:headerStart+headerLength,dataLength})===!1)return{end:at,tornBytes:0};at=end}return{end:at,
-tornBytes:fileSize-at}}function readAt(fd,target,offset,length,position){let got=0;for(;got<length;){let n=originalFs.readSync(fd,target,offset+got,length-got,position+
-got);if(n===0)break;got+=n}return got}var ContentLink=class{constructor(piece,base,at){this.piece=piece;this.base=base;this.at=at;this.size=at===void 0?piece.length:at+piece.length}piece;base;at;size;extents;readInto(target,offset,length,position){
+esses may add to the report`}function refusedRecordDetail(recordNumber,reason){return`record ${recordNumber} refused (${reason}); it and the rest of this journal were ignored`}var frameHeadBytes=8,windowBytes=256*1024,maxHeaderBytes=16*1024*1024;function scanFrames(fd,fileSize,visit,start=0){let window=Buffer.allocUnsafe(Math.max(frameHeadBytes,
+Math.min(windowBytes,fileSize-start))),windowStart=0,windowEnd=0,fill=(at2,length)=>{if(at2>=windowStart&&at2+length<=windowEnd)return!0;length>window.length&&(window=
+Buffer.allocUnsafe(length));let wanted=Math.min(window.length,fileSize-at2);if(wanted<length)return!1;let got=0;for(;got<wanted;){let n=originalFs.readSync(fd,window,
+got,wanted-got,at2+got);if(n===0)break;got+=n}return windowStart=at2,windowEnd=at2+got,got>=length},at=start;for(;at+frameHeadBytes<=fileSize&&fill(at,frameHeadBytes);){
+let headerLength=window.readUInt32LE(at-windowStart),dataLength=window.readUInt32LE(at-windowStart+4),headerStart=at+frameHeadBytes,end=headerStart+headerLength+
+dataLength;if(end>fileSize)break;if(headerLength>maxHeaderBytes)return{end:at,tornBytes:fileSize-at,stoppedAt:`a header of ${headerLength} bytes at offset ${at}`};
+if(!fill(headerStart,headerLength))break;let header;try{header=JSON.parse(window.toString("utf8",headerStart-windowStart,headerStart-windowStart+headerLength))}catch{
+return{end:at,tornBytes:fileSize-at,stoppedAt:`a header that is not JSON at offset ${at}`}}if(visit({header,dataOffset:headerStart+headerLength,dataLength})===!1)
+return{end:at,tornBytes:0};at=end}return{end:at,tornBytes:fileSize-at}}function readAt(fd,target,offset,length,position){let got=0;for(;got<length;){let n=originalFs.
+readSync(fd,target,offset+got,length-got,position+got);if(n===0)break;got+=n}return got}var ContentLink=class{constructor(piece,base,at){this.piece=piece;this.base=base;this.at=at;this.size=at===void 0?piece.length:at+piece.length}piece;base;at;size;extents;readInto(target,offset,length,position){
 if(position>=this.size||length<=0)return 0;let n=Math.min(length,this.size-position),extents=this.extents??=this.flatten(),i=firstExtentAt(extents,position),done=0;
 for(;done<n;){let at=position+done,extent=extents[i];if(extent===void 0||extent.start>at){let holeEnd=Math.min(position+n,extent?.start??position+n);target.fill(
 0,offset+done,offset+done+(holeEnd-at)),done+=holeEnd-at;continue}let within=at-extent.start,take=Math.min(extent.length-within,n-done),got=readAt(extent.fd,target,

@@ -32,7 +32,9 @@ const maxHeaderBytes = 16 * 1024 * 1024;
  * stops the scan at that frame (its end is not passed). Never loads content bytes; reads headers through a window.
  */
 export function scanFrames(fd: number, fileSize: number, visit: (frame: ScannedFrame) => boolean | void, start = 0): ScanResult {
-  let window = Buffer.allocUnsafe(windowBytes);
+  // A journal smaller than the window is read whole into a buffer its size: a spool of a thousand small journals
+  // costs a thousand small buffers, not a thousand windows.
+  let window = Buffer.allocUnsafe(Math.max(frameHeadBytes, Math.min(windowBytes, fileSize - start)));
   let windowStart = 0;
   let windowEnd = 0; // the window holds the file's bytes [windowStart, windowEnd)
   const fill = (at: number, length: number): boolean => {
