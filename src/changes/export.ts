@@ -127,7 +127,12 @@ function writeInside(outDir: string, segments: string[], data: string | Uint8Arr
   try {
     if (typeof data === 'string') writeAll(Buffer.from(data));
     else if (data instanceof Uint8Array) writeAll(data);
-    else forEachChunk(data, writeAll);
+    else {
+      // A hole at the end of the file stays a hole in the export (a 2 GiB truncate costs no 2 GiB of zeros).
+      const stored = data.storedEnd ?? data.size;
+      forEachChunk(data, writeAll, stored);
+      if (stored < data.size) fs.ftruncateSync(fd, data.size);
+    }
   } finally {
     fs.closeSync(fd);
   }

@@ -9,6 +9,8 @@ import { readAt } from './journal-file.js';
 /** Bytes of a file, read on demand. */
 export interface FileContent {
   readonly size: number;
+  /** Where the stored bytes end: past it, up to `size`, the file is a hole (zeros). `size` when not known. */
+  readonly storedEnd?: number;
   /** Copies the bytes [position, position + length) into target at offset; returns how many (0 at or past the end). */
   readInto(target: Uint8Array, offset: number, length: number, position: number): number;
 }
@@ -20,17 +22,24 @@ export interface Piece {
   length: number;
 }
 
-/** One link of an inode's content chain in a journal: the whole content, or `piece` written over the base from `at`. */
+/**
+ * One link of an inode's content chain in a journal: the whole content, or `piece` written over the base from `at`;
+ * `size` is the file's, which may reach past the bytes (a hole: a file grown by truncate is journaled without it).
+ */
 export class ContentLink implements FileContent {
-  readonly size: number;
   private extents: Extent[] | undefined;
 
   constructor(
     private readonly piece: Piece,
     private readonly base: ContentLink | undefined,
     private readonly at: number | undefined,
-  ) {
-    this.size = at === undefined ? piece.length : at + piece.length;
+    readonly size: number,
+  ) {}
+
+  get storedEnd(): number {
+    const extents = (this.extents ??= this.flatten());
+    const last = extents[extents.length - 1];
+    return Math.min(this.size, last === undefined ? 0 : last.start + last.length);
   }
 
   readInto(target: Uint8Array, offset: number, length: number, position: number): number {
@@ -124,11 +133,14 @@ export function readWholeContent(content: FileContent): Buffer {
   return bytes;
 }
 
-/** Calls `use` with successive chunks of the content (views of one reused buffer: copy what you keep). */
-export function forEachChunk(content: FileContent, use: (chunk: Uint8Array) => void, chunkBytes = 1024 * 1024): void {
-  const buffer = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(1, content.size)));
-  for (let position = 0; position < content.size; ) {
-    const n = content.readInto(buffer, 0, Math.min(buffer.length, content.size - position), position);
+/**
+ * Calls `use` with successive chunks of the content up to `end` (default: all of it), views of one reused buffer:
+ * copy what you keep.
+ */
+export function forEachChunk(content: FileContent, use: (chunk: Uint8Array) => void, end = content.size, chunkBytes = 1024 * 1024): void {
+  const buffer = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(1, end)));
+  for (let position = 0; position < end; ) {
+    const n = content.readInto(buffer, 0, Math.min(buffer.length, end - position), position);
     if (n === 0) break;
     use(buffer.subarray(0, n));
     position += n;

@@ -317,9 +317,10 @@ export class JournalWriter implements Journal {
       // Written straight from the engine's buffer (no copy), and nothing kept: appends are told by the engine.
       const viewed = this.engine.inspectInodeView(ino, 0);
       if (!viewed || (!owed && this.unchanged(ino, viewed.stat))) return;
+      // The frame holds the bytes up to the written extent; the record's size says where the file ends (a hole).
       const bytes = viewed.content ?? noBytes;
       if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat), bytes)) return;
-      this.journaledSizes.set(ino, bytes.length);
+      this.journaledSizes.set(ino, viewed.stat.size);
       this.remember(ino, viewed.stat);
       this.compactIfWasteful();
       return;
@@ -614,14 +615,33 @@ function now(): string {
   return String(process.hrtime.bigint());
 }
 
+/** libuv returns a write's byte count as an int: a single write of 2 GiB or more fails after writing. */
+const maxWriteBytes = 1024 ** 3;
+
 function writeAll(fd: number, buffers: Uint8Array[]): number {
   const total = buffers.reduce((sum, b) => sum + b.length, 0);
-  let written = buffers.length === 1 ? originalFs.writeSync(fd, buffers[0]!, 0, total) : originalFs.writevSync(fd, buffers);
-  if (written === total) return total;
-  // A short write (rare on regular files): finish it piece by piece so the frame is never torn by us.
-  const all = Buffer.concat(buffers);
-  while (written < total) written += originalFs.writeSync(fd, all, written, total - written);
+  if (total <= maxWriteBytes) {
+    const written = buffers.length === 1 ? originalFs.writeSync(fd, buffers[0]!, 0, total) : originalFs.writevSync(fd, buffers);
+    if (written === total) return total;
+    // A short write (rare on regular files): finish it piece by piece so the frame is never torn by us.
+    let skipped = written;
+    for (const buffer of buffers) {
+      if (skipped >= buffer.length) skipped -= buffer.length;
+      else {
+        writeWhole(fd, buffer.subarray(skipped));
+        skipped = 0;
+      }
+    }
+    return total;
+  }
+  for (const buffer of buffers) writeWhole(fd, buffer);
   return total;
+}
+
+function writeWhole(fd: number, buffer: Uint8Array): void {
+  for (let done = 0; done < buffer.length; ) {
+    done += originalFs.writeSync(fd, buffer, done, Math.min(maxWriteBytes, buffer.length - done));
+  }
 }
 
 /**
@@ -676,11 +696,13 @@ export function compactJournal(file: string, create: (file: string) => number): 
         }
         const { at: _at, sup: _sup, ...content } = change.record;
         if (lastOfIno.get(content.ino) === seq) {
+          // The stored bytes only: a hole at the end stays one (the record's size says where the file ends).
           const bytes = change.content!;
-          const head = encodeFrameHead(content, bytes.size);
+          const stored = bytes.storedEnd ?? bytes.size;
+          const head = encodeFrameHead(content, stored);
           written += writeAll(fd, [head]);
           headerBytes += head.length;
-          forEachChunk(bytes, (chunk) => (written += writeAll(fd, [chunk])));
+          forEachChunk(bytes, (chunk) => (written += writeAll(fd, [chunk])), stored);
           continue;
         }
         if (superseded.has(seq) && content.tf === undefined) continue;

@@ -211,7 +211,7 @@ export function readJournalFile(file: string, fd: number, size: number, roots?: 
     }
     const piece = { fd, offset: frame.dataOffset, length: frame.dataLength };
     if (frame.dataLength > 0) holdsContent = true;
-    const link = new ContentLink(piece, base, record.at);
+    const link = new ContentLink(piece, base, record.at, record.size);
     lastLink.set(record.ino, link);
     change.content = link;
   });

@@ -215,10 +215,12 @@ export class ContentStore {
    */
   view(inode: Inode, start: number): Uint8Array | undefined {
     if (inode.contentFrom !== null) return undefined;
-    const from = Math.min(start, inode.size);
-    if (inode.size === from) return new Uint8Array(0);
-    if (inode.data === null || inode.writtenEnd < inode.size) return undefined;
-    return inode.data.subarray(from, inode.size);
+    // Past the written extent (a file grown by truncate) lies a hole, which the buffer does not hold: the view ends
+    // where the bytes do, and the caller knows the rest from the size (a 2 GiB hole costs nothing to hand over).
+    const end = Math.min(inode.writtenEnd, inode.size);
+    const from = Math.min(start, end);
+    if (inode.data === null || from === end) return new Uint8Array(0);
+    return inode.data.subarray(from, end);
   }
 
   /** A copy of the whole content. */

@@ -232,7 +232,8 @@ export interface OverlayApi {
   /**
    * Optional (added by H10 for the journal, compatible): like `inspectInodeFrom`, but `content` may be a view of the
    * engine's own buffer instead of a copy: valid only until the next change of the engine, never to be kept or
-   * modified. Saves the journal an allocation and a copy of every file it records.
+   * modified. Saves the journal an allocation and a copy of every file it records. The view may end before
+   * `stat.size`: the rest of the file is a hole (zeros), as after a truncate that grew it.
    */
   inspectInodeView?(ino: number, start: number): { stat: StatRecord; content?: Uint8Array; target?: string } | undefined;
 }

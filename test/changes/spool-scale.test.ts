@@ -214,3 +214,50 @@ describe('the export of a big file', () => {
     expect(tail).toEqual(Buffer.from([0, 0, 0, 0, ...Buffer.from('tail')]));
   });
 });
+
+describe('files of 2 GiB and more', () => {
+  beforeEach(freshSpool);
+  afterEach(removeTempDirs);
+
+  it('journals a file grown by truncate as its bytes and its size: the hole costs neither the journal nor the export', () => {
+    const twoGiB = 2 ** 31;
+    const { engine, journal } = startProcess(spool);
+    engine.writeFile(p('grown.txt'), Buffer.from('0'), W, 0o644);
+    engine.truncate(p('grown.txt'), twoGiB);
+    engine.writeFile(p('after.txt'), Buffer.from('written after the big file'), W, 0o644);
+    journal.close();
+    expect(fs.statSync((journal as JournalWriter).file).size).toBeLessThan(64 * 1024);
+    const later = new Overlay({ lower: createRunLayer(spool, createDiskLayer()) });
+    expect(later.lstat(p('grown.txt')).size).toBe(twoGiB);
+    const bytes = Buffer.alloc(4, 9);
+    const fd = later.open(p('grown.txt'), fs.constants.O_RDONLY);
+    expect(later.read(fd, bytes, 0, 4, 0)).toBe(4);
+    later.close(fd);
+    expect([...bytes]).toEqual([0x30, 0, 0, 0]);
+    expect(later.readFile(p('after.txt')).toString()).toBe('written after the big file');
+    const cs = foldJournals({ spoolDir: spool, roots: [{ label: 'workspace', path: disk }] });
+    const out = path.join(tempDir('memfs-scale-out-'), 'export');
+    exportChangeSet(cs, { outDir: out, command: 'test', exitCode: 1, durationMs: 0, includeTransient: false, exclude: [] });
+    cs.content?.close?.();
+    const exported = fs.statSync(path.join(out, 'files/workspace/grown.txt'));
+    expect(exported.size).toBe(twoGiB);
+    expect(exported.blocks * 512).toBeLessThan(1024 * 1024); // sparse
+    expect(fs.readFileSync(path.join(out, 'files/workspace/after.txt'), 'utf8')).toBe('written after the big file');
+    expect(cs.gaps).toEqual([]);
+  }, 120_000);
+
+  it('journals a 2 GiB write in pieces the kernel takes (one write of 2 GiB fails after writing), and goes on journaling', () => {
+    const size = 2 ** 31 + 16;
+    const { engine, journal } = startProcess(spool);
+    engine.writeFile(p('huge.bin'), Buffer.alloc(size, 1), W, 0o644);
+    engine.writeFile(p('after.txt'), Buffer.from('after'), W, 0o644);
+    journal.close();
+    const read = readSpool(spool);
+    try {
+      expect(read.changes.map((c) => [c.record.k, c.content?.size])).toEqual([['content', size], ['content', 5]]);
+      expect(read.journals[0]).toMatchObject({ ended: true, tornBytes: 0 });
+    } finally {
+      read.close();
+    }
+  }, 120_000);
+});
