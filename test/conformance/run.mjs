@@ -623,7 +623,7 @@ async function main() {
   for (const c of diskChanges.slice(0, 50)) console.log(`  ${c}`);
   const passThroughLine = (changes) => {
     if (changes.length === 0) return;
-    const places = [...new Set(changes.map((c) => c.replace(/^(\w+): \w+ /, '$1: ').split(path.sep).slice(0, 3).join(path.sep)))];
+    const places = [...new Set(changes.map((c) => c.replace(/^(\w+): \w+ /, '$1: ').split(path.sep).slice(0, 2).join(path.sep)))];
     console.log(`  and ${changes.length} changes under default pass-through paths, as meant: ${places.slice(0, 5).join(', ')}`);
   };
   passThroughLine(passThroughChanges);
