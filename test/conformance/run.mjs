@@ -29,6 +29,8 @@
 //   writes nothing anywhere. The driver also samples the spool (MEMFS_SPOOL) every 250 ms for its peak size. This
 //   script then checks the export (manifest.json parses, counts agree with its changes and with files/, the gaps) and
 //   times the CLI from the driver's last line to its exit: the fold, the export and the report.
+// The disk check counts apart what went to the preload's default pass-through paths (coverage/, test-results/, …:
+// tap's .tap/coverage and .tap/test-results): those reach the disk on purpose.
 // Exit code: 0 when every test that passes plainly passes under the preload (and under the CLI), the disk is
 // unchanged and the export is sound; 1 otherwise.
 import { spawn } from 'node:child_process';
