@@ -1,39 +1,15 @@
 // The run's spool has a limit: a write past it fails with ENOSPC in the test, as a full disk would, and the capture
 // says so. And when the spool's filesystem refuses a journal write anyway, the capture says what was lost.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/changes/manifest.js';
-import { buildCli } from '../cli/cli-bundle.js';
+import { describe, expect, it } from 'vitest';
+import { useCliProject } from '../cli/cli-project.js';
 
-let cli: string;
-let project: string;
-
-beforeAll(async () => {
-  cli = await buildCli();
-});
-
-beforeEach(() => {
-  project = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'memfs-spool-gap-')));
-});
-
-afterEach(() => {
-  fs.rmSync(project, { recursive: true, force: true });
-});
-
-const runCli = (args: string[]) => {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-};
-const readManifest = (): Manifest => JSON.parse(fs.readFileSync(path.join(project, 'memfs-report/manifest.json'), 'utf8'));
-const exported = (name: string) => path.join(project, 'memfs-report/files/workspace', name);
-const script = (name: string, source: string) => fs.writeFileSync(path.join(project, name), source);
+const cliProject = useCliProject('memfs-spool-gap-');
 
 describe('the run spool limit', () => {
   it('fails the write that would pass it with ENOSPC in the test, keeps the files before it, and reports the limit and the file', () => {
-    script('fill.cjs', `
+    cliProject.script('fill.cjs', `
       const fs = require('fs');
       let i = 0;
       try {
@@ -42,24 +18,24 @@ describe('the run spool limit', () => {
         console.log('refused at', i, error.code, error.syscall);
       }
       process.exitCode = 1;`);
-    const result = runCli(['run', '--spool-limit', '256k', '--', 'node', 'fill.cjs']);
+    const result = cliProject.run(['run', '--spool-limit', '256k', '--', 'node', 'fill.cjs']);
     expect(result.status).toBe(1);
     const refusedAt = Number(/refused at (\d+) ENOSPC write/.exec(result.output)?.[1]);
     expect(refusedAt).toBeGreaterThan(0);
     expect(refusedAt).toBeLessThan(4);
-    for (let i = 0; i < refusedAt; i++) expect(fs.readFileSync(exported(`f${i}.bin`))).toEqual(Buffer.alloc(64 * 1024, i));
-    expect(fs.existsSync(exported(`f${refusedAt}.bin`))).toBe(false);
-    const gaps = readManifest().gaps;
+    for (let i = 0; i < refusedAt; i++) expect(fs.readFileSync(cliProject.exported(`f${i}.bin`))).toEqual(Buffer.alloc(64 * 1024, i));
+    expect(fs.existsSync(cliProject.exported(`f${refusedAt}.bin`))).toBe(false);
+    const gaps = cliProject.manifest().gaps;
     expect(gaps.map((gap) => gap.reason)).toEqual(['spool-full']);
     expect(gaps[0]!.command).toContain('fill.cjs');
     expect(gaps[0]!.detail).toMatch(new RegExp(
-      `^1 write refused: the run's spool reached its limit of 256 KiB on /\\S+ \\([^)]+\\), first at ${path.join(project, `f${refusedAt}.bin`)} `));
+      `^1 write refused: the run's spool reached its limit of 256 KiB on /\\S+ \\([^)]+\\), first at ${path.join(cliProject.dir, `f${refusedAt}.bin`)} `));
     // The terminal shortens long warnings in the middle: the advice at the end is what always shows.
     expect(result.output).toMatch(/warnings:\n.*raise it with --spool-limit \/ the spool-limit input \/ MEMFS_SPOOL_LIMIT/);
   });
 
   it('fails a write through a descriptor that would pass it, and keeps what the file held before', () => {
-    script('stream.cjs', `
+    cliProject.script('stream.cjs', `
       const fs = require('fs');
       const fd = fs.openSync('log.bin', 'w');
       let chunks = 0;
@@ -70,38 +46,38 @@ describe('the run spool limit', () => {
       }
       fs.closeSync(fd);
       process.exitCode = 1;`);
-    const result = runCli(['run', '--spool-limit', '1m', '--', 'node', 'stream.cjs']);
+    const result = cliProject.run(['run', '--spool-limit', '1m', '--', 'node', 'stream.cjs']);
     const chunks = Number(/refused after (\d+) ENOSPC/.exec(result.output)?.[1]);
     expect(chunks).toBeGreaterThan(0);
     expect(chunks).toBeLessThan(16);
-    expect(fs.statSync(exported('log.bin')).size).toBe(chunks * 64 * 1024);
-    expect(readManifest().gaps).toEqual([expect.objectContaining({ reason: 'spool-full', detail: expect.stringContaining(`first at ${path.join(project, 'log.bin')}`) })]);
+    expect(fs.statSync(cliProject.exported('log.bin')).size).toBe(chunks * 64 * 1024);
+    expect(cliProject.manifest().gaps).toEqual([expect.objectContaining({ reason: 'spool-full', detail: expect.stringContaining(`first at ${path.join(cliProject.dir, 'log.bin')}`) })]);
   });
 
   it('leaves no gap when everything fits', () => {
-    script('small.cjs', `require('fs').writeFileSync('small.bin', Buffer.alloc(1000)); process.exitCode = 1;`);
-    expect(runCli(['run', '--spool-limit', '1m', '--', 'node', 'small.cjs']).status).toBe(1);
-    expect(readManifest().gaps).toEqual([]);
+    cliProject.script('small.cjs', `require('fs').writeFileSync('small.bin', Buffer.alloc(1000)); process.exitCode = 1;`);
+    expect(cliProject.run(['run', '--spool-limit', '1m', '--', 'node', 'small.cjs']).status).toBe(1);
+    expect(cliProject.manifest().gaps).toEqual([]);
   });
 });
 
 describe('a journal write the filesystem refuses', () => {
   it('is reported as lost with the first file, while what came before and what fitted after are kept', () => {
-    script('lose.cjs', `
+    cliProject.script('lose.cjs', `
       const fs = require('fs');
       for (const name of ['a', 'b', 'c', 'd']) fs.writeFileSync(name + '.bin', Buffer.alloc(60 * 1024, name.charCodeAt(0)));
       fs.writeFileSync('e.txt', 'small, written after');
       process.exitCode = 1;`);
     // A file size limit of 200 KiB on the command alone: its journal's fourth file does not fit, the small one after does.
-    const result = runCli(['run', '--', 'bash', '-c', 'ulimit -f 200; MEMFS_CODE_CACHE=off exec node lose.cjs']);
+    const result = cliProject.run(['run', '--', 'bash', '-c', 'ulimit -f 200; MEMFS_CODE_CACHE=off exec node lose.cjs']);
     expect(result.status).toBe(1);
-    for (const name of ['a', 'b', 'c']) expect(fs.statSync(exported(`${name}.bin`)).size).toBe(60 * 1024);
-    expect(fs.existsSync(exported('d.bin'))).toBe(false);
-    expect(fs.readFileSync(exported('e.txt'), 'utf8')).toBe('small, written after');
-    const gaps = readManifest().gaps;
+    for (const name of ['a', 'b', 'c']) expect(fs.statSync(cliProject.exported(`${name}.bin`)).size).toBe(60 * 1024);
+    expect(fs.existsSync(cliProject.exported('d.bin'))).toBe(false);
+    expect(fs.readFileSync(cliProject.exported('e.txt'), 'utf8')).toBe('small, written after');
+    const gaps = cliProject.manifest().gaps;
     expect(gaps.map((gap) => gap.reason)).toEqual(['spool-full']);
     expect(gaps[0]!.detail).toMatch(new RegExp(
       `^1 change could not be journaled because the spool's filesystem refused them \\(EFBIG on /\\S+ \\([^)]+\\)\\), `
-        + `the first a content change of ${path.join(project, 'd.bin')}: they are missing from this report; `));
+        + `the first a content change of ${path.join(cliProject.dir, 'd.bin')}: they are missing from this report; `));
   });
 });
