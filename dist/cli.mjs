@@ -2350,17 +2350,22 @@ function readAt(fd, target, offset, length, position) {
 
 // src/changes/journal-content.ts
 var ContentLink = class {
-  constructor(piece, base, at) {
+  constructor(piece, base, at, size) {
     this.piece = piece;
     this.base = base;
     this.at = at;
-    this.size = at === void 0 ? piece.length : at + piece.length;
+    this.size = size;
   }
   piece;
   base;
   at;
   size;
   extents;
+  get storedEnd() {
+    const extents = this.extents ??= this.flatten();
+    const last = extents[extents.length - 1];
+    return Math.min(this.size, last === void 0 ? 0 : last.start + last.length);
+  }
   readInto(target, offset, length, position) {
     if (position >= this.size || length <= 0) return 0;
     const n = Math.min(length, this.size - position);
@@ -2437,10 +2442,10 @@ function readWholeContent(content) {
   content.readInto(bytes, 0, content.size, 0);
   return bytes;
 }
-function forEachChunk(content, use, chunkBytes = 1024 * 1024) {
-  const buffer = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(1, content.size)));
-  for (let position = 0; position < content.size; ) {
-    const n = content.readInto(buffer, 0, Math.min(buffer.length, content.size - position), position);
+function forEachChunk(content, use, end = content.size, chunkBytes = 1024 * 1024) {
+  const buffer = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(1, end)));
+  for (let position = 0; position < end; ) {
+    const n = content.readInto(buffer, 0, Math.min(buffer.length, end - position), position);
     if (n === 0) break;
     use(buffer.subarray(0, n));
     position += n;
@@ -2527,7 +2532,11 @@ function writeInside(outDir, segments, data, mode) {
   try {
     if (typeof data === "string") writeAll(Buffer.from(data));
     else if (data instanceof Uint8Array) writeAll(data);
-    else forEachChunk(data, writeAll);
+    else {
+      const stored = data.storedEnd ?? data.size;
+      forEachChunk(data, writeAll, stored);
+      if (stored < data.size) fs3.ftruncateSync(fd, data.size);
+    }
   } finally {
     fs3.closeSync(fd);
   }
@@ -3377,7 +3386,7 @@ function readJournalFile(file, fd, size, roots) {
     }
     const piece = { fd, offset: frame.dataOffset, length: frame.dataLength };
     if (frame.dataLength > 0) holdsContent = true;
-    const link = new ContentLink(piece, base, record.at);
+    const link = new ContentLink(piece, base, record.at, record.size);
     lastLink.set(record.ino, link);
     change.content = link;
   });
@@ -4066,7 +4075,7 @@ function renderTerminalReport(input, o = {}) {
   const warnings2 = allWarnings(input);
   if (warnings2.length > 0) {
     lines.push("", paint.yellow("  warnings:"));
-    lines.push(...warnings2.map((w) => paint.yellow(`    ! ${clean(w, longestWarning2)}`)));
+    for (const w of warnings2) lines.push(paint.yellow(`    ! ${clean(w, longestWarning2)}`));
   }
   return `${lines.join("\n")}
 `;

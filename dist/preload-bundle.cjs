@@ -279,10 +279,10 @@ inode.size||length<=0)return 0;let n=Math.min(length,inode.size-position);if(ino
 let stored=Math.max(0,Math.min(inode.writtenEnd,position+n)-position);return stored>0&&dst.set(inode.data.subarray(position,position+stored),offset),stored<n&&dst.
 fill(0,offset+stored,offset+n),n}readFromDisk(path2,dst,offset,length,position){let fd=this.diskCall(()=>this.lower.openForRead(path2),"read");try{return this.lower.
 read(fd,dst,offset,length,position)}finally{this.lower.close(fd)}}diskCall(call,syscall,path2){try{return call()}catch(error){let code=error.code;throw typeof code==
-"string"?uvError(code,syscall,path2):error}}view(inode,start){if(inode.contentFrom!==null)return;let from=Math.min(start,inode.size);if(inode.size===from)return new Uint8Array(
-0);if(!(inode.data===null||inode.writtenEnd<inode.size))return inode.data.subarray(from,inode.size)}readAll(inode,syscall="read",callerPath){if(inode.contentFrom!==
-null){let path2=inode.contentFrom;return this.diskCall(()=>this.lower.readFile(path2),syscall,callerPath)}let out=Buffer.alloc(inode.size);return inode.data!==null&&
-inode.data.copy(out,0,0,Math.min(inode.writtenEnd,inode.size)),out}release(inode){this.setHeld(inode,0),inode.data=null}};var Descriptor=class{constructor(inode,lowerNode,readable,writable,append){this.inode=inode;this.lowerNode=lowerNode;this.readable=readable;this.writable=writable;
+"string"?uvError(code,syscall,path2):error}}view(inode,start){if(inode.contentFrom!==null)return;let end=Math.min(inode.writtenEnd,inode.size),from=Math.min(start,
+end);return inode.data===null||from===end?new Uint8Array(0):inode.data.subarray(from,end)}readAll(inode,syscall="read",callerPath){if(inode.contentFrom!==null){
+let path2=inode.contentFrom;return this.diskCall(()=>this.lower.readFile(path2),syscall,callerPath)}let out=Buffer.alloc(inode.size);return inode.data!==null&&inode.
+data.copy(out,0,0,Math.min(inode.writtenEnd,inode.size)),out}release(inode){this.setHeld(inode,0),inode.data=null}};var Descriptor=class{constructor(inode,lowerNode,readable,writable,append){this.inode=inode;this.lowerNode=lowerNode;this.readable=readable;this.writable=writable;
 this.append=append}inode;lowerNode;readable;writable;append;position=0;dirty=!1},DescriptorTable=class{open=new Map;next=1073741824;add(d){let fd=this.next;for(;this.
 open.has(fd);)fd=fd===2147483647?1073741824:fd+1;return this.next=fd===2147483647?1073741824:fd+1,this.open.set(fd,d),fd}get(fd){return this.open.get(fd)}delete(fd){
 this.open.delete(fd)}has(fd){return this.open.has(fd)}values(){return this.open.values()}};var S_IFMT2=61440,S_IFREG=32768,S_IFDIR2=16384,S_IFLNK=40960,S_ISUID=2048,S_ISGID=1024;var BLOCK_SIZE=4096,NEW_DIRECTORY_SIZE=4096,FAST_SYMLINK_MAX=60,Inode=class{dev;ino;mode;nlink;uid;gid;rdev=0;atimeNs;mtimeNs;ctimeNs;birthtimeNs;data=null;size=0;contentFrom=null;writtenEnd=0;diskBlocks=0;pages=null;entries=null;covered=null;lower=null;opaque=!1;target="";parent=null;name="";otherLinks=null;origin=null;originPath=null;contentChanged=!1;metadataChanged=!1;openCount=0;held=0;diskAliases=null;changedFrom=Number.
@@ -1289,7 +1289,8 @@ dataLength;if(end>fileSize)break;if(headerLength>maxHeaderBytes)return{end:at,to
 if(!fill(headerStart,headerLength))break;let header;try{header=JSON.parse(window.toString("utf8",headerStart-windowStart,headerStart-windowStart+headerLength))}catch{
 return{end:at,tornBytes:fileSize-at,stoppedAt:`a header that is not JSON at offset ${at}`}}if(visit({header,dataOffset:headerStart+headerLength,dataLength})===!1)
 return{end:at,tornBytes:0};at=end}return{end:at,tornBytes:fileSize-at}}function readAt(fd,target,offset,length,position){let got=0;for(;got<length;){let n=originalFs.
-readSync(fd,target,offset+got,length-got,position+got);if(n===0)break;got+=n}return got}var ContentLink=class{constructor(piece,base,at){this.piece=piece;this.base=base;this.at=at;this.size=at===void 0?piece.length:at+piece.length}piece;base;at;size;extents;readInto(target,offset,length,position){
+readSync(fd,target,offset+got,length-got,position+got);if(n===0)break;got+=n}return got}var ContentLink=class{constructor(piece,base,at,size){this.piece=piece;this.base=base;this.at=at;this.size=size}piece;base;at;size;extents;get storedEnd(){let extents=this.
+extents??=this.flatten(),last=extents[extents.length-1];return Math.min(this.size,last===void 0?0:last.start+last.length)}readInto(target,offset,length,position){
 if(position>=this.size||length<=0)return 0;let n=Math.min(length,this.size-position),extents=this.extents??=this.flatten(),i=firstExtentAt(extents,position),done=0;
 for(;done<n;){let at=position+done,extent=extents[i];if(extent===void 0||extent.start>at){let holeEnd=Math.min(position+n,extent?.start??position+n);target.fill(
 0,offset+done,offset+done+(holeEnd-at)),done+=holeEnd-at;continue}let within=at-extent.start,take=Math.min(extent.length-within,n-done),got=readAt(extent.fd,target,
@@ -1299,9 +1300,9 @@ for(let i=chain.length-1;i>=0;i--){let step=chain[i];step.at===void 0?extents.le
 0,length:step.piece.length,fd:step.piece.fd,fileOffset:step.piece.offset})}return extents}};function cutAt(extents,at){for(;extents.length>0;){let last=extents[extents.
 length-1];if(last.start>=at)extents.pop();else{last.start+last.length>at&&(extents[extents.length-1]={...last,length:at-last.start});return}}}function firstExtentAt(extents,position){
 let low=0,high=extents.length;for(;low<high;){let mid=low+high>>>1,e=extents[mid];e.start+e.length<=position?low=mid+1:high=mid}return low}var emptyContent={size:0,
-readInto:()=>0};function readWholeContent(content){let bytes=Buffer.allocUnsafe(content.size);return content.readInto(bytes,0,content.size,0),bytes}function forEachChunk(content,use,chunkBytes=1024*
-1024){let buffer=Buffer.allocUnsafe(Math.min(chunkBytes,Math.max(1,content.size)));for(let position=0;position<content.size;){let n=content.readInto(buffer,0,Math.
-min(buffer.length,content.size-position),position);if(n===0)break;use(buffer.subarray(0,n)),position+=n}}var os=()=>loadBuiltin("node:os"),MiB=1024*1024,minReserve=256*MiB,reserveShare=.05,maxReserveShare=.25,maxStep=8*MiB,minStep=64*1024,rereadAfterRefusalMs=100,sharedMemoryMinimum=1024*
+readInto:()=>0};function readWholeContent(content){let bytes=Buffer.allocUnsafe(content.size);return content.readInto(bytes,0,content.size,0),bytes}function forEachChunk(content,use,end=content.
+size,chunkBytes=1024*1024){let buffer=Buffer.allocUnsafe(Math.min(chunkBytes,Math.max(1,end)));for(let position=0;position<end;){let n=content.readInto(buffer,0,
+Math.min(buffer.length,end-position),position);if(n===0)break;use(buffer.subarray(0,n)),position+=n}}var os=()=>loadBuiltin("node:os"),MiB=1024*1024,minReserve=256*MiB,reserveShare=.05,maxReserveShare=.25,maxStep=8*MiB,minStep=64*1024,rereadAfterRefusalMs=100,sharedMemoryMinimum=1024*
 MiB,TMPFS_MAGIC=16914836,RAMFS_MAGIC=2240043254,fsNames={[TMPFS_MAGIC]:"tmpfs",[RAMFS_MAGIC]:"ramfs",61267:"ext4",1481003842:"xfs",2435016766:"btrfs",2035054128:"\
 overlayfs",801189825:"zfs",26985:"nfs",1702057286:"fuse",16914839:"v9fs"},thisSystem={statfs:dir=>originalFs.statfsSync(dir),availableMemory:()=>process.availableMemory?.()??
 os().freemem(),totalMemory(){let constrained=process.constrainedMemory?.()??0,total=os().totalmem();return constrained>0&&constrained<total?constrained:total},spoolBytes(dir){
@@ -1342,11 +1343,12 @@ lost":{let{k:_k,t:_t,tf:_tf,...lost}=record;journal.lost=lost;return}case"spare"
 change),record.k!=="content")return;if(saves.length>0&&saves.push(record),record.sup){awaitingBytes.push(change);return}let base=record.at===void 0?void 0:lastLink.
 get(record.ino),continuation=record.at===void 0||roots===void 0?void 0:checkContinuation(record.at,base?.size??0);if(continuation!==void 0)return changes2.pop(),
 journal.refused=refusedRecordDetail(at+1,continuation),!1;let piece={fd,offset:frame.dataOffset,length:frame.dataLength};frame.dataLength>0&&(holdsContent=!0);let link2=new ContentLink(
-piece,base,record.at);lastLink.set(record.ino,link2),change.content=link2});for(let change of awaitingBytes)change.content=lastLink.get(change.record.ino)??emptyContent;
-return journal.tornBytes=scan.tornBytes,scan.stoppedAt!==void 0&&(detail??=`${scan.stoppedAt}: the rest of this journal was not read`),journal.changeCount=changes2.
-length,journal.unsaved=unsavedAtEnd(saves),{journal,changes:changes2,holdsContent,...detail!==void 0?{detail}:{}}}function unsavedAtEnd(records){let pending=new Map;
-for(let record of records)record.k==="unsaved"?pending.set(record.ino,record.path):record.k==="content"&&pending.delete(record.ino);return[...new Set(pending.values())]}
-function ownRecord(header){return typeof header!="object"||header===null?"the header is not an object":typeof header.k=="string"?header:"the header has no kind"}var scratch=Buffer.allocUnsafe(65536),inlineDataBytes=16*1024;function encodeFrame(record,data){let json=record.k==="content"?contentJson(record):JSON.stringify(
+piece,base,record.at,record.size);lastLink.set(record.ino,link2),change.content=link2});for(let change of awaitingBytes)change.content=lastLink.get(change.record.
+ino)??emptyContent;return journal.tornBytes=scan.tornBytes,scan.stoppedAt!==void 0&&(detail??=`${scan.stoppedAt}: the rest of this journal was not read`),journal.
+changeCount=changes2.length,journal.unsaved=unsavedAtEnd(saves),{journal,changes:changes2,holdsContent,...detail!==void 0?{detail}:{}}}function unsavedAtEnd(records){
+let pending=new Map;for(let record of records)record.k==="unsaved"?pending.set(record.ino,record.path):record.k==="content"&&pending.delete(record.ino);return[...new Set(
+pending.values())]}function ownRecord(header){return typeof header!="object"||header===null?"the header is not an object":typeof header.k=="string"?header:"the \
+header has no kind"}var scratch=Buffer.allocUnsafe(65536),inlineDataBytes=16*1024;function encodeFrame(record,data){let json=record.k==="content"?contentJson(record):JSON.stringify(
 record),dataLength=data?.length??0;if(8+json.length*3+(dataLength<=inlineDataBytes?dataLength:0)<=scratch.length){let headerLength=scratch.write(json,8,"utf8");
 scratch.writeUInt32LE(headerLength,0),scratch.writeUInt32LE(dataLength,4);let end=8+headerLength;if(data&&dataLength<=inlineDataBytes)return scratch.set(data,end),
 [scratch.subarray(0,end+dataLength)];let head2=scratch.subarray(0,end);return dataLength>0?[head2,data]:[head2]}let header=Buffer.from(json,"utf8"),head=Buffer.
@@ -1396,8 +1398,8 @@ this.engine.inspectInodeFrom(ino,start);if(!info2||!owed&&this.unchanged(ino,inf
 at=start,!this.append(record2,info2.content??noBytes))return;this.forgetJournaledContent(ino),this.journaledSizes.set(ino,info2.stat.size),this.remember(ino,info2.
 stat),this.compactIfWasteful();return}if(this.engine.inspectInodeView&&this.engine.inspectInodeFrom){let viewed=this.engine.inspectInodeView(ino,0);if(!viewed||
 !owed&&this.unchanged(ino,viewed.stat))return;let bytes=viewed.content??noBytes;if(!this.append(this.contentRecord(ino,filePath,t,viewed.stat),bytes))return;this.
-journaledSizes.set(ino,bytes.length),this.remember(ino,viewed.stat),this.compactIfWasteful();return}let info=this.engine.inspectInode(ino);if(!info||!owed&&this.
-unchanged(ino,info.stat))return;let{stat:stat2}=info,content=info.content??Buffer.alloc(0),record=this.contentRecord(ino,filePath,t,stat2),previous=this.journaledContent.
+journaledSizes.set(ino,viewed.stat.size),this.remember(ino,viewed.stat),this.compactIfWasteful();return}let info=this.engine.inspectInode(ino);if(!info||!owed&&
+this.unchanged(ino,info.stat))return;let{stat:stat2}=info,content=info.content??Buffer.alloc(0),record=this.contentRecord(ino,filePath,t,stat2),previous=this.journaledContent.
 get(ino),written;previous&&content.length>=previous.length&&content.compare(previous,0,previous.length,0,previous.length)===0?(record.at=previous.length,written=
 this.append(record,content.subarray(previous.length))):written=this.append(record,content),written&&(journaledSize!==void 0&&!this.engine.inspectInodeFrom&&this.
 keepJournaledContent(ino,content),this.journaledSizes.set(ino,content.length),this.remember(ino,stat2),this.compactIfWasteful())}unchanged(ino,stat2){let known=this.
@@ -1436,19 +1438,21 @@ var spare;function spareFrame(){return spare??=paddedFrame(JSON.stringify({k:"sp
 8;for(let keep=record.path.length;Buffer.byteLength(json)>room&&keep>0;)keep=Math.max(0,keep-(Buffer.byteLength(json)-room)-1),json=JSON.stringify({...record,path:`\
 \u2026${record.path.slice(record.path.length-keep)}`});return paddedFrame(json)}function paddedFrame(json){let frame=Buffer.alloc(spareFrameBytes,32),headerLength=frame.
 write(json,8,"utf8");return frame.writeUInt32LE(headerLength,0),frame.writeUInt32LE(spareFrameBytes-8-headerLength,4),frame}function now(){return String(process.
-hrtime.bigint())}function writeAll(fd,buffers){let total=buffers.reduce((sum,b)=>sum+b.length,0),written=buffers.length===1?originalFs.writeSync(fd,buffers[0],0,
-total):originalFs.writevSync(fd,buffers);if(written===total)return total;let all=Buffer.concat(buffers);for(;written<total;)written+=originalFs.writeSync(fd,all,
-written,total-written);return total}function compactJournal(file,create){let readFd=originalFs.openSync(file,"r"),temporary=`${file}.compact`;try{let{changes:changes2}=readJournalFile(
-file,readFd,originalFs.fstatSync(readFd).size),lastOfIno=new Map;for(let change of changes2)change.record.k==="content"&&lastOfIno.set(change.record.ino,change.
-seq);let superseded=new Set,previous;for(let change of changes2){let r=change.record;r.k!=="content"?previous=void 0:(previous&&previous.ino===r.ino&&previous.path===
-r.path&&superseded.add(previous.seq),previous={seq:change.seq,ino:r.ino,path:r.path})}let bySeq=new Map(changes2.map(change=>[change.seq,change])),fd=create(temporary),
-written=0,headerBytes=0,spareOffset;try{let frames=readHeaders(readFd,changes2.length===0?0:changes2[changes2.length-1].seq+1);for(let seq=0;seq<frames.length;seq++){
-let record=frames[seq],change=bySeq.get(seq);if(record.k==="spare"||record.k==="lost"){let frame=record.k==="spare"?spareFrame():lostFrame(record);spareOffset=written,
-written+=writeAll(fd,[frame]),headerBytes+=frame.length;continue}if(!change||change.record.k!=="content"){let head2=encodeFrame(record);written+=writeAll(fd,head2),
-headerBytes+=head2[0].length;continue}let{at:_at,sup:_sup,...content}=change.record;if(lastOfIno.get(content.ino)===seq){let bytes=change.content,head2=encodeFrameHead(
-content,bytes.size);written+=writeAll(fd,[head2]),headerBytes+=head2.length,forEachChunk(bytes,chunk=>written+=writeAll(fd,[chunk]));continue}if(superseded.has(
-seq)&&content.tf===void 0)continue;let head=encodeFrame({...content,sup:1});written+=writeAll(fd,head),headerBytes+=head[0].length}}catch(error){originalFs.closeSync(
-fd);try{originalFs.unlinkSync(temporary)}catch{}throw error}return originalFs.closeSync(fd),originalFs.renameSync(temporary,file),{written,headerBytes,...spareOffset!==
+hrtime.bigint())}var maxWriteBytes=1024**3;function writeAll(fd,buffers){let total=buffers.reduce((sum,b)=>sum+b.length,0);if(total<=maxWriteBytes){let written=buffers.
+length===1?originalFs.writeSync(fd,buffers[0],0,total):originalFs.writevSync(fd,buffers);if(written===total)return total;let skipped=written;for(let buffer of buffers)
+skipped>=buffer.length?skipped-=buffer.length:(writeWhole(fd,buffer.subarray(skipped)),skipped=0);return total}for(let buffer of buffers)writeWhole(fd,buffer);return total}
+function writeWhole(fd,buffer){for(let done=0;done<buffer.length;)done+=originalFs.writeSync(fd,buffer,done,Math.min(maxWriteBytes,buffer.length-done))}function compactJournal(file,create){
+let readFd=originalFs.openSync(file,"r"),temporary=`${file}.compact`;try{let{changes:changes2}=readJournalFile(file,readFd,originalFs.fstatSync(readFd).size),lastOfIno=new Map;
+for(let change of changes2)change.record.k==="content"&&lastOfIno.set(change.record.ino,change.seq);let superseded=new Set,previous;for(let change of changes2){
+let r=change.record;r.k!=="content"?previous=void 0:(previous&&previous.ino===r.ino&&previous.path===r.path&&superseded.add(previous.seq),previous={seq:change.seq,
+ino:r.ino,path:r.path})}let bySeq=new Map(changes2.map(change=>[change.seq,change])),fd=create(temporary),written=0,headerBytes=0,spareOffset;try{let frames=readHeaders(
+readFd,changes2.length===0?0:changes2[changes2.length-1].seq+1);for(let seq=0;seq<frames.length;seq++){let record=frames[seq],change=bySeq.get(seq);if(record.k===
+"spare"||record.k==="lost"){let frame=record.k==="spare"?spareFrame():lostFrame(record);spareOffset=written,written+=writeAll(fd,[frame]),headerBytes+=frame.length;
+continue}if(!change||change.record.k!=="content"){let head2=encodeFrame(record);written+=writeAll(fd,head2),headerBytes+=head2[0].length;continue}let{at:_at,sup:_sup,
+...content}=change.record;if(lastOfIno.get(content.ino)===seq){let bytes=change.content,stored=bytes.storedEnd??bytes.size,head2=encodeFrameHead(content,stored);
+written+=writeAll(fd,[head2]),headerBytes+=head2.length,forEachChunk(bytes,chunk=>written+=writeAll(fd,[chunk]),stored);continue}if(superseded.has(seq)&&content.
+tf===void 0)continue;let head=encodeFrame({...content,sup:1});written+=writeAll(fd,head),headerBytes+=head[0].length}}catch(error){originalFs.closeSync(fd);try{
+originalFs.unlinkSync(temporary)}catch{}throw error}return originalFs.closeSync(fd),originalFs.renameSync(temporary,file),{written,headerBytes,...spareOffset!==
 void 0?{spareOffset}:{}}}finally{originalFs.closeSync(readFd)}}function readHeaders(fd,atLeast){let records=[];return scanFrames(fd,originalFs.fstatSync(fd).size,
 frame=>{let record=frame.header;if(records.length>=atLeast&&(typeof record!="object"||record===null||typeof record.k!="string"))return!1;records.push(record)}),
 records}var import_node_fs11=__toESM(require("node:fs"),1);var S_IFMT4=import_node_fs11.default.constants.S_IFMT;function kindOfMode(mode){switch(mode&S_IFMT4){case import_node_fs11.default.constants.S_IFREG:return"file";case import_node_fs11.default.

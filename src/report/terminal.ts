@@ -70,7 +70,7 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
   const warnings = allWarnings(input);
   if (warnings.length > 0) {
     lines.push('', paint.yellow('  warnings:'));
-    lines.push(...warnings.map((w) => paint.yellow(`    ! ${clean(w, longestWarning)}`)));
+    for (const w of warnings) lines.push(paint.yellow(`    ! ${clean(w, longestWarning)}`)); // a loop: a run may have thousands
   }
   return `${lines.join('\n')}\n`;
 }
