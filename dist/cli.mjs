@@ -3695,9 +3695,13 @@ var WriterTable = class {
 function gapsOf(o) {
   const gaps = [];
   for (const journal of o.journals) {
-    const pid = journal.begin?.pid;
+    const pid = journal.begin?.pid ?? pidOfJournalName(journal.file);
     const command = journal.begin ? commandLineOf(journal.begin) : void 0;
     const who = { ...pid !== void 0 ? { pid } : {}, ...command !== void 0 ? { command } : {} };
+    if (journal.begin === void 0 && journal.changeCount === 0 && journal.refused === void 0 && !(pid !== void 0 && isAlive(pid))) {
+      gaps.push({ ...who, reason: "spool-full", detail: `${path4.basename(journal.file)}: process ${pid ?? "?"} could not write to its journal at all (the spool's filesystem refused its first record): what it changed is missing` });
+      continue;
+    }
     for (const note of journal.notes) gaps.push({ ...who, reason: "other", detail: note });
     if (journal.quota) gaps.push({ ...who, reason: "quota-exceeded", detail: quotaDetail(journal.quota) });
     if (journal.outside) gaps.push({ ...who, reason: "other", detail: outsideRootsDetail(journal.outside.count, journal.outside.first) });
@@ -3718,6 +3722,10 @@ function gapsOf(o) {
   }
   for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path4.basename(file)}: ${detail}` });
   return gaps;
+}
+function pidOfJournalName(file) {
+  const match = /^(\d+)-/.exec(path4.basename(file));
+  return match ? Number(match[1]) : void 0;
 }
 var namedFiles = 3;
 function lossDetail(pid, journal) {

@@ -366,9 +366,16 @@ class WriterTable {
 function gapsOf(o: FoldInput): CaptureGap[] {
   const gaps: CaptureGap[] = [];
   for (const journal of o.journals) {
-    const pid = journal.begin?.pid;
+    // Without its first record a journal still names its process: the file name starts with the pid (spool.ts).
+    const pid = journal.begin?.pid ?? pidOfJournalName(journal.file);
     const command = journal.begin ? commandLineOf(journal.begin) : undefined;
     const who = { ...(pid !== undefined ? { pid } : {}), ...(command !== undefined ? { command } : {}) };
+    if (journal.begin === undefined && journal.changeCount === 0 && journal.refused === undefined && !(pid !== undefined && isAlive(pid))) {
+      // A process that could not even write its first record (the spool's filesystem refused it): what it changed
+      // is unknown, and must not pass for nothing.
+      gaps.push({ ...who, reason: 'spool-full', detail: `${path.basename(journal.file)}: process ${pid ?? '?'} could not write to its journal at all (the spool's filesystem refused its first record): what it changed is missing` });
+      continue;
+    }
     for (const note of journal.notes) gaps.push({ ...who, reason: 'other', detail: note });
     if (journal.quota) gaps.push({ ...who, reason: 'quota-exceeded', detail: quotaDetail(journal.quota) });
     if (journal.outside) gaps.push({ ...who, reason: 'other', detail: outsideRootsDetail(journal.outside.count, journal.outside.first) });
@@ -393,6 +400,11 @@ function gapsOf(o: FoldInput): CaptureGap[] {
   }
   for (const { file, detail } of o.unreadable) gaps.push({ reason: 'journal-unreadable', detail: `${path.basename(file)}: ${detail}` });
   return gaps;
+}
+
+function pidOfJournalName(file: string): number | undefined {
+  const match = /^(\d+)-/.exec(path.basename(file));
+  return match ? Number(match[1]) : undefined;
 }
 
 /** Files named in a gap before "and N more" (the manifest's `gaps` is read by people; the journals hold the rest). */

@@ -272,3 +272,12 @@ describe('foldJournals, names that are not UTF-8', () => {
     expect(at(fold(), 'new-link')).toMatchObject({ change: 'created', size: 8 });
   });
 });
+
+describe('foldJournals, a journal its process could not write', () => {
+  it('reports an empty journal of a dead process as a gap, not as nothing', () => {
+    const empty = path.join(spool, `${deadPid()}-0-0000beef.journal`);
+    fs.writeFileSync(empty, '');
+    const cs = fold();
+    expect(cs.gaps).toEqual([expect.objectContaining({ reason: 'spool-full', detail: expect.stringContaining('could not write to its journal at all') })]);
+  });
+});
