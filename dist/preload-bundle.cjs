@@ -891,40 +891,40 @@ null):use.unlinkSync(path2)}catch(err){let code=codeOf2(err);if(code==="ENOENT")
 err);if(code==="ENOENT")return;if(code==="ENOTDIR")throw originalErr??err;if(typeof code=="string"&&notEmptyCodes.has(code)){let pathBuf=import_node_buffer6.Buffer.
 from(path2);for(let child of use.readdirSync(pathBuf,"buffer"))rimrafSync(import_node_buffer6.Buffer.concat([pathBuf,separator,child]),options);let tries=options.
 maxRetries+1;for(let i=1;i<=tries;i++)try{return fs.rmdirSync(path2)}catch(retryErr){let retryCode=codeOf2(retryErr);if(typeof retryCode=="string"&&retryCodes.has(
-retryCode)&&i<tries&&options.retryDelay>0)sleep(i*options.retryDelay);else{if(retryCode==="ENOENT")return;if(i===tries)throw retryErr}}}throw originalErr??err}}var nodeMajor5=Number(process.versions.node.split(".")[0]);function validateRmOptions(options){if(options===void 0)return{recursive:!1,force:!1,maxRetries:0,retryDelay:100};
-validateObject(options,"options");let o={recursive:!1,force:!1,retryDelay:100,maxRetries:0,...options};return validateBoolean(o.recursive,"options.recursive"),validateInt32(
-o.retryDelay,"options.retryDelay",0),validateUint32(o.maxRetries,"options.maxRetries"),validateBoolean(o.force,"options.force"),{recursive:o.recursive,force:o.force,
-maxRetries:o.maxRetries,retryDelay:o.retryDelay}}function codeOf3(err){return err?.code}function rmCore(p2,options,lstatAlways=!1){if(lstatAlways||!options.force||
-!options.recursive){let record=options.force?statRecordOrUndefined(p2,!1):context.engine.lstat(p2);if(record!==void 0&&(record.mode&import_node_fs8.constants.S_IFMT)===
-import_node_fs8.constants.S_IFDIR&&!options.recursive)throw fsEisdir(p2);if(record===void 0)return}if(options.recursive&&lastComponent2(p2)===".."&&isDirectory2(
-p2))return rimrafDotDot(p2,lstatAlways);try{context.engine.rm(p2,options)}catch(err){let e=err;if(e.code==="EISDIR"&&e.syscall==="rm")throw fsEisdir(p2);if(lstatAlways&&
-e.code==="ENOTDIR"&&e.syscall==="rmdir"&&e.path===p2)return;if(e.code==="EPERM"&&e.syscall==="unlink"&&e.path===p2)return rimrafAfterUnlinkEperm(p2,err);throw err}}
-function isDirectory2(p2){try{let record=context.engine.tryStat(p2,!1);return record!==void 0&&(record.mode&import_node_fs8.constants.S_IFMT)===import_node_fs8.constants.
-S_IFDIR}catch{return!1}}function rimrafDotDot(p2,lstatAlways){try{context.engine.rmdir(p2);return}catch(err){let code=codeOf3(err);if(code==="ENOENT")return;if(code!==
-"ENOTEMPTY"&&code!=="EEXIST"&&code!=="EPERM")throw err}for(let entry of context.engine.readdir(p2))rmCore(`${p2}/${entry.name}`,{recursive:!0,force:!0},lstatAlways);
-try{context.engine.rmdir(p2)}catch(err){if(codeOf3(err)!=="ENOENT")throw err}}function rimrafAfterUnlinkEperm(p2,unlinkError){try{context.engine.rmdir(p2);return}catch(err){
-let code=codeOf3(err);if(code==="ENOENT")return;if(code==="ENOTDIR")throw unlinkError;if(code!=="EPERM"&&code!=="ENOTEMPTY"&&code!=="EEXIST")throw err}throw context.
-engine.readdir(p2),unlinkError}var ERRNO={EPERM:1,EACCES:13,ENOTDIR:20},STRERROR={ELOOP:"Too many levels of symbolic links",EINVAL:"Invalid argument",EROFS:"Rea\
-d-only file system",EBUSY:"Device or resource busy",ENAMETOOLONG:"File name too long",EIO:"Input/output error",EMFILE:"Too many open files",ENFILE:"Too many ope\
-n files in system",ENOSPC:"No space left on device",EEXIST:"File exists",EISDIR:"Is a directory",EXDEV:"Invalid cross-device link",EFAULT:"Bad address",ENOMEM:"\
-Cannot allocate memory"},UV_EUNKNOWN=-4094;function nativeRmError(code,path2,major=nodeMajor5){let errnoCode,label;switch(code){case"EPERM":[errnoCode,label]=["\
-EPERM","Operation not permitted"];break;case"ENOTEMPTY":[errnoCode,label]=["EACCES","Directory not empty"];break;case"ENOTDIR":[errnoCode,label]=["ENOTDIR","Not\
- a directory"];break;case"EACCES":[errnoCode,label]=["EACCES","Permission denied"];break;default:return errnoException("",UV_EUNKNOWN,`Unknown error: ${STRERROR[code]??
-code}`,path2)}let msg=major>=26?`${label}:`:`${label}: ${path2}`;return errnoException(errnoCode,ERRNO[errnoCode],msg,path2)}function errnoException(code,errno,msg,path2){
-let err=new Error(`${code}, ${msg} '${path2}'`);return err.errno=errno,err.code=code,err.path=path2,err.syscall="rm",err}function lastComponent2(p2){let trimmed=p2.
-replace(/\/+$/,"");return trimmed.slice(trimmed.lastIndexOf("/")+1)}function nativeRmSync(engine,p2,options,major=nodeMajor5){if(!options.force||!options.recursive){
-let record;try{record=engine.lstat(p2)}catch(err){if(options.force&&codeOf3(err)==="ENOENT")return;throw err}if((record.mode&import_node_fs8.constants.S_IFMT)===
-import_node_fs8.constants.S_IFDIR&&!options.recursive)throw fsEisdir(p2)}else try{engine.lstat(p2)}catch(err){let code=codeOf3(err);if(code==="ENOENT"||code==="\
-ENOTDIR")return}try{let last=lastComponent2(p2);options.recursive&&(last==="."||last==="..")?removeDotDirectory(engine,p2):engine.rm(p2,{recursive:options.recursive,
-force:!0,childrenFirst:!0})}catch(err){let code=codeOf3(err);if(code==="ENOENT")return;throw nativeRmError(typeof code=="string"?code:"EIO",p2,major)}}function removeDotDirectory(engine,p2){
-let base=engine.realpath(p2).replace(/\/+$/,"");for(let entry of engine.readdir(p2))engine.rm(`${base}/${entry.name}`,{recursive:!0,force:!0,childrenFirst:!0});
-engine.rmdir(p2)}function rmSync(p2,options){let target=validatedPathString(p2),o=validateRmOptions(options);nodeMajor5>=24?nativeRmSync(context.engine,target,o):
-rimrafCallsOnlyOurFaces()?rmCore(target,o):rimrafSyncAfterChecks(target,o)}function rimrafSyncAfterChecks(p2,options){if(!options.force||!options.recursive){let record=options.
-force?statRecordOrUndefined(p2,!1):context.engine.lstat(p2);if(record!==void 0&&(record.mode&import_node_fs8.constants.S_IFMT)===import_node_fs8.constants.S_IFDIR&&
-!options.recursive)throw fsEisdir(p2)}rimrafSync(p2,{maxRetries:options.maxRetries??0,retryDelay:options.retryDelay??100})}function rm(args){let[p2,options,callback]=args;
-typeof options=="function"&&(callback=options,options=void 0),callback=makeCallback(callback);let target=validatedPathString(p2),o=validateRmOptions(options);return nodeMajor5<
-24&&loadRimraf(),{callback,run:()=>(rmCore(target,o,!0),[])}}function rmPromise(p2,options){let target=validatedPathString(p2),o=validateRmOptions(options);nodeMajor5<
-24&&loadRimraf();try{rmCore(target,o,!0)}catch(err){throw framelessForPromise(err)}}var import_node_fs9=require("node:fs");var FINAL=new Set(["EACCES","ENOSPC","ENOTDIR","EPERM"]);function mkdirOnce(p2,mode){try{context.engine.mkdir(p2,mode,!1);return}catch(error){if(codeOf(error)===
+retryCode)&&i<tries&&options.retryDelay>0)sleep(i*options.retryDelay);else{if(retryCode==="ENOENT")return;if(i===tries)throw retryErr}}}throw originalErr??err}}var nodeMajor5=Number(process.versions.node.split(".")[0]),nodeMinor=Number(process.versions.node.split(".")[1]);function validateRmOptions(options){if(options===
+void 0)return{recursive:!1,force:!1,maxRetries:0,retryDelay:100};validateObject(options,"options");let o={recursive:!1,force:!1,retryDelay:100,maxRetries:0,...options};
+return validateBoolean(o.recursive,"options.recursive"),validateInt32(o.retryDelay,"options.retryDelay",0),validateUint32(o.maxRetries,"options.maxRetries"),validateBoolean(
+o.force,"options.force"),{recursive:o.recursive,force:o.force,maxRetries:o.maxRetries,retryDelay:o.retryDelay}}function codeOf3(err){return err?.code}function rmCore(p2,options,lstatAlways=!1){
+if(lstatAlways||!options.force||!options.recursive){let record=options.force?statRecordOrUndefined(p2,!1):context.engine.lstat(p2);if(record!==void 0&&(record.mode&
+import_node_fs8.constants.S_IFMT)===import_node_fs8.constants.S_IFDIR&&!options.recursive)throw fsEisdir(p2);if(record===void 0)return}if(options.recursive&&lastComponent2(
+p2)===".."&&isDirectory2(p2))return rimrafDotDot(p2,lstatAlways);try{context.engine.rm(p2,options)}catch(err){let e=err;if(e.code==="EISDIR"&&e.syscall==="rm")throw fsEisdir(
+p2);if(lstatAlways&&e.code==="ENOTDIR"&&e.syscall==="rmdir"&&e.path===p2)return;if(e.code==="EPERM"&&e.syscall==="unlink"&&e.path===p2)return rimrafAfterUnlinkEperm(
+p2,err);throw err}}function isDirectory2(p2){try{let record=context.engine.tryStat(p2,!1);return record!==void 0&&(record.mode&import_node_fs8.constants.S_IFMT)===
+import_node_fs8.constants.S_IFDIR}catch{return!1}}function rimrafDotDot(p2,lstatAlways){try{context.engine.rmdir(p2);return}catch(err){let code=codeOf3(err);if(code===
+"ENOENT")return;if(code!=="ENOTEMPTY"&&code!=="EEXIST"&&code!=="EPERM")throw err}for(let entry of context.engine.readdir(p2))rmCore(`${p2}/${entry.name}`,{recursive:!0,
+force:!0},lstatAlways);try{context.engine.rmdir(p2)}catch(err){if(codeOf3(err)!=="ENOENT")throw err}}function rimrafAfterUnlinkEperm(p2,unlinkError){try{context.
+engine.rmdir(p2);return}catch(err){let code=codeOf3(err);if(code==="ENOENT")return;if(code==="ENOTDIR")throw unlinkError;if(code!=="EPERM"&&code!=="ENOTEMPTY"&&
+code!=="EEXIST")throw err}throw context.engine.readdir(p2),unlinkError}var ERRNO={EPERM:1,EACCES:13,ENOTDIR:20},STRERROR={ELOOP:"Too many levels of symbolic lin\
+ks",EINVAL:"Invalid argument",EROFS:"Read-only file system",EBUSY:"Device or resource busy",ENAMETOOLONG:"File name too long",EIO:"Input/output error",EMFILE:"T\
+oo many open files",ENFILE:"Too many open files in system",ENOSPC:"No space left on device",EEXIST:"File exists",EISDIR:"Is a directory",EXDEV:"Invalid cross-de\
+vice link",EFAULT:"Bad address",ENOMEM:"Cannot allocate memory"},UV_EUNKNOWN=-4094;function nativeRmError(code,path2,major=nodeMajor5,minor=nodeMinor){let errnoCode,
+label;switch(code){case"EPERM":[errnoCode,label]=["EPERM","Operation not permitted"];break;case"ENOTEMPTY":[errnoCode,label]=["EACCES","Directory not empty"];break;case"\
+ENOTDIR":[errnoCode,label]=["ENOTDIR","Not a directory"];break;case"EACCES":[errnoCode,label]=["EACCES","Permission denied"];break;default:return errnoException(
+"",UV_EUNKNOWN,`Unknown error: ${STRERROR[code]??code}`,path2)}let msg=major<26&&!(major===24&&minor>=22)?`${label}: ${path2}`:`${label}:`;return errnoException(
+errnoCode,ERRNO[errnoCode],msg,path2)}function errnoException(code,errno,msg,path2){let err=new Error(`${code}, ${msg} '${path2}'`);return err.errno=errno,err.code=
+code,err.path=path2,err.syscall="rm",err}function lastComponent2(p2){let trimmed=p2.replace(/\/+$/,"");return trimmed.slice(trimmed.lastIndexOf("/")+1)}function nativeRmSync(engine,p2,options,major=nodeMajor5){
+if(!options.force||!options.recursive){let record;try{record=engine.lstat(p2)}catch(err){if(options.force&&codeOf3(err)==="ENOENT")return;throw err}if((record.mode&
+import_node_fs8.constants.S_IFMT)===import_node_fs8.constants.S_IFDIR&&!options.recursive)throw fsEisdir(p2)}else try{engine.lstat(p2)}catch(err){let code=codeOf3(
+err);if(code==="ENOENT"||code==="ENOTDIR")return}try{let last=lastComponent2(p2);options.recursive&&(last==="."||last==="..")?removeDotDirectory(engine,p2):engine.
+rm(p2,{recursive:options.recursive,force:!0,childrenFirst:!0})}catch(err){let code=codeOf3(err);if(code==="ENOENT")return;throw nativeRmError(typeof code=="stri\
+ng"?code:"EIO",p2,major)}}function removeDotDirectory(engine,p2){let base=engine.realpath(p2).replace(/\/+$/,"");for(let entry of engine.readdir(p2))engine.rm(`${base}\
+/${entry.name}`,{recursive:!0,force:!0,childrenFirst:!0});engine.rmdir(p2)}function rmSync(p2,options){let target=validatedPathString(p2),o=validateRmOptions(options);
+nodeMajor5>=24?nativeRmSync(context.engine,target,o):rimrafCallsOnlyOurFaces()?rmCore(target,o):rimrafSyncAfterChecks(target,o)}function rimrafSyncAfterChecks(p2,options){
+if(!options.force||!options.recursive){let record=options.force?statRecordOrUndefined(p2,!1):context.engine.lstat(p2);if(record!==void 0&&(record.mode&import_node_fs8.constants.
+S_IFMT)===import_node_fs8.constants.S_IFDIR&&!options.recursive)throw fsEisdir(p2)}rimrafSync(p2,{maxRetries:options.maxRetries??0,retryDelay:options.retryDelay??
+100})}function rm(args){let[p2,options,callback]=args;typeof options=="function"&&(callback=options,options=void 0),callback=makeCallback(callback);let target=validatedPathString(
+p2),o=validateRmOptions(options);return nodeMajor5<24&&loadRimraf(),{callback,run:()=>(rmCore(target,o,!0),[])}}function rmPromise(p2,options){let target=validatedPathString(
+p2),o=validateRmOptions(options);nodeMajor5<24&&loadRimraf();try{rmCore(target,o,!0)}catch(err){throw framelessForPromise(err)}}var import_node_fs9=require("node:fs");var FINAL=new Set(["EACCES","ENOSPC","ENOTDIR","EPERM"]);function mkdirOnce(p2,mode){try{context.engine.mkdir(p2,mode,!1);return}catch(error){if(codeOf(error)===
 void 0)throw error;return error}}function isDirectory3(record){return(record.mode&import_node_fs9.constants.S_IFMT)===import_node_fs9.constants.S_IFDIR}function mkdirpAsync(target,mode){
 let pending=[target],first;for(;pending.length>0;){let next=pending.pop(),failure=mkdirOnce(next,mode),code=codeOf(failure);if(code===void 0){first??=next;continue}
 if(FINAL.has(code))throw failure;if(code==="ENOENT"){let cut=next.lastIndexOf("/"),parent=cut===-1?next:next.slice(0,cut);if(parent!==next){pending.push(next,parent);

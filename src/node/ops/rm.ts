@@ -21,6 +21,7 @@ interface RmOptions {
 }
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
+const nodeMinor = Number(process.versions.node.split('.')[1]);
 
 function validateRmOptions(options: unknown): RmOptions {
   if (options === undefined) return { recursive: false, force: false, maxRetries: 0, retryDelay: 100 };
@@ -141,9 +142,10 @@ const UV_EUNKNOWN = -4094;
 /**
  * The plain Error RmSync throws (env->ThrowErrnoException): positive errno for the four codes it names, every other
  * failure `code: ''`, errno UV_EUNKNOWN; always syscall 'rm' and the path as given, never the child that failed.
- * Node 24 repeats the path inside the message; 26 does not.
+ * Node 24 up to 24.21 repeats the path inside the message; 26, and 24 from 24.22 on (the change was backported;
+ * 24.21.0 repeats it, 24.22.3 does not), do not.
  */
-export function nativeRmError(code: string, path: string, major = nodeMajor): Error {
+export function nativeRmError(code: string, path: string, major = nodeMajor, minor = nodeMinor): Error {
   let errnoCode: string;
   let label: string;
   switch (code) {
@@ -162,7 +164,8 @@ export function nativeRmError(code: string, path: string, major = nodeMajor): Er
     default:
       return errnoException('', UV_EUNKNOWN, `Unknown error: ${STRERROR[code] ?? code}`, path);
   }
-  const msg = major >= 26 ? `${label}:` : `${label}: ${path}`;
+  const repeatsPath = major < 26 && !(major === 24 && minor >= 22);
+  const msg = repeatsPath ? `${label}: ${path}` : `${label}:`;
   return errnoException(errnoCode, ERRNO[errnoCode]!, msg, path);
 }
 
