@@ -3316,7 +3316,7 @@ function readSpool2(spoolDir, o = {}) {
   };
 }
 function readJournalFile(file, fd, size, roots) {
-  const journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, size, unsaved: [] };
+  const journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, unsaved: [] };
   const changes = [];
   const lastLink = /* @__PURE__ */ new Map();
   const awaitingBytes = [];

@@ -1332,7 +1332,7 @@ for(let file of files){if(file===o.skip)continue;let fd,size;try{fd=originalFs.o
 file,fd,size,o.roots);journals.push(read2.journal);for(let change of read2.changes)changes2.push(change);read2.detail!==void 0&&unreadable.push({file,detail:read2.
 detail}),read2.holdsContent?descriptors.push(fd):originalFs.closeSync(fd)}catch(error){originalFs.closeSync(fd),unreadable.push({file,detail:error.message})}}return changes2.
 sort((a,b)=>a.time<b.time?-1:a.time>b.time?1:0),{journals,changes:changes2,unreadable,close(){for(let fd of descriptors.splice(0))try{originalFs.closeSync(fd)}catch{}}}}
-function readJournalFile(file,fd,size,roots){let journal={file,ended:!1,tornBytes:0,notes:[],changeCount:0,size,unsaved:[]},changes2=[],lastLink=new Map,awaitingBytes=[],
+function readJournalFile(file,fd,size,roots){let journal={file,ended:!1,tornBytes:0,notes:[],changeCount:0,unsaved:[]},changes2=[],lastLink=new Map,awaitingBytes=[],
 saves=[],holdsContent=!1,detail,seq=0,scan=scanFrames(fd,size,frame=>{let checked=roots===void 0?ownRecord(frame.header):checkRecord(frame.header,roots);if(typeof checked==
 "string")return journal.refused=refusedRecordDetail(seq+1,checked),!1;if("outsideRoots"in checked){seq++,journal.outside?journal.outside.count++:journal.outside=
 {count:1,first:checked.outsideRoots};return}let record=checked,at=seq++;switch(record.k){case"begin":journal.begin=record;return;case"end":journal.ended=!0;return;case"\
@@ -1578,14 +1578,13 @@ let code=error.code;if(code===void 0||error.syscall==="chdir")throw error;let ch
 chdir),chdirError}}function enterNearestOnDisk(dir){for(let candidate=(0,import_node_path3.dirname)(dir);;candidate=(0,import_node_path3.dirname)(candidate))try{
 kernelChdir.call(process,candidate);return}catch(error){if(candidate===(0,import_node_path3.dirname)(candidate))throw error}}process.chdir=chdir,process.cwd=function(){
 return current()}}var INSTALLED=Symbol.for("memfs-action.preload.installed"),JournalOnFirstChange=class{constructor(open2,reportUnsavedWrites){this.open=open2;this.reportUnsavedWrites=
-reportUnsavedWrites;this.sweep=setInterval(()=>this.flush(),defaultSweepIntervalMs).unref()}open;reportUnsavedWrites;journal;sweep;ended=!1;onChange(change){let journal=this.
-opened();journal.onChange(change),this.ended&&journal.close()}opened(){return this.journal?this.journal:(clearInterval(this.sweep),this.journal=this.open())}flush(){
-if(this.journal)return this.journal.flush();try{this.reportUnsavedWrites()}catch{}}close(){this.flush(),this.journal?.close(),this.ended=!0,clearInterval(this.sweep)}};
-function compilePassThroughGlobs(globs){return require_picomatch2()(globs,{dot:!0})}var OtherUserError=class extends Error{};function checkSpoolAccess(spoolDir){
-try{(0,import_node_fs13.accessSync)(spoolDir,import_node_fs13.constants.W_OK|import_node_fs13.constants.X_OK)}catch(error){let uid=process.getuid?.(),owner=(0,import_node_fs13.statSync)(
-spoolDir).uid;throw uid===void 0||owner===uid?error:new OtherUserError(`memfs-action: this process runs as user ${uid}, but the run's spool ${spoolDir} (MEMFS_S\
-POOL) is private to user ${owner}, who runs memfs-action: it holds what the tests wrote, and the report takes in that user's journals only. This process could n\
-either see the files earlier processes of the run wrote nor record its own, so it stops before its program runs.
+reportUnsavedWrites}open;reportUnsavedWrites;journal;ended=!1;onChange(change){let journal=this.opened();journal.onChange(change),this.ended&&journal.close()}opened(){
+return this.journal?this.journal:this.journal=this.open()}flush(){if(this.journal)return this.journal.flush();try{this.reportUnsavedWrites()}catch{}}close(){this.
+flush(),this.journal?.close(),this.ended=!0}};function compilePassThroughGlobs(globs){return require_picomatch2()(globs,{dot:!0})}var OtherUserError=class extends Error{};
+function checkSpoolAccess(spoolDir){try{(0,import_node_fs13.accessSync)(spoolDir,import_node_fs13.constants.W_OK|import_node_fs13.constants.X_OK)}catch(error){let uid=process.
+getuid?.(),owner=(0,import_node_fs13.statSync)(spoolDir).uid;throw uid===void 0||owner===uid?error:new OtherUserError(`memfs-action: this process runs as user ${uid}\
+, but the run's spool ${spoolDir} (MEMFS_SPOOL) is private to user ${owner}, who runs memfs-action: it holds what the tests wrote, and the report takes in that \
+user's journals only. This process could neither see the files earlier processes of the run wrote nor record its own, so it stops before its program runs.
 Start it as user ${owner} like the rest of the run (without the uid or gid given to spawn, su or setpriv), or run memfs-action itself as user ${uid}.
 `)}}function install(config){let{spoolDir}=config,journal,spaceGuard;if(spoolDir!==void 0){checkSpoolAccess(spoolDir);let space=new SpoolSpace({spoolDir,capBytes:config.
 spoolLimitBytes});journal=new JournalOnFirstChange(()=>openJournal({spoolDir,engine,space}),()=>engine.reportUnsavedWrites?.()),flushOnEveryEnding(journal);let observer=journal;

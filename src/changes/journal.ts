@@ -73,7 +73,7 @@ export function openJournal(o: JournalOptions): Journal {
 }
 
 /** Files still open are saved at least this often (a sweep that proves slow spaces them out). */
-export const defaultSweepIntervalMs = 1000;
+const defaultSweepIntervalMs = 1000;
 /** What a slow sweep may cost at most, as a share of the time between sweeps. */
 const sweepBudgetShare = 50;
 const maxSweepIntervalMs = 30_000;

@@ -24,8 +24,6 @@ export interface ReadJournal {
   /** Changes the journal could not write to the spool. */
   lost?: Omit<LostRecord, 'k' | 't' | 'tf'>;
   changeCount: number;
-  /** The journal's size when it was read: a later read of a journal still growing resumes here. */
-  size: number;
   /** Why the journal was read only up to a record the reader refused (journal-trust.ts). */
   refused?: string;
   /** Changes to paths outside the roots, left out (journal-trust.ts, OutsideRoots): how many, and the first path. */
@@ -137,7 +135,7 @@ interface JournalRead {
  * they are.
  */
 export function readJournalFile(file: string, fd: number, size: number, roots?: readonly string[]): JournalRead {
-  const journal: ReadJournal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, size, unsaved: [] };
+  const journal: ReadJournal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, unsaved: [] };
   const changes: TimedChange[] = [];
   const lastLink = new Map<number, ContentLink>();
   const awaitingBytes: TimedChange[] = [];

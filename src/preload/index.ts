@@ -14,7 +14,7 @@ import type Picomatch from 'picomatch';
 import { createPathRouter } from '../node/path-router.js';
 import { installFs } from '../node/install.js';
 import { canHookModules, installModuleLoading } from '../node/modules.js';
-import { defaultSweepIntervalMs, openJournal, type Journal } from '../changes/journal.js';
+import { openJournal, type Journal } from '../changes/journal.js';
 import { SpoolSpace } from '../changes/spool-space.js';
 import { createRunLayer } from '../changes/run-layer.js';
 import { ConfigError, readConfig, thisMachine, ENV, type PreloadConfig } from './config.js';
@@ -28,18 +28,16 @@ const INSTALLED = Symbol.for('memfs-action.preload.installed');
 
 /**
  * The journal is opened by the first change this thread makes, not at start-up: opening it costs a file and a record,
- * and most processes of a test run (npm, the runner's parent, tools) change nothing. Until then, exit, an uncaught
- * exception and the sweep for files still open ask the engine for unsaved writes, which, if there are any, open it.
+ * and most processes of a test run (npm, the runner's parent, tools) change nothing. No timer is needed until then:
+ * the first write through a descriptor is itself a change (`unsaved`), which opens the journal and its sweep for files
+ * still open. Exit and an uncaught exception still ask the engine for unsaved writes.
  */
 class JournalOnFirstChange implements ChangeObserver, Flushable {
   private journal: Journal | undefined;
-  private readonly sweep: NodeJS.Timeout;
   /** Exit came before any change: a change made later (by an exit listener of the program) ends the journal at once. */
   private ended = false;
 
-  constructor(private readonly open: () => Journal, private readonly reportUnsavedWrites: () => void) {
-    this.sweep = setInterval(() => this.flush(), defaultSweepIntervalMs).unref();
-  }
+  constructor(private readonly open: () => Journal, private readonly reportUnsavedWrites: () => void) {}
 
   onChange(change: Change): void {
     const journal = this.opened();
@@ -49,7 +47,6 @@ class JournalOnFirstChange implements ChangeObserver, Flushable {
 
   opened(): Journal {
     if (this.journal) return this.journal;
-    clearInterval(this.sweep); // the journal sweeps for itself
     return (this.journal = this.open());
   }
 
@@ -67,7 +64,6 @@ class JournalOnFirstChange implements ChangeObserver, Flushable {
     this.flush();
     this.journal?.close();
     this.ended = true;
-    clearInterval(this.sweep);
   }
 }
 

@@ -76,4 +76,16 @@ describe('a run of many processes under the CLI', () => {
     const writerOf = (relative: string) => m.writers[m.changes.find((c) => c.relativePath === relative)!.firstWriter!]!.command;
     expect(writerOf('out/7.txt')).toContain('worker.cjs 7');
   });
+
+  it('saves a file a process keeps open with writes, within the sweep, though the process changes nothing else and is then killed', () => {
+    cliProject.script('run.cjs', `
+      const fs = require('fs');
+      const fd = fs.openSync('open.log', 'w');
+      fs.writeSync(fd, 'written, never closed');
+      setTimeout(() => process.kill(process.pid, 'SIGKILL'), 2500); // the journal's sweep runs every second
+    `);
+    expect(cliProject.run(['run', '--export', 'always', '--', 'node', 'run.cjs']).status).toBe(137);
+    expect(fs.readFileSync(cliProject.exported('open.log'), 'utf8')).toBe('written, never closed');
+    expect(cliProject.manifest().gaps).toEqual([]);
+  });
 });
