@@ -2666,6 +2666,13 @@ function nameByteLength(name2) {
   return isWellFormed(name2) ? Buffer2.byteLength(name2) : nameToBytes(name2).length;
 }
 
+// src/platform/proc-links.ts
+function ownWorkingDirectoryLink(realPath, cwd) {
+  if (!realPath.startsWith("/proc/") || !realPath.endsWith("/cwd")) return void 0;
+  const match = /^\/proc\/(\d+)(?:\/task\/\d+)?\/cwd$/.exec(realPath);
+  return match && Number(match[1]) === process.pid ? cwd() : void 0;
+}
+
 // src/overlay/disk.ts
 var readdirSync = readdirSyncAtLoad;
 var readlinkSync = readlinkSyncAtLoad;
@@ -2716,6 +2723,8 @@ function readDirectoryAsBytes(target) {
   return readdirSync(target, { withFileTypes: true, encoding: "buffer" }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
 }
 function readLink(path5) {
+  const ownCwd = ownWorkingDirectoryLink(path5, () => process.cwd());
+  if (ownCwd !== void 0) return ownCwd;
   const target = onDisk(path5);
   const text3 = readlinkSync(target, "utf8");
   return mayHaveLostBytes(text3) ? bytesToName(readlinkSync(target, "buffer")) : text3;

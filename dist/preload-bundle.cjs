@@ -207,7 +207,7 @@ if(!input||typeof input!="string")throw new TypeError("Expected a non-empty stri
 returnState)};picomatch.toRegex=(source,options)=>{try{let opts=options||{};return new RegExp(source,opts.flags||(opts.nocase?"i":""))}catch(err){if(options&&options.
 debug===!0)throw err;return/$^/}};picomatch.constants=constants10;module2.exports=picomatch}});var require_picomatch2=__commonJS({"node_modules/picomatch/index.js"(exports2,module2){"use strict";var pico=require_picomatch(),utils=require_utils();function picomatch(glob,options,returnState=!1){
 return options&&(options.windows===null||options.windows===void 0)&&(options={...options,windows:utils.isWindows()}),pico(glob,options,returnState)}Object.assign(
-picomatch,pico);module2.exports=picomatch}});var import_node_fs13=require("node:fs"),import_node_path4=require("node:path"),import_node_module4=require("node:module");var import_node_fs2=require("node:fs");var import_node_buffer=require("node:buffer");function isWellFormed(s2){return s2.isWellFormed()}function toWellFormed(s2){return s2.toWellFormed()}function sequenceLength(bytes,i){
+picomatch,pico);module2.exports=picomatch}});var import_node_fs14=require("node:fs"),import_node_path4=require("node:path"),import_node_module4=require("node:module");var import_node_fs2=require("node:fs");var import_node_buffer=require("node:buffer");function isWellFormed(s2){return s2.isWellFormed()}function toWellFormed(s2){return s2.toWellFormed()}function sequenceLength(bytes,i){
 let b0=bytes[i];if(b0<128)return 1;let cont=(k,lo=128,hi=191)=>i+k<bytes.length&&bytes[i+k]>=lo&&bytes[i+k]<=hi;return b0>=194&&b0<=223?cont(1)?2:0:b0===224?cont(
 1,160)&&cont(2)?3:0:b0>=225&&b0<=236||b0===238||b0===239?cont(1)&&cont(2)?3:0:b0===237?cont(1,128,159)&&cont(2)?3:0:b0===240?cont(1,144)&&cont(2)&&cont(3)?4:0:b0>=
 241&&b0<=243?cont(1)&&cont(2)&&cont(3)?4:0:b0===244&&cont(1,128,143)&&cont(2)&&cont(3)?4:0}function bytesToName(bytes){let buffer=import_node_buffer.Buffer.from(
@@ -228,7 +228,8 @@ r.uid,r.gid,r.rdev,r.blksize,r.ino,r.size,r.blocks,toMs(r.atimeNs),toMs(r.mtimeN
 dev=="bigint"){let b=s2;return{dev:Number(b.dev),ino:Number(b.ino),mode:Number(b.mode),nlink:Number(b.nlink),uid:Number(b.uid),gid:Number(b.gid),rdev:Number(b.rdev),
 size:Number(b.size),blksize:Number(b.blksize),blocks:Number(b.blocks),atimeNs:b.atimeNs,mtimeNs:b.mtimeNs,ctimeNs:b.ctimeNs,birthtimeNs:b.birthtimeNs}}let n=s2,
 ns=ms=>BigInt(Math.round(ms*1e6));return{dev:n.dev,ino:n.ino,mode:n.mode,nlink:n.nlink,uid:n.uid,gid:n.gid,rdev:n.rdev,size:n.size,blksize:n.blksize,blocks:n.blocks,
-atimeNs:ns(n.atimeMs),mtimeNs:ns(n.mtimeMs),ctimeNs:ns(n.ctimeMs),birthtimeNs:ns(n.birthtimeMs)}}var lstatSync=import_node_fs2.lstatSync,readdirSync=import_node_fs2.readdirSync,readlinkSync=import_node_fs2.readlinkSync,openSync=import_node_fs2.openSync,readSync=import_node_fs2.readSync,
+atimeNs:ns(n.atimeMs),mtimeNs:ns(n.mtimeMs),ctimeNs:ns(n.ctimeMs),birthtimeNs:ns(n.birthtimeMs)}}function ownWorkingDirectoryLink(realPath2,cwd){if(!realPath2.startsWith("/proc/")||!realPath2.endsWith("/cwd"))return;let match=/^\/proc\/(\d+)(?:\/task\/\d+)?\/cwd$/.
+exec(realPath2);return match&&Number(match[1])===process.pid?cwd():void 0}var lstatSync=import_node_fs2.lstatSync,readdirSync=import_node_fs2.readdirSync,readlinkSync=import_node_fs2.readlinkSync,openSync=import_node_fs2.openSync,readSync=import_node_fs2.readSync,
 closeSync=import_node_fs2.closeSync,fstatSync=import_node_fs2.fstatSync,realpathNative=import_node_fs2.realpathSync.native,{UV_DIRENT_FILE,UV_DIRENT_DIR,UV_DIRENT_LINK,
 UV_DIRENT_FIFO,UV_DIRENT_SOCKET,UV_DIRENT_CHAR,UV_DIRENT_BLOCK}=import_node_fs2.constants;function onDisk(path2){return isWellFormed(path2)?path2:nameToBytes(path2)}
 function mayHaveLostBytes(text2){return text2.includes("\uFFFD")}function direntType(d){return d.isFile()?UV_DIRENT_FILE:d.isDirectory()?UV_DIRENT_DIR:d.isSymbolicLink()?
@@ -244,11 +245,12 @@ let fd=openForRead(path2);try{return readAll(fd,fstatSync(fd).size)}finally{clos
 if(!isWellFormed(path2))return readDirectoryAsBytes(nameToBytes(path2));let dirents=readdirSync(path2,{withFileTypes:!0}),entries=new Array(dirents.length);for(let i=0;i<
 dirents.length;i++){let d=dirents[i];if(mayHaveLostBytes(d.name))return readDirectoryAsBytes(path2);entries[i]={name:d.name,type:direntType(d)}}return entries}function readNames(path2){
 return readDirectory(path2).map(entry=>entry.name)}function readDirectoryAsBytes(target){return readdirSync(target,{withFileTypes:!0,encoding:"buffer"}).map(d=>({
-name:bytesToName(d.name),type:direntType(d)}))}function readLink(path2){let target=onDisk(path2),text2=readlinkSync(target,"utf8");return mayHaveLostBytes(text2)?
-bytesToName(readlinkSync(target,"buffer")):text2}function realPath(path2){let target=onDisk(path2),text2=realpathNative(target,"utf8");return mayHaveLostBytes(text2)?
-bytesToName(realpathNative(target,"buffer")):text2}function createDiskLayer(){return{lstat:path2=>statRecordFromNode(lstatSync(onDisk(path2),{bigint:!0})),tryLstat(path2){
-let s2=lstatSync(onDisk(path2),TRY_LSTAT);return s2===void 0?void 0:statRecordFromNode(s2)},readdir:readDirectory,readlink:readLink,realpath:realPath,openForRead,
-read:(fd,buffer,offset,length,position)=>readSync(fd,buffer,offset,length,position),close:fd=>closeSync(fd),readFile:readWholeFile,readFileNoFollow}}var import_node_fs3=require("node:fs");var hrtime=process.hrtime.bigint;function wallClockNs(){return BigInt(Date.now())*1000000n+hrtime()%1000000n}var import_node_util=require("node:util"),systemErrors,errnoByCode;function errnoOf(code){return errnoByCode===void 0&&(systemErrors??=(0,import_node_util.getSystemErrorMap)(),
+name:bytesToName(d.name),type:direntType(d)}))}function readLink(path2){let ownCwd=ownWorkingDirectoryLink(path2,()=>process.cwd());if(ownCwd!==void 0)return ownCwd;
+let target=onDisk(path2),text2=readlinkSync(target,"utf8");return mayHaveLostBytes(text2)?bytesToName(readlinkSync(target,"buffer")):text2}function realPath(path2){
+let target=onDisk(path2),text2=realpathNative(target,"utf8");return mayHaveLostBytes(text2)?bytesToName(realpathNative(target,"buffer")):text2}function createDiskLayer(){
+return{lstat:path2=>statRecordFromNode(lstatSync(onDisk(path2),{bigint:!0})),tryLstat(path2){let s2=lstatSync(onDisk(path2),TRY_LSTAT);return s2===void 0?void 0:
+statRecordFromNode(s2)},readdir:readDirectory,readlink:readLink,realpath:realPath,openForRead,read:(fd,buffer,offset,length,position)=>readSync(fd,buffer,offset,
+length,position),close:fd=>closeSync(fd),readFile:readWholeFile,readFileNoFollow}}var import_node_fs3=require("node:fs");var hrtime=process.hrtime.bigint;function wallClockNs(){return BigInt(Date.now())*1000000n+hrtime()%1000000n}var import_node_util=require("node:util"),systemErrors,errnoByCode;function errnoOf(code){return errnoByCode===void 0&&(systemErrors??=(0,import_node_util.getSystemErrorMap)(),
 errnoByCode=new Map([...systemErrors].map(([errno,[name2]])=>[name2,errno]))),errnoByCode.get(code)??0}function uvError(code,syscall,path2,dest){let errno=errnoOf(
 code),description=systemErrors.get(errno)?.[1]??"unknown error",message=`${code}: ${description}, ${syscall}`;path2!==void 0&&(message+=` '${path2}'`),dest!==void 0&&
 (message+=` -> '${dest}'`);let error=new Error(message);return error.errno=errno,error.code=code,error.syscall=syscall,path2!==void 0&&(error.path=path2),dest!==
@@ -304,7 +306,7 @@ function statOf(node){return node instanceof Inode?node.stat():node.stat}var R_O
 uid===0)return(want&X_OK)===0?!0:(node.mode&S_IFMT2)===S_IFDIR2||(node.mode&73)!==0;let bits;return identity.uid===node.uid?bits=node.mode>>6&7:inGroup(identity,
 node.gid)?bits=node.mode>>3&7:bits=node.mode&7,(bits&want)===want}function mayRemoveFrom(identity,dir,child){return identity.uid===0||(dir.mode&512)===0?!0:identity.
 uid===child.uid||identity.uid===dir.uid}function isOwnerOrRoot(identity,node){return identity.uid===0||identity.uid===node.uid}var MAX_SYMLINK_HOPS=40,NAME_MAX=255,PATH_MAX=4096,PLAIN_DIRS_MAX=5e4,MergedTree=class{constructor(lower,identity,cwd){this.lower=lower;this.identity=identity;this.
-cwd=cwd;let rootStat=lower.lstat("/");this.root=this.inodeFromDisk(rootStat,"/"),this.root.parent=this.root}lower;identity;cwd;root;upperByDiskIno=new Map;plainDirs=new Set;nextIno=2**
+cwd=cwd;let rootStat=lower.lstat("/");this.root=this.inodeFromDisk(rootStat,"/"),this.root.parent=this.root}lower;identity;cwd;root;upperByDiskIno=new Map;realDirs=new Map;nextIno=2**
 40;allocateIno(){return this.nextIno++}tryLstat(path2){if(this.lower.tryLstat)return this.lower.tryLstat(path2);try{return this.lower.lstat(path2)}catch(error){
 let code=error.code;if(code==="ENOENT"||code==="ENOTDIR")return;throw error}}child(dir,name2){let diskPath;if(dir instanceof Inode){let entry=dir.entries.get(name2);
 if(entry!==void 0)return entry??void 0;if(dir.lower===null)return;diskPath=dir.lower==="/"?"/"+name2:dir.lower+"/"+name2}else diskPath=dir.path==="/"?"/"+name2:
@@ -326,44 +328,45 @@ node:void 0,trailingSlash}:"ENOENT";let type=(node instanceof Inode?node.mode:no
 options.create!==!0)){if(++hops>MAX_SYMLINK_HOPS)return"ELOOP";let target=node instanceof Inode?node.target:this.lower.readlink(node.path);if(target.length===0)
 return"ENOENT";let parts=target.split("/");for(let i=parts.length-1;i>=0;i--)parts[i]!==""&&pending.push(parts[i]);if(target.charCodeAt(0)===47&&(dir=this.root),
 pending.length===0)return{dir:this.root,name:".",node:this.root,trailingSlash};continue}if(last)return trailingSlash&&type!==S_IFDIR2&&options.create!==!0?"ENOT\
-DIR":{dir,name:name2,node,trailingSlash};if(type!==S_IFDIR2)return"ENOTDIR";dir=node}return{dir:this.root,name:".",node:this.root,trailingSlash}}fastDiskPath(path2){
+DIR":{dir,name:name2,node,trailingSlash};if(type!==S_IFDIR2)return"ENOTDIR";dir=node}return{dir:this.root,name:".",node:this.root,trailingSlash}}fastDiskPath(path2,throughDiskSymlinks,symlinksFollowed=0){
 if(this.lower.realpath===void 0||path2.length>=PATH_MAX)return;let absolute=path2.charCodeAt(0)===47?path2:this.cwd()+"/"+path2;if(absolute.charCodeAt(absolute.
 length-1)===47)return;let parts=componentsReversed(absolute),dir=this.root,checkSearch=this.identity.uid!==0;for(;parts.length>0;){let name2=parts.pop();if(name2===
 "."||name2===".."||checkSearch&&!mayAccess(this.identity,dir,X_OK))return;let entry=dir.entries.get(name2);if(entry===null)return;if(entry!==void 0){if(!entry.isDirectory)
 return;dir=entry;continue}if(dir.lower===null)return;let diskPath=dir.lower==="/"?"/"+name2:dir.lower+"/"+name2;if(parts.length===0)return diskPath;for(let i=parts.
-length-1;i>=1;i--){let c2=parts[i];if(c2==="."||c2==="..")return;diskPath+="/"+c2}let last=parts[0];return last==="."||last===".."||last.length>NAME_MAX||!this.
-isPlainDiskDir(diskPath)?void 0:diskPath+"/"+last}}isPlainDiskDir(diskPath){if(this.plainDirs.has(diskPath))return!0;let real;try{real=this.lower.realpath(diskPath)}catch{
-return!1}return real!==diskPath?!1:(this.plainDirs.size>=PLAIN_DIRS_MAX&&this.plainDirs.clear(),this.plainDirs.add(diskPath),!0)}fastDiskLookup(dir,name2,pending,followLast){
-if(dir.lower===null||dir.entries.has(name2)||this.lower.realpath===void 0)return;for(let i=0;i<pending.length;i++){let c2=pending[i];if(c2==="."||c2===".."||c2.
-length>NAME_MAX)return}if(pending.length===0)return;let parentDisk=dir.lower==="/"?"/"+name2:dir.lower+"/"+name2;for(let i=pending.length-1;i>=1;i--)parentDisk+=
-"/"+pending[i];if(!this.isPlainDiskDir(parentDisk))return;let finalName=pending[0],diskPath=parentDisk+"/"+finalName,stat2;try{stat2=this.tryLstat(diskPath)}catch{
-return}if(stat2!==void 0&&followLast&&(stat2.mode&S_IFMT2)===S_IFLNK)return;let relative=parentDisk.slice((dir.lower==="/"?0:dir.lower.length)+1),parent=new LowerNode(
-dir,relative,parentDisk,UNREAD_DIRECTORY,!0);return pending.length=0,{dir:parent,name:finalName,node:stat2===void 0?void 0:this.diskNode(parent,finalName,diskPath,
-stat2),trailingSlash:!1}}inodeFromDisk(stat2,diskPath){let inode=new Inode(stat2.dev,stat2.ino,stat2.mode,stat2.uid,stat2.gid,stat2.mtimeNs);inode.nlink=stat2.nlink,
-inode.rdev=stat2.rdev,inode.atimeNs=stat2.atimeNs,inode.ctimeNs=stat2.ctimeNs,inode.birthtimeNs=stat2.birthtimeNs,inode.origin=stat2,inode.originPath=diskPath;let type=stat2.
-mode&S_IFMT2;return type===S_IFDIR2?inode.lower=diskPath:type===S_IFREG?(inode.size=stat2.size,inode.writtenEnd=stat2.size,inode.diskBlocks=stat2.blocks,inode.contentFrom=
-stat2.size>0?diskPath:null):type===S_IFLNK&&(inode.target=this.lower.readlink(diskPath)),inode}toUpper(node){if(node instanceof Inode)return node;let parent=this.
-toUpper(node.parent),existing=parent.entries.get(node.name);if(existing)return existing;let inode=(node.stat.mode&S_IFMT2)===S_IFDIR2?void 0:this.upperOfDisk(node.
-stat);return inode===void 0&&(inode=this.inodeFromDisk(node.stat,node.path),this.upperByDiskIno.set(inode.ino,inode),node.stat.nlink>1&&(node.stat.mode&S_IFMT2)===
-S_IFREG&&this.findSiblingLinks(inode,node)),this.setEntry(parent,node.name,inode,!0),inode}settle(node){if(!(node.parent instanceof LowerNode)||!node.parent.shortcut)
-return node;let shortcut=node.parent,current=shortcut.parent;for(let name2 of[...shortcut.name.split("/"),node.name]){let next=this.child(current,name2);if(next===
-void 0)return;current=next}let stat2=current instanceof Inode?current:current.stat;return stat2.ino===node.stat.ino&&stat2.dev===node.stat.dev?current:void 0}copyUpNameless(node){
-let inode=this.inodeFromDisk(node.stat,node.path);return this.upperByDiskIno.set(inode.ino,inode),inode}toUpperDir(dir){return this.toUpper(dir)}setEntry(dir,name2,inode,coversDisk){
-let entries=dir.entries;(coversDisk||entries.get(name2)===null)&&dir.covered.add(name2),entries.set(name2,inode),inode.addLink(dir,name2)}removeEntry(dir,name2){
-let entries=dir.entries,inode=entries.get(name2);inode&&inode.removeLink(dir,name2),dir.covered.has(name2)?entries.set(name2,null):entries.delete(name2)}hideDiskEntry(dir,node){
-return dir.entries.set(node.name,null),dir.covered.add(node.name),this.orphanDiskFile(node)}orphanDiskFile(node){let stat2=node.stat;if((stat2.mode&S_IFMT2)!==S_IFREG)
-return;let inode=this.inodeFromDisk(stat2,node.path);return inode.nlink=stat2.nlink-1,this.upperByDiskIno.set(inode.ino,inode),inode}pathOf(node){if(node===this.
-root)return"/";if(node instanceof LowerNode){let parent2=this.pathOf(node.parent);return parent2===void 0?void 0:joinPath(parent2,node.name)}if(node.parent===null)
-return;let parent=this.pathOf(node.parent);return parent===void 0?void 0:joinPath(parent,node.name)}entryPath(dir,name2){return joinPath(this.pathOf(dir)??"/",name2)}list(dir){
-let out=[];if(dir instanceof LowerNode){for(let e of this.lower.readdir(dir.path))out.push({name:e.name,node:void 0,type:e.type});return out}let entries=dir.entries,
-seen=dir.lower!==null&&entries.size!==0?new Set:void 0;if(dir.lower!==null)for(let e of this.lower.readdir(dir.lower)){let upper=entries.get(e.name);upper!==null&&
-(upper!==void 0?(seen.add(e.name),out.push({name:e.name,node:upper,type:direntTypeOf(upper.mode)})):out.push({name:e.name,node:void 0,type:e.type}))}for(let[name2,
-upper]of entries)upper===null||seen?.has(name2)||out.push({name:name2,node:upper,type:direntTypeOf(upper.mode)});return out}},UNREAD_DIRECTORY={dev:0,ino:0,mode:S_IFDIR2|
-493,nlink:2,uid:0,gid:0,rdev:0,size:0,blksize:4096,blocks:0,atimeNs:0n,mtimeNs:0n,ctimeNs:0n,birthtimeNs:0n};function componentsReversed(path2){let out=[],end=path2.
-length;for(let i=path2.length-1;i>=-1;i--)(i===-1||path2.charCodeAt(i)===47)&&(end>i+1&&out.push(path2.slice(i+1,end)),end=i);return out}function joinPath(dir,name2){
-return name2==="."||name2===""?dir:dir==="/"?"/"+name2:dir+"/"+name2}function statLike(node){return node instanceof Inode?node:node.stat}function direntTypeOf(mode){
-switch(mode&S_IFMT2){case S_IFREG:return 1;case S_IFDIR2:return 2;case S_IFLNK:return 3;case 4096:return 4;case 49152:return 5;case 8192:return 6;case 24576:return 7;default:
-return 0}}function kindOf(mode){switch(mode&S_IFMT2){case S_IFREG:return"file";case S_IFDIR2:return"directory";case S_IFLNK:return"symlink";default:return"other"}}function computeChangeSet(tree,contents){
+length-1;i>=1;i--){let c2=parts[i];if(c2==="."||c2==="..")return;diskPath+="/"+c2}let last=parts[0];if(last==="."||last===".."||last.length>NAME_MAX)return;let real=this.
+realDiskDir(diskPath);return real===diskPath?diskPath+"/"+last:real===void 0||!throughDiskSymlinks||symlinksFollowed>0?void 0:this.fastDiskPath(real==="/"?"/"+last:
+real+"/"+last,!0,symlinksFollowed+1)}}isPlainDiskDir(diskPath){return this.realDiskDir(diskPath)===diskPath}realDiskDir(diskPath){let real=this.realDirs.get(diskPath);
+if(real!==void 0)return real;try{real=this.lower.realpath(diskPath)}catch{return}return this.realDirs.size>=PLAIN_DIRS_MAX&&this.realDirs.clear(),this.realDirs.
+set(diskPath,real),real}fastDiskLookup(dir,name2,pending,followLast){if(dir.lower===null||dir.entries.has(name2)||this.lower.realpath===void 0)return;for(let i=0;i<
+pending.length;i++){let c2=pending[i];if(c2==="."||c2===".."||c2.length>NAME_MAX)return}if(pending.length===0)return;let parentDisk=dir.lower==="/"?"/"+name2:dir.
+lower+"/"+name2;for(let i=pending.length-1;i>=1;i--)parentDisk+="/"+pending[i];if(!this.isPlainDiskDir(parentDisk))return;let finalName=pending[0],diskPath=parentDisk+
+"/"+finalName,stat2;try{stat2=this.tryLstat(diskPath)}catch{return}if(stat2!==void 0&&followLast&&(stat2.mode&S_IFMT2)===S_IFLNK)return;let relative=parentDisk.
+slice((dir.lower==="/"?0:dir.lower.length)+1),parent=new LowerNode(dir,relative,parentDisk,UNREAD_DIRECTORY,!0);return pending.length=0,{dir:parent,name:finalName,
+node:stat2===void 0?void 0:this.diskNode(parent,finalName,diskPath,stat2),trailingSlash:!1}}inodeFromDisk(stat2,diskPath){let inode=new Inode(stat2.dev,stat2.ino,
+stat2.mode,stat2.uid,stat2.gid,stat2.mtimeNs);inode.nlink=stat2.nlink,inode.rdev=stat2.rdev,inode.atimeNs=stat2.atimeNs,inode.ctimeNs=stat2.ctimeNs,inode.birthtimeNs=
+stat2.birthtimeNs,inode.origin=stat2,inode.originPath=diskPath;let type=stat2.mode&S_IFMT2;return type===S_IFDIR2?inode.lower=diskPath:type===S_IFREG?(inode.size=
+stat2.size,inode.writtenEnd=stat2.size,inode.diskBlocks=stat2.blocks,inode.contentFrom=stat2.size>0?diskPath:null):type===S_IFLNK&&(inode.target=this.lower.readlink(
+diskPath)),inode}toUpper(node){if(node instanceof Inode)return node;let parent=this.toUpper(node.parent),existing=parent.entries.get(node.name);if(existing)return existing;
+let inode=(node.stat.mode&S_IFMT2)===S_IFDIR2?void 0:this.upperOfDisk(node.stat);return inode===void 0&&(inode=this.inodeFromDisk(node.stat,node.path),this.upperByDiskIno.
+set(inode.ino,inode),node.stat.nlink>1&&(node.stat.mode&S_IFMT2)===S_IFREG&&this.findSiblingLinks(inode,node)),this.setEntry(parent,node.name,inode,!0),inode}settle(node){
+if(!(node.parent instanceof LowerNode)||!node.parent.shortcut)return node;let shortcut=node.parent,current=shortcut.parent;for(let name2 of[...shortcut.name.split(
+"/"),node.name]){let next=this.child(current,name2);if(next===void 0)return;current=next}let stat2=current instanceof Inode?current:current.stat;return stat2.ino===
+node.stat.ino&&stat2.dev===node.stat.dev?current:void 0}copyUpNameless(node){let inode=this.inodeFromDisk(node.stat,node.path);return this.upperByDiskIno.set(inode.
+ino,inode),inode}toUpperDir(dir){return this.toUpper(dir)}setEntry(dir,name2,inode,coversDisk){let entries=dir.entries;(coversDisk||entries.get(name2)===null)&&
+dir.covered.add(name2),entries.set(name2,inode),inode.addLink(dir,name2)}removeEntry(dir,name2){let entries=dir.entries,inode=entries.get(name2);inode&&inode.removeLink(
+dir,name2),dir.covered.has(name2)?entries.set(name2,null):entries.delete(name2)}hideDiskEntry(dir,node){return dir.entries.set(node.name,null),dir.covered.add(node.
+name),this.orphanDiskFile(node)}orphanDiskFile(node){let stat2=node.stat;if((stat2.mode&S_IFMT2)!==S_IFREG)return;let inode=this.inodeFromDisk(stat2,node.path);
+return inode.nlink=stat2.nlink-1,this.upperByDiskIno.set(inode.ino,inode),inode}pathOf(node){if(node===this.root)return"/";if(node instanceof LowerNode){let parent2=this.
+pathOf(node.parent);return parent2===void 0?void 0:joinPath(parent2,node.name)}if(node.parent===null)return;let parent=this.pathOf(node.parent);return parent===
+void 0?void 0:joinPath(parent,node.name)}entryPath(dir,name2){return joinPath(this.pathOf(dir)??"/",name2)}list(dir){let out=[];if(dir instanceof LowerNode){for(let e of this.
+lower.readdir(dir.path))out.push({name:e.name,node:void 0,type:e.type});return out}let entries=dir.entries,seen=dir.lower!==null&&entries.size!==0?new Set:void 0;
+if(dir.lower!==null)for(let e of this.lower.readdir(dir.lower)){let upper=entries.get(e.name);upper!==null&&(upper!==void 0?(seen.add(e.name),out.push({name:e.name,
+node:upper,type:direntTypeOf(upper.mode)})):out.push({name:e.name,node:void 0,type:e.type}))}for(let[name2,upper]of entries)upper===null||seen?.has(name2)||out.
+push({name:name2,node:upper,type:direntTypeOf(upper.mode)});return out}},UNREAD_DIRECTORY={dev:0,ino:0,mode:S_IFDIR2|493,nlink:2,uid:0,gid:0,rdev:0,size:0,blksize:4096,
+blocks:0,atimeNs:0n,mtimeNs:0n,ctimeNs:0n,birthtimeNs:0n};function componentsReversed(path2){let out=[],end=path2.length;for(let i=path2.length-1;i>=-1;i--)(i===
+-1||path2.charCodeAt(i)===47)&&(end>i+1&&out.push(path2.slice(i+1,end)),end=i);return out}function joinPath(dir,name2){return name2==="."||name2===""?dir:dir===
+"/"?"/"+name2:dir+"/"+name2}function statLike(node){return node instanceof Inode?node:node.stat}function direntTypeOf(mode){switch(mode&S_IFMT2){case S_IFREG:return 1;case S_IFDIR2:
+return 2;case S_IFLNK:return 3;case 4096:return 4;case 49152:return 5;case 8192:return 6;case 24576:return 7;default:return 0}}function kindOf(mode){switch(mode&S_IFMT2){case S_IFREG:return"file";case S_IFDIR2:return"directory";case S_IFLNK:return"symlink";default:return"other"}}function computeChangeSet(tree,contents){
 let out=[],lower=tree.lower,diskStat=path2=>{if(lower.tryLstat)return lower.tryLstat(path2);try{return lower.lstat(path2)}catch{return}},fromInode=(inode,path2,change,contentChanged,metadataChanged)=>{
 let stat2=inode.stat(),entry={path:path2,change,contentChanged,metadataChanged,type:kindOf(stat2.mode),mode:stat2.mode,size:stat2.size,ino:stat2.ino,uid:stat2.uid,
 gid:stat2.gid,mtimeNs:stat2.mtimeNs};return inode.isFile?entry.content=contents.readAll(inode):inode.isSymlink&&(entry.target=inode.target),entry},fromDisk=(stat2,diskPath,path2,change)=>{
@@ -450,94 +453,94 @@ openCount++,inode}fchmod(fd,mode){let d=this.descriptor(fd,"fchmod"),node=this.c
 checkChown(node,uid,gid,"fchown",void 0),this.changeOwner(this.descriptorInode(d),uid,gid)}futimes(fd,atimeNs,mtimeNs){let d=this.descriptor(fd,"futime"),node=this.
 currentInode(d)??d.lowerNode;if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM","futime");this.changeTimes(this.descriptorInode(d),atimeNs,
 mtimeNs)}isOverlayFd(fd){return this.fds.has(fd)}stat(path2){return this.statUntouched(path2,!0)??statOf(this.existing(path2,!0,"stat"))}lstat(path2){return this.
-statUntouched(path2,!1)??statOf(this.existing(path2,!1,"lstat"))}statUntouched(path2,follow){if(!this.diskEnforcesIdentity)return;let diskPath=this.tree.fastDiskPath(
-path2);if(diskPath===void 0)return;let stat2;try{stat2=this.tree.tryLstat(diskPath)}catch{return}if(stat2===void 0)return null;if(!(follow&&(stat2.mode&S_IFMT2)===
-S_IFLNK)&&!(stat2.nlink>1&&(stat2.mode&S_IFMT2)!==S_IFDIR2))return stat2}tryStat(path2,followLast){let fast=this.statUntouched(path2,followLast);if(fast!==void 0)
-return fast??void 0;let found=this.tree.walk(path2,{followLast,readOnly:!0});if(typeof found=="string"){if(found==="ENOENT"||found==="ENOTDIR")return;throw uvError(
-found,followLast?"stat":"lstat",path2)}return found.node===void 0?void 0:statOf(found.node)}access(path2,mode){let node=this.existing(path2,!0,"access"),want=mode&
-(R_OK|W_OK|X_OK);if(want!==0&&!mayAccess(this.identity,this.owned(node),want))throw uvError("EACCES","access",path2)}exists(path2){let fast=this.statUntouched(path2,
-!0);if(fast!==void 0)return fast!==null;let found=this.tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!="string"&&found.node!==void 0}chmod(path2,mode){
-let node=this.lookupForChange(path2,!0,"chmod");if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM","chmod",path2);this.changeMode(this.upper(
-node),mode)}lookupForChange(path2,follow,syscall){let found=this.lookup(path2,follow,!1,syscall);if(found.node===void 0)throw uvError("ENOENT",syscall,path2);return found.
-node}changeMode(inode,mode){let bits=mode&4095;this.identity.uid!==0&&!inode.isDirectory&&!inGroup(this.identity,inode.gid)&&(bits&=~S_ISGID),inode.mode=inode.mode&
-S_IFMT2|bits,inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}chown(path2,uid,gid){this.chownAt(path2,uid,gid,!0,"chown")}lchown(path2,uid,gid){
-this.chownAt(path2,uid,gid,!1,"lchown")}chownAt(path2,uid,gid,follow,syscall){let node=this.lookupForChange(path2,follow,syscall);this.checkChown(node,uid,gid,syscall,
-path2),this.changeOwner(this.upper(node),uid,gid)}checkChown(node,uid,gid,syscall,path2){if(this.identity.uid===0)return;let o=this.owned(node),owner=this.identity.
-uid===o.uid,uidRefused=uid!==-1&&!(owner&&uid===o.uid),gidRefused=gid!==-1&&!(owner&&(gid===o.gid||inGroup(this.identity,gid)));if(uidRefused||gidRefused)throw uvError(
-"EPERM",syscall,path2)}changeOwner(inode,uid,gid){uid!==-1&&(inode.uid=uid),gid!==-1&&(inode.gid=gid),!inode.isDirectory&&!inode.isSymlink&&(inode.mode&=~S_ISUID,
-(inode.mode&8)!==0&&(inode.mode&=~S_ISGID)),inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}utimes(path2,atimeNs,mtimeNs){this.utimesAt(
-path2,atimeNs,mtimeNs,!0,"utime")}lutimes(path2,atimeNs,mtimeNs){this.utimesAt(path2,atimeNs,mtimeNs,!1,"lutime")}utimesAt(path2,atimeNs,mtimeNs,follow,syscall){
-let node=this.lookupForChange(path2,follow,syscall);if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM",syscall,path2);this.changeTimes(this.
-upper(node),atimeNs,mtimeNs)}changeTimes(inode,atimeNs,mtimeNs){inode.atimeNs=atimeNs,inode.mtimeNs=mtimeNs,inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.
-emitMetadata(inode)}readFile(path2,flags=0){if(flags===0&&this.diskEnforcesIdentity){let fast=this.readUntouched(path2);if(fast!==void 0)return fast}if((flags&(O_CREAT|
-O_TRUNC|O_ACCMODE))===0){let node=this.lookup(path2,(flags&O_NOFOLLOW)===0,!0,"open").node;if(node===void 0)throw uvError("ENOENT","open",path2);if(isSymlink(node))
-throw uvError("ELOOP","open",path2);if(!mayAccess(this.identity,this.owned(node),R_OK))throw uvError("EACCES","open",path2);if(isDirectory(node))throw uvError("\
-EISDIR","read");if(node instanceof Inode)return this.contents.readAll(node,"open",path2);try{return this.tree.lower.readFile(node.path)}catch(error){throw this.
-diskError(error,"open",path2)}}let fd=this.open(path2,flags,438);try{let d=this.fds.get(fd);if(!d.readable)throw uvError("EBADF","read");let inode=d.inode;if(inode.
-isDirectory)throw uvError("EISDIR","read");return this.contents.readAll(inode)}finally{this.close(fd)}}readUntouched(path2){let diskPath=this.tree.fastDiskPath(
-path2);if(diskPath===void 0)return;let result;try{result=this.tree.lower.readFileNoFollow(diskPath)}catch{return}if(result==="directory")throw uvError("EISDIR",
-"read");return typeof result=="string"?void 0:result}diskError(error,syscall,path2){let code=codeOf(error);return code===void 0?error:uvError(code,syscall,path2)}writeFile(path2,data,flags,mode){
-let appending=(flags&O_APPEND)!==0;if(this.contents.used+data.byteLength>this.quotaLeftFor(path2,flags))throw this.openNodeDryRun(path2,flags),this.emitQuotaRefusal(
-this.absolutePath(path2),data.byteLength),uvError("ENOSPC","write");let guard=this.contents.guard,admit=guard===void 0||data.byteLength===0?void 0:node=>{let bytes=this.
-journalBytesOfWriteFile(node,data.byteLength,flags);if(bytes<=0||guard.admit(bytes))return;let where=node instanceof Inode?this.tree.pathOf(node):node instanceof
-LowerNode?node.path:void 0;throw this.emitSpaceRefusal(where??this.absolutePath(path2),bytes),uvError("ENOSPC","write")},{inode}=this.openNode(path2,flags,mode,
-"open",admit),access2=flags&O_ACCMODE;if(access2!==O_WRONLY&&access2!==O_RDWR)throw uvError("EBADF","write");let target=inode;data.byteLength>0&&(appending?this.
-contents.write(target,data,0,data.byteLength,target.size,"write",!0):target.size===0&&target.contentFrom===null?this.contents.replace(target,data,"write",!0):this.
-contents.write(target,data,0,data.byteLength,0,"write",!0),this.touch(target,this.now()),this.dropPrivileges(target),target.contentChanged=!0),this.emitContent(
-target)}journalBytesOfWriteFile(node,length,flags){if(node===void 0)return this.contents.journalBytes(void 0,length,0);let inode=node instanceof Inode?node:void 0,
-size=(flags&O_TRUNC)!==0?0:node instanceof Inode?node.size:node.stat.size,from=(flags&O_APPEND)!==0?size:0,pending=inode===void 0||inode.changedFrom===Number.POSITIVE_INFINITY?
-0:this.contents.journalBytes(inode,inode.size,inode.changedFrom);return this.contents.journalBytes(inode,Math.max(size,from+length),from)-pending}quotaLeftFor(path2,flags){
-let quota=this.quotaBytes();if(quota===Number.POSITIVE_INFINITY||(flags&O_TRUNC)===0)return quota;let found=this.tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!=
-"string"&&found.node instanceof Inode?quota+found.node.held:quota}quotaBytes(){return this.contents.quota}openNodeDryRun(path2,flags){let found=this.lookup(path2,
-(flags&O_NOFOLLOW)===0&&(flags&O_EXCL)===0,!0,"open");if(found.node===void 0){if((flags&O_CREAT)===0)throw uvError("ENOENT","open",path2);if(!this.mayChangeEntries(
-found.dir))throw uvError("EACCES","open",path2);return}if((flags&O_CREAT)!==0&&(flags&O_EXCL)!==0)throw uvError("EEXIST","open",path2);if(isDirectory(found.node))
-throw uvError("EISDIR","open",path2);if(!mayAccess(this.identity,this.owned(found.node),W_OK))throw uvError("EACCES","open",path2)}truncate(path2,length){let node=this.
-lookup(path2,!0,!1,"open").node;if(node===void 0)throw uvError("ENOENT","open",path2);if(isDirectory(node))throw uvError("EISDIR","open",path2);if(!mayAccess(this.
-identity,this.owned(node),W_OK))throw uvError("EACCES","open",path2);if(length<0)throw uvError("EINVAL","ftruncate");let inode=node instanceof Inode?node:void 0;
-node instanceof LowerNode&&length>0&&(this.contents.ensureRoom(inode,Math.min(length,node.stat.size),"ftruncate",node.path),this.contents.ensureJournalRoom(void 0,
-length,0,"ftruncate",node.path));let target=this.upper(node);this.contents.truncate(target,length,"ftruncate",node instanceof LowerNode),this.touch(target,this.
-now()),this.dropPrivileges(target),target.contentChanged=!0,this.emitContent(target)}copyFile(src,dest,mode){let from=this.tree.walk(src,{followLast:!0,readOnly:!0});
-if(typeof from=="string")throw uvError(from,"copyfile",src,dest);let source=from.node;if(source===void 0)throw uvError("ENOENT","copyfile",src,dest);if(!mayAccess(
-this.identity,this.owned(source),R_OK))throw uvError("EACCES","copyfile",src,dest);let sourceStat=statOf(source),exclusive=(mode&COPYFILE_EXCL)!==0,slash=dest.length>
-1&&dest.charCodeAt(dest.length-1)===47,to=this.tree.walk(dest,{followLast:!exclusive&&!slash,readOnly:!1,create:exclusive||slash});if(typeof to=="string")throw uvError(
-to,"copyfile",src,dest);if(slash)throw uvError("EISDIR","copyfile",src,dest);let target=to.node;if(target!==void 0){if(exclusive)throw uvError("EEXIST","copyfil\
-e",src,dest);if(isDirectory(target))throw uvError("EISDIR","copyfile",src,dest);if(!mayAccess(this.identity,this.owned(target),W_OK))throw uvError("EACCES","cop\
-yfile",src,dest)}else{if(to.trailingSlash)throw uvError("EISDIR","copyfile",src,dest);if(!this.mayChangeEntries(to.dir))throw uvError("EACCES","copyfile",src,dest)}
-if(target!==void 0&&sameNode(source,target))return;(mode&COPYFILE_FICLONE_FORCE)===COPYFILE_FICLONE_FORCE&&this.failCopyAfterOpen(sourceStat,to,"ENOTSUP",src,dest),
-isDirectory(source)&&this.failCopyAfterOpen(sourceStat,to,"EISDIR",src,dest);let bytes;try{bytes=source instanceof Inode?this.contents.readAll(source):this.tree.
-lower.readFile(source.path)}catch(error){let code=codeOf(error);throw code===void 0?error:uvError(code,"copyfile",src,dest)}let held=target instanceof Inode?target.
-held:0;if(bytes.length>held&&this.contents.used+bytes.length-held>this.quotaBytes())throw this.emitQuotaRefusal(target instanceof Inode?this.tree.pathOf(target)??
-this.absolutePath(dest):this.absolutePath(dest),bytes.length),uvError("ENOSPC","copyfile",src,dest);let journalBytes=this.contents.journalBytes(void 0,bytes.length,
-0);if(this.contents.guard!==void 0&&journalBytes>0&&!this.contents.guard.admit(journalBytes))throw this.emitSpaceRefusal(target instanceof Inode?this.tree.pathOf(
-target)??this.absolutePath(dest):this.absolutePath(dest),journalBytes),uvError("ENOSPC","copyfile",src,dest);let t=this.now(),inode;if(target===void 0){let parent=this.
-upper(to.dir);inode=this.newInode(parent,S_IFREG|sourceStat.mode&4095,t),this.tree.setEntry(parent,to.name,inode,!1),this.touch(parent,t)}else inode=this.upper(
-target);this.contents.replace(inode,bytes,"copyfile",!0),this.touch(inode,t),this.copyAttributes(inode,sourceStat,t),bytes.length>0&&(inode.mtimeNs=t,this.dropPrivileges(
-inode)),inode.contentChanged=!0,this.emitContent(inode)}copyAttributes(inode,source,t){if(COPYFILE_COPIES_TIMES){inode.atimeNs=source.atimeNs,inode.mtimeNs=source.
-mtimeNs;let id=this.identity;(id.uid===0||id.uid===inode.uid&&source.uid===inode.uid&&(source.gid===inode.gid||inGroup(id,source.gid)))&&(inode.uid=source.uid,inode.
-gid=source.gid)}inode.mode=inode.mode&S_IFMT2|source.mode&4095,inode.ctimeNs=t}failCopyAfterOpen(source,to,code,src,dest){let t=this.now(),perms=source.mode&4095,
-opened;if(to.node===void 0){let parent=this.upper(to.dir);opened=this.newInode(parent,S_IFREG|perms,t),this.tree.setEntry(parent,to.name,opened,!1),this.touch(parent,
-t)}else opened=this.upper(to.node),this.contents.truncate(opened,0,"copyfile"),opened.contentChanged=!0,this.touch(opened,t);this.copyAttributes(opened,source,t);
-let named=this.tree.walk(dest,{followLast:!1,readOnly:!1,create:!0});if(typeof named!="string"&&named.node!==void 0&&!isDirectory(named.node)){let parent=this.upper(
-named.dir);this.detach(parent,named.name,named.node,t),this.touch(parent,t),named.node instanceof Inode&&this.dropLink(named.node,t),this.observer!==void 0&&(named.
-node!==opened&&this.emitContent(opened),this.emit({kind:"remove",path:this.entryPath(named)}))}throw uvError(code,"copyfile",src,dest)}mkdir(path2,mode,recursive){
-if(!recursive){this.makeDirectory(path2,mode);return}return this.makeDirectories(path2,mode)}makeDirectory(path2,mode,syscall="mkdir",errorPath=path2){let found=this.
-lookupToCreate(path2,syscall,errorPath);if(found.node!==void 0)throw uvError("EEXIST",syscall,errorPath);if(!this.mayChangeEntries(found.dir))throw uvError("EAC\
-CES",syscall,errorPath);let t=this.now(),parent=this.upper(found.dir),inode=this.newInode(parent,S_IFDIR2|mode&~this.umask()&1023,t);return this.tree.setEntry(parent,
-found.name,inode,!1),parent.nlink++,this.touch(parent,t),this.observer!==void 0&&this.emit({kind:"mkdir",path:this.entryPath(found)}),inode}makeDirectories(path2,mode){
-let missing=[],current=path2;for(;;){let found=this.tree.walk(current,{followLast:!0,readOnly:!0});if(typeof found=="string"){if(found!=="ENOENT")throw uvError(
-found,"mkdir",path2)}else if(found.node!==void 0){if(!isDirectory(found.node))throw uvError(missing.length===0?"EEXIST":"ENOTDIR","mkdir",path2);break}missing.push(
-current);let parent=parentPathOf(current);if(parent===current)break;current=parent}let first;for(let i=missing.length-1;i>=0;i--){let dir=missing[i];try{this.makeDirectory(
-dir,mode,"mkdir",path2)}catch(error){if(codeOf(error)!=="EEXIST")throw error;let there=this.tree.walk(dir,{followLast:!0,readOnly:!0});if(typeof there!="string"&&
-there.node!==void 0){if(isDirectory(there.node))continue;throw uvError(i===0?"EEXIST":"ENOTDIR","mkdir",path2)}throw uvError(typeof there=="string"?there:"ENOEN\
-T","mkdir",path2)}first??=dir}return first}mkdtemp(prefix){for(let attempt=0;attempt<100;attempt++){let name2=prefix;for(let i=0;i<6;i++)name2+=TEMP_CHARS[Math.
-floor(Math.random()*TEMP_CHARS.length)];try{return this.makeDirectory(name2,448,"mkdtemp",`${prefix}XXXXXX`),name2}catch(error){if(codeOf(error)!=="EEXIST")throw error}}
-throw uvError("EEXIST","mkdtemp",`${prefix}XXXXXX`)}readdir(path2){let node=this.existing(path2,!0,"scandir");if(!isDirectory(node))throw uvError("ENOTDIR","sca\
-ndir",path2);if(!mayAccess(this.identity,this.owned(node),R_OK))throw uvError("EACCES","scandir",path2);try{return node instanceof LowerNode?this.tree.lower.readdir(
-node.path):this.tree.list(node).map(e=>({name:e.name,type:e.type}))}catch(error){throw this.diskError(error,"scandir",path2)}}rmdir(path2){let last=lastComponent(
-path2);if(last===".")throw uvError("EINVAL","rmdir",path2);let found=this.lookupToCreate(path2,"rmdir"),node=found.node;if(node===void 0)throw uvError("ENOENT",
-"rmdir",path2);if(last==="..")throw uvError("ENOTEMPTY","rmdir",path2);if(found.name===".")throw uvError("EBUSY","rmdir",path2);this.removeDirectory(found,node,
-"rmdir",path2),this.observer!==void 0&&this.emit({kind:"remove",path:this.entryPath(found)})}checkRemove(found,node,syscall,path2){if(!this.mayChangeEntries(found.
-dir))throw uvError("EACCES",syscall,path2);if(!mayRemoveFrom(this.identity,this.owned(found.dir),this.owned(node)))throw uvError("EPERM",syscall,path2)}removeDirectory(found,node,syscall,path2){
+statUntouched(path2,!1)??statOf(this.existing(path2,!1,"lstat"))}statUntouched(path2,follow,throughDiskSymlinks=!0){if(!this.diskEnforcesIdentity)return;let diskPath=this.
+tree.fastDiskPath(path2,throughDiskSymlinks);if(diskPath===void 0)return;let stat2;try{stat2=this.tree.tryLstat(diskPath)}catch{return}if(stat2===void 0)return null;
+if(!(follow&&(stat2.mode&S_IFMT2)===S_IFLNK)&&!(stat2.nlink>1&&(stat2.mode&S_IFMT2)!==S_IFDIR2))return stat2}tryStat(path2,followLast){let fast=this.statUntouched(
+path2,followLast);if(fast!==void 0)return fast??void 0;let found=this.tree.walk(path2,{followLast,readOnly:!0});if(typeof found=="string"){if(found==="ENOENT"||
+found==="ENOTDIR")return;throw uvError(found,followLast?"stat":"lstat",path2)}return found.node===void 0?void 0:statOf(found.node)}access(path2,mode){let node=this.
+existing(path2,!0,"access"),want=mode&(R_OK|W_OK|X_OK);if(want!==0&&!mayAccess(this.identity,this.owned(node),want))throw uvError("EACCES","access",path2)}exists(path2){
+let fast=this.statUntouched(path2,!0);if(fast!==void 0)return fast!==null;let found=this.tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!="stri\
+ng"&&found.node!==void 0}chmod(path2,mode){let node=this.lookupForChange(path2,!0,"chmod");if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPER\
+M","chmod",path2);this.changeMode(this.upper(node),mode)}lookupForChange(path2,follow,syscall){let found=this.lookup(path2,follow,!1,syscall);if(found.node===void 0)
+throw uvError("ENOENT",syscall,path2);return found.node}changeMode(inode,mode){let bits=mode&4095;this.identity.uid!==0&&!inode.isDirectory&&!inGroup(this.identity,
+inode.gid)&&(bits&=~S_ISGID),inode.mode=inode.mode&S_IFMT2|bits,inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}chown(path2,uid,gid){
+this.chownAt(path2,uid,gid,!0,"chown")}lchown(path2,uid,gid){this.chownAt(path2,uid,gid,!1,"lchown")}chownAt(path2,uid,gid,follow,syscall){let node=this.lookupForChange(
+path2,follow,syscall);this.checkChown(node,uid,gid,syscall,path2),this.changeOwner(this.upper(node),uid,gid)}checkChown(node,uid,gid,syscall,path2){if(this.identity.
+uid===0)return;let o=this.owned(node),owner=this.identity.uid===o.uid,uidRefused=uid!==-1&&!(owner&&uid===o.uid),gidRefused=gid!==-1&&!(owner&&(gid===o.gid||inGroup(
+this.identity,gid)));if(uidRefused||gidRefused)throw uvError("EPERM",syscall,path2)}changeOwner(inode,uid,gid){uid!==-1&&(inode.uid=uid),gid!==-1&&(inode.gid=gid),
+!inode.isDirectory&&!inode.isSymlink&&(inode.mode&=~S_ISUID,(inode.mode&8)!==0&&(inode.mode&=~S_ISGID)),inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(
+inode)}utimes(path2,atimeNs,mtimeNs){this.utimesAt(path2,atimeNs,mtimeNs,!0,"utime")}lutimes(path2,atimeNs,mtimeNs){this.utimesAt(path2,atimeNs,mtimeNs,!1,"luti\
+me")}utimesAt(path2,atimeNs,mtimeNs,follow,syscall){let node=this.lookupForChange(path2,follow,syscall);if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError(
+"EPERM",syscall,path2);this.changeTimes(this.upper(node),atimeNs,mtimeNs)}changeTimes(inode,atimeNs,mtimeNs){inode.atimeNs=atimeNs,inode.mtimeNs=mtimeNs,inode.ctimeNs=
+this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}readFile(path2,flags=0){if(flags===0&&this.diskEnforcesIdentity){let fast=this.readUntouched(path2);
+if(fast!==void 0)return fast}if((flags&(O_CREAT|O_TRUNC|O_ACCMODE))===0){let node=this.lookup(path2,(flags&O_NOFOLLOW)===0,!0,"open").node;if(node===void 0)throw uvError(
+"ENOENT","open",path2);if(isSymlink(node))throw uvError("ELOOP","open",path2);if(!mayAccess(this.identity,this.owned(node),R_OK))throw uvError("EACCES","open",path2);
+if(isDirectory(node))throw uvError("EISDIR","read");if(node instanceof Inode)return this.contents.readAll(node,"open",path2);try{return this.tree.lower.readFile(
+node.path)}catch(error){throw this.diskError(error,"open",path2)}}let fd=this.open(path2,flags,438);try{let d=this.fds.get(fd);if(!d.readable)throw uvError("EBA\
+DF","read");let inode=d.inode;if(inode.isDirectory)throw uvError("EISDIR","read");return this.contents.readAll(inode)}finally{this.close(fd)}}readUntouched(path2){
+let diskPath=this.tree.fastDiskPath(path2,!0);if(diskPath===void 0)return;let result;try{result=this.tree.lower.readFileNoFollow(diskPath)}catch{return}if(result===
+"directory")throw uvError("EISDIR","read");return typeof result=="string"?void 0:result}diskError(error,syscall,path2){let code=codeOf(error);return code===void 0?
+error:uvError(code,syscall,path2)}writeFile(path2,data,flags,mode){let appending=(flags&O_APPEND)!==0;if(this.contents.used+data.byteLength>this.quotaLeftFor(path2,
+flags))throw this.openNodeDryRun(path2,flags),this.emitQuotaRefusal(this.absolutePath(path2),data.byteLength),uvError("ENOSPC","write");let guard=this.contents.
+guard,admit=guard===void 0||data.byteLength===0?void 0:node=>{let bytes=this.journalBytesOfWriteFile(node,data.byteLength,flags);if(bytes<=0||guard.admit(bytes))
+return;let where=node instanceof Inode?this.tree.pathOf(node):node instanceof LowerNode?node.path:void 0;throw this.emitSpaceRefusal(where??this.absolutePath(path2),
+bytes),uvError("ENOSPC","write")},{inode}=this.openNode(path2,flags,mode,"open",admit),access2=flags&O_ACCMODE;if(access2!==O_WRONLY&&access2!==O_RDWR)throw uvError(
+"EBADF","write");let target=inode;data.byteLength>0&&(appending?this.contents.write(target,data,0,data.byteLength,target.size,"write",!0):target.size===0&&target.
+contentFrom===null?this.contents.replace(target,data,"write",!0):this.contents.write(target,data,0,data.byteLength,0,"write",!0),this.touch(target,this.now()),this.
+dropPrivileges(target),target.contentChanged=!0),this.emitContent(target)}journalBytesOfWriteFile(node,length,flags){if(node===void 0)return this.contents.journalBytes(
+void 0,length,0);let inode=node instanceof Inode?node:void 0,size=(flags&O_TRUNC)!==0?0:node instanceof Inode?node.size:node.stat.size,from=(flags&O_APPEND)!==0?
+size:0,pending=inode===void 0||inode.changedFrom===Number.POSITIVE_INFINITY?0:this.contents.journalBytes(inode,inode.size,inode.changedFrom);return this.contents.
+journalBytes(inode,Math.max(size,from+length),from)-pending}quotaLeftFor(path2,flags){let quota=this.quotaBytes();if(quota===Number.POSITIVE_INFINITY||(flags&O_TRUNC)===
+0)return quota;let found=this.tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!="string"&&found.node instanceof Inode?quota+found.node.held:quota}quotaBytes(){
+return this.contents.quota}openNodeDryRun(path2,flags){let found=this.lookup(path2,(flags&O_NOFOLLOW)===0&&(flags&O_EXCL)===0,!0,"open");if(found.node===void 0){
+if((flags&O_CREAT)===0)throw uvError("ENOENT","open",path2);if(!this.mayChangeEntries(found.dir))throw uvError("EACCES","open",path2);return}if((flags&O_CREAT)!==
+0&&(flags&O_EXCL)!==0)throw uvError("EEXIST","open",path2);if(isDirectory(found.node))throw uvError("EISDIR","open",path2);if(!mayAccess(this.identity,this.owned(
+found.node),W_OK))throw uvError("EACCES","open",path2)}truncate(path2,length){let node=this.lookup(path2,!0,!1,"open").node;if(node===void 0)throw uvError("ENOE\
+NT","open",path2);if(isDirectory(node))throw uvError("EISDIR","open",path2);if(!mayAccess(this.identity,this.owned(node),W_OK))throw uvError("EACCES","open",path2);
+if(length<0)throw uvError("EINVAL","ftruncate");let inode=node instanceof Inode?node:void 0;node instanceof LowerNode&&length>0&&(this.contents.ensureRoom(inode,
+Math.min(length,node.stat.size),"ftruncate",node.path),this.contents.ensureJournalRoom(void 0,length,0,"ftruncate",node.path));let target=this.upper(node);this.
+contents.truncate(target,length,"ftruncate",node instanceof LowerNode),this.touch(target,this.now()),this.dropPrivileges(target),target.contentChanged=!0,this.emitContent(
+target)}copyFile(src,dest,mode){let from=this.tree.walk(src,{followLast:!0,readOnly:!0});if(typeof from=="string")throw uvError(from,"copyfile",src,dest);let source=from.
+node;if(source===void 0)throw uvError("ENOENT","copyfile",src,dest);if(!mayAccess(this.identity,this.owned(source),R_OK))throw uvError("EACCES","copyfile",src,dest);
+let sourceStat=statOf(source),exclusive=(mode&COPYFILE_EXCL)!==0,slash=dest.length>1&&dest.charCodeAt(dest.length-1)===47,to=this.tree.walk(dest,{followLast:!exclusive&&
+!slash,readOnly:!1,create:exclusive||slash});if(typeof to=="string")throw uvError(to,"copyfile",src,dest);if(slash)throw uvError("EISDIR","copyfile",src,dest);let target=to.
+node;if(target!==void 0){if(exclusive)throw uvError("EEXIST","copyfile",src,dest);if(isDirectory(target))throw uvError("EISDIR","copyfile",src,dest);if(!mayAccess(
+this.identity,this.owned(target),W_OK))throw uvError("EACCES","copyfile",src,dest)}else{if(to.trailingSlash)throw uvError("EISDIR","copyfile",src,dest);if(!this.
+mayChangeEntries(to.dir))throw uvError("EACCES","copyfile",src,dest)}if(target!==void 0&&sameNode(source,target))return;(mode&COPYFILE_FICLONE_FORCE)===COPYFILE_FICLONE_FORCE&&
+this.failCopyAfterOpen(sourceStat,to,"ENOTSUP",src,dest),isDirectory(source)&&this.failCopyAfterOpen(sourceStat,to,"EISDIR",src,dest);let bytes;try{bytes=source instanceof
+Inode?this.contents.readAll(source):this.tree.lower.readFile(source.path)}catch(error){let code=codeOf(error);throw code===void 0?error:uvError(code,"copyfile",
+src,dest)}let held=target instanceof Inode?target.held:0;if(bytes.length>held&&this.contents.used+bytes.length-held>this.quotaBytes())throw this.emitQuotaRefusal(
+target instanceof Inode?this.tree.pathOf(target)??this.absolutePath(dest):this.absolutePath(dest),bytes.length),uvError("ENOSPC","copyfile",src,dest);let journalBytes=this.
+contents.journalBytes(void 0,bytes.length,0);if(this.contents.guard!==void 0&&journalBytes>0&&!this.contents.guard.admit(journalBytes))throw this.emitSpaceRefusal(
+target instanceof Inode?this.tree.pathOf(target)??this.absolutePath(dest):this.absolutePath(dest),journalBytes),uvError("ENOSPC","copyfile",src,dest);let t=this.
+now(),inode;if(target===void 0){let parent=this.upper(to.dir);inode=this.newInode(parent,S_IFREG|sourceStat.mode&4095,t),this.tree.setEntry(parent,to.name,inode,
+!1),this.touch(parent,t)}else inode=this.upper(target);this.contents.replace(inode,bytes,"copyfile",!0),this.touch(inode,t),this.copyAttributes(inode,sourceStat,
+t),bytes.length>0&&(inode.mtimeNs=t,this.dropPrivileges(inode)),inode.contentChanged=!0,this.emitContent(inode)}copyAttributes(inode,source,t){if(COPYFILE_COPIES_TIMES){
+inode.atimeNs=source.atimeNs,inode.mtimeNs=source.mtimeNs;let id=this.identity;(id.uid===0||id.uid===inode.uid&&source.uid===inode.uid&&(source.gid===inode.gid||
+inGroup(id,source.gid)))&&(inode.uid=source.uid,inode.gid=source.gid)}inode.mode=inode.mode&S_IFMT2|source.mode&4095,inode.ctimeNs=t}failCopyAfterOpen(source,to,code,src,dest){
+let t=this.now(),perms=source.mode&4095,opened;if(to.node===void 0){let parent=this.upper(to.dir);opened=this.newInode(parent,S_IFREG|perms,t),this.tree.setEntry(
+parent,to.name,opened,!1),this.touch(parent,t)}else opened=this.upper(to.node),this.contents.truncate(opened,0,"copyfile"),opened.contentChanged=!0,this.touch(opened,
+t);this.copyAttributes(opened,source,t);let named=this.tree.walk(dest,{followLast:!1,readOnly:!1,create:!0});if(typeof named!="string"&&named.node!==void 0&&!isDirectory(
+named.node)){let parent=this.upper(named.dir);this.detach(parent,named.name,named.node,t),this.touch(parent,t),named.node instanceof Inode&&this.dropLink(named.
+node,t),this.observer!==void 0&&(named.node!==opened&&this.emitContent(opened),this.emit({kind:"remove",path:this.entryPath(named)}))}throw uvError(code,"copyfi\
+le",src,dest)}mkdir(path2,mode,recursive){if(!recursive){this.makeDirectory(path2,mode);return}return this.makeDirectories(path2,mode)}makeDirectory(path2,mode,syscall="\
+mkdir",errorPath=path2){let found=this.lookupToCreate(path2,syscall,errorPath);if(found.node!==void 0)throw uvError("EEXIST",syscall,errorPath);if(!this.mayChangeEntries(
+found.dir))throw uvError("EACCES",syscall,errorPath);let t=this.now(),parent=this.upper(found.dir),inode=this.newInode(parent,S_IFDIR2|mode&~this.umask()&1023,t);
+return this.tree.setEntry(parent,found.name,inode,!1),parent.nlink++,this.touch(parent,t),this.observer!==void 0&&this.emit({kind:"mkdir",path:this.entryPath(found)}),
+inode}makeDirectories(path2,mode){let missing=[],current=path2;for(;;){let found=this.tree.walk(current,{followLast:!0,readOnly:!0});if(typeof found=="string"){
+if(found!=="ENOENT")throw uvError(found,"mkdir",path2)}else if(found.node!==void 0){if(!isDirectory(found.node))throw uvError(missing.length===0?"EEXIST":"ENOTD\
+IR","mkdir",path2);break}missing.push(current);let parent=parentPathOf(current);if(parent===current)break;current=parent}let first;for(let i=missing.length-1;i>=
+0;i--){let dir=missing[i];try{this.makeDirectory(dir,mode,"mkdir",path2)}catch(error){if(codeOf(error)!=="EEXIST")throw error;let there=this.tree.walk(dir,{followLast:!0,
+readOnly:!0});if(typeof there!="string"&&there.node!==void 0){if(isDirectory(there.node))continue;throw uvError(i===0?"EEXIST":"ENOTDIR","mkdir",path2)}throw uvError(
+typeof there=="string"?there:"ENOENT","mkdir",path2)}first??=dir}return first}mkdtemp(prefix){for(let attempt=0;attempt<100;attempt++){let name2=prefix;for(let i=0;i<
+6;i++)name2+=TEMP_CHARS[Math.floor(Math.random()*TEMP_CHARS.length)];try{return this.makeDirectory(name2,448,"mkdtemp",`${prefix}XXXXXX`),name2}catch(error){if(codeOf(
+error)!=="EEXIST")throw error}}throw uvError("EEXIST","mkdtemp",`${prefix}XXXXXX`)}readdir(path2){let node=this.existing(path2,!0,"scandir");if(!isDirectory(node))
+throw uvError("ENOTDIR","scandir",path2);if(!mayAccess(this.identity,this.owned(node),R_OK))throw uvError("EACCES","scandir",path2);try{return node instanceof LowerNode?
+this.tree.lower.readdir(node.path):this.tree.list(node).map(e=>({name:e.name,type:e.type}))}catch(error){throw this.diskError(error,"scandir",path2)}}rmdir(path2){
+let last=lastComponent(path2);if(last===".")throw uvError("EINVAL","rmdir",path2);let found=this.lookupToCreate(path2,"rmdir"),node=found.node;if(node===void 0)
+throw uvError("ENOENT","rmdir",path2);if(last==="..")throw uvError("ENOTEMPTY","rmdir",path2);if(found.name===".")throw uvError("EBUSY","rmdir",path2);this.removeDirectory(
+found,node,"rmdir",path2),this.observer!==void 0&&this.emit({kind:"remove",path:this.entryPath(found)})}checkRemove(found,node,syscall,path2){if(!this.mayChangeEntries(
+found.dir))throw uvError("EACCES",syscall,path2);if(!mayRemoveFrom(this.identity,this.owned(found.dir),this.owned(node)))throw uvError("EPERM",syscall,path2)}removeDirectory(found,node,syscall,path2){
 if(this.checkRemove(found,node,syscall,path2),!isDirectory(node))throw uvError("ENOTDIR",syscall,path2);if(!this.isEmptyDir(node))throw uvError("ENOTEMPTY",syscall,
 path2);let t=this.now(),parent=this.upper(found.dir);this.detach(parent,found.name,node,t),parent.nlink--,this.touch(parent,t),node instanceof Inode&&this.dropLink(
 node,t)}unlink(path2){let found=this.lookupToCreate(path2,"unlink"),node=found.node;if(node===void 0)throw uvError("ENOENT","unlink",path2);if(found.trailingSlash)
@@ -593,7 +596,7 @@ if(!this.mayChangeEntries(found.dir))throw uvError("EACCES","symlink",target,pat
 now(),parent=this.upper(found.dir),inode=this.newInode(parent,S_IFLNK|511,t);inode.target=target,this.tree.setEntry(parent,found.name,inode,!1),this.touch(parent,
 t),this.observer!==void 0&&this.emit({kind:"symlink",path:this.entryPath(found),target})}readlink(path2){let node=this.existing(path2,!1,"readlink");if(!isSymlink(
 node))throw uvError("EINVAL","readlink",path2);if(node instanceof Inode)return node.target;try{return this.tree.lower.readlink(node.path)}catch(error){throw this.
-diskError(error,"readlink",path2)}}realpath(path2){if(this.statUntouched(path2,!0)){let absolute=path2.charCodeAt(0)===47?path2:joinPath(this.cwd(),path2);return absolute.
+diskError(error,"readlink",path2)}}realpath(path2){if(this.statUntouched(path2,!0,!1)){let absolute=path2.charCodeAt(0)===47?path2:joinPath(this.cwd(),path2);return absolute.
 includes("//")?absolute.replace(/\/{2,}/g,"/"):absolute}let found=this.lookup(path2,!0,!0,"realpath");if(found.node===void 0)throw uvError("ENOENT","realpath",path2);
 return this.entryPath(found)}changeSet(){return computeChangeSet(this.tree,this.contents)}inspectInode(ino){let inode=this.byIno.get(ino);if(inode===void 0)return;
 let stat2=inode.stat();return inode.isFile?{stat:stat2,content:this.contents.readAll(inode)}:inode.isSymlink?{stat:stat2,target:inode.target}:{stat:stat2}}inspectInodeFrom(ino,start){
@@ -605,16 +608,25 @@ stat(),content:view}}bytesUsed(){return this.contents.used}reportUnsavedWrites()
 d.inode))}};function libuvAtLeast(major,minor){let[a=0,b=0]=(process.versions.uv??"0.0").split(".").map(Number);return a>major||a===major&&b>=minor}function lastComponent(path2){
 let end=path2.length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;return path2.slice(path2.lastIndexOf("/",end-1)+1,end)}function parentPathOf(path2){let end=path2.
 length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;let slash=path2.lastIndexOf("/",end-1);return slash<0?".":slash===0?"/":path2.slice(0,slash)}var import_node_module=require("node:module"),loadBuiltin=process.getBuiltinModule??(0,import_node_module.createRequire)("/"),fs=loadBuiltin("node:fs"),path=loadBuiltin(
-"node:path");var GLOB_CHARS="*?[]{}()!";function isGlob(entry){for(let char of entry)if(GLOB_CHARS.includes(char))return!0;return!1}function underPrefix(absPath,prefix){return absPath===
+"node:path");var import_node_fs4=require("node:fs");var lstatSync2=import_node_fs4.lstatSync,readlinkSync2=import_node_fs4.readlinkSync,TRY_LSTAT2={throwIfNoEntry:!1},MAX_HOPS=40,MAX_REMEMBERED=8192;function isVolatile(absPath){
+return absPath.startsWith("/proc/")||absPath.startsWith("/dev/")}function createDiskLocator(o){let realFolders=new Map;function realFolder(folder,hops){let known=realFolders.
+get(folder);if(known!==void 0)return known;let parent=path.dirname(folder);if(parent===folder)return folder;let real=follow(path.join(realFolder(parent,hops),path.
+basename(folder)),hops);return isVolatile(folder)||(realFolders.size>=MAX_REMEMBERED&&realFolders.clear(),realFolders.set(folder,real)),real}function follow(located,hops){
+let ownCwd=ownWorkingDirectoryLink(located,o.cwd);if(ownCwd!==void 0)return ownCwd;if(hops>=MAX_HOPS)return located;let link2;try{if(lstatSync2(located,TRY_LSTAT2)?.
+isSymbolicLink()!==!0)return located;link2=readlinkSync2(located)}catch{return located}let target=path.resolve(path.dirname(located),link2),parent=path.dirname(
+target);return parent===target?target:follow(path.join(realFolder(parent,hops+1),path.basename(target)),hops+1)}return{locate(absPath){let parent=path.dirname(absPath);
+return parent===absPath?absPath:follow(path.join(realFolder(parent,0),path.basename(absPath)),0)},forget(){realFolders.clear()}}}var GLOB_CHARS="*?[]{}()!";function isGlob(entry){for(let char of entry)if(GLOB_CHARS.includes(char))return!0;return!1}function underPrefix(absPath,prefix){return absPath===
 prefix||absPath.startsWith(prefix)&&(prefix.endsWith("/")||absPath.charCodeAt(prefix.length)===47)}function createPathRouter(o,compileGlobs){let roots=o.roots.map(
 r=>path.resolve(r)),prefixes=[],globs=[];for(let entry of o.passThrough)isGlob(entry)?globs.push(entry):prefixes.push(path.resolve(entry));let compiled,matchGlob=absPath=>globs.
 length===0?!1:(compiled??=compileGlobs(globs.flatMap(g=>[g,`${g.replace(/\/+$/,"")}/**`])),compiled(absPath)),passedThrough=absPath=>{for(let prefix of prefixes)
-if(underPrefix(absPath,prefix))return!0;return matchGlob(absPath)},recent=new Map,decide=absPath=>{let inRoot=!1;for(let root of roots)if(underPrefix(absPath,root)){
-inRoot=!0;break}return inRoot&&!passedThrough(absPath)};return{owns(absPath){let answer=recent.get(absPath);return answer===void 0&&(answer=decide(absPath),recent.
-size>=4096&&recent.clear(),recent.set(absPath,answer)),answer}}}var import_node_module2=require("node:module");var import_node_url=require("node:url"),FIRST_FAKE_FD=1073741824,MAX_FD=2147483647,context={engine:void 0,router:{owns:()=>!1},originals:{},faces:new WeakSet};function ownsPath(value){
-let abs;if(typeof value=="string")abs=value.charCodeAt(0)===47&&!value.includes("/.")&&!value.includes("//")?value:path.resolve(value);else if(value instanceof Uint8Array)
-abs=path.resolve(Buffer.from(value.buffer,value.byteOffset,value.byteLength).toString("utf8"));else if(value!==null&&typeof value=="object"&&value.protocol==="f\
-ile:"&&typeof value.href=="string")try{abs=(0,import_node_url.fileURLToPath)(value)}catch{return!1}else return!1;return context.router.owns(abs)}function ownsFd(fd){
+if(underPrefix(absPath,prefix))return!0;return matchGlob(absPath)},ownsAsSpelt=absPath=>{let inRoot=!1;for(let root of roots)if(underPrefix(absPath,root)){inRoot=
+!0;break}return inRoot&&!passedThrough(absPath)},{locate}=o,decide=absPath=>{if(ownsAsSpelt(absPath))return!0;if(locate===void 0)return!1;let real=locate.locate(
+absPath);return real!==absPath&&ownsAsSpelt(real)},recent=new Map;return{owns(absPath){let answer=recent.get(absPath);if(answer===void 0){if(answer=decide(absPath),
+isVolatile(absPath))return answer;recent.size>=4096&&recent.clear(),recent.set(absPath,answer)}return answer},forget(){locate!==void 0&&(locate.forget(),recent.
+clear())}}}var import_node_module2=require("node:module");var import_node_url=require("node:url"),FIRST_FAKE_FD=1073741824,MAX_FD=2147483647,context={engine:void 0,router:{owns:()=>!1,forget(){}},originals:{},faces:new WeakSet};
+function ownsPath(value){let abs;if(typeof value=="string")abs=value.charCodeAt(0)===47&&!value.includes("/.")&&!value.includes("//")?value:path.resolve(value);else if(value instanceof
+Uint8Array)abs=path.resolve(Buffer.from(value.buffer,value.byteOffset,value.byteLength).toString("utf8"));else if(value!==null&&typeof value=="object"&&value.protocol===
+"file:"&&typeof value.href=="string")try{abs=(0,import_node_url.fileURLToPath)(value)}catch{return!1}else return!1;return context.router.owns(abs)}function ownsFd(fd){
 return typeof fd=="number"&&fd>=FIRST_FAKE_FD&&fd<=MAX_FD&&Number.isInteger(fd)}function wellFormed(s2){return isWellFormed(s2)?s2:toWellFormed(s2)}function nodeErrorPaths(err){if(!(err instanceof Error))return;let e=err;if(typeof e.syscall==
 "string")for(let key of["path","dest"]){let escaped=e[key];if(typeof escaped!="string"||isWellFormed(escaped))continue;let shown=nameToBytes(escaped).toString("\
 utf8");try{e.message=e.message.split(escaped).join(shown),e[key]=shown}catch{}}}var keptAsIs=new WeakSet;function isSystemCallError(value){if(!(value instanceof Error))return!1;let err=value;return typeof err.errno=="number"&&typeof err.syscall==
@@ -632,7 +644,7 @@ throw forSync(err,face)}valuesNow===void 0?deliver(job):job.callback(null,...val
 results=job.run()}catch(err){let error=forCallback(err);setImmediate(()=>callback(error));return}if(results instanceof Promise){results.then(values2=>callback(null,
 ...values2),err=>callback(forCallback(err)));return}let values=results;setImmediate(()=>callback(null,...values))}function promiseFace(original,owns,impl){let face=async function(...args){
 if(!owns(args[0],args[1]))return Reflect.apply(original,this,args);try{return await impl(...args)}catch(err){throw isSystemCallError(err)?(await void 0,forPromise(
-err,face)):forPromise(err,face)}};return face}var import_node_fs5=require("node:fs");var import_node_buffer2=require("node:buffer"),import_node_url2=require("node:url"),import_node_fs4=require("node:fs");var import_node_util2=require("node:util"),kTypes=["string","function","number","object","Function","Object","boolean","bigint","symbol"],classRegExp=/^([A-Z][a-z0-9]*)+$/,
+err,face)):forPromise(err,face)}};return face}var import_node_fs6=require("node:fs");var import_node_buffer2=require("node:buffer"),import_node_url2=require("node:url"),import_node_fs5=require("node:fs");var import_node_util2=require("node:util"),kTypes=["string","function","number","object","Function","Object","boolean","bigint","symbol"],classRegExp=/^([A-Z][a-z0-9]*)+$/,
 nodeMajor=Number(process.versions.node.split(".")[0]);function nodeError(Base,code,message){let err=new Base(message);err.code=code;let name2=err.name;return Object.
 defineProperty(err,"stack",{value:`${name2} [${code}]: ${message}`,writable:!0,configurable:!0,enumerable:!1}),Object.defineProperty(err,"toString",{value(){return`${name2}\
  [${code}]: ${message}`},writable:!0,configurable:!0,enumerable:!1}),err}function formatList(array,type="and"){switch(array.length){case 0:return"";case 1:return`${array[0]}`;case 2:
@@ -682,7 +694,7 @@ map(v=>typeof v=="string"?`'${v}'`:String(v)).join(", ");throw invalidArgValue(n
 invalidArgValue(name2,value,modeDesc));value=Number.parseInt(value,8)}return validateUint32(value,name2),value+0}function validateModeInCpp(mode,def){if(mode==null)
 return def;if(typeof mode!="number"){let err=new TypeError("mode must be int32 or null/undefined");throw err.code="ERR_INVALID_ARG_TYPE",err}let value=mode|0;if(value<
 0||value>7){let err=new RangeError("mode is out of range: >= 0 && <= 7");throw err.code="ERR_OUT_OF_RANGE",err}return value}function makeCallback(cb){return validateFunction(
-cb,"cb"),cb}var{O_RDONLY,O_WRONLY:O_WRONLY2,O_RDWR:O_RDWR2,O_CREAT:O_CREAT2,O_TRUNC:O_TRUNC2,O_APPEND:O_APPEND2,O_EXCL:O_EXCL2,O_SYNC}=import_node_fs4.constants;function isURL(value){
+cb,"cb"),cb}var{O_RDONLY,O_WRONLY:O_WRONLY2,O_RDWR:O_RDWR2,O_CREAT:O_CREAT2,O_TRUNC:O_TRUNC2,O_APPEND:O_APPEND2,O_EXCL:O_EXCL2,O_SYNC}=import_node_fs5.constants;function isURL(value){
 let v=value;return!!(v?.href&&v.protocol&&v.auth===void 0&&v.path===void 0)}function toPathIfFileURL(value){return isURL(value)?(0,import_node_url2.fileURLToPath)(
 value):value}function getValidatedPath(fileURLOrPath,propName="path"){let path2=toPathIfFileURL(fileURLOrPath);if(typeof path2!="string"&&!(path2 instanceof Uint8Array))
 throw invalidArgType(propName,["string","Buffer","URL"],path2);if(typeof path2=="string"?path2.includes("\0"):path2.includes(0))throw invalidArgValue(propName,path2,
@@ -704,23 +716,23 @@ let whole=Math.floor(seconds),ns=Math.round((seconds-whole)*1e9);return BigInt(w
 let record=context.engine.tryStat(path2,follow);if(record!==void 0)return record;try{return follow?context.engine.stat(path2):context.engine.lstat(path2)}catch(err){
 if(err.code==="ENOENT")return;throw err}}function statPathOrUndefined(path2,follow,options){if(options.throwIfNoEntry===!1){let record=statRecordOrUndefined(path2,
 follow);return record===void 0?void 0:toStats(record,!!options.bigint)}return statPath(path2,follow,!!options.bigint)}function statSync2(path2,options={bigint:!1,
-throwIfNoEntry:!0}){return statPathOrUndefined(validatedPathString(path2),!0,options)}function lstatSync2(path2,options={bigint:!1,throwIfNoEntry:!0}){return statPathOrUndefined(
+throwIfNoEntry:!0}){return statPathOrUndefined(validatedPathString(path2),!0,options)}function lstatSync3(path2,options={bigint:!1,throwIfNoEntry:!0}){return statPathOrUndefined(
 validatedPathString(path2),!1,options)}function fstatSync2(fd,options={bigint:!1}){return toStats(context.engine.fstat(getValidatedFd(fd)),!!options.bigint)}function statCallback(follow){
 return args=>{let[path2,options={bigint:!1},callback]=args;typeof options=="function"&&(callback=options,options={}),callback=makeCallback(callback);let p2=validatedPathString(
 path2);return{callback,run:()=>[statPath(p2,follow,!!options.bigint)]}}}var stat=statCallback(!0),lstat=statCallback(!1);function fstat(args){let[fd,options={bigint:!1},
 callback]=args;typeof options=="function"&&(callback=options,options={});let validFd=getValidatedFd(fd);return callback=makeCallback(callback),{callback,run:()=>[
 toStats(context.engine.fstat(validFd),!!options.bigint)]}}function statPromise(path2,options={bigint:!1}){return statPath(validatedPathString(path2),!0,!!options.
 bigint)}function lstatPromise(path2,options={bigint:!1}){return statPath(validatedPathString(path2),!1,!!options.bigint)}function accessMode(mode){return validateModeInCpp(
-mode,import_node_fs5.constants.F_OK)}function accessSync(path2,mode){let p2=validatedPathString(path2);context.engine.access(p2,accessMode(mode))}function access(args){
-let[path2,mode,callback]=args;typeof mode=="function"&&(callback=mode,mode=import_node_fs5.constants.F_OK);let p2=validatedPathString(path2);callback=makeCallback(
-callback);let m=accessMode(mode);return{callback,run:()=>(context.engine.access(p2,m),[])}}function accessPromise(path2,mode=import_node_fs5.constants.F_OK){let p2=validatedPathString(
+mode,import_node_fs6.constants.F_OK)}function accessSync(path2,mode){let p2=validatedPathString(path2);context.engine.access(p2,accessMode(mode))}function access(args){
+let[path2,mode,callback]=args;typeof mode=="function"&&(callback=mode,mode=import_node_fs6.constants.F_OK);let p2=validatedPathString(path2);callback=makeCallback(
+callback);let m=accessMode(mode);return{callback,run:()=>(context.engine.access(p2,m),[])}}function accessPromise(path2,mode=import_node_fs6.constants.F_OK){let p2=validatedPathString(
 path2);context.engine.access(p2,accessMode(mode))}function existsSync(path2){let p2;try{p2=getValidatedPath(path2)}catch{return!1}return context.engine.exists(pathString(
 p2))}function diskAncestor(p2){let exists=context.originals.existsSync,current=path.resolve(p2);for(;current!=="/"&&!exists(current);)current=path.dirname(current);
 return current}function statfsCore(p2,syscallPath,options){try{context.engine.stat(p2)}catch(err){let code=err.code;throw typeof code=="string"&&!code.startsWith(
 "ERR_")?uvError(code,"statfs",syscallPath):err}let original=context.originals.statfsSync;return original(diskAncestor(p2),options)}function statfsSync(p2,options={
 bigint:!1}){let where=validatedPathString(p2);return statfsCore(where,where,options)}function statfs(args){let[p2,options={bigint:!1},callback]=args;typeof options==
 "function"&&(callback=options,options={}),callback=makeCallback(callback);let where=validatedPathString(p2);return{callback,run:()=>[statfsCore(where,where,options)]}}
-function statfsPromise(p2,options={bigint:!1}){let where=validatedPathString(p2);return statfsCore(where,where,options)}var import_node_buffer3=require("node:buffer");var import_node_events=require("node:events"),import_node_fs6=require("node:fs");var nodeMajor2=Number(process.versions.node.split(".")[0]);function checkWatchable(target,given){try{context.engine.stat(target)}catch(err){let code=err.code;if(typeof code==
+function statfsPromise(p2,options={bigint:!1}){let where=validatedPathString(p2);return statfsCore(where,where,options)}var import_node_buffer3=require("node:buffer");var import_node_events=require("node:events"),import_node_fs7=require("node:fs");var nodeMajor2=Number(process.versions.node.split(".")[0]);function checkWatchable(target,given){try{context.engine.stat(target)}catch(err){let code=err.code;if(typeof code==
 "string"&&!code.startsWith("ERR_")){let error=uvError(code,"watch",given);throw error.filename=given,error}throw err}}function encodeFilename(name2,encoding){return encodeName(
 name2,encoding)}function validateWatchOptions(o){o.persistent!==void 0&&validateBoolean(o.persistent,"options.persistent"),o.recursive!==void 0&&validateBoolean(
 o.recursive,"options.recursive")}var watchers=new Set;function isWatched(){return watchers.size>0}var lastQueued;function notifyChange(event,absPath,cause=event){
@@ -755,7 +767,7 @@ null&&typeof options=="object"?o={...o,...options}:listener=options,validateFunc
 new OverlayStatWatcher(target,!!o.bigint,o.interval??5007,o.persistent!==!1),pollers.set(target,watcher)),watcher.on("change",listener),watcher}function unwatchFile(filename,listener){
 let target=path.resolve(validatedPathString(filename,"filename")),watcher=pollers.get(target);watcher&&(typeof listener=="function"?watcher.removeListener("chan\
 ge",listener):watcher.removeAllListeners("change"),watcher.listenerCount("change")===0&&watcher.stop())}var writablePaths=new Map,{O_WRONLY:O_WRONLY3,O_RDWR:O_RDWR3,
-O_CREAT:O_CREAT3,O_TRUNC:O_TRUNC3}=import_node_fs6.constants;function existedBeforeOpen(p2,flags){return watchers.size===0||(flags&O_CREAT3)===0?!0:context.engine.
+O_CREAT:O_CREAT3,O_TRUNC:O_TRUNC3}=import_node_fs7.constants;function existedBeforeOpen(p2,flags){return watchers.size===0||(flags&O_CREAT3)===0?!0:context.engine.
 exists(p2)}function noteOpen(fd,p2,flags,existedBefore){if(watchers.size===0||(flags&(O_WRONLY3|O_RDWR3))===0)return;let abs=path.resolve(p2);writablePaths.set(
 fd,abs),existedBefore||notifyChange("rename",abs,"create"),existedBefore&&(flags&O_TRUNC3)!==0&&notifyChange("change",abs,"modify")}function noteWrite(fd,bytes){
 if(bytes===0)return;let abs=writablePaths.get(fd);abs!==void 0&&notifyChange("change",abs,"modify")}function noteClose(fd){writablePaths.delete(fd)}function bytesOf(view){return view instanceof Uint8Array?view:new Uint8Array(view.buffer,view.byteOffset,view.byteLength)}function enginePosition(position){return typeof position==
@@ -822,9 +834,9 @@ gid),context.engine.fchown(validFd,uid,gid)}function fchown(args){let[fd,uid,gid
 callback),run:()=>(context.engine.fchown(validFd,uid,gid),[])}}function futimesSync(fd,atime,mtime){let validFd=getValidatedFd(fd),a=secondsToNs(toUnixTimestamp(
 atime,"atime")),m=secondsToNs(toUnixTimestamp(mtime,"mtime"));context.engine.futimes(validFd,a,m)}function futimes(args){let[fd,atime,mtime,callback]=args,validFd=getValidatedFd(
 fd),a=secondsToNs(toUnixTimestamp(atime,"atime")),m=secondsToNs(toUnixTimestamp(mtime,"mtime"));return{callback:makeCallback(callback),run:()=>(context.engine.futimes(
-validFd,a,m),[])}}var import_node_buffer4=require("node:buffer"),import_node_buffer5=require("node:buffer"),import_node_fs7=require("node:fs");var nodeMajor4=Number(process.versions.node.split(".")[0]),kIoMaxLength=2**31-1;function isFd(path2){return typeof path2=="number"&&(path2|0)===path2}function fileTooLarge(size){
+validFd,a,m),[])}}var import_node_buffer4=require("node:buffer"),import_node_buffer5=require("node:buffer"),import_node_fs8=require("node:fs");var nodeMajor4=Number(process.versions.node.split(".")[0]),kIoMaxLength=2**31-1;function isFd(path2){return typeof path2=="number"&&(path2|0)===path2}function fileTooLarge(size){
 return withFrames(nodeError(RangeError,"ERR_FS_FILE_TOO_LARGE",`File size (${size}) is greater than 2 GiB`),fileTooLarge)}function readAllFromFd(fd){let stat2=context.
-engine.fstat(fd),isFile=(stat2.mode&import_node_fs7.constants.S_IFMT)===import_node_fs7.constants.S_IFREG;if(isFile&&stat2.size>kIoMaxLength)throw fileTooLarge(
+engine.fstat(fd),isFile=(stat2.mode&import_node_fs8.constants.S_IFMT)===import_node_fs8.constants.S_IFREG;if(isFile&&stat2.size>kIoMaxLength)throw fileTooLarge(
 stat2.size);let chunks=[],total=0,chunkSize=isFile&&stat2.size>0?Math.min(stat2.size,kIoMaxLength):8192;for(;;){let chunk=import_node_buffer4.Buffer.allocUnsafe(
 chunkSize),n=context.engine.read(fd,chunk,0,chunkSize,null);if(n===0)break;chunks.push(n===chunkSize?chunk:chunk.subarray(0,n)),total+=n}return import_node_buffer4.Buffer.
 concat(chunks,total)}function writeAllToFd(fd,data){let offset=0;for(;offset<data.byteLength;)offset+=context.engine.write(fd,data,offset,data.byteLength-offset,
@@ -873,7 +885,7 @@ let p2=isFd(path2)?path2:validatedPathString(path2);validateInteger(len,"len");l
 "number"?context.engine.ftruncate(p2,l):context.engine.truncate(p2,l),[])}}function truncatePromise(path2,len=0){let p2=validatedPathString(path2);validateInteger(
 len,"len"),context.engine.truncate(p2,Math.max(0,len))}function copyMode(mode){return validateModeInCpp(mode,0)}function copyFileCore(src,dest,mode){if(ownsPath(
 dest)){context.engine.copyFile(src,dest,mode);return}let data=context.engine.readFile(src),original=context.originals.writeFileSync;original(dest,data,{flag:mode&
-import_node_fs7.constants.COPYFILE_EXCL?"wx":"w",mode:context.engine.stat(src).mode&4095})}function copyFileSync(src,dest,mode){let s2=validatedPathString(src,"\
+import_node_fs8.constants.COPYFILE_EXCL?"wx":"w",mode:context.engine.stat(src).mode&4095})}function copyFileSync(src,dest,mode){let s2=validatedPathString(src,"\
 src"),d=validatedPathString(dest,"dest");copyFileCore(s2,d,copyMode(mode))}function copyFile(args){let[src,dest,mode,callback]=args;typeof mode=="function"&&(callback=
 mode,mode=0);let s2=validatedPathString(src,"src"),d=validatedPathString(dest,"dest");callback=makeCallback(callback);let m=copyMode(mode);return{callback,run:()=>(copyFileCore(
 s2,d,m),[])}}function copyFilePromise(src,dest,mode){let s2=validatedPathString(src,"src"),d=validatedPathString(dest,"dest");copyFileCore(s2,d,copyMode(mode))}
@@ -881,7 +893,7 @@ function blobOptions(path2,options){validateObject(options,"options");let type=o
 path2)),type}}function blobOf(path2,type){try{return new import_node_buffer5.Blob([context.engine.readFile(path2)],{type})}catch{return new DOMException("The bl\
 ob could not be read","NotReadableError")}}function openAsBlob(path2,options={}){let o=blobOptions(path2,options);return Promise.resolve(blobOf(o.path,o.type))}
 function openAsBlobSync(path2,options={}){let o=blobOptions(path2,options),blob=blobOf(o.path,o.type);if(blob instanceof DOMException)throw blob;return blob}function isOurFileHandle(value){
-return value!==null&&typeof value=="object"&&!(value instanceof URL)&&!ArrayBuffer.isView(value)&&ownsFd(value.fd)}var import_node_fs10=require("node:fs");var import_node_fs8=require("node:fs");var import_node_buffer6=require("node:buffer");var loaded;function loadRimraf(){return loaded??={lstatSync:fs.lstatSync,unlinkSync:fs.unlinkSync,readdirSync:fs.readdirSync,rmdirSync:fs.rmdirSync},loaded}function rimrafCallsOnlyOurFaces(){
+return value!==null&&typeof value=="object"&&!(value instanceof URL)&&!ArrayBuffer.isView(value)&&ownsFd(value.fd)}var import_node_fs11=require("node:fs");var import_node_fs9=require("node:fs");var import_node_buffer6=require("node:buffer");var loaded;function loadRimraf(){return loaded??={lstatSync:fs.lstatSync,unlinkSync:fs.unlinkSync,readdirSync:fs.readdirSync,rmdirSync:fs.rmdirSync},loaded}function rimrafCallsOnlyOurFaces(){
 let use=loadRimraf();return context.faces.has(use.lstatSync)&&context.faces.has(use.unlinkSync)&&context.faces.has(use.readdirSync)&&context.faces.has(use.rmdirSync)&&
 context.faces.has(fs.rmdirSync)}var notEmptyCodes=new Set(["ENOTEMPTY","EEXIST","EPERM"]),retryCodes=new Set(["EBUSY","EMFILE","ENFILE","ENOTEMPTY","EPERM"]),separator=import_node_buffer6.Buffer.
 from("/");function codeOf2(err){return err?.code}function sleep(ms){Atomics.wait(new Int32Array(new SharedArrayBuffer(4)),0,0,ms)}function rimrafSync(path2,options){
@@ -896,11 +908,11 @@ void 0)return{recursive:!1,force:!1,maxRetries:0,retryDelay:100};validateObject(
 return validateBoolean(o.recursive,"options.recursive"),validateInt32(o.retryDelay,"options.retryDelay",0),validateUint32(o.maxRetries,"options.maxRetries"),validateBoolean(
 o.force,"options.force"),{recursive:o.recursive,force:o.force,maxRetries:o.maxRetries,retryDelay:o.retryDelay}}function codeOf3(err){return err?.code}function rmCore(p2,options,lstatAlways=!1){
 if(lstatAlways||!options.force||!options.recursive){let record=options.force?statRecordOrUndefined(p2,!1):context.engine.lstat(p2);if(record!==void 0&&(record.mode&
-import_node_fs8.constants.S_IFMT)===import_node_fs8.constants.S_IFDIR&&!options.recursive)throw fsEisdir(p2);if(record===void 0)return}if(options.recursive&&lastComponent2(
+import_node_fs9.constants.S_IFMT)===import_node_fs9.constants.S_IFDIR&&!options.recursive)throw fsEisdir(p2);if(record===void 0)return}if(options.recursive&&lastComponent2(
 p2)===".."&&isDirectory2(p2))return rimrafDotDot(p2,lstatAlways);try{context.engine.rm(p2,options)}catch(err){let e=err;if(e.code==="EISDIR"&&e.syscall==="rm")throw fsEisdir(
 p2);if(lstatAlways&&e.code==="ENOTDIR"&&e.syscall==="rmdir"&&e.path===p2)return;if(e.code==="EPERM"&&e.syscall==="unlink"&&e.path===p2)return rimrafAfterUnlinkEperm(
-p2,err);throw err}}function isDirectory2(p2){try{let record=context.engine.tryStat(p2,!1);return record!==void 0&&(record.mode&import_node_fs8.constants.S_IFMT)===
-import_node_fs8.constants.S_IFDIR}catch{return!1}}function rimrafDotDot(p2,lstatAlways){try{context.engine.rmdir(p2);return}catch(err){let code=codeOf3(err);if(code===
+p2,err);throw err}}function isDirectory2(p2){try{let record=context.engine.tryStat(p2,!1);return record!==void 0&&(record.mode&import_node_fs9.constants.S_IFMT)===
+import_node_fs9.constants.S_IFDIR}catch{return!1}}function rimrafDotDot(p2,lstatAlways){try{context.engine.rmdir(p2);return}catch(err){let code=codeOf3(err);if(code===
 "ENOENT")return;if(code!=="ENOTEMPTY"&&code!=="EEXIST"&&code!=="EPERM")throw err}for(let entry of context.engine.readdir(p2))rmCore(`${p2}/${entry.name}`,{recursive:!0,
 force:!0},lstatAlways);try{context.engine.rmdir(p2)}catch(err){if(codeOf3(err)!=="ENOENT")throw err}}function rimrafAfterUnlinkEperm(p2,unlinkError){try{context.
 engine.rmdir(p2);return}catch(err){let code=codeOf3(err);if(code==="ENOENT")return;if(code==="ENOTDIR")throw unlinkError;if(code!=="EPERM"&&code!=="ENOTEMPTY"&&
@@ -914,23 +926,23 @@ ENOTDIR":[errnoCode,label]=["ENOTDIR","Not a directory"];break;case"EACCES":[err
 errnoCode,ERRNO[errnoCode],msg,path2)}function errnoException(code,errno,msg,path2){let err=new Error(`${code}, ${msg} '${path2}'`);return err.errno=errno,err.code=
 code,err.path=path2,err.syscall="rm",err}function lastComponent2(p2){let trimmed=p2.replace(/\/+$/,"");return trimmed.slice(trimmed.lastIndexOf("/")+1)}function nativeRmSync(engine,p2,options,major=nodeMajor5){
 if(!options.force||!options.recursive){let record;try{record=engine.lstat(p2)}catch(err){if(options.force&&codeOf3(err)==="ENOENT")return;throw err}if((record.mode&
-import_node_fs8.constants.S_IFMT)===import_node_fs8.constants.S_IFDIR&&!options.recursive)throw fsEisdir(p2)}else try{engine.lstat(p2)}catch(err){let code=codeOf3(
+import_node_fs9.constants.S_IFMT)===import_node_fs9.constants.S_IFDIR&&!options.recursive)throw fsEisdir(p2)}else try{engine.lstat(p2)}catch(err){let code=codeOf3(
 err);if(code==="ENOENT"||code==="ENOTDIR")return}try{let last=lastComponent2(p2);options.recursive&&(last==="."||last==="..")?removeDotDirectory(engine,p2):engine.
 rm(p2,{recursive:options.recursive,force:!0,childrenFirst:!0})}catch(err){let code=codeOf3(err);if(code==="ENOENT")return;throw nativeRmError(typeof code=="stri\
 ng"?code:"EIO",p2,major)}}function removeDotDirectory(engine,p2){let base=engine.realpath(p2).replace(/\/+$/,"");for(let entry of engine.readdir(p2))engine.rm(`${base}\
 /${entry.name}`,{recursive:!0,force:!0,childrenFirst:!0});engine.rmdir(p2)}function rmSync(p2,options){let target=validatedPathString(p2),o=validateRmOptions(options);
 nodeMajor5>=24?nativeRmSync(context.engine,target,o):rimrafCallsOnlyOurFaces()?rmCore(target,o):rimrafSyncAfterChecks(target,o)}function rimrafSyncAfterChecks(p2,options){
-if(!options.force||!options.recursive){let record=options.force?statRecordOrUndefined(p2,!1):context.engine.lstat(p2);if(record!==void 0&&(record.mode&import_node_fs8.constants.
-S_IFMT)===import_node_fs8.constants.S_IFDIR&&!options.recursive)throw fsEisdir(p2)}rimrafSync(p2,{maxRetries:options.maxRetries??0,retryDelay:options.retryDelay??
+if(!options.force||!options.recursive){let record=options.force?statRecordOrUndefined(p2,!1):context.engine.lstat(p2);if(record!==void 0&&(record.mode&import_node_fs9.constants.
+S_IFMT)===import_node_fs9.constants.S_IFDIR&&!options.recursive)throw fsEisdir(p2)}rimrafSync(p2,{maxRetries:options.maxRetries??0,retryDelay:options.retryDelay??
 100})}function rm(args){let[p2,options,callback]=args;typeof options=="function"&&(callback=options,options=void 0),callback=makeCallback(callback);let target=validatedPathString(
 p2),o=validateRmOptions(options);return nodeMajor5<24&&loadRimraf(),{callback,run:()=>(rmCore(target,o,!0),[])}}function rmPromise(p2,options){let target=validatedPathString(
-p2),o=validateRmOptions(options);nodeMajor5<24&&loadRimraf();try{rmCore(target,o,!0)}catch(err){throw framelessForPromise(err)}}var import_node_fs9=require("node:fs");var FINAL=new Set(["EACCES","ENOSPC","ENOTDIR","EPERM"]);function mkdirOnce(p2,mode){try{context.engine.mkdir(p2,mode,!1);return}catch(error){if(codeOf(error)===
-void 0)throw error;return error}}function isDirectory3(record){return(record.mode&import_node_fs9.constants.S_IFMT)===import_node_fs9.constants.S_IFDIR}function mkdirpAsync(target,mode){
+p2),o=validateRmOptions(options);nodeMajor5<24&&loadRimraf();try{rmCore(target,o,!0)}catch(err){throw framelessForPromise(err)}}var import_node_fs10=require("node:fs");var FINAL=new Set(["EACCES","ENOSPC","ENOTDIR","EPERM"]);function mkdirOnce(p2,mode){try{context.engine.mkdir(p2,mode,!1);return}catch(error){if(codeOf(error)===
+void 0)throw error;return error}}function isDirectory3(record){return(record.mode&import_node_fs10.constants.S_IFMT)===import_node_fs10.constants.S_IFDIR}function mkdirpAsync(target,mode){
 let pending=[target],first;for(;pending.length>0;){let next=pending.pop(),failure=mkdirOnce(next,mode),code=codeOf(failure);if(code===void 0){first??=next;continue}
 if(FINAL.has(code))throw failure;if(code==="ENOENT"){let cut=next.lastIndexOf("/"),parent=cut===-1?next:next.slice(0,cut);if(parent!==next){pending.push(next,parent);
 continue}if(pending.length>0)throw uvError("ENOENT","mkdir",next);code="EEXIST"}let record,statCode;try{record=context.engine.stat(next)}catch(error){if(statCode=
 codeOf(error),statCode===void 0)throw error}if(code==="EEXIST"&&pending.length>0){if(record!==void 0&&isDirectory3(record))continue;throw uvError("ENOTDIR","mkd\
-ir",next)}if(statCode!==void 0)throw uvError(statCode,"mkdir",next);if(!isDirectory3(record))throw uvError("EEXIST","mkdir",next);return first}return first}var constants8=import_node_fs10.constants,nodeMajor6=Number(process.versions.node.split(".")[0]);function mkdirArgs(p2,options,form,callback){let mode=511,recursive=!1,
+ir",next)}if(statCode!==void 0)throw uvError(statCode,"mkdir",next);if(!isDirectory3(record))throw uvError("EEXIST","mkdir",next);return first}return first}var constants8=import_node_fs11.constants,nodeMajor6=Number(process.versions.node.split(".")[0]);function mkdirArgs(p2,options,form,callback){let mode=511,recursive=!1,
 early=nodeMajor6>=22&&form!=="promise";if(typeof options=="number"||typeof options=="string")mode=early?parseFileMode(options,"mode"):options;else if(options&&typeof options==
 "object"){let o=options;o.recursive!==void 0&&(recursive=o.recursive,early&&validateBoolean(recursive,"options.recursive")),o.mode!==void 0&&(mode=early?parseFileMode(
 o.mode,"options.mode"):o.mode)}let cb=form==="callback"?makeCallback(callback):void 0,target=validatedPathString(p2);return validateBoolean(recursive,"options.r\
@@ -956,7 +968,7 @@ UV_DIRENT_BLOCK};function typeFromMode(mode){switch(mode&constants8.S_IFMT){case
 UV_DIRENT_DIR;case constants8.S_IFLNK:return constants8.UV_DIRENT_LINK;case constants8.S_IFIFO:return constants8.UV_DIRENT_FIFO;case constants8.S_IFSOCK:return constants8.
 UV_DIRENT_SOCKET;case constants8.S_IFCHR:return constants8.UV_DIRENT_CHAR;case constants8.S_IFBLK:return constants8.UV_DIRENT_BLOCK;default:return constants8.UV_DIRENT_UNKNOWN}}
 function makeDirent(name2,entry,parentPath,dirPath){let type=direntTypes[entry.type]??constants8.UV_DIRENT_UNKNOWN;return type===constants8.UV_DIRENT_UNKNOWN&&(type=
-typeFromMode(context.engine.lstat(path.join(dirPath,entry.name)).mode)),new import_node_fs10.Dirent(name2,type,parentPath)}function compareNames(a,b){let length=Math.
+typeFromMode(context.engine.lstat(path.join(dirPath,entry.name)).mode)),new import_node_fs11.Dirent(name2,type,parentPath)}function compareNames(a,b){let length=Math.
 min(a.length,b.length);for(let i=0;i<length;i++){let x=a.charCodeAt(i),y=b.charCodeAt(i);if(x!==y)return x>=55296||y>=55296?a.codePointAt(i)-b.codePointAt(i):x-
 y}return a.length-b.length}function sortedListing(dirPath){return context.engine.readdir(dirPath).sort((x,y)=>compareNames(x.name,y.name))}function isDirectoryFollowingLinks(p2){
 try{let record=context.engine.tryStat(p2,!0);return record!==void 0&&(record.mode&constants8.S_IFMT)===constants8.S_IFDIR}catch{return!1}}function joinParentPath(base,relative){
@@ -1001,7 +1013,7 @@ nodeMajor7>=24&&validateOneOf(type,"type",["dir","file","junction",null,void 0])
 24&&typeof type=="string"&&!["dir","file","junction"].includes(type))throw nodeError(Error,"ERR_FS_INVALID_SYMLINK_TYPE",`Symlink type must be one of "dir", "fi\
 le", or "junction". Received "${type}"`);return paths}function symlinkSync(target,p2,type){let[t,where]=symlinkArgs(target,p2,type);context.engine.symlink(t,where)}
 function symlink(args){let[target,p2,type,callback]=args;typeof type=="function"&&(callback=type,type=void 0);let cb=makeCallback(callback),[t,where]=symlinkArgs(
-target,p2,type);return{callback:cb,run:()=>(context.engine.symlink(t,where),[])}}function symlinkPromise(target,p2,type){symlinkSync(target,p2,type)}function readlinkSync2(p2,options){
+target,p2,type);return{callback:cb,run:()=>(context.engine.symlink(t,where),[])}}function symlinkPromise(target,p2,type){symlinkSync(target,p2,type)}function readlinkSync3(p2,options){
 let o=getOptions(options),where=validatedPathString(p2,"oldPath");return encodeName(context.engine.readlink(where),o.encoding)}function readlink(args){let[p2,options,
 callback]=args,cb=makeCallback(typeof options=="function"?options:callback),o=getOptions(options),where=validatedPathString(p2,"oldPath");return{callback:cb,run:()=>[
 encodeName(context.engine.readlink(where),o.encoding)]}}function readlinkPromise(p2,options){let o=getOptions(options),where=validatedPathString(p2,"path");return encodeName(
@@ -1159,7 +1171,7 @@ return kRef!==void 0&&this[kRef].call(this),this.once("close",()=>{ended||(end()
 second),byEitherPath=(first,second)=>ownsPath(first)||ownsPath(second),byPathOrHandle=first=>isOurFileHandle(first)||ownsPath(first),s=(owns,impl)=>({face:"sync",
 owns,impl}),c=(owns,impl)=>({face:"callback",owns,impl}),p=(owns,impl)=>({face:"promise",owns,impl}),routedFs=new Map([["access",c(byPath,access)],["accessSync",
 s(byPath,accessSync)],["existsSync",s(byPath,existsSync)],["stat",c(byPath,stat)],["statSync",s(byPath,statSync2)],["lstat",c(byPath,lstat)],["lstatSync",s(byPath,
-lstatSync2)],["fstat",c(byFd,fstat)],["statfs",c(byPath,statfs)],["statfsSync",s(byPath,statfsSync)],["fstatSync",s(byFd,fstatSync2)],["open",c(byPath,open)],["\
+lstatSync3)],["fstat",c(byFd,fstat)],["statfs",c(byPath,statfs)],["statfsSync",s(byPath,statfsSync)],["fstatSync",s(byFd,fstatSync2)],["open",c(byPath,open)],["\
 openSync",s(byPath,openSync2)],["close",c(byFd,close)],["closeSync",s(byFd,closeSync2)],["read",c(byFd,read)],["readSync",s(byFd,readSync2)],["readv",c(byFd,readv)],
 ["readvSync",s(byFd,readvSync)],["write",c(byFd,write)],["writeSync",s(byFd,writeSync)],["writev",c(byFd,writev)],["writevSync",s(byFd,writevSync)],["fsync",c(byFd,
 fsync)],["fsyncSync",s(byFd,fsyncSync)],["fdatasync",c(byFd,fdatasync)],["fdatasyncSync",s(byFd,fdatasyncSync)],["ftruncate",c(byFd,ftruncate)],["ftruncateSync",
@@ -1171,7 +1183,7 @@ futimes)],["futimesSync",s(byFd,futimesSync)],["readFile",c(byPathOrFd,readFile)
 ["mkdtempDisposableSync",s(byPath,mkdtempDisposableSync)],["readdir",c(byPath,readdir)],["readdirSync",s(byPath,readdirSync2)],["rmdir",c(byPath,rmdir)],["rmdir\
 Sync",s(byPath,rmdirSync)],["rm",c(byPath,rm)],["rmSync",s(byPath,rmSync)],["opendir",c(byPath,opendir)],["opendirSync",s(byPath,opendirSync)],["cp",c(byEitherPath,
 cp)],["cpSync",s(byEitherPath,cpSync)],["rename",c(byEitherPath,rename)],["renameSync",s(byEitherPath,renameSync)],["link",c(byEitherPath,link)],["linkSync",s(byEitherPath,
-linkSync)],["symlink",c(bySecondPath,symlink)],["symlinkSync",s(bySecondPath,symlinkSync)],["readlink",c(byPath,readlink)],["readlinkSync",s(byPath,readlinkSync2)],
+linkSync)],["symlink",c(bySecondPath,symlink)],["symlinkSync",s(bySecondPath,symlinkSync)],["readlink",c(byPath,readlink)],["readlinkSync",s(byPath,readlinkSync3)],
 ["realpath",c(byPath,realpath)],["realpathSync",s(byPath,realpathSync2)],["unlink",c(byPath,unlink)],["unlinkSync",s(byPath,unlinkSync)],["chmod",c(byPath,chmod)],
 ["chmodSync",s(byPath,chmodSync)],["chown",c(byPath,chown)],["chownSync",s(byPath,chownSync)],["lchown",c(byPath,lchown)],["lchownSync",s(byPath,lchownSync)],["\
 utimes",c(byPath,utimes)],["utimesSync",s(byPath,utimesSync)],["lutimes",c(byPath,lutimes)],["lutimesSync",s(byPath,lutimesSync)],["watch",s(byPath,watch)],["wa\
@@ -1196,24 +1208,28 @@ writesData&&data!=null&&data.length===0||notifyChange(event,abs,cause)})}}functi
 if(member.face==="callback"){let prepare=member.impl;return{...member,impl:args=>{let job=prepare(args);return{...job,run:()=>{let before=existence(name2,args),
 results=job.run();return results instanceof Promise?results.then(r=>(notes(args,before),r)):(notes(args,before),results)}}}}}let impl=member.impl;return{...member,
 impl:(...args)=>{let before=existence(name2,args),result=impl(...args);return result instanceof Promise?result.then(r=>(notes(args,before),r)):(notes(args,before),
-result)}}}function buildFace(name2,original,member){let routed=withNotes(name2,member);switch(routed.face){case"sync":return syncFace(original,routed.owns,routed.
-impl);case"callback":return callbackFace(original,routed.owns,routed.impl);case"promise":return promiseFace(original,routed.owns,routed.impl)}}function currentValue(target,key,descriptor=Object.
-getOwnPropertyDescriptor(target,key)){if(!descriptor)return;let value="value"in descriptor?descriptor.value:descriptor.get?.call(target);return typeof value=="f\
-unction"?value:void 0}function patchMember(target,key,member,originalKey){let descriptor=Object.getOwnPropertyDescriptor(target,key),original=currentValue(target,
-key,descriptor);if(!original)return;context.originals[originalKey]=original;let face=buildFace(key,original,member);return copyOwnProperties(original,face),context.
-faces.add(face),descriptor.writable&&descriptor.configurable?target[key]=face:Object.defineProperty(target,key,{value:face,writable:!0,enumerable:descriptor.enumerable??
-!0,configurable:!0}),face}var promisesPatched=!1;function patchFsPromises(){promisesPatched||(patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)())}
-function patchPromiseMembers(){promisesPatched=!0;let fsp=nodePromises();for(let key of routedPromises.keys()){let original=currentValue(fsp,key);original&&(context.
-originals[`promises.${key}`]=original)}for(let[key,member]of routedPromises)patchMember(fsp,key,member,`promises.${key}`)}var nodePromises;function deferPromises(){
-let descriptor=Object.getOwnPropertyDescriptor(fs,"promises"),get=descriptor.get;if(get===void 0)return patchPromiseMembers();Object.defineProperty(fs,"promises",
-{...descriptor,get:function(){return patchFsPromises(),get.call(fs)}});let getBuiltinModule=process.getBuiltinModule;if(typeof getBuiltinModule!="function")return;
-let wrapped={getBuiltinModule(id){return(id==="fs/promises"||id==="node:fs/promises")&&patchFsPromises(),Reflect.apply(getBuiltinModule,process,[id])}}.getBuiltinModule;
-copyOwnProperties(getBuiltinModule,wrapped),Object.defineProperty(process,"getBuiltinModule",{...Object.getOwnPropertyDescriptor(process,"getBuiltinModule"),value:wrapped})}
-function installFs(engine,router,o={}){if(fs[installedMark])return;Object.defineProperty(fs,installedMark,{value:!0,enumerable:!1}),context.engine=engine,context.
-router=router;let promisesGetter=Object.getOwnPropertyDescriptor(fs,"promises")?.get;nodePromises=promisesGetter?()=>promisesGetter.call(fs):()=>fs.promises;for(let[
-key,member]of routedFs){let face=patchMember(fs,key,member,key);if(face&&key in routedNative){let nativeOriginal=context.originals[key].native;if(nativeOriginal){
-let nativeMember=routedNative[key],nativeFace=buildFace(key,nativeOriginal,nativeMember);copyOwnProperties(nativeOriginal,nativeFace),Object.defineProperty(face,
-"native",{value:nativeFace,writable:!0,enumerable:!0,configurable:!0})}}}o.deferPromises?deferPromises():patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)()}var import_node_module3=require("node:module"),import_node_path=require("node:path");var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module3.Module;function canHookModules(){return typeof ModuleInternals.
+result)}}}var renamesOnDisk=new Set(["symlink","rename","unlink","rmdir","rm","cp"]);function forgettingSymlinks(original){return function(...args){context.router.
+forget();let last=args.length-1,callback=args[last];typeof callback=="function"&&(args[last]=function(...results){return context.router.forget(),Reflect.apply(callback,
+this,results)});let result=Reflect.apply(original,this,args);return result instanceof Promise?result.then(forgetOnDisk,forgetOnDisk):context.router.forget(),result}}
+function forgetOnDisk(){context.router.forget()}function buildFace(name2,nodeOriginal,member){let original=renamesOnDisk.has(withoutSync(name2))?forgettingSymlinks(
+nodeOriginal):nodeOriginal,routed=withNotes(name2,member);switch(routed.face){case"sync":return syncFace(original,routed.owns,routed.impl);case"callback":return callbackFace(
+original,routed.owns,routed.impl);case"promise":return promiseFace(original,routed.owns,routed.impl)}}function currentValue(target,key,descriptor=Object.getOwnPropertyDescriptor(
+target,key)){if(!descriptor)return;let value="value"in descriptor?descriptor.value:descriptor.get?.call(target);return typeof value=="function"?value:void 0}function patchMember(target,key,member,originalKey){
+let descriptor=Object.getOwnPropertyDescriptor(target,key),original=currentValue(target,key,descriptor);if(!original)return;context.originals[originalKey]=original;
+let face=buildFace(key,original,member);return copyOwnProperties(original,face),context.faces.add(face),descriptor.writable&&descriptor.configurable?target[key]=
+face:Object.defineProperty(target,key,{value:face,writable:!0,enumerable:descriptor.enumerable??!0,configurable:!0}),face}var promisesPatched=!1;function patchFsPromises(){
+promisesPatched||(patchPromiseMembers(),(0,import_node_module2.syncBuiltinESMExports)())}function patchPromiseMembers(){promisesPatched=!0;let fsp=nodePromises();
+for(let key of routedPromises.keys()){let original=currentValue(fsp,key);original&&(context.originals[`promises.${key}`]=original)}for(let[key,member]of routedPromises)
+patchMember(fsp,key,member,`promises.${key}`)}var nodePromises;function deferPromises(){let descriptor=Object.getOwnPropertyDescriptor(fs,"promises"),get=descriptor.
+get;if(get===void 0)return patchPromiseMembers();Object.defineProperty(fs,"promises",{...descriptor,get:function(){return patchFsPromises(),get.call(fs)}});let getBuiltinModule=process.
+getBuiltinModule;if(typeof getBuiltinModule!="function")return;let wrapped={getBuiltinModule(id){return(id==="fs/promises"||id==="node:fs/promises")&&patchFsPromises(),
+Reflect.apply(getBuiltinModule,process,[id])}}.getBuiltinModule;copyOwnProperties(getBuiltinModule,wrapped),Object.defineProperty(process,"getBuiltinModule",{...Object.
+getOwnPropertyDescriptor(process,"getBuiltinModule"),value:wrapped})}function installFs(engine,router,o={}){if(fs[installedMark])return;Object.defineProperty(fs,
+installedMark,{value:!0,enumerable:!1}),context.engine=engine,context.router=router;let promisesGetter=Object.getOwnPropertyDescriptor(fs,"promises")?.get;nodePromises=
+promisesGetter?()=>promisesGetter.call(fs):()=>fs.promises;for(let[key,member]of routedFs){let face=patchMember(fs,key,member,key);if(face&&key in routedNative){
+let nativeOriginal=context.originals[key].native;if(nativeOriginal){let nativeMember=routedNative[key],nativeFace=buildFace(key,nativeOriginal,nativeMember);copyOwnProperties(
+nativeOriginal,nativeFace),Object.defineProperty(face,"native",{value:nativeFace,writable:!0,enumerable:!0,configurable:!0})}}}o.deferPromises?deferPromises():patchPromiseMembers(),
+(0,import_node_module2.syncBuiltinESMExports)()}var import_node_module3=require("node:module"),import_node_path=require("node:path");var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module3.Module;function canHookModules(){return typeof ModuleInternals.
 registerHooks=="function"}function installModuleLoading(engine,router){let lookup=new OverlayLookup(engine,router);return installStat(lookup),canHookModules()?(installHooks(
 ModuleInternals.registerHooks,lookup),"require-and-import"):"require"}var OverlayLookup=class{constructor(engine,router){this.engine=engine;this.router=router}engine;router;kind(file){
 if(this.router.owns(file))return kindOf2(this.engine.tryStat(file,!0))}isDeleted(file){return this.router.owns(file)&&this.engine.tryStat(file,!0)===void 0}findForRequire(target,directoryOnly){
@@ -1455,11 +1471,11 @@ tf===void 0)continue;let head=encodeFrame({...content,sup:1});written+=writeAll(
 originalFs.unlinkSync(temporary)}catch{}throw error}return originalFs.closeSync(fd),originalFs.renameSync(temporary,file),{written,headerBytes,...spareOffset!==
 void 0?{spareOffset}:{}}}finally{originalFs.closeSync(readFd)}}function readHeaders(fd,atLeast){let records=[];return scanFrames(fd,originalFs.fstatSync(fd).size,
 frame=>{let record=frame.header;if(records.length>=atLeast&&(typeof record!="object"||record===null||typeof record.k!="string"))return!1;records.push(record)}),
-records}var import_node_fs11=__toESM(require("node:fs"),1);var S_IFMT4=import_node_fs11.default.constants.S_IFMT;function kindOfMode(mode){switch(mode&S_IFMT4){case import_node_fs11.default.constants.S_IFREG:return"file";case import_node_fs11.default.
-constants.S_IFDIR:return"directory";case import_node_fs11.default.constants.S_IFLNK:return"symlink";default:return"other"}}var lstatSync3=import_node_fs11.lstatSync,
+records}var import_node_fs12=__toESM(require("node:fs"),1);var S_IFMT4=import_node_fs12.default.constants.S_IFMT;function kindOfMode(mode){switch(mode&S_IFMT4){case import_node_fs12.default.constants.S_IFREG:return"file";case import_node_fs12.default.
+constants.S_IFDIR:return"directory";case import_node_fs12.default.constants.S_IFLNK:return"symlink";default:return"other"}}var lstatSync4=import_node_fs12.lstatSync,
 lstatMemo=new Map,memoOwner;function forgetDiskAnswers(owner){lstatMemo.clear(),memoOwner=owner}function diskLstat(target){if(memoOwner===void 0)return lstatIfAny(
 target);if(lstatMemo.has(target))return lstatMemo.get(target);let stat2=lstatIfAny(target);return lstatMemo.set(target,stat2),stat2}function lstatIfAny(target){
-try{return lstatSync3(onDisk(target),{bigint:!0,throwIfNoEntry:!1})}catch(error){let code=error.code;if(code==="ENOTDIR"||code==="EACCES"||code==="ENAMETOOLONG"||
+try{return lstatSync4(onDisk(target),{bigint:!0,throwIfNoEntry:!1})}catch(error){let code=error.code;if(code==="ENOTDIR"||code==="EACCES"||code==="ENAMETOOLONG"||
 code==="ELOOP")return;throw error}}function endDiskAnswers(owner){memoOwner===owner&&(lstatMemo.clear(),memoOwner=void 0)}function parentOf(target){let slash=target.
 lastIndexOf("/");return slash<=0?"/":target.slice(0,slash)}function nameOf(target){return target.slice(target.lastIndexOf("/")+1)}function join2(dir,name2){return dir===
 "/"?"/"+name2:dir+"/"+name2}function emptyNode(type){return{type,mode:0,uid:0,gid:0,size:0,opaque:!1,timesSet:!1,links:1}}var FoldModel=class{entryMap=new Map;hidden=new Set;below=new Map;hiddenByDir=new Map;get entries(){
@@ -1532,11 +1548,11 @@ dev}directoryLinks(node,path2){let links=2;if(!node.opaque){let disk=this.disk.t
 let made=this.model.namesBelow(path2);if(made!==void 0&&node.opaque)for(let name2 of made)this.model.entries.get(joinPath2(path2,name2))?.type==="directory"&&links++;
 return links}};function direntType2(node){let type=node.mode&S_IFMT5;return type===S_IFDIR4?UV_DIRENT_DIR2:type===S_IFLNK2?UV_DIRENT_LINK2:type===S_IFREG3?UV_DIRENT_FILE2:
 0}function parentOf2(target){let slash=target.lastIndexOf("/");return slash<=0?"/":target.slice(0,slash)}function joinPath2(dir,name2){return dir==="/"?"/"+name2:
-dir+"/"+name2}var import_node_fs12=require("node:fs"),import_node_path2=require("node:path");function withoutTrailingSlashes(text2){let end=text2.length;for(;end>1&&text2.charCodeAt(end-1)===47;)end--;return end===text2.length?text2:text2.slice(0,end)}var ENV={disable:"MEMFS_DISABLE",roots:"MEMFS_ROOTS",passThrough:"MEMFS_PASS_THROUGH",passThroughDefaults:"MEMFS_PASS_THROUGH_DEFAULTS",quota:"MEMFS_QUOTA",spool:"\
+dir+"/"+name2}var import_node_fs13=require("node:fs"),import_node_path2=require("node:path");function withoutTrailingSlashes(text2){let end=text2.length;for(;end>1&&text2.charCodeAt(end-1)===47;)end--;return end===text2.length?text2:text2.slice(0,end)}var ENV={disable:"MEMFS_DISABLE",roots:"MEMFS_ROOTS",passThrough:"MEMFS_PASS_THROUGH",passThroughDefaults:"MEMFS_PASS_THROUGH_DEFAULTS",quota:"MEMFS_QUOTA",spool:"\
 MEMFS_SPOOL",spoolLimit:"MEMFS_SPOOL_LIMIT",codeCache:"MEMFS_CODE_CACHE"},DEFAULT_PASS_THROUGH=["node_modules/","coverage/",".nyc_output/","junit*.xml","test-re\
 sults/","test-reports/"],DEFAULT_TMP_PASS_THROUGH=["./jest_*/","./node-compile-cache/","./tsx-*/","./v8-compile-cache*/"],VITEST_MAIN_TMP_PASS_THROUGH=[`./${"?".
 repeat(21)}/`],DEFAULT_QUOTA_BYTES=1024**3,ConfigError=class extends Error{constructor(variable,problem){super(`memfs-action: ${variable}: ${problem}`);this.variable=
-variable;this.name="ConfigError"}variable},thisMachine={cwd:()=>process.cwd(),tmpdir,realDirectory:p2=>import_node_fs12.realpathSync.native(p2.endsWith("/")?p2:
+variable;this.name="ConfigError"}variable},thisMachine={cwd:()=>process.cwd(),tmpdir,realDirectory:p2=>import_node_fs13.realpathSync.native(p2.endsWith("/")?p2:
 `${p2}/`),isVitestMain(){let script=(process.argv[1]??"").replaceAll("\\","/");return(script.endsWith("/.bin/vitest")||script.endsWith("/vitest/vitest.mjs"))&&currentThread().
 isMainThread}};function readConfig(env,system){if(readSwitch(env,ENV.disable,!1))return{disabled:!0};checkCodeCache(env);let roots=readRoots(env,system),tmpdir2=system.
 tmpdir();try{tmpdir2=system.realDirectory(tmpdir2)}catch{}let spoolDir=readSpool2(env,system),patterns=new PatternSet;if(readSwitch(env,ENV.passThroughDefaults,
@@ -1581,22 +1597,22 @@ return current()}}var INSTALLED=Symbol.for("memfs-action.preload.installed"),Jou
 reportUnsavedWrites}open;reportUnsavedWrites;journal;ended=!1;onChange(change){let journal=this.opened();journal.onChange(change),this.ended&&journal.close()}opened(){
 return this.journal?this.journal:this.journal=this.open()}flush(){if(this.journal)return this.journal.flush();try{this.reportUnsavedWrites()}catch{}}close(){this.
 flush(),this.journal?.close(),this.ended=!0}};function compilePassThroughGlobs(globs){return require_picomatch2()(globs,{dot:!0})}var OtherUserError=class extends Error{};
-function checkSpoolAccess(spoolDir){try{(0,import_node_fs13.accessSync)(spoolDir,import_node_fs13.constants.W_OK|import_node_fs13.constants.X_OK)}catch(error){let uid=process.
-getuid?.(),owner=(0,import_node_fs13.statSync)(spoolDir).uid;throw uid===void 0||owner===uid?error:new OtherUserError(`memfs-action: this process runs as user ${uid}\
+function checkSpoolAccess(spoolDir){try{(0,import_node_fs14.accessSync)(spoolDir,import_node_fs14.constants.W_OK|import_node_fs14.constants.X_OK)}catch(error){let uid=process.
+getuid?.(),owner=(0,import_node_fs14.statSync)(spoolDir).uid;throw uid===void 0||owner===uid?error:new OtherUserError(`memfs-action: this process runs as user ${uid}\
 , but the run's spool ${spoolDir} (MEMFS_SPOOL) is private to user ${owner}, who runs memfs-action: it holds what the tests wrote, and the report takes in that \
 user's journals only. This process could neither see the files earlier processes of the run wrote nor record its own, so it stops before its program runs.
 Start it as user ${owner} like the rest of the run (without the uid or gid given to spawn, su or setpriv), or run memfs-action itself as user ${uid}.
 `)}}function install(config){let{spoolDir}=config,journal,spaceGuard;if(spoolDir!==void 0){checkSpoolAccess(spoolDir);let space=new SpoolSpace({spoolDir,capBytes:config.
 spoolLimitBytes});journal=new JournalOnFirstChange(()=>openJournal({spoolDir,engine,space}),()=>engine.reportUnsavedWrites?.()),flushOnEveryEnding(journal);let observer=journal;
 space.flushPending=()=>observer.flush(),spaceGuard=space}let disk=createDiskLayer(),lower=spoolDir!==void 0?createRunLayer(spoolDir,disk,{roots:config.roots}):disk,
-engine=new Overlay({lower,quotaBytes:config.quotaBytes,...journal&&{observer:journal},...spaceGuard&&{spaceGuard}}),router=createPathRouter({roots:config.roots,
-passThrough:config.passThrough},compilePassThroughGlobs);installFs(engine,router,{deferPromises:canHookModules()}),installModuleLoading(engine,router),installWorkingDirectory(
-engine,router),(0,import_node_module4.syncBuiltinESMExports)()}function main(){let global=globalThis;if(global[INSTALLED])return;Object.defineProperty(global,INSTALLED,
-{value:!0,enumerable:!1});let result;try{result=readConfig(process.env,thisMachine)}catch(error){if(!(error instanceof ConfigError))throw error;(0,import_node_fs13.writeSync)(
-2,`${error.message}
+engine=new Overlay({lower,quotaBytes:config.quotaBytes,...journal&&{observer:journal},...spaceGuard&&{spaceGuard}}),locate=createDiskLocator({cwd:()=>process.cwd()}),
+router=createPathRouter({roots:config.roots,passThrough:config.passThrough,locate},compilePassThroughGlobs);installFs(engine,router,{deferPromises:canHookModules()}),
+installModuleLoading(engine,router),installWorkingDirectory(engine,router),(0,import_node_module4.syncBuiltinESMExports)()}function main(){let global=globalThis;
+if(global[INSTALLED])return;Object.defineProperty(global,INSTALLED,{value:!0,enumerable:!1});let result;try{result=readConfig(process.env,thisMachine)}catch(error){
+if(!(error instanceof ConfigError))throw error;(0,import_node_fs14.writeSync)(2,`${error.message}
 `),process.exit(1)}if(!result.disabled){process.env[ENV.roots]||(process.env[ENV.roots]=result.config.roots.join(import_node_path4.delimiter));try{install(result.
-config)}catch(error){error instanceof OtherUserError&&((0,import_node_fs13.writeSync)(2,error.message),process.exit(1));let detail=error instanceof Error?error.
-stack??error.message:String(error);(0,import_node_fs13.writeSync)(2,`memfs-action: the preload could not start, so this process stops: ${detail}
+config)}catch(error){error instanceof OtherUserError&&((0,import_node_fs14.writeSync)(2,error.message),process.exit(1));let detail=error instanceof Error?error.
+stack??error.message:String(error);(0,import_node_fs14.writeSync)(2,`memfs-action: the preload could not start, so this process stops: ${detail}
 Set ${ENV.disable}=1 to run without the in-memory overlay.
 `),process.exit(1)}}}main();
 

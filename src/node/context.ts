@@ -16,7 +16,7 @@ export const context: {
   faces: WeakSet<(...args: any[]) => any>;
 } = {
   engine: undefined as unknown as OverlayApi,
-  router: { owns: () => false },
+  router: { owns: () => false, forget() {} },
   originals: {},
   faces: new WeakSet(),
 };

@@ -102,8 +102,38 @@ function withNotes(name: string, member: RoutedMember): RoutedMember {
   };
 }
 
+/**
+ * Members that change the disk's names when the call is not the overlay's: the router's answers that followed
+ * symlinks on disk (disk-location.ts) may then be stale.
+ */
+const renamesOnDisk = new Set(['symlink', 'rename', 'unlink', 'rmdir', 'rm', 'cp']);
+
+/** Node's own member, telling the router to forget what it knew of the disk's symlinks, before and once it is done. */
+function forgettingSymlinks(original: AnyFunction): AnyFunction {
+  return function (this: unknown, ...args: unknown[]) {
+    context.router.forget();
+    const last = args.length - 1;
+    const callback = args[last];
+    if (typeof callback === 'function') {
+      args[last] = function (this: unknown, ...results: unknown[]) {
+        context.router.forget();
+        return Reflect.apply(callback, this, results);
+      };
+    }
+    const result = Reflect.apply(original, this, args);
+    if (result instanceof Promise) result.then(forgetOnDisk, forgetOnDisk);
+    else context.router.forget();
+    return result;
+  };
+}
+
+function forgetOnDisk(): void {
+  context.router.forget();
+}
+
 /** A face, still named `face` and of its own length: the caller copies the original's name and length onto it. */
-function buildFace(name: string, original: AnyFunction, member: RoutedMember): AnyFunction {
+function buildFace(name: string, nodeOriginal: AnyFunction, member: RoutedMember): AnyFunction {
+  const original = renamesOnDisk.has(withoutSync(name)) ? forgettingSymlinks(nodeOriginal) : nodeOriginal;
   const routed = withNotes(name, member);
   switch (routed.face) {
     case 'sync':

@@ -2,16 +2,24 @@
 // matcher is handed in, so that the preload can load picomatch only when a glob is first matched (routing.ts is the
 // same router with picomatch imported up front, for code that is not the preload).
 import { path } from '../platform/builtins.js';
+import { isVolatile, type DiskLocator } from './disk-location.js';
 
 export interface RoutingOptions {
   /** Absolute directories whose contents live in the overlay. */
   roots: string[];
   /** Globs (picomatch syntax, matched against absolute paths) or absolute path prefixes that stay on disk. */
   passThrough: string[];
+  /**
+   * Where a path really lands (disk-location.ts). Given, a path spelt outside the overlay (outside the roots, or
+   * pass-through) is the overlay's when its real location is; without it, paths are routed as spelt.
+   */
+  locate?: DiskLocator;
 }
 
 export interface Router {
   owns(absPath: string): boolean;
+  /** The disk's names changed (a pass-through rename, unlink, symlink…): answers that followed symlinks may be stale. */
+  forget(): void;
 }
 
 /** Turns globs into one matcher of absolute paths (picomatch with { dot: true } semantics). */
@@ -49,9 +57,7 @@ export function createPathRouter(o: RoutingOptions, compileGlobs: GlobCompiler):
     for (const prefix of prefixes) if (underPrefix(absPath, prefix)) return true;
     return matchGlob(absPath);
   };
-  // Tests touch the same paths over and over: remember recent answers (globs are the costly part).
-  const recent = new Map<string, boolean>();
-  const decide = (absPath: string): boolean => {
+  const ownsAsSpelt = (absPath: string): boolean => {
     let inRoot = false;
     for (const root of roots) {
       if (underPrefix(absPath, root)) {
@@ -61,15 +67,32 @@ export function createPathRouter(o: RoutingOptions, compileGlobs: GlobCompiler):
     }
     return inRoot && !passedThrough(absPath);
   };
+  const { locate } = o;
+  // A path spelt inside the overlay stays there even when a symlink takes it outside the roots: the engine keeps what
+  // is written through it in memory, which is the safe side. Spelt outside, it is the overlay's when it lands inside.
+  const decide = (absPath: string): boolean => {
+    if (ownsAsSpelt(absPath)) return true;
+    if (locate === undefined) return false;
+    const real = locate.locate(absPath);
+    return real !== absPath && ownsAsSpelt(real);
+  };
+  // Tests touch the same paths over and over: remember recent answers (globs and symlinks are the costly part).
+  const recent = new Map<string, boolean>();
   return {
     owns(absPath: string): boolean {
       let answer = recent.get(absPath);
       if (answer === undefined) {
         answer = decide(absPath);
+        if (isVolatile(absPath)) return answer;
         if (recent.size >= 4096) recent.clear();
         recent.set(absPath, answer);
       }
       return answer;
+    },
+    forget() {
+      if (locate === undefined) return;
+      locate.forget();
+      recent.clear();
     },
   };
 }

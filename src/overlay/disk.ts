@@ -8,6 +8,7 @@ import {
 } from 'node:fs';
 import { bytesToName, isWellFormed, nameToBytes } from './name-bytes.js';
 import { statRecordFromNode } from './stats.js';
+import { ownWorkingDirectoryLink } from '../platform/proc-links.js';
 import type { DirectoryEntry, EntryType, LowerLayer } from './types.js';
 
 // Read once, here: a named import is a live binding (and a property read in a bundle), which would follow node/'s
@@ -159,6 +160,8 @@ function readDirectoryAsBytes(target: string | Buffer): DirectoryEntry[] {
 }
 
 export function readLink(path: string): string {
+  const ownCwd = ownWorkingDirectoryLink(path, () => process.cwd());
+  if (ownCwd !== undefined) return ownCwd;
   const target = onDisk(path);
   const text = readlinkSync(target, 'utf8');
   return mayHaveLostBytes(text) ? bytesToName(readlinkSync(target, 'buffer')) : text;

@@ -462,9 +462,9 @@ export class Overlay implements OverlayApi {
    * One lstat for a path in untouched disk directories: the record, null when nothing is there (certain: the
    * merged view there is the disk's), undefined when the full walk must answer.
    */
-  private statUntouched(path: string, follow: boolean): StatRecord | null | undefined {
+  private statUntouched(path: string, follow: boolean, throughDiskSymlinks = true): StatRecord | null | undefined {
     if (!this.diskEnforcesIdentity) return undefined;
-    const diskPath = this.tree.fastDiskPath(path);
+    const diskPath = this.tree.fastDiskPath(path, throughDiskSymlinks);
     if (diskPath === undefined) return undefined;
     let stat: StatRecord | undefined;
     try {
@@ -621,7 +621,7 @@ export class Overlay implements OverlayApi {
    * Node's own readFileSync does. Undefined when the full walk must answer (symlinks, errors, changed regions).
    */
   private readUntouched(path: string): Buffer | undefined {
-    const diskPath = this.tree.fastDiskPath(path);
+    const diskPath = this.tree.fastDiskPath(path, true);
     if (diskPath === undefined) return undefined;
     let result: Buffer | 'symlink' | 'directory' | 'linked';
     try {
@@ -1277,7 +1277,7 @@ export class Overlay implements OverlayApi {
 
   realpath(path: string): string {
     // Untouched and symlink-free (the fast path proved it up to the last name): the path is its own realpath.
-    const fast = this.statUntouched(path, true);
+    const fast = this.statUntouched(path, true, false);
     if (fast) {
       const absolute = path.charCodeAt(0) === 47 ? path : joinPath(this.cwd(), path);
       return absolute.includes('//') ? absolute.replace(/\/{2,}/g, '/') : absolute;

@@ -41,8 +41,8 @@ export class MergedTree {
   readonly root: Inode;
   /** Disk inodes copied up, by disk inode number: hard links on disk and read-only descriptors find the copy. */
   private readonly upperByDiskIno = new Map<number, Inode>();
-  /** Disk directories known to have no symlink on their path (checked with one realpath). */
-  private readonly plainDirs = new Set<string>();
+  /** Disk directories' real paths (one realpath each): equal to the key when no symlink is on the way. */
+  private readonly realDirs = new Map<string, string>();
   private nextIno = 2 ** 40;
 
   constructor(
@@ -211,9 +211,11 @@ export class MergedTree {
   /**
    * The disk path that `path` names when the merged view leaves the upper tree into untouched disk directories with
    * no symlink on the way (the last component itself is not checked: the caller reads it without following).
-   * Undefined when the question needs the full walk. Only for a process whose permissions the disk enforces itself.
+   * `throughDiskSymlinks`: a symlinked disk folder on the way is followed once to its real location, which must then
+   * qualify in turn (the answer is then not the path's own spelling: not for realpath). Undefined when the question
+   * needs the full walk. Only for a process whose permissions the disk enforces itself.
    */
-  fastDiskPath(path: string): string | undefined {
+  fastDiskPath(path: string, throughDiskSymlinks: boolean, symlinksFollowed = 0): string | undefined {
     if (this.lower.realpath === undefined || path.length >= PATH_MAX) return undefined;
     const absolute = path.charCodeAt(0) === 47 ? path : this.cwd() + '/' + path;
     if (absolute.charCodeAt(absolute.length - 1) === 47) return undefined;
@@ -242,24 +244,32 @@ export class MergedTree {
       }
       const last = parts[0]!;
       if (last === '.' || last === '..' || last.length > NAME_MAX) return undefined;
-      if (!this.isPlainDiskDir(diskPath)) return undefined;
-      return diskPath + '/' + last;
+      const real = this.realDiskDir(diskPath);
+      if (real === diskPath) return diskPath + '/' + last;
+      // A disk symlink on the way (a workspace package linked from node_modules/): the path names what its real
+      // location names, where the upper tree may hold changes; that location has no symlink left to follow.
+      if (real === undefined || !throughDiskSymlinks || symlinksFollowed > 0) return undefined;
+      return this.fastDiskPath(real === '/' ? '/' + last : real + '/' + last, true, symlinksFollowed + 1);
     }
     return undefined;
   }
 
   private isPlainDiskDir(diskPath: string): boolean {
-    if (this.plainDirs.has(diskPath)) return true;
-    let real: string;
+    return this.realDiskDir(diskPath) === diskPath;
+  }
+
+  /** undefined when the disk cannot resolve it (missing, not a directory, not searchable). */
+  private realDiskDir(diskPath: string): string | undefined {
+    let real = this.realDirs.get(diskPath);
+    if (real !== undefined) return real;
     try {
       real = this.lower.realpath!(diskPath);
     } catch {
-      return false;
+      return undefined;
     }
-    if (real !== diskPath) return false;
-    if (this.plainDirs.size >= PLAIN_DIRS_MAX) this.plainDirs.clear();
-    this.plainDirs.add(diskPath);
-    return true;
+    if (this.realDirs.size >= PLAIN_DIRS_MAX) this.realDirs.clear();
+    this.realDirs.set(diskPath, real);
+    return real;
   }
 
   /**

@@ -12,6 +12,7 @@ import { createDiskLayer } from '../overlay/disk.js';
 import { Overlay } from '../overlay/overlay.js';
 import type Picomatch from 'picomatch';
 import { createPathRouter } from '../node/path-router.js';
+import { createDiskLocator } from '../node/disk-location.js';
 import { installFs } from '../node/install.js';
 import { canHookModules, installModuleLoading } from '../node/modules.js';
 import { openJournal, type Journal } from '../changes/journal.js';
@@ -115,7 +116,10 @@ function install(config: PreloadConfig): void {
   const engine: Overlay = new Overlay({
     lower, quotaBytes: config.quotaBytes, ...(journal && { observer: journal }), ...(spaceGuard && { spaceGuard }),
   });
-  const router = createPathRouter({ roots: config.roots, passThrough: config.passThrough }, compilePassThroughGlobs);
+  // Routed by where a path lands, not by how it is spelt; process.cwd is read when asked, after working-directory.ts
+  // has taught it folders that only the overlay has.
+  const locate = createDiskLocator({ cwd: () => process.cwd() });
+  const router = createPathRouter({ roots: config.roots, passThrough: config.passThrough, locate }, compilePassThroughGlobs);
   // Where the module hooks exist (Node ≥ 22.15), every way to reach fs.promises can be intercepted: it is patched when
   // first reached, and processes that never use it do not pay for loading it.
   installFs(engine, router, { deferPromises: canHookModules() });

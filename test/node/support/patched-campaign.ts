@@ -45,6 +45,7 @@ installFs(engine, {
     for (const root of roots) if (absPath === root || absPath.startsWith(`${root}/`)) return true;
     return false;
   },
+  forget() {},
 });
 
 const NEVER_ISSUED_FD = 0x7ffffffe;

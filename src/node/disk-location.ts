@@ -1,0 +1,81 @@
+// Where a path lands on the real disk, following symlinks as the kernel does. The router asks this for every path
+// whose spelling is not the overlay's (outside the roots, or under a pass-through pattern): a workspace package linked
+// from node_modules/ (`node_modules/a -> ../packages/a`), an alias outside the roots (`/tmp/alias -> <root>`) and
+// /proc/self/cwd/… all name files inside a root, and a write through them must stay in memory like any other.
+//
+// Each answer costs an lstat the first time (of the last component, and of each folder not seen before), so
+// folders' real paths are remembered until this process changes the disk's names itself (`forget`, called by the
+// pass-through faces of symlink, rename, unlink, rmdir, rm and cp). /proc and /dev are never remembered: a
+// descriptor's link there names another file once the number is reused.
+import { lstatSync as lstatSyncAtLoad, readlinkSync as readlinkSyncAtLoad } from 'node:fs';
+import { path } from '../platform/builtins.js';
+import { ownWorkingDirectoryLink } from '../platform/proc-links.js';
+
+// Taken when this module is evaluated, before node/ patches fs: these must be the kernel's answers.
+const lstatSync = lstatSyncAtLoad;
+const readlinkSync = readlinkSyncAtLoad;
+
+const TRY_LSTAT = { throwIfNoEntry: false } as const;
+/** The kernel's limit on symlinks followed in one lookup (ELOOP beyond). */
+const MAX_HOPS = 40;
+const MAX_REMEMBERED = 8192;
+
+export interface DiskLocator {
+  /** The real location of an absolute, normalised path: its last component followed too, as stat and open do. */
+  locate(absPath: string): string;
+  /** The disk's names changed: forget every folder's real path. */
+  forget(): void;
+}
+
+/** Whether answers under this path may change without this process renaming anything (descriptor and task links). */
+export function isVolatile(absPath: string): boolean {
+  return absPath.startsWith('/proc/') || absPath.startsWith('/dev/');
+}
+
+export function createDiskLocator(o: { cwd: () => string }): DiskLocator {
+  const realFolders = new Map<string, string>();
+
+  /**
+   * The real path of a folder, built from its parent's (remembered) with one lstat of its own name: realpath(3) would
+   * readlink every component again for each new folder. A missing tail is kept as spelt below its real parent.
+   */
+  function realFolder(folder: string, hops: number): string {
+    const known = realFolders.get(folder);
+    if (known !== undefined) return known;
+    const parent = path.dirname(folder);
+    if (parent === folder) return folder;
+    const real = follow(path.join(realFolder(parent, hops), path.basename(folder)), hops);
+    if (!isVolatile(folder)) {
+      if (realFolders.size >= MAX_REMEMBERED) realFolders.clear();
+      realFolders.set(folder, real);
+    }
+    return real;
+  }
+
+  /** `located` (its parent already real) with its own symlink followed, as often as the kernel would. */
+  function follow(located: string, hops: number): string {
+    const ownCwd = ownWorkingDirectoryLink(located, o.cwd);
+    if (ownCwd !== undefined) return ownCwd;
+    if (hops >= MAX_HOPS) return located; // a loop: the operation fails with ELOOP wherever it is routed
+    let link: string;
+    try {
+      if (lstatSync(located, TRY_LSTAT)?.isSymbolicLink() !== true) return located;
+      link = readlinkSync(located);
+    } catch {
+      return located; // not searchable, or a component is a file: the kernel stops here as well
+    }
+    const target = path.resolve(path.dirname(located), link);
+    const parent = path.dirname(target);
+    return parent === target ? target : follow(path.join(realFolder(parent, hops + 1), path.basename(target)), hops + 1);
+  }
+
+  return {
+    locate(absPath) {
+      const parent = path.dirname(absPath);
+      return parent === absPath ? absPath : follow(path.join(realFolder(parent, 0), path.basename(absPath)), 0);
+    },
+    forget() {
+      realFolders.clear();
+    },
+  };
+}
