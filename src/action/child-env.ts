@@ -1,6 +1,7 @@
 // The environment the test command runs in: the step's own, plus the preload and its configuration, minus the
-// runner's powers. The runner hands a JavaScript action its artifact/cache runtime token and, with
+// runner's powers and any MEMFS_* variable of the step's (src/frontend/preload-variables.ts). The runner hands a JavaScript action its artifact/cache runtime token and, with
 // `id-token: write`, an OIDC request token; a test suite (or a dependency it runs) has no business with either.
+import { isInheritedPreloadVariable } from '../frontend/preload-variables.js';
 import { configToEnv } from '../preload/config.js';
 
 export const withheldVariables = [
@@ -31,7 +32,9 @@ export interface OverlaySettings {
 export function childEnvironment(parent: NodeJS.ProcessEnv, overlay: OverlaySettings): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(parent)) {
-    if (value !== undefined && !(withheldVariables as readonly string[]).includes(name)) env[name] = value;
+    if (value === undefined || (withheldVariables as readonly string[]).includes(name)) continue;
+    if (isInheritedPreloadVariable(name)) continue; // every MEMFS_* the command sees is set below, or stays unset
+    env[name] = value;
   }
   Object.assign(
     env,

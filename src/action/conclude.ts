@@ -14,8 +14,10 @@ import { captureChanges } from './capture.js';
 import type { CommandResult } from './command.js';
 import type { Session } from './session.js';
 import { uploadArtifact } from './upload.js';
+import type { WithheldSecrets } from './withheld-secrets.js';
 
-export async function conclude(session: Session, result: CommandResult): Promise<void> {
+/** `secrets`: the runner's tokens, withheld from the command and put back here for the upload, after it exited. */
+export async function conclude(session: Session, result: CommandResult, secrets: Pick<WithheldSecrets, 'restore'>): Promise<void> {
   const { inputs } = session;
   const failed = result.exitCode !== 0;
   const wantUpload = inputs.upload === 'always' || (inputs.upload === 'on-failure' && failed);
@@ -25,6 +27,7 @@ export async function conclude(session: Session, result: CommandResult): Promise
 
   let artifact: ArtifactLink | undefined;
   if (wantUpload && exported) {
+    secrets.restore();
     const uploaded = await uploadArtifact({
       name: inputs.artifactName,
       rootDirectory: exported.outDir,

@@ -3,8 +3,12 @@
 // The defaults here mirror action.yml's (test/action/inputs.test.ts checks that they agree), because a runner that
 // does not expand action.yml — or a test — hands us empty strings.
 import { statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { exportExclusions } from '../changes/secret-files.js';
+import { preloadProblems } from '../frontend/preload-variables.js';
+import { ENV, configToEnv, readConfig, thisMachine, type PreloadConfig } from '../preload/config.js';
 
 export type UploadWhen = 'on-failure' | 'always' | 'never';
 
@@ -23,6 +27,7 @@ export interface ActionInputs {
   compressionLevel: number;
   overwrite: boolean;
   includeTransient: boolean;
+  /** The secret-file patterns (unless include-secret-files) and the exclude input's. */
   exclude: string[];
   /** Bytes of memory the overlay may hold per process; 'unlimited'; undefined = the preload's default. */
   quota?: number | 'unlimited';
@@ -37,21 +42,6 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
-
-// Without a slash a pattern matches a name at any depth (src/changes/export.ts).
-export const defaultExclude = [
-  '.env',
-  '.env.*',
-  '*.pem',
-  '*.key',
-  '*.p12',
-  '*.pfx',
-  'id_rsa*',
-  'id_ecdsa*',
-  'id_ed25519*',
-  '.npmrc',
-  '.netrc',
-];
 
 export const shells: Record<string, string> = {
   bash: 'bash --noprofile --norc -eo pipefail {0}',
@@ -104,17 +94,31 @@ export function parseInputs(read: (name: string) => string, env: NodeJS.ProcessE
     fail('compression-level', 'a whole number from 0 (no compression) to 9 (best)', compression);
   }
 
+  const passThrough = list(read('pass-through'));
   const quotaText = value('quota');
-  const quota = quotaText === '' ? undefined : /^unlimited$/i.test(quotaText) ? 'unlimited' : parseSize(quotaText);
-  if (quotaText !== '' && (quota === undefined || quota === 0)) {
-    fail('quota', 'a size such as 512M, 2GiB or a number of bytes (K, M, G are powers of 1024), or unlimited', quotaText);
-  }
-
   const spoolLimitText = value('spool-limit');
-  const spoolLimit = spoolLimitText === '' ? undefined : /^unlimited$/i.test(spoolLimitText) ? 'unlimited' : parseSize(spoolLimitText);
-  if (spoolLimitText !== '' && (spoolLimit === undefined || spoolLimit === 0 || (typeof spoolLimit === 'number' && !Number.isSafeInteger(spoolLimit)))) {
-    fail('spool-limit', 'a size such as 512M, 4GiB or a number of bytes (K, M, G are powers of 1024), or unlimited', spoolLimitText);
-  }
+  // What every process's preload will read: checked by the preload's own parser, so that no value passes here and
+  // then stops each Node process of the command at start.
+  // Roots already refused above are not checked again; the other values are checked all the same.
+  const rootsChecked = isDirectory(workingDirectory) && roots.every(isDirectory);
+  const variables = {
+    ...(env[ENV.codeCache] !== undefined ? { [ENV.codeCache]: env[ENV.codeCache] } : {}),
+    ...configToEnv({ roots: !rootsChecked ? [tmpdir()] : roots.length > 0 ? roots : [workingDirectory, tmpdir()], passThrough }),
+    [ENV.quota]: quotaText,
+    [ENV.spoolLimit]: spoolLimitText,
+  };
+  const inputOf: Record<string, string> = {
+    [ENV.roots]: roots.length > 0 ? 'Input "roots"' : 'Input "working-directory"',
+    [ENV.passThrough]: 'Input "pass-through"',
+    [ENV.quota]: 'Input "quota"',
+    [ENV.spoolLimit]: 'Input "spool-limit"',
+    [ENV.codeCache]: `${ENV.codeCache} (from the step's environment; unset it or give an absolute folder)`,
+  };
+  const found = preloadProblems(variables).filter((p) => rootsChecked || (p.variable !== ENV.roots && p.variable !== ENV.passThrough));
+  for (const { variable, problem } of found) problems.push(`${inputOf[variable] ?? variable}: ${problem}`);
+  const preload = found.length === 0 ? (readConfig(variables, thisMachine) as { config: PreloadConfig }).config : undefined;
+  const quota = quotaText === '' ? undefined : (preload?.quotaBytes ?? 'unlimited');
+  const spoolLimit = spoolLimitText === '' ? undefined : (preload?.spoolLimitBytes ?? 'unlimited');
 
   const boolean = (name: string, fallback: boolean): boolean => {
     const raw = value(name);
@@ -127,9 +131,8 @@ export function parseInputs(read: (name: string) => string, env: NodeJS.ProcessE
   const overwrite = boolean('overwrite', false);
   const includeTransient = boolean('include-transient', false);
   const summary = boolean('summary', true);
-
-  const excludeText = read('exclude');
-  const exclude = excludeText.trim() === '' ? defaultExclude : list(excludeText);
+  const includeSecretFiles = boolean('include-secret-files', false);
+  const exclude = exportExclusions(list(read('exclude')), includeSecretFiles);
 
   if (problems.length > 0) throw new InputError(problems);
   return {
@@ -137,7 +140,7 @@ export function parseInputs(read: (name: string) => string, env: NodeJS.ProcessE
     workingDirectory,
     shell: shellTemplate!.split(/\s+/).filter(Boolean),
     roots,
-    passThrough: list(read('pass-through')),
+    passThrough,
     upload: upload as UploadWhen,
     artifactName,
     retentionDays: retentionDays === 0 ? undefined : retentionDays,
@@ -184,21 +187,6 @@ function list(text: string): string[] {
 
 function integer(text: string): number | undefined {
   return /^\d+$/.test(text) ? Number(text) : undefined;
-}
-
-// Powers of 1024 whatever the spelling, as the preload reads MEMFS_QUOTA (src/preload/config.ts).
-const sizeUnits: Record<string, number> = {
-  '': 1, b: 1,
-  k: 1024, kib: 1024, kb: 1024,
-  m: 1024 ** 2, mib: 1024 ** 2, mb: 1024 ** 2,
-  g: 1024 ** 3, gib: 1024 ** 3, gb: 1024 ** 3,
-};
-
-export function parseSize(text: string): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-  if (!match) return undefined;
-  const unit = sizeUnits[match[2].toLowerCase()];
-  return unit === undefined ? undefined : Math.floor(Number(match[1]) * unit);
 }
 
 function isUploadWhen(text: string): text is UploadWhen {

@@ -3,8 +3,9 @@
 import * as core from '@actions/core';
 import { conclude } from './conclude.js';
 import { loadSession } from './session.js';
+import type { WithheldSecrets } from './withheld-secrets.js';
 
-export async function post(): Promise<void> {
+export async function post(secrets: WithheldSecrets): Promise<void> {
   const { session, finished } = loadSession();
   if (finished) return; // main concluded: its summary, outputs and artifact stand
   if (!session) {
@@ -12,5 +13,5 @@ export async function post(): Promise<void> {
     return;
   }
   core.warning('memfs-action: the main step did not finish (cancelled or timed out); capturing what the journals hold.');
-  await conclude(session, { exitCode: null, durationMs: Date.now() - session.startedAt });
+  await conclude(session, { exitCode: null, durationMs: Date.now() - session.startedAt }, secrets);
 }

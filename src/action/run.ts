@@ -4,15 +4,17 @@ import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { createSpool, removeSpool } from '../changes/spool.js';
+import { preloadProblems } from '../frontend/preload-variables.js';
 import { childEnvironment } from './child-env.js';
 import { runCommand, type CommandResult } from './command.js';
 import { conclude, createStagingDir } from './conclude.js';
 import { InputError, parseInputs } from './inputs.js';
 import { findPreload } from './preload-path.js';
 import { overlayRoots } from './roots.js';
+import type { WithheldSecrets } from './withheld-secrets.js';
 import { markFinished, markMainStarted, saveSession, type Session } from './session.js';
 
-export async function run(): Promise<void> {
+export async function run(secrets: WithheldSecrets): Promise<void> {
   markMainStarted();
   if (process.platform === 'win32') {
     core.setFailed('memfs-action does not support Windows runners yet: use ubuntu-* or macos-* runners for this step.');
@@ -22,7 +24,7 @@ export async function run(): Promise<void> {
   if (!session) return;
   const result = await runTestCommand(session);
   if (!result) return;
-  await conclude(session, result);
+  await conclude(session, result, secrets);
   markFinished();
   endWith(result);
 }
@@ -49,21 +51,26 @@ function startSession(): Session | undefined {
 
 async function runTestCommand(session: Session): Promise<CommandResult | undefined> {
   const { inputs } = session;
+  const env = childEnvironment(process.env, {
+    preloadPath: findPreload(),
+    roots: session.roots.map((r) => r.path),
+    passThrough: inputs.passThrough,
+    quota: inputs.quota,
+    spoolDir: session.spoolDir,
+    spoolLimit: inputs.spoolLimit,
+  });
+  // The inputs were checked; this is the environment itself, with what the step's variables added (the runner's
+  // file commands pass through): what every Node process of the command will read.
+  const problems = preloadProblems(env);
+  if (problems.length > 0) {
+    removeSpool(session.spoolDir);
+    markFinished();
+    const lines = problems.map(({ variable, problem }) => `${variable}: ${problem}`);
+    core.setFailed(`memfs-action cannot run the command with this configuration of the overlay:\n- ${lines.join('\n- ')}`);
+    return undefined;
+  }
   try {
-    return await runCommand({
-      script: inputs.run,
-      shell: inputs.shell,
-      cwd: inputs.workingDirectory,
-      scriptDir: session.stagingDir,
-      env: childEnvironment(process.env, {
-        preloadPath: findPreload(),
-        roots: session.roots.map((r) => r.path),
-        passThrough: inputs.passThrough,
-        quota: inputs.quota,
-        spoolDir: session.spoolDir,
-        spoolLimit: inputs.spoolLimit,
-      }),
-    });
+    return await runCommand({ script: inputs.run, shell: inputs.shell, cwd: inputs.workingDirectory, scriptDir: session.stagingDir, env });
   } catch (error) {
     // The shell itself could not start: nothing ran, so there is nothing to capture.
     removeSpool(session.spoolDir);

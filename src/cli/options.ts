@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, ENV, readConfig, thisMachine } from '../preload/config.js';
+import { ENV, configToEnv, readConfig, thisMachine } from '../preload/config.js';
+import { exportExclusions } from '../changes/secret-files.js';
 import type { RootInfo } from '../changes/types.js';
+import { preloadProblems } from '../frontend/preload-variables.js';
 
 export type ExportWhen = 'on-failure' | 'always' | 'never';
 const exportWhens: readonly ExportWhen[] = ['on-failure', 'always', 'never'];
@@ -19,6 +21,7 @@ export interface RunOptions {
   quota: string | undefined;
   /** What the run's spool may hold (MEMFS_SPOOL_LIMIT); undefined: no cap beyond the free space it keeps. */
   spoolLimitBytes: number | undefined;
+  /** The secret-file patterns (unless --include-secret-files) and the user's --exclude patterns. */
   exclude: string[];
   includeTransient: boolean;
   /** One element: a shell command line. More: a program and its arguments, run without a shell. */
@@ -47,7 +50,11 @@ Options:
                         at any depth). Repeat for several. Added to the defaults (node_modules/, coverage/, …).
   --export WHEN         on-failure (default), always, or never.
   --exclude GLOB        Never export the content of matching files (still listed in the manifest).
-                        Relative to a root; no slash: at any depth. Repeat for several.
+                        Relative to a root; no slash: at any depth. Repeat for several. Added to the
+                        secret files never exported by default (.env*, *.pem, *.key, id_rsa*, .npmrc,
+                        .netrc, .git-credentials, .aws/credentials, … see docs/configuration.md).
+  --include-secret-files
+                        Export the content of those secret files too.
   --no-transient        Do not keep the content of files made and removed during the run.
   --quota SIZE          Memory the overlay may hold per process, e.g. 512m, 2g, or unlimited. Default: 1g.
                         A write beyond it fails with ENOSPC.
@@ -59,7 +66,7 @@ Options:
 Example: memfs-action run -- npm test
 `;
 
-export function parseInvocation(argv: string[], cwd = process.cwd()): Invocation {
+export function parseInvocation(argv: string[], cwd = process.cwd(), callerEnv: NodeJS.ProcessEnv = process.env): Invocation {
   const [subcommand, ...rest] = argv;
   if (subcommand === undefined || subcommand === '-h' || subcommand === '--help' || subcommand === 'help') return { kind: 'help' };
   if (subcommand !== 'run') throw new UsageError(`unknown command "${subcommand}"; the only command is "run" (see --help).`);
@@ -78,6 +85,7 @@ export function parseInvocation(argv: string[], cwd = process.cwd()): Invocation
         export: { type: 'string' },
         exclude: { type: 'string', multiple: true },
         'no-transient': { type: 'boolean' },
+        'include-secret-files': { type: 'boolean' },
         quota: { type: 'string' },
         'spool-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -100,8 +108,8 @@ export function parseInvocation(argv: string[], cwd = process.cwd()): Invocation
   const roots = labelRoots((parsed.values.root ?? []).map((root) => checkedRoot(root, cwd)), cwd);
   const passThrough = parsed.values['pass-through'] ?? [];
   for (const glob of passThrough) if (glob.trim() === '') throw new UsageError('--pass-through: an empty pattern matches nothing; remove it or give a path or glob.');
-  const { spoolLimitBytes } = checkWithPreloadRules(roots, passThrough, parsed.values.quota, parsed.values['spool-limit']);
-  const exclude = parsed.values.exclude ?? [];
+  const { spoolLimitBytes } = checkWithPreloadRules(roots, passThrough, parsed.values.quota, parsed.values['spool-limit'], callerEnv);
+  const exclude = exportExclusions(parsed.values.exclude ?? [], parsed.values['include-secret-files'] === true);
   return {
     kind: 'run',
     options: {
@@ -126,27 +134,22 @@ function checkedRoot(root: string, cwd: string): string {
 
 /** The preload reads the same values in every process: check them here with its own rules, before anything runs. */
 function checkWithPreloadRules(roots: RootInfo[], passThrough: string[], quota: string | undefined,
-  spoolLimit: string | undefined): { spoolLimitBytes: number | undefined } {
+  spoolLimit: string | undefined, callerEnv: NodeJS.ProcessEnv): { spoolLimitBytes: number | undefined } {
   const flagOf: Record<string, string> = {
     [ENV.quota]: '--quota', [ENV.spoolLimit]: '--spool-limit', [ENV.passThrough]: '--pass-through', [ENV.roots]: '--root',
+    [ENV.codeCache]: `${ENV.codeCache} (from your environment; unset it or fix it)`,
   };
   if (spoolLimit?.trim() === '') throw new UsageError('--spool-limit: an empty value is not a size; give one, e.g. 2g, or leave the flag out.');
-  try {
-    const result = readConfig(
-      {
-        [ENV.roots]: roots.map((r) => r.path).join(path.delimiter),
-        [ENV.passThrough]: passThrough.join('\n'),
-        ...(quota !== undefined ? { [ENV.quota]: quota } : {}),
-        ...(spoolLimit !== undefined ? { [ENV.spoolLimit]: spoolLimit } : {}),
-      },
-      thisMachine,
-    );
-    return { spoolLimitBytes: result.disabled ? undefined : result.config.spoolLimitBytes };
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    const flag = flagOf[error.variable] ?? error.variable;
-    throw new UsageError(error.message.replace(`memfs-action: ${error.variable}:`, `${flag}:`));
-  }
+  const env = {
+    ...(callerEnv[ENV.codeCache] !== undefined ? { [ENV.codeCache]: callerEnv[ENV.codeCache] } : {}),
+    ...configToEnv({ roots: roots.map((r) => r.path), passThrough }),
+    ...(quota !== undefined ? { [ENV.quota]: quota } : {}),
+    ...(spoolLimit !== undefined ? { [ENV.spoolLimit]: spoolLimit } : {}),
+  };
+  const problems = preloadProblems(env).map(({ variable, problem }) => `${flagOf[variable] ?? variable}: ${problem}`);
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  const result = readConfig(env, thisMachine);
+  return { spoolLimitBytes: result.disabled ? undefined : result.config.spoolLimitBytes };
 }
 
 /** The roots, labelled for the export's top folders: the working directory is "workspace", the temp dir "tmp". */

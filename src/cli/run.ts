@@ -6,6 +6,7 @@ import { exportChangeSet } from '../changes/export.js';
 import { foldJournals } from '../changes/fold.js';
 import { createSpool, removeSpool } from '../changes/spool.js';
 import type { ChangeSet } from '../changes/types.js';
+import { withoutInheritedPreloadVariables } from '../frontend/preload-variables.js';
 import { configToEnv } from '../preload/config.js';
 import { renderJobSummary } from '../report/job-summary.js';
 import { renderTerminalReport } from '../report/terminal.js';
@@ -78,7 +79,7 @@ function capture(options: RunOptions, spoolDir: string, command: string, outcome
 
 function runUnderOverlay(options: RunOptions, preload: string, spoolDir: string): Promise<CommandOutcome> {
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...withoutInheritedPreloadVariables(process.env), // every MEMFS_* the command sees is set here
     ...configToEnv({
       roots: options.roots.map((r) => r.path),
       passThrough: options.passThrough,

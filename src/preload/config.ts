@@ -71,7 +71,8 @@ export type ConfigResult = { disabled: true } | { disabled: false; config: Prelo
 export class ConfigError extends Error {
   constructor(
     readonly variable: string,
-    problem: string,
+    /** What is wrong and what to do, without the variable's name: a front end puts its flag or input there. */
+    readonly problem: string,
   ) {
     super(`memfs-action: ${variable}: ${problem}`);
     this.name = 'ConfigError';
@@ -122,7 +123,7 @@ export function readConfig(env: Env, system: ConfigSystem): ConfigResult {
     for (const p of DEFAULT_TMP_PASS_THROUGH) patterns.add(p, tmpdir);
     if (system.isVitestMain()) for (const p of VITEST_MAIN_TMP_PASS_THROUGH) patterns.add(p, tmpdir);
   }
-  for (const entry of listOf(env[ENV.passThrough])) {
+  for (const entry of listOf(env[ENV.passThrough], ENV.passThrough)) {
     if (entry.includes('\0')) throw new ConfigError(ENV.passThrough, `${JSON.stringify(entry)} contains a NUL byte.`);
     if (isAbsolute(entry)) patterns.add(entry, '/');
     else for (const root of roots) patterns.add(entry, root);
@@ -143,8 +144,8 @@ export function configToEnv(o: {
   spoolDir?: string;
   spoolLimitBytes?: number;
 }): Record<string, string> {
-  const env: Record<string, string> = { [ENV.roots]: o.roots.join(delimiter) };
-  if (o.passThrough?.length) env[ENV.passThrough] = o.passThrough.join('\n');
+  const env: Record<string, string> = { [ENV.roots]: encodeList(o.roots, delimiter) };
+  if (o.passThrough?.length) env[ENV.passThrough] = encodeList(o.passThrough, '\n');
   if (o.passThroughDefaults === false) env[ENV.passThroughDefaults] = 'off';
   if (o.quotaBytes !== undefined) env[ENV.quota] = String(o.quotaBytes);
   else if ('quotaBytes' in o) env[ENV.quota] = 'unlimited';
@@ -154,7 +155,7 @@ export function configToEnv(o: {
 }
 
 function readRoots(env: Env, system: ConfigSystem): string[] {
-  const listed = listOf(env[ENV.roots]);
+  const listed = listOf(env[ENV.roots], ENV.roots);
   if (listed.length === 0) {
     let cwd: string;
     try {
@@ -247,9 +248,20 @@ function realDirectoryOf(system: ConfigSystem, variable: string, p: string, what
   }
 }
 
-/** Entries separated by newlines (action inputs) or by the path delimiter (like PATH). */
-function listOf(raw: string | undefined): string[] {
+/**
+ * A list as MEMFS_ROOTS and MEMFS_PASS_THROUGH carry it: joined by `separator`, readable and writable by hand, unless
+ * an entry holds the path delimiter or a newline (a folder named "a:b") — then as a JSON array of strings, which no
+ * list of absolute paths or patterns can be mistaken for (it starts with "[").
+ */
+export function encodeList(entries: readonly string[], separator: string): string {
+  const plain = entries.every((entry) => !entry.includes(delimiter) && !entry.includes('\n') && !entry.startsWith('['));
+  return plain ? entries.join(separator) : JSON.stringify(entries);
+}
+
+/** Entries separated by newlines (action inputs) or by the path delimiter (like PATH), or a JSON array (encodeList). */
+export function listOf(raw: string | undefined, variable: string): string[] {
   if (!raw) return [];
+  if (raw.trimStart().startsWith('[')) return jsonList(raw, variable);
   return raw
     .split('\n') // a \r before it goes with the trim below
     .flatMap((line) => line.split(delimiter))
@@ -302,6 +314,19 @@ function escapeGlob(literal: string): string {
   let escaped = '';
   for (const char of literal) escaped += GLOB_SYNTAX.includes(char) ? `\\${char}` : char;
   return escaped;
+}
+
+function jsonList(raw: string, variable: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  if (!Array.isArray(parsed) || !parsed.every((entry): entry is string => typeof entry === 'string')) {
+    throw new ConfigError(variable, 'starts with "[" but is not a JSON array of strings; give a list separated by newlines or ":", or a JSON array such as ["/work/a:b"].');
+  }
+  return parsed.map((entry) => entry.trim()).filter((entry) => entry !== '');
 }
 
 function unique<T>(items: T[]): T[] {

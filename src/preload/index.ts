@@ -18,7 +18,7 @@ import { canHookModules, installModuleLoading } from '../node/modules.js';
 import { openJournal, type Journal } from '../changes/journal.js';
 import { SpoolSpace } from '../changes/spool-space.js';
 import { createRunLayer } from '../changes/run-layer.js';
-import { ConfigError, readConfig, thisMachine, ENV, type PreloadConfig } from './config.js';
+import { ConfigError, encodeList, readConfig, thisMachine, ENV, type PreloadConfig } from './config.js';
 import { flushOnEveryEnding, type Flushable } from './lifecycle.js';
 import { installWorkingDirectory } from './working-directory.js';
 
@@ -144,7 +144,7 @@ function main(): void {
   }
   if (result.disabled) return;
   // Children started with another working directory must keep the roots of the run, not make their own.
-  if (!process.env[ENV.roots]) process.env[ENV.roots] = result.config.roots.join(delimiter);
+  if (!process.env[ENV.roots]) process.env[ENV.roots] = encodeList(result.config.roots, delimiter);
   try {
     install(result.config);
   } catch (error) {
@@ -153,10 +153,13 @@ function main(): void {
       writeSync(2, error.message);
       process.exit(1);
     }
-    // fs may be half patched: running on could write anywhere. Say what failed and how to run without the overlay.
+    // fs may be half patched: running on could write anywhere. Say what failed and what to do — not MEMFS_DISABLE,
+    // which would send the tests' writes to the real disk, the one thing the user asked memfs-action to prevent.
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     writeSync(2, `memfs-action: the preload could not start, so this process stops: ${detail}\n` +
-      `Set ${ENV.disable}=1 to run without the in-memory overlay.\n`);
+      `Running on would let it write to the real disk. If the error names a folder of the run (its spool, a root), ` +
+      `make it usable by this process; otherwise this is a fault of memfs-action: please report it to the ` +
+      `memfs-action project with this message, your Node version (${process.version}) and OS.\n`);
     process.exit(1);
   }
 }

@@ -11,6 +11,16 @@ describe('childEnvironment', () => {
     expect(env.PATH).toBe('/usr/bin');
   });
 
+  it('drops every MEMFS_* variable of the step but the code cache: the action alone configures the preload', () => {
+    const env = childEnvironment(
+      { MEMFS_DISABLE: '1', MEMFS_PASS_THROUGH: '/', MEMFS_QUOTA: '1', MEMFS_PASS_THROUGH_DEFAULTS: 'off', MEMFS_FUTURE: 'x', MEMFS_CODE_CACHE: '/cache' },
+      overlay,
+    );
+    expect(Object.fromEntries(Object.entries(env).filter(([name]) => name.startsWith('MEMFS_')))).toEqual({
+      MEMFS_ROOTS: '/work/app:/tmp', MEMFS_PASS_THROUGH: 'dist/', MEMFS_SPOOL: '/dev/shm/memfs-1', MEMFS_CODE_CACHE: '/cache',
+    });
+  });
+
   it('keeps the rest of the step environment', () => {
     expect(childEnvironment({ CI: 'true', GITHUB_WORKSPACE: '/work' }, overlay)).toMatchObject({ CI: 'true', GITHUB_WORKSPACE: '/work' });
   });

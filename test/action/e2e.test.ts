@@ -15,6 +15,7 @@ import { snapshotTree } from './tree-snapshot.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = path.join(here, 'fixtures/state-suite');
+const readAncestors = path.join(here, 'fixtures/ancestors/read-ancestors.cjs');
 const suite = 'node --test state.test.mjs';
 
 let service: ResultsService;
@@ -288,5 +289,65 @@ describe('a cancelled run', () => {
     expect(post.exitCode, log(post)).toBe(0);
     expect(post.summary).toBe('');
     expect(service.artifacts.length).toBe(count);
+  }, 60_000);
+});
+
+describe('the step environment', () => {
+  it.each([
+    ['MEMFS_DISABLE', '1'],
+    ['MEMFS_PASS_THROUGH', '/'],
+    ['MEMFS_ROOTS', '/nonexistent'],
+    ['MEMFS_QUOTA', '1'],
+  ])('%s=%s changes nothing: the writes stay in memory and are reported', async (name, value) => {
+    const job = newJob();
+    const before = snapshotTree(job.workspace, ['test-results']);
+    const result = await step(job, { 'artifact-name': `env-${name}` }, { [name]: value });
+    expect(result.exitCode, log(result)).toBe(1);
+    expect(snapshotTree(job.workspace, ['test-results'])).toEqual(before);
+    expect(result.summary).toContain('<code>workspace/out/report.json</code>');
+    expect(result.outputs['files-created']).toBe('6');
+  }, 60_000);
+});
+
+describe('the runner tokens', () => {
+  it.runIf(process.platform === 'linux')('cannot be read from the environ of any ancestor of a test, and the upload still gets them', async () => {
+    const job = newJob();
+    const oidc = `oidc-${Date.now()}`;
+    cpSync(readAncestors, path.join(job.workspace, 'read-ancestors.cjs'));
+    const result = await step(
+      job,
+      { run: 'node read-ancestors.cjs', 'artifact-name': 'ancestors', upload: 'always' },
+      { ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc, SECRETS_TO_LOOK_FOR: Buffer.from(JSON.stringify([service.runtimeToken, service.url, oidc])).toString('hex') },
+    );
+    expect(result.exitCode, log(result)).toBe(0);
+    expect(result.stdout).toMatch(/read the environment blocks of \d+ processes, none holds a withheld value/);
+    expect(result.stdout).not.toContain('::notice::');
+    const files = await artifactFiles('ancestors'); // the service accepts only the runtime token
+    expect(Buffer.from(files['files/workspace/written-by-the-test.txt']).toString()).toMatch(/^read \d+ environment blocks/);
+  }, 60_000);
+});
+
+describe('inputs the preload would refuse', () => {
+  it.each([
+    [{ roots: '/' }, 'Input "roots": "/" cannot be a root'],
+    [{ quota: '9000000t' }, 'Input "quota": "9000000t" is too large; use "unlimited".'],
+    [{ 'pass-through': '**' }, 'Input "pass-through": "**" would send every write under the root'],
+  ])('%j fails the step before anything runs, naming the input', async (inputs, message) => {
+    const job = newJob();
+    const result = await step(job, { ...inputs, run: 'touch ran' });
+    expect(result.exitCode, log(result)).toBe(1);
+    expect(result.stdout).toContain(`::error::${message}`);
+    expect(existsSync(path.join(job.workspace, 'ran'))).toBe(false);
+  }, 60_000);
+
+  it('runs in a working directory whose name holds ":"', async () => {
+    const job = newJob();
+    const odd = path.join(job.workspace, 'odd:dir');
+    cpSync(fixture, odd, { recursive: true });
+    const result = await step(job, { 'working-directory': 'odd:dir', 'artifact-name': 'colon-dir', upload: 'never' });
+    expect(result.exitCode, log(result)).toBe(1);
+    expect(result.stdout).toContain('::error::The command failed with exit code 1.');
+    expect(result.outputs['files-created']).toBe('6');
+    expect(existsSync(path.join(odd, 'out'))).toBe(false);
   }, 60_000);
 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { InputError, defaultExclude, parseInputs, parseSize } from '../../src/action/inputs.js';
+import { InputError, parseInputs } from '../../src/action/inputs.js';
+import { SECRET_FILE_PATTERNS } from '../../src/changes/secret-files.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const workspace = mkdtempSync(path.join(tmpdir(), 'memfs-inputs-'));
@@ -41,7 +42,7 @@ describe('parseInputs', () => {
       compressionLevel: 6,
       overwrite: false,
       includeTransient: false,
-      exclude: defaultExclude,
+      exclude: SECRET_FILE_PATTERNS,
       quota: undefined,
       summary: true,
     });
@@ -88,14 +89,14 @@ describe('parseInputs', () => {
       compressionLevel: 0,
       overwrite: true,
       includeTransient: true,
-      exclude: ['*.secret', 'keys/**'],
+      exclude: [...SECRET_FILE_PATTERNS, '*.secret', 'keys/**'],
       quota: 512 * 1024 * 1024,
       summary: false,
     });
   });
 
   it('keeps a comma inside a glob\'s braces', () => {
-    expect(parseWith({ run: 'x', exclude: '*.{pem,key}, secrets/**\r\n.env' }).exclude).toEqual(['*.{pem,key}', 'secrets/**', '.env']);
+    expect(parseWith({ run: 'x', exclude: '*.{pem,key}, secrets/**\r\n.env', 'include-secret-files': 'true' }).exclude).toEqual(['*.{pem,key}', 'secrets/**', '.env']);
   });
 
   it('reads spool-limit as a size, or unlimited, and has no cap without it', () => {
@@ -143,14 +144,6 @@ describe('parseInputs', () => {
     ['overwrite', 'yes', 'true or false'],
     ['include-transient', '1', 'true or false'],
     ['summary', 'on', 'true or false'],
-    ['quota', 'lots', 'a size such as 512M'],
-    ['quota', '-5M', 'a size such as 512M'],
-    ['quota', '0', 'a size such as 512M'],
-    ['quota', '5 parsecs', 'a size such as 512M'],
-    ['spool-limit', 'lots', 'a size such as 512M, 4GiB'],
-    ['spool-limit', '-1G', 'a size such as 512M, 4GiB'],
-    ['spool-limit', '0', 'a size such as 512M, 4GiB'],
-    ['spool-limit', '2 GB of RAM', 'a size such as 512M, 4GiB'],
   ])('rejects %s = %j, naming the input and what it accepts', (name, bad, accepted) => {
     const problems = problemsOf({ [name]: bad });
     expect(problems).toHaveLength(1);
@@ -172,14 +165,75 @@ describe('parseInputs', () => {
   });
 });
 
-describe('parseSize', () => {
+describe('what the preload will accept', () => {
+  const colonFolder = path.join(workspace, 'a:b');
+  mkdirSync(colonFolder);
+
   it.each([
-    ['1024', 1024],
-    ['10K', 10 * 1024],
-    ['1.5GiB', 1.5 * 1024 ** 3],
-    ['1500MB', 1500 * 1024 ** 2],
-    ['512 mib', 512 * 1024 ** 2],
-  ])('reads %s as %d bytes', (text, bytes) => {
-    expect(parseSize(text)).toBe(bytes);
+    ['quota', 'lots', '"lots" is not a size. Use bytes with an optional k, m, g or t suffix'],
+    ['quota', '-5M', '"-5M" is not a size'],
+    ['quota', '0', '"0" leaves no room for any write; use "unlimited" for no limit.'],
+    ['quota', '5 parsecs', '"5 parsecs" is not a size'],
+    ['quota', '9000000t', '"9000000t" is too large; use "unlimited".'],
+    ['spool-limit', 'lots', '"lots" is not a size'],
+    ['spool-limit', '-1G', '"-1G" is not a size'],
+    ['spool-limit', '0', '"0" leaves no room for any write'],
+    ['spool-limit', '2 GB of RAM', '"2 GB of RAM" is not a size'],
+    ['roots', '/', '"/" cannot be a root'],
+    ['pass-through', '/', '"/" would send every write under the root'],
+    ['pass-through', '**', '"**" would send every write under the root'],
+    ['pass-through', '*', '"*" would send every write under the root'],
+    ['pass-through', '.', '"." would send every write under the root'],
+    ['pass-through', '..', '".." would send every write under the root'],
+    ['pass-through', '*/**', '"*/**" would send every write under the root'],
+  ])('refuses %s = %j with the preload\'s own words, naming the input', (name, bad, message) => {
+    const problems = problemsOf({ [name]: bad });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`Input "${name}": ${message}`);
+  });
+
+  it('refuses a pass-through that is the working directory itself, which is a root by default', () => {
+    expect(problemsOf({ 'pass-through': workspace })[0]).toContain(`Input "pass-through": "${workspace}" would send every write under the root`);
+  });
+
+  it('accepts the sizes the preload reads, terabytes included', () => {
+    expect(parseWith({ run: 'x', quota: '1t' }).quota).toBe(1024 ** 4);
+    expect(parseWith({ run: 'x', quota: '1.5GiB' }).quota).toBe(1.5 * 1024 ** 3);
+    expect(parseWith({ run: 'x', 'spool-limit': '1500MB' }).spoolLimit).toBe(1500 * 1024 ** 2);
+    expect(parseWith({ run: 'x', quota: '512 mib' }).quota).toBe(512 * 1024 ** 2);
+  });
+
+  it('accepts pass-through patterns that leave the rest of a root in memory', () => {
+    // The workspace alone: this one lies in the temp dir, under which [a-z]* would cover all of it.
+    expect(parseWith({ run: 'x', roots: '.', 'pass-through': '*.log, dist/, [a-z]*, .cache/**' }).passThrough).toEqual(['*.log', 'dist/', '[a-z]*', '.cache/**']);
+  });
+
+  it('runs in a working directory and with a root whose names hold ":" (the preload reads them as a JSON list)', () => {
+    expect(parseWith({ run: 'x', 'working-directory': 'a:b' }).workingDirectory).toBe(colonFolder);
+    expect(parseWith({ run: 'x', roots: `${colonFolder}\n.` }).roots).toEqual([colonFolder, workspace]);
+  });
+
+  it('refuses a MEMFS_CODE_CACHE in the step environment that every process would refuse', () => {
+    const problems = (() => {
+      try {
+        parseInputs((name) => (name === 'run' ? 'x' : ''), { ...env, MEMFS_CODE_CACHE: 'relative/cache' });
+      } catch (e) {
+        return (e as InputError).problems;
+      }
+      return [];
+    })();
+    expect(problems).toEqual([`MEMFS_CODE_CACHE (from the step's environment; unset it or give an absolute folder): "relative/cache" is neither an absolute folder nor "off".`]);
+  });
+});
+
+describe('secret files', () => {
+  it('are excluded by default, and the exclude input adds to them', () => {
+    expect(parseWith({ run: 'x' }).exclude).toEqual(SECRET_FILE_PATTERNS);
+    expect(parseWith({ run: 'x', exclude: 'private/**' }).exclude).toEqual([...SECRET_FILE_PATTERNS, 'private/**']);
+  });
+
+  it('are exported only with include-secret-files: true', () => {
+    expect(parseWith({ run: 'x', 'include-secret-files': 'true' }).exclude).toEqual([]);
+    expect(problemsOf({ 'include-secret-files': 'yes' })[0]).toContain('Input "include-secret-files" must be true or false');
   });
 });

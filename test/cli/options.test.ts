@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SECRET_FILE_PATTERNS } from '../../src/changes/secret-files.js';
 import { parseInvocation, usage, UsageError, type RunOptions } from '../../src/cli/options.js';
 
 const cwd = fs.realpathSync(os.tmpdir());
@@ -42,7 +43,20 @@ describe('CLI options', () => {
     }
     expect(options.roots.map((r) => r.path)).toEqual([a, cwd]);
     expect(options.passThrough).toEqual(['dist/', '*.log']);
-    expect(options.exclude).toEqual(['.env*']);
+    expect(options.exclude).toEqual([...SECRET_FILE_PATTERNS, '.env*']);
+  });
+
+  it('leaves the secret files out of the export unless --include-secret-files', () => {
+    expect(run('run', '--', 'x').exclude).toEqual(SECRET_FILE_PATTERNS);
+    expect(run('run', '--include-secret-files', '--exclude', 'private/**', '--', 'x').exclude).toEqual(['private/**']);
+  });
+
+  it('names the flag for every value the preload would refuse, all at once', () => {
+    expect(usageError('run', '--quota', '9000000t', '--spool-limit', '0', '--pass-through', '**', '--', 'x').split('\n')).toEqual([
+      '--quota: "9000000t" is too large; use "unlimited".',
+      '--spool-limit: "0" leaves no room for any write; use "unlimited" for no limit.',
+      expect.stringMatching(/^--pass-through: "\*\*" would send every write under the root /),
+    ]);
   });
 
   it('names the flag and the accepted values for a bad --export', () => {
@@ -88,7 +102,7 @@ describe('CLI options', () => {
 
   it('documents every flag it accepts in --help', () => {
     expect(parseInvocation(['--help'], cwd)).toEqual({ kind: 'help' });
-    for (const flag of ['--out', '--root', '--pass-through', '--export', '--exclude', '--no-transient', '--quota', '--spool-limit', '--help']) {
+    for (const flag of ['--out', '--root', '--pass-through', '--export', '--exclude', '--include-secret-files', '--no-transient', '--quota', '--spool-limit', '--help']) {
       expect(usage).toContain(flag);
     }
   });

@@ -379,3 +379,27 @@ describe('configToEnv', () => {
     expect(configOf(env).quotaBytes).toBeUndefined();
   });
 });
+
+describe('lists holding ":" or a newline', () => {
+  it('are handed over as JSON by configToEnv and read back entry for entry', () => {
+    const odd = path.join(base, 'a:b');
+    mkdirSync(odd);
+    const env = configToEnv({ roots: [odd, temp], passThrough: ['logs:old/', 'dist/'] });
+    expect(env[ENV.roots]).toBe(JSON.stringify([odd, temp]));
+    const config = configOf(env);
+    expect(config.roots).toEqual([odd, temp]);
+    expect(createRouter(config).owns(path.join(odd, 'logs:old/x'))).toBe(false);
+    expect(createRouter(config).owns(path.join(odd, 'logs/x'))).toBe(true);
+  });
+
+  it('stay plain (readable, writable by hand) when no entry needs JSON', () => {
+    expect(configToEnv({ roots: [work, temp], passThrough: ['dist/'] })).toMatchObject({ [ENV.roots]: `${work}:${temp}`, [ENV.passThrough]: 'dist/' });
+  });
+
+  it('refuses a value starting with "[" that is not a JSON array of strings, saying what it takes', () => {
+    expect(() => readConfig({ [ENV.roots]: '[1, 2]' }, system)).toThrow(
+      new ConfigError(ENV.roots, 'starts with "[" but is not a JSON array of strings; give a list separated by newlines or ":", or a JSON array such as ["/work/a:b"].'),
+    );
+    expect(() => readConfig({ [ENV.passThrough]: '["unclosed' }, system)).toThrow(/MEMFS_PASS_THROUGH: starts with "\[" but is not a JSON array/);
+  });
+});
