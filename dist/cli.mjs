@@ -354,7 +354,7 @@ var require_scan = __commonJS({
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
-      let isGlob = false;
+      let isGlob2 = false;
       let isExtglob = false;
       let isGlobstar = false;
       let braceEscaped = false;
@@ -397,7 +397,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -406,7 +406,7 @@ var require_scan = __commonJS({
             }
             if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               if (scanToEnd === true) {
                 continue;
@@ -443,7 +443,7 @@ var require_scan = __commonJS({
         if (opts.noext !== true) {
           const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
+            isGlob2 = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
             if (code === CHAR_EXCLAMATION_MARK && index === start) {
@@ -473,7 +473,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -481,7 +481,7 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -497,7 +497,7 @@ var require_scan = __commonJS({
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
+              isGlob2 = token.isGlob = true;
               finished = true;
               break;
             }
@@ -513,7 +513,7 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
+          isGlob2 = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
             while (eos() !== true && (code = advance())) {
@@ -535,7 +535,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (isGlob === true) {
+        if (isGlob2 === true) {
           finished = true;
           if (scanToEnd === true) {
             continue;
@@ -545,7 +545,7 @@ var require_scan = __commonJS({
       }
       if (opts.noext === true) {
         isExtglob = false;
-        isGlob = false;
+        isGlob2 = false;
       }
       let base = str;
       let prefix = "";
@@ -555,10 +555,10 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
+      if (base && isGlob2 === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
+      } else if (isGlob2 === true) {
         base = "";
         glob = str;
       } else {
@@ -583,7 +583,7 @@ var require_scan = __commonJS({
         glob,
         isBrace,
         isBracket,
-        isGlob,
+        isGlob: isGlob2,
         isExtglob,
         isGlobstar,
         negated,
@@ -1658,9 +1658,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1676,16 +1676,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1711,7 +1711,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1728,24 +1728,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch3.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1756,13 +1756,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1773,9 +1773,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1784,8 +1784,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
   }
 });
 
@@ -1795,21 +1795,21 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
 // src/cli/options.ts
-import fs from "node:fs";
+import fs2 from "node:fs";
 import os from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/preload/config.ts
@@ -1876,9 +1876,11 @@ var ConfigError = class extends Error {
   constructor(variable, problem) {
     super(`memfs-action: ${variable}: ${problem}`);
     this.variable = variable;
+    this.problem = problem;
     this.name = "ConfigError";
   }
   variable;
+  problem;
 };
 var thisMachine = {
   cwd: () => process.cwd(),
@@ -1908,7 +1910,7 @@ function readConfig(env, system) {
     for (const p of DEFAULT_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
     if (system.isVitestMain()) for (const p of VITEST_MAIN_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
   }
-  for (const entry of listOf(env[ENV.passThrough])) {
+  for (const entry of listOf(env[ENV.passThrough], ENV.passThrough)) {
     if (entry.includes("\0")) throw new ConfigError(ENV.passThrough, `${JSON.stringify(entry)} contains a NUL byte.`);
     if (isAbsolute(entry)) patterns.add(entry, "/");
     else for (const root of roots) patterns.add(entry, root);
@@ -1919,8 +1921,8 @@ function readConfig(env, system) {
   return { disabled: false, config: { roots, passThrough, quotaBytes, spoolDir, spoolLimitBytes: readSize(env, ENV.spoolLimit, void 0) } };
 }
 function configToEnv(o) {
-  const env = { [ENV.roots]: o.roots.join(delimiter) };
-  if (o.passThrough?.length) env[ENV.passThrough] = o.passThrough.join("\n");
+  const env = { [ENV.roots]: encodeList(o.roots, delimiter) };
+  if (o.passThrough?.length) env[ENV.passThrough] = encodeList(o.passThrough, "\n");
   if (o.passThroughDefaults === false) env[ENV.passThroughDefaults] = "off";
   if (o.quotaBytes !== void 0) env[ENV.quota] = String(o.quotaBytes);
   else if ("quotaBytes" in o) env[ENV.quota] = "unlimited";
@@ -1929,7 +1931,7 @@ function configToEnv(o) {
   return env;
 }
 function readRoots(env, system) {
-  const listed = listOf(env[ENV.roots]);
+  const listed = listOf(env[ENV.roots], ENV.roots);
   if (listed.length === 0) {
     let cwd;
     try {
@@ -2006,8 +2008,13 @@ function realDirectoryOf(system, variable, p, what) {
     throw new ConfigError(variable, `${what} ${why}.`);
   }
 }
-function listOf(raw) {
+function encodeList(entries, separator) {
+  const plain2 = entries.every((entry) => !entry.includes(delimiter) && !entry.includes("\n") && !entry.startsWith("["));
+  return plain2 ? entries.join(separator) : JSON.stringify(entries);
+}
+function listOf(raw, variable) {
   if (!raw) return [];
+  if (raw.trimStart().startsWith("[")) return jsonList(raw, variable);
   return raw.split("\n").flatMap((line) => line.split(delimiter)).map((entry) => entry.trim()).filter((entry) => entry !== "");
 }
 var PatternSet = class {
@@ -2043,8 +2050,206 @@ function escapeGlob(literal) {
   for (const char of literal) escaped += GLOB_SYNTAX.includes(char) ? `\\${char}` : char;
   return escaped;
 }
+function jsonList(raw, variable) {
+  let parsed;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = void 0;
+  }
+  if (!Array.isArray(parsed) || !parsed.every((entry) => typeof entry === "string")) {
+    throw new ConfigError(variable, 'starts with "[" but is not a JSON array of strings; give a list separated by newlines or ":", or a JSON array such as ["/work/a:b"].');
+  }
+  return parsed.map((entry) => entry.trim()).filter((entry) => entry !== "");
+}
 function unique(items) {
   return [...new Set(items)];
+}
+
+// src/changes/secret-files.ts
+var SECRET_FILE_PATTERNS = [
+  // environment files of dotenv, direnv and the like
+  ".env",
+  ".env.*",
+  ".envrc",
+  // private keys and keystores
+  "*.pem",
+  "*.key",
+  "*.p12",
+  "*.pfx",
+  "*.jks",
+  "*.keystore",
+  "*.ppk",
+  "id_rsa*",
+  "id_dsa*",
+  "id_ecdsa*",
+  "id_ed25519*",
+  // package registries and version control
+  ".npmrc",
+  ".yarnrc.yml",
+  ".pypirc",
+  "**/.gem/credentials",
+  ".git-credentials",
+  ".netrc",
+  "_netrc",
+  "**/gh/hosts.yml",
+  // clouds, containers, databases
+  "credentials.json",
+  "**/.aws/credentials",
+  "**/.aws/config",
+  "**/.docker/config.json",
+  "**/.kube/config",
+  "**/gcloud/application_default_credentials.json",
+  ".pgpass",
+  ".vault-token"
+];
+function exportExclusions(userPatterns, includeSecretFiles) {
+  return [.../* @__PURE__ */ new Set([...includeSecretFiles ? [] : SECRET_FILE_PATTERNS, ...userPatterns])];
+}
+
+// src/node/routing.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/platform/builtins.ts
+import { createRequire } from "node:module";
+var loadBuiltin = process.getBuiltinModule ?? createRequire("/");
+var fs = loadBuiltin("node:fs");
+var path = loadBuiltin("node:path");
+
+// src/platform/proc-links.ts
+function ownWorkingDirectoryLink(realPath, cwd) {
+  if (!realPath.startsWith("/proc/") || !realPath.endsWith("/cwd")) return void 0;
+  const match = /^\/proc\/(\d+)(?:\/task\/\d+)?\/cwd$/.exec(realPath);
+  return match && Number(match[1]) === process.pid ? cwd() : void 0;
+}
+
+// src/node/disk-location.ts
+function isVolatile(absPath) {
+  return absPath.startsWith("/proc/") || absPath.startsWith("/dev/");
+}
+
+// src/node/path-router.ts
+var GLOB_CHARS = "*?[]{}()!";
+function isGlob(entry) {
+  for (const char of entry) if (GLOB_CHARS.includes(char)) return true;
+  return false;
+}
+function underPrefix(absPath, prefix) {
+  return absPath === prefix || absPath.startsWith(prefix) && (prefix.endsWith("/") || absPath.charCodeAt(prefix.length) === 47);
+}
+function createPathRouter(o, compileGlobs) {
+  const roots = o.roots.map((r) => path.resolve(r));
+  const prefixes = [];
+  const globs = [];
+  for (const entry of o.passThrough) {
+    if (isGlob(entry)) globs.push(entry);
+    else prefixes.push(path.resolve(entry));
+  }
+  let compiled;
+  const matchGlob = (absPath) => {
+    if (globs.length === 0) return false;
+    compiled ??= compileGlobs(globs.flatMap((g) => [g, `${g.replace(/\/+$/, "")}/**`]));
+    return compiled(absPath);
+  };
+  const passedThrough = (absPath) => {
+    for (const prefix of prefixes) if (underPrefix(absPath, prefix)) return true;
+    return matchGlob(absPath);
+  };
+  const ownsAsSpelt = (absPath) => {
+    let inRoot = false;
+    for (const root of roots) {
+      if (underPrefix(absPath, root)) {
+        inRoot = true;
+        break;
+      }
+    }
+    return inRoot && !passedThrough(absPath);
+  };
+  const { locate } = o;
+  const decide = (absPath) => {
+    if (ownsAsSpelt(absPath)) return true;
+    if (locate === void 0) return false;
+    const real = locate.locate(absPath);
+    return real !== absPath && ownsAsSpelt(real);
+  };
+  const recent = /* @__PURE__ */ new Map();
+  return {
+    owns(absPath) {
+      let answer = recent.get(absPath);
+      if (answer === void 0) {
+        answer = decide(absPath);
+        if (isVolatile(absPath)) return answer;
+        if (recent.size >= 4096) recent.clear();
+        recent.set(absPath, answer);
+      }
+      return answer;
+    },
+    forget() {
+      if (locate === void 0) return;
+      locate.forget();
+      recent.clear();
+    }
+  };
+}
+
+// src/node/routing.ts
+function createRouter(o) {
+  return createPathRouter(o, (globs) => (0, import_picomatch.default)(globs, { dot: true }));
+}
+
+// src/frontend/whole-root.ts
+import { delimiter as delimiter2 } from "node:path";
+var probes = [
+  ["0q", "Zx.y", "_", ".h", "~-"],
+  ["0q/Zx.y", "_/.h", ".h/_", "Zx.y/0q", "~-/~-"]
+];
+function rootCoveredBy(pattern, roots, system) {
+  const result = readConfig(
+    { [ENV.roots]: encodeList(roots, delimiter2), [ENV.passThrough]: encodeList([pattern], "\n"), [ENV.passThroughDefaults]: "off" },
+    system
+  );
+  if (result.disabled) return void 0;
+  const router = createRouter({ roots: result.config.roots, passThrough: result.config.passThrough });
+  return result.config.roots.find((root) => {
+    if (!router.owns(root)) return true;
+    return probes.some((level) => level.every((name2) => !router.owns(`${root}/${name2}`)));
+  });
+}
+
+// src/frontend/preload-variables.ts
+var PREFIX = "MEMFS_";
+var INHERITED = [ENV.codeCache];
+function isInheritedPreloadVariable(name2) {
+  return name2.startsWith(PREFIX) && !INHERITED.includes(name2);
+}
+function withoutInheritedPreloadVariables(env) {
+  return Object.fromEntries(Object.entries(env).filter(([name2]) => !isInheritedPreloadVariable(name2)));
+}
+function preloadProblems(env, system = thisMachine) {
+  const problems = [];
+  const trial = { ...env };
+  for (let attempt = 0; attempt <= Object.keys(ENV).length; attempt++) {
+    try {
+      const result = readConfig(trial, system);
+      if (!result.disabled) {
+        for (const pattern of listOf(trial[ENV.passThrough], ENV.passThrough)) {
+          const root = rootCoveredBy(pattern, result.config.roots, system);
+          if (root !== void 0) {
+            problems.push({
+              variable: ENV.passThrough,
+              problem: `"${pattern}" would send every write under the root ${root} to the real disk, so nothing would stay in memory; name the folders or files that must reach the disk (e.g. dist/ or coverage/).`
+            });
+          }
+        }
+      }
+      return problems;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push({ variable: error.variable, problem: error.problem });
+      delete trial[error.variable];
+    }
+  }
+  return problems;
 }
 
 // src/cli/options.ts
@@ -2068,7 +2273,11 @@ Options:
                         at any depth). Repeat for several. Added to the defaults (node_modules/, coverage/, \u2026).
   --export WHEN         on-failure (default), always, or never.
   --exclude GLOB        Never export the content of matching files (still listed in the manifest).
-                        Relative to a root; no slash: at any depth. Repeat for several.
+                        Relative to a root; no slash: at any depth. Repeat for several. Added to the
+                        secret files never exported by default (.env*, *.pem, *.key, id_rsa*, .npmrc,
+                        .netrc, .git-credentials, .aws/credentials, \u2026 see docs/configuration.md).
+  --include-secret-files
+                        Export the content of those secret files too.
   --no-transient        Do not keep the content of files made and removed during the run.
   --quota SIZE          Memory the overlay may hold per process, e.g. 512m, 2g, or unlimited. Default: 1g.
                         A write beyond it fails with ENOSPC.
@@ -2079,7 +2288,7 @@ Options:
 
 Example: memfs-action run -- npm test
 `;
-function parseInvocation(argv, cwd = process.cwd()) {
+function parseInvocation(argv, cwd = process.cwd(), callerEnv = process.env) {
   const [subcommand, ...rest] = argv;
   if (subcommand === void 0 || subcommand === "-h" || subcommand === "--help" || subcommand === "help") return { kind: "help" };
   if (subcommand !== "run") throw new UsageError(`unknown command "${subcommand}"; the only command is "run" (see --help).`);
@@ -2098,6 +2307,7 @@ function parseInvocation(argv, cwd = process.cwd()) {
         export: { type: "string" },
         exclude: { type: "string", multiple: true },
         "no-transient": { type: "boolean" },
+        "include-secret-files": { type: "boolean" },
         quota: { type: "string" },
         "spool-limit": { type: "string" },
         help: { type: "boolean", short: "h" }
@@ -2114,13 +2324,13 @@ function parseInvocation(argv, cwd = process.cwd()) {
   if (!exportWhens.includes(exportWhen)) {
     throw new UsageError(`--export: "${parsed.values.export}" is not one of ${exportWhens.join(", ")}.`);
   }
-  const outDir = path.resolve(cwd, parsed.values.out ?? "memfs-report");
+  const outDir = path2.resolve(cwd, parsed.values.out ?? "memfs-report");
   if (parsed.values.out === "") throw new UsageError("--out: an empty path is not a folder; give a folder, e.g. --out ./memfs-report");
   const roots = labelRoots((parsed.values.root ?? []).map((root) => checkedRoot(root, cwd)), cwd);
   const passThrough = parsed.values["pass-through"] ?? [];
   for (const glob of passThrough) if (glob.trim() === "") throw new UsageError("--pass-through: an empty pattern matches nothing; remove it or give a path or glob.");
-  const { spoolLimitBytes } = checkWithPreloadRules(roots, passThrough, parsed.values.quota, parsed.values["spool-limit"]);
-  const exclude = parsed.values.exclude ?? [];
+  const { spoolLimitBytes } = checkWithPreloadRules(roots, passThrough, parsed.values.quota, parsed.values["spool-limit"], callerEnv);
+  const exclude = exportExclusions(parsed.values.exclude ?? [], parsed.values["include-secret-files"] === true);
   return {
     kind: "run",
     options: {
@@ -2137,49 +2347,44 @@ function parseInvocation(argv, cwd = process.cwd()) {
   };
 }
 function checkedRoot(root, cwd) {
-  const absolute = path.resolve(cwd, root);
+  const absolute = path2.resolve(cwd, root);
   let real;
   try {
-    real = fs.realpathSync(absolute);
+    real = fs2.realpathSync(absolute);
   } catch {
     throw new UsageError(`--root: "${root}" does not exist; give an existing folder.`);
   }
-  if (!fs.statSync(real).isDirectory()) throw new UsageError(`--root: "${root}" is not a folder; give an existing folder.`);
+  if (!fs2.statSync(real).isDirectory()) throw new UsageError(`--root: "${root}" is not a folder; give an existing folder.`);
   if (real === "/") throw new UsageError('--root: "/" cannot be a root (Node itself and every tool would run from memory); give a project or temp folder.');
   return real;
 }
-function checkWithPreloadRules(roots, passThrough, quota, spoolLimit) {
+function checkWithPreloadRules(roots, passThrough, quota, spoolLimit, callerEnv) {
   const flagOf = {
     [ENV.quota]: "--quota",
     [ENV.spoolLimit]: "--spool-limit",
     [ENV.passThrough]: "--pass-through",
-    [ENV.roots]: "--root"
+    [ENV.roots]: "--root",
+    [ENV.codeCache]: `${ENV.codeCache} (from your environment; unset it or fix it)`
   };
   if (spoolLimit?.trim() === "") throw new UsageError("--spool-limit: an empty value is not a size; give one, e.g. 2g, or leave the flag out.");
-  try {
-    const result = readConfig(
-      {
-        [ENV.roots]: roots.map((r) => r.path).join(path.delimiter),
-        [ENV.passThrough]: passThrough.join("\n"),
-        ...quota !== void 0 ? { [ENV.quota]: quota } : {},
-        ...spoolLimit !== void 0 ? { [ENV.spoolLimit]: spoolLimit } : {}
-      },
-      thisMachine
-    );
-    return { spoolLimitBytes: result.disabled ? void 0 : result.config.spoolLimitBytes };
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    const flag = flagOf[error.variable] ?? error.variable;
-    throw new UsageError(error.message.replace(`memfs-action: ${error.variable}:`, `${flag}:`));
-  }
+  const env = {
+    ...callerEnv[ENV.codeCache] !== void 0 ? { [ENV.codeCache]: callerEnv[ENV.codeCache] } : {},
+    ...configToEnv({ roots: roots.map((r) => r.path), passThrough }),
+    ...quota !== void 0 ? { [ENV.quota]: quota } : {},
+    ...spoolLimit !== void 0 ? { [ENV.spoolLimit]: spoolLimit } : {}
+  };
+  const problems = preloadProblems(env).map(({ variable, problem }) => `${flagOf[variable] ?? variable}: ${problem}`);
+  if (problems.length > 0) throw new UsageError(problems.join("\n"));
+  const result = readConfig(env, thisMachine);
+  return { spoolLimitBytes: result.disabled ? void 0 : result.config.spoolLimitBytes };
 }
 function labelRoots(paths, cwd) {
-  const workspace = fs.realpathSync(cwd);
-  const temp = fs.realpathSync(os.tmpdir());
+  const workspace = fs2.realpathSync(cwd);
+  const temp = fs2.realpathSync(os.tmpdir());
   const chosen = [...new Set(paths.length > 0 ? paths : [workspace, temp])];
   const used = /* @__PURE__ */ new Set();
   return chosen.map((p) => {
-    const wanted = p === workspace ? "workspace" : p === temp ? "tmp" : path.basename(p).replace(/[^\w.-]/g, "_") || "root";
+    const wanted = p === workspace ? "workspace" : p === temp ? "tmp" : path2.basename(p).replace(/[^\w.-]/g, "_") || "root";
     let label = wanted;
     for (let n = 2; used.has(label); n++) label = `${wanted}-${n}`;
     used.add(label);
@@ -2192,7 +2397,7 @@ import { spawn } from "node:child_process";
 import os3 from "node:os";
 
 // src/changes/export.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import fs3 from "node:fs";
 import path3 from "node:path";
 
@@ -2268,30 +2473,24 @@ function cell(text3) {
   return text3.replace(/[\\|`*_<>[\]]/g, (c) => "\\" + c).replace(/[\x00-\x1f\x7f\u{dc80}-\u{dcff}]/gu, hexEscape);
 }
 
-// src/platform/builtins.ts
-import { createRequire } from "node:module";
-var loadBuiltin = process.getBuiltinModule ?? createRequire("/");
-var fs2 = loadBuiltin("node:fs");
-var path2 = loadBuiltin("node:path");
-
 // src/changes/original-fs.ts
 var originalFs = Object.freeze({
-  openSync: fs2.openSync,
-  closeSync: fs2.closeSync,
-  writevSync: fs2.writevSync,
-  writeSync: fs2.writeSync,
-  readSync: fs2.readSync,
-  readFileSync: fs2.readFileSync,
-  readdirSync: fs2.readdirSync,
-  renameSync: fs2.renameSync,
-  unlinkSync: fs2.unlinkSync,
-  fstatSync: fs2.fstatSync,
-  fchownSync: fs2.fchownSync,
-  statSync: fs2.statSync,
-  mkdirSync: fs2.mkdirSync,
-  existsSync: fs2.existsSync,
-  statfsSync: fs2.statfsSync,
-  ftruncateSync: fs2.ftruncateSync
+  openSync: fs.openSync,
+  closeSync: fs.closeSync,
+  writevSync: fs.writevSync,
+  writeSync: fs.writeSync,
+  readSync: fs.readSync,
+  readFileSync: fs.readFileSync,
+  readdirSync: fs.readdirSync,
+  renameSync: fs.renameSync,
+  unlinkSync: fs.unlinkSync,
+  fstatSync: fs.fstatSync,
+  fchownSync: fs.fchownSync,
+  statSync: fs.statSync,
+  mkdirSync: fs.mkdirSync,
+  existsSync: fs.existsSync,
+  statfsSync: fs.statfsSync,
+  ftruncateSync: fs.ftruncateSync
 });
 
 // src/changes/journal-file.ts
@@ -2545,8 +2744,8 @@ function exclusionOf(globs) {
   const anyDepth = globs.filter((glob) => !glob.includes("/"));
   const anchored = globs.filter((glob) => glob.includes("/")).map((glob) => glob.replace(/^\//, ""));
   const matchers = [
-    ...anyDepth.length > 0 ? [(0, import_picomatch.default)(anyDepth, { dot: true, basename: true })] : [],
-    ...anchored.length > 0 ? [(0, import_picomatch.default)(anchored, { dot: true })] : []
+    ...anyDepth.length > 0 ? [(0, import_picomatch2.default)(anyDepth, { dot: true, basename: true })] : [],
+    ...anchored.length > 0 ? [(0, import_picomatch2.default)(anchored, { dot: true })] : []
   ];
   return (relativePath) => matchers.some((matches) => matches(relativePath));
 }
@@ -2664,13 +2863,6 @@ function nameToBytes(name2) {
 }
 function nameByteLength(name2) {
   return isWellFormed(name2) ? Buffer2.byteLength(name2) : nameToBytes(name2).length;
-}
-
-// src/platform/proc-links.ts
-function ownWorkingDirectoryLink(realPath, cwd) {
-  if (!realPath.startsWith("/proc/") || !realPath.endsWith("/cwd")) return void 0;
-  const match = /^\/proc\/(\d+)(?:\/task\/\d+)?\/cwd$/.exec(realPath);
-  return match && Number(match[1]) === process.pid ? cwd() : void 0;
 }
 
 // src/overlay/disk.ts
@@ -3194,7 +3386,7 @@ var thisSystem = {
     let total = 0;
     for (const name2 of originalFs.readdirSync(dir)) {
       try {
-        total += originalFs.statSync(path2.join(dir, name2)).size;
+        total += originalFs.statSync(path.join(dir, name2)).size;
       } catch {
       }
     }
@@ -3227,7 +3419,7 @@ function readSpace(dir, capBytes, system = thisSystem) {
   return best;
 }
 function describeSpoolFilesystem(dir, system = thisSystem) {
-  const parent = path2.dirname(dir);
+  const parent = path.dirname(dir);
   let type;
   try {
     type = system.statfs(dir).type;
@@ -3241,8 +3433,8 @@ function describeSpoolFilesystem(dir, system = thisSystem) {
 function sharedMemoryWithRoom(capBytes, system = thisSystem) {
   const dir = "/dev/shm";
   try {
-    fs2.accessSync(dir, fs2.constants.W_OK | fs2.constants.X_OK);
-    if (!fs2.statSync(dir).isDirectory()) return void 0;
+    fs.accessSync(dir, fs.constants.W_OK | fs.constants.X_OK);
+    if (!fs.statSync(dir).isDirectory()) return void 0;
     const wanted = Math.max(sharedMemoryMinimum, capBytes ?? 0);
     return readSpace(dir, void 0, system).room >= wanted ? dir : void 0;
   } catch {
@@ -3254,10 +3446,10 @@ function sharedMemoryWithRoom(capBytes, system = thisSystem) {
 var journalSuffix = ".journal";
 function createSpool(o = {}) {
   const parent = sharedMemoryWithRoom(o.limitBytes) ?? tmpdir();
-  return fs2.mkdtempSync(path2.join(parent, "memfs-"));
+  return fs.mkdtempSync(path.join(parent, "memfs-"));
 }
 function removeSpool(spoolDir) {
-  fs2.rmSync(spoolDir, { recursive: true, force: true });
+  fs.rmSync(spoolDir, { recursive: true, force: true });
 }
 function journalFiles(spoolDir) {
   let names;
@@ -3267,11 +3459,11 @@ function journalFiles(spoolDir) {
     if (error.code === "ENOENT") return [];
     throw error;
   }
-  return names.filter((name2) => name2.endsWith(journalSuffix)).sort().map((name2) => path2.join(spoolDir, name2));
+  return names.filter((name2) => name2.endsWith(journalSuffix)).sort().map((name2) => path.join(spoolDir, name2));
 }
 
 // src/changes/read-journals.ts
-var { O_RDONLY, O_NOFOLLOW: O_NOFOLLOW2, O_NONBLOCK } = fs2.constants;
+var { O_RDONLY, O_NOFOLLOW: O_NOFOLLOW2, O_NONBLOCK } = fs.constants;
 var journalOpenFlags = O_RDONLY | (O_NOFOLLOW2 ?? 0) | (O_NONBLOCK ?? 0);
 function readSpool2(spoolDir, o = {}) {
   const journals = [];
@@ -4182,7 +4374,8 @@ function capture(options, spoolDir, command, outcome, io) {
 }
 function runUnderOverlay(options, preload, spoolDir) {
   const env = {
-    ...process.env,
+    ...withoutInheritedPreloadVariables(process.env),
+    // every MEMFS_* the command sees is set here
     ...configToEnv({
       roots: options.roots.map((r) => r.path),
       passThrough: options.passThrough,

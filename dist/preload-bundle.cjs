@@ -1552,18 +1552,19 @@ dir+"/"+name2}var import_node_fs13=require("node:fs"),import_node_path2=require(
 MEMFS_SPOOL",spoolLimit:"MEMFS_SPOOL_LIMIT",codeCache:"MEMFS_CODE_CACHE"},DEFAULT_PASS_THROUGH=["node_modules/","coverage/",".nyc_output/","junit*.xml","test-re\
 sults/","test-reports/"],DEFAULT_TMP_PASS_THROUGH=["./jest_*/","./node-compile-cache/","./tsx-*/","./v8-compile-cache*/"],VITEST_MAIN_TMP_PASS_THROUGH=[`./${"?".
 repeat(21)}/`],DEFAULT_QUOTA_BYTES=1024**3,ConfigError=class extends Error{constructor(variable,problem){super(`memfs-action: ${variable}: ${problem}`);this.variable=
-variable;this.name="ConfigError"}variable},thisMachine={cwd:()=>process.cwd(),tmpdir,realDirectory:p2=>import_node_fs13.realpathSync.native(p2.endsWith("/")?p2:
-`${p2}/`),isVitestMain(){let script=(process.argv[1]??"").replaceAll("\\","/");return(script.endsWith("/.bin/vitest")||script.endsWith("/vitest/vitest.mjs"))&&currentThread().
-isMainThread}};function readConfig(env,system){if(readSwitch(env,ENV.disable,!1))return{disabled:!0};checkCodeCache(env);let roots=readRoots(env,system),tmpdir2=system.
-tmpdir();try{tmpdir2=system.realDirectory(tmpdir2)}catch{}let spoolDir=readSpool2(env,system),patterns=new PatternSet;if(readSwitch(env,ENV.passThroughDefaults,
-!0)){for(let root of roots)for(let p2 of DEFAULT_PASS_THROUGH)patterns.add(p2,root);for(let p2 of DEFAULT_TMP_PASS_THROUGH)patterns.add(p2,tmpdir2);if(system.isVitestMain())
-for(let p2 of VITEST_MAIN_TMP_PASS_THROUGH)patterns.add(p2,tmpdir2)}for(let entry of listOf(env[ENV.passThrough])){if(entry.includes("\0"))throw new ConfigError(
-ENV.passThrough,`${JSON.stringify(entry)} contains a NUL byte.`);if((0,import_node_path2.isAbsolute)(entry))patterns.add(entry,"/");else for(let root of roots)patterns.
-add(entry,root)}spoolDir!==void 0&&patterns.add(escapeGlob(spoolDir),"/");let passThrough=patterns.globs(),quotaBytes=readSize(env,ENV.quota,DEFAULT_QUOTA_BYTES);
-return{disabled:!1,config:{roots,passThrough,quotaBytes,spoolDir,spoolLimitBytes:readSize(env,ENV.spoolLimit,void 0)}}}function readRoots(env,system){let listed=listOf(env[ENV.roots]);if(listed.length===0){let cwd;try{cwd=system.cwd()}catch(error){let code=error.code??error.message;
-throw new ConfigError(ENV.roots,`unset, and the working directory, its default, cannot be read (${code}).`)}let tmpdir2=system.tmpdir();return unique([...withAlias(
-cwd,realDirectoryOf(system,ENV.roots,cwd,`unset, and its default the working directory "${cwd}"`)),...withAlias(tmpdir2,realDirectoryOf(system,ENV.roots,tmpdir2,
-`unset, and its default the temp dir "${tmpdir2}" (TMPDIR)`))])}return unique(listed.flatMap(root=>{if(!(0,import_node_path2.isAbsolute)(root))throw new ConfigError(
+variable;this.problem=problem;this.name="ConfigError"}variable;problem},thisMachine={cwd:()=>process.cwd(),tmpdir,realDirectory:p2=>import_node_fs13.realpathSync.
+native(p2.endsWith("/")?p2:`${p2}/`),isVitestMain(){let script=(process.argv[1]??"").replaceAll("\\","/");return(script.endsWith("/.bin/vitest")||script.endsWith(
+"/vitest/vitest.mjs"))&&currentThread().isMainThread}};function readConfig(env,system){if(readSwitch(env,ENV.disable,!1))return{disabled:!0};checkCodeCache(env);
+let roots=readRoots(env,system),tmpdir2=system.tmpdir();try{tmpdir2=system.realDirectory(tmpdir2)}catch{}let spoolDir=readSpool2(env,system),patterns=new PatternSet;
+if(readSwitch(env,ENV.passThroughDefaults,!0)){for(let root of roots)for(let p2 of DEFAULT_PASS_THROUGH)patterns.add(p2,root);for(let p2 of DEFAULT_TMP_PASS_THROUGH)
+patterns.add(p2,tmpdir2);if(system.isVitestMain())for(let p2 of VITEST_MAIN_TMP_PASS_THROUGH)patterns.add(p2,tmpdir2)}for(let entry of listOf(env[ENV.passThrough],
+ENV.passThrough)){if(entry.includes("\0"))throw new ConfigError(ENV.passThrough,`${JSON.stringify(entry)} contains a NUL byte.`);if((0,import_node_path2.isAbsolute)(
+entry))patterns.add(entry,"/");else for(let root of roots)patterns.add(entry,root)}spoolDir!==void 0&&patterns.add(escapeGlob(spoolDir),"/");let passThrough=patterns.
+globs(),quotaBytes=readSize(env,ENV.quota,DEFAULT_QUOTA_BYTES);return{disabled:!1,config:{roots,passThrough,quotaBytes,spoolDir,spoolLimitBytes:readSize(env,ENV.
+spoolLimit,void 0)}}}function readRoots(env,system){let listed=listOf(env[ENV.roots],ENV.roots);if(listed.length===0){let cwd;try{cwd=system.cwd()}catch(error){let code=error.code??
+error.message;throw new ConfigError(ENV.roots,`unset, and the working directory, its default, cannot be read (${code}).`)}let tmpdir2=system.tmpdir();return unique(
+[...withAlias(cwd,realDirectoryOf(system,ENV.roots,cwd,`unset, and its default the working directory "${cwd}"`)),...withAlias(tmpdir2,realDirectoryOf(system,ENV.
+roots,tmpdir2,`unset, and its default the temp dir "${tmpdir2}" (TMPDIR)`))])}return unique(listed.flatMap(root=>{if(!(0,import_node_path2.isAbsolute)(root))throw new ConfigError(
 ENV.roots,`"${root}" is not an absolute path; every root must be absolute.`);if(root==="/"||(0,import_node_path2.resolve)(root)==="/")throw new ConfigError(ENV.
 roots,'"/" cannot be a root: Node itself and every tool would run from memory.');return withAlias(root,realDirectoryOf(system,ENV.roots,root,`"${root}"`))}))}function withAlias(given,real){
 let literal=(0,import_node_path2.resolve)(given);return literal===real?[real]:[real,literal]}function readSpool2(env,system){let spool=env[ENV.spool]?.trim();if(spool){
@@ -1577,15 +1578,20 @@ let match=SIZE.exec(raw);if(!match)throw new ConfigError(variable,`"${raw}" is n
 mited".`);return bytes}var OFF=["0","false","off","no"];function readSwitch(env,variable,byDefault){let raw=env[variable]?.trim().toLowerCase();if(!raw)return byDefault;
 if(["1","true","on","yes"].includes(raw))return!0;if(OFF.includes(raw))return!1;throw new ConfigError(variable,`"${env[variable]}" is not a switch; use 1/true/o\
 n or 0/false/off.`)}function realDirectoryOf(system,variable,p2,what){try{return system.realDirectory(p2)}catch(error){let code=error.code,why=code==="ENOENT"?"\
-does not exist":code==="ENOTDIR"?"is not a directory":`cannot be used (${code??error.message})`;throw new ConfigError(variable,`${what} ${why}.`)}}function listOf(raw){
-return raw?raw.split(`
+does not exist":code==="ENOTDIR"?"is not a directory":`cannot be used (${code??error.message})`;throw new ConfigError(variable,`${what} ${why}.`)}}function encodeList(entries,separator2){
+return entries.every(entry=>!entry.includes(import_node_path2.delimiter)&&!entry.includes(`
+`)&&!entry.startsWith("["))?entries.join(separator2):JSON.stringify(entries)}function listOf(raw,variable){return raw?raw.trimStart().startsWith("[")?jsonList(raw,
+variable):raw.split(`
 `).flatMap(line=>line.split(import_node_path2.delimiter)).map(entry=>entry.trim()).filter(entry=>entry!==""):[]}var PatternSet=class{anyDepth=new Map;anchored=new Map;add(pattern,base){
 let bare=withoutTrailingSlashes(pattern);if((0,import_node_path2.isAbsolute)(bare))return this.put(this.anchored,"",bare);bare.includes("/")?this.put(this.anchored,
 escapeGlob(base),bare.startsWith("./")?bare.slice(2):bare):this.put(this.anyDepth,escapeGlob(base),bare)}globs(){let out=[];for(let[base,names]of this.anyDepth)
 out.push(import_node_path2.posix.join(base,"**",alternatives(names)));for(let[base,rests]of this.anchored)base===""?out.push(...rests):out.push(import_node_path2.posix.
 join(base,alternatives(rests)));return out}put(map,base,rest){let set=map.get(base);set===void 0&&map.set(base,set=new Set),set.add(rest)}};function alternatives(items){
 return items.size===1?[...items][0]:`{${[...items].join(",")}}`}var GLOB_SYNTAX="*?[]{}()!+@\\";function escapeGlob(literal){let escaped="";for(let char of literal)
-escaped+=GLOB_SYNTAX.includes(char)?`\\${char}`:char;return escaped}function unique(items){return[...new Set(items)]}function flushOnEveryEnding(journal){process.on("exit",()=>journal.close()),process.on("uncaughtExceptionMonitor",()=>journal.flush())}var import_node_path3=require("node:path");var S_IFMT6=61440,S_IFDIR5=16384,X_OK2=1;function installWorkingDirectory(engine,router){let kernelChdir=process.chdir,kernelCwd=process.cwd,inMemory,current=()=>inMemory??
+escaped+=GLOB_SYNTAX.includes(char)?`\\${char}`:char;return escaped}function jsonList(raw,variable){let parsed;try{parsed=JSON.parse(raw)}catch{parsed=void 0}if(!Array.
+isArray(parsed)||!parsed.every(entry=>typeof entry=="string"))throw new ConfigError(variable,'starts with "[" but is not a JSON array of strings; give a list se\
+parated by newlines or ":", or a JSON array such as ["/work/a:b"].');return parsed.map(entry=>entry.trim()).filter(entry=>entry!=="")}function unique(items){return[
+...new Set(items)]}function flushOnEveryEnding(journal){process.on("exit",()=>journal.close()),process.on("uncaughtExceptionMonitor",()=>journal.flush())}var import_node_path3=require("node:path");var S_IFMT6=61440,S_IFDIR5=16384,X_OK2=1;function installWorkingDirectory(engine,router){let kernelChdir=process.chdir,kernelCwd=process.cwd,inMemory,current=()=>inMemory??
 kernelCwd.call(process),chdir=function(directory){if(typeof directory!="string")return kernelChdir.call(process,directory);let target=(0,import_node_path3.resolve)(
 current(),directory);if(!router.owns(target)){kernelChdir.call(process,inMemory===void 0?directory:target),inMemory=void 0;return}let real=enterable(target,directory);
 try{kernelChdir.call(process,real),inMemory=void 0;return}catch{}enterNearestOnDisk(real),inMemory=real};function enterable(target,asGiven){let cwd=current();try{
@@ -1610,10 +1616,11 @@ router=createPathRouter({roots:config.roots,passThrough:config.passThrough,locat
 installModuleLoading(engine,router),installWorkingDirectory(engine,router),(0,import_node_module4.syncBuiltinESMExports)()}function main(){let global=globalThis;
 if(global[INSTALLED])return;Object.defineProperty(global,INSTALLED,{value:!0,enumerable:!1});let result;try{result=readConfig(process.env,thisMachine)}catch(error){
 if(!(error instanceof ConfigError))throw error;(0,import_node_fs14.writeSync)(2,`${error.message}
-`),process.exit(1)}if(!result.disabled){process.env[ENV.roots]||(process.env[ENV.roots]=result.config.roots.join(import_node_path4.delimiter));try{install(result.
-config)}catch(error){error instanceof OtherUserError&&((0,import_node_fs14.writeSync)(2,error.message),process.exit(1));let detail=error instanceof Error?error.
-stack??error.message:String(error);(0,import_node_fs14.writeSync)(2,`memfs-action: the preload could not start, so this process stops: ${detail}
-Set ${ENV.disable}=1 to run without the in-memory overlay.
+`),process.exit(1)}if(!result.disabled){process.env[ENV.roots]||(process.env[ENV.roots]=encodeList(result.config.roots,import_node_path4.delimiter));try{install(
+result.config)}catch(error){error instanceof OtherUserError&&((0,import_node_fs14.writeSync)(2,error.message),process.exit(1));let detail=error instanceof Error?
+error.stack??error.message:String(error);(0,import_node_fs14.writeSync)(2,`memfs-action: the preload could not start, so this process stops: ${detail}
+Running on would let it write to the real disk. If the error names a folder of the run (its spool, a root), make it usable by this process; otherwise this is a \
+fault of memfs-action: please report it to the memfs-action project with this message, your Node version (${process.version}) and OS.
 `),process.exit(1)}}}main();
 
 })
