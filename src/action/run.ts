@@ -10,6 +10,7 @@ import { conclude, createStagingDir } from './conclude.js';
 import { InputError, parseInputs } from './inputs.js';
 import { findPreload } from './preload-path.js';
 import { overlayRoots } from './roots.js';
+import { shimsForCommand } from '../shim/command-path.js';
 import { markFinished, markMainStarted, saveSession, type Session } from './session.js';
 
 export async function run(): Promise<void> {
@@ -50,20 +51,18 @@ function startSession(): Session | undefined {
 async function runTestCommand(session: Session): Promise<CommandResult | undefined> {
   const { inputs } = session;
   try {
-    return await runCommand({
-      script: inputs.run,
-      shell: inputs.shell,
-      cwd: inputs.workingDirectory,
-      scriptDir: session.stagingDir,
-      env: childEnvironment(process.env, {
-        preloadPath: findPreload(),
-        roots: session.roots.map((r) => r.path),
-        passThrough: inputs.passThrough,
-        quota: inputs.quota,
-        spoolDir: session.spoolDir,
-        spoolLimit: inputs.spoolLimit,
-      }),
+    const env = childEnvironment(process.env, {
+      preloadPath: findPreload(),
+      roots: session.roots.map((r) => r.path),
+      passThrough: inputs.passThrough,
+      quota: inputs.quota,
+      spoolDir: session.spoolDir,
+      spoolLimit: inputs.spoolLimit,
     });
+    // `node` found by name runs with the preload even where a script replaced NODE_OPTIONS. In the spool, removed with
+    // it; in the staging folder when the spool's filesystem cannot hold programs.
+    shimsForCommand(env, findPreload(), [session.spoolDir, session.stagingDir]);
+    return await runCommand({ script: inputs.run, shell: inputs.shell, cwd: inputs.workingDirectory, scriptDir: session.stagingDir, env });
   } catch (error) {
     // The shell itself could not start: nothing ran, so there is nothing to capture.
     removeSpool(session.spoolDir);
