@@ -10,8 +10,8 @@ import { buildCli } from './cli-bundle.js';
 export interface CliProject {
   /** The project folder of the current test (absolute, real). */
   readonly dir: string;
-  /** Runs `memfs-action <args>` in the project; stdout and stderr apart and together. */
-  run(args: string[]): { status: number | null; stdout: string; stderr: string; output: string };
+  /** Runs `memfs-action <args>` in the project (`env`: variables added to the test's own); stdout and stderr apart and together. */
+  run(args: string[], o?: { env?: NodeJS.ProcessEnv }): { status: number | null; stdout: string; stderr: string; output: string };
   /** Writes a file of the project (a script the command runs). */
   script(name: string, source: string): void;
   /** The manifest of the export in the project's default --out. */
@@ -37,8 +37,8 @@ export function useCliProject(prefix: string): CliProject {
     get dir() {
       return dir;
     },
-    run(args) {
-      const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    run(args, o = {}) {
+      const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...o.env } });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
     },
     script: (name, source) => fs.writeFileSync(path.join(dir, name), source),
