@@ -38,11 +38,12 @@ interface Report {
 }
 
 /** Runs a driver under the preload, with the run's spool; its reports, and what the journals say was created. */
-function runDriver(node: string, driver: string): { reports: Report[]; created: string[] } {
+function runDriver(node: string, driver: string | string[]): { reports: Report[]; created: string[] } {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: path.dirname(work) };
   if (process.env.MEMFS_CODE_CACHE) env.MEMFS_CODE_CACHE = process.env.MEMFS_CODE_CACHE;
   Object.assign(env, { NODE_OPTIONS: nodeOptionsWith(preload), MEMFS_ROOTS: work, MEMFS_SPOOL: spool });
-  const result = spawnSync(node, [path.join(drivers, driver)], { cwd: work, env, encoding: 'utf8', timeout: 60_000 });
+  const args = typeof driver === 'string' ? [path.join(drivers, driver)] : driver;
+  const result = spawnSync(node, args, { cwd: work, env, encoding: 'utf8', timeout: 60_000 });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   const changes = foldJournals({ spoolDir: spool, roots: [{ label: 'workspace', path: work }] });
@@ -80,6 +81,17 @@ describe.each(nodeBinaries())('on Node $major', ({ path: node }) => {
     expect(reports.map((r) => r.spool)).toEqual([spool, spool]);
     expect(snapshotDisk(work)).toEqual({});
     expect(created.sort()).toEqual(['esm-execFileSync-empty-env.txt', 'esm-worker-empty-env.txt']);
+  });
+
+  it('child_process reached only through process.getBuiltinModule is handed on too', () => {
+    const program = `
+      const { execFileSync } = process.getBuiltinModule('node:child_process');
+      const child = "require('fs').writeFileSync('by-builtin.txt', 'x'); process.stdout.write(JSON.stringify({ name: 'by-builtin', spool: process.env.MEMFS_SPOOL ?? null }))";
+      process.stdout.write('[' + execFileSync(process.execPath, ['-e', child], { env: {} }) + ']');`;
+    const { reports, created } = runDriver(node, ['-e', program]);
+    expect(reports).toEqual([{ name: 'by-builtin', spool }]);
+    expect(snapshotDisk(work)).toEqual({});
+    expect(created).toEqual(['by-builtin.txt']);
   });
 });
 
