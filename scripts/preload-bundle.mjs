@@ -24,7 +24,8 @@ export async function buildPreloadFile(repo, outfile) {
     minifySyntax: true,
     minifyWhitespace: true,
     lineLimit: 160,
-    banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+    // memfsPreloadFile: the loader's own path, the file a child's NODE_OPTIONS must require (src/preload/reach.ts).
+    banner: { js: '(function (exports, require, module, __filename, __dirname, memfsPreloadFile) {' },
     footer: { js: '\n})' },
   });
   const source = bundled.outputFiles[0].text;

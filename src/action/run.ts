@@ -12,6 +12,7 @@ import { InputError, parseInputs } from './inputs.js';
 import { findPreload } from './preload-path.js';
 import { overlayRoots } from './roots.js';
 import type { WithheldSecrets } from './withheld-secrets.js';
+import { shimsForCommand } from '../shim/command-path.js';
 import { markFinished, markMainStarted, saveSession, type Session } from './session.js';
 
 export async function run(secrets: WithheldSecrets): Promise<void> {
@@ -70,6 +71,9 @@ async function runTestCommand(session: Session): Promise<CommandResult | undefin
     return undefined;
   }
   try {
+    // `node` found by name runs with the preload even where a script replaced NODE_OPTIONS. In the spool, removed with
+    // it; in the staging folder when the spool's filesystem cannot hold programs.
+    shimsForCommand(env, findPreload(), [session.spoolDir, session.stagingDir]);
     return await runCommand({ script: inputs.run, shell: inputs.shell, cwd: inputs.workingDirectory, scriptDir: session.stagingDir, env });
   } catch (error) {
     // The shell itself could not start: nothing ran, so there is nothing to capture.

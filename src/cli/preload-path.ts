@@ -10,8 +10,4 @@ export function findPreload(moduleUrl: string = import.meta.url): string {
   return found;
 }
 
-/** NODE_OPTIONS splits on spaces and understands double quotes with backslash escapes. The preload goes first. */
-export function withPreload(preloadPath: string, existing: string | undefined): string {
-  const quoted = /[\s"\\]/.test(preloadPath) ? `"${preloadPath.replace(/["\\]/g, '\\$&')}"` : preloadPath;
-  return existing?.trim() ? `--require ${quoted} ${existing.trim()}` : `--require ${quoted}`;
-}
+export { withPreload } from '../preload/node-options.js';

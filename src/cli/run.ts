@@ -8,6 +8,7 @@ import { createSpool, removeSpool } from '../changes/spool.js';
 import type { ChangeSet } from '../changes/types.js';
 import { withoutInheritedPreloadVariables } from '../frontend/preload-variables.js';
 import { configToEnv } from '../preload/config.js';
+import { shimsForCommand } from '../shim/command-path.js';
 import { renderJobSummary } from '../report/job-summary.js';
 import { renderTerminalReport } from '../report/terminal.js';
 import type { ReportInput } from '../report/types.js';
@@ -32,8 +33,11 @@ export interface RunIo {
 export async function runCommand(options: RunOptions, io: RunIo): Promise<number> {
   const preload = findPreload();
   const spoolDir = createSpool({ limitBytes: options.spoolLimitBytes });
+  const env = commandEnvironment(options, preload, spoolDir);
+  // In the spool, removed with it; elsewhere only when the spool's filesystem cannot hold programs.
+  const shims = shimsForCommand(env, preload, [spoolDir, os.tmpdir()]);
   try {
-    const outcome = await runUnderOverlay(options, preload, spoolDir);
+    const outcome = await runUnderOverlay(options, env);
     const commandLine = options.command.join(' ');
     const failed = outcome.exitCode !== 0;
     const shouldExport = options.exportWhen === 'always' || (options.exportWhen === 'on-failure' && failed);
@@ -47,6 +51,7 @@ export async function runCommand(options: RunOptions, io: RunIo): Promise<number
     return outcome.exitCode;
   } finally {
     removeSpool(spoolDir);
+    shims?.remove();
   }
 }
 
@@ -77,8 +82,8 @@ function capture(options: RunOptions, spoolDir: string, command: string, outcome
   io.log(renderTerminalReport(report, { color: io.color }) + '\n');
 }
 
-function runUnderOverlay(options: RunOptions, preload: string, spoolDir: string): Promise<CommandOutcome> {
-  const env: NodeJS.ProcessEnv = {
+function commandEnvironment(options: RunOptions, preload: string, spoolDir: string): NodeJS.ProcessEnv {
+  return {
     ...withoutInheritedPreloadVariables(process.env), // every MEMFS_* the command sees is set here
     ...configToEnv({
       roots: options.roots.map((r) => r.path),
@@ -89,6 +94,9 @@ function runUnderOverlay(options: RunOptions, preload: string, spoolDir: string)
     ...(options.quota !== undefined ? { MEMFS_QUOTA: options.quota } : {}),
     NODE_OPTIONS: withPreload(preload, process.env.NODE_OPTIONS),
   };
+}
+
+function runUnderOverlay(options: RunOptions, env: NodeJS.ProcessEnv): Promise<CommandOutcome> {
   const [program, ...args] = options.command as [string, ...string[]];
   const started = performance.now();
   const child = args.length === 0 ? spawn(program, { shell: true, stdio: 'inherit', env }) : spawn(program, args, { stdio: 'inherit', env });

@@ -14,7 +14,7 @@ type AnyFunction = (...args: any[]) => any;
 // Non-enumerable and shared by every copy of this module in the process (the preload may be bundled twice).
 const installedMark = Symbol.for('memfs-action.node.installed');
 
-function copyOwnProperties(from: AnyFunction, to: AnyFunction): void {
+export function copyOwnProperties(from: AnyFunction, to: AnyFunction): void {
   for (const key of Reflect.ownKeys(from)) {
     if (key === 'prototype') continue;
     const descriptor = Object.getOwnPropertyDescriptor(from, key)!;

@@ -16,6 +16,7 @@
 import { Module, type LoadHookSync, type ResolveFnOutput, type ResolveHookSync } from 'node:module';
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { patchFsPromises } from './install.js';
+import { builtinReached } from './first-reach.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Vm from 'node:vm';
 import type { OverlayApi, StatRecord } from '../overlay/types.js';
@@ -150,6 +151,7 @@ function installHooks(registerHooks: NonNullable<Hooks['registerHooks']>, lookup
   const resolveHook: ResolveHookSync = (specifier, context, nextResolve) => {
     // fs.promises is patched when first reached (install.ts): an import or require of it is one way.
     if (specifier === 'fs/promises' || specifier === 'node:fs/promises') patchFsPromises();
+    builtinReached(specifier); // child_process and worker_threads are patched when first reached (first-reach.ts)
     const forRequire = context.conditions?.includes('require') ?? false;
     let resolved: ResolveFnOutput;
     try {

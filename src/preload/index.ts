@@ -21,6 +21,10 @@ import { createRunLayer } from '../changes/run-layer.js';
 import { ConfigError, encodeList, readConfig, thisMachine, ENV, type PreloadConfig } from './config.js';
 import { flushOnEveryEnding, type Flushable } from './lifecycle.js';
 import { installWorkingDirectory } from './working-directory.js';
+import { installReach, type Inheritance } from './reach.js';
+
+// The loader's path (src/preload/loader.ts passes it to the bundle): what child processes must require.
+declare const memfsPreloadFile: string | undefined;
 
 // Per thread (each worker has its own globalThis and its own overlay), shared by every copy of the preload file so
 // that a second --require, even of another build, installs nothing twice. A symbol key is never enumerable as a
@@ -98,6 +102,16 @@ function checkSpoolAccess(spoolDir: string): void {
   }
 }
 
+/** The run's MEMFS_* variables as this process got them (MEMFS_DISABLE aside: it is never handed on unasked). */
+function inheritance(preloadPath: string): Inheritance {
+  const variables: Array<[string, string]> = [];
+  for (const name of Object.values(ENV)) {
+    const value = name === ENV.disable ? undefined : process.env[name];
+    if (value !== undefined) variables.push([name, value]);
+  }
+  return { preloadPath, variables };
+}
+
 function install(config: PreloadConfig): void {
   const { spoolDir } = config;
   let journal: JournalOnFirstChange | undefined;
@@ -125,6 +139,7 @@ function install(config: PreloadConfig): void {
   installFs(engine, router, { deferPromises: canHookModules() });
   installModuleLoading(engine, router);
   installWorkingDirectory(engine, router);
+  if (typeof memfsPreloadFile === 'string') installReach(inheritance(memfsPreloadFile));
   syncBuiltinESMExports();
 }
 

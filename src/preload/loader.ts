@@ -201,11 +201,12 @@ function load(): void {
   const name = cacheName();
   let cachedData: Buffer | undefined;
   for (const folder of folders) if ((cachedData = readCache(`${folder}/${name}`))) break;
-  // The bundle is a function expression with the CommonJS module parameters (scripts/preload-bundle.mjs).
+  // The bundle is a function expression with the CommonJS module parameters and this file's path, which the preload
+  // hands on to child processes (scripts/preload-bundle.mjs).
   const script = new Script(source, { filename: bundleFile, cachedData });
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   const bundleModule = { exports: {} };
-  run.call(bundleModule.exports, bundleModule.exports, requireOnce, bundleModule, bundleFile, __dirname);
+  run.call(bundleModule.exports, bundleModule.exports, requireOnce, bundleModule, bundleFile, __dirname, __filename);
   if (folders.length > 0 && (cachedData === undefined || script.cachedDataRejected === true)) writeCache(folders, name, script);
 }
 

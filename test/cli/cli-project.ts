@@ -14,7 +14,7 @@ export interface CliProject {
    * Runs `memfs-action <args>` in the project (or `cwd` in it), with `env` added to this process's environment; stdout
    * and stderr apart and together.
    */
-  run(args: string[], o?: { env?: Record<string, string>; cwd?: string }): { status: number | null; stdout: string; stderr: string; output: string };
+  run(args: string[], o?: { env?: NodeJS.ProcessEnv; cwd?: string }): { status: number | null; stdout: string; stderr: string; output: string };
   /** Writes a file of the project (a script the command runs). */
   script(name: string, source: string): void;
   /** The manifest of the export in the project's default --out. */
