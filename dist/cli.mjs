@@ -285,8 +285,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -638,7 +638,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -646,7 +646,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -855,7 +855,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -901,8 +901,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture2 = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1598,7 +1598,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture2 = opts.capture ? "" : "?:";
@@ -1656,7 +1656,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1784,7 +1784,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module.exports = picomatch3;
   }
 });
@@ -2878,8 +2878,8 @@ var {
   UV_DIRENT_CHAR,
   UV_DIRENT_BLOCK
 } = constants;
-function onDisk(path5) {
-  return isWellFormed(path5) ? path5 : nameToBytes(path5);
+function onDisk(path6) {
+  return isWellFormed(path6) ? path6 : nameToBytes(path6);
 }
 function mayHaveLostBytes(text3) {
   return text3.includes("\uFFFD");
@@ -2897,27 +2897,27 @@ function direntType(d) {
 var O_NOATIME = constants.O_NOATIME ?? 0;
 var S_IFMT = constants.S_IFMT;
 var S_IFDIR = constants.S_IFDIR;
-function readDirectory(path5) {
-  if (!isWellFormed(path5)) return readDirectoryAsBytes(nameToBytes(path5));
-  const dirents = readdirSync(path5, { withFileTypes: true });
+function readDirectory(path6) {
+  if (!isWellFormed(path6)) return readDirectoryAsBytes(nameToBytes(path6));
+  const dirents = readdirSync(path6, { withFileTypes: true });
   const entries = new Array(dirents.length);
   for (let i = 0; i < dirents.length; i++) {
     const d = dirents[i];
-    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path5);
+    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path6);
     entries[i] = { name: d.name, type: direntType(d) };
   }
   return entries;
 }
-function readNames(path5) {
-  return readDirectory(path5).map((entry) => entry.name);
+function readNames(path6) {
+  return readDirectory(path6).map((entry) => entry.name);
 }
 function readDirectoryAsBytes(target) {
   return readdirSync(target, { withFileTypes: true, encoding: "buffer" }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
 }
-function readLink(path5) {
-  const ownCwd = ownWorkingDirectoryLink(path5, () => process.cwd());
+function readLink(path6) {
+  const ownCwd = ownWorkingDirectoryLink(path6, () => process.cwd());
   if (ownCwd !== void 0) return ownCwd;
-  const target = onDisk(path5);
+  const target = onDisk(path6);
   const text3 = readlinkSync(target, "utf8");
   return mayHaveLostBytes(text3) ? bytesToName(readlinkSync(target, "buffer")) : text3;
 }
@@ -3980,6 +3980,101 @@ function isAlive(pid) {
   }
 }
 
+// src/shim/command-path.ts
+import { rmSync as rmSync2 } from "node:fs";
+
+// src/shim/node-shim.ts
+import { accessSync, chmodSync, constants as constants2, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path5 from "node:path";
+
+// src/preload/node-options.ts
+function withPreload(preloadPath, existing) {
+  const require2 = `--require ${quoteForNodeOptions(preloadPath)}`;
+  const theirs = existing?.trim();
+  return theirs ? `${require2} ${theirs}` : require2;
+}
+function quoteForNodeOptions(value) {
+  return /[\s"\\]/.test(value) ? `"${value.replace(/["\\]/g, "\\$&")}"` : value;
+}
+
+// src/shim/node-shim.ts
+var nodeNames = ["node", "nodejs"];
+function createNodeShims(parents, pathValue, settings) {
+  const targets = nodeNames.flatMap((name2) => {
+    const target = findOnPath(name2, pathValue);
+    return target === void 0 ? [] : [{ name: name2, target }];
+  });
+  if (targets.length === 0) return void 0;
+  for (const parent of parents) {
+    let dir;
+    try {
+      dir = mkdtempSync(path5.join(parent, "memfs-bin-"));
+      for (const { name: name2, target } of targets) {
+        const file = path5.join(dir, name2);
+        writeFileSync(file, shimScript({ ...settings, target }), { mode: 448 });
+        chmodSync(file, 448);
+        accessSync(file, constants2.X_OK);
+      }
+      return { dir, shims: targets };
+    } catch {
+      if (dir !== void 0) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return void 0;
+}
+function pathWithShims(shims, pathValue) {
+  return pathValue ? `${shims.dir}${path5.delimiter}${pathValue}` : shims.dir;
+}
+function findOnPath(name2, pathValue) {
+  for (const folder of (pathValue ?? "").split(path5.delimiter)) {
+    if (!path5.isAbsolute(folder)) continue;
+    const candidate = path5.join(folder, name2);
+    try {
+      if (!statSync(candidate).isFile()) continue;
+      accessSync(candidate, constants2.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function shimScript(o) {
+  const requirePreload = `--require ${quoteForNodeOptions(o.preloadPath)}`;
+  const lines = [
+    "#!/bin/sh",
+    "# memfs-action: the real node, with the run's in-memory overlay preloaded (see docs/configuration.md).",
+    `preload=${shellQuote(o.preloadPath)}`,
+    "# The preload first; the options a script set itself after it.",
+    "case ${NODE_OPTIONS-} in",
+    '  *"$preload"*) ;;',
+    `  *) NODE_OPTIONS=${shellQuote(requirePreload)}"\${NODE_OPTIONS:+ $NODE_OPTIONS}"; export NODE_OPTIONS ;;`,
+    "esac",
+    "# The run's configuration where the environment lost it; a variable that is set, even empty, is kept."
+  ];
+  for (const [name2, value] of Object.entries(o.variables)) {
+    if (!/^[A-Z_][A-Z0-9_]*$/.test(name2)) throw new Error(`memfs-action: ${JSON.stringify(name2)} is not a variable name a shell can set.`);
+    lines.push(`[ -n "\${${name2}+set}" ] || { ${name2}=${shellQuote(value)}; export ${name2}; }`);
+  }
+  lines.push(`exec ${shellQuote(o.target)} "$@"`, "");
+  return lines.join("\n");
+}
+function shellQuote(value) {
+  return `'${value.replaceAll("'", "'\\''")}'`;
+}
+
+// src/shim/command-path.ts
+function shimsForCommand(env, preloadPath, parents) {
+  const variables = {};
+  for (const name2 of Object.values(ENV)) {
+    const value = env[name2];
+    if (name2 !== ENV.disable && value !== void 0) variables[name2] = value;
+  }
+  const shims = createNodeShims(parents, env.PATH, { preloadPath, variables });
+  if (shims === void 0) return void 0;
+  env.PATH = pathWithShims(shims, env.PATH);
+  return { dir: shims.dir, remove: () => rmSync2(shims.dir, { recursive: true, force: true }) };
+}
+
 // src/report/html.ts
 var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function escapeHtml(text3) {
@@ -4316,17 +4411,15 @@ function findPreload(moduleUrl = import.meta.url) {
   if (!found) throw new Error(`preload.cjs was not found next to the CLI (${candidates[0]}); rebuild with "npm run build".`);
   return found;
 }
-function withPreload(preloadPath, existing) {
-  const quoted = /[\s"\\]/.test(preloadPath) ? `"${preloadPath.replace(/["\\]/g, "\\$&")}"` : preloadPath;
-  return existing?.trim() ? `--require ${quoted} ${existing.trim()}` : `--require ${quoted}`;
-}
 
 // src/cli/run.ts
 async function runCommand(options, io) {
   const preload = findPreload();
   const spoolDir = createSpool({ limitBytes: options.spoolLimitBytes });
+  const env = commandEnvironment(options, preload, spoolDir);
+  const shims = shimsForCommand(env, preload, [spoolDir, os3.tmpdir()]);
   try {
-    const outcome = await runUnderOverlay(options, preload, spoolDir);
+    const outcome = await runUnderOverlay(options, env);
     const commandLine = options.command.join(" ");
     const failed = outcome.exitCode !== 0;
     const shouldExport = options.exportWhen === "always" || options.exportWhen === "on-failure" && failed;
@@ -4339,6 +4432,7 @@ async function runCommand(options, io) {
     return outcome.exitCode;
   } finally {
     removeSpool(spoolDir);
+    shims?.remove();
   }
 }
 function capture(options, spoolDir, command, outcome, io) {
@@ -4372,8 +4466,8 @@ function capture(options, spoolDir, command, outcome, io) {
   }
   io.log(renderTerminalReport(report, { color: io.color }) + "\n");
 }
-function runUnderOverlay(options, preload, spoolDir) {
-  const env = {
+function commandEnvironment(options, preload, spoolDir) {
+  return {
     ...withoutInheritedPreloadVariables(process.env),
     // every MEMFS_* the command sees is set here
     ...configToEnv({
@@ -4385,6 +4479,8 @@ function runUnderOverlay(options, preload, spoolDir) {
     ...options.quota !== void 0 ? { MEMFS_QUOTA: options.quota } : {},
     NODE_OPTIONS: withPreload(preload, process.env.NODE_OPTIONS)
   };
+}
+function runUnderOverlay(options, env) {
   const [program, ...args] = options.command;
   const started = performance.now();
   const child = args.length === 0 ? spawn(program, { shell: true, stdio: "inherit", env }) : spawn(program, args, { stdio: "inherit", env });

@@ -1,4 +1,4 @@
-(function (exports, require, module, __filename, __dirname) {
+(function (exports, require, module, __filename, __dirname, memfsPreloadFile) {
 "use strict";var __create=Object.create;var __defProp=Object.defineProperty;var __getOwnPropDesc=Object.getOwnPropertyDescriptor;var __getOwnPropNames=Object.getOwnPropertyNames;var __getProtoOf=Object.getPrototypeOf,__hasOwnProp=Object.prototype.hasOwnProperty;var __commonJS=(cb,mod)=>function(){try{return mod||(0,cb[__getOwnPropNames(cb)[0]])((mod={exports:{}}).exports,mod),mod.exports}catch(e){throw mod=0,e}};var __copyProps=(to,from,except,desc)=>{if(from&&typeof from=="object"||typeof from=="function")for(let key of __getOwnPropNames(from))!__hasOwnProp.call(to,key)&&
 key!==except&&__defProp(to,key,{get:()=>from[key],enumerable:!(desc=__getOwnPropDesc(from,key))||desc.enumerable});return to};var __toESM=(mod,isNodeMode,target)=>(target=mod!=null?__create(__getProtoOf(mod)):{},__copyProps(isNodeMode||!mod||!mod.__esModule?__defProp(target,"default",{
 value:mod,enumerable:!0}):target,mod));var require_constants=__commonJS({"node_modules/picomatch/lib/constants.js"(exports2,module2){"use strict";var WIN_NO_SLASH="[^\\\\/]",ONE_CHAR="(?=.)",QMARK="[\
@@ -207,7 +207,7 @@ if(!input||typeof input!="string")throw new TypeError("Expected a non-empty stri
 returnState)};picomatch.toRegex=(source,options)=>{try{let opts=options||{};return new RegExp(source,opts.flags||(opts.nocase?"i":""))}catch(err){if(options&&options.
 debug===!0)throw err;return/$^/}};picomatch.constants=constants10;module2.exports=picomatch}});var require_picomatch2=__commonJS({"node_modules/picomatch/index.js"(exports2,module2){"use strict";var pico=require_picomatch(),utils=require_utils();function picomatch(glob,options,returnState=!1){
 return options&&(options.windows===null||options.windows===void 0)&&(options={...options,windows:utils.isWindows()}),pico(glob,options,returnState)}Object.assign(
-picomatch,pico);module2.exports=picomatch}});var import_node_fs14=require("node:fs"),import_node_path4=require("node:path"),import_node_module4=require("node:module");var import_node_fs2=require("node:fs");var import_node_buffer=require("node:buffer");function isWellFormed(s2){return s2.isWellFormed()}function toWellFormed(s2){return s2.toWellFormed()}function sequenceLength(bytes,i){
+picomatch,pico);module2.exports=picomatch}});var import_node_fs14=require("node:fs"),import_node_path4=require("node:path"),import_node_module6=require("node:module");var import_node_fs2=require("node:fs");var import_node_buffer=require("node:buffer");function isWellFormed(s2){return s2.isWellFormed()}function toWellFormed(s2){return s2.toWellFormed()}function sequenceLength(bytes,i){
 let b0=bytes[i];if(b0<128)return 1;let cont=(k,lo=128,hi=191)=>i+k<bytes.length&&bytes[i+k]>=lo&&bytes[i+k]<=hi;return b0>=194&&b0<=223?cont(1)?2:0:b0===224?cont(
 1,160)&&cont(2)?3:0:b0>=225&&b0<=236||b0===238||b0===239?cont(1)&&cont(2)?3:0:b0===237?cont(1,128,159)&&cont(2)?3:0:b0===240?cont(1,144)&&cont(2)&&cont(3)?4:0:b0>=
 241&&b0<=243?cont(1)&&cont(2)&&cont(3)?4:0:b0===244&&cont(1,128,143)&&cont(2)&&cont(3)?4:0}function bytesToName(bytes){let buffer=import_node_buffer.Buffer.from(
@@ -1229,7 +1229,14 @@ installedMark,{value:!0,enumerable:!1}),context.engine=engine,context.router=rou
 promisesGetter?()=>promisesGetter.call(fs):()=>fs.promises;for(let[key,member]of routedFs){let face=patchMember(fs,key,member,key);if(face&&key in routedNative){
 let nativeOriginal=context.originals[key].native;if(nativeOriginal){let nativeMember=routedNative[key],nativeFace=buildFace(key,nativeOriginal,nativeMember);copyOwnProperties(
 nativeOriginal,nativeFace),Object.defineProperty(face,"native",{value:nativeFace,writable:!0,enumerable:!0,configurable:!0})}}}o.deferPromises?deferPromises():patchPromiseMembers(),
-(0,import_node_module2.syncBuiltinESMExports)()}var import_node_module3=require("node:module"),import_node_path=require("node:path");var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module3.Module;function canHookModules(){return typeof ModuleInternals.
+(0,import_node_module2.syncBuiltinESMExports)()}var import_node_module4=require("node:module"),import_node_path=require("node:path");var import_node_module3=require("node:module");var waiting=new Map,watching=!1;function whenBuiltinReached(ids,work){let loaded2=process.moduleLoadList;if(loaded2===void 0||ids.some(id=>loaded2.includes(`Nat\
+iveModule ${id}`)))return work();let done=!1,once=()=>{if(!done){done=!0;for(let id of ids)waiting.delete(id);work()}};for(let id of ids)waiting.set(id,once);watch2()}
+function builtinReached(specifier){waiting.size!==0&&waiting.get(specifier.startsWith("node:")?specifier.slice(5):specifier)?.()}function watch2(){watching||(watching=
+!0,wrapGetBuiltinModule(),typeof import_node_module3.Module.registerHooks!="function"&&wrapModuleLoad())}function wrapGetBuiltinModule(){let getBuiltinModule=process.
+getBuiltinModule;if(typeof getBuiltinModule!="function")return;let wrapped={getBuiltinModule(id){return typeof id=="string"&&builtinReached(id),Reflect.apply(getBuiltinModule,
+process,[id])}}.getBuiltinModule;copyOwnProperties(getBuiltinModule,wrapped),Object.defineProperty(process,"getBuiltinModule",{...Object.getOwnPropertyDescriptor(
+process,"getBuiltinModule"),value:wrapped})}function wrapModuleLoad(){let internals=import_node_module3.Module,load=internals._load,wrapped={_load(request,...rest){
+return typeof request=="string"&&builtinReached(request),Reflect.apply(load,this,[request,...rest])}}._load;copyOwnProperties(load,wrapped),internals._load=wrapped}var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module4.Module;function canHookModules(){return typeof ModuleInternals.
 registerHooks=="function"}function installModuleLoading(engine,router){let lookup=new OverlayLookup(engine,router);return installStat(lookup),canHookModules()?(installHooks(
 ModuleInternals.registerHooks,lookup),"require-and-import"):"require"}var OverlayLookup=class{constructor(engine,router){this.engine=engine;this.router=router}engine;router;kind(file){
 if(this.router.owns(file))return kindOf2(this.engine.tryStat(file,!0))}isDeleted(file){return this.router.owns(file)&&this.engine.tryStat(file,!0)===void 0}findForRequire(target,directoryOnly){
@@ -1244,11 +1251,11 @@ let file=(0,import_node_path.join)(dir,"package.json");if(this.kind(file)==="fil
 type===S_IFDIR3?"directory":void 0}function requireExtensions(){return Object.keys(ModuleInternals._extensions).filter(ext=>ext!==".node")}function isRelative(specifier){
 return specifier==="."||specifier===".."||specifier.startsWith("./")||specifier.startsWith("../")}function isNotFound(error){let code=error?.code;return code===
 "MODULE_NOT_FOUND"||code==="ERR_MODULE_NOT_FOUND"||code==="ERR_UNSUPPORTED_DIR_IMPORT"}function installHooks(registerHooks,lookup){let resolvedFromOverlay=new Map;
-registerHooks({resolve:(specifier,context2,nextResolve)=>{(specifier==="fs/promises"||specifier==="node:fs/promises")&&patchFsPromises();let forRequire=context2.
-conditions?.includes("require")??!1,resolved;try{resolved=nextResolve(specifier,context2)}catch(error){let missing=error?.code==="ENOENT"?error.path:void 0;if(missing!==
-void 0&&lookup.isDeleted(missing))throw moduleNotFound(specifier,context2.parentURL,missing,forRequire);if(!isNotFound(error))throw error;let found=resolveInOverlay(
-lookup,specifier,context2.parentURL,forRequire);if(found===void 0)throw error;let url=(0,import_node_url3.pathToFileURL)(found).href;return resolvedFromOverlay.
-set(url,forRequire),{url,format:formatOf(lookup,found,forRequire),shortCircuit:!0}}if(resolved.url.startsWith("file:")){let file=(0,import_node_url3.fileURLToPath)(
+registerHooks({resolve:(specifier,context2,nextResolve)=>{(specifier==="fs/promises"||specifier==="node:fs/promises")&&patchFsPromises(),builtinReached(specifier);
+let forRequire=context2.conditions?.includes("require")??!1,resolved;try{resolved=nextResolve(specifier,context2)}catch(error){let missing=error?.code==="ENOENT"?
+error.path:void 0;if(missing!==void 0&&lookup.isDeleted(missing))throw moduleNotFound(specifier,context2.parentURL,missing,forRequire);if(!isNotFound(error))throw error;
+let found=resolveInOverlay(lookup,specifier,context2.parentURL,forRequire);if(found===void 0)throw error;let url=(0,import_node_url3.pathToFileURL)(found).href;
+return resolvedFromOverlay.set(url,forRequire),{url,format:formatOf(lookup,found,forRequire),shortCircuit:!0}}if(resolved.url.startsWith("file:")){let file=(0,import_node_url3.fileURLToPath)(
 resolved.url);if(lookup.isDeleted(file))throw moduleNotFound(specifier,context2.parentURL,file,forRequire)}return resolved},load:(url,context2,nextLoad)=>{let forRequire=resolvedFromOverlay.
 get(url);if(forRequire===void 0)return nextLoad(url,context2);let file=(0,import_node_url3.fileURLToPath)(url),format=formatOf(lookup,file,forRequire);return format===
 void 0?nextLoad(url,context2):{format,source:lookup.engine.readFile(file),shortCircuit:!0}}})}function resolveInOverlay(lookup,specifier,parentURL,forRequire){let target;
@@ -1258,7 +1265,7 @@ parentURL)):process.cwd();target=(0,import_node_path.resolve)(parentDir,specifie
 "/")):lookup.kind(target)==="file"?target:void 0;return found===void 0?void 0:lookup.engine.realpath(found)}function formatOf(lookup,file,forRequire){switch((0,import_node_path.extname)(
 file)){case".mjs":return"module";case".cjs":return"commonjs";case".json":return"json";case".wasm":return"wasm";case".js":case"":{let type=lookup.packageType(file);
 return type==="module"||type==="commonjs"?type:forRequire?void 0:parsesAsCommonJs(lookup.engine.readFile(file).toString("utf8"))?"commonjs":"module"}default:return forRequire?
-"commonjs":void 0}}function parsesAsCommonJs(source){let get=process.getBuiltinModule,{compileFunction}=get?get("node:vm"):import_node_module3.Module.createRequire(
+"commonjs":void 0}}function parsesAsCommonJs(source){let get=process.getBuiltinModule,{compileFunction}=get?get("node:vm"):import_node_module4.Module.createRequire(
 process.execPath)("node:vm");try{return compileFunction(source,["exports","require","module","__filename","__dirname"]),!0}catch{return!1}}function moduleNotFound(specifier,parentURL,file,forRequire){
 let parent=parentURL?.startsWith("file:")?(0,import_node_url3.fileURLToPath)(parentURL):parentURL;if(forRequire){let error2=new Error(`Cannot find module '${specifier}\
 '${parent?`
@@ -1599,7 +1606,26 @@ if((engine.stat(target).mode&S_IFMT6)!==S_IFDIR5)throw uvError("ENOTDIR","chdir"
 let code=error.code;if(code===void 0||error.syscall==="chdir")throw error;let chdirError=uvError(code,"chdir",cwd,asGiven);throw Error.captureStackTrace(chdirError,
 chdir),chdirError}}function enterNearestOnDisk(dir){for(let candidate=(0,import_node_path3.dirname)(dir);;candidate=(0,import_node_path3.dirname)(candidate))try{
 kernelChdir.call(process,candidate);return}catch(error){if(candidate===(0,import_node_path3.dirname)(candidate))throw error}}process.chdir=chdir,process.cwd=function(){
-return current()}}var INSTALLED=Symbol.for("memfs-action.preload.installed"),JournalOnFirstChange=class{constructor(open2,reportUnsavedWrites){this.open=open2;this.reportUnsavedWrites=
+return current()}}var import_node_module5=require("node:module");function withPreload(preloadPath,existing){let require2=`--require ${quoteForNodeOptions(preloadPath)}`,theirs=existing?.trim();return theirs?`${require2} ${theirs}`:
+require2}function quoteForNodeOptions(value){return/[\s"\\]/.test(value)?`"${value.replace(/["\\]/g,"\\$&")}"`:value}function loadsPreload(nodeOptions,preloadPath){
+return nodeOptions!==void 0&&nodeOptions.includes(preloadPath)}function missingFrom(inheritance2,lookup){let missing=[],nodeOptions=lookup("NODE_OPTIONS");loadsPreload(nodeOptions,inheritance2.preloadPath)||missing.push(["N\
+ODE_OPTIONS",withPreload(inheritance2.preloadPath,nodeOptions)]);for(let[name2,value]of inheritance2.variables)lookup(name2)===void 0&&missing.push([name2,value]);
+return missing}function inheritedEnv(inheritance2,env){let missing=missingFrom(inheritance2,name2=>{let value=env[name2];return value==null?void 0:String(value)});
+return missing.length===0?env:{...env,...Object.fromEntries(missing)}}function inheritedEnvPairs(inheritance2,pairs){let present=new Map;for(let pair of pairs){
+if(!pair.startsWith("NODE_OPTIONS=")&&!pair.startsWith("MEMFS_"))continue;let equals=pair.indexOf("=");equals!==-1&&present.set(pair.slice(0,equals),pair.slice(
+equals+1))}let missing=missingFrom(inheritance2,name2=>present.get(name2));if(missing.length===0)return;let replaced=new Set(missing.map(([name2])=>name2));return[
+...pairs.filter(pair=>!replaced.has(pair.slice(0,pair.indexOf("=")))),...missing.map(([name2,value])=>`${name2}=${value}`)]}function installReach(inheritance2){
+whenBuiltinReached(["child_process","cluster"],()=>patchChildProcess(inheritance2)),whenBuiltinReached(["worker_threads"],()=>patchWorker(inheritance2))}function patchChildProcess(inheritance2){
+let childProcess=loadBuiltin("node:child_process"),proto=childProcess.ChildProcess.prototype,spawn=proto.spawn;proto.spawn=keepName(spawn,function(options){let pairs=options?.
+envPairs,inherited=Array.isArray(pairs)?inheritedEnvPairs(inheritance2,pairs):void 0;return Reflect.apply(spawn,this,[inherited?{...options,envPairs:inherited}:
+options])});let afterArgs=args=>args[1]==null||Array.isArray(args[1])?2:typeof args[1]=="object"?1:-1;for(let[name2,optionsAt]of[["spawnSync",afterArgs],["execF\
+ileSync",afterArgs],["execSync",()=>1]]){let original=childProcess[name2];childProcess[name2]=keepName(original,function(...args){let at=optionsAt(args),options=args[at];
+if(at!==-1&&(options==null||typeof options=="object")){let env=options?.env||process.env,inherited=inheritedEnv(inheritance2,env);inherited!==env&&(args=[...args],
+args[at]={...options,env:inherited})}return Reflect.apply(original,this,args)})}(0,import_node_module5.syncBuiltinESMExports)()}function patchWorker(inheritance2){
+let workerThreads=loadBuiltin("node:worker_threads"),{Worker}=workerThreads;workerThreads.Worker=new Proxy(Worker,{construct(target,args,newTarget){let options=args[1],
+env=options?.env;if(env!==null&&typeof env=="object"){let inherited=inheritedEnv(inheritance2,env);inherited!==env&&(args=[args[0],{...options,env:inherited},...args.
+slice(2)])}return Reflect.construct(target,args,newTarget)}}),(0,import_node_module5.syncBuiltinESMExports)()}function keepName(original,wrapper){return Object.
+defineProperty(wrapper,"name",{value:original.name}),Object.defineProperty(wrapper,"length",{value:original.length}),wrapper}var INSTALLED=Symbol.for("memfs-action.preload.installed"),JournalOnFirstChange=class{constructor(open2,reportUnsavedWrites){this.open=open2;this.reportUnsavedWrites=
 reportUnsavedWrites}open;reportUnsavedWrites;journal;ended=!1;onChange(change){let journal=this.opened();journal.onChange(change),this.ended&&journal.close()}opened(){
 return this.journal?this.journal:this.journal=this.open()}flush(){if(this.journal)return this.journal.flush();try{this.reportUnsavedWrites()}catch{}}close(){this.
 flush(),this.journal?.close(),this.ended=!0}};function compilePassThroughGlobs(globs){return require_picomatch2()(globs,{dot:!0})}var OtherUserError=class extends Error{};
@@ -1608,14 +1634,16 @@ getuid?.(),owner=(0,import_node_fs14.statSync)(spoolDir).uid;throw uid===void 0|
 , but the run's spool ${spoolDir} (MEMFS_SPOOL) is private to user ${owner}, who runs memfs-action: it holds what the tests wrote, and the report takes in that \
 user's journals only. This process could neither see the files earlier processes of the run wrote nor record its own, so it stops before its program runs.
 Start it as user ${owner} like the rest of the run (without the uid or gid given to spawn, su or setpriv), or run memfs-action itself as user ${uid}.
-`)}}function install(config){let{spoolDir}=config,journal,spaceGuard;if(spoolDir!==void 0){checkSpoolAccess(spoolDir);let space=new SpoolSpace({spoolDir,capBytes:config.
-spoolLimitBytes});journal=new JournalOnFirstChange(()=>openJournal({spoolDir,engine,space}),()=>engine.reportUnsavedWrites?.()),flushOnEveryEnding(journal);let observer=journal;
-space.flushPending=()=>observer.flush(),spaceGuard=space}let disk=createDiskLayer(),lower=spoolDir!==void 0?createRunLayer(spoolDir,disk,{roots:config.roots}):disk,
-engine=new Overlay({lower,quotaBytes:config.quotaBytes,...journal&&{observer:journal},...spaceGuard&&{spaceGuard}}),locate=createDiskLocator({cwd:()=>process.cwd()}),
-router=createPathRouter({roots:config.roots,passThrough:config.passThrough,locate},compilePassThroughGlobs);installFs(engine,router,{deferPromises:canHookModules()}),
-installModuleLoading(engine,router),installWorkingDirectory(engine,router),(0,import_node_module4.syncBuiltinESMExports)()}function main(){let global=globalThis;
-if(global[INSTALLED])return;Object.defineProperty(global,INSTALLED,{value:!0,enumerable:!1});let result;try{result=readConfig(process.env,thisMachine)}catch(error){
-if(!(error instanceof ConfigError))throw error;(0,import_node_fs14.writeSync)(2,`${error.message}
+`)}}function inheritance(preloadPath){let variables=[];for(let name2 of Object.values(ENV)){let value=name2===ENV.disable?void 0:process.env[name2];value!==void 0&&
+variables.push([name2,value])}return{preloadPath,variables}}function install(config){let{spoolDir}=config,journal,spaceGuard;if(spoolDir!==void 0){checkSpoolAccess(
+spoolDir);let space=new SpoolSpace({spoolDir,capBytes:config.spoolLimitBytes});journal=new JournalOnFirstChange(()=>openJournal({spoolDir,engine,space}),()=>engine.
+reportUnsavedWrites?.()),flushOnEveryEnding(journal);let observer=journal;space.flushPending=()=>observer.flush(),spaceGuard=space}let disk=createDiskLayer(),lower=spoolDir!==
+void 0?createRunLayer(spoolDir,disk,{roots:config.roots}):disk,engine=new Overlay({lower,quotaBytes:config.quotaBytes,...journal&&{observer:journal},...spaceGuard&&
+{spaceGuard}}),locate=createDiskLocator({cwd:()=>process.cwd()}),router=createPathRouter({roots:config.roots,passThrough:config.passThrough,locate},compilePassThroughGlobs);
+installFs(engine,router,{deferPromises:canHookModules()}),installModuleLoading(engine,router),installWorkingDirectory(engine,router),typeof memfsPreloadFile=="s\
+tring"&&installReach(inheritance(memfsPreloadFile)),(0,import_node_module6.syncBuiltinESMExports)()}function main(){let global=globalThis;if(global[INSTALLED])return;
+Object.defineProperty(global,INSTALLED,{value:!0,enumerable:!1});let result;try{result=readConfig(process.env,thisMachine)}catch(error){if(!(error instanceof ConfigError))
+throw error;(0,import_node_fs14.writeSync)(2,`${error.message}
 `),process.exit(1)}if(!result.disabled){process.env[ENV.roots]||(process.env[ENV.roots]=encodeList(result.config.roots,import_node_path4.delimiter));try{install(
 result.config)}catch(error){error instanceof OtherUserError&&((0,import_node_fs14.writeSync)(2,error.message),process.exit(1));let detail=error instanceof Error?
 error.stack??error.message:String(error);(0,import_node_fs14.writeSync)(2,`memfs-action: the preload could not start, so this process stops: ${detail}
