@@ -2166,21 +2166,22 @@ function createPathRouter(o, compileGlobs) {
     return inRoot && !passedThrough(absPath);
   };
   const { locate } = o;
-  const decide = (absPath) => {
+  const decide = (absPath, spelt) => {
     if (ownsAsSpelt(absPath)) return true;
     if (locate === void 0) return false;
-    const real = locate.locate(absPath);
+    const real = locate.locate(spelt ?? absPath);
     return real !== absPath && ownsAsSpelt(real);
   };
   const recent = /* @__PURE__ */ new Map();
   return {
-    owns(absPath) {
-      let answer = recent.get(absPath);
+    owns(absPath, spelt) {
+      const key = spelt ?? absPath;
+      let answer = recent.get(key);
       if (answer === void 0) {
-        answer = decide(absPath);
+        answer = decide(absPath, spelt);
         if (isVolatile(absPath)) return answer;
         if (recent.size >= 4096) recent.clear();
-        recent.set(absPath, answer);
+        recent.set(key, answer);
       }
       return answer;
     },

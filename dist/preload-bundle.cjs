@@ -608,26 +608,29 @@ stat(),content:view}}bytesUsed(){return this.contents.used}reportUnsavedWrites()
 d.inode))}};function libuvAtLeast(major,minor){let[a=0,b=0]=(process.versions.uv??"0.0").split(".").map(Number);return a>major||a===major&&b>=minor}function lastComponent(path2){
 let end=path2.length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;return path2.slice(path2.lastIndexOf("/",end-1)+1,end)}function parentPathOf(path2){let end=path2.
 length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;let slash=path2.lastIndexOf("/",end-1);return slash<0?".":slash===0?"/":path2.slice(0,slash)}var import_node_module=require("node:module"),loadBuiltin=process.getBuiltinModule??(0,import_node_module.createRequire)("/"),fs=loadBuiltin("node:fs"),path=loadBuiltin(
-"node:path");var import_node_fs4=require("node:fs");var lstatSync2=import_node_fs4.lstatSync,readlinkSync2=import_node_fs4.readlinkSync,TRY_LSTAT2={throwIfNoEntry:!1},MAX_HOPS=40,MAX_REMEMBERED=8192;function isVolatile(absPath){
-return absPath.startsWith("/proc/")||absPath.startsWith("/dev/")}function createDiskLocator(o){let realFolders=new Map;function realFolder(folder,hops){let known=realFolders.
-get(folder);if(known!==void 0)return known;let parent=path.dirname(folder);if(parent===folder)return folder;let real=follow(path.join(realFolder(parent,hops),path.
-basename(folder)),hops);return isVolatile(folder)||(realFolders.size>=MAX_REMEMBERED&&realFolders.clear(),realFolders.set(folder,real)),real}function follow(located,hops){
-let ownCwd=ownWorkingDirectoryLink(located,o.cwd);if(ownCwd!==void 0)return ownCwd;if(hops>=MAX_HOPS)return located;let link2;try{if(lstatSync2(located,TRY_LSTAT2)?.
-isSymbolicLink()!==!0)return located;link2=readlinkSync2(located)}catch{return located}let target=path.resolve(path.dirname(located),link2),parent=path.dirname(
-target);return parent===target?target:follow(path.join(realFolder(parent,hops+1),path.basename(target)),hops+1)}return{locate(absPath){let parent=path.dirname(absPath);
-return parent===absPath?absPath:follow(path.join(realFolder(parent,0),path.basename(absPath)),0)},forget(){realFolders.clear()}}}var GLOB_CHARS="*?[]{}()!";function isGlob(entry){for(let char of entry)if(GLOB_CHARS.includes(char))return!0;return!1}function underPrefix(absPath,prefix){return absPath===
+"node:path");var import_node_fs4=require("node:fs");var lstatSync2=import_node_fs4.lstatSync,readlinkSync2=import_node_fs4.readlinkSync,TRY_LSTAT2={throwIfNoEntry:!1},MAX_HOPS=40,MAX_REMEMBERED=8192;function hasDotDot(absPath){
+return absPath.includes("/..")&&/\/\.\.(?:\/|$)/.test(absPath)}function isVolatile(absPath){return absPath.startsWith("/proc/")||absPath.startsWith("/dev/")}function createDiskLocator(o){
+let realFolders=new Map;function realFolder(folder,hops){let known=realFolders.get(folder);if(known!==void 0)return known;let parent=path.dirname(folder);if(parent===
+folder)return folder;let real=follow(path.join(realFolder(parent,hops),path.basename(folder)),hops);return isVolatile(folder)||(realFolders.size>=MAX_REMEMBERED&&
+realFolders.clear(),realFolders.set(folder,real)),real}function follow(located,hops){let ownCwd=ownWorkingDirectoryLink(located,o.cwd);if(ownCwd!==void 0)return ownCwd;
+if(hops>=MAX_HOPS)return located;let link2;try{if(lstatSync2(located,TRY_LSTAT2)?.isSymbolicLink()!==!0)return located;link2=readlinkSync2(located)}catch{return located}
+let target=path.resolve(path.dirname(located),link2),parent=path.dirname(target);return parent===target?target:follow(path.join(realFolder(parent,hops+1),path.basename(
+target)),hops+1)}function walkPhysically(spelt){let current="/";for(let name2 of spelt.split("/"))name2===""||name2==="."||(current=name2===".."?path.dirname(current):
+follow(current==="/"?`/${name2}`:`${current}/${name2}`,0));return current}return{locate(absPath){if(hasDotDot(absPath))return walkPhysically(absPath);let parent=path.
+dirname(absPath);return parent===absPath?absPath:follow(path.join(realFolder(parent,0),path.basename(absPath)),0)},forget(){realFolders.clear()}}}var GLOB_CHARS="*?[]{}()!";function isGlob(entry){for(let char of entry)if(GLOB_CHARS.includes(char))return!0;return!1}function underPrefix(absPath,prefix){return absPath===
 prefix||absPath.startsWith(prefix)&&(prefix.endsWith("/")||absPath.charCodeAt(prefix.length)===47)}function createPathRouter(o,compileGlobs){let roots=o.roots.map(
 r=>path.resolve(r)),prefixes=[],globs=[];for(let entry of o.passThrough)isGlob(entry)?globs.push(entry):prefixes.push(path.resolve(entry));let compiled,matchGlob=absPath=>globs.
 length===0?!1:(compiled??=compileGlobs(globs.flatMap(g=>[g,`${g.replace(/\/+$/,"")}/**`])),compiled(absPath)),passedThrough=absPath=>{for(let prefix of prefixes)
 if(underPrefix(absPath,prefix))return!0;return matchGlob(absPath)},ownsAsSpelt=absPath=>{let inRoot=!1;for(let root of roots)if(underPrefix(absPath,root)){inRoot=
-!0;break}return inRoot&&!passedThrough(absPath)},{locate}=o,decide=absPath=>{if(ownsAsSpelt(absPath))return!0;if(locate===void 0)return!1;let real=locate.locate(
-absPath);return real!==absPath&&ownsAsSpelt(real)},recent=new Map;return{owns(absPath){let answer=recent.get(absPath);if(answer===void 0){if(answer=decide(absPath),
-isVolatile(absPath))return answer;recent.size>=4096&&recent.clear(),recent.set(absPath,answer)}return answer},forget(){locate!==void 0&&(locate.forget(),recent.
-clear())}}}var import_node_module2=require("node:module");var import_node_url=require("node:url"),FIRST_FAKE_FD=1073741824,MAX_FD=2147483647,context={engine:void 0,router:{owns:()=>!1,forget(){}},originals:{},faces:new WeakSet};
-function ownsPath(value){let abs;if(typeof value=="string")abs=value.charCodeAt(0)===47&&!value.includes("/.")&&!value.includes("//")?value:path.resolve(value);else if(value instanceof
-Uint8Array)abs=path.resolve(Buffer.from(value.buffer,value.byteOffset,value.byteLength).toString("utf8"));else if(value!==null&&typeof value=="object"&&value.protocol===
-"file:"&&typeof value.href=="string")try{abs=(0,import_node_url.fileURLToPath)(value)}catch{return!1}else return!1;return context.router.owns(abs)}function ownsFd(fd){
-return typeof fd=="number"&&fd>=FIRST_FAKE_FD&&fd<=MAX_FD&&Number.isInteger(fd)}function wellFormed(s2){return isWellFormed(s2)?s2:toWellFormed(s2)}function nodeErrorPaths(err){if(!(err instanceof Error))return;let e=err;if(typeof e.syscall==
+!0;break}return inRoot&&!passedThrough(absPath)},{locate}=o,decide=(absPath,spelt)=>{if(ownsAsSpelt(absPath))return!0;if(locate===void 0)return!1;let real=locate.
+locate(spelt??absPath);return real!==absPath&&ownsAsSpelt(real)},recent=new Map;return{owns(absPath,spelt){let key=spelt??absPath,answer=recent.get(key);if(answer===
+void 0){if(answer=decide(absPath,spelt),isVolatile(absPath))return answer;recent.size>=4096&&recent.clear(),recent.set(key,answer)}return answer},forget(){locate!==
+void 0&&(locate.forget(),recent.clear())}}}var import_node_module2=require("node:module");var import_node_url=require("node:url");var FIRST_FAKE_FD=1073741824,MAX_FD=2147483647,context={engine:void 0,router:{owns:()=>!1,forget(){}},originals:{},faces:new WeakSet};function ownsPath(value){let abs;
+if(typeof value=="string")return value.charCodeAt(0)===47&&!value.includes("/.")&&!value.includes("//")?context.router.owns(value):ownsResolved(value);if(value instanceof
+Uint8Array)return ownsResolved(Buffer.from(value.buffer,value.byteOffset,value.byteLength).toString("utf8"));if(value!==null&&typeof value=="object"&&value.protocol===
+"file:"&&typeof value.href=="string")try{abs=(0,import_node_url.fileURLToPath)(value)}catch{return!1}else return!1;return context.router.owns(abs)}function ownsResolved(value){
+let abs=path.resolve(value);if(!value.includes(".."))return context.router.owns(abs);let spelt=value.charCodeAt(0)===47?value:`${process.cwd()}/${value}`;return context.
+router.owns(abs,hasDotDot(spelt)?spelt:void 0)}function ownsFd(fd){return typeof fd=="number"&&fd>=FIRST_FAKE_FD&&fd<=MAX_FD&&Number.isInteger(fd)}function wellFormed(s2){return isWellFormed(s2)?s2:toWellFormed(s2)}function nodeErrorPaths(err){if(!(err instanceof Error))return;let e=err;if(typeof e.syscall==
 "string")for(let key of["path","dest"]){let escaped=e[key];if(typeof escaped!="string"||isWellFormed(escaped))continue;let shown=nameToBytes(escaped).toString("\
 utf8");try{e.message=e.message.split(escaped).join(shown),e[key]=shown}catch{}}}var keptAsIs=new WeakSet;function isSystemCallError(value){if(!(value instanceof Error))return!1;let err=value;return typeof err.errno=="number"&&typeof err.syscall==
 "string"&&!String(err.code).startsWith("ERR_")}function withFrames(err,fn){if(!(err instanceof Error))return err;let e=err,code=e.code;if(typeof code=="string"&&

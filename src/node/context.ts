@@ -3,6 +3,7 @@ import { path } from '../platform/builtins.js';
 import { fileURLToPath } from 'node:url';
 import type { OverlayApi } from '../overlay/types.js';
 import type { Router } from './path-router.js';
+import { hasDotDot } from './disk-location.js';
 
 /** Fake descriptors live in [FIRST_FAKE_FD, MAX_FD]: the kernel never hands those out (research/node.md §6). */
 export const FIRST_FAKE_FD = 0x40000000;
@@ -25,9 +26,10 @@ export const context: {
 export function ownsPath(value: unknown): boolean {
   let abs: string;
   if (typeof value === 'string') {
-    abs = value.charCodeAt(0) === 47 && !value.includes('/.') && !value.includes('//') ? value : path.resolve(value);
+    if (value.charCodeAt(0) === 47 && !value.includes('/.') && !value.includes('//')) return context.router.owns(value);
+    return ownsResolved(value);
   } else if (value instanceof Uint8Array) {
-    abs = path.resolve(Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('utf8'));
+    return ownsResolved(Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('utf8'));
   } else if (value !== null && typeof value === 'object' && (value as URL).protocol === 'file:' && typeof (value as URL).href === 'string') {
     try {
       abs = fileURLToPath(value as URL);
@@ -36,6 +38,14 @@ export function ownsPath(value: unknown): boolean {
     }
   } else return false;
   return context.router.owns(abs);
+}
+
+/** A path that needs resolving; spelt with '..', it is routed by where the kernel would take it, not lexically. */
+function ownsResolved(value: string): boolean {
+  const abs = path.resolve(value);
+  if (!value.includes('..')) return context.router.owns(abs);
+  const spelt = value.charCodeAt(0) === 47 ? value : `${process.cwd()}/${value}`;
+  return context.router.owns(abs, hasDotDot(spelt) ? spelt : undefined);
 }
 
 /** True for descriptors the overlay handed out; real ones (0–2 included) and invalid values go to Node. */

@@ -21,10 +21,18 @@ const MAX_HOPS = 40;
 const MAX_REMEMBERED = 8192;
 
 export interface DiskLocator {
-  /** The real location of an absolute, normalised path: its last component followed too, as stat and open do. */
+  /**
+   * The real location of an absolute path: its last component followed too, as stat and open do. A path may hold '..'
+   * components, resolved where the symlinks before them led (pass it as spelt: normalising first would be lexical).
+   */
   locate(absPath: string): string;
   /** The disk's names changed: forget every folder's real path. */
   forget(): void;
+}
+
+/** Whether an absolute path holds a '..' component. */
+export function hasDotDot(absPath: string): boolean {
+  return absPath.includes('/..') && /\/\.\.(?:\/|$)/.test(absPath);
 }
 
 /** Whether answers under this path may change without this process renaming anything (descriptor and task links). */
@@ -69,8 +77,19 @@ export function createDiskLocator(o: { cwd: () => string }): DiskLocator {
     return parent === target ? target : follow(path.join(realFolder(parent, hops + 1), path.basename(target)), hops + 1);
   }
 
+  /** A path spelt with '..' after a symlink: the kernel takes '..' from where the symlink led, not lexically. */
+  function walkPhysically(spelt: string): string {
+    let current = '/';
+    for (const name of spelt.split('/')) {
+      if (name === '' || name === '.') continue;
+      current = name === '..' ? path.dirname(current) : follow(current === '/' ? `/${name}` : `${current}/${name}`, 0);
+    }
+    return current;
+  }
+
   return {
     locate(absPath) {
+      if (hasDotDot(absPath)) return walkPhysically(absPath);
       const parent = path.dirname(absPath);
       return parent === absPath ? absPath : follow(path.join(realFolder(parent, 0), path.basename(absPath)), 0);
     },

@@ -17,7 +17,11 @@ export interface RoutingOptions {
 }
 
 export interface Router {
-  owns(absPath: string): boolean;
+  /**
+   * `absPath`: the path normalised (path.resolve); `spelt`: the same absolute but as written, when it holds '..'
+   * components, which the kernel resolves after following the symlinks before them.
+   */
+  owns(absPath: string, spelt?: string): boolean;
   /** The disk's names changed (a pass-through rename, unlink, symlink…): answers that followed symlinks may be stale. */
   forget(): void;
 }
@@ -70,22 +74,23 @@ export function createPathRouter(o: RoutingOptions, compileGlobs: GlobCompiler):
   const { locate } = o;
   // A path spelt inside the overlay stays there even when a symlink takes it outside the roots: the engine keeps what
   // is written through it in memory, which is the safe side. Spelt outside, it is the overlay's when it lands inside.
-  const decide = (absPath: string): boolean => {
+  const decide = (absPath: string, spelt: string | undefined): boolean => {
     if (ownsAsSpelt(absPath)) return true;
     if (locate === undefined) return false;
-    const real = locate.locate(absPath);
+    const real = locate.locate(spelt ?? absPath);
     return real !== absPath && ownsAsSpelt(real);
   };
   // Tests touch the same paths over and over: remember recent answers (globs and symlinks are the costly part).
   const recent = new Map<string, boolean>();
   return {
-    owns(absPath: string): boolean {
-      let answer = recent.get(absPath);
+    owns(absPath: string, spelt?: string): boolean {
+      const key = spelt ?? absPath;
+      let answer = recent.get(key);
       if (answer === undefined) {
-        answer = decide(absPath);
+        answer = decide(absPath, spelt);
         if (isVolatile(absPath)) return answer;
         if (recent.size >= 4096) recent.clear();
-        recent.set(absPath, answer);
+        recent.set(key, answer);
       }
       return answer;
     },

@@ -20,6 +20,7 @@ const check = (what, value) => seen.push(what + '=' + JSON.stringify(value));
 
 fs.writeFileSync('node_modules/a/changed.txt', 'changed through the workspace link');
 fs.writeFileSync('node_modules/a/new.txt', 'new');
+fs.writeFileSync('node_modules/a/../up.txt', 'up'); // '..' from where the link led: packages/, not node_modules/
 fs.unlinkSync('node_modules/a/doomed.txt');
 fs.renameSync('node_modules/a/moved.txt', 'node_modules/a/moved-to.txt');
 fs.chmodSync('node_modules/a/mode.txt', 0o600);
@@ -96,6 +97,7 @@ describe.each(nodeBinaries())('paths that reach the root through a symlink, on N
     expect(Object.fromEntries(changes)).toEqual({
       'packages/a/changed.txt': 'modified',
       'packages/a/new.txt': 'created',
+      'packages/up.txt': 'created',
       'packages/a/doomed.txt': 'deleted',
       'packages/a/moved.txt': 'deleted',
       'packages/a/moved-to.txt': 'created',

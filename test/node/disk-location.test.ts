@@ -41,6 +41,11 @@ describe('createDiskLocator', () => {
     expect(locate('/')).toBe('/');
   });
 
+  it("takes '..' from where a symlink led, as the kernel does, not lexically", () => {
+    expect(locator().locate(`${base}/ws/node_modules/a/../b.js`)).toBe(`${base}/ws/packages/b.js`);
+    expect(locator().locate(`${base}/alias/../x`)).toBe(`${base}/x`);
+  });
+
   it('ends on a symlink loop instead of spinning', () => {
     expect(locator().locate(`${base}/loop-a`)).toMatch(new RegExp(`^${base}/loop-[ab]$`));
   });
@@ -68,6 +73,12 @@ describe('a router that knows where paths land', () => {
   it('owns a pass-through path whose real location is inside the root and not passed through', () => {
     expect(router().owns(`${base}/ws/node_modules/a/lib/index.js`)).toBe(true);
     expect(router().owns(`${base}/ws/node_modules/dep/index.js`)).toBe(false);
+  });
+
+  it("owns a path spelt with '..' after a workspace link by where the kernel takes it", () => {
+    const spelt = `${base}/ws/node_modules/a/../b.js`;
+    expect(router().owns(path.resolve(spelt), spelt)).toBe(true);
+    expect(router().owns(path.resolve(spelt))).toBe(false); // lexically it is node_modules/b.js
   });
 
   it('owns a path outside every root that lands inside one', () => {

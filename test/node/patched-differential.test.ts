@@ -19,6 +19,15 @@ for (const node of nodeBinaries()) {
         expect(report.runs).toBe(60);
         expect(report.failure?.text).toBeUndefined();
       });
+      // Each path spelt through an alias outside the root (and '..' through it landing beside the tree): the router
+      // must follow the disk's symlink to own it, the kernel's way.
+      it(`answers random operation sequences spelt through an alias of the root, through the ${face} face`, async () => {
+        const seed = 20261207 + node.major * 10 + i;
+        const result = await runChild(node.path, [path.join(support, 'patched-campaign.ts'), '--seed', String(seed), '--runs', '25', '--max-ops', '25', '--face', face, '--through-alias']);
+        const report = parseJson(result);
+        expect(report.runs).toBe(25);
+        expect(report.failure?.text).toBeUndefined();
+      });
     }
   });
 }

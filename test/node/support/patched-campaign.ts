@@ -3,7 +3,8 @@
 // overlay over a second copy. Both sides use the same face (face-fs.ts): with --face callback (or promise) the calls
 // go through fs's callback functions (or fs.promises for path operations, callbacks for descriptor ones) on the disk
 // too, so a way the async faces differ from the sync ones on Node is expected of us as well.
-// Usage: patched-campaign.ts --seed N --runs N --max-ops N [--face sync|callback|promise]. Prints the report as JSON.
+// Usage: patched-campaign.ts --seed N --runs N --max-ops N [--face sync|callback|promise] [--through-alias]. Prints the
+// report as JSON.
 import { parseArgs } from 'node:util';
 import { Overlay } from '../../../src/overlay/overlay.js';
 import { createDiskLayer } from '../../../src/overlay/disk.js';
@@ -14,6 +15,8 @@ import { gapsFor } from '../../differential/known-gaps.js';
 import { runCampaign } from '../../differential/property.js';
 import type { FsTarget } from '../../differential/target.js';
 import fs from 'node:fs';
+import path from 'node:path';
+import { createDiskLocator } from '../../../src/node/disk-location.js';
 
 const { values } = parseArgs({
   options: {
@@ -21,8 +24,12 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '30' },
     'max-ops': { type: 'string', default: '25' },
     face: { type: 'string', default: 'sync' },
+    // Every path of both sides spelt through <private dir>/alias -> tree, outside the overlay's root: the router must
+    // find by the disk's symlinks that each lands inside the root.
+    'through-alias': { type: 'boolean', default: false },
   },
 });
+const throughAlias = values['through-alias'];
 
 const face = values.face as Face;
 if (!['sync', 'callback', 'promise'].includes(face)) throw new Error(`--face must be sync, callback or promise, not ${face}`);
@@ -40,21 +47,41 @@ const engine = new Proxy({} as Overlay, {
     return typeof value === 'function' ? value.bind(current) : value;
   },
 });
+const ownsAsSpelt = (absPath: string): boolean => {
+  for (const root of roots) if (absPath === root || absPath.startsWith(`${root}/`)) return true;
+  return false;
+};
+const locator = createDiskLocator({ cwd: () => process.cwd() });
 installFs(engine, {
-  owns(absPath) {
-    for (const root of roots) if (absPath === root || absPath.startsWith(`${root}/`)) return true;
-    return false;
-  },
-  forget() {},
+  owns: (absPath) => ownsAsSpelt(absPath) || (throughAlias && ownsAsSpelt(locator.locate(absPath))),
+  forget: () => locator.forget(),
 });
+
+/**
+ * The root a side is given: the tree itself, or an alias of it beside the side's private dir (outside the disk the
+ * runner watches, so that making it is no change; '..' through it lands in the private dir, as the kernel takes it).
+ */
+function spelling(root: string): string {
+  if (!throughAlias) return root;
+  const alias = `${path.dirname(path.dirname(root))}-alias`;
+  fs.symlinkSync(root, alias);
+  return alias;
+}
+
+function removeAlias(target: FsTarget): FsTarget {
+  if (!throughAlias) return target;
+  const finish = target.finish;
+  return { ...target, finish: () => (finish?.(), fs.rmSync(target.root, { force: true })) };
+}
 
 const NEVER_ISSUED_FD = 0x7ffffffe;
 const patchedTarget = (root: string): FsTarget => {
   current = new Overlay({ lower: createDiskLayer(), umask: () => process.umask() });
   roots.add(root);
-  return {
+  locator.forget();
+  return removeAlias({
     name: 'patched',
-    root,
+    root: spelling(root),
     relativePaths: false,
     keepsDiskUnchanged: true,
     fs: candidateFs,
@@ -63,14 +90,14 @@ const patchedTarget = (root: string): FsTarget => {
     finish() {
       roots.delete(root);
     },
-  };
+  });
 };
 
 const report = await runCampaign({
   seed: Number(values.seed),
   numRuns: Number(values.runs),
   maxOps: Number(values['max-ops']),
-  makeReference: (root) => createDiskTarget(root, { name: 'disk', relativePaths: false, fs: referenceFs }),
+  makeReference: (root) => removeAlias(createDiskTarget(spelling(root), { name: 'disk', relativePaths: false, fs: referenceFs })),
   makeCandidate: patchedTarget,
   excluded: new Set(),
   gaps: gapsFor(process.getuid?.()),
