@@ -3,7 +3,9 @@
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
+import { startDiskCheck } from '../changes/disk-check.js';
 import { createSpool, removeSpool } from '../changes/spool.js';
+import type { DiskCheck } from '../changes/types.js';
 import { childEnvironment } from './child-env.js';
 import { runCommand, type CommandResult } from './command.js';
 import { conclude, createStagingDir } from './conclude.js';
@@ -20,11 +22,11 @@ export async function run(): Promise<void> {
   }
   const session = startSession();
   if (!session) return;
-  const result = await runTestCommand(session);
-  if (!result) return;
-  await conclude(session, result);
+  const ran = await runTestCommand(session);
+  if (!ran) return;
+  await conclude(session, ran.result, ran.disk);
   markFinished();
-  endWith(result);
+  endWith(ran.result);
 }
 
 /** Inputs checked, spool and staging made, state saved for the post step; undefined (step failed) on a bad input. */
@@ -47,23 +49,22 @@ function startSession(): Session | undefined {
   }
 }
 
-async function runTestCommand(session: Session): Promise<CommandResult | undefined> {
+/** The command's result, and what changed on the real disk meanwhile (compared before anything else is written). */
+async function runTestCommand(session: Session): Promise<{ result: CommandResult; disk: DiskCheck } | undefined> {
   const { inputs } = session;
+  const env = childEnvironment(process.env, {
+    preloadPath: findPreload(),
+    roots: session.roots.map((r) => r.path),
+    passThrough: inputs.passThrough,
+    quota: inputs.quota,
+    spoolDir: session.spoolDir,
+    spoolLimit: inputs.spoolLimit,
+  });
+  // The staging folder gets the command's script file and, later, the export: ours, not the command's.
+  const diskCheck = startDiskCheck({ roots: session.roots, env, ownFolders: [session.stagingDir] });
   try {
-    return await runCommand({
-      script: inputs.run,
-      shell: inputs.shell,
-      cwd: inputs.workingDirectory,
-      scriptDir: session.stagingDir,
-      env: childEnvironment(process.env, {
-        preloadPath: findPreload(),
-        roots: session.roots.map((r) => r.path),
-        passThrough: inputs.passThrough,
-        quota: inputs.quota,
-        spoolDir: session.spoolDir,
-        spoolLimit: inputs.spoolLimit,
-      }),
-    });
+    const result = await runCommand({ script: inputs.run, shell: inputs.shell, cwd: inputs.workingDirectory, scriptDir: session.stagingDir, env });
+    return { result, disk: diskCheck.finish() };
   } catch (error) {
     // The shell itself could not start: nothing ran, so there is nothing to capture.
     removeSpool(session.spoolDir);
