@@ -44,7 +44,7 @@ export function takeDiskPicture(o: PictureOptions): DiskPicture {
       const names = readNames(folderPath, picture);
       if (names === undefined) continue;
       for (const name of names) {
-        const relative = folder === '' ? name : `${folder}/${name}`;
+        const relative = folder === '' ? name : [folder, name].join('/'); // flat, as the fingerprint (it is kept)
         const absolute = `${root.path}/${relative}`;
         // A nested root is walked as its own; a passed-through path is the disk's by design, and so is everything below.
         if (skipped(absolute) || !o.owns(absolute)) continue;
@@ -69,9 +69,10 @@ export function takeDiskPicture(o: PictureOptions): DiskPicture {
  */
 export function fingerprint(stats: BigIntStats, target: string | undefined): string {
   const kind = stats.isFile() ? 'f' : stats.isDirectory() ? 'd' : stats.isSymbolicLink() ? 'l' : 'o';
-  const mode = (stats.mode & 0o7777n).toString(8);
-  if (kind === 'd') return `d${mode}|${stats.ino}`;
-  return `${kind}${mode}|${stats.ino}|${stats.size}|${stats.mtimeNs}|${stats.ctimeNs}|${target ?? ''}`;
+  const mode = kind + (stats.mode & 0o7777n).toString(8);
+  // join() makes one flat string; a template literal would keep a rope of its ten pieces (≈ 3× the memory).
+  if (kind === 'd') return [mode, stats.ino].join('|');
+  return [mode, stats.ino, stats.size, stats.mtimeNs, stats.ctimeNs, target ?? ''].join('|');
 }
 
 /** A path as the kernel must get it: the bytes of a name that is not UTF-8 (name-bytes.ts), else the string. */
