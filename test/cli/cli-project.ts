@@ -10,6 +10,9 @@ import { buildCli } from './cli-bundle.js';
 export interface CliProject {
   /** The project folder of the current test (absolute, real). */
   readonly dir: string;
+  /** The temp dir (TMPDIR) the CLI and its command get: one per test, so that the CLI's check of the real disk walks
+   * this test's temp dir and not the machine's, which other tests change meanwhile. */
+  readonly temp: string;
   /** Runs `memfs-action <args>` in the project; stdout and stderr apart and together. */
   run(args: string[]): { status: number | null; stdout: string; stderr: string; output: string };
   /** Writes a file of the project (a script the command runs). */
@@ -24,21 +27,26 @@ export interface CliProject {
 export function useCliProject(prefix: string): CliProject {
   let cli = '';
   let dir = '';
+  let temp = '';
   beforeAll(async () => {
     cli = await buildCli();
   });
   beforeEach(() => {
     dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+    temp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}tmp-`)));
   });
   afterEach(() => {
-    fs.rmSync(dir, { recursive: true, force: true });
+    for (const folder of [dir, temp]) fs.rmSync(folder, { recursive: true, force: true });
   });
   return {
     get dir() {
       return dir;
     },
+    get temp() {
+      return temp;
+    },
     run(args) {
-      const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const result = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TMPDIR: temp } });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
     },
     script: (name, source) => fs.writeFileSync(path.join(dir, name), source),
