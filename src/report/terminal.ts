@@ -111,7 +111,7 @@ function table(rows: FileRow[], maxRows: number, paint: Paint, fullList = 'see m
   const shown = rows.slice(0, maxRows).map((r) => ({
     ...r,
     path: clean(r.path + r.suffix),
-    writtenBy: clean(r.writtenBy) + (r.note ? ` (${r.note})` : ''),
+    writtenBy: [clean(r.writtenBy), r.note ? `(${r.note})` : ''].filter((part) => part !== '').join(' '),
   }));
   const pathWidth = Math.min(70, Math.max(...shown.map((r) => r.path.length)));
   const sizeWidth = Math.max(...shown.map((r) => r.size.length));
