@@ -196,6 +196,8 @@ describe('memfs-action run', () => {
     expect(m.writers[first.firstWriter!]!.testFile).toBe(path.join(fixture, 'first.spec.js'));
     expect(m.gaps).toEqual([]);
     expect(result.stderr).not.toContain('warnings:');
+    // vitest's main process writes its transformed modules to the temp dir on the disk, passed through for it alone.
+    expect(result.stderr).toContain('  real disk: unchanged under the roots\n');
   });
 
   it('keeps what a worker thread wrote, in its own journal', () => {
