@@ -5,13 +5,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startDiskCheck } from '../../src/changes/disk-check.js';
 import { compareDiskPictures } from '../../src/changes/disk-diff.js';
-import { takeDiskPicture, type DiskPicture } from '../../src/changes/disk-picture.js';
+import type { DiskPicture } from '../../src/changes/disk-picture.js';
 import type { DiskChange, RootInfo } from '../../src/changes/types.js';
 import { configToEnv } from '../../src/preload/config.js';
 
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let scratch: string;
 let workspace: string;
 let temp: string;
@@ -135,10 +137,22 @@ describe('the check of the real disk', () => {
     expect(result.unreadable).toEqual([{ path: `${workspace}/locked`, reason: 'EACCES' }]);
   });
 
-  it.skipIf(process.getuid?.() === 0)('notes a folder it may not read and walks on', () => {
+  it('notes a folder it may not read and walks on', () => {
     fs.mkdirSync(path.join(workspace, 'locked'), { mode: 0o000 });
-    const picture = takeDiskPicture({ roots, owns: () => true, skip: [], maxEntries: 100 });
-    expect(picture.unreadable.get(path.join(workspace, 'locked'))).toBe('EACCES');
-    expect(picture.roots.get('workspace')!.has('package.json')).toBe(true);
+    // Root reads any folder: the walk runs as nobody then, in a child of its own.
+    for (const folder of [scratch, workspace, temp]) fs.chmodSync(folder, 0o755);
+    const script = path.join(scratch, 'walk.mts');
+    fs.writeFileSync(script, `
+      import { takeDiskPicture } from ${JSON.stringify(pathToFileURL(path.join(repo, 'src/changes/disk-picture.ts')).href)};
+      const picture = takeDiskPicture({ roots: ${JSON.stringify(roots)}, owns: () => true, skip: [], maxEntries: 100 });
+      console.log(JSON.stringify({ unreadable: [...picture.unreadable], workspace: [...picture.roots.get('workspace').keys()].sort() }));`);
+    fs.chmodSync(script, 0o644);
+    const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+    const [program, ...args] = [...asNobody, process.execPath, '--import', 'tsx', script];
+    const walked = JSON.parse(execFileSync(program!, args, { cwd: repo, encoding: 'utf8' }));
+    expect(walked).toEqual({
+      unreadable: [[path.join(workspace, 'locked'), 'EACCES']],
+      workspace: ['locked', 'package.json', 'test', 'test/tmp', 'test/tmp/old.txt'],
+    });
   });
 });
