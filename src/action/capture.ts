@@ -5,7 +5,7 @@ import path from 'node:path';
 import { exportChangeSet, type ExportResult } from '../changes/export.js';
 import { foldJournals } from '../changes/fold.js';
 import { changeSetOfManifest, type Manifest } from '../changes/manifest.js';
-import type { ChangeSet } from '../changes/types.js';
+import type { ChangeSet, DiskCheck } from '../changes/types.js';
 import { renderJobSummary } from '../report/job-summary.js';
 import type { CommandResult } from './command.js';
 import type { Session } from './session.js';
@@ -17,8 +17,8 @@ export interface Capture {
   warnings: string[];
 }
 
-export function captureChanges(session: Session, result: CommandResult, o: { exportFiles: boolean }): Capture {
-  const folded = foldOrReport(session);
+export function captureChanges(session: Session, result: CommandResult, o: { exportFiles: boolean; disk?: DiskCheck | undefined }): Capture {
+  const folded: ChangeSet = { ...foldOrReport(session), ...(o.disk ? { disk: o.disk } : {}) };
   try {
     return o.exportFiles ? exportFolded(session, result, folded) : { changeSet: folded, warnings: [] };
   } finally {

@@ -5,9 +5,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportResult } from '../changes/export.js';
 import { removeSpool } from '../changes/spool.js';
-import type { ChangeSet } from '../changes/types.js';
+import type { ChangeSet, DiskCheck } from '../changes/types.js';
 import { renderJobSummary } from '../report/job-summary.js';
-import { countChanges } from '../report/outline.js';
+import { countChanges, diskSentence } from '../report/outline.js';
 import { renderTerminalReport } from '../report/terminal.js';
 import type { ArtifactLink, ReportInput } from '../report/types.js';
 import { captureChanges } from './capture.js';
@@ -16,14 +16,24 @@ import type { Session } from './session.js';
 import { uploadArtifact } from './upload.js';
 import type { WithheldSecrets } from './withheld-secrets.js';
 
-/** `secrets`: the runner's tokens, withheld from the command and put back here for the upload, after it exited. */
-export async function conclude(session: Session, result: CommandResult, secrets: Pick<WithheldSecrets, 'restore'>): Promise<void> {
+/**
+ * `secrets`: the runner's tokens, withheld from the command and put back here for the upload, after it exited.
+ * `disk`: what changed on the real disk during the run; the post step, which has no picture from before, has none.
+ */
+export async function conclude(
+  session: Session, result: CommandResult, secrets: Pick<WithheldSecrets, 'restore'>, disk?: DiskCheck,
+): Promise<void> {
   const { inputs } = session;
   const failed = result.exitCode !== 0;
   const wantUpload = inputs.upload === 'always' || (inputs.upload === 'on-failure' && failed);
 
   // Exported on failure even with upload: never, so that a later step can use the "manifest" output.
-  const { changeSet, exported, warnings } = captureChanges(session, result, { exportFiles: wantUpload || failed });
+  const { changeSet, exported, warnings } = captureChanges(session, result, { exportFiles: wantUpload || failed, disk });
+  // An annotation on the run's page, whatever the command's result: these changes are on the disk of the job.
+  if (disk && disk.changed.length > 0) {
+    core.warning(`memfs-action: ${diskSentence(disk)} — on the real disk, written by a program the overlay does not reach. ` +
+      `The list is in the step log${inputs.summary ? ' and the job summary' : ''}.`);
+  }
 
   let artifact: ArtifactLink | undefined;
   if (wantUpload && exported) {

@@ -3,8 +3,10 @@
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
+import { startDiskCheck } from '../changes/disk-check.js';
 import { createSpool, removeSpool } from '../changes/spool.js';
 import { preloadProblems } from '../frontend/preload-variables.js';
+import type { DiskCheck } from '../changes/types.js';
 import { childEnvironment } from './child-env.js';
 import { runCommand, type CommandResult } from './command.js';
 import { conclude, createStagingDir } from './conclude.js';
@@ -23,11 +25,11 @@ export async function run(secrets: WithheldSecrets): Promise<void> {
   }
   const session = startSession();
   if (!session) return;
-  const result = await runTestCommand(session);
-  if (!result) return;
-  await conclude(session, result, secrets);
+  const ran = await runTestCommand(session);
+  if (!ran) return;
+  await conclude(session, ran.result, secrets, ran.disk);
   markFinished();
-  endWith(result);
+  endWith(ran.result);
 }
 
 /** Inputs checked, spool and staging made, state saved for the post step; undefined (step failed) on a bad input. */
@@ -50,7 +52,8 @@ function startSession(): Session | undefined {
   }
 }
 
-async function runTestCommand(session: Session): Promise<CommandResult | undefined> {
+/** The command's result, and what changed on the real disk meanwhile (compared before anything else is written). */
+async function runTestCommand(session: Session): Promise<{ result: CommandResult; disk: DiskCheck } | undefined> {
   const { inputs } = session;
   const env = childEnvironment(process.env, {
     preloadPath: findPreload(),
@@ -74,7 +77,10 @@ async function runTestCommand(session: Session): Promise<CommandResult | undefin
     // `node` found by name runs with the preload even where a script replaced NODE_OPTIONS. In the spool, removed with
     // it; in the staging folder when the spool's filesystem cannot hold programs.
     shimsForCommand(env, findPreload(), [session.spoolDir, session.stagingDir]);
-    return await runCommand({ script: inputs.run, shell: inputs.shell, cwd: inputs.workingDirectory, scriptDir: session.stagingDir, env });
+    // The staging folder gets the command's script file and, later, the export: ours, not the command's.
+    const diskCheck = startDiskCheck({ roots: session.roots, env, ownFolders: [session.stagingDir] });
+    const result = await runCommand({ script: inputs.run, shell: inputs.shell, cwd: inputs.workingDirectory, scriptDir: session.stagingDir, env });
+    return { result, disk: diskCheck.finish() };
   } catch (error) {
     // The shell itself could not start: nothing ran, so there is nothing to capture.
     removeSpool(session.spoolDir);

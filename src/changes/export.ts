@@ -81,7 +81,7 @@ export function exportChangeSet(cs: ChangeSet, o: ExportOptions): ExportResult {
     }
   }
 
-  const exportedSet: ChangeSet = { roots: cs.roots, writers: cs.writers, changes, gaps };
+  const exportedSet: ChangeSet = { roots: cs.roots, writers: cs.writers, changes, gaps, ...(cs.disk ? { disk: cs.disk } : {}) };
   const manifest = buildManifest(exportedSet, changes, gaps, o);
   writeInside(outDir, ['manifest.json'], JSON.stringify(manifest, null, 2) + '\n', 0o644);
   const manifestPath = path.join(shownOutDir, 'manifest.json');

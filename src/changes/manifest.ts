@@ -1,6 +1,6 @@
 // manifest.json: the change set as data, versioned. docs/manifest.md documents every field; bump schemaVersion on
 // any change that is not a pure addition.
-import type { CaptureGap, ChangeSet, PathChange, RootInfo, Writer } from './types.js';
+import type { CaptureGap, ChangeSet, DiskCheck, PathChange, RootInfo, Writer } from './types.js';
 
 export const manifestSchemaVersion = 1;
 
@@ -18,6 +18,8 @@ export interface Manifest {
   writers: Writer[];
   changes: PathChange[];
   gaps: CaptureGap[];
+  /** Added compatibly: what changed on the real disk outside the overlay; absent when it was not checked. */
+  diskCheck?: DiskCheck;
 }
 
 export interface ChangeCounts {
@@ -52,10 +54,13 @@ export function buildManifest(
     writers: cs.writers,
     changes,
     gaps,
+    ...(cs.disk ? { diskCheck: cs.disk } : {}),
   };
 }
 
 /** Reads a manifest back into a change set (without content): for reports of an export made earlier. */
 export function changeSetOfManifest(manifest: Manifest): ChangeSet {
-  return { roots: manifest.roots, writers: manifest.writers, changes: manifest.changes, gaps: manifest.gaps };
+  const cs: ChangeSet = { roots: manifest.roots, writers: manifest.writers, changes: manifest.changes, gaps: manifest.gaps };
+  if (manifest.diskCheck) cs.disk = manifest.diskCheck;
+  return cs;
 }

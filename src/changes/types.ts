@@ -71,6 +71,11 @@ export interface ChangeSet {
   changes: PathChange[];
   gaps: CaptureGap[];
   /**
+   * Added compatibly: what changed on the real disk under the roots during the run, outside the overlay (a non-Node
+   * program, a Node process without the preload, another program on the machine). Absent when it was not checked.
+   */
+  disk?: DiskCheck;
+  /**
    * Added compatibly (H5): where the bytes of the run's files can be read (final content of created/modified files,
    * last content of kept transient files). Never written to manifest.json; absent on a change set read back from one.
    */
@@ -85,4 +90,33 @@ export interface ContentSource {
   open?(change: PathChange): FileContent | undefined;
   /** Lets go of what the content is read from (the journals' descriptors): nothing can be read after it. */
   close?(): void;
+}
+
+/** What the front end saw change on the real disk by comparing the roots before and after the command (disk-check.ts). */
+export interface DiskCheck {
+  /** Ordered by root, then path. */
+  changed: DiskChange[];
+  /** Folders that could not be read before or after the command: what changed below them is not known. */
+  unreadable: { path: string; reason: string }[];
+  /** Why the check is partial or was not made, when it is. */
+  incomplete?: string;
+}
+
+/** What a comparison of two pictures of the disk can tell apart; never content, which the check does not read. */
+export type DiskAttribute = 'type' | 'size' | 'mtime' | 'ctime' | 'inode' | 'mode' | 'target';
+
+export interface DiskChange {
+  /** Absolute path on disk. */
+  path: string;
+  root: string; // RootInfo.label
+  relativePath: string;
+  change: 'created' | 'modified' | 'deleted';
+  /** At the end; before the run for `deleted`. */
+  type: EntryKind;
+  /** For `modified`: what differs. A directory's own size and times are not compared (its entries say more). */
+  differs?: DiskAttribute[];
+  /** Files: bytes at the end (before the run for `deleted`). */
+  size?: number;
+  /** Symlinks: the target at the end (before the run for `deleted`). */
+  target?: string;
 }

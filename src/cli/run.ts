@@ -2,15 +2,16 @@
 // exported and summarised. The story: prepare the spool, run, capture, report, exit with the command's code.
 import { spawn } from 'node:child_process';
 import os from 'node:os';
+import { startDiskCheck } from '../changes/disk-check.js';
 import { exportChangeSet } from '../changes/export.js';
 import { foldJournals } from '../changes/fold.js';
 import { createSpool, removeSpool } from '../changes/spool.js';
-import type { ChangeSet } from '../changes/types.js';
+import type { ChangeSet, DiskCheck } from '../changes/types.js';
 import { withoutInheritedPreloadVariables } from '../frontend/preload-variables.js';
 import { configToEnv } from '../preload/config.js';
 import { shimsForCommand } from '../shim/command-path.js';
 import { renderJobSummary } from '../report/job-summary.js';
-import { renderTerminalReport } from '../report/terminal.js';
+import { renderDiskChanges, renderTerminalReport } from '../report/terminal.js';
 import type { ReportInput } from '../report/types.js';
 import type { RunOptions } from './options.js';
 import { findPreload, withPreload } from './preload-path.js';
@@ -37,17 +38,18 @@ export async function runCommand(options: RunOptions, io: RunIo): Promise<number
   // In the spool, removed with it; elsewhere only when the spool's filesystem cannot hold programs.
   const shims = shimsForCommand(env, preload, [spoolDir, os.tmpdir()]);
   try {
-    const outcome = await runUnderOverlay(options, env);
+    // The disk as the command finds it: taken last, so that nothing this front end wrote before counts.
+    const diskCheck = startDiskCheck({ roots: options.roots, env, ownFolders: [options.outDir] });
+    const outcome = await runUnderOverlay(options.command, env);
+    const disk = diskCheck.finish(); // before the export writes anything
     const commandLine = options.command.join(' ');
     const failed = outcome.exitCode !== 0;
     const shouldExport = options.exportWhen === 'always' || (options.exportWhen === 'on-failure' && failed);
     if (!shouldExport) {
-      io.log(failed
-        ? `memfs-action: the command failed (exit code ${outcome.exitCode}); nothing exported (--export never).\n`
-        : 'memfs-action: the command passed; what it wrote stayed in memory (--export always keeps a copy).\n');
+      reportWithoutExport(options, outcome, disk, io);
       return outcome.exitCode;
     }
-    capture(options, spoolDir, commandLine, outcome, io);
+    capture(options, spoolDir, commandLine, outcome, disk, io);
     return outcome.exitCode;
   } finally {
     removeSpool(spoolDir);
@@ -55,14 +57,33 @@ export async function runCommand(options: RunOptions, io: RunIo): Promise<number
   }
 }
 
-function capture(options: RunOptions, spoolDir: string, command: string, outcome: CommandOutcome, io: RunIo): void {
+/**
+ * A run that exports nothing still says what changed on the real disk: the command's result does not make a write
+ * that escaped the overlay any less real. "Stayed in memory" is said only when nothing did.
+ */
+function reportWithoutExport(options: RunOptions, outcome: CommandOutcome, disk: DiskCheck, io: RunIo): void {
+  const escaped = disk.changed.length;
+  const onDisk = `${escaped} ${escaped === 1 ? 'path' : 'paths'} under the roots changed on the real disk during the run, outside the overlay`;
+  if (outcome.exitCode !== 0) {
+    io.log(`memfs-action: the command failed (exit code ${outcome.exitCode}); nothing exported (--export never)${escaped > 0 ? `; ${onDisk}:` : '.'}\n`);
+  } else if (escaped === 0) {
+    io.log('memfs-action: the command passed; what it wrote stayed in memory (--export always keeps a copy).\n');
+  } else {
+    io.log(`memfs-action: the command passed; what its Node processes wrote stayed in memory, but ${onDisk}:\n`);
+  }
+  const changeSet: ChangeSet = { roots: options.roots, writers: [], changes: [], gaps: [], disk };
+  io.log(renderDiskChanges(changeSet, { color: io.color, fullList: '--export always lists them all in manifest.json' }));
+}
+
+function capture(options: RunOptions, spoolDir: string, command: string, outcome: CommandOutcome, disk: DiskCheck, io: RunIo): void {
   const warnings: string[] = [];
   if (outcome.interrupted) warnings.push('The run was interrupted (Ctrl-C): files still open in a process that did not exit cleanly may be missing.');
   let changeSet: ChangeSet;
   try {
-    changeSet = foldJournals({ spoolDir, roots: options.roots });
+    changeSet = { ...foldJournals({ spoolDir, roots: options.roots }), disk };
   } catch (error) {
     io.log(`memfs-action: could not collect the changes: ${(error as Error).message}\n`);
+    io.log(renderDiskChanges({ roots: options.roots, writers: [], changes: [], gaps: [], disk }, { color: io.color, fullList: 'not exported' }));
     return;
   }
   const report: ReportInput = { changeSet, command, exitCode: outcome.reportedExitCode, durationMs: outcome.durationMs, warnings };
@@ -96,8 +117,8 @@ function commandEnvironment(options: RunOptions, preload: string, spoolDir: stri
   };
 }
 
-function runUnderOverlay(options: RunOptions, env: NodeJS.ProcessEnv): Promise<CommandOutcome> {
-  const [program, ...args] = options.command as [string, ...string[]];
+function runUnderOverlay(command: string[], env: NodeJS.ProcessEnv): Promise<CommandOutcome> {
+  const [program, ...args] = command as [string, ...string[]];
   const started = performance.now();
   const child = args.length === 0 ? spawn(program, { shell: true, stdio: 'inherit', env }) : spawn(program, args, { stdio: 'inherit', env });
 

@@ -8,7 +8,10 @@ import {
   countChanges,
   countsSentence,
   deletedRows,
+  diskChangeRows,
+  diskSentence,
   outcomeSentence,
+  outsideOverlayExplanation,
   touchedRows,
   transientRows,
   type FileRow,
@@ -48,7 +51,7 @@ export function renderJobSummary(input: ReportInput, o: JobSummaryOptions = {}):
 }
 
 function render(input: ReportInput, limits: Limits): string {
-  const blocks = [heading(input), facts(input), artifact(input), fileTable(input, limits.rows)];
+  const blocks = [heading(input), facts(input), artifact(input), diskChanges(input, limits.listItems), fileTable(input, limits.rows)];
   blocks.push(pathList('Deleted', deletedRows(input.changeSet), limits.listItems, input));
   blocks.push(pathList('Transient (created and removed during the run)', transientRows(input.changeSet), limits.listItems, input));
   blocks.push(warnings(input, limits.warnings));
@@ -66,6 +69,7 @@ function facts(input: ReportInput): string {
     ['Exit code', input.exitCode === null ? 'none (did not finish)' : String(input.exitCode)],
     ['Duration', formatDuration(input.durationMs)],
     ['Changes', escapeHtml(countsSentence(countChanges(input.changeSet), ' · '))],
+    ...(input.changeSet.disk ? [['Real disk', escapeHtml(diskSentence(input.changeSet.disk))]] : []),
     ['Roots', input.changeSet.roots.map((r) => `<code>${text(r.label)}</code> = <code>${text(r.path)}</code>`).join('<br>')],
   ];
   if (input.exportDir) rows.push(['Export', `<code>${text(input.exportDir)}</code>`]);
@@ -82,6 +86,25 @@ function artifact(input: ReportInput): string {
     lines.push('', `<pre><code>gh run download ${escapeHtml(a.runId)}${escapeHtml(repo)} --name ${text(a.name)} --dir memfs-report</code></pre>`);
   }
   return lines.join('\n');
+}
+
+/** Placed before the overlay's own changes: these are on the disk now, whatever becomes of the export. */
+function diskChanges(input: ReportInput, maxItems: number): string {
+  const rows = diskChangeRows(input.changeSet);
+  if (rows.length === 0) return '';
+  const shown = rows.slice(0, maxItems);
+  const items = shown.map(
+    (r) => `<li>${r.change} <code>${pathText(r)}</code>${r.size ? ` (${r.size})` : ''}${r.note ? ` <em>(${escapeHtml(r.note)})</em>` : ''}</li>`,
+  );
+  const hidden = rows.length - shown.length;
+  if (hidden > 0) items.push(`<li>… and ${hidden} more (an export's <code>manifest.json</code> lists every one, under <code>diskCheck</code>)</li>`);
+  return [
+    `### ⚠️ Changed on the real disk, outside the overlay (${rows.length})`,
+    '',
+    `<p>${escapeHtml(outsideOverlayExplanation)}</p>`,
+    '',
+    `<ul>\n${items.join('\n')}\n</ul>`,
+  ].join('\n');
 }
 
 function fileTable(input: ReportInput, maxRows: number): string {

@@ -2,7 +2,7 @@
 // they are shown, the deleted and transient lists, and the warnings (front-end warnings plus the capture's gaps).
 // The renderers (job-summary.ts, terminal.ts) only lay this out.
 import { fileURLToPath } from 'node:url';
-import type { CaptureGap, ChangeKind, ChangeSet, PathChange } from '../changes/types.js';
+import type { CaptureGap, ChangeKind, ChangeSet, DiskChange, DiskCheck, PathChange } from '../changes/types.js';
 import type { ReportInput } from './types.js';
 import { shorten } from './html.js';
 import { formatBytes } from './units.js';
@@ -93,9 +93,58 @@ export function transientRows(changeSet: ChangeSet): FileRow[] {
   return sortedChanges(changeSet, (c) => c.change === 'transient').map((c) => toRow(changeSet, c));
 }
 
-/** Front-end warnings first (they are about this run's result), then what the capture could not record. */
+/** Front-end warnings first (they are about this run's result), then what the capture could not record or check. */
 export function allWarnings(input: ReportInput): string[] {
-  return [...input.warnings, ...input.changeSet.gaps.map(describeGap)];
+  return [...input.warnings, ...input.changeSet.gaps.map(describeGap), ...diskCheckWarnings(input.changeSet.disk)];
+}
+
+/**
+ * Why a path under a root can change on the real disk although the overlay never writes there. The same words on
+ * every surface; the check cannot tell who made a change, so it names every kind of program that can.
+ */
+export const outsideOverlayExplanation =
+  'The overlay did not make these changes: a program outside it did. Only Node processes started with the preload ' +
+  'write to memory; a non-Node program (rm, git, touch, tar, a shell redirect) or a Node process started without ' +
+  'the preload writes the real disk, and in a folder that other programs share, such as the temp dir, another ' +
+  'program on the machine may have made them. They are on the disk now, not in the export.';
+
+/** The real disk in a few words: what the reports put beside the counts of the overlay's changes. */
+export function diskSentence(check: DiskCheck): string {
+  const count = check.changed.length;
+  if (count === 0) return check.incomplete ? 'not fully checked' : 'unchanged under the roots';
+  return `${count} ${count === 1 ? 'path' : 'paths'} changed outside the overlay`;
+}
+
+/** What changed on the real disk, in root order then by path (the order of the check). */
+export function diskChangeRows(changeSet: ChangeSet): FileRow[] {
+  return (changeSet.disk?.changed ?? []).map((change) => ({
+    change: change.change,
+    path: `${change.root}/${change.relativePath}`,
+    suffix: change.type === 'directory' ? '/' : change.type === 'symlink' ? ` -> ${change.target ?? '?'}` : '',
+    size: change.size === undefined ? '' : formatBytes(change.size),
+    writtenBy: '',
+    note: diskNote(change),
+  }));
+}
+
+function diskNote(change: DiskChange): string {
+  if (change.change !== 'modified' || !change.differs?.length) return '';
+  if (change.differs.includes('type')) return 'replaced by another type';
+  return `${change.differs.join(', ')} changed`;
+}
+
+/** Folders the check could not read, and a check that stopped: said once, as warnings. */
+export function diskCheckWarnings(check: DiskCheck | undefined): string[] {
+  if (!check) return [];
+  const warnings: string[] = [];
+  if (check.unreadable.length > 0) {
+    const shown = check.unreadable.slice(0, 3).map((u) => `${u.path} (${u.reason})`).join(', ');
+    const more = check.unreadable.length > 3 ? ` and ${check.unreadable.length - 3} more` : '';
+    warnings.push(`The real disk could not be checked below ${check.unreadable.length === 1 ? 'a folder' : `${check.unreadable.length} folders`} ` +
+      `that could not be read: ${shown}${more}. A program outside the overlay may have changed files there.`);
+  }
+  if (check.incomplete) warnings.push(`The check of the real disk is incomplete: ${check.incomplete}.`);
+  return warnings;
 }
 
 /**

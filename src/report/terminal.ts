@@ -7,11 +7,16 @@ import {
   countChanges,
   countsSentence,
   deletedRows,
+  diskChangeRows,
+  diskCheckWarnings,
+  diskSentence,
   outcomeSentence,
+  outsideOverlayExplanation,
   touchedRows,
   transientRows,
   type FileRow,
 } from './outline.js';
+import type { ChangeSet } from '../changes/types.js';
 import type { ReportInput } from './types.js';
 import { formatDuration } from './units.js';
 
@@ -49,6 +54,7 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
     `  command: ${clean(input.command)}`,
     `  changes: ${countsSentence(countChanges(input.changeSet))}`,
   ];
+  if (input.changeSet.disk) lines.push(`  real disk: ${diskSentence(input.changeSet.disk)}`);
 
   const touched = touchedRows(input.changeSet);
   if (touched.length > 0) lines.push('', ...table(touched, maxRows, paint));
@@ -61,6 +67,8 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
     lines.push(...rows.slice(0, maxRows).map((r) => `    ${clean(r.path + r.suffix)}`));
     if (rows.length > maxRows) lines.push(paint.dim(`    … and ${rows.length - maxRows} more (see manifest.json)`));
   }
+
+  lines.push(...diskSection(input.changeSet, maxRows, paint));
 
   const where: string[] = [];
   if (input.exportDir) where.push(`  export: ${clean(input.exportDir)} (files/ and manifest.json)`);
@@ -75,18 +83,42 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
   return `${lines.join('\n')}\n`;
 }
 
-function table(rows: FileRow[], maxRows: number, paint: Paint): string[] {
+/**
+ * What changed on the real disk outside the overlay, alone, with what the check could not see: for a run that exports
+ * nothing, which must still not hide it. `fullList` says where the rows beyond maxRows can be seen. Empty when the
+ * check found nothing to say.
+ */
+export function renderDiskChanges(changeSet: ChangeSet, o: TerminalReportOptions & { fullList: string }): string {
+  const useColor = o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const paint = useColor ? colours : plain;
+  const lines = diskSection(changeSet, o.maxRows ?? defaultMaxRows, paint, o.fullList).slice(1); // no blank line first
+  for (const w of diskCheckWarnings(changeSet.disk)) lines.push(paint.yellow(`  ! ${clean(w, longestWarning)}`));
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+function diskSection(changeSet: ChangeSet, maxRows: number, paint: Paint, fullList?: string): string[] {
+  const rows = diskChangeRows(changeSet);
+  if (rows.length === 0) return [];
+  return [
+    '',
+    paint.yellow(`  changed on the real disk, outside the overlay (${rows.length}):`),
+    ...table(rows, maxRows, paint, fullList).map((line) => `  ${line}`),
+    paint.dim(`    ${clean(outsideOverlayExplanation, longestWarning)}`),
+  ];
+}
+
+function table(rows: FileRow[], maxRows: number, paint: Paint, fullList = 'see manifest.json'): string[] {
   const shown = rows.slice(0, maxRows).map((r) => ({
     ...r,
     path: clean(r.path + r.suffix),
-    writtenBy: clean(r.writtenBy) + (r.note ? ` (${r.note})` : ''),
+    writtenBy: [clean(r.writtenBy), r.note ? `(${r.note})` : ''].filter((part) => part !== '').join(' '),
   }));
   const pathWidth = Math.min(70, Math.max(...shown.map((r) => r.path.length)));
   const sizeWidth = Math.max(...shown.map((r) => r.size.length));
   const out = shown.map((r) =>
     `  ${r.change.padEnd(9)} ${r.path.padEnd(pathWidth)}  ${r.size.padStart(sizeWidth)}  ${r.writtenBy ? paint.dim(r.writtenBy) : ''}`.trimEnd(),
   );
-  if (rows.length > maxRows) out.push(paint.dim(`  … and ${rows.length - maxRows} more (see manifest.json)`));
+  if (rows.length > maxRows) out.push(paint.dim(`  … and ${rows.length - maxRows} more (${fullList})`));
   return out;
 }
 

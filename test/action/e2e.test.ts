@@ -133,6 +133,8 @@ describe('the action on a failing suite', () => {
     expect(result.summary).toContain('<code>tmp/memfs-fixture/session.log</code>');
     expect(result.summary).toContain('gh run download 4242 --repo octo/app --name state-on-failure');
     expect(result.summary).toContain('<code>workspace/.env.local</code> <em>(not uploaded: matches exclude)</em>');
+    // test-results/ (passed through), the spool, the script file and the export in the staging folder are no escape.
+    expect(result.summary).toContain('<tr><th align="left">Real disk</th><td>unchanged under the roots</td></tr>');
   });
 
   it('keeps the runner tokens out of the tests environment', () => {
@@ -154,6 +156,32 @@ describe('the action on a passing suite', () => {
     expect(service.artifacts.length).toBe(count);
     expect(result.outputs).toMatchObject({ 'exit-code': '0', 'artifact-id': '', 'manifest': '', 'files-created': '6' });
     expect(result.summary).toContain('## ✅ memfs-action: the command passed');
+    expect(result.summary).toContain('<td>unchanged under the roots</td>');
+    expect(result.stdout).not.toContain('outside the overlay');
+  }, 60_000);
+});
+
+describe('writes that escape the overlay', () => {
+  it('are listed in the step log, the job summary and the manifest, with one count, and annotated', async () => {
+    const job = newJob();
+    const run = `touch data/existing.txt && echo made > escaped.txt && node -e "require('fs').writeFileSync('in-memory.txt', 'm')" && exit 1`;
+    const result = await step(job, { run, 'artifact-name': 'escaped' });
+    expect(result.exitCode, log(result)).toBe(1);
+    expect(result.stdout).toContain('::warning::memfs-action: 2 paths changed outside the overlay — on the real disk');
+    const plainLog = result.stdout.replace(/\u001b\[\d+m/g, ''); // the step log is in colour
+    expect(plainLog).toContain('  real disk: 2 paths changed outside the overlay\n');
+    expect(plainLog).toMatch(/changed on the real disk, outside the overlay \(2\):\n +modified +workspace\/data\/existing\.txt +14 B +\(mtime, ctime changed\)\n +created +workspace\/escaped\.txt +5 B\n/);
+    expect(result.summary).toContain('### ⚠️ Changed on the real disk, outside the overlay (2)');
+    expect(result.summary).toContain('<li>created <code>workspace/escaped.txt</code> (5 B)</li>');
+    expect(result.summary).toContain('a non-Node program (rm, git, touch, tar, a shell redirect) or a Node process started without the preload');
+    const files = await artifactFiles('escaped');
+    const manifest = JSON.parse(Buffer.from(files['manifest.json']).toString('utf8'));
+    expect(manifest.diskCheck.changed.map((c: { change: string; relativePath: string }) => `${c.change} ${c.relativePath}`)).toEqual([
+      'modified data/existing.txt',
+      'created escaped.txt',
+    ]);
+    expect(manifest.changes.map((c: { relativePath: string }) => c.relativePath)).toEqual(['in-memory.txt']);
+    expect(existsSync(path.join(job.workspace, 'in-memory.txt'))).toBe(false);
   }, 60_000);
 });
 

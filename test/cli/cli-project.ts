@@ -10,9 +10,12 @@ import { buildCli } from './cli-bundle.js';
 export interface CliProject {
   /** The project folder of the current test (absolute, real). */
   readonly dir: string;
+  /** The temp dir (TMPDIR) the CLI and its command get: one per test, so that the CLI's check of the real disk walks
+   * this test's temp dir and not the machine's, which other tests change meanwhile. */
+  readonly temp: string;
   /**
-   * Runs `memfs-action <args>` in the project (or `cwd` in it), with `env` added to this process's environment; stdout
-   * and stderr apart and together.
+   * Runs `memfs-action <args>` in the project (or `cwd` in it), with `env` added to this process's environment (and
+   * TMPDIR set to `temp`); stdout and stderr apart and together.
    */
   run(args: string[], o?: { env?: NodeJS.ProcessEnv; cwd?: string }): { status: number | null; stdout: string; stderr: string; output: string };
   /** Writes a file of the project (a script the command runs). */
@@ -27,22 +30,27 @@ export interface CliProject {
 export function useCliProject(prefix: string): CliProject {
   let cli = '';
   let dir = '';
+  let temp = '';
   beforeAll(async () => {
     cli = await buildCli();
   });
   beforeEach(() => {
     dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+    temp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}tmp-`)));
   });
   afterEach(() => {
-    fs.rmSync(dir, { recursive: true, force: true });
+    for (const folder of [dir, temp]) fs.rmSync(folder, { recursive: true, force: true });
   });
   return {
     get dir() {
       return dir;
     },
+    get temp() {
+      return temp;
+    },
     run(args, o = {}) {
       const result = spawnSync(process.execPath, [cli, ...args], {
-        cwd: path.resolve(dir, o.cwd ?? '.'), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...o.env },
+        cwd: path.resolve(dir, o.cwd ?? '.'), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TMPDIR: temp, ...o.env },
       });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}${result.stderr}` };
     },

@@ -14,22 +14,26 @@ import { buildCli } from './cli-bundle.js';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let cli: string;
 let project: string;
+/** The temp dir of the CLI and its command: one per test, so that the CLI's check of the real disk walks this test's
+ * temp dir, not the machine's, which other tests change meanwhile. */
+let temp: string;
 
 beforeAll(async () => {
   cli = await buildCli();
 });
 
 afterEach(() => {
-  fs.rmSync(project, { recursive: true, force: true });
+  for (const folder of [project, temp]) fs.rmSync(folder, { recursive: true, force: true });
 });
 
 beforeEach(() => {
   project = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'memfs-cli-project-')));
+  temp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'memfs-cli-tmp-')));
   fs.writeFileSync(path.join(project, 'existing.txt'), 'on disk');
 });
 
 const runCli = (args: string[], cwd = project) => {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TMPDIR: temp } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 const script = (name: string, source: string) => fs.writeFileSync(path.join(project, name), source);
@@ -192,6 +196,8 @@ describe('memfs-action run', () => {
     expect(m.writers[first.firstWriter!]!.testFile).toBe(path.join(fixture, 'first.spec.js'));
     expect(m.gaps).toEqual([]);
     expect(result.stderr).not.toContain('warnings:');
+    // vitest's main process writes its transformed modules to the temp dir on the disk, passed through for it alone.
+    expect(result.stderr).toContain('  real disk: unchanged under the roots\n');
   });
 
   it('keeps what a worker thread wrote, in its own journal', () => {
@@ -277,7 +283,7 @@ describe('memfs-action run', () => {
       require('fs').writeFileSync('before-interrupt.txt', 'saved');
       console.log('ready');
       setTimeout(() => {}, 60_000);`);
-    const child = spawn(process.execPath, [cli, 'run', '--', 'node', 'slow.cjs'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, 'run', '--', 'node', 'slow.cjs'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: temp } });
     await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve()));
     child.kill('SIGINT');
     const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -290,7 +296,7 @@ describe('memfs-action run', () => {
       require('fs').writeFileSync('before-term.txt', 'saved');
       console.log('ready');
       setTimeout(() => {}, 60_000);`);
-    const child = spawn(process.execPath, [cli, 'run', '--', 'node', 'slow.cjs'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, 'run', '--', 'node', 'slow.cjs'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: temp } });
     await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve()));
     child.kill('SIGTERM');
     const code = await new Promise((resolve) => child.on('exit', resolve));
