@@ -285,8 +285,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2397,10 +2397,254 @@ function labelRoots(paths, cwd) {
 import { spawn } from "node:child_process";
 import os3 from "node:os";
 
+// src/changes/disk-check.ts
+import path3 from "node:path";
+
+// src/changes/disk-picture.ts
+import { lstatSync, readdirSync, readlinkSync } from "node:fs";
+
+// src/overlay/name-bytes.ts
+import { Buffer as Buffer2, isUtf8 } from "node:buffer";
+function isWellFormed(s) {
+  return s.isWellFormed();
+}
+function sequenceLength(bytes, i) {
+  const b0 = bytes[i];
+  if (b0 < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < bytes.length && bytes[i + k] >= lo && bytes[i + k] <= hi;
+  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
+  if (b0 === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (b0 >= 225 && b0 <= 236 || b0 === 238 || b0 === 239) return cont(1) && cont(2) ? 3 : 0;
+  if (b0 === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (b0 === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 >= 241 && b0 <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b0 === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+function bytesToName(bytes) {
+  const buffer = Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isUtf8(buffer)) return buffer.toString("utf8");
+  let out = "";
+  let runStart = 0;
+  let i = 0;
+  while (i < buffer.length) {
+    const n = sequenceLength(buffer, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    out += buffer.toString("utf8", runStart, i) + String.fromCharCode(56320 + buffer[i]);
+    i += 1;
+    runStart = i;
+  }
+  return out + buffer.toString("utf8", runStart);
+}
+function nameToBytes(name2) {
+  if (isWellFormed(name2)) return Buffer2.from(name2, "utf8");
+  const parts = [];
+  let runStart = 0;
+  for (let i = 0; i < name2.length; i++) {
+    const unit = name2.charCodeAt(i);
+    if (unit >= 55296 && unit <= 56319 && i + 1 < name2.length) {
+      const next = name2.charCodeAt(i + 1);
+      if (next >= 56320 && next <= 57343) {
+        i++;
+        continue;
+      }
+    }
+    if (unit >= 56448 && unit <= 56575) {
+      parts.push(Buffer2.from(name2.slice(runStart, i), "utf8"), Buffer2.of(unit - 56320));
+      runStart = i + 1;
+    }
+  }
+  parts.push(Buffer2.from(name2.slice(runStart), "utf8"));
+  return Buffer2.concat(parts);
+}
+function nameByteLength(name2) {
+  return isWellFormed(name2) ? Buffer2.byteLength(name2) : nameToBytes(name2).length;
+}
+
+// src/changes/disk-picture.ts
+function takeDiskPicture(o) {
+  const picture = { roots: /* @__PURE__ */ new Map(), unreadable: /* @__PURE__ */ new Map(), entries: 0 };
+  const rootPaths = new Set(o.roots.map((r) => r.path));
+  const skipped = (absPath) => rootPaths.has(absPath) || o.skip.some((folder) => isUnder(absPath, folder));
+  for (const root of o.roots) {
+    const entries = /* @__PURE__ */ new Map();
+    picture.roots.set(root.label, entries);
+    if (!o.owns(root.path) || o.skip.some((folder) => isUnder(root.path, folder))) continue;
+    const folders = [""];
+    while (folders.length > 0) {
+      const folder = folders.pop();
+      const folderPath = folder === "" ? root.path : `${root.path}/${folder}`;
+      const names = readNames(folderPath, picture);
+      if (names === void 0) continue;
+      for (const name2 of names) {
+        const relative = folder === "" ? name2 : [folder, name2].join("/");
+        const absolute = `${root.path}/${relative}`;
+        if (skipped(absolute) || !o.owns(absolute)) continue;
+        const stats = statOf(absolute, picture);
+        if (stats === void 0) continue;
+        entries.set(relative, fingerprint(stats, stats.isSymbolicLink() ? targetOf(absolute) : void 0));
+        if (stats.isDirectory()) folders.push(relative);
+        if (++picture.entries >= o.maxEntries) {
+          picture.stoppedAt = absolute;
+          return picture;
+        }
+      }
+    }
+  }
+  return picture;
+}
+function fingerprint(stats, target) {
+  const kind = stats.isFile() ? "f" : stats.isDirectory() ? "d" : stats.isSymbolicLink() ? "l" : "o";
+  const mode = kind + (stats.mode & 0o7777n).toString(8);
+  if (kind === "d") return [mode, stats.ino].join("|");
+  return [mode, stats.ino, stats.size, stats.mtimeNs, stats.ctimeNs, target ?? ""].join("|");
+}
+function forKernel(absPath) {
+  return isWellFormed(absPath) ? absPath : nameToBytes(absPath);
+}
+function readNames(folderPath, picture) {
+  try {
+    const names = readdirSync(forKernel(folderPath), "utf8");
+    if (!names.some((name2) => name2.includes("\uFFFD"))) return names;
+    return readdirSync(forKernel(folderPath), "buffer").map((bytes) => bytesToName(bytes));
+  } catch (error) {
+    noteUnreadable(picture, folderPath, error);
+    return void 0;
+  }
+}
+function statOf(absPath, picture) {
+  try {
+    return lstatSync(forKernel(absPath), { bigint: true, throwIfNoEntry: false });
+  } catch (error) {
+    noteUnreadable(picture, absPath, error);
+    return void 0;
+  }
+}
+function targetOf(absPath) {
+  try {
+    return bytesToName(readlinkSync(forKernel(absPath), "buffer"));
+  } catch {
+    return "";
+  }
+}
+function noteUnreadable(picture, absPath, error) {
+  const code = error.code;
+  if (code === "ENOENT") return;
+  picture.unreadable.set(absPath, code ?? error.message);
+}
+function isUnder(absPath, folder) {
+  return absPath === folder || absPath.startsWith(folder) && (folder.endsWith("/") || absPath.charCodeAt(folder.length) === 47);
+}
+
+// src/changes/disk-diff.ts
+function compareDiskPictures(before, after, roots) {
+  const unreadable = new Map([...before.unreadable, ...after.unreadable]);
+  const unknown = [...unreadable.keys()];
+  const hidden = (absPath) => unknown.some((folder) => absPath !== folder && isUnder(absPath, folder));
+  const changed = [];
+  for (const root of roots) {
+    const was = before.roots.get(root.label) ?? /* @__PURE__ */ new Map();
+    const is = after.roots.get(root.label) ?? /* @__PURE__ */ new Map();
+    const found = [];
+    const note = (relativePath, change, print, earlier) => {
+      const path7 = `${root.path}/${relativePath}`;
+      if (hidden(path7)) return;
+      found.push({ path: path7, root: root.label, relativePath, change, ...describe(print), ...earlier ? { differs: differences(earlier, print) } : {} });
+    };
+    for (const [relativePath, print] of is) {
+      const earlier = was.get(relativePath);
+      if (earlier === void 0) note(relativePath, "created", print);
+      else if (earlier !== print) note(relativePath, "modified", print, earlier);
+    }
+    for (const [relativePath, print] of was) if (!is.has(relativePath)) note(relativePath, "deleted", print);
+    found.sort((a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
+    for (const change of found) changed.push(change);
+  }
+  const check = { changed, unreadable: [...unreadable].map(([path7, reason]) => ({ path: path7, reason })) };
+  const stoppedAt = before.stoppedAt ?? after.stoppedAt;
+  if (stoppedAt !== void 0) {
+    check.incomplete = `the roots hold more entries than the check walks (it stopped at ${stoppedAt}); what changed beyond is not known`;
+  }
+  return check;
+}
+function fieldsOf(print) {
+  const parts = print.split("|");
+  const fields = { kind: print.charAt(0), mode: parts[0].slice(1), inode: parts[1] };
+  if (parts.length > 2) {
+    fields.size = parts[2];
+    fields.mtime = parts[3];
+    fields.ctime = parts[4];
+    fields.target = parts.slice(5).join("|");
+  }
+  return fields;
+}
+var kinds = { f: "file", d: "directory", l: "symlink", o: "other" };
+function describe(print) {
+  const fields = fieldsOf(print);
+  const type = kinds[fields.kind] ?? "other";
+  if (type === "file") return { type, size: Number(fields.size) };
+  if (type === "symlink") return { type, target: fields.target ?? "" };
+  return { type };
+}
+function differences(earlier, now) {
+  const a = fieldsOf(earlier);
+  const b = fieldsOf(now);
+  if (a.kind !== b.kind) return ["type"];
+  const differs = [];
+  if (a.inode !== b.inode) differs.push("inode");
+  if (a.mode !== b.mode) differs.push("mode");
+  if (a.size !== b.size) differs.push("size");
+  if (a.mtime !== b.mtime) differs.push("mtime");
+  if (a.ctime !== b.ctime) differs.push("ctime");
+  if (a.target !== b.target) differs.push("target");
+  return differs;
+}
+
+// src/changes/disk-check.ts
+var maxDiskEntries = 1e6;
+function startDiskCheck(setup) {
+  let router;
+  try {
+    router = routerOf(setup.env);
+  } catch (error) {
+    const incomplete = `the roots could not be checked: ${error.message}`;
+    return { finish: () => ({ changed: [], unreadable: [], incomplete }) };
+  }
+  const options = {
+    roots: setup.roots,
+    owns: (absPath) => router.owns(absPath),
+    skip: [...setup.ownFolders, ...codeCacheFolders(setup.env)].map((folder) => path3.resolve(folder)),
+    maxEntries: setup.maxEntries ?? maxDiskEntries
+  };
+  const before = takeDiskPicture(options);
+  return { finish: () => compareDiskPictures(before, takeDiskPicture(options), setup.roots) };
+}
+function routerOf(env) {
+  const system = { ...thisMachine, tmpdir: () => tmpdirOf(env), isVitestMain: () => true };
+  const result = readConfig({ ...env, [ENV.disable]: void 0 }, system);
+  if (result.disabled) throw new Error("the preload is disabled");
+  return createRouter({ roots: result.config.roots, passThrough: result.config.passThrough });
+}
+function tmpdirOf(env) {
+  const dir = env.TMPDIR || env.TMP || env.TEMP || "/tmp";
+  return dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir;
+}
+function codeCacheFolders(env) {
+  const absolute = (value) => value?.trim().startsWith("/") ? value.trim() : void 0;
+  const chosen = env[ENV.codeCache]?.trim();
+  if (chosen) return absolute(chosen) === void 0 ? [] : [chosen];
+  const home = absolute(env.HOME);
+  const userCache = absolute(env.XDG_CACHE_HOME) ?? (home === void 0 ? void 0 : path3.join(home, ".cache"));
+  return userCache === void 0 ? [] : [path3.join(userCache, "memfs-action")];
+}
+
 // src/changes/export.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import fs3 from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/changes/manifest.ts
 var manifestSchemaVersion = 1;
@@ -2422,7 +2666,8 @@ function buildManifest(cs, changes, gaps, run) {
     roots: cs.roots,
     writers: cs.writers,
     changes,
-    gaps
+    gaps,
+    ...cs.disk ? { diskCheck: cs.disk } : {}
   };
 }
 
@@ -2655,7 +2900,7 @@ function forEachChunk(content, use, end = content.size, chunkBytes = 1024 * 1024
 // src/changes/export.ts
 var exportParts = ["files", "transient", "manifest.json", "summary.md"];
 function exportChangeSet(cs, o) {
-  const shownOutDir = path3.resolve(o.outDir);
+  const shownOutDir = path4.resolve(o.outDir);
   const outDir = prepareOutDir(shownOutDir);
   const excluded = exclusionOf(o.exclude);
   const files = [];
@@ -2690,18 +2935,18 @@ function exportChangeSet(cs, o) {
     try {
       writeInside(outDir, segments, bytes, 420 | change.mode & 73);
       change.exportedAs = segments.join("/");
-      files.push(path3.join(shownOutDir, ...segments));
+      files.push(path4.join(shownOutDir, ...segments));
     } catch (error) {
       gaps.push({ reason: "export-failed", detail: `${change.path}: ${error.message}` });
     }
   }
-  const exportedSet = { roots: cs.roots, writers: cs.writers, changes, gaps };
+  const exportedSet = { roots: cs.roots, writers: cs.writers, changes, gaps, ...cs.disk ? { disk: cs.disk } : {} };
   const manifest = buildManifest(exportedSet, changes, gaps, o);
   writeInside(outDir, ["manifest.json"], JSON.stringify(manifest, null, 2) + "\n", 420);
-  const manifestPath = path3.join(shownOutDir, "manifest.json");
+  const manifestPath = path4.join(shownOutDir, "manifest.json");
   files.push(manifestPath);
   writeInside(outDir, ["summary.md"], (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet), 420);
-  files.push(path3.join(shownOutDir, "summary.md"));
+  files.push(path4.join(shownOutDir, "summary.md"));
   return { outDir: shownOutDir, manifestPath, files, changeSet: exportedSet };
 }
 var { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs3.constants;
@@ -2709,12 +2954,12 @@ var createNew = O_WRONLY | O_CREAT | O_EXCL | (O_NOFOLLOW ?? 0);
 function writeInside(outDir, segments, data, mode) {
   const bad = segments.find((segment) => segment === "" || segment === "." || segment === ".." || segment.includes("/") || segment.includes("\0"));
   if (bad !== void 0) throw new Error(`${JSON.stringify(segments.join("/"))} holds the name ${JSON.stringify(bad)}, which no export file may have`);
-  const target = path3.join(outDir, ...segments);
-  const relative = path3.relative(outDir, target);
-  if (relative === "" || relative === ".." || relative.startsWith("../") || path3.isAbsolute(relative)) throw new Error(`${target} lies outside ${outDir}`);
+  const target = path4.join(outDir, ...segments);
+  const relative = path4.relative(outDir, target);
+  if (relative === "" || relative === ".." || relative.startsWith("../") || path4.isAbsolute(relative)) throw new Error(`${target} lies outside ${outDir}`);
   let folder = outDir;
   for (const segment of segments.slice(0, -1)) {
-    folder = path3.join(folder, segment);
+    folder = path4.join(folder, segment);
     try {
       fs3.mkdirSync(folder, 493);
     } catch (error) {
@@ -2770,14 +3015,14 @@ function prepareOutDir(outDir) {
     if (!isEarlierExport(outDir, names)) {
       throw new Error(`refusing to export into ${outDir}: the folder is not empty and holds no earlier memfs-action export (choose another --out)`);
     }
-    for (const part of exportParts) fs3.rmSync(path3.join(outDir, part), { recursive: true, force: true });
+    for (const part of exportParts) fs3.rmSync(path4.join(outDir, part), { recursive: true, force: true });
   }
   return fs3.realpathSync(outDir);
 }
 function isEarlierExport(outDir, names) {
   if (!names.includes("manifest.json") || names.some((name2) => !exportParts.includes(name2))) return false;
   try {
-    const manifest = JSON.parse(fs3.readFileSync(path3.join(outDir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(fs3.readFileSync(path4.join(outDir, "manifest.json"), "utf8"));
     return manifest?.generator === "memfs-action";
   } catch {
     return false;
@@ -2787,7 +3032,7 @@ function isEarlierExport(outDir, names) {
 // src/changes/fold.ts
 import { createHash } from "node:crypto";
 import fs5 from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/changes/fold-model.ts
 import fs4, { lstatSync as lstatSyncAtLoad2 } from "node:fs";
@@ -2804,71 +3049,8 @@ import {
   readSync as readSyncAtLoad,
   realpathSync as realpathSync2
 } from "node:fs";
-
-// src/overlay/name-bytes.ts
-import { Buffer as Buffer2, isUtf8 } from "node:buffer";
-function isWellFormed(s) {
-  return s.isWellFormed();
-}
-function sequenceLength(bytes, i) {
-  const b0 = bytes[i];
-  if (b0 < 128) return 1;
-  const cont = (k, lo = 128, hi = 191) => i + k < bytes.length && bytes[i + k] >= lo && bytes[i + k] <= hi;
-  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
-  if (b0 === 224) return cont(1, 160) && cont(2) ? 3 : 0;
-  if (b0 >= 225 && b0 <= 236 || b0 === 238 || b0 === 239) return cont(1) && cont(2) ? 3 : 0;
-  if (b0 === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
-  if (b0 === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 >= 241 && b0 <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
-function bytesToName(bytes) {
-  const buffer = Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (isUtf8(buffer)) return buffer.toString("utf8");
-  let out = "";
-  let runStart = 0;
-  let i = 0;
-  while (i < buffer.length) {
-    const n = sequenceLength(buffer, i);
-    if (n > 0) {
-      i += n;
-      continue;
-    }
-    out += buffer.toString("utf8", runStart, i) + String.fromCharCode(56320 + buffer[i]);
-    i += 1;
-    runStart = i;
-  }
-  return out + buffer.toString("utf8", runStart);
-}
-function nameToBytes(name2) {
-  if (isWellFormed(name2)) return Buffer2.from(name2, "utf8");
-  const parts = [];
-  let runStart = 0;
-  for (let i = 0; i < name2.length; i++) {
-    const unit = name2.charCodeAt(i);
-    if (unit >= 55296 && unit <= 56319 && i + 1 < name2.length) {
-      const next = name2.charCodeAt(i + 1);
-      if (next >= 56320 && next <= 57343) {
-        i++;
-        continue;
-      }
-    }
-    if (unit >= 56448 && unit <= 56575) {
-      parts.push(Buffer2.from(name2.slice(runStart, i), "utf8"), Buffer2.of(unit - 56320));
-      runStart = i + 1;
-    }
-  }
-  parts.push(Buffer2.from(name2.slice(runStart), "utf8"));
-  return Buffer2.concat(parts);
-}
-function nameByteLength(name2) {
-  return isWellFormed(name2) ? Buffer2.byteLength(name2) : nameToBytes(name2).length;
-}
-
-// src/overlay/disk.ts
-var readdirSync = readdirSyncAtLoad;
-var readlinkSync = readlinkSyncAtLoad;
+var readdirSync2 = readdirSyncAtLoad;
+var readlinkSync2 = readlinkSyncAtLoad;
 var realpathNative = realpathSync2.native;
 var {
   UV_DIRENT_FILE,
@@ -2879,8 +3061,8 @@ var {
   UV_DIRENT_CHAR,
   UV_DIRENT_BLOCK
 } = constants;
-function onDisk(path6) {
-  return isWellFormed(path6) ? path6 : nameToBytes(path6);
+function onDisk(path7) {
+  return isWellFormed(path7) ? path7 : nameToBytes(path7);
 }
 function mayHaveLostBytes(text3) {
   return text3.includes("\uFFFD");
@@ -2898,29 +3080,29 @@ function direntType(d) {
 var O_NOATIME = constants.O_NOATIME ?? 0;
 var S_IFMT = constants.S_IFMT;
 var S_IFDIR = constants.S_IFDIR;
-function readDirectory(path6) {
-  if (!isWellFormed(path6)) return readDirectoryAsBytes(nameToBytes(path6));
-  const dirents = readdirSync(path6, { withFileTypes: true });
+function readDirectory(path7) {
+  if (!isWellFormed(path7)) return readDirectoryAsBytes(nameToBytes(path7));
+  const dirents = readdirSync2(path7, { withFileTypes: true });
   const entries = new Array(dirents.length);
   for (let i = 0; i < dirents.length; i++) {
     const d = dirents[i];
-    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path6);
+    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path7);
     entries[i] = { name: d.name, type: direntType(d) };
   }
   return entries;
 }
-function readNames(path6) {
-  return readDirectory(path6).map((entry) => entry.name);
+function readNames2(path7) {
+  return readDirectory(path7).map((entry) => entry.name);
 }
 function readDirectoryAsBytes(target) {
-  return readdirSync(target, { withFileTypes: true, encoding: "buffer" }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
+  return readdirSync2(target, { withFileTypes: true, encoding: "buffer" }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
 }
-function readLink(path6) {
-  const ownCwd = ownWorkingDirectoryLink(path6, () => process.cwd());
+function readLink(path7) {
+  const ownCwd = ownWorkingDirectoryLink(path7, () => process.cwd());
   if (ownCwd !== void 0) return ownCwd;
-  const target = onDisk(path6);
-  const text3 = readlinkSync(target, "utf8");
-  return mayHaveLostBytes(text3) ? bytesToName(readlinkSync(target, "buffer")) : text3;
+  const target = onDisk(path7);
+  const text3 = readlinkSync2(target, "utf8");
+  return mayHaveLostBytes(text3) ? bytesToName(readlinkSync2(target, "buffer")) : text3;
 }
 
 // src/changes/fold-model.ts
@@ -2937,7 +3119,7 @@ function kindOfMode(mode) {
       return "other";
   }
 }
-var lstatSync = lstatSyncAtLoad2;
+var lstatSync2 = lstatSyncAtLoad2;
 var lstatMemo = /* @__PURE__ */ new Map();
 var memoOwner;
 function forgetDiskAnswers(owner) {
@@ -2953,7 +3135,7 @@ function diskLstat(target) {
 }
 function lstatIfAny(target) {
   try {
-    return lstatSync(onDisk(target), { bigint: true, throwIfNoEntry: false });
+    return lstatSync2(onDisk(target), { bigint: true, throwIfNoEntry: false });
   } catch (error) {
     const code = error.code;
     if (code === "ENOTDIR" || code === "EACCES" || code === "ENAMETOOLONG" || code === "ELOOP") return void 0;
@@ -3077,7 +3259,7 @@ var FoldModel = class {
     if (!node.opaque) {
       let names = [];
       try {
-        names = readNames(root);
+        names = readNames2(root);
       } catch {
       }
       for (const name2 of names) {
@@ -3664,12 +3846,12 @@ function foldChanges(changes, o) {
   const roots = o.roots.slice().sort((a, b) => b.path.length - a.path.length);
   const result = [];
   const bytes = /* @__PURE__ */ new Map();
-  const describe = (target, change, node) => {
+  const describe2 = (target, change, node) => {
     const root = rootOf(target, roots);
     const entry = {
       path: target,
       root: root.label,
-      relativePath: path4.relative(root.path, target).split(path4.sep).join("/"),
+      relativePath: path5.relative(root.path, target).split(path5.sep).join("/"),
       change,
       type: node?.type ?? "other",
       mode: (node?.mode ?? 0) & 4095,
@@ -3693,11 +3875,11 @@ function foldChanges(changes, o) {
     const disk = madeInRun.has(target) ? void 0 : diskLstat(target);
     let entry;
     if (!disk) {
-      entry = describe(target, "created", node);
+      entry = describe2(target, "created", node);
     } else {
       const comparison = compareWithDisk(target, node, disk);
       if (!comparison.contentChanged && !comparison.metadataChanged) continue;
-      entry = describe(target, "modified", node);
+      entry = describe2(target, "modified", node);
       entry.contentChanged = comparison.contentChanged;
       entry.metadataChanged = comparison.metadataChanged;
       if (disk.isFile()) entry.originalSha256 = hashFile(target);
@@ -3718,7 +3900,7 @@ function foldChanges(changes, o) {
       if (model.entries.has(target) || reported.has(target)) return;
       reported.add(target);
       const mode = Number(stat.mode);
-      const entry = describe(target, "deleted", { ...emptyNode(kindOfMode(mode)), mode, size: Number(stat.size) });
+      const entry = describe2(target, "deleted", { ...emptyNode(kindOfMode(mode)), mode, size: Number(stat.size) });
       if (stat.isFile()) entry.originalSha256 = hashFile(target);
       if (stat.isSymbolicLink()) entry.target = readLink(target);
       result.push(entry);
@@ -3726,7 +3908,7 @@ function foldChanges(changes, o) {
   }
   for (const [target, node] of madeInRun) {
     if (model.entries.has(target) || liveNodes.has(node) || reported.has(target)) continue;
-    const entry = describe(target, "transient", node);
+    const entry = describe2(target, "transient", node);
     if (node.type === "file" && node.content) {
       if (node.size <= o.transientContentCap) {
         entry.sha256 = hashOf(node);
@@ -3823,14 +4005,14 @@ function walkDisk(target, visit) {
   if (!stat.isDirectory()) return;
   let names = [];
   try {
-    names = readNames(target);
+    names = readNames2(target);
   } catch {
     return;
   }
-  for (const name2 of names.sort()) walkDisk(path4.join(target, name2), visit);
+  for (const name2 of names.sort()) walkDisk(path5.join(target, name2), visit);
 }
 function historyOfAncestor(target, history) {
-  for (let dir = path4.dirname(target); dir !== path4.dirname(dir); dir = path4.dirname(dir)) {
+  for (let dir = path5.dirname(target); dir !== path5.dirname(dir); dir = path5.dirname(dir)) {
     const known = history.get(dir);
     if (known) return known;
   }
@@ -3901,7 +4083,7 @@ function gapsOf(o) {
     const command = journal.begin ? commandLineOf(journal.begin) : void 0;
     const who = { ...pid !== void 0 ? { pid } : {}, ...command !== void 0 ? { command } : {} };
     if (journal.begin === void 0 && journal.changeCount === 0 && journal.refused === void 0 && !(pid !== void 0 && isAlive(pid))) {
-      gaps.push({ ...who, reason: "spool-full", detail: `${path4.basename(journal.file)}: process ${pid ?? "?"} could not write to its journal at all (the spool's filesystem refused its first record): what it changed is missing` });
+      gaps.push({ ...who, reason: "spool-full", detail: `${path5.basename(journal.file)}: process ${pid ?? "?"} could not write to its journal at all (the spool's filesystem refused its first record): what it changed is missing` });
       continue;
     }
     for (const note of journal.notes) gaps.push({ ...who, reason: "other", detail: note });
@@ -3912,7 +4094,7 @@ function gapsOf(o) {
       gaps.push({ ...who, reason: "spool-full", detail: lostDetail(journal.lost, describeSpoolFilesystem(o.spoolDir)) });
     }
     if (journal.refused !== void 0) {
-      gaps.push({ ...who, reason: "journal-unreadable", detail: `${path4.basename(journal.file)}: ${journal.refused}` });
+      gaps.push({ ...who, reason: "journal-unreadable", detail: `${path5.basename(journal.file)}: ${journal.refused}` });
       continue;
     }
     if (journal.ended || journal.lost?.unended) continue;
@@ -3922,11 +4104,11 @@ function gapsOf(o) {
       gaps.push({ ...who, reason: "process-died-before-flush", detail: lossDetail(pid, journal) });
     }
   }
-  for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path4.basename(file)}: ${detail}` });
+  for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path5.basename(file)}: ${detail}` });
   return gaps;
 }
 function pidOfJournalName(file) {
-  const match = /^(\d+)-/.exec(path4.basename(file));
+  const match = /^(\d+)-/.exec(path5.basename(file));
   return match ? Number(match[1]) : void 0;
 }
 var namedFiles = 3;
@@ -3986,7 +4168,7 @@ import { rmSync as rmSync2 } from "node:fs";
 
 // src/shim/node-shim.ts
 import { accessSync, chmodSync, constants as constants2, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/preload/node-options.ts
 function withPreload(preloadPath, existing) {
@@ -4009,9 +4191,9 @@ function createNodeShims(parents, pathValue, settings) {
   for (const parent of parents) {
     let dir;
     try {
-      dir = mkdtempSync(path5.join(parent, "memfs-bin-"));
+      dir = mkdtempSync(path6.join(parent, "memfs-bin-"));
       for (const { name: name2, target } of targets) {
-        const file = path5.join(dir, name2);
+        const file = path6.join(dir, name2);
         writeFileSync(file, shimScript({ ...settings, target }), { mode: 448 });
         chmodSync(file, 448);
         accessSync(file, constants2.X_OK);
@@ -4024,12 +4206,12 @@ function createNodeShims(parents, pathValue, settings) {
   return void 0;
 }
 function pathWithShims(shims, pathValue) {
-  return pathValue ? `${shims.dir}${path5.delimiter}${pathValue}` : shims.dir;
+  return pathValue ? `${shims.dir}${path6.delimiter}${pathValue}` : shims.dir;
 }
 function findOnPath(name2, pathValue) {
-  for (const folder of (pathValue ?? "").split(path5.delimiter)) {
-    if (!path5.isAbsolute(folder)) continue;
-    const candidate = path5.join(folder, name2);
+  for (const folder of (pathValue ?? "").split(path6.delimiter)) {
+    if (!path6.isAbsolute(folder)) continue;
+    const candidate = path6.join(folder, name2);
     try {
       if (!statSync(candidate).isFile()) continue;
       accessSync(candidate, constants2.X_OK);
@@ -4164,7 +4346,39 @@ function transientRows(changeSet) {
   return sortedChanges(changeSet, (c) => c.change === "transient").map((c) => toRow(changeSet, c));
 }
 function allWarnings(input) {
-  return [...input.warnings, ...input.changeSet.gaps.map(describeGap)];
+  return [...input.warnings, ...input.changeSet.gaps.map(describeGap), ...diskCheckWarnings(input.changeSet.disk)];
+}
+var outsideOverlayExplanation = "The overlay did not make these changes: a program outside it did. Only Node processes started with the preload write to memory; a non-Node program (rm, git, touch, tar, a shell redirect) or a Node process started without the preload writes the real disk, and in a folder that other programs share, such as the temp dir, another program on the machine may have made them. They are on the disk now, not in the export.";
+function diskSentence(check) {
+  const count2 = check.changed.length;
+  if (count2 === 0) return check.incomplete ? "not fully checked" : "unchanged under the roots";
+  return `${count2} ${count2 === 1 ? "path" : "paths"} changed outside the overlay`;
+}
+function diskChangeRows(changeSet) {
+  return (changeSet.disk?.changed ?? []).map((change) => ({
+    change: change.change,
+    path: `${change.root}/${change.relativePath}`,
+    suffix: change.type === "directory" ? "/" : change.type === "symlink" ? ` -> ${change.target ?? "?"}` : "",
+    size: change.size === void 0 ? "" : formatBytes2(change.size),
+    writtenBy: "",
+    note: diskNote(change)
+  }));
+}
+function diskNote(change) {
+  if (change.change !== "modified" || !change.differs?.length) return "";
+  if (change.differs.includes("type")) return "replaced by another type";
+  return `${change.differs.join(", ")} changed`;
+}
+function diskCheckWarnings(check) {
+  if (!check) return [];
+  const warnings2 = [];
+  if (check.unreadable.length > 0) {
+    const shown = check.unreadable.slice(0, 3).map((u) => `${u.path} (${u.reason})`).join(", ");
+    const more = check.unreadable.length > 3 ? ` and ${check.unreadable.length - 3} more` : "";
+    warnings2.push(`The real disk could not be checked below ${check.unreadable.length === 1 ? "a folder" : `${check.unreadable.length} folders`} that could not be read: ${shown}${more}. A program outside the overlay may have changed files there.`);
+  }
+  if (check.incomplete) warnings2.push(`The check of the real disk is incomplete: ${check.incomplete}.`);
+  return warnings2;
 }
 function describeGap(gap) {
   switch (gap.reason) {
@@ -4245,7 +4459,7 @@ function renderJobSummary(input, o = {}) {
   }
 }
 function render(input, limits) {
-  const blocks = [heading(input), facts(input), artifact(input), fileTable(input, limits.rows)];
+  const blocks = [heading(input), facts(input), artifact(input), diskChanges(input, limits.listItems), fileTable(input, limits.rows)];
   blocks.push(pathList("Deleted", deletedRows(input.changeSet), limits.listItems, input));
   blocks.push(pathList("Transient (created and removed during the run)", transientRows(input.changeSet), limits.listItems, input));
   blocks.push(warnings(input, limits.warnings));
@@ -4262,6 +4476,7 @@ function facts(input) {
     ["Exit code", input.exitCode === null ? "none (did not finish)" : String(input.exitCode)],
     ["Duration", formatDuration(input.durationMs)],
     ["Changes", escapeHtml(countsSentence(countChanges2(input.changeSet), " \xB7 "))],
+    ...input.changeSet.disk ? [["Real disk", escapeHtml(diskSentence(input.changeSet.disk))]] : [],
     ["Roots", input.changeSet.roots.map((r) => `<code>${text2(r.label)}</code> = <code>${text2(r.path)}</code>`).join("<br>")]
   ];
   if (input.exportDir) rows.push(["Export", `<code>${text2(input.exportDir)}</code>`]);
@@ -4279,6 +4494,25 @@ function artifact(input) {
     lines.push("", `<pre><code>gh run download ${escapeHtml(a.runId)}${escapeHtml(repo)} --name ${text2(a.name)} --dir memfs-report</code></pre>`);
   }
   return lines.join("\n");
+}
+function diskChanges(input, maxItems) {
+  const rows = diskChangeRows(input.changeSet);
+  if (rows.length === 0) return "";
+  const shown = rows.slice(0, maxItems);
+  const items = shown.map(
+    (r) => `<li>${r.change} <code>${pathText(r)}</code>${r.size ? ` (${r.size})` : ""}${r.note ? ` <em>(${escapeHtml(r.note)})</em>` : ""}</li>`
+  );
+  const hidden = rows.length - shown.length;
+  if (hidden > 0) items.push(`<li>\u2026 and ${hidden} more (an export's <code>manifest.json</code> lists every one, under <code>diskCheck</code>)</li>`);
+  return [
+    `### \u26A0\uFE0F Changed on the real disk, outside the overlay (${rows.length})`,
+    "",
+    `<p>${escapeHtml(outsideOverlayExplanation)}</p>`,
+    "",
+    `<ul>
+${items.join("\n")}
+</ul>`
+  ].join("\n");
 }
 function fileTable(input, maxRows2) {
   const rows = touchedRows(input.changeSet);
@@ -4362,6 +4596,7 @@ function renderTerminalReport(input, o = {}) {
     `  command: ${clean(input.command)}`,
     `  changes: ${countsSentence(countChanges2(input.changeSet))}`
   ];
+  if (input.changeSet.disk) lines.push(`  real disk: ${diskSentence(input.changeSet.disk)}`);
   const touched = touchedRows(input.changeSet);
   if (touched.length > 0) lines.push("", ...table(touched, maxRows2, paint));
   for (const [title, rows] of [
@@ -4373,6 +4608,7 @@ function renderTerminalReport(input, o = {}) {
     lines.push(...rows.slice(0, maxRows2).map((r) => `    ${clean(r.path + r.suffix)}`));
     if (rows.length > maxRows2) lines.push(paint.dim(`    \u2026 and ${rows.length - maxRows2} more (see manifest.json)`));
   }
+  lines.push(...diskSection(input.changeSet, maxRows2, paint));
   const where = [];
   if (input.exportDir) where.push(`  export: ${clean(input.exportDir)} (files/ and manifest.json)`);
   if (input.artifact) where.push(`  artifact: ${clean(input.artifact.url)}`);
@@ -4385,18 +4621,36 @@ function renderTerminalReport(input, o = {}) {
   return `${lines.join("\n")}
 `;
 }
-function table(rows, maxRows2, paint) {
+function renderDiskChanges(changeSet, o) {
+  const useColor = o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const paint = useColor ? colours : plain;
+  const lines = diskSection(changeSet, o.maxRows ?? defaultMaxRows2, paint, o.fullList).slice(1);
+  for (const w of diskCheckWarnings(changeSet.disk)) lines.push(paint.yellow(`  ! ${clean(w, longestWarning2)}`));
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+}
+function diskSection(changeSet, maxRows2, paint, fullList) {
+  const rows = diskChangeRows(changeSet);
+  if (rows.length === 0) return [];
+  return [
+    "",
+    paint.yellow(`  changed on the real disk, outside the overlay (${rows.length}):`),
+    ...table(rows, maxRows2, paint, fullList).map((line) => `  ${line}`),
+    paint.dim(`    ${clean(outsideOverlayExplanation, longestWarning2)}`)
+  ];
+}
+function table(rows, maxRows2, paint, fullList = "see manifest.json") {
   const shown = rows.slice(0, maxRows2).map((r) => ({
     ...r,
     path: clean(r.path + r.suffix),
-    writtenBy: clean(r.writtenBy) + (r.note ? ` (${r.note})` : "")
+    writtenBy: [clean(r.writtenBy), r.note ? `(${r.note})` : ""].filter((part) => part !== "").join(" ")
   }));
   const pathWidth = Math.min(70, Math.max(...shown.map((r) => r.path.length)));
   const sizeWidth = Math.max(...shown.map((r) => r.size.length));
   const out = shown.map(
     (r) => `  ${r.change.padEnd(9)} ${r.path.padEnd(pathWidth)}  ${r.size.padStart(sizeWidth)}  ${r.writtenBy ? paint.dim(r.writtenBy) : ""}`.trimEnd()
   );
-  if (rows.length > maxRows2) out.push(paint.dim(`  \u2026 and ${rows.length - maxRows2} more (see manifest.json)`));
+  if (rows.length > maxRows2) out.push(paint.dim(`  \u2026 and ${rows.length - maxRows2} more (${fullList})`));
   return out;
 }
 function clean(value, max = longestText2) {
@@ -4420,31 +4674,48 @@ async function runCommand(options, io) {
   const env = commandEnvironment(options, preload, spoolDir);
   const shims = shimsForCommand(env, preload, [spoolDir, os3.tmpdir()]);
   try {
-    const outcome = await runUnderOverlay(options, env);
+    const diskCheck = startDiskCheck({ roots: options.roots, env, ownFolders: [options.outDir] });
+    const outcome = await runUnderOverlay(options.command, env);
+    const disk = diskCheck.finish();
     const commandLine = options.command.join(" ");
     const failed = outcome.exitCode !== 0;
     const shouldExport = options.exportWhen === "always" || options.exportWhen === "on-failure" && failed;
     if (!shouldExport) {
-      io.log(failed ? `memfs-action: the command failed (exit code ${outcome.exitCode}); nothing exported (--export never).
-` : "memfs-action: the command passed; what it wrote stayed in memory (--export always keeps a copy).\n");
+      reportWithoutExport(options, outcome, disk, io);
       return outcome.exitCode;
     }
-    capture(options, spoolDir, commandLine, outcome, io);
+    capture(options, spoolDir, commandLine, outcome, disk, io);
     return outcome.exitCode;
   } finally {
     removeSpool(spoolDir);
     shims?.remove();
   }
 }
-function capture(options, spoolDir, command, outcome, io) {
+function reportWithoutExport(options, outcome, disk, io) {
+  const escaped = disk.changed.length;
+  const onDisk2 = `${escaped} ${escaped === 1 ? "path" : "paths"} under the roots changed on the real disk during the run, outside the overlay`;
+  if (outcome.exitCode !== 0) {
+    io.log(`memfs-action: the command failed (exit code ${outcome.exitCode}); nothing exported (--export never)${escaped > 0 ? `; ${onDisk2}:` : "."}
+`);
+  } else if (escaped === 0) {
+    io.log("memfs-action: the command passed; what it wrote stayed in memory (--export always keeps a copy).\n");
+  } else {
+    io.log(`memfs-action: the command passed; what its Node processes wrote stayed in memory, but ${onDisk2}:
+`);
+  }
+  const changeSet = { roots: options.roots, writers: [], changes: [], gaps: [], disk };
+  io.log(renderDiskChanges(changeSet, { color: io.color, fullList: "--export always lists them all in manifest.json" }));
+}
+function capture(options, spoolDir, command, outcome, disk, io) {
   const warnings2 = [];
   if (outcome.interrupted) warnings2.push("The run was interrupted (Ctrl-C): files still open in a process that did not exit cleanly may be missing.");
   let changeSet;
   try {
-    changeSet = foldJournals({ spoolDir, roots: options.roots });
+    changeSet = { ...foldJournals({ spoolDir, roots: options.roots }), disk };
   } catch (error) {
     io.log(`memfs-action: could not collect the changes: ${error.message}
 `);
+    io.log(renderDiskChanges({ roots: options.roots, writers: [], changes: [], gaps: [], disk }, { color: io.color, fullList: "not exported" }));
     return;
   }
   const report = { changeSet, command, exitCode: outcome.reportedExitCode, durationMs: outcome.durationMs, warnings: warnings2 };
@@ -4481,8 +4752,8 @@ function commandEnvironment(options, preload, spoolDir) {
     NODE_OPTIONS: withPreload(preload, process.env.NODE_OPTIONS)
   };
 }
-function runUnderOverlay(options, env) {
-  const [program, ...args] = options.command;
+function runUnderOverlay(command, env) {
+  const [program, ...args] = command;
   const started = performance.now();
   const child = args.length === 0 ? spawn(program, { shell: true, stdio: "inherit", env }) : spawn(program, args, { stdio: "inherit", env });
   return new Promise((resolve2) => {
