@@ -2166,29 +2166,37 @@ function createPathRouter(o, compileGlobs) {
     return inRoot && !passedThrough(absPath);
   };
   const { locate } = o;
-  const decide = (absPath, spelt) => {
+  const decide = (absPath, spelt, followLast) => {
     if (ownsAsSpelt(absPath)) return true;
     if (locate === void 0) return false;
-    const real = locate.locate(spelt ?? absPath);
+    const real = locate.locate(spelt ?? absPath, followLast);
     return real !== absPath && ownsAsSpelt(real);
   };
-  const recent = /* @__PURE__ */ new Map();
-  return {
-    owns(absPath, spelt) {
+  const remembered = (followLast) => {
+    const recent = /* @__PURE__ */ new Map();
+    const owns = (absPath, spelt) => {
       const key = spelt ?? absPath;
       let answer = recent.get(key);
       if (answer === void 0) {
-        answer = decide(absPath, spelt);
+        answer = decide(absPath, spelt, followLast);
         if (isVolatile(absPath)) return answer;
         if (recent.size >= 4096) recent.clear();
         recent.set(key, answer);
       }
       return answer;
-    },
+    };
+    return { owns, forget: () => recent.clear() };
+  };
+  const following = remembered(true);
+  const notFollowing = remembered(false);
+  return {
+    owns: following.owns,
+    ownsLink: notFollowing.owns,
     forget() {
       if (locate === void 0) return;
       locate.forget();
-      recent.clear();
+      following.forget();
+      notFollowing.forget();
     }
   };
 }
@@ -2603,9 +2611,38 @@ function differences(earlier, now) {
   return differs;
 }
 
+// src/changes/disk-picture-file.ts
+import { readFileSync, writeFileSync } from "node:fs";
+var VERSION = 1;
+function saveDiskCheck(file, saved) {
+  const { picture } = saved;
+  const body = {
+    version: VERSION,
+    env: saved.env,
+    ownFolders: saved.ownFolders,
+    roots: [...picture.roots].map(([label, entries]) => [label, [...entries]]),
+    unreadable: [...picture.unreadable],
+    entries: picture.entries,
+    ...picture.stoppedAt === void 0 ? {} : { stoppedAt: picture.stoppedAt }
+  };
+  writeFileSync(file, JSON.stringify(body), { mode: 384, flag: "wx" });
+}
+
 // src/changes/disk-check.ts
 var maxDiskEntries = 1e6;
-function startDiskCheck(setup) {
+function startDiskCheck(setup, saveTo) {
+  const check = prepare(setup);
+  if ("finish" in check) return check;
+  const before = takeDiskPicture(check.options);
+  if (saveTo !== void 0) {
+    try {
+      saveDiskCheck(saveTo, { env: whatTheCheckReads(setup.env), ownFolders: setup.ownFolders, picture: before });
+    } catch {
+    }
+  }
+  return { finish: () => compareDiskPictures(before, takeDiskPicture(check.options), setup.roots) };
+}
+function prepare(setup) {
   let router;
   try {
     router = routerOf(setup.env);
@@ -2613,15 +2650,23 @@ function startDiskCheck(setup) {
     const incomplete = `the roots could not be checked: ${error.message}`;
     return { finish: () => ({ changed: [], unreadable: [], incomplete }) };
   }
-  const options = {
-    roots: setup.roots,
-    owns: (absPath) => router.owns(absPath),
-    skip: [...setup.ownFolders, ...codeCacheFolders(setup.env)].map((folder) => path3.resolve(folder)),
-    maxEntries: setup.maxEntries ?? maxDiskEntries
+  return {
+    options: {
+      roots: setup.roots,
+      owns: (absPath) => router.owns(absPath),
+      skip: [...setup.ownFolders, ...codeCacheFolders(setup.env)].map((folder) => path3.resolve(folder)),
+      maxEntries: setup.maxEntries ?? maxDiskEntries
+    }
   };
-  const before = takeDiskPicture(options);
-  return { finish: () => compareDiskPictures(before, takeDiskPicture(options), setup.roots) };
 }
+function whatTheCheckReads(env) {
+  const out = {};
+  for (const [name2, value] of Object.entries(env)) {
+    if (value !== void 0 && (name2.startsWith("MEMFS_") || CHECK_READS.includes(name2))) out[name2] = value;
+  }
+  return out;
+}
+var CHECK_READS = ["TMPDIR", "TMP", "TEMP", "HOME", "XDG_CACHE_HOME"];
 function routerOf(env) {
   const system = { ...thisMachine, tmpdir: () => tmpdirOf(env), isVitestMain: () => true };
   const result = readConfig({ ...env, [ENV.disable]: void 0 }, system);
@@ -4167,7 +4212,7 @@ function isAlive(pid) {
 import { rmSync as rmSync2 } from "node:fs";
 
 // src/shim/node-shim.ts
-import { accessSync, chmodSync, constants as constants2, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, constants as constants2, mkdtempSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
 
 // src/preload/node-options.ts
@@ -4194,7 +4239,7 @@ function createNodeShims(parents, pathValue, settings) {
       dir = mkdtempSync(path6.join(parent, "memfs-bin-"));
       for (const { name: name2, target } of targets) {
         const file = path6.join(dir, name2);
-        writeFileSync(file, shimScript({ ...settings, target }), { mode: 448 });
+        writeFileSync2(file, shimScript({ ...settings, target }), { mode: 448 });
         chmodSync(file, 448);
         accessSync(file, constants2.X_OK);
       }

@@ -609,28 +609,35 @@ d.inode))}};function libuvAtLeast(major,minor){let[a=0,b=0]=(process.versions.uv
 let end=path2.length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;return path2.slice(path2.lastIndexOf("/",end-1)+1,end)}function parentPathOf(path2){let end=path2.
 length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;let slash=path2.lastIndexOf("/",end-1);return slash<0?".":slash===0?"/":path2.slice(0,slash)}var import_node_module=require("node:module"),loadBuiltin=process.getBuiltinModule??(0,import_node_module.createRequire)("/"),fs=loadBuiltin("node:fs"),path=loadBuiltin(
 "node:path");var import_node_fs4=require("node:fs");var lstatSync2=import_node_fs4.lstatSync,readlinkSync2=import_node_fs4.readlinkSync,TRY_LSTAT2={throwIfNoEntry:!1},MAX_HOPS=40,MAX_REMEMBERED=8192;function hasDotDot(absPath){
-return absPath.includes("/..")&&/\/\.\.(?:\/|$)/.test(absPath)}function isVolatile(absPath){return absPath.startsWith("/proc/")||absPath.startsWith("/dev/")}function createDiskLocator(o){
-let realFolders=new Map;function realFolder(folder,hops){let known=realFolders.get(folder);if(known!==void 0)return known;let parent=path.dirname(folder);if(parent===
-folder)return folder;let real=follow(path.join(realFolder(parent,hops),path.basename(folder)),hops);return isVolatile(folder)||(realFolders.size>=MAX_REMEMBERED&&
-realFolders.clear(),realFolders.set(folder,real)),real}function follow(located,hops){let ownCwd=ownWorkingDirectoryLink(located,o.cwd);if(ownCwd!==void 0)return ownCwd;
-if(hops>=MAX_HOPS)return located;let link2;try{if(lstatSync2(located,TRY_LSTAT2)?.isSymbolicLink()!==!0)return located;link2=readlinkSync2(located)}catch{return located}
-let target=path.resolve(path.dirname(located),link2),parent=path.dirname(target);return parent===target?target:follow(path.join(realFolder(parent,hops+1),path.basename(
-target)),hops+1)}function walkPhysically(spelt){let current="/";for(let name2 of spelt.split("/"))name2===""||name2==="."||(current=name2===".."?path.dirname(current):
-follow(current==="/"?`/${name2}`:`${current}/${name2}`,0));return current}return{locate(absPath){if(hasDotDot(absPath))return walkPhysically(absPath);let parent=path.
-dirname(absPath);return parent===absPath?absPath:follow(path.join(realFolder(parent,0),path.basename(absPath)),0)},forget(){realFolders.clear()}}}var GLOB_CHARS="*?[]{}()!";function isGlob(entry){for(let char of entry)if(GLOB_CHARS.includes(char))return!0;return!1}function underPrefix(absPath,prefix){return absPath===
+return absPath.includes("/..")&&/\/\.\.(?:\/|$)/.test(absPath)}function isVolatile(absPath){return absPath.startsWith("/proc/")||absPath.startsWith("/dev/")}function childOf(folder,name2){
+return folder==="/"?`/${name2}`:`${folder}/${name2}`}function createDiskLocator(o){let realFolders=new Map;function realFolder(folder,hops){if(folder.length<=1)
+return folder;let known=realFolders.get(folder);if(known!==void 0)return known;let slash=folder.lastIndexOf("/"),real=follow(childOf(slash===0?"/":realFolder(folder.
+slice(0,slash),hops),folder.slice(slash+1)),hops);return isVolatile(folder)||(realFolders.size>=MAX_REMEMBERED&&realFolders.clear(),realFolders.set(folder,real)),
+real}function follow(located,hops){let ownCwd=ownWorkingDirectoryLink(located,o.cwd);if(ownCwd!==void 0)return ownCwd;if(hops>=MAX_HOPS)return located;let link2;
+try{if(lstatSync2(located,TRY_LSTAT2)?.isSymbolicLink()!==!0)return located;link2=readlinkSync2(located)}catch{return located}let target=path.resolve(path.dirname(
+located),link2);if(target.length===1)return target;let slash=target.lastIndexOf("/");return follow(childOf(slash===0?"/":realFolder(target.slice(0,slash),hops+1),
+target.slice(slash+1)),hops+1)}function walkPhysically(spelt,followLast){let names=spelt.split("/").filter(name2=>name2!==""&&name2!=="."),current="/";return names.
+forEach((name2,i)=>{let next=current==="/"?`/${name2}`:`${current}/${name2}`;current=name2===".."?path.dirname(current):i<names.length-1||followLast?follow(next,
+0):next}),current}return{locate(spelt,followLastName){if(hasDotDot(spelt))return walkPhysically(spelt,followLastName);let trailingSlash=spelt.length>1&&spelt.charCodeAt(
+spelt.length-1)===47,absPath=trailingSlash?spelt.replace(/\/+$/,"")||"/":spelt;if(absPath.length<=1)return absPath;let slash=absPath.lastIndexOf("/"),located=childOf(
+slash===0?"/":realFolder(absPath.slice(0,slash),0),absPath.slice(slash+1));return followLastName||trailingSlash?follow(located,0):located},forget(){realFolders.
+clear()}}}var GLOB_CHARS="*?[]{}()!";function isGlob(entry){for(let char of entry)if(GLOB_CHARS.includes(char))return!0;return!1}function underPrefix(absPath,prefix){return absPath===
 prefix||absPath.startsWith(prefix)&&(prefix.endsWith("/")||absPath.charCodeAt(prefix.length)===47)}function createPathRouter(o,compileGlobs){let roots=o.roots.map(
 r=>path.resolve(r)),prefixes=[],globs=[];for(let entry of o.passThrough)isGlob(entry)?globs.push(entry):prefixes.push(path.resolve(entry));let compiled,matchGlob=absPath=>globs.
 length===0?!1:(compiled??=compileGlobs(globs.flatMap(g=>[g,`${g.replace(/\/+$/,"")}/**`])),compiled(absPath)),passedThrough=absPath=>{for(let prefix of prefixes)
 if(underPrefix(absPath,prefix))return!0;return matchGlob(absPath)},ownsAsSpelt=absPath=>{let inRoot=!1;for(let root of roots)if(underPrefix(absPath,root)){inRoot=
-!0;break}return inRoot&&!passedThrough(absPath)},{locate}=o,decide=(absPath,spelt)=>{if(ownsAsSpelt(absPath))return!0;if(locate===void 0)return!1;let real=locate.
-locate(spelt??absPath);return real!==absPath&&ownsAsSpelt(real)},recent=new Map;return{owns(absPath,spelt){let key=spelt??absPath,answer=recent.get(key);if(answer===
-void 0){if(answer=decide(absPath,spelt),isVolatile(absPath))return answer;recent.size>=4096&&recent.clear(),recent.set(key,answer)}return answer},forget(){locate!==
-void 0&&(locate.forget(),recent.clear())}}}var import_node_module2=require("node:module");var import_node_url=require("node:url");var FIRST_FAKE_FD=1073741824,MAX_FD=2147483647,context={engine:void 0,router:{owns:()=>!1,forget(){}},originals:{},faces:new WeakSet};function ownsPath(value){let abs;
-if(typeof value=="string")return value.charCodeAt(0)===47&&!value.includes("/.")&&!value.includes("//")?context.router.owns(value):ownsResolved(value);if(value instanceof
-Uint8Array)return ownsResolved(Buffer.from(value.buffer,value.byteOffset,value.byteLength).toString("utf8"));if(value!==null&&typeof value=="object"&&value.protocol===
-"file:"&&typeof value.href=="string")try{abs=(0,import_node_url.fileURLToPath)(value)}catch{return!1}else return!1;return context.router.owns(abs)}function ownsResolved(value){
-let abs=path.resolve(value);if(!value.includes(".."))return context.router.owns(abs);let spelt=value.charCodeAt(0)===47?value:`${process.cwd()}/${value}`;return context.
-router.owns(abs,hasDotDot(spelt)?spelt:void 0)}function ownsFd(fd){return typeof fd=="number"&&fd>=FIRST_FAKE_FD&&fd<=MAX_FD&&Number.isInteger(fd)}function wellFormed(s2){return isWellFormed(s2)?s2:toWellFormed(s2)}function nodeErrorPaths(err){if(!(err instanceof Error))return;let e=err;if(typeof e.syscall==
+!0;break}return inRoot&&!passedThrough(absPath)},{locate}=o,decide=(absPath,spelt,followLast)=>{if(ownsAsSpelt(absPath))return!0;if(locate===void 0)return!1;let real=locate.
+locate(spelt??absPath,followLast);return real!==absPath&&ownsAsSpelt(real)},remembered=followLast=>{let recent=new Map;return{owns:(absPath,spelt)=>{let key=spelt??
+absPath,answer=recent.get(key);if(answer===void 0){if(answer=decide(absPath,spelt,followLast),isVolatile(absPath))return answer;recent.size>=4096&&recent.clear(),
+recent.set(key,answer)}return answer},forget:()=>recent.clear()}},following=remembered(!0),notFollowing=remembered(!1);return{owns:following.owns,ownsLink:notFollowing.
+owns,forget(){locate!==void 0&&(locate.forget(),following.forget(),notFollowing.forget())}}}var import_node_module2=require("node:module");var import_node_url=require("node:url");var FIRST_FAKE_FD=1073741824,MAX_FD=2147483647,context={engine:void 0,router:{owns:()=>!1,ownsLink:()=>!1,forget(){}},originals:{},faces:new WeakSet};function ownsPath(value,followLast=!0){
+let abs;if(typeof value=="string")return value.charCodeAt(0)===47&&!value.includes("/.")&&!value.includes("//")?ask(value,void 0,followLast):ownsResolved(value,
+followLast);if(value instanceof Uint8Array)return ownsResolved(Buffer.from(value.buffer,value.byteOffset,value.byteLength).toString("utf8"),followLast);if(value!==
+null&&typeof value=="object"&&value.protocol==="file:"&&typeof value.href=="string")try{abs=(0,import_node_url.fileURLToPath)(value)}catch{return!1}else return!1;
+return ask(abs,void 0,followLast)}function ask(abs,spelt,followLast){return followLast?context.router.owns(abs,spelt):context.router.ownsLink(abs,spelt)}function ownsResolved(value,followLast){
+let abs=path.resolve(value),goesOn=value.endsWith("/")||value.endsWith("/.")||value===".";if(!value.includes(".."))return ask(abs,void 0,followLast||goesOn);let spelt=value.
+charCodeAt(0)===47?value:`${process.cwd()}/${value}`;return ask(abs,hasDotDot(spelt)?spelt:void 0,followLast||goesOn)}function ownsFd(fd){return typeof fd=="num\
+ber"&&fd>=FIRST_FAKE_FD&&fd<=MAX_FD&&Number.isInteger(fd)}function wellFormed(s2){return isWellFormed(s2)?s2:toWellFormed(s2)}function nodeErrorPaths(err){if(!(err instanceof Error))return;let e=err;if(typeof e.syscall==
 "string")for(let key of["path","dest"]){let escaped=e[key];if(typeof escaped!="string"||isWellFormed(escaped))continue;let shown=nameToBytes(escaped).toString("\
 utf8");try{e.message=e.message.split(escaped).join(shown),e[key]=shown}catch{}}}var keptAsIs=new WeakSet;function isSystemCallError(value){if(!(value instanceof Error))return!1;let err=value;return typeof err.errno=="number"&&typeof err.syscall==
 "string"&&!String(err.code).startsWith("ERR_")}function withFrames(err,fn){if(!(err instanceof Error))return err;let e=err,code=e.code;if(typeof code=="string"&&
@@ -1170,35 +1177,36 @@ readableWebStream;return Reflect.apply(own,this,[options])}lockedByDefaultStream
 throw withFrames(err,readableWebStreamOnNode20)}let kRef=privateSymbol(this,"kRef"),kUnref=privateSymbol(this,"kUnref"),ended=!1,end=()=>{ended||(ended=!0,kUnref!==
 void 0&&this[kUnref].call(this))},controller,readable=new ReadableStream({start:c2=>{controller=c2},pull:async c2=>{let chunk=new Uint8Array(kDefaultChunk),{bytesRead}=await this.
 read(chunk,0,kDefaultChunk,null);if(!ended){if(bytesRead===0){c2.close(),end();return}c2.enqueue(chunk.buffer.slice(0,bytesRead))}},cancel:end},{highWaterMark:0});
-return kRef!==void 0&&this[kRef].call(this),this.once("close",()=>{ended||(end(),controller.close())}),readable}var byPath=first=>ownsPath(first),byFd=first=>ownsFd(first),byPathOrFd=first=>typeof first=="number"?ownsFd(first):ownsPath(first),bySecondPath=(_first,second)=>ownsPath(
-second),byEitherPath=(first,second)=>ownsPath(first)||ownsPath(second),byPathOrHandle=first=>isOurFileHandle(first)||ownsPath(first),s=(owns,impl)=>({face:"sync",
-owns,impl}),c=(owns,impl)=>({face:"callback",owns,impl}),p=(owns,impl)=>({face:"promise",owns,impl}),routedFs=new Map([["access",c(byPath,access)],["accessSync",
-s(byPath,accessSync)],["existsSync",s(byPath,existsSync)],["stat",c(byPath,stat)],["statSync",s(byPath,statSync2)],["lstat",c(byPath,lstat)],["lstatSync",s(byPath,
-lstatSync3)],["fstat",c(byFd,fstat)],["statfs",c(byPath,statfs)],["statfsSync",s(byPath,statfsSync)],["fstatSync",s(byFd,fstatSync2)],["open",c(byPath,open)],["\
-openSync",s(byPath,openSync2)],["close",c(byFd,close)],["closeSync",s(byFd,closeSync2)],["read",c(byFd,read)],["readSync",s(byFd,readSync2)],["readv",c(byFd,readv)],
-["readvSync",s(byFd,readvSync)],["write",c(byFd,write)],["writeSync",s(byFd,writeSync)],["writev",c(byFd,writev)],["writevSync",s(byFd,writevSync)],["fsync",c(byFd,
-fsync)],["fsyncSync",s(byFd,fsyncSync)],["fdatasync",c(byFd,fdatasync)],["fdatasyncSync",s(byFd,fdatasyncSync)],["ftruncate",c(byFd,ftruncate)],["ftruncateSync",
-s(byFd,ftruncateSync)],["fchmod",c(byFd,fchmod)],["fchmodSync",s(byFd,fchmodSync)],["fchown",c(byFd,fchown)],["fchownSync",s(byFd,fchownSync)],["futimes",c(byFd,
-futimes)],["futimesSync",s(byFd,futimesSync)],["readFile",c(byPathOrFd,readFile)],["readFileSync",s(byPathOrFd,readFileSync)],["writeFile",c(byPathOrFd,writeFile)],
-["writeFileSync",s(byPathOrFd,writeFileSync)],["appendFile",c(byPathOrFd,appendFile)],["appendFileSync",s(byPathOrFd,appendFileSync)],["truncate",c(byPathOrFd,truncate)],
-["truncateSync",s(byPathOrFd,truncateSync)],["copyFile",c(byEitherPath,copyFile)],["copyFileSync",s(byEitherPath,copyFileSync)],["openAsBlob",s(byPath,openAsBlob)],
-["openAsBlobSync",s(byPath,openAsBlobSync)],["mkdir",c(byPath,mkdir)],["mkdirSync",s(byPath,mkdirSync)],["mkdtemp",c(byPath,mkdtemp)],["mkdtempSync",s(byPath,mkdtempSync)],
-["mkdtempDisposableSync",s(byPath,mkdtempDisposableSync)],["readdir",c(byPath,readdir)],["readdirSync",s(byPath,readdirSync2)],["rmdir",c(byPath,rmdir)],["rmdir\
-Sync",s(byPath,rmdirSync)],["rm",c(byPath,rm)],["rmSync",s(byPath,rmSync)],["opendir",c(byPath,opendir)],["opendirSync",s(byPath,opendirSync)],["cp",c(byEitherPath,
-cp)],["cpSync",s(byEitherPath,cpSync)],["rename",c(byEitherPath,rename)],["renameSync",s(byEitherPath,renameSync)],["link",c(byEitherPath,link)],["linkSync",s(byEitherPath,
-linkSync)],["symlink",c(bySecondPath,symlink)],["symlinkSync",s(bySecondPath,symlinkSync)],["readlink",c(byPath,readlink)],["readlinkSync",s(byPath,readlinkSync3)],
-["realpath",c(byPath,realpath)],["realpathSync",s(byPath,realpathSync2)],["unlink",c(byPath,unlink)],["unlinkSync",s(byPath,unlinkSync)],["chmod",c(byPath,chmod)],
-["chmodSync",s(byPath,chmodSync)],["chown",c(byPath,chown)],["chownSync",s(byPath,chownSync)],["lchown",c(byPath,lchown)],["lchownSync",s(byPath,lchownSync)],["\
-utimes",c(byPath,utimes)],["utimesSync",s(byPath,utimesSync)],["lutimes",c(byPath,lutimes)],["lutimesSync",s(byPath,lutimesSync)],["watch",s(byPath,watch)],["wa\
-tchFile",s(byPath,watchFile)],["unwatchFile",s(byPath,unwatchFile)]]),routedNative={realpath:c(byPath,realpathNative2),realpathSync:s(byPath,realpathSyncNative)},
-routedPromises=new Map([["access",p(byPath,accessPromise)],["stat",p(byPath,statPromise)],["lstat",p(byPath,lstatPromise)],["statfs",p(byPath,statfsPromise)],["\
-open",p(byPath,openFileHandle)],["readFile",p(byPathOrHandle,readFilePromise)],["writeFile",p(byPathOrHandle,writeFilePromise)],["appendFile",p(byPathOrHandle,appendFilePromise)],
-["truncate",p(byPath,truncatePromise)],["copyFile",p(byEitherPath,copyFilePromise)],["mkdir",p(byPath,mkdirPromise)],["mkdtemp",p(byPath,mkdtempPromise)],["mkdt\
-empDisposable",p(byPath,mkdtempDisposablePromise)],["readdir",p(byPath,readdirPromise)],["rmdir",p(byPath,rmdirPromise)],["rm",p(byPath,rmPromise)],["opendir",p(
-byPath,opendirPromise)],["cp",p(byEitherPath,cpPromise)],["rename",p(byEitherPath,renamePromise)],["link",p(byEitherPath,linkPromise)],["symlink",p(bySecondPath,
-symlinkPromise)],["readlink",p(byPath,readlinkPromise)],["realpath",p(byPath,realpathPromise)],["unlink",p(byPath,unlinkPromise)],["chmod",p(byPath,chmodPromise)],
-["chown",p(byPath,chownPromise)],["lchown",p(byPath,lchownPromise)],["utimes",p(byPath,utimesPromise)],["lutimes",p(byPath,lutimesPromise)],["watch",{face:"sync",
-owns:byPath,impl:watchPromise}]]);var installedMark=Symbol.for("memfs-action.node.installed");function copyOwnProperties(from,to){for(let key of Reflect.ownKeys(from)){if(key==="prototype")continue;
+return kRef!==void 0&&this[kRef].call(this),this.once("close",()=>{ended||(end(),controller.close())}),readable}var byPath=first=>ownsPath(first),byLinkPath=first=>ownsPath(first,!1),bySecondLinkPath=(_first,second)=>ownsPath(second,!1),byEitherLinkPath=(first,second)=>ownsPath(
+first,!1)||ownsPath(second,!1),byFd=first=>ownsFd(first),byPathOrFd=first=>typeof first=="number"?ownsFd(first):ownsPath(first),byEitherPath=(first,second)=>ownsPath(
+first)||ownsPath(second),byPathOrHandle=first=>isOurFileHandle(first)||ownsPath(first),s=(owns,impl)=>({face:"sync",owns,impl}),c=(owns,impl)=>({face:"callback",
+owns,impl}),p=(owns,impl)=>({face:"promise",owns,impl}),routedFs=new Map([["access",c(byPath,access)],["accessSync",s(byPath,accessSync)],["existsSync",s(byPath,
+existsSync)],["stat",c(byPath,stat)],["statSync",s(byPath,statSync2)],["lstat",c(byLinkPath,lstat)],["lstatSync",s(byLinkPath,lstatSync3)],["fstat",c(byFd,fstat)],
+["statfs",c(byPath,statfs)],["statfsSync",s(byPath,statfsSync)],["fstatSync",s(byFd,fstatSync2)],["open",c(byPath,open)],["openSync",s(byPath,openSync2)],["clos\
+e",c(byFd,close)],["closeSync",s(byFd,closeSync2)],["read",c(byFd,read)],["readSync",s(byFd,readSync2)],["readv",c(byFd,readv)],["readvSync",s(byFd,readvSync)],
+["write",c(byFd,write)],["writeSync",s(byFd,writeSync)],["writev",c(byFd,writev)],["writevSync",s(byFd,writevSync)],["fsync",c(byFd,fsync)],["fsyncSync",s(byFd,
+fsyncSync)],["fdatasync",c(byFd,fdatasync)],["fdatasyncSync",s(byFd,fdatasyncSync)],["ftruncate",c(byFd,ftruncate)],["ftruncateSync",s(byFd,ftruncateSync)],["fc\
+hmod",c(byFd,fchmod)],["fchmodSync",s(byFd,fchmodSync)],["fchown",c(byFd,fchown)],["fchownSync",s(byFd,fchownSync)],["futimes",c(byFd,futimes)],["futimesSync",s(
+byFd,futimesSync)],["readFile",c(byPathOrFd,readFile)],["readFileSync",s(byPathOrFd,readFileSync)],["writeFile",c(byPathOrFd,writeFile)],["writeFileSync",s(byPathOrFd,
+writeFileSync)],["appendFile",c(byPathOrFd,appendFile)],["appendFileSync",s(byPathOrFd,appendFileSync)],["truncate",c(byPathOrFd,truncate)],["truncateSync",s(byPathOrFd,
+truncateSync)],["copyFile",c(byEitherPath,copyFile)],["copyFileSync",s(byEitherPath,copyFileSync)],["openAsBlob",s(byPath,openAsBlob)],["openAsBlobSync",s(byPath,
+openAsBlobSync)],["mkdir",c(byLinkPath,mkdir)],["mkdirSync",s(byLinkPath,mkdirSync)],["mkdtemp",c(byPath,mkdtemp)],["mkdtempSync",s(byPath,mkdtempSync)],["mkdte\
+mpDisposableSync",s(byPath,mkdtempDisposableSync)],["readdir",c(byPath,readdir)],["readdirSync",s(byPath,readdirSync2)],["rmdir",c(byLinkPath,rmdir)],["rmdirSyn\
+c",s(byLinkPath,rmdirSync)],["rm",c(byLinkPath,rm)],["rmSync",s(byLinkPath,rmSync)],["opendir",c(byPath,opendir)],["opendirSync",s(byPath,opendirSync)],["cp",c(
+byEitherPath,cp)],["cpSync",s(byEitherPath,cpSync)],["rename",c(byEitherLinkPath,rename)],["renameSync",s(byEitherLinkPath,renameSync)],["link",c(byEitherLinkPath,
+link)],["linkSync",s(byEitherLinkPath,linkSync)],["symlink",c(bySecondLinkPath,symlink)],["symlinkSync",s(bySecondLinkPath,symlinkSync)],["readlink",c(byLinkPath,
+readlink)],["readlinkSync",s(byLinkPath,readlinkSync3)],["realpath",c(byPath,realpath)],["realpathSync",s(byPath,realpathSync2)],["unlink",c(byLinkPath,unlink)],
+["unlinkSync",s(byLinkPath,unlinkSync)],["chmod",c(byPath,chmod)],["chmodSync",s(byPath,chmodSync)],["chown",c(byPath,chown)],["chownSync",s(byPath,chownSync)],
+["lchown",c(byLinkPath,lchown)],["lchownSync",s(byLinkPath,lchownSync)],["utimes",c(byPath,utimes)],["utimesSync",s(byPath,utimesSync)],["lutimes",c(byLinkPath,
+lutimes)],["lutimesSync",s(byLinkPath,lutimesSync)],["watch",s(byPath,watch)],["watchFile",s(byPath,watchFile)],["unwatchFile",s(byPath,unwatchFile)]]),routedNative={
+realpath:c(byPath,realpathNative2),realpathSync:s(byPath,realpathSyncNative)},routedPromises=new Map([["access",p(byPath,accessPromise)],["stat",p(byPath,statPromise)],
+["lstat",p(byLinkPath,lstatPromise)],["statfs",p(byPath,statfsPromise)],["open",p(byPath,openFileHandle)],["readFile",p(byPathOrHandle,readFilePromise)],["write\
+File",p(byPathOrHandle,writeFilePromise)],["appendFile",p(byPathOrHandle,appendFilePromise)],["truncate",p(byPath,truncatePromise)],["copyFile",p(byEitherPath,copyFilePromise)],
+["mkdir",p(byLinkPath,mkdirPromise)],["mkdtemp",p(byPath,mkdtempPromise)],["mkdtempDisposable",p(byPath,mkdtempDisposablePromise)],["readdir",p(byPath,readdirPromise)],
+["rmdir",p(byLinkPath,rmdirPromise)],["rm",p(byLinkPath,rmPromise)],["opendir",p(byPath,opendirPromise)],["cp",p(byEitherPath,cpPromise)],["rename",p(byEitherLinkPath,
+renamePromise)],["link",p(byEitherLinkPath,linkPromise)],["symlink",p(bySecondLinkPath,symlinkPromise)],["readlink",p(byLinkPath,readlinkPromise)],["realpath",p(
+byPath,realpathPromise)],["unlink",p(byLinkPath,unlinkPromise)],["chmod",p(byPath,chmodPromise)],["chown",p(byPath,chownPromise)],["lchown",p(byLinkPath,lchownPromise)],
+["utimes",p(byPath,utimesPromise)],["lutimes",p(byLinkPath,lutimesPromise)],["watch",{face:"sync",owns:byPath,impl:watchPromise}]]);var installedMark=Symbol.for("memfs-action.node.installed");function copyOwnProperties(from,to){for(let key of Reflect.ownKeys(from)){if(key==="prototype")continue;
 let descriptor=Object.getOwnPropertyDescriptor(from,key);Object.defineProperty(to,key,descriptor)}}var changes={writeFile:[["change",0,"modify"]],appendFile:[["\
 change",0,"modify"]],truncate:[["change",0,"modify"]],copyFile:[["change",1,"modify"]],cp:[["rename",1,"create"]],mkdir:[["rename",0,"create"]],rmdir:[["rename",
 0,"delete"]],rm:[["rename",0,"delete"]],unlink:[["rename",0,"delete"]],rename:[["rename",0,"moved_from"],["rename",1,"moved_to"]],link:[["rename",1,"create"]],symlink:[

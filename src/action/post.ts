@@ -2,7 +2,8 @@
 // cancel before it concluded: the journals in the spool hold everything the command's processes made visible.
 import * as core from '@actions/core';
 import { conclude } from './conclude.js';
-import { loadSession } from './session.js';
+import { loadSession, savedDiskCheck } from './session.js';
+import { resumeDiskCheck } from '../changes/disk-check.js';
 import type { WithheldSecrets } from './withheld-secrets.js';
 
 export async function post(secrets: WithheldSecrets): Promise<void> {
@@ -13,5 +14,9 @@ export async function post(secrets: WithheldSecrets): Promise<void> {
     return;
   }
   core.warning('memfs-action: the main step did not finish (cancelled or timed out); capturing what the journals hold.');
-  await conclude(session, { exitCode: null, durationMs: Date.now() - session.startedAt }, secrets);
+  // The disk compared with the picture main took before the command: what escaped the overlay until the kill.
+  const resumed = resumeDiskCheck(savedDiskCheck(session), session.roots);
+  if ('problem' in resumed) core.info(`memfs-action: the disk is not checked for writes outside the overlay: ${resumed.problem}.`);
+  const disk = 'finish' in resumed ? resumed.finish() : undefined;
+  await conclude(session, { exitCode: null, durationMs: Date.now() - session.startedAt }, secrets, disk);
 }

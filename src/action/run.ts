@@ -15,7 +15,7 @@ import { findPreload } from './preload-path.js';
 import { overlayRoots } from './roots.js';
 import type { WithheldSecrets } from './withheld-secrets.js';
 import { shimsForCommand } from '../shim/command-path.js';
-import { markFinished, markMainStarted, saveSession, type Session } from './session.js';
+import { markFinished, markMainStarted, saveSession, savedDiskCheck, type Session } from './session.js';
 
 export async function run(secrets: WithheldSecrets): Promise<void> {
   markMainStarted();
@@ -78,7 +78,8 @@ async function runTestCommand(session: Session): Promise<{ result: CommandResult
     // it; in the staging folder when the spool's filesystem cannot hold programs.
     shimsForCommand(env, findPreload(), [session.spoolDir, session.stagingDir]);
     // The staging folder gets the command's script file and, later, the export: ours, not the command's.
-    const diskCheck = startDiskCheck({ roots: session.roots, env, ownFolders: [session.stagingDir] });
+    // Kept in the staging folder too: a post step standing in for a killed main step compares the disk with it.
+    const diskCheck = startDiskCheck({ roots: session.roots, env, ownFolders: [session.stagingDir] }, savedDiskCheck(session));
     const result = await runCommand({ script: inputs.run, shell: inputs.shell, cwd: inputs.workingDirectory, scriptDir: session.stagingDir, env });
     return { result, disk: diskCheck.finish() };
   } catch (error) {

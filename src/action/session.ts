@@ -2,6 +2,7 @@
 // step killed by timeout-minutes or a cancel still leaves it), and marks the run finished once it has reported.
 // The runner passes saved state to the post step as STATE_<name> variables.
 import * as core from '@actions/core';
+import path from 'node:path';
 import type { RootInfo } from '../changes/types.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -12,6 +13,11 @@ export interface Session {
   /** RUNNER_TEMP/memfs-action-<id>: the script file and the export. */
   stagingDir: string;
   startedAt: number;
+}
+
+/** Where main keeps its picture of the roots from before the command, for a post step that stands in for it. */
+export function savedDiskCheck(session: Session): string {
+  return path.join(session.stagingDir, 'disk-before.json');
 }
 
 const sessionKey = 'memfs-session';

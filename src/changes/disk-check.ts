@@ -10,7 +10,8 @@ import path from 'node:path';
 import { ENV, readConfig, thisMachine, type ConfigSystem } from '../preload/config.js';
 import { createRouter, type Router } from '../node/routing.js';
 import { compareDiskPictures } from './disk-diff.js';
-import { takeDiskPicture, type DiskPicture } from './disk-picture.js';
+import { takeDiskPicture, type DiskPicture, type PictureOptions } from './disk-picture.js';
+import { loadDiskCheck, saveDiskCheck } from './disk-picture-file.js';
 import type { DiskCheck, RootInfo } from './types.js';
 
 /** About 150 MB of pictures; a root beyond it (a home folder?) is checked up to there, and the report says so. */
@@ -30,7 +31,34 @@ export interface StartedDiskCheck {
   finish(): DiskCheck;
 }
 
-export function startDiskCheck(setup: DiskCheckSetup): StartedDiskCheck {
+/**
+ * Takes the first picture. `saveTo`: a file to keep it in (with what the second needs), for a front end that may be
+ * killed before it takes the second (the action's post step then resumes from it).
+ */
+export function startDiskCheck(setup: DiskCheckSetup, saveTo?: string): StartedDiskCheck {
+  const check = prepare(setup);
+  if ('finish' in check) return check;
+  const before: DiskPicture = takeDiskPicture(check.options);
+  if (saveTo !== undefined) {
+    try {
+      saveDiskCheck(saveTo, { env: whatTheCheckReads(setup.env), ownFolders: setup.ownFolders, picture: before });
+    } catch {
+      // Only the post step would need it: the main step's own check goes on.
+    }
+  }
+  return { finish: () => compareDiskPictures(before, takeDiskPicture(check.options), setup.roots) };
+}
+
+/** The check the main step started and saved (see startDiskCheck), for the post step; the reason when there is none. */
+export function resumeDiskCheck(saved: string, roots: RootInfo[]): StartedDiskCheck | { problem: string } {
+  const loaded = loadDiskCheck(saved);
+  if ('problem' in loaded) return loaded;
+  const check = prepare({ roots, env: loaded.env, ownFolders: loaded.ownFolders });
+  if ('finish' in check) return check;
+  return { finish: () => compareDiskPictures(loaded.picture, takeDiskPicture(check.options), roots) };
+}
+
+function prepare(setup: DiskCheckSetup): StartedDiskCheck | { options: PictureOptions } {
   let router: Router;
   try {
     router = routerOf(setup.env);
@@ -39,15 +67,26 @@ export function startDiskCheck(setup: DiskCheckSetup): StartedDiskCheck {
     const incomplete = `the roots could not be checked: ${(error as Error).message}`;
     return { finish: () => ({ changed: [], unreadable: [], incomplete }) };
   }
-  const options = {
-    roots: setup.roots,
-    owns: (absPath: string) => router.owns(absPath),
-    skip: [...setup.ownFolders, ...codeCacheFolders(setup.env)].map((folder) => path.resolve(folder)),
-    maxEntries: setup.maxEntries ?? maxDiskEntries,
+  return {
+    options: {
+      roots: setup.roots,
+      owns: (absPath: string) => router.owns(absPath),
+      skip: [...setup.ownFolders, ...codeCacheFolders(setup.env)].map((folder) => path.resolve(folder)),
+      maxEntries: setup.maxEntries ?? maxDiskEntries,
+    },
   };
-  const before: DiskPicture = takeDiskPicture(options);
-  return { finish: () => compareDiskPictures(before, takeDiskPicture(options), setup.roots) };
 }
+
+/** The variables the check reads (the preload's configuration, the temp dir, the code cache's folder), no others. */
+function whatTheCheckReads(env: DiskCheckSetup['env']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== undefined && (name.startsWith('MEMFS_') || CHECK_READS.includes(name))) out[name] = value;
+  }
+  return out;
+}
+
+const CHECK_READS = ['TMPDIR', 'TMP', 'TEMP', 'HOME', 'XDG_CACHE_HOME'];
 
 /**
  * The union of what any process of the command passes through: vitest's main process passes through a folder of the

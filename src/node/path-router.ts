@@ -18,10 +18,13 @@ export interface RoutingOptions {
 
 export interface Router {
   /**
-   * `absPath`: the path normalised (path.resolve); `spelt`: the same absolute but as written, when it holds '..'
-   * components, which the kernel resolves after following the symlinks before them.
+   * Whether the overlay owns the path, as an operation that follows a symlink in the last name sees it (most do: stat,
+   * open, readdir, chmod…). `absPath`: the path normalised (path.resolve); `spelt`: the same absolute but as written,
+   * when it holds '..' components, which the kernel resolves after following the symlinks before them.
    */
   owns(absPath: string, spelt?: string): boolean;
+  /** The same for an operation on the last name itself, which it does not follow (lstat, unlink, rename, readlink…). */
+  ownsLink(absPath: string, spelt?: string): boolean;
   /** The disk's names changed (a pass-through rename, unlink, symlink…): answers that followed symlinks may be stale. */
   forget(): void;
 }
@@ -74,30 +77,38 @@ export function createPathRouter(o: RoutingOptions, compileGlobs: GlobCompiler):
   const { locate } = o;
   // A path spelt inside the overlay stays there even when a symlink takes it outside the roots: the engine keeps what
   // is written through it in memory, which is the safe side. Spelt outside, it is the overlay's when it lands inside.
-  const decide = (absPath: string, spelt: string | undefined): boolean => {
+  const decide = (absPath: string, spelt: string | undefined, followLast: boolean): boolean => {
     if (ownsAsSpelt(absPath)) return true;
     if (locate === undefined) return false;
-    const real = locate.locate(spelt ?? absPath);
+    const real = locate.locate(spelt ?? absPath, followLast);
     return real !== absPath && ownsAsSpelt(real);
   };
   // Tests touch the same paths over and over: remember recent answers (globs and symlinks are the costly part).
-  const recent = new Map<string, boolean>();
-  return {
-    owns(absPath: string, spelt?: string): boolean {
+  const remembered = (followLast: boolean) => {
+    const recent = new Map<string, boolean>();
+    const owns = (absPath: string, spelt?: string): boolean => {
       const key = spelt ?? absPath;
       let answer = recent.get(key);
       if (answer === undefined) {
-        answer = decide(absPath, spelt);
+        answer = decide(absPath, spelt, followLast);
         if (isVolatile(absPath)) return answer;
         if (recent.size >= 4096) recent.clear();
         recent.set(key, answer);
       }
       return answer;
-    },
+    };
+    return { owns, forget: () => recent.clear() };
+  };
+  const following = remembered(true);
+  const notFollowing = remembered(false);
+  return {
+    owns: following.owns,
+    ownsLink: notFollowing.owns,
     forget() {
       if (locate === undefined) return;
       locate.forget();
-      recent.clear();
+      following.forget();
+      notFollowing.forget();
     },
   };
 }

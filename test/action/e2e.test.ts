@@ -275,7 +275,8 @@ describe('a cancelled run', () => {
   it('is captured and uploaded by the post step from what the journals hold', async () => {
     const job = newJob();
     const waiting = path.join(job.workspace, 'test-results/waiting');
-    const main = await step(job, { 'artifact-name': 'cancelled' }, { FIXTURE_WAIT_FOR_KILL: '1' }, {
+    // A shell's write goes to the real disk: the post step still reports it, from the picture main saved.
+    const main = await step(job, { 'artifact-name': 'cancelled', run: `touch escaped-by-sh.txt && ${suite}` }, { FIXTURE_WAIT_FOR_KILL: '1' }, {
       onSpawn: (pid) => {
         const poll = setInterval(() => {
           if (!existsSync(waiting)) return;
@@ -296,6 +297,11 @@ describe('a cancelled run', () => {
     const files = await artifactFiles('cancelled');
     const { written: wrote } = written(job);
     expect(Buffer.from(files['files/workspace/out/report.json']).equals(Buffer.from(wrote['workspace/out/report.json'], 'base64'))).toBe(true);
+    const manifest = JSON.parse(Buffer.from(files['manifest.json']).toString('utf8'));
+    expect(manifest.diskCheck.changed.map((c: { change: string; relativePath: string }) => `${c.change} ${c.relativePath}`)).toEqual([
+      'created escaped-by-sh.txt',
+    ]);
+    expect(post.summary).toContain('escaped-by-sh.txt');
   }, 90_000);
 
   it('does nothing in the post step after a main step that stopped on a bad input', async () => {

@@ -21,6 +21,8 @@ const check = (what, value) => seen.push(what + '=' + JSON.stringify(value));
 fs.writeFileSync('node_modules/a/changed.txt', 'changed through the workspace link');
 fs.writeFileSync('node_modules/a/new.txt', 'new');
 fs.writeFileSync('node_modules/a/../up.txt', 'up'); // '..' from where the link led: packages/, not node_modules/
+fs.writeFileSync('node_modules/.bin/tool', 'rewritten through a link in the last name');
+fs.chmodSync('node_modules/.bin/tool', 0o700);
 fs.unlinkSync('node_modules/a/doomed.txt');
 fs.renameSync('node_modules/a/moved.txt', 'node_modules/a/moved-to.txt');
 fs.chmodSync('node_modules/a/mode.txt', 0o600);
@@ -63,12 +65,14 @@ describe.each(nodeBinaries())('paths that reach the root through a symlink, on N
   it('change the root in memory, are reported, and leave the disk as it was', () => {
     const { dir } = project;
     fs.mkdirSync(path.join(dir, 'packages/a'), { recursive: true });
-    for (const name of ['changed', 'doomed', 'moved', 'mode', 'async-doomed']) {
+    for (const name of ['changed', 'doomed', 'moved', 'mode', 'async-doomed', 'bin']) {
       fs.writeFileSync(path.join(dir, `packages/a/${name}.txt`), `${name} on disk`);
     }
     fs.writeFileSync(path.join(dir, 'alias-doomed.txt'), 'on disk');
     fs.mkdirSync(path.join(dir, 'node_modules'));
     fs.symlinkSync('../packages/a', path.join(dir, 'node_modules/a'));
+    fs.mkdirSync(path.join(dir, 'node_modules/.bin'));
+    fs.symlinkSync('../../packages/a/bin.txt', path.join(dir, 'node_modules/.bin/tool'));
     const alias = path.join(outside, 'alias');
     fs.symlinkSync(dir, alias);
     project.script('change.js', script);
@@ -82,7 +86,7 @@ describe.each(nodeBinaries())('paths that reach the root through a symlink, on N
     expect(result.stdout.trim().split('\n')).toEqual([
       'changed="changed through the workspace link"',
       'doomed=false',
-      'moved=["async-doomed.txt","changed.txt","made","mode.txt","moved-to.txt","new.txt"]',
+      'moved=["async-doomed.txt","bin.txt","changed.txt","made","mode.txt","moved-to.txt","new.txt"]',
       'mode="600"',
       'alias="alias"',
       'cwd="cwd"',
@@ -98,6 +102,7 @@ describe.each(nodeBinaries())('paths that reach the root through a symlink, on N
       'packages/a/changed.txt': 'modified',
       'packages/a/new.txt': 'created',
       'packages/up.txt': 'created',
+      'packages/a/bin.txt': 'modified',
       'packages/a/doomed.txt': 'deleted',
       'packages/a/moved.txt': 'deleted',
       'packages/a/moved-to.txt': 'created',

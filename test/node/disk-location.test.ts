@@ -24,45 +24,52 @@ describe('createDiskLocator', () => {
 
   it('follows a symlinked folder on the way, and keeps a missing tail as spelt below it', () => {
     const { locate } = locator();
-    expect(locate(`${base}/ws/node_modules/a/lib/index.js`)).toBe(`${base}/ws/packages/a/lib/index.js`);
-    expect(locate(`${base}/ws/node_modules/a/not/yet/made.js`)).toBe(`${base}/ws/packages/a/not/yet/made.js`);
-    expect(locate(`${base}/alias/src/x.js`)).toBe(`${base}/ws/src/x.js`);
+    expect(locate(`${base}/ws/node_modules/a/lib/index.js`, true)).toBe(`${base}/ws/packages/a/lib/index.js`);
+    expect(locate(`${base}/ws/node_modules/a/not/yet/made.js`, true)).toBe(`${base}/ws/packages/a/not/yet/made.js`);
+    expect(locate(`${base}/alias/src/x.js`, true)).toBe(`${base}/ws/src/x.js`);
   });
 
-  it('follows the last component as stat and open do, through chains of links', () => {
+  it('follows the last component when asked, as open and chmod do, through chains of links', () => {
     const { locate } = locator();
-    expect(locate(`${base}/ws/node_modules/a`)).toBe(`${base}/ws/packages/a`);
-    expect(locate(`${base}/file-link`)).toBe(`${base}/ws/packages/a/lib/index.js`);
+    expect(locate(`${base}/ws/node_modules/a`, true)).toBe(`${base}/ws/packages/a`);
+    expect(locate(`${base}/file-link`, true)).toBe(`${base}/ws/packages/a/lib/index.js`);
+    expect(locate(`${base}/ws/node_modules/a`, false)).toBe(`${base}/ws/node_modules/a`);
+    expect(locate(`${base}/ws/node_modules/a/../b.js`, false)).toBe(`${base}/ws/packages/b.js`);
+  });
+
+  it('follows the last name of a path spelt with a trailing slash, as the kernel does', () => {
+    expect(locator().locate(`${base}/alias/`, false)).toBe(`${base}/ws`);
+    expect(locator().locate(`${base}/ws/node_modules/a/`, false)).toBe(`${base}/ws/packages/a`);
   });
 
   it('leaves a path without symlinks as it is', () => {
     const { locate } = locator();
-    expect(locate(`${base}/ws/node_modules/dep/index.js`)).toBe(`${base}/ws/node_modules/dep/index.js`);
-    expect(locate('/')).toBe('/');
+    expect(locate(`${base}/ws/node_modules/dep/index.js`, true)).toBe(`${base}/ws/node_modules/dep/index.js`);
+    expect(locate('/', true)).toBe('/');
   });
 
   it("takes '..' from where a symlink led, as the kernel does, not lexically", () => {
-    expect(locator().locate(`${base}/ws/node_modules/a/../b.js`)).toBe(`${base}/ws/packages/b.js`);
-    expect(locator().locate(`${base}/alias/../x`)).toBe(`${base}/x`);
+    expect(locator().locate(`${base}/ws/node_modules/a/../b.js`, true)).toBe(`${base}/ws/packages/b.js`);
+    expect(locator().locate(`${base}/alias/../x`, true)).toBe(`${base}/x`);
   });
 
   it('ends on a symlink loop instead of spinning', () => {
-    expect(locator().locate(`${base}/loop-a`)).toMatch(new RegExp(`^${base}/loop-[ab]$`));
+    expect(locator().locate(`${base}/loop-a`, true)).toMatch(new RegExp(`^${base}/loop-[ab]$`));
   });
 
   it('answers /proc/self/cwd with the process working directory', () => {
     const inMemory = createDiskLocator({ cwd: () => '/somewhere/only/in/memory' });
-    expect(inMemory.locate('/proc/self/cwd/x.txt')).toBe('/somewhere/only/in/memory/x.txt');
-    expect(locator().locate('/proc/self/root/etc')).toBe('/etc');
+    expect(inMemory.locate('/proc/self/cwd/x.txt', true)).toBe('/somewhere/only/in/memory/x.txt');
+    expect(locator().locate('/proc/self/root/etc', true)).toBe('/etc');
   });
 
   it('sees a folder replaced by a symlink once told that the disk changed', () => {
     const l = locator();
     const spelt = `${base}/ws/node_modules/later/file.js`;
-    expect(l.locate(spelt)).toBe(spelt);
+    expect(l.locate(spelt, false)).toBe(spelt);
     fs.symlinkSync('../packages/a', path.join(base, 'ws/node_modules/later'));
     l.forget();
-    expect(l.locate(spelt)).toBe(`${base}/ws/packages/a/file.js`);
+    expect(l.locate(spelt, false)).toBe(`${base}/ws/packages/a/file.js`);
   });
 });
 
@@ -85,6 +92,12 @@ describe('a router that knows where paths land', () => {
     expect(router().owns(`${base}/alias/src/x.js`)).toBe(true);
     expect(router().owns(`${base}/file-link`)).toBe(true);
     expect(router().owns(`${base}/loop-a`)).toBe(false);
+  });
+
+  it('follows a link in the last name only for an operation that does (stat, open…; not lstat, unlink, rename)', () => {
+    expect(router().owns(`${base}/file-link`)).toBe(true);
+    expect(router().ownsLink(`${base}/file-link`)).toBe(false);
+    expect(router().ownsLink(`${base}/ws/node_modules/a/lib/index.js`)).toBe(true);
   });
 
   it('keeps a path spelt inside the root even when it lands outside (what is written through it stays in memory)', () => {

@@ -53,7 +53,8 @@ const ownsAsSpelt = (absPath: string): boolean => {
 };
 const locator = createDiskLocator({ cwd: () => process.cwd() });
 installFs(engine, {
-  owns: (absPath) => ownsAsSpelt(absPath) || (throughAlias && ownsAsSpelt(locator.locate(absPath))),
+  owns: (absPath, spelt) => ownsAsSpelt(absPath) || (throughAlias && ownsAsSpelt(locator.locate(spelt ?? absPath, true))),
+  ownsLink: (absPath, spelt) => ownsAsSpelt(absPath) || (throughAlias && ownsAsSpelt(locator.locate(spelt ?? absPath, false))),
   forget: () => locator.forget(),
 });
 
