@@ -4716,9 +4716,10 @@ function findPreload(moduleUrl = import.meta.url) {
 async function runCommand(options, io) {
   const preload = findPreload();
   const spoolDir = createSpool({ limitBytes: options.spoolLimitBytes });
-  const env = commandEnvironment(options, preload, spoolDir);
-  const shims = shimsForCommand(env, preload, [spoolDir, os3.tmpdir()]);
+  let shims;
   try {
+    const env = commandEnvironment(options, preload, spoolDir);
+    shims = shimsForCommand(env, preload, [spoolDir, os3.tmpdir()]);
     const diskCheck = startDiskCheck({ roots: options.roots, env, ownFolders: [options.outDir] });
     const outcome = await runUnderOverlay(options.command, env);
     const disk = diskCheck.finish();

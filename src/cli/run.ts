@@ -34,10 +34,11 @@ export interface RunIo {
 export async function runCommand(options: RunOptions, io: RunIo): Promise<number> {
   const preload = findPreload();
   const spoolDir = createSpool({ limitBytes: options.spoolLimitBytes });
-  const env = commandEnvironment(options, preload, spoolDir);
-  // In the spool, removed with it; elsewhere only when the spool's filesystem cannot hold programs.
-  const shims = shimsForCommand(env, preload, [spoolDir, os.tmpdir()]);
+  let shims: ReturnType<typeof shimsForCommand> | undefined;
   try {
+    const env = commandEnvironment(options, preload, spoolDir);
+    // In the spool, removed with it; elsewhere only when the spool's filesystem cannot hold programs.
+    shims = shimsForCommand(env, preload, [spoolDir, os.tmpdir()]);
     // The disk as the command finds it: taken last, so that nothing this front end wrote before counts.
     const diskCheck = startDiskCheck({ roots: options.roots, env, ownFolders: [options.outDir] });
     const outcome = await runUnderOverlay(options.command, env);
