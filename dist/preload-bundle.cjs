@@ -608,7 +608,7 @@ stat(),content:view}}bytesUsed(){return this.contents.used}reportUnsavedWrites()
 d.inode))}};function libuvAtLeast(major,minor){let[a=0,b=0]=(process.versions.uv??"0.0").split(".").map(Number);return a>major||a===major&&b>=minor}function lastComponent(path2){
 let end=path2.length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;return path2.slice(path2.lastIndexOf("/",end-1)+1,end)}function parentPathOf(path2){let end=path2.
 length;for(;end>1&&path2.charCodeAt(end-1)===47;)end--;let slash=path2.lastIndexOf("/",end-1);return slash<0?".":slash===0?"/":path2.slice(0,slash)}var import_node_module=require("node:module"),loadBuiltin=process.getBuiltinModule??(0,import_node_module.createRequire)("/"),fs=loadBuiltin("node:fs"),path=loadBuiltin(
-"node:path");var import_node_fs4=require("node:fs");var lstatSync2=import_node_fs4.lstatSync,readlinkSync2=import_node_fs4.readlinkSync,TRY_LSTAT2={throwIfNoEntry:!1},MAX_HOPS=40,MAX_REMEMBERED=8192;function hasDotDot(absPath){
+"node:path");var import_node_fs4=require("node:fs");var lstatSync2=import_node_fs4.lstatSync,readlinkSync2=import_node_fs4.readlinkSync,TRY_LSTAT2={throwIfNoEntry:!1,bigint:!0},MAX_HOPS=40,MAX_REMEMBERED=8192;function hasDotDot(absPath){
 return absPath.includes("/..")&&/\/\.\.(?:\/|$)/.test(absPath)}function isVolatile(absPath){return absPath.startsWith("/proc/")||absPath.startsWith("/dev/")}function childOf(folder,name2){
 return folder==="/"?`/${name2}`:`${folder}/${name2}`}function createDiskLocator(o){let realFolders=new Map;function realFolder(folder,hops){if(folder.length<=1)
 return folder;let known=realFolders.get(folder);if(known!==void 0)return known;let slash=folder.lastIndexOf("/"),real=follow(childOf(slash===0?"/":realFolder(folder.
@@ -1011,10 +1011,10 @@ return}if(sync&&nodeMajor6<24&&!rimrafCallsOnlyOurFaces()){let{maxRetries=0,retr
 let target=validatedPathString(p2),recursive=options?.recursive;if(nodeMajor6>=26&&recursive!==void 0)throw invalidArgValue("options.recursive",recursive,"is no\
  longer supported");return recursive||validateRmdirOptions(options),target}function rmdirSync(p2,options){rmdirCore(rmdirTarget(p2,options),options,!0)}function rmdir(args){
 let[p2,options,callback]=args;typeof options=="function"&&(callback=options,options=void 0),callback=makeCallback(callback);let target=rmdirTarget(p2,options);return{
-callback,run:()=>(rmdirCore(target,options),[])}}function rmdirPromise(p2,options){rmdirCore(rmdirTarget(p2,options),options)}function sameSide(syscall,from,to){if(ownsPath(from)!==ownsPath(to))throw uvError("EXDEV",syscall,from,to)}function renameCore(from,to){sameSide("rename",from,to),
-context.engine.rename(from,to)}function renameSync(oldPath,newPath){let from=validatedPathString(oldPath,"oldPath"),to=validatedPathString(newPath,"newPath");renameCore(
-from,to)}function rename(args){let[oldPath,newPath,callback]=args,cb=makeCallback(callback),from=validatedPathString(oldPath,"oldPath"),to=validatedPathString(newPath,
-"newPath");return{callback:cb,run:()=>(renameCore(from,to),[])}}function renamePromise(oldPath,newPath){renameSync(oldPath,newPath)}function linkCore(existing,created){
+callback,run:()=>(rmdirCore(target,options),[])}}function rmdirPromise(p2,options){rmdirCore(rmdirTarget(p2,options),options)}function sameSide(syscall,from,to){if(ownsPath(from,!1)!==ownsPath(to,!1))throw uvError("EXDEV",syscall,from,to)}function renameCore(from,to){sameSide("rename",
+from,to),context.engine.rename(from,to)}function renameSync(oldPath,newPath){let from=validatedPathString(oldPath,"oldPath"),to=validatedPathString(newPath,"new\
+Path");renameCore(from,to)}function rename(args){let[oldPath,newPath,callback]=args,cb=makeCallback(callback),from=validatedPathString(oldPath,"oldPath"),to=validatedPathString(
+newPath,"newPath");return{callback:cb,run:()=>(renameCore(from,to),[])}}function renamePromise(oldPath,newPath){renameSync(oldPath,newPath)}function linkCore(existing,created){
 sameSide("link",existing,created),context.engine.link(existing,created)}function linkSync(existingPath,newPath){let existing=validatedPathString(existingPath,"e\
 xistingPath"),created=validatedPathString(newPath,"newPath");linkCore(existing,created)}function link(args){let[existingPath,newPath,callback]=args,cb=makeCallback(
 callback),existing=validatedPathString(existingPath,"existingPath"),created=validatedPathString(newPath,"newPath");return{callback:cb,run:()=>(linkCore(existing,

@@ -15,7 +15,10 @@ import { ownWorkingDirectoryLink } from '../platform/proc-links.js';
 const lstatSync = lstatSyncAtLoad;
 const readlinkSync = readlinkSyncAtLoad;
 
-const TRY_LSTAT = { throwIfNoEntry: false } as const;
+// bigint: Node keeps the last synchronous stat of each kind in one shared array, and its own realpath reads the plain
+// one back between calls (a pipe or socket ends the walk): the router's lstat, run between those calls, must not
+// overwrite it (test-fs-realpath-pipe: realpath('/dev/stdin') of a piped child).
+const TRY_LSTAT = { throwIfNoEntry: false, bigint: true } as const;
 /** The kernel's limit on symlinks followed in one lookup (ELOOP beyond). */
 const MAX_HOPS = 40;
 const MAX_REMEMBERED = 8192;

@@ -102,6 +102,22 @@ describe('with no configuration', () => {
     expectUnchanged(before, box);
   });
 
+  it("leaves Node's realpath of a piped /dev/stdin as Node answers it (routing does not overwrite Node's last stat)", () => {
+    const box = sandbox();
+    // Node's realpath ends its walk at a pipe or socket by reading back its last synchronous stat; a child with piped
+    // stdio has a socket there. Both forms, as Node's own test-fs-realpath-pipe.js runs them.
+    for (const call of [
+      `require('fs').realpath('/dev/stdin', (error, real) => process.stdout.write(error ? error.message : real))`,
+      `process.stdout.write(require('fs').realpathSync('/dev/stdin'))`,
+    ]) {
+      const plain = runNode(box, ['-e', call], { withPreload: false });
+      const preloaded = runNode(box, ['-e', call]);
+      expect(preloaded.stderr).toBe('');
+      expect(preloaded.stdout.replace(/\d+/g, 'N')).toBe(plain.stdout.replace(/\d+/g, 'N'));
+      expect(preloaded.stdout).toMatch(/^\/proc\/\d+\/fd\/(socket|pipe):\[\d+\]$/);
+    }
+  });
+
   it('prints nothing of its own', () => {
     const box = sandbox();
     const r = runNode(box, ['-e', 'require("fs").writeFileSync("x", "1")']);

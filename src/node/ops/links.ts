@@ -15,7 +15,8 @@ import type { CallbackJob } from '../faces.js';
  * disk is what crossing filesystems is, so it fails with EXDEV (callers such as fs-extra's move then copy).
  */
 function sameSide(syscall: string, from: string, to: string): void {
-  if (ownsPath(from) !== ownsPath(to)) throw uvError('EXDEV', syscall, from, to);
+  // Neither call follows a symlink in the last name: each side is where the name itself lies, as the face routed it.
+  if (ownsPath(from, false) !== ownsPath(to, false)) throw uvError('EXDEV', syscall, from, to);
 }
 
 function renameCore(from: string, to: string): void {
