@@ -207,7 +207,7 @@ if(!input||typeof input!="string")throw new TypeError("Expected a non-empty stri
 returnState)};picomatch.toRegex=(source,options)=>{try{let opts=options||{};return new RegExp(source,opts.flags||(opts.nocase?"i":""))}catch(err){if(options&&options.
 debug===!0)throw err;return/$^/}};picomatch.constants=constants10;module2.exports=picomatch}});var require_picomatch2=__commonJS({"node_modules/picomatch/index.js"(exports2,module2){"use strict";var pico=require_picomatch(),utils=require_utils();function picomatch(glob,options,returnState=!1){
 return options&&(options.windows===null||options.windows===void 0)&&(options={...options,windows:utils.isWindows()}),pico(glob,options,returnState)}Object.assign(
-picomatch,pico);module2.exports=picomatch}});var import_node_fs14=require("node:fs"),import_node_path4=require("node:path"),import_node_module6=require("node:module");var import_node_fs2=require("node:fs");var import_node_buffer=require("node:buffer");function isWellFormed(s2){return s2.isWellFormed()}function toWellFormed(s2){return s2.toWellFormed()}function sequenceLength(bytes,i){
+picomatch,pico);module2.exports=picomatch}});var import_node_fs15=require("node:fs"),import_node_path4=require("node:path"),import_node_module6=require("node:module");var import_node_fs2=require("node:fs");var import_node_buffer=require("node:buffer");function isWellFormed(s2){return s2.isWellFormed()}function toWellFormed(s2){return s2.toWellFormed()}function sequenceLength(bytes,i){
 let b0=bytes[i];if(b0<128)return 1;let cont=(k,lo=128,hi=191)=>i+k<bytes.length&&bytes[i+k]>=lo&&bytes[i+k]<=hi;return b0>=194&&b0<=223?cont(1)?2:0:b0===224?cont(
 1,160)&&cont(2)?3:0:b0>=225&&b0<=236||b0===238||b0===239?cont(1)&&cont(2)?3:0:b0===237?cont(1,128,159)&&cont(2)?3:0:b0===240?cont(1,144)&&cont(2)&&cont(3)?4:0:b0>=
 241&&b0<=243?cont(1)&&cont(2)&&cont(3)?4:0:b0===244&&cont(1,128,143)&&cont(2)&&cont(3)?4:0}function bytesToName(bytes){let buffer=import_node_buffer.Buffer.from(
@@ -1617,7 +1617,10 @@ if((engine.stat(target).mode&S_IFMT6)!==S_IFDIR5)throw uvError("ENOTDIR","chdir"
 let code=error.code;if(code===void 0||error.syscall==="chdir")throw error;let chdirError=uvError(code,"chdir",cwd,asGiven);throw Error.captureStackTrace(chdirError,
 chdir),chdirError}}function enterNearestOnDisk(dir){for(let candidate=(0,import_node_path3.dirname)(dir);;candidate=(0,import_node_path3.dirname)(candidate))try{
 kernelChdir.call(process,candidate);return}catch(error){if(candidate===(0,import_node_path3.dirname)(candidate))throw error}}process.chdir=chdir,process.cwd=function(){
-return current()}}var import_node_module5=require("node:module");function withPreload(preloadPath,existing){let require2=`--require ${quoteForNodeOptions(preloadPath)}`,theirs=existing?.trim();return theirs?`${require2} ${theirs}`:
+return current()}}var import_node_fs14=require("node:fs"),readFileSync2=import_node_fs14.readFileSync;function trackUmask(){let original=process.umask,current,umask=function(mask){
+let result=Reflect.apply(original,this,arguments);return mask!==void 0&&(current=void 0),result};return Object.defineProperty(umask,"length",{value:original.length}),
+process.umask=umask,()=>current??=readUmask(original)}function readUmask(original){try{let status=readFileSync2("/proc/self/status","latin1"),match=/^Umask:\s*([0-7]+)$/m.
+exec(status);if(match)return parseInt(match[1],8)}catch{}return original.call(process)}var import_node_module5=require("node:module");function withPreload(preloadPath,existing){let require2=`--require ${quoteForNodeOptions(preloadPath)}`,theirs=existing?.trim();return theirs?`${require2} ${theirs}`:
 require2}function quoteForNodeOptions(value){return/[\s"\\]/.test(value)?`"${value.replace(/["\\]/g,"\\$&")}"`:value}function loadsPreload(nodeOptions,preloadPath){
 return nodeOptions!==void 0&&nodeOptions.includes(preloadPath)}function missingFrom(inheritance2,lookup){let missing=[],nodeOptions=lookup("NODE_OPTIONS");loadsPreload(nodeOptions,inheritance2.preloadPath)||missing.push(["N\
 ODE_OPTIONS",withPreload(inheritance2.preloadPath,nodeOptions)]);for(let[name2,value]of inheritance2.variables)lookup(name2)===void 0&&missing.push([name2,value]);
@@ -1640,8 +1643,8 @@ defineProperty(wrapper,"name",{value:original.name}),Object.defineProperty(wrapp
 reportUnsavedWrites}open;reportUnsavedWrites;journal;ended=!1;onChange(change){let journal=this.opened();journal.onChange(change),this.ended&&journal.close()}opened(){
 return this.journal?this.journal:this.journal=this.open()}flush(){if(this.journal)return this.journal.flush();try{this.reportUnsavedWrites()}catch{}}close(){this.
 flush(),this.journal?.close(),this.ended=!0}};function compilePassThroughGlobs(globs){return require_picomatch2()(globs,{dot:!0})}var OtherUserError=class extends Error{};
-function checkSpoolAccess(spoolDir){try{(0,import_node_fs14.accessSync)(spoolDir,import_node_fs14.constants.W_OK|import_node_fs14.constants.X_OK)}catch(error){let uid=process.
-getuid?.(),owner=(0,import_node_fs14.statSync)(spoolDir).uid;throw uid===void 0||owner===uid?error:new OtherUserError(`memfs-action: this process runs as user ${uid}\
+function checkSpoolAccess(spoolDir){try{(0,import_node_fs15.accessSync)(spoolDir,import_node_fs15.constants.W_OK|import_node_fs15.constants.X_OK)}catch(error){let uid=process.
+getuid?.(),owner=(0,import_node_fs15.statSync)(spoolDir).uid;throw uid===void 0||owner===uid?error:new OtherUserError(`memfs-action: this process runs as user ${uid}\
 , but the run's spool ${spoolDir} (MEMFS_SPOOL) is private to user ${owner}, who runs memfs-action: it holds what the tests wrote, and the report takes in that \
 user's journals only. This process could neither see the files earlier processes of the run wrote nor record its own, so it stops before its program runs.
 Start it as user ${owner} like the rest of the run (without the uid or gid given to spawn, su or setpriv), or run memfs-action itself as user ${uid}.
@@ -1649,15 +1652,15 @@ Start it as user ${owner} like the rest of the run (without the uid or gid given
 variables.push([name2,value])}return{preloadPath,variables}}function install(config){let{spoolDir}=config,journal,spaceGuard;if(spoolDir!==void 0){checkSpoolAccess(
 spoolDir);let space=new SpoolSpace({spoolDir,capBytes:config.spoolLimitBytes});journal=new JournalOnFirstChange(()=>openJournal({spoolDir,engine,space}),()=>engine.
 reportUnsavedWrites?.()),flushOnEveryEnding(journal);let observer=journal;space.flushPending=()=>observer.flush(),spaceGuard=space}let disk=createDiskLayer(),lower=spoolDir!==
-void 0?createRunLayer(spoolDir,disk,{roots:config.roots}):disk,engine=new Overlay({lower,quotaBytes:config.quotaBytes,...journal&&{observer:journal},...spaceGuard&&
-{spaceGuard}}),locate=createDiskLocator({cwd:()=>process.cwd()}),router=createPathRouter({roots:config.roots,passThrough:config.passThrough,locate},compilePassThroughGlobs);
-installFs(engine,router,{deferPromises:canHookModules()}),installModuleLoading(engine,router),installWorkingDirectory(engine,router),typeof memfsPreloadFile=="s\
-tring"&&installReach(inheritance(memfsPreloadFile)),(0,import_node_module6.syncBuiltinESMExports)()}function main(){let global=globalThis;if(global[INSTALLED])return;
-Object.defineProperty(global,INSTALLED,{value:!0,enumerable:!1});let result;try{result=readConfig(process.env,thisMachine)}catch(error){if(!(error instanceof ConfigError))
-throw error;(0,import_node_fs14.writeSync)(2,`${error.message}
+void 0?createRunLayer(spoolDir,disk,{roots:config.roots}):disk,engine=new Overlay({lower,quotaBytes:config.quotaBytes,umask:trackUmask(),...journal&&{observer:journal},
+...spaceGuard&&{spaceGuard}}),locate=createDiskLocator({cwd:()=>process.cwd()}),router=createPathRouter({roots:config.roots,passThrough:config.passThrough,locate},
+compilePassThroughGlobs);installFs(engine,router,{deferPromises:canHookModules()}),installModuleLoading(engine,router),installWorkingDirectory(engine,router),typeof memfsPreloadFile==
+"string"&&installReach(inheritance(memfsPreloadFile)),(0,import_node_module6.syncBuiltinESMExports)()}function main(){let global=globalThis;if(global[INSTALLED])
+return;Object.defineProperty(global,INSTALLED,{value:!0,enumerable:!1});let result;try{result=readConfig(process.env,thisMachine)}catch(error){if(!(error instanceof
+ConfigError))throw error;(0,import_node_fs15.writeSync)(2,`${error.message}
 `),process.exit(1)}if(!result.disabled){process.env[ENV.roots]||(process.env[ENV.roots]=encodeList(result.config.roots,import_node_path4.delimiter));try{install(
-result.config)}catch(error){error instanceof OtherUserError&&((0,import_node_fs14.writeSync)(2,error.message),process.exit(1));let detail=error instanceof Error?
-error.stack??error.message:String(error);(0,import_node_fs14.writeSync)(2,`memfs-action: the preload could not start, so this process stops: ${detail}
+result.config)}catch(error){error instanceof OtherUserError&&((0,import_node_fs15.writeSync)(2,error.message),process.exit(1));let detail=error instanceof Error?
+error.stack??error.message:String(error);(0,import_node_fs15.writeSync)(2,`memfs-action: the preload could not start, so this process stops: ${detail}
 Running on would let it write to the real disk. If the error names a folder of the run (its spool, a root), make it usable by this process; otherwise this is a \
 fault of memfs-action: please report it to the memfs-action project with this message, your Node version (${process.version}) and OS.
 `),process.exit(1)}}}main();

@@ -21,6 +21,7 @@ import { createRunLayer } from '../changes/run-layer.js';
 import { ConfigError, encodeList, readConfig, thisMachine, ENV, type PreloadConfig } from './config.js';
 import { flushOnEveryEnding, type Flushable } from './lifecycle.js';
 import { installWorkingDirectory } from './working-directory.js';
+import { trackUmask } from './umask.js';
 import { installReach, type Inheritance } from './reach.js';
 
 // The loader's path (src/preload/loader.ts passes it to the bundle): what child processes must require.
@@ -128,7 +129,7 @@ function install(config: PreloadConfig): void {
   const disk = createDiskLayer();
   const lower = spoolDir !== undefined ? createRunLayer(spoolDir, disk, { roots: config.roots }) : disk;
   const engine: Overlay = new Overlay({
-    lower, quotaBytes: config.quotaBytes, ...(journal && { observer: journal }), ...(spaceGuard && { spaceGuard }),
+    lower, quotaBytes: config.quotaBytes, umask: trackUmask(), ...(journal && { observer: journal }), ...(spaceGuard && { spaceGuard }),
   });
   // Routed by where a path lands, not by how it is spelt; process.cwd is read when asked, after working-directory.ts
   // has taught it folders that only the overlay has.

@@ -436,3 +436,33 @@ describe.each(nodeBinaries())('threads and children on Node $major', ({ path: no
     expectUnchanged(before, box);
   });
 });
+
+describe.each(nodeBinaries())('the umask on Node $major', ({ path: node }) => {
+  // Plain Node never calls process.umask() to create a file (the kernel applies it); node-tar's tests replace it with a
+  // function that throws. The overlay must create with the umask the program set, and call nothing.
+  const script = `
+    const fs = require('fs');
+    process.umask(0o027);
+    process.umask = () => { throw new Error('process.umask was called'); };
+    fs.mkdirSync('made', { mode: 0o777 });
+    fs.writeFileSync('made/file', 'x', { mode: 0o666 });
+    fs.mkdirSync('deep/er', { recursive: true });
+    fs.promises.writeFile('async-file', 'x').then(() => {
+      const modes = ['made', 'made/file', 'deep', 'deep/er', 'async-file'].map((p) => (fs.statSync(p).mode & 0o777).toString(8));
+      process.stdout.write(modes.join(' '));
+    });
+  `;
+
+  it('is the one the program set, read without calling process.umask()', () => {
+    const plainBox = sandbox();
+    const plain = runNode(plainBox, ['-e', script], { node, withPreload: false });
+    expect(plain.stderr).toBe('');
+    const box = sandbox();
+    const before = snapshotBox(box);
+    const preloaded = runNode(box, ['-e', script], { node });
+    expect(preloaded.stderr).toBe('');
+    expect(preloaded.stdout).toBe(plain.stdout);
+    expect(preloaded.stdout).toBe('750 640 750 750 640');
+    expectUnchanged(before, box);
+  });
+});
