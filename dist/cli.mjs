@@ -2614,12 +2614,9 @@ function differences(earlier, now) {
 // src/changes/disk-picture-file.ts
 import { readFileSync, writeFileSync } from "node:fs";
 var VERSION = 1;
-function saveDiskCheck(file, saved) {
-  const { picture } = saved;
+function saveDiskPicture(file, picture) {
   const body = {
     version: VERSION,
-    env: saved.env,
-    ownFolders: saved.ownFolders,
     roots: [...picture.roots].map(([label, entries]) => [label, [...entries]]),
     unreadable: [...picture.unreadable],
     entries: picture.entries,
@@ -2636,7 +2633,7 @@ function startDiskCheck(setup, saveTo) {
   const before = takeDiskPicture(check.options);
   if (saveTo !== void 0) {
     try {
-      saveDiskCheck(saveTo, { env: whatTheCheckReads(setup.env), ownFolders: setup.ownFolders, picture: before });
+      saveDiskPicture(saveTo, before);
     } catch {
     }
   }
@@ -2659,14 +2656,6 @@ function prepare(setup) {
     }
   };
 }
-function whatTheCheckReads(env) {
-  const out = {};
-  for (const [name2, value] of Object.entries(env)) {
-    if (value !== void 0 && (name2.startsWith("MEMFS_") || CHECK_READS.includes(name2))) out[name2] = value;
-  }
-  return out;
-}
-var CHECK_READS = ["TMPDIR", "TMP", "TEMP", "HOME", "XDG_CACHE_HOME"];
 function routerOf(env) {
   const system = { ...thisMachine, tmpdir: () => tmpdirOf(env), isVitestMain: () => true };
   const result = readConfig({ ...env, [ENV.disable]: void 0 }, system);

@@ -3,6 +3,7 @@
 // `id-token: write`, an OIDC request token; a test suite (or a dependency it runs) has no business with either.
 import { isInheritedPreloadVariable } from '../frontend/preload-variables.js';
 import { configToEnv } from '../preload/config.js';
+import { withPreload } from '../preload/node-options.js';
 
 export const withheldVariables = [
   'ACTIONS_RUNTIME_TOKEN',
@@ -48,15 +49,4 @@ export function childEnvironment(parent: NodeJS.ProcessEnv, overlay: OverlaySett
   );
   env.NODE_OPTIONS = withPreload(overlay.preloadPath, parent.NODE_OPTIONS);
   return env;
-}
-
-/** The preload goes first so that it patches fs before any other --require; what the user had is kept after it. */
-export function withPreload(preloadPath: string, existing: string | undefined): string {
-  const require = `--require ${quoteForNodeOptions(preloadPath)}`;
-  return existing?.trim() ? `${require} ${existing.trim()}` : require;
-}
-
-/** NODE_OPTIONS splits on spaces and understands double quotes with backslash escapes. */
-function quoteForNodeOptions(value: string): string {
-  return /[\s"\\]/.test(value) ? `"${value.replace(/["\\]/g, '\\$&')}"` : value;
 }

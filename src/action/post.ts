@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { conclude } from './conclude.js';
 import { loadSession, savedDiskCheck } from './session.js';
 import { resumeDiskCheck } from '../changes/disk-check.js';
+import { commandEnvironment, diskCheckSetup } from './run.js';
 import type { WithheldSecrets } from './withheld-secrets.js';
 
 export async function post(secrets: WithheldSecrets): Promise<void> {
@@ -15,7 +16,7 @@ export async function post(secrets: WithheldSecrets): Promise<void> {
   }
   core.warning('memfs-action: the main step did not finish (cancelled or timed out); capturing what the journals hold.');
   // The disk compared with the picture main took before the command: what escaped the overlay until the kill.
-  const resumed = resumeDiskCheck(savedDiskCheck(session), session.roots);
+  const resumed = resumeDiskCheck(savedDiskCheck(session), diskCheckSetup(session, commandEnvironment(session)));
   if ('problem' in resumed) core.info(`memfs-action: the disk is not checked for writes outside the overlay: ${resumed.problem}.`);
   const disk = 'finish' in resumed ? resumed.finish() : undefined;
   await conclude(session, { exitCode: null, durationMs: Date.now() - session.startedAt }, secrets, disk);

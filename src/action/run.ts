@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { startDiskCheck } from '../changes/disk-check.js';
+import { startDiskCheck, type DiskCheckSetup } from '../changes/disk-check.js';
 import { createSpool, removeSpool } from '../changes/spool.js';
 import { preloadProblems } from '../frontend/preload-variables.js';
 import type { DiskCheck } from '../changes/types.js';
@@ -52,10 +52,10 @@ function startSession(): Session | undefined {
   }
 }
 
-/** The command's result, and what changed on the real disk meanwhile (compared before anything else is written). */
-async function runTestCommand(session: Session): Promise<{ result: CommandResult; disk: DiskCheck } | undefined> {
+/** The environment the command runs in (the post step derives it again for its check of the disk). */
+export function commandEnvironment(session: Session): Record<string, string> {
   const { inputs } = session;
-  const env = childEnvironment(process.env, {
+  return childEnvironment(process.env, {
     preloadPath: findPreload(),
     roots: session.roots.map((r) => r.path),
     passThrough: inputs.passThrough,
@@ -63,6 +63,17 @@ async function runTestCommand(session: Session): Promise<{ result: CommandResult
     spoolDir: session.spoolDir,
     spoolLimit: inputs.spoolLimit,
   });
+}
+
+/** What the check of the real disk looks at: the roots as the command's preload routes them, less the staging folder. */
+export function diskCheckSetup(session: Session, env: Record<string, string>): DiskCheckSetup {
+  return { roots: session.roots, env, ownFolders: [session.stagingDir] };
+}
+
+/** The command's result, and what changed on the real disk meanwhile (compared before anything else is written). */
+async function runTestCommand(session: Session): Promise<{ result: CommandResult; disk: DiskCheck } | undefined> {
+  const { inputs } = session;
+  const env = commandEnvironment(session);
   // The inputs were checked; this is the environment itself, with what the step's variables added (the runner's
   // file commands pass through): what every Node process of the command will read.
   const problems = preloadProblems(env);
@@ -79,7 +90,7 @@ async function runTestCommand(session: Session): Promise<{ result: CommandResult
     shimsForCommand(env, findPreload(), [session.spoolDir, session.stagingDir]);
     // The staging folder gets the command's script file and, later, the export: ours, not the command's.
     // Kept in the staging folder too: a post step standing in for a killed main step compares the disk with it.
-    const diskCheck = startDiskCheck({ roots: session.roots, env, ownFolders: [session.stagingDir] }, savedDiskCheck(session));
+    const diskCheck = startDiskCheck(diskCheckSetup(session, env), savedDiskCheck(session));
     const result = await runCommand({ script: inputs.run, shell: inputs.shell, cwd: inputs.workingDirectory, scriptDir: session.stagingDir, env });
     return { result, disk: diskCheck.finish() };
   } catch (error) {

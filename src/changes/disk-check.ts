@@ -11,7 +11,7 @@ import { ENV, readConfig, thisMachine, type ConfigSystem } from '../preload/conf
 import { createRouter, type Router } from '../node/routing.js';
 import { compareDiskPictures } from './disk-diff.js';
 import { takeDiskPicture, type DiskPicture, type PictureOptions } from './disk-picture.js';
-import { loadDiskCheck, saveDiskCheck } from './disk-picture-file.js';
+import { loadDiskPicture, saveDiskPicture } from './disk-picture-file.js';
 import type { DiskCheck, RootInfo } from './types.js';
 
 /** About 150 MB of pictures; a root beyond it (a home folder?) is checked up to there, and the report says so. */
@@ -32,8 +32,8 @@ export interface StartedDiskCheck {
 }
 
 /**
- * Takes the first picture. `saveTo`: a file to keep it in (with what the second needs), for a front end that may be
- * killed before it takes the second (the action's post step then resumes from it).
+ * Takes the first picture. `saveTo`: a file to keep it in, for a front end that may be killed before it takes the
+ * second (the action's post step then resumes from it with the same setup, which it derives again).
  */
 export function startDiskCheck(setup: DiskCheckSetup, saveTo?: string): StartedDiskCheck {
   const check = prepare(setup);
@@ -41,7 +41,7 @@ export function startDiskCheck(setup: DiskCheckSetup, saveTo?: string): StartedD
   const before: DiskPicture = takeDiskPicture(check.options);
   if (saveTo !== undefined) {
     try {
-      saveDiskCheck(saveTo, { env: whatTheCheckReads(setup.env), ownFolders: setup.ownFolders, picture: before });
+      saveDiskPicture(saveTo, before);
     } catch {
       // Only the post step would need it: the main step's own check goes on.
     }
@@ -50,12 +50,12 @@ export function startDiskCheck(setup: DiskCheckSetup, saveTo?: string): StartedD
 }
 
 /** The check the main step started and saved (see startDiskCheck), for the post step; the reason when there is none. */
-export function resumeDiskCheck(saved: string, roots: RootInfo[]): StartedDiskCheck | { problem: string } {
-  const loaded = loadDiskCheck(saved);
-  if ('problem' in loaded) return loaded;
-  const check = prepare({ roots, env: loaded.env, ownFolders: loaded.ownFolders });
+export function resumeDiskCheck(saved: string, setup: DiskCheckSetup): StartedDiskCheck | { problem: string } {
+  const before = loadDiskPicture(saved);
+  if ('problem' in before) return before;
+  const check = prepare(setup);
   if ('finish' in check) return check;
-  return { finish: () => compareDiskPictures(loaded.picture, takeDiskPicture(check.options), roots) };
+  return { finish: () => compareDiskPictures(before, takeDiskPicture(check.options), setup.roots) };
 }
 
 function prepare(setup: DiskCheckSetup): StartedDiskCheck | { options: PictureOptions } {
@@ -77,16 +77,6 @@ function prepare(setup: DiskCheckSetup): StartedDiskCheck | { options: PictureOp
   };
 }
 
-/** The variables the check reads (the preload's configuration, the temp dir, the code cache's folder), no others. */
-function whatTheCheckReads(env: DiskCheckSetup['env']): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env)) {
-    if (value !== undefined && (name.startsWith('MEMFS_') || CHECK_READS.includes(name))) out[name] = value;
-  }
-  return out;
-}
-
-const CHECK_READS = ['TMPDIR', 'TMP', 'TEMP', 'HOME', 'XDG_CACHE_HOME'];
 
 /**
  * The union of what any process of the command passes through: vitest's main process passes through a folder of the

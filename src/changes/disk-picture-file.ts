@@ -1,25 +1,16 @@
 // The picture of the roots taken before the command, kept in a file of the action's staging folder: when a cancel or
 // timeout-minutes kills the main step, the post step compares the disk with it and still reports what escaped the
-// overlay. The file is read back as hostile input (the tests run as the same user and could have changed it): any
-// shape but the one written here is refused, and the post step then reports without the check.
+// overlay (what to look at it derives again from the session, as main did). The file is read back as hostile input
+// (the tests run as the same user and could have changed it): any shape but the one written here is refused, and the
+// post step then reports without the check.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { DiskPicture } from './disk-picture.js';
 
-/** What the second picture needs besides the first: the command's environment and the front end's own folders. */
-export interface SavedDiskCheck {
-  env: Record<string, string>;
-  ownFolders: string[];
-  picture: DiskPicture;
-}
-
 const VERSION = 1;
 
-export function saveDiskCheck(file: string, saved: SavedDiskCheck): void {
-  const { picture } = saved;
+export function saveDiskPicture(file: string, picture: DiskPicture): void {
   const body = {
     version: VERSION,
-    env: saved.env,
-    ownFolders: saved.ownFolders,
     roots: [...picture.roots].map(([label, entries]) => [label, [...entries]]),
     unreadable: [...picture.unreadable],
     entries: picture.entries,
@@ -28,8 +19,8 @@ export function saveDiskCheck(file: string, saved: SavedDiskCheck): void {
   writeFileSync(file, JSON.stringify(body), { mode: 0o600, flag: 'wx' });
 }
 
-/** The saved check, or why it cannot be used. */
-export function loadDiskCheck(file: string): SavedDiskCheck | { problem: string } {
+/** The saved picture, or why it cannot be used. */
+export function loadDiskPicture(file: string): DiskPicture | { problem: string } {
   let body: unknown;
   try {
     body = JSON.parse(readFileSync(file, 'utf8'));
@@ -39,8 +30,7 @@ export function loadDiskCheck(file: string): SavedDiskCheck | { problem: string 
   }
   const b = body as Record<string, unknown>;
   const refused = { problem: 'its picture of the disk is not in the shape the main step writes' };
-  if (b === null || typeof b !== 'object' || b.version !== VERSION) return refused;
-  if (!isStringRecord(b.env) || !isStringArray(b.ownFolders) || !Number.isSafeInteger(b.entries)) return refused;
+  if (b === null || typeof b !== 'object' || b.version !== VERSION || !Number.isSafeInteger(b.entries)) return refused;
   if (b.stoppedAt !== undefined && typeof b.stoppedAt !== 'string') return refused;
   if (!Array.isArray(b.roots) || !Array.isArray(b.unreadable) || !b.unreadable.every(isStringPair)) return refused;
   const roots = new Map<string, Map<string, string>>();
@@ -49,23 +39,14 @@ export function loadDiskCheck(file: string): SavedDiskCheck | { problem: string 
     if (!(root[1] as unknown[]).every(isStringPair)) return refused;
     roots.set(root[0], new Map(root[1] as [string, string][]));
   }
-  const picture: DiskPicture = {
+  return {
     roots,
     unreadable: new Map(b.unreadable as [string, string][]),
     entries: b.entries as number,
     ...(typeof b.stoppedAt === 'string' ? { stoppedAt: b.stoppedAt } : {}),
   };
-  return { env: b.env, ownFolders: b.ownFolders, picture };
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 function isStringPair(value: unknown): boolean {
   return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string';
-}
-
-function isStringRecord(value: unknown): value is Record<string, string> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
 }

@@ -9,5 +9,3 @@ export function findPreload(moduleUrl: string = import.meta.url): string {
   if (!found) throw new Error(`preload.cjs was not found next to the CLI (${candidates[0]}); rebuild with "npm run build".`);
   return found;
 }
-
-export { withPreload } from '../preload/node-options.js';

@@ -14,7 +14,8 @@ import { renderJobSummary } from '../report/job-summary.js';
 import { renderDiskChanges, renderTerminalReport } from '../report/terminal.js';
 import type { ReportInput } from '../report/types.js';
 import type { RunOptions } from './options.js';
-import { findPreload, withPreload } from './preload-path.js';
+import { findPreload } from './preload-path.js';
+import { withPreload } from '../preload/node-options.js';
 
 export interface CommandOutcome {
   /** The code to exit with: the command's, 128+N for a signal N, 130 after Ctrl-C. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { childEnvironment, withPreload, withheldVariables } from '../../src/action/child-env.js';
+import { childEnvironment, withheldVariables } from '../../src/action/child-env.js';
+import { withPreload } from '../../src/preload/node-options.js';
 
 const overlay = { preloadPath: '/opt/action/dist/preload.cjs', roots: ['/work/app', '/tmp'], passThrough: ['dist/'], quota: undefined, spoolDir: '/dev/shm/memfs-1' };
 
