@@ -35,7 +35,7 @@ makeTree(path.join(root, 'node_modules'), Math.floor(files / 10));
 console.log(`tree: ${files} files (+${Math.floor(files / 10)} in node_modules/) made in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const roots = [{ label: 'workspace', path: root }];
-const result = readConfig(configToEnv({ roots: [root] }), { ...thisMachine, isVitestMain: () => true });
+const result = readConfig(configToEnv({ roots: [root] }), { ...thisMachine });
 if (result.disabled) throw new Error('unexpected: disabled');
 const router = createRouter({ roots: result.config.roots, passThrough: result.config.passThrough });
 const options = { roots, owns: (p: string) => router.owns(p), skip: [], maxEntries: 1_000_000 };

@@ -1816,18 +1816,6 @@ import { parseArgs } from "node:util";
 import { realpathSync } from "node:fs";
 import { delimiter, isAbsolute, posix, resolve } from "node:path";
 
-// src/changes/thread.ts
-function workerThreadsModule() {
-  const loaded = process.moduleLoadList;
-  if (loaded !== void 0 && !loaded.includes("NativeModule worker_threads")) return void 0;
-  const getBuiltin = process.getBuiltinModule;
-  return getBuiltin?.("node:worker_threads");
-}
-function currentThread() {
-  const workers = workerThreadsModule();
-  return { isMainThread: workers?.isMainThread ?? true, threadId: workers?.threadId ?? 0 };
-}
-
 // src/platform/tmpdir.ts
 function tmpdir() {
   const dir = process.env.TMPDIR || process.env.TMP || process.env.TEMP || "/tmp";
@@ -1870,7 +1858,6 @@ var DEFAULT_TMP_PASS_THROUGH = [
   "./v8-compile-cache*/"
   // the v8-compile-cache package (eslint, older yarn)
 ];
-var VITEST_MAIN_TMP_PASS_THROUGH = [`./${"?".repeat(21)}/`];
 var DEFAULT_QUOTA_BYTES = 1024 ** 3;
 var ConfigError = class extends Error {
   constructor(variable, problem) {
@@ -1887,12 +1874,7 @@ var thisMachine = {
   tmpdir,
   // One system call: the native realpath (the JS one lstats every component), of the path with a trailing slash,
   // which the kernel resolves only to a directory (ENOTDIR otherwise) — no Stats to build at every start.
-  realDirectory: (p) => realpathSync.native(p.endsWith("/") ? p : `${p}/`),
-  // node_modules/.bin/vitest, or node_modules/vitest/vitest.mjs as pnpm and `node …` start it.
-  isVitestMain() {
-    const script = (process.argv[1] ?? "").replaceAll("\\", "/");
-    return (script.endsWith("/.bin/vitest") || script.endsWith("/vitest/vitest.mjs")) && currentThread().isMainThread;
-  }
+  realDirectory: (p) => realpathSync.native(p.endsWith("/") ? p : `${p}/`)
 };
 function readConfig(env, system) {
   if (readSwitch(env, ENV.disable, false)) return { disabled: true };
@@ -1908,7 +1890,6 @@ function readConfig(env, system) {
   if (readSwitch(env, ENV.passThroughDefaults, true)) {
     for (const root of roots) for (const p of DEFAULT_PASS_THROUGH) patterns.add(p, root);
     for (const p of DEFAULT_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
-    if (system.isVitestMain()) for (const p of VITEST_MAIN_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
   }
   for (const entry of listOf(env[ENV.passThrough], ENV.passThrough)) {
     if (entry.includes("\0")) throw new ConfigError(ENV.passThrough, `${JSON.stringify(entry)} contains a NUL byte.`);
@@ -2657,7 +2638,7 @@ function prepare(setup) {
   };
 }
 function routerOf(env) {
-  const system = { ...thisMachine, tmpdir: () => tmpdirOf(env), isVitestMain: () => true };
+  const system = { ...thisMachine, tmpdir: () => tmpdirOf(env) };
   const result = readConfig({ ...env, [ENV.disable]: void 0 }, system);
   if (result.disabled) throw new Error("the preload is disabled");
   return createRouter({ roots: result.config.roots, passThrough: result.config.passThrough });
@@ -3734,87 +3715,118 @@ function readSpool2(spoolDir, o = {}) {
   };
 }
 function readJournalFile(file, fd, size, roots) {
-  const journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, unsaved: [] };
-  const changes = [];
-  const lastLink = /* @__PURE__ */ new Map();
-  const awaitingBytes = [];
-  const saves = [];
-  let holdsContent = false;
-  let detail;
-  let seq = 0;
-  const scan = scanFrames(fd, size, (frame) => {
-    const checked = roots === void 0 ? ownRecord(frame.header) : checkRecord(frame.header, roots);
-    if (typeof checked === "string") {
-      journal.refused = refusedRecordDetail(seq + 1, checked);
-      return false;
-    }
-    if ("outsideRoots" in checked) {
-      seq++;
-      if (journal.outside) journal.outside.count++;
-      else journal.outside = { count: 1, first: checked.outsideRoots };
-      return;
-    }
-    const record = checked;
-    const at = seq++;
-    switch (record.k) {
-      case "begin":
-        journal.begin = record;
-        return;
-      case "end":
-        journal.ended = true;
-        return;
-      case "note":
-        journal.notes.push(record.detail);
-        return;
-      case "unsaved":
-        saves.push(record);
-        return;
-      case "quota": {
-        const first = journal.quota;
-        journal.quota = first ? { ...first, refused: Math.max(first.refused, record.refused) } : { path: record.path, requestedBytes: record.requestedBytes, quotaBytes: record.quotaBytes, refused: record.refused };
-        return;
-      }
-      case "spool": {
-        const { k: _k, t: _t, tf: _tf, ...refusal } = record;
-        journal.spool = journal.spool ? { ...journal.spool, refused: Math.max(journal.spool.refused, record.refused) } : refusal;
-        return;
-      }
-      case "lost": {
-        const { k: _k, t: _t, tf: _tf, ...lost } = record;
-        journal.lost = lost;
-        return;
-      }
-      case "spare":
-        return;
-    }
-    const change = { record, journal, seq: at, time: BigInt(record.t) };
-    changes.push(change);
-    if (record.k !== "content") return;
-    if (saves.length > 0) saves.push(record);
-    if (record.sup) {
-      awaitingBytes.push(change);
-      return;
-    }
-    const base = record.at === void 0 ? void 0 : lastLink.get(record.ino);
-    const continuation = record.at === void 0 || roots === void 0 ? void 0 : checkContinuation(record.at, base?.size ?? 0);
-    if (continuation !== void 0) {
-      changes.pop();
-      journal.refused = refusedRecordDetail(at + 1, continuation);
-      return false;
-    }
-    const piece = { fd, offset: frame.dataOffset, length: frame.dataLength };
-    if (frame.dataLength > 0) holdsContent = true;
-    const link = new ContentLink(piece, base, record.at, record.size);
-    lastLink.set(record.ino, link);
-    change.content = link;
-  });
-  for (const change of awaitingBytes) change.content = lastLink.get(change.record.ino) ?? emptyContent;
-  journal.tornBytes = scan.tornBytes;
-  if (scan.stoppedAt !== void 0) detail ??= `${scan.stoppedAt}: the rest of this journal was not read`;
-  journal.changeCount = changes.length;
-  journal.unsaved = unsavedAtEnd(saves);
-  return { journal, changes, holdsContent, ...detail !== void 0 ? { detail } : {} };
+  const reader = new JournalReader(file, fd, roots);
+  const changes = reader.readTo(size);
+  return { journal: reader.journal, changes, holdsContent: reader.holdsContent, ...reader.detail !== void 0 ? { detail: reader.detail } : {} };
 }
+var JournalReader = class {
+  constructor(file, fd, roots) {
+    this.file = file;
+    this.fd = fd;
+    this.roots = roots;
+    this.journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, unsaved: [] };
+  }
+  file;
+  fd;
+  roots;
+  journal;
+  /** A content record points into the file: its descriptor must stay open. */
+  holdsContent = false;
+  /** Why reading stopped for good, when it did for a reason other than a frame still being written. */
+  detail;
+  /** Offset just past the last whole frame read. */
+  offset = 0;
+  lastLink = /* @__PURE__ */ new Map();
+  /** The unsaved records and the content records after the first of them, in order: all unsavedAtEnd needs. */
+  saves = [];
+  seq = 0;
+  close() {
+    try {
+      originalFs.closeSync(this.fd);
+    } catch {
+    }
+  }
+  /** The changes of the frames completed between the last call and `size`; none once the journal was refused. */
+  readTo(size) {
+    const changes = [];
+    if (this.journal.refused !== void 0 || this.detail !== void 0 || size <= this.offset) return changes;
+    const { journal, lastLink, saves, roots, fd } = this;
+    const awaitingBytes = [];
+    const scan = scanFrames(fd, size, (frame) => {
+      const checked = roots === void 0 ? ownRecord(frame.header) : checkRecord(frame.header, roots);
+      if (typeof checked === "string") {
+        journal.refused = refusedRecordDetail(this.seq + 1, checked);
+        return false;
+      }
+      if ("outsideRoots" in checked) {
+        this.seq++;
+        if (journal.outside) journal.outside.count++;
+        else journal.outside = { count: 1, first: checked.outsideRoots };
+        return;
+      }
+      const record = checked;
+      const at = this.seq++;
+      switch (record.k) {
+        case "begin":
+          journal.begin = record;
+          return;
+        case "end":
+          journal.ended = true;
+          return;
+        case "note":
+          journal.notes.push(record.detail);
+          return;
+        case "unsaved":
+          saves.push(record);
+          return;
+        case "quota": {
+          const first = journal.quota;
+          journal.quota = first ? { ...first, refused: Math.max(first.refused, record.refused) } : { path: record.path, requestedBytes: record.requestedBytes, quotaBytes: record.quotaBytes, refused: record.refused };
+          return;
+        }
+        case "spool": {
+          const { k: _k, t: _t, tf: _tf, ...refusal } = record;
+          journal.spool = journal.spool ? { ...journal.spool, refused: Math.max(journal.spool.refused, record.refused) } : refusal;
+          return;
+        }
+        case "lost": {
+          const { k: _k, t: _t, tf: _tf, ...lost } = record;
+          journal.lost = lost;
+          return;
+        }
+        case "spare":
+          return;
+      }
+      const change = { record, journal, seq: at, time: BigInt(record.t) };
+      changes.push(change);
+      if (record.k !== "content") return;
+      if (saves.length > 0) saves.push(record);
+      if (record.sup) {
+        awaitingBytes.push(change);
+        return;
+      }
+      const base = record.at === void 0 ? void 0 : lastLink.get(record.ino);
+      const continuation = record.at === void 0 || roots === void 0 ? void 0 : checkContinuation(record.at, base?.size ?? 0);
+      if (continuation !== void 0) {
+        changes.pop();
+        journal.refused = refusedRecordDetail(at + 1, continuation);
+        return false;
+      }
+      const piece = { fd, offset: frame.dataOffset, length: frame.dataLength };
+      if (frame.dataLength > 0) this.holdsContent = true;
+      const link = new ContentLink(piece, base, record.at, record.size);
+      lastLink.set(record.ino, link);
+      change.content = link;
+    }, this.offset);
+    for (const change of awaitingBytes) change.content = lastLink.get(change.record.ino) ?? emptyContent;
+    this.offset = scan.end;
+    journal.tornBytes = scan.tornBytes;
+    if (scan.stoppedAt !== void 0) this.detail ??= `${scan.stoppedAt}: the rest of this journal was not read`;
+    journal.changeCount += changes.length;
+    journal.unsaved = unsavedAtEnd(saves);
+    return changes;
+  }
+};
 function unsavedAtEnd(records) {
   const pending = /* @__PURE__ */ new Map();
   for (const record of records) {
@@ -3857,9 +3869,10 @@ function foldChanges(changes, o) {
   const madeInRun = /* @__PURE__ */ new Map();
   const touch = (target, writer2, at) => {
     const known = history.get(target);
-    if (!known) history.set(target, { writers: [writer2], changedAt: at });
+    if (!known) history.set(target, { writers: [writer2], last: writer2, changedAt: at });
     else {
       if (!known.writers.includes(writer2)) known.writers.push(writer2);
+      known.last = writer2;
       known.changedAt = at;
     }
   };
@@ -3894,6 +3907,7 @@ function foldChanges(changes, o) {
     const known = history.get(target) ?? historyOfAncestor(target, history);
     if (known) {
       entry.firstWriter = known.writers[0];
+      entry.lastWriter = known.last;
       entry.writers = known.writers.slice();
       entry.changedAtNs = String(known.changedAt);
     }
@@ -3980,6 +3994,7 @@ function writersOfChanges(all, changes) {
   for (const change of changes) {
     if (change.writers !== void 0) change.writers = change.writers.map((index) => renumbered.get(index));
     if (change.firstWriter !== void 0) change.firstWriter = renumbered.get(change.firstWriter);
+    if (change.lastWriter !== void 0) change.lastWriter = renumbered.get(change.lastWriter);
   }
   return kept;
 }

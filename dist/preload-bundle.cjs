@@ -152,30 +152,30 @@ noextglob!==!0&&peek()==="("&&peek(2)!=="?"){push({type:"at",extglob:!0,value,ou
 $"||value==="^")&&(value=`\\${value}`);let match=REGEX_NON_SPECIAL_CHARS.exec(remaining());match&&(value+=match[0],state.index+=match[0].length),push({type:"tex\
 t",value});continue}if(prev&&(prev.type==="globstar"||prev.star===!0)){prev.type="star",prev.star=!0,prev.value+=value,prev.output=star,state.backtrack=!0,state.
 globstar=!0,consume(value);continue}let rest=remaining();if(opts.noextglob!==!0&&/^\([^?]/.test(rest)){extglobOpen("star",value);continue}if(prev.type==="star"){
-if(opts.noglobstar===!0){consume(value);continue}let prior=prev.prev,before=prior.prev,isStart=prior.type==="slash"||prior.type==="bos",afterStar=before&&(before.
-type==="star"||before.type==="globstar");if(opts.bash===!0&&(!isStart||rest[0]&&rest[0]!=="/")){push({type:"star",value,output:""});continue}let isBrace=state.braces>
-0&&(prior.type==="comma"||prior.type==="brace"),isExtglob=extglobs.length&&(prior.type==="pipe"||prior.type==="paren");if(!isStart&&prior.type!=="paren"&&!isBrace&&
-!isExtglob){push({type:"star",value,output:""});continue}for(;rest.slice(0,3)==="/**";){let after=input[state.index+4];if(after&&after!=="/")break;rest=rest.slice(
-3),consume("/**",3)}let isEnd=eos()||state.parens>0&&rest===")".repeat(state.parens)&&!extglobs.some(extglob=>extglob.type==="negate");if(prior.type==="bos"&&eos()){
-prev.type="globstar",prev.value+=value,prev.output=globstar(opts),state.output=prev.output,state.globstar=!0,consume(value);continue}if(prior.type==="slash"&&prior.
-prev.type!=="bos"&&!afterStar&&isEnd){state.output=state.output.slice(0,-(prior.output+prev.output).length),prior.output=`(?:${prior.output}`,prev.type="globsta\
-r",prev.output=globstar(opts)+(opts.strictSlashes?")":"|$)"),prev.value+=value,state.globstar=!0,state.output+=prior.output+prev.output,consume(value);continue}
-if(prior.type==="slash"&&prior.prev.type!=="bos"&&rest[0]==="/"){let end=rest[1]!==void 0?"|$":"";state.output=state.output.slice(0,-(prior.output+prev.output).
-length),prior.output=`(?:${prior.output}`,prev.type="globstar",prev.output=`${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`,prev.value+=value,state.output+=
-prior.output+prev.output,state.globstar=!0,consume(value+advance()),push({type:"slash",value:"/",output:""});continue}if(prior.type==="bos"&&rest[0]==="/"){prev.
-type="globstar",prev.value+=value,prev.output=`(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`,state.output=prev.output,state.globstar=!0,consume(value+
-advance()),push({type:"slash",value:"/",output:""});continue}state.output=state.output.slice(0,-prev.output.length),prev.type="globstar",prev.output=globstar(opts),
-prev.value+=value,state.output+=prev.output,state.globstar=!0,consume(value);continue}let token={type:"star",value,output:star};if(opts.bash===!0){token.output=
-".*?",(prev.type==="bos"||prev.type==="slash")&&(token.output=nodot+token.output),push(token);continue}if(prev&&(prev.type==="bracket"||prev.type==="paren")&&opts.
-regex===!0){token.output=value,push(token);continue}(state.index===state.start||prev.type==="slash"||prev.type==="dot")&&(prev.type==="dot"?(state.output+=NO_DOT_SLASH,
-prev.output+=NO_DOT_SLASH):opts.dot===!0?(state.output+=NO_DOTS_SLASH,prev.output+=NO_DOTS_SLASH):(state.output+=nodot,prev.output+=nodot),peek()!=="*"&&(state.
-output+=ONE_CHAR,prev.output+=ONE_CHAR)),push(token)}for(;state.brackets>0;){if(opts.strictBrackets===!0)throw new SyntaxError(syntaxError("closing","]"));state.
-output=utils.escapeLast(state.output,"["),decrement("brackets")}for(;state.parens>0;){if(opts.strictBrackets===!0)throw new SyntaxError(syntaxError("closing",")"));
-state.output=utils.escapeLast(state.output,"("),decrement("parens")}for(;state.braces>0;){if(opts.strictBrackets===!0)throw new SyntaxError(syntaxError("closing",
-"}"));state.output=utils.escapeLast(state.output,"{"),decrement("braces")}if(opts.strictSlashes!==!0&&(prev.type==="star"||prev.type==="bracket")&&push({type:"m\
-aybe_slash",value:"",output:`${SLASH_LITERAL}?`}),state.backtrack===!0){state.output="";for(let token of state.tokens)state.output+=token.output!=null?token.output:
-token.value,token.suffix&&(state.output+=token.suffix)}return state};parse.fastpaths=(input,options)=>{let opts={...options},max=typeof opts.maxLength=="number"?
-Math.min(MAX_LENGTH,opts.maxLength):MAX_LENGTH,len=input.length;if(len>max)throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+if(opts.noglobstar===!0){consume(value);continue}let prior=prev.prev,before2=prior.prev,isStart=prior.type==="slash"||prior.type==="bos",afterStar=before2&&(before2.
+type==="star"||before2.type==="globstar");if(opts.bash===!0&&(!isStart||rest[0]&&rest[0]!=="/")){push({type:"star",value,output:""});continue}let isBrace=state.
+braces>0&&(prior.type==="comma"||prior.type==="brace"),isExtglob=extglobs.length&&(prior.type==="pipe"||prior.type==="paren");if(!isStart&&prior.type!=="paren"&&
+!isBrace&&!isExtglob){push({type:"star",value,output:""});continue}for(;rest.slice(0,3)==="/**";){let after2=input[state.index+4];if(after2&&after2!=="/")break;
+rest=rest.slice(3),consume("/**",3)}let isEnd=eos()||state.parens>0&&rest===")".repeat(state.parens)&&!extglobs.some(extglob=>extglob.type==="negate");if(prior.
+type==="bos"&&eos()){prev.type="globstar",prev.value+=value,prev.output=globstar(opts),state.output=prev.output,state.globstar=!0,consume(value);continue}if(prior.
+type==="slash"&&prior.prev.type!=="bos"&&!afterStar&&isEnd){state.output=state.output.slice(0,-(prior.output+prev.output).length),prior.output=`(?:${prior.output}`,
+prev.type="globstar",prev.output=globstar(opts)+(opts.strictSlashes?")":"|$)"),prev.value+=value,state.globstar=!0,state.output+=prior.output+prev.output,consume(
+value);continue}if(prior.type==="slash"&&prior.prev.type!=="bos"&&rest[0]==="/"){let end=rest[1]!==void 0?"|$":"";state.output=state.output.slice(0,-(prior.output+
+prev.output).length),prior.output=`(?:${prior.output}`,prev.type="globstar",prev.output=`${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`,prev.value+=
+value,state.output+=prior.output+prev.output,state.globstar=!0,consume(value+advance()),push({type:"slash",value:"/",output:""});continue}if(prior.type==="bos"&&
+rest[0]==="/"){prev.type="globstar",prev.value+=value,prev.output=`(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`,state.output=prev.output,state.globstar=
+!0,consume(value+advance()),push({type:"slash",value:"/",output:""});continue}state.output=state.output.slice(0,-prev.output.length),prev.type="globstar",prev.output=
+globstar(opts),prev.value+=value,state.output+=prev.output,state.globstar=!0,consume(value);continue}let token={type:"star",value,output:star};if(opts.bash===!0){
+token.output=".*?",(prev.type==="bos"||prev.type==="slash")&&(token.output=nodot+token.output),push(token);continue}if(prev&&(prev.type==="bracket"||prev.type===
+"paren")&&opts.regex===!0){token.output=value,push(token);continue}(state.index===state.start||prev.type==="slash"||prev.type==="dot")&&(prev.type==="dot"?(state.
+output+=NO_DOT_SLASH,prev.output+=NO_DOT_SLASH):opts.dot===!0?(state.output+=NO_DOTS_SLASH,prev.output+=NO_DOTS_SLASH):(state.output+=nodot,prev.output+=nodot),
+peek()!=="*"&&(state.output+=ONE_CHAR,prev.output+=ONE_CHAR)),push(token)}for(;state.brackets>0;){if(opts.strictBrackets===!0)throw new SyntaxError(syntaxError(
+"closing","]"));state.output=utils.escapeLast(state.output,"["),decrement("brackets")}for(;state.parens>0;){if(opts.strictBrackets===!0)throw new SyntaxError(syntaxError(
+"closing",")"));state.output=utils.escapeLast(state.output,"("),decrement("parens")}for(;state.braces>0;){if(opts.strictBrackets===!0)throw new SyntaxError(syntaxError(
+"closing","}"));state.output=utils.escapeLast(state.output,"{"),decrement("braces")}if(opts.strictSlashes!==!0&&(prev.type==="star"||prev.type==="bracket")&&push(
+{type:"maybe_slash",value:"",output:`${SLASH_LITERAL}?`}),state.backtrack===!0){state.output="";for(let token of state.tokens)state.output+=token.output!=null?token.
+output:token.value,token.suffix&&(state.output+=token.suffix)}return state};parse.fastpaths=(input,options)=>{let opts={...options},max=typeof opts.maxLength=="\
+number"?Math.min(MAX_LENGTH,opts.maxLength):MAX_LENGTH,len=input.length;if(len>max)throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
 input=REPLACEMENTS[input]||input;let{DOT_LITERAL,SLASH_LITERAL,ONE_CHAR,DOTS_SLASH,NO_DOT,NO_DOTS,NO_DOTS_SLASH,STAR,START_ANCHOR}=constants10.globChars(opts.windows),
 nodot=opts.dot?NO_DOTS:NO_DOT,slashDot=opts.dot?NO_DOTS_SLASH:NO_DOT,capture=opts.capture?"":"?:",state={negated:!1,prefix:""},star=opts.bash===!0?".*?":STAR;opts.
 capture&&(star=`(${star})`);let globstar=opts2=>opts2.noglobstar===!0?star:`(${capture}(?:(?!${START_ANCHOR}${opts2.dot?DOTS_SLASH:DOT_LITERAL}).)*?)`,create=str=>{
@@ -287,7 +287,7 @@ let path2=inode.contentFrom;return this.diskCall(()=>this.lower.readFile(path2),
 data.copy(out,0,0,Math.min(inode.writtenEnd,inode.size)),out}release(inode){this.setHeld(inode,0),inode.data=null}};var Descriptor=class{constructor(inode,lowerNode,readable,writable,append){this.inode=inode;this.lowerNode=lowerNode;this.readable=readable;this.writable=writable;
 this.append=append}inode;lowerNode;readable;writable;append;position=0;dirty=!1},DescriptorTable=class{open=new Map;next=1073741824;add(d){let fd=this.next;for(;this.
 open.has(fd);)fd=fd===2147483647?1073741824:fd+1;return this.next=fd===2147483647?1073741824:fd+1,this.open.set(fd,d),fd}get(fd){return this.open.get(fd)}delete(fd){
-this.open.delete(fd)}has(fd){return this.open.has(fd)}values(){return this.open.values()}};var S_IFMT2=61440,S_IFREG=32768,S_IFDIR2=16384,S_IFLNK=40960,S_ISUID=2048,S_ISGID=1024;var BLOCK_SIZE=4096,NEW_DIRECTORY_SIZE=4096,FAST_SYMLINK_MAX=60,Inode=class{dev;ino;mode;nlink;uid;gid;rdev=0;atimeNs;mtimeNs;ctimeNs;birthtimeNs;data=null;size=0;contentFrom=null;writtenEnd=0;diskBlocks=0;pages=null;entries=null;covered=null;lower=null;opaque=!1;target="";parent=null;name="";otherLinks=null;origin=null;originPath=null;contentChanged=!1;metadataChanged=!1;openCount=0;held=0;diskAliases=null;changedFrom=Number.
+this.open.delete(fd)}has(fd){return this.open.has(fd)}values(){return this.open.values()}};var S_IFMT2=61440,S_IFREG=32768,S_IFDIR2=16384,S_IFLNK=40960,S_ISUID=2048,S_ISGID=1024;var BLOCK_SIZE=4096,NEW_DIRECTORY_SIZE=4096,FAST_SYMLINK_MAX=60,Inode=class{dev;ino;mode;nlink;uid;gid;rdev=0;atimeNs;mtimeNs;ctimeNs;birthtimeNs;data=null;size=0;contentFrom=null;writtenEnd=0;diskBlocks=0;pages=null;entries=null;covered=null;lower=null;opaque=!1;revealed=null;target="";parent=null;name="";otherLinks=null;origin=null;originPath=null;contentChanged=!1;metadataChanged=!1;openCount=0;held=0;diskAliases=null;changedFrom=Number.
 POSITIVE_INFINITY;contentReported=!1;unsavedReported=!1;constructor(dev,ino,mode,uid,gid,nowNs){this.dev=dev,this.ino=ino,this.mode=mode,this.uid=uid,this.gid=gid,
 this.nlink=(mode&S_IFMT2)===S_IFDIR2?2:1,this.atimeNs=nowNs,this.mtimeNs=nowNs,this.ctimeNs=nowNs,this.birthtimeNs=nowNs,(mode&S_IFMT2)===S_IFDIR2&&(this.entries=
 new Map,this.covered=new Set)}get isDirectory(){return(this.mode&S_IFMT2)===S_IFDIR2}get isFile(){return(this.mode&S_IFMT2)===S_IFREG}get isSymlink(){return(this.
@@ -309,38 +309,38 @@ uid===child.uid||identity.uid===dir.uid}function isOwnerOrRoot(identity,node){re
 cwd=cwd;let rootStat=lower.lstat("/");this.root=this.inodeFromDisk(rootStat,"/"),this.root.parent=this.root}lower;identity;cwd;root;upperByDiskIno=new Map;realDirs=new Map;nextIno=2**
 40;allocateIno(){return this.nextIno++}tryLstat(path2){if(this.lower.tryLstat)return this.lower.tryLstat(path2);try{return this.lower.lstat(path2)}catch(error){
 let code=error.code;if(code==="ENOENT"||code==="ENOTDIR")return;throw error}}child(dir,name2){let diskPath;if(dir instanceof Inode){let entry=dir.entries.get(name2);
-if(entry!==void 0)return entry??void 0;if(dir.lower===null)return;diskPath=dir.lower==="/"?"/"+name2:dir.lower+"/"+name2}else diskPath=dir.path==="/"?"/"+name2:
-dir.path+"/"+name2;let stat2=this.tryLstat(diskPath);if(stat2!==void 0)return this.diskNode(dir,name2,diskPath,stat2)}diskNode(dir,name2,diskPath,stat2){if(this.
-upperByDiskIno.size!==0&&(stat2.mode&S_IFMT2)!==S_IFDIR2){let upper=this.upperByDiskIno.get(stat2.ino);if(upper!==void 0&&upper.dev===stat2.dev&&stat2.nlink>1)return this.
-noteAlias(upper,dir,name2),upper}return new LowerNode(dir,name2,diskPath,stat2)}noteAlias(inode,dir,name2){let path2=this.entryPath(dir,name2);if(this.pathOf(inode)===
-path2)return;let aliases=inode.diskAliases??=[];aliases.includes(path2)||aliases.push(path2)}findSiblingLinks(inode,node){let slash=node.path.lastIndexOf("/"),diskDir=slash<=
-0?"/":node.path.slice(0,slash),entries;try{entries=this.lower.readdir(diskDir)}catch{return}if(!(entries.length>5e3))for(let e of entries){if(e.name===node.name||
-e.type!==1)continue;let stat2=this.tryLstat(joinPath(diskDir,e.name));stat2!==void 0&&stat2.ino===node.stat.ino&&stat2.dev===node.stat.dev&&this.noteAlias(inode,
-node.parent,e.name)}}*hardLinkedCopies(){for(let inode of this.upperByDiskIno.values())inode.diskAliases!==null&&(yield inode)}upperOfDisk(stat2){let upper=this.
-upperByDiskIno.get(stat2.ino);return upper!==void 0&&upper.dev===stat2.dev?upper:void 0}parentOf(node){return node instanceof LowerNode?node.parent:node.parent??
-this.root}walk(path2,options){if(path2.length>=PATH_MAX)return"ENAMETOOLONG";let absolute=path2.charCodeAt(0)===47?path2:this.cwd()+"/"+path2,trailingSlash=path2.
-length>1&&path2.charCodeAt(path2.length-1)===47,pending=componentsReversed(absolute),dir=this.root,hops=0,checkSearch=this.identity.uid!==0;for(;pending.length>
-0;){let name2=pending.pop(),last=pending.length===0;if(checkSearch&&!mayAccess(this.identity,statLike(dir),X_OK))return"EACCES";if(name2==="."||name2===".."){if(name2===
-".."&&(dir=this.parentOf(dir)),last)return{dir,name:".",node:dir,trailingSlash};continue}if(name2.length>NAME_MAX&&Buffer.byteLength(name2)>NAME_MAX)return"ENAM\
-ETOOLONG";if(options.readOnly&&dir instanceof Inode&&!trailingSlash){let fast=this.fastDiskLookup(dir,name2,pending,options.followLast);if(fast!==void 0)return fast}
-let node;try{node=this.child(dir,name2)}catch(error){let code=error.code;if(typeof code=="string")return code;throw error}if(node===void 0)return last?{dir,name:name2,
-node:void 0,trailingSlash}:"ENOENT";let type=(node instanceof Inode?node.mode:node.stat.mode)&S_IFMT2;if(type===S_IFLNK&&(!last||options.followLast||trailingSlash&&
-options.create!==!0)){if(++hops>MAX_SYMLINK_HOPS)return"ELOOP";let target=node instanceof Inode?node.target:this.lower.readlink(node.path);if(target.length===0)
-return"ENOENT";let parts=target.split("/");for(let i=parts.length-1;i>=0;i--)parts[i]!==""&&pending.push(parts[i]);if(target.charCodeAt(0)===47&&(dir=this.root),
-pending.length===0)return{dir:this.root,name:".",node:this.root,trailingSlash};continue}if(last)return trailingSlash&&type!==S_IFDIR2&&options.create!==!0?"ENOT\
-DIR":{dir,name:name2,node,trailingSlash};if(type!==S_IFDIR2)return"ENOTDIR";dir=node}return{dir:this.root,name:".",node:this.root,trailingSlash}}fastDiskPath(path2,throughDiskSymlinks,symlinksFollowed=0){
+if(entry!==void 0)return entry??void 0;if(dir.revealed!==null&&dir.revealed.has(name2))diskPath=this.entryPath(dir,name2);else{if(dir.lower===null)return;diskPath=
+dir.lower==="/"?"/"+name2:dir.lower+"/"+name2}}else diskPath=dir.path==="/"?"/"+name2:dir.path+"/"+name2;let stat2=this.tryLstat(diskPath);if(stat2!==void 0)return this.
+diskNode(dir,name2,diskPath,stat2)}diskNode(dir,name2,diskPath,stat2){if(this.upperByDiskIno.size!==0&&(stat2.mode&S_IFMT2)!==S_IFDIR2){let upper=this.upperByDiskIno.
+get(stat2.ino);if(upper!==void 0&&upper.dev===stat2.dev&&stat2.nlink>1)return this.noteAlias(upper,dir,name2),upper}return new LowerNode(dir,name2,diskPath,stat2)}noteAlias(inode,dir,name2){
+let path2=this.entryPath(dir,name2);if(this.pathOf(inode)===path2)return;let aliases=inode.diskAliases??=[];aliases.includes(path2)||aliases.push(path2)}findSiblingLinks(inode,node){
+let slash=node.path.lastIndexOf("/"),diskDir=slash<=0?"/":node.path.slice(0,slash),entries;try{entries=this.lower.readdir(diskDir)}catch{return}if(!(entries.length>
+5e3))for(let e of entries){if(e.name===node.name||e.type!==1)continue;let stat2=this.tryLstat(joinPath(diskDir,e.name));stat2!==void 0&&stat2.ino===node.stat.ino&&
+stat2.dev===node.stat.dev&&this.noteAlias(inode,node.parent,e.name)}}*hardLinkedCopies(){for(let inode of this.upperByDiskIno.values())inode.diskAliases!==null&&
+(yield inode)}upperOfDisk(stat2){let upper=this.upperByDiskIno.get(stat2.ino);return upper!==void 0&&upper.dev===stat2.dev?upper:void 0}parentOf(node){return node instanceof
+LowerNode?node.parent:node.parent??this.root}walk(path2,options){if(path2.length>=PATH_MAX)return"ENAMETOOLONG";let absolute=path2.charCodeAt(0)===47?path2:this.
+cwd()+"/"+path2,trailingSlash=path2.length>1&&path2.charCodeAt(path2.length-1)===47,pending=componentsReversed(absolute),dir=this.root,hops=0,checkSearch=this.identity.
+uid!==0;for(;pending.length>0;){let name2=pending.pop(),last=pending.length===0;if(checkSearch&&!mayAccess(this.identity,statLike(dir),X_OK))return"EACCES";if(name2===
+"."||name2===".."){if(name2===".."&&(dir=this.parentOf(dir)),last)return{dir,name:".",node:dir,trailingSlash};continue}if(name2.length>NAME_MAX&&Buffer.byteLength(
+name2)>NAME_MAX)return"ENAMETOOLONG";if(options.readOnly&&dir instanceof Inode&&!trailingSlash){let fast=this.fastDiskLookup(dir,name2,pending,options.followLast);
+if(fast!==void 0)return fast}let node;try{node=this.child(dir,name2)}catch(error){let code=error.code;if(typeof code=="string")return code;throw error}if(node===
+void 0)return last?{dir,name:name2,node:void 0,trailingSlash}:"ENOENT";let type=(node instanceof Inode?node.mode:node.stat.mode)&S_IFMT2;if(type===S_IFLNK&&(!last||
+options.followLast||trailingSlash&&options.create!==!0)){if(++hops>MAX_SYMLINK_HOPS)return"ELOOP";let target=node instanceof Inode?node.target:this.lower.readlink(
+node.path);if(target.length===0)return"ENOENT";let parts=target.split("/");for(let i=parts.length-1;i>=0;i--)parts[i]!==""&&pending.push(parts[i]);if(target.charCodeAt(
+0)===47&&(dir=this.root),pending.length===0)return{dir:this.root,name:".",node:this.root,trailingSlash};continue}if(last)return trailingSlash&&type!==S_IFDIR2&&
+options.create!==!0?"ENOTDIR":{dir,name:name2,node,trailingSlash};if(type!==S_IFDIR2)return"ENOTDIR";dir=node}return{dir:this.root,name:".",node:this.root,trailingSlash}}fastDiskPath(path2,throughDiskSymlinks,symlinksFollowed=0){
 if(this.lower.realpath===void 0||path2.length>=PATH_MAX)return;let absolute=path2.charCodeAt(0)===47?path2:this.cwd()+"/"+path2;if(absolute.charCodeAt(absolute.
 length-1)===47)return;let parts=componentsReversed(absolute),dir=this.root,checkSearch=this.identity.uid!==0;for(;parts.length>0;){let name2=parts.pop();if(name2===
 "."||name2===".."||checkSearch&&!mayAccess(this.identity,dir,X_OK))return;let entry=dir.entries.get(name2);if(entry===null)return;if(entry!==void 0){if(!entry.isDirectory)
-return;dir=entry;continue}if(dir.lower===null)return;let diskPath=dir.lower==="/"?"/"+name2:dir.lower+"/"+name2;if(parts.length===0)return diskPath;for(let i=parts.
-length-1;i>=1;i--){let c2=parts[i];if(c2==="."||c2==="..")return;diskPath+="/"+c2}let last=parts[0];if(last==="."||last===".."||last.length>NAME_MAX)return;let real=this.
-realDiskDir(diskPath);return real===diskPath?diskPath+"/"+last:real===void 0||!throughDiskSymlinks||symlinksFollowed>0?void 0:this.fastDiskPath(real==="/"?"/"+last:
-real+"/"+last,!0,symlinksFollowed+1)}}isPlainDiskDir(diskPath){return this.realDiskDir(diskPath)===diskPath}realDiskDir(diskPath){let real=this.realDirs.get(diskPath);
-if(real!==void 0)return real;try{real=this.lower.realpath(diskPath)}catch{return}return this.realDirs.size>=PLAIN_DIRS_MAX&&this.realDirs.clear(),this.realDirs.
-set(diskPath,real),real}fastDiskLookup(dir,name2,pending,followLast){if(dir.lower===null||dir.entries.has(name2)||this.lower.realpath===void 0)return;for(let i=0;i<
-pending.length;i++){let c2=pending[i];if(c2==="."||c2===".."||c2.length>NAME_MAX)return}if(pending.length===0)return;let parentDisk=dir.lower==="/"?"/"+name2:dir.
-lower+"/"+name2;for(let i=pending.length-1;i>=1;i--)parentDisk+="/"+pending[i];if(!this.isPlainDiskDir(parentDisk))return;let finalName=pending[0],diskPath=parentDisk+
-"/"+finalName,stat2;try{stat2=this.tryLstat(diskPath)}catch{return}if(stat2!==void 0&&followLast&&(stat2.mode&S_IFMT2)===S_IFLNK)return;let relative=parentDisk.
+return;dir=entry;continue}if(dir.lower===null||dir.revealed!==null&&dir.revealed.has(name2))return;let diskPath=dir.lower==="/"?"/"+name2:dir.lower+"/"+name2;if(parts.
+length===0)return diskPath;for(let i=parts.length-1;i>=1;i--){let c2=parts[i];if(c2==="."||c2==="..")return;diskPath+="/"+c2}let last=parts[0];if(last==="."||last===
+".."||last.length>NAME_MAX)return;let real=this.realDiskDir(diskPath);return real===diskPath?diskPath+"/"+last:real===void 0||!throughDiskSymlinks||symlinksFollowed>
+0?void 0:this.fastDiskPath(real==="/"?"/"+last:real+"/"+last,!0,symlinksFollowed+1)}}isPlainDiskDir(diskPath){return this.realDiskDir(diskPath)===diskPath}realDiskDir(diskPath){
+let real=this.realDirs.get(diskPath);if(real!==void 0)return real;try{real=this.lower.realpath(diskPath)}catch{return}return this.realDirs.size>=PLAIN_DIRS_MAX&&
+this.realDirs.clear(),this.realDirs.set(diskPath,real),real}fastDiskLookup(dir,name2,pending,followLast){if(dir.lower===null||dir.entries.has(name2)||this.lower.
+realpath===void 0)return;for(let i=0;i<pending.length;i++){let c2=pending[i];if(c2==="."||c2===".."||c2.length>NAME_MAX)return}if(pending.length===0)return;let parentDisk=dir.
+lower==="/"?"/"+name2:dir.lower+"/"+name2;for(let i=pending.length-1;i>=1;i--)parentDisk+="/"+pending[i];if(!this.isPlainDiskDir(parentDisk))return;let finalName=pending[0],
+diskPath=parentDisk+"/"+finalName,stat2;try{stat2=this.tryLstat(diskPath)}catch{return}if(stat2!==void 0&&followLast&&(stat2.mode&S_IFMT2)===S_IFLNK)return;let relative=parentDisk.
 slice((dir.lower==="/"?0:dir.lower.length)+1),parent=new LowerNode(dir,relative,parentDisk,UNREAD_DIRECTORY,!0);return pending.length=0,{dir:parent,name:finalName,
 node:stat2===void 0?void 0:this.diskNode(parent,finalName,diskPath,stat2),trailingSlash:!1}}inodeFromDisk(stat2,diskPath){let inode=new Inode(stat2.dev,stat2.ino,
 stat2.mode,stat2.uid,stat2.gid,stat2.mtimeNs);inode.nlink=stat2.nlink,inode.rdev=stat2.rdev,inode.atimeNs=stat2.atimeNs,inode.ctimeNs=stat2.ctimeNs,inode.birthtimeNs=
@@ -362,11 +362,14 @@ void 0?void 0:joinPath(parent,node.name)}entryPath(dir,name2){return joinPath(th
 lower.readdir(dir.path))out.push({name:e.name,node:void 0,type:e.type});return out}let entries=dir.entries,seen=dir.lower!==null&&entries.size!==0?new Set:void 0;
 if(dir.lower!==null)for(let e of this.lower.readdir(dir.lower)){let upper=entries.get(e.name);upper!==null&&(upper!==void 0?(seen.add(e.name),out.push({name:e.name,
 node:upper,type:direntTypeOf(upper.mode)})):out.push({name:e.name,node:void 0,type:e.type}))}for(let[name2,upper]of entries)upper===null||seen?.has(name2)||out.
-push({name:name2,node:upper,type:direntTypeOf(upper.mode)});return out}},UNREAD_DIRECTORY={dev:0,ino:0,mode:S_IFDIR2|493,nlink:2,uid:0,gid:0,rdev:0,size:0,blksize:4096,
-blocks:0,atimeNs:0n,mtimeNs:0n,ctimeNs:0n,birthtimeNs:0n};function componentsReversed(path2){let out=[],end=path2.length;for(let i=path2.length-1;i>=-1;i--)(i===
--1||path2.charCodeAt(i)===47)&&(end>i+1&&out.push(path2.slice(i+1,end)),end=i);return out}function joinPath(dir,name2){return name2==="."||name2===""?dir:dir===
-"/"?"/"+name2:dir+"/"+name2}function statLike(node){return node instanceof Inode?node:node.stat}function direntTypeOf(mode){switch(mode&S_IFMT2){case S_IFREG:return 1;case S_IFDIR2:
-return 2;case S_IFLNK:return 3;case 4096:return 4;case 49152:return 5;case 8192:return 6;case 24576:return 7;default:return 0}}function kindOf(mode){switch(mode&S_IFMT2){case S_IFREG:return"file";case S_IFDIR2:return"directory";case S_IFLNK:return"symlink";default:return"other"}}function computeChangeSet(tree,contents){
+push({name:name2,node:upper,type:direntTypeOf(upper.mode)});return dir.revealed!==null&&this.listRevealed(dir,out),out}listRevealed(dir,out){let listed=new Set(
+out.map(e=>e.name));for(let name2 of dir.revealed){if(listed.has(name2)||dir.entries.has(name2))continue;let stat2=this.tryLstat(this.entryPath(dir,name2));stat2!==
+void 0&&out.push({name:name2,node:void 0,type:direntTypeOf(stat2.mode)})}}forgetDiskShapes(){this.realDirs.clear()}},UNREAD_DIRECTORY={dev:0,ino:0,mode:S_IFDIR2|
+493,nlink:2,uid:0,gid:0,rdev:0,size:0,blksize:4096,blocks:0,atimeNs:0n,mtimeNs:0n,ctimeNs:0n,birthtimeNs:0n};function componentsReversed(path2){let out=[],end=path2.
+length;for(let i=path2.length-1;i>=-1;i--)(i===-1||path2.charCodeAt(i)===47)&&(end>i+1&&out.push(path2.slice(i+1,end)),end=i);return out}function joinPath(dir,name2){
+return name2==="."||name2===""?dir:dir==="/"?"/"+name2:dir+"/"+name2}function statLike(node){return node instanceof Inode?node:node.stat}function direntTypeOf(mode){
+switch(mode&S_IFMT2){case S_IFREG:return 1;case S_IFDIR2:return 2;case S_IFLNK:return 3;case 4096:return 4;case 49152:return 5;case 8192:return 6;case 24576:return 7;default:
+return 0}}function kindOf(mode){switch(mode&S_IFMT2){case S_IFREG:return"file";case S_IFDIR2:return"directory";case S_IFLNK:return"symlink";default:return"other"}}function computeChangeSet(tree,contents){
 let out=[],lower=tree.lower,diskStat=path2=>{if(lower.tryLstat)return lower.tryLstat(path2);try{return lower.lstat(path2)}catch{return}},fromInode=(inode,path2,change,contentChanged,metadataChanged)=>{
 let stat2=inode.stat(),entry={path:path2,change,contentChanged,metadataChanged,type:kindOf(stat2.mode),mode:stat2.mode,size:stat2.size,ino:stat2.ino,uid:stat2.uid,
 gid:stat2.gid,mtimeNs:stat2.mtimeNs};return inode.isFile?entry.content=contents.readAll(inode):inode.isSymlink&&(entry.target=inode.target),entry},fromDisk=(stat2,diskPath,path2,change)=>{
@@ -374,21 +377,21 @@ let entry={path:path2,change,contentChanged:!1,metadataChanged:!1,type:kindOf(st
 gid,mtimeNs:stat2.mtimeNs};return change!=="deleted"&&((stat2.mode&S_IFMT2)===S_IFREG?entry.content=lower.readFile(diskPath):(stat2.mode&S_IFMT2)===S_IFLNK&&(entry.
 target=lower.readlink(diskPath))),entry},diskSubtreeCreated=(diskDir,path2)=>{for(let e of lower.readdir(diskDir)){let diskPath=joinPath(diskDir,e.name),stat2=diskStat(
 diskPath);stat2!==void 0&&(out.push(fromDisk(stat2,diskPath,joinPath(path2,e.name),"created")),(stat2.mode&S_IFMT2)===S_IFDIR2&&diskSubtreeCreated(diskPath,joinPath(
-path2,e.name)))}},pushIfModified=(entry,path2,before)=>{let sameInode=entry.originPath===path2&&entry.ino===before.ino&&entry.dev===before.dev,sameType=(entry.mode&
-S_IFMT2)===(before.mode&S_IFMT2),contentChanged;sameType?entry.isFile?contentChanged=entry.contentFrom===path2||sameInode&&!entry.contentChanged?!1:!contents.readAll(
-entry).equals(lower.readFile(path2)):entry.isSymlink?contentChanged=entry.target!==lower.readlink(path2):contentChanged=!1:contentChanged=!0;let metadataChanged=entry.
-mode!==before.mode||entry.uid!==before.uid||entry.gid!==before.gid||entry.metadataChanged&&(entry.mtimeNs!==before.mtimeNs||entry.atimeNs!==before.atimeNs);(contentChanged||
-metadataChanged)&&out.push(fromInode(entry,path2,"modified",contentChanged,metadataChanged))},visit=(dir,path2,diskIsDir)=>{let entries=dir.entries,inPlace=dir.
-lower===path2;if(dir.lower!==null&&!inPlace)for(let e of lower.readdir(dir.lower)){if(entries.has(e.name))continue;let diskPath=joinPath(dir.lower,e.name),stat2=diskStat(
-diskPath);stat2!==void 0&&(out.push(fromDisk(stat2,diskPath,joinPath(path2,e.name),"created")),(stat2.mode&S_IFMT2)===S_IFDIR2&&diskSubtreeCreated(diskPath,joinPath(
-path2,e.name)))}if(diskIsDir&&!inPlace){let shown=dir.lower!==null?new Set(lower.readdir(dir.lower).map(e=>e.name)):void 0;for(let e of lower.readdir(path2)){if(entries.
-has(e.name)||shown?.has(e.name))continue;let stat2=diskStat(joinPath(path2,e.name));stat2!==void 0&&out.push(fromDisk(stat2,joinPath(path2,e.name),joinPath(path2,
-e.name),"deleted"))}}for(let[name2,entry]of entries){let childPath=joinPath(path2,name2),before=diskIsDir&&(!inPlace||dir.covered.has(name2))?diskStat(childPath):
-void 0;if(entry===null){before!==void 0&&out.push(fromDisk(before,childPath,childPath,"deleted"));continue}before===void 0?out.push(fromInode(entry,childPath,"c\
-reated",!1,!1)):pushIfModified(entry,childPath,before),entry.isDirectory&&visit(entry,childPath,before!==void 0&&(before.mode&S_IFMT2)===S_IFDIR2)}};visit(tree.
-root,"/",!0);let listed=new Set(out.map(e=>e.path));for(let inode of tree.hardLinkedCopies())for(let alias of inode.diskAliases){if(listed.has(alias))continue;let found=tree.
-walk(alias,{followLast:!1,readOnly:!1}),before=diskStat(alias);typeof found=="string"||found.node!==inode||before===void 0||(pushIfModified(inode,alias,before),
-listed.add(alias))}return out.sort((a,b)=>a.path<b.path?-1:a.path>b.path?1:0),out}var{O_WRONLY,O_RDWR,O_CREAT,O_EXCL,O_TRUNC,O_APPEND,O_DIRECTORY,O_NOFOLLOW}=import_node_fs3.constants,O_ACCMODE=3,COPYFILE_EXCL=import_node_fs3.constants.COPYFILE_EXCL,
+path2,e.name)))}},pushIfModified=(entry,path2,before2)=>{let sameInode=entry.originPath===path2&&entry.ino===before2.ino&&entry.dev===before2.dev,sameType=(entry.
+mode&S_IFMT2)===(before2.mode&S_IFMT2),contentChanged;sameType?entry.isFile?contentChanged=entry.contentFrom===path2||sameInode&&!entry.contentChanged?!1:!contents.
+readAll(entry).equals(lower.readFile(path2)):entry.isSymlink?contentChanged=entry.target!==lower.readlink(path2):contentChanged=!1:contentChanged=!0;let metadataChanged=entry.
+mode!==before2.mode||entry.uid!==before2.uid||entry.gid!==before2.gid||entry.metadataChanged&&(entry.mtimeNs!==before2.mtimeNs||entry.atimeNs!==before2.atimeNs);
+(contentChanged||metadataChanged)&&out.push(fromInode(entry,path2,"modified",contentChanged,metadataChanged))},visit=(dir,path2,diskIsDir)=>{let entries=dir.entries,
+inPlace=dir.lower===path2;if(dir.lower!==null&&!inPlace)for(let e of lower.readdir(dir.lower)){if(entries.has(e.name))continue;let diskPath=joinPath(dir.lower,e.
+name),stat2=diskStat(diskPath);stat2!==void 0&&(out.push(fromDisk(stat2,diskPath,joinPath(path2,e.name),"created")),(stat2.mode&S_IFMT2)===S_IFDIR2&&diskSubtreeCreated(
+diskPath,joinPath(path2,e.name)))}if(diskIsDir&&!inPlace){let shown=dir.lower!==null?new Set(lower.readdir(dir.lower).map(e=>e.name)):void 0;for(let e of lower.
+readdir(path2)){if(entries.has(e.name)||shown?.has(e.name))continue;let stat2=diskStat(joinPath(path2,e.name));stat2!==void 0&&out.push(fromDisk(stat2,joinPath(
+path2,e.name),joinPath(path2,e.name),"deleted"))}}for(let[name2,entry]of entries){let childPath=joinPath(path2,name2),before2=diskIsDir&&(!inPlace||dir.covered.
+has(name2))?diskStat(childPath):void 0;if(entry===null){before2!==void 0&&out.push(fromDisk(before2,childPath,childPath,"deleted"));continue}before2===void 0?out.
+push(fromInode(entry,childPath,"created",!1,!1)):pushIfModified(entry,childPath,before2),entry.isDirectory&&visit(entry,childPath,before2!==void 0&&(before2.mode&
+S_IFMT2)===S_IFDIR2)}};visit(tree.root,"/",!0);let listed=new Set(out.map(e=>e.path));for(let inode of tree.hardLinkedCopies())for(let alias of inode.diskAliases){
+if(listed.has(alias))continue;let found=tree.walk(alias,{followLast:!1,readOnly:!1}),before2=diskStat(alias);typeof found=="string"||found.node!==inode||before2===
+void 0||(pushIfModified(inode,alias,before2),listed.add(alias))}return out.sort((a,b)=>a.path<b.path?-1:a.path>b.path?1:0),out}var{O_WRONLY,O_RDWR,O_CREAT,O_EXCL,O_TRUNC,O_APPEND,O_DIRECTORY,O_NOFOLLOW}=import_node_fs3.constants,O_ACCMODE=3,COPYFILE_EXCL=import_node_fs3.constants.COPYFILE_EXCL,
 COPYFILE_FICLONE_FORCE=import_node_fs3.constants.COPYFILE_FICLONE_FORCE,COPYFILE_COPIES_TIMES=libuvAtLeast(1,48),TEMP_CHARS="abcdefghijklmnopqrstuvwxyzABCDEFGHI\
 JKLMNOPQRSTUVWXYZ0123456789";function processIdentity(){return typeof process.getuid!="function"?{uid:0,gid:0,groups:[]}:{uid:process.getuid(),gid:process.getgid(),
 groups:process.getgroups?.()??[]}}function sameNode(a,b){return a===b?!0:a instanceof LowerNode&&b instanceof LowerNode&&a.stat.ino===b.stat.ino&&a.stat.dev===b.
@@ -417,53 +420,58 @@ inode.isDirectory?inode.nlink=0:inode.nlink>0&&inode.nlink--,inode.ctimeNs=t,ino
 release(inode),this.byIno.get(inode.ino)===inode&&this.byIno.delete(inode.ino)}detach(dir,name2,node,t){let entry=dir.entries.get(name2);if(entry!=null&&entry===
 node)this.tree.removeEntry(dir,name2);else if(node instanceof LowerNode){let orphan=this.tree.hideDiskEntry(dir,node);orphan!==void 0&&(orphan.ctimeNs=t)}else dir.
 entries.set(name2,null),dir.covered.add(name2)}isEmptyDir(node){if(node instanceof LowerNode)return this.tree.lower.readdir(node.path).length===0;for(let entry of node.
-entries.values())if(entry!==null)return!1;if(node.lower===null||node.opaque)return!0;for(let e of this.tree.lower.readdir(node.lower))if(node.entries.get(e.name)!==
-null)return!1;return!0}descriptor(fd,syscall){let d=this.fds.get(fd);if(d===void 0)throw uvError("EBADF",syscall);return d}currentInode(d){if(d.inode!==null)return d.
-inode;let copied=this.tree.upperOfDisk(d.lowerNode.stat);return copied!==void 0&&(d.inode=copied,copied.openCount++),copied}open(path2,flags,mode=438){let{inode,
-lowerNode,created,truncated}=this.openNode(path2,flags,mode,"open"),access2=flags&O_ACCMODE,d=new Descriptor(inode,lowerNode,access2!==O_WRONLY,access2===O_WRONLY||
-access2===O_RDWR,(flags&O_APPEND)!==0);return inode!==null&&(inode.openCount++,(created||truncated)&&this.markDirty(d,inode)),this.fds.add(d)}openNode(path2,flags,mode,syscall,beforeChange){
-let access2=flags&O_ACCMODE,create=(flags&O_CREAT)!==0;if(create&&(flags&O_DIRECTORY)!==0)throw uvError("EINVAL",syscall,path2);let exclusive=create&&(flags&O_EXCL)!==
-0,truncate2=(flags&O_TRUNC)!==0,writes=access2===O_WRONLY||access2===O_RDWR||truncate2,follow=(flags&O_NOFOLLOW)===0&&!exclusive,found=create&&!exclusive&&follow?
-this.lookupCreateFollowing(path2,syscall):create?this.lookupToCreate(path2,syscall):this.lookup(path2,follow,!writes,syscall);if(create&&found.trailingSlash)throw uvError(
-"EISDIR",syscall,path2);let node=found.node;if(node===void 0){if(!create)throw uvError("ENOENT",syscall,path2);if(!this.mayChangeEntries(found.dir))throw uvError(
-"EACCES",syscall,path2);beforeChange?.(void 0);let t=this.now(),parent=this.upper(found.dir),inode2=this.newInode(parent,S_IFREG|mode&~this.umask()&4095,t);return this.
-tree.setEntry(parent,found.name,inode2,!1),this.touch(parent,t),{inode:inode2,lowerNode:null,created:!0,truncated:!1}}if(exclusive)throw uvError("EEXIST",syscall,
-path2);let type=modeOf(node)&S_IFMT2;if(type===S_IFLNK)throw uvError("ELOOP",syscall,path2);if(type===S_IFDIR2){if(create||writes)throw uvError("EISDIR",syscall,
-path2)}else if((flags&O_DIRECTORY)!==0)throw uvError("ENOTDIR",syscall,path2);let want=(access2!==O_WRONLY?R_OK:0)|(writes?W_OK:0);if(!mayAccess(this.identity,this.
-owned(node),want))throw uvError("EACCES",syscall,path2);if(!writes)return node instanceof Inode?{inode:node,lowerNode:null,created:!1,truncated:!1}:{inode:null,
-lowerNode:node,created:!1,truncated:!1};beforeChange?.(node);let inode=this.upper(node);return truncate2&&type===S_IFREG?(this.contents.truncate(inode,0,syscall),
-this.touch(inode,this.now()),this.dropPrivileges(inode),inode.contentChanged=!0,{inode,lowerNode:null,created:!1,truncated:!0}):{inode,lowerNode:null,created:!1,
-truncated:!1}}close(fd){let d=this.descriptor(fd,"close");this.fds.delete(fd);let inode=d.inode;inode!==null&&(d.dirty&&this.emitContent(inode),inode.openCount--,
-inode.openCount===0&&inode.nlink===0&&this.forget(inode))}read(fd,buffer,offset,length,position){let d=this.descriptor(fd,"read");if(!d.readable)throw uvError("\
-EBADF","read");let inode=this.currentInode(d),useCurrent=position===null||position<0,at=useCurrent?d.position:position,n;if(inode!==void 0){if(inode.isDirectory)
-throw uvError("EISDIR","read");n=this.contents.read(inode,buffer,offset,length,at)}else{let lower=d.lowerNode;if(lower.isDirectory)throw uvError("EISDIR","read");
-n=this.readDisk(lower.path,buffer,offset,length,at)}return useCurrent&&(d.position+=n),n}readDisk(path2,buffer,offset,length,position){let disk=this.tree.lower,
-fd=disk.openForRead(path2);try{return disk.read(fd,buffer,offset,length,position)}finally{disk.close(fd)}}write(fd,buffer,offset,length,position){let d=this.descriptor(
-fd,"write");if(!d.writable)throw uvError("EBADF","write");let inode=d.inode,useCurrent=position===null||position<0,at=d.append?inode.size:useCurrent?d.position:
-position;return length===0?0:(this.contents.write(inode,buffer,offset,length,at,"write"),useCurrent&&(d.position=at+length),this.touch(inode,this.now()),this.dropPrivileges(
-inode),inode.contentChanged=!0,this.markDirty(d,inode),length)}dropPrivileges(inode){this.identity.uid===0||(inode.mode&(S_ISUID|S_ISGID))===0||(inode.mode&=~S_ISUID,
-(inode.mode&8)!==0&&(inode.mode&=~S_ISGID))}fstat(fd){let d=this.descriptor(fd,"fstat"),inode=this.currentInode(d);return inode!==void 0?inode.stat():d.lowerNode.
-stat}ftruncate(fd,length){let d=this.descriptor(fd,"ftruncate"),inode=d.inode;if(!d.writable||inode===null||!inode.isFile)throw uvError("EINVAL","ftruncate");if(length<
-0)throw uvError("EINVAL","ftruncate");this.contents.truncate(inode,length,"ftruncate"),this.touch(inode,this.now()),this.dropPrivileges(inode),inode.contentChanged=
-!0,this.markDirty(d,inode)}fsync(fd){this.sync(fd,"fsync")}fdatasync(fd){this.sync(fd,"fdatasync")}sync(fd,syscall){let d=this.descriptor(fd,syscall);d.dirty&&d.
-inode!==null&&(d.dirty=!1,this.emitContent(d.inode))}descriptorInode(d){let current=this.currentInode(d);if(current!==void 0)return current;let settled=this.tree.
-settle(d.lowerNode),inode=settled!==void 0?this.upper(settled):this.tree.copyUpNameless(d.lowerNode);return this.byIno.set(inode.ino,inode),d.inode=inode,inode.
-openCount++,inode}fchmod(fd,mode){let d=this.descriptor(fd,"fchmod"),node=this.currentInode(d)??d.lowerNode;if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError(
-"EPERM","fchmod");this.changeMode(this.descriptorInode(d),mode)}fchown(fd,uid,gid){let d=this.descriptor(fd,"fchown"),node=this.currentInode(d)??d.lowerNode;this.
-checkChown(node,uid,gid,"fchown",void 0),this.changeOwner(this.descriptorInode(d),uid,gid)}futimes(fd,atimeNs,mtimeNs){let d=this.descriptor(fd,"futime"),node=this.
-currentInode(d)??d.lowerNode;if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM","futime");this.changeTimes(this.descriptorInode(d),atimeNs,
-mtimeNs)}isOverlayFd(fd){return this.fds.has(fd)}stat(path2){return this.statUntouched(path2,!0)??statOf(this.existing(path2,!0,"stat"))}lstat(path2){return this.
-statUntouched(path2,!1)??statOf(this.existing(path2,!1,"lstat"))}statUntouched(path2,follow,throughDiskSymlinks=!0){if(!this.diskEnforcesIdentity)return;let diskPath=this.
-tree.fastDiskPath(path2,throughDiskSymlinks);if(diskPath===void 0)return;let stat2;try{stat2=this.tree.tryLstat(diskPath)}catch{return}if(stat2===void 0)return null;
-if(!(follow&&(stat2.mode&S_IFMT2)===S_IFLNK)&&!(stat2.nlink>1&&(stat2.mode&S_IFMT2)!==S_IFDIR2))return stat2}tryStat(path2,followLast){let fast=this.statUntouched(
-path2,followLast);if(fast!==void 0)return fast??void 0;let found=this.tree.walk(path2,{followLast,readOnly:!0});if(typeof found=="string"){if(found==="ENOENT"||
-found==="ENOTDIR")return;throw uvError(found,followLast?"stat":"lstat",path2)}return found.node===void 0?void 0:statOf(found.node)}access(path2,mode){let node=this.
-existing(path2,!0,"access"),want=mode&(R_OK|W_OK|X_OK);if(want!==0&&!mayAccess(this.identity,this.owned(node),want))throw uvError("EACCES","access",path2)}exists(path2){
-let fast=this.statUntouched(path2,!0);if(fast!==void 0)return fast!==null;let found=this.tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!="stri\
-ng"&&found.node!==void 0}chmod(path2,mode){let node=this.lookupForChange(path2,!0,"chmod");if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPER\
-M","chmod",path2);this.changeMode(this.upper(node),mode)}lookupForChange(path2,follow,syscall){let found=this.lookup(path2,follow,!1,syscall);if(found.node===void 0)
-throw uvError("ENOENT",syscall,path2);return found.node}changeMode(inode,mode){let bits=mode&4095;this.identity.uid!==0&&!inode.isDirectory&&!inGroup(this.identity,
-inode.gid)&&(bits&=~S_ISGID),inode.mode=inode.mode&S_IFMT2|bits,inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}chown(path2,uid,gid){
+entries.values())if(entry!==null)return!1;if(node.revealed!==null){for(let name2 of node.revealed)if(!node.entries.has(name2)&&this.tree.tryLstat(this.tree.entryPath(
+node,name2))!==void 0)return!1}if(node.lower===null||node.opaque)return!0;for(let e of this.tree.lower.readdir(node.lower))if(node.entries.get(e.name)!==null)return!1;
+return!0}descriptor(fd,syscall){let d=this.fds.get(fd);if(d===void 0)throw uvError("EBADF",syscall);return d}currentInode(d){if(d.inode!==null)return d.inode;let copied=this.
+tree.upperOfDisk(d.lowerNode.stat);return copied!==void 0&&(d.inode=copied,copied.openCount++),copied}open(path2,flags,mode=438){let{inode,lowerNode,created,truncated}=this.
+openNode(path2,flags,mode,"open"),access2=flags&O_ACCMODE,d=new Descriptor(inode,lowerNode,access2!==O_WRONLY,access2===O_WRONLY||access2===O_RDWR,(flags&O_APPEND)!==
+0);return inode!==null&&(inode.openCount++,(created||truncated)&&this.markDirty(d,inode)),this.fds.add(d)}openNode(path2,flags,mode,syscall,beforeChange){let access2=flags&
+O_ACCMODE,create=(flags&O_CREAT)!==0;if(create&&(flags&O_DIRECTORY)!==0)throw uvError("EINVAL",syscall,path2);let exclusive=create&&(flags&O_EXCL)!==0,truncate2=(flags&
+O_TRUNC)!==0,writes=access2===O_WRONLY||access2===O_RDWR||truncate2,follow=(flags&O_NOFOLLOW)===0&&!exclusive,found=create&&!exclusive&&follow?this.lookupCreateFollowing(
+path2,syscall):create?this.lookupToCreate(path2,syscall):this.lookup(path2,follow,!writes,syscall);if(create&&found.trailingSlash)throw uvError("EISDIR",syscall,
+path2);let node=found.node;if(node===void 0){if(!create)throw uvError("ENOENT",syscall,path2);if(!this.mayChangeEntries(found.dir))throw uvError("EACCES",syscall,
+path2);beforeChange?.(void 0);let t=this.now(),parent=this.upper(found.dir),inode2=this.newInode(parent,S_IFREG|mode&~this.umask()&4095,t);return this.tree.setEntry(
+parent,found.name,inode2,!1),this.touch(parent,t),{inode:inode2,lowerNode:null,created:!0,truncated:!1}}if(exclusive)throw uvError("EEXIST",syscall,path2);let type=modeOf(
+node)&S_IFMT2;if(type===S_IFLNK)throw uvError("ELOOP",syscall,path2);if(type===S_IFDIR2){if(create||writes)throw uvError("EISDIR",syscall,path2)}else if((flags&
+O_DIRECTORY)!==0)throw uvError("ENOTDIR",syscall,path2);let want=(access2!==O_WRONLY?R_OK:0)|(writes?W_OK:0);if(!mayAccess(this.identity,this.owned(node),want))
+throw uvError("EACCES",syscall,path2);if(!writes)return node instanceof Inode?{inode:node,lowerNode:null,created:!1,truncated:!1}:{inode:null,lowerNode:node,created:!1,
+truncated:!1};beforeChange?.(node);let inode=this.upper(node);return truncate2&&type===S_IFREG?(this.contents.truncate(inode,0,syscall),this.touch(inode,this.now()),
+this.dropPrivileges(inode),inode.contentChanged=!0,{inode,lowerNode:null,created:!1,truncated:!0}):{inode,lowerNode:null,created:!1,truncated:!1}}close(fd){let d=this.
+descriptor(fd,"close");this.fds.delete(fd);let inode=d.inode;inode!==null&&(d.dirty&&this.emitContent(inode),inode.openCount--,inode.openCount===0&&inode.nlink===
+0&&this.forget(inode))}read(fd,buffer,offset,length,position){let d=this.descriptor(fd,"read");if(!d.readable)throw uvError("EBADF","read");let inode=this.currentInode(
+d),useCurrent=position===null||position<0,at=useCurrent?d.position:position,n;if(inode!==void 0){if(inode.isDirectory)throw uvError("EISDIR","read");n=this.contents.
+read(inode,buffer,offset,length,at)}else{let lower=d.lowerNode;if(lower.isDirectory)throw uvError("EISDIR","read");n=this.readDisk(lower.path,buffer,offset,length,
+at)}return useCurrent&&(d.position+=n),n}readDisk(path2,buffer,offset,length,position){let disk=this.tree.lower,fd=disk.openForRead(path2);try{return disk.read(
+fd,buffer,offset,length,position)}finally{disk.close(fd)}}write(fd,buffer,offset,length,position){let d=this.descriptor(fd,"write");if(!d.writable)throw uvError(
+"EBADF","write");let inode=d.inode,useCurrent=position===null||position<0,at=d.append?inode.size:useCurrent?d.position:position;return length===0?0:(this.contents.
+write(inode,buffer,offset,length,at,"write"),useCurrent&&(d.position=at+length),this.touch(inode,this.now()),this.dropPrivileges(inode),inode.contentChanged=!0,
+this.markDirty(d,inode),length)}dropPrivileges(inode){this.identity.uid===0||(inode.mode&(S_ISUID|S_ISGID))===0||(inode.mode&=~S_ISUID,(inode.mode&8)!==0&&(inode.
+mode&=~S_ISGID))}fstat(fd){let d=this.descriptor(fd,"fstat"),inode=this.currentInode(d);return inode!==void 0?inode.stat():d.lowerNode.stat}ftruncate(fd,length){
+let d=this.descriptor(fd,"ftruncate"),inode=d.inode;if(!d.writable||inode===null||!inode.isFile)throw uvError("EINVAL","ftruncate");if(length<0)throw uvError("E\
+INVAL","ftruncate");this.contents.truncate(inode,length,"ftruncate"),this.touch(inode,this.now()),this.dropPrivileges(inode),inode.contentChanged=!0,this.markDirty(
+d,inode)}fsync(fd){this.sync(fd,"fsync")}fdatasync(fd){this.sync(fd,"fdatasync")}sync(fd,syscall){let d=this.descriptor(fd,syscall);d.dirty&&d.inode!==null&&(d.
+dirty=!1,this.emitContent(d.inode))}descriptorInode(d){let current=this.currentInode(d);if(current!==void 0)return current;let settled=this.tree.settle(d.lowerNode),
+inode=settled!==void 0?this.upper(settled):this.tree.copyUpNameless(d.lowerNode);return this.byIno.set(inode.ino,inode),d.inode=inode,inode.openCount++,inode}fchmod(fd,mode){
+let d=this.descriptor(fd,"fchmod"),node=this.currentInode(d)??d.lowerNode;if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM","fchmod");this.
+changeMode(this.descriptorInode(d),mode)}fchown(fd,uid,gid){let d=this.descriptor(fd,"fchown"),node=this.currentInode(d)??d.lowerNode;this.checkChown(node,uid,gid,
+"fchown",void 0),this.changeOwner(this.descriptorInode(d),uid,gid)}futimes(fd,atimeNs,mtimeNs){let d=this.descriptor(fd,"futime"),node=this.currentInode(d)??d.lowerNode;
+if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError("EPERM","futime");this.changeTimes(this.descriptorInode(d),atimeNs,mtimeNs)}reveal(paths){this.tree.
+forgetDiskShapes();for(let{path:path2,shallow}of paths)this.revealOne(path2,shallow)}revealOne(path2,shallow){let names=path2.split("/").filter(name2=>name2!==""),
+dir=this.tree.root;for(let i=0;i<names.length;i++){let name2=names[i],entry=dir.entries.get(name2);if(entry!=null&&entry.isDirectory&&i<names.length-1){dir=entry;
+continue}if(shallow&&entry!=null&&entry.isDirectory)return;entry!==void 0&&(entry!==null&&this.releaseTree(dir,name2,entry),dir.entries.delete(name2),dir.covered.
+delete(name2)),(dir.revealed??=new Set).add(name2);return}}releaseTree(dir,name2,inode){let t=this.now();if(inode.isDirectory)for(let[childName,child]of inode.entries)
+child!==null&&this.releaseTree(inode,childName,child);inode.removeLink(dir,name2),this.dropLink(inode,t)}isOverlayFd(fd){return this.fds.has(fd)}stat(path2){return this.
+statUntouched(path2,!0)??statOf(this.existing(path2,!0,"stat"))}lstat(path2){return this.statUntouched(path2,!1)??statOf(this.existing(path2,!1,"lstat"))}statUntouched(path2,follow,throughDiskSymlinks=!0){
+if(!this.diskEnforcesIdentity)return;let diskPath=this.tree.fastDiskPath(path2,throughDiskSymlinks);if(diskPath===void 0)return;let stat2;try{stat2=this.tree.tryLstat(
+diskPath)}catch{return}if(stat2===void 0)return null;if(!(follow&&(stat2.mode&S_IFMT2)===S_IFLNK)&&!(stat2.nlink>1&&(stat2.mode&S_IFMT2)!==S_IFDIR2))return stat2}tryStat(path2,followLast){
+let fast=this.statUntouched(path2,followLast);if(fast!==void 0)return fast??void 0;let found=this.tree.walk(path2,{followLast,readOnly:!0});if(typeof found=="st\
+ring"){if(found==="ENOENT"||found==="ENOTDIR")return;throw uvError(found,followLast?"stat":"lstat",path2)}return found.node===void 0?void 0:statOf(found.node)}access(path2,mode){
+let node=this.existing(path2,!0,"access"),want=mode&(R_OK|W_OK|X_OK);if(want!==0&&!mayAccess(this.identity,this.owned(node),want))throw uvError("EACCES","access",
+path2)}exists(path2){let fast=this.statUntouched(path2,!0);if(fast!==void 0)return fast!==null;let found=this.tree.walk(path2,{followLast:!0,readOnly:!0});return typeof found!=
+"string"&&found.node!==void 0}chmod(path2,mode){let node=this.lookupForChange(path2,!0,"chmod");if(!isOwnerOrRoot(this.identity,this.owned(node)))throw uvError(
+"EPERM","chmod",path2);this.changeMode(this.upper(node),mode)}lookupForChange(path2,follow,syscall){let found=this.lookup(path2,follow,!1,syscall);if(found.node===
+void 0)throw uvError("ENOENT",syscall,path2);return found.node}changeMode(inode,mode){let bits=mode&4095;this.identity.uid!==0&&!inode.isDirectory&&!inGroup(this.
+identity,inode.gid)&&(bits&=~S_ISGID),inode.mode=inode.mode&S_IFMT2|bits,inode.ctimeNs=this.now(),inode.metadataChanged=!0,this.emitMetadata(inode)}chown(path2,uid,gid){
 this.chownAt(path2,uid,gid,!0,"chown")}lchown(path2,uid,gid){this.chownAt(path2,uid,gid,!1,"lchown")}chownAt(path2,uid,gid,follow,syscall){let node=this.lookupForChange(
 path2,follow,syscall);this.checkChown(node,uid,gid,syscall,path2),this.changeOwner(this.upper(node),uid,gid)}checkChown(node,uid,gid,syscall,path2){if(this.identity.
 uid===0)return;let o=this.owned(node),owner=this.identity.uid===o.uid,uidRefused=uid!==-1&&!(owner&&uid===o.uid),gidRefused=gid!==-1&&!(owner&&(gid===o.gid||inGroup(
@@ -1216,9 +1224,9 @@ if(!list)return;let writesData=base==="writeFile"||base==="appendFile";return(ar
 let arg=args[index];if(typeof arg!="string")return;let abs=path.resolve(arg);event==="change"&&!existedBefore[i]&&notifyChange("rename",abs,"create");let data=args[1];
 writesData&&data!=null&&data.length===0||notifyChange(event,abs,cause)})}}function existence(name2,args){return isWatched()?(changes[withoutSync(name2)]??[]).map(
 ([,index])=>typeof args[index]=="string"&&context.engine.exists(args[index])):void 0}function withNotes(name2,member){let notes=changeNotes(name2);if(!notes)return member;
-if(member.face==="callback"){let prepare=member.impl;return{...member,impl:args=>{let job=prepare(args);return{...job,run:()=>{let before=existence(name2,args),
-results=job.run();return results instanceof Promise?results.then(r=>(notes(args,before),r)):(notes(args,before),results)}}}}}let impl=member.impl;return{...member,
-impl:(...args)=>{let before=existence(name2,args),result=impl(...args);return result instanceof Promise?result.then(r=>(notes(args,before),r)):(notes(args,before),
+if(member.face==="callback"){let prepare=member.impl;return{...member,impl:args=>{let job=prepare(args);return{...job,run:()=>{let before2=existence(name2,args),
+results=job.run();return results instanceof Promise?results.then(r=>(notes(args,before2),r)):(notes(args,before2),results)}}}}}let impl=member.impl;return{...member,
+impl:(...args)=>{let before2=existence(name2,args),result=impl(...args);return result instanceof Promise?result.then(r=>(notes(args,before2),r)):(notes(args,before2),
 result)}}}var renamesOnDisk=new Set(["symlink","rename","unlink","rmdir","rm","cp"]);function forgettingSymlinks(original){return function(...args){context.router.
 forget();let last=args.length-1,callback=args[last];typeof callback=="function"&&(args[last]=function(...results){return context.router.forget(),Reflect.apply(callback,
 this,results)});let result=Reflect.apply(original,this,args);return result instanceof Promise?result.then(forgetOnDisk,forgetOnDisk):context.router.forget(),result}}
@@ -1241,13 +1249,15 @@ promisesGetter?()=>promisesGetter.call(fs):()=>fs.promises;for(let[key,member]of
 let nativeOriginal=context.originals[key].native;if(nativeOriginal){let nativeMember=routedNative[key],nativeFace=buildFace(key,nativeOriginal,nativeMember);copyOwnProperties(
 nativeOriginal,nativeFace),Object.defineProperty(face,"native",{value:nativeFace,writable:!0,enumerable:!0,configurable:!0})}}}o.deferPromises?deferPromises():patchPromiseMembers(),
 (0,import_node_module2.syncBuiltinESMExports)()}var import_node_module4=require("node:module"),import_node_path=require("node:path");var import_node_module3=require("node:module");var waiting=new Map,watching=!1;function whenBuiltinReached(ids,work){let loaded2=process.moduleLoadList;if(loaded2===void 0||ids.some(id=>loaded2.includes(`Nat\
-iveModule ${id}`)))return work();let done=!1,once=()=>{if(!done){done=!0;for(let id of ids)waiting.delete(id);work()}};for(let id of ids)waiting.set(id,once);watch2()}
-function builtinReached(specifier){waiting.size!==0&&waiting.get(specifier.startsWith("node:")?specifier.slice(5):specifier)?.()}function watch2(){watching||(watching=
-!0,wrapGetBuiltinModule(),typeof import_node_module3.Module.registerHooks!="function"&&wrapModuleLoad())}function wrapGetBuiltinModule(){let getBuiltinModule=process.
-getBuiltinModule;if(typeof getBuiltinModule!="function")return;let wrapped={getBuiltinModule(id){return typeof id=="string"&&builtinReached(id),Reflect.apply(getBuiltinModule,
-process,[id])}}.getBuiltinModule;copyOwnProperties(getBuiltinModule,wrapped),Object.defineProperty(process,"getBuiltinModule",{...Object.getOwnPropertyDescriptor(
-process,"getBuiltinModule"),value:wrapped})}function wrapModuleLoad(){let internals=import_node_module3.Module,load=internals._load,wrapped={_load(request,...rest){
-return typeof request=="string"&&builtinReached(request),Reflect.apply(load,this,[request,...rest])}}._load;copyOwnProperties(load,wrapped),internals._load=wrapped}var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module4.Module;function canHookModules(){return typeof ModuleInternals.
+iveModule ${id}`)))return work();let done=!1,once=()=>{if(!done){done=!0;for(let id of ids){let works=waiting.get(id)?.filter(w=>w!==once);works===void 0||works.
+length===0?waiting.delete(id):waiting.set(id,works)}work()}};for(let id of ids){let works=waiting.get(id);works===void 0?waiting.set(id,[once]):works.push(once)}
+watch2()}function builtinReached(specifier){if(waiting.size===0)return;let works=waiting.get(specifier.startsWith("node:")?specifier.slice(5):specifier);if(works!==
+void 0)for(let work of[...works])work()}function watch2(){watching||(watching=!0,wrapGetBuiltinModule(),typeof import_node_module3.Module.registerHooks!="functi\
+on"&&wrapModuleLoad())}function wrapGetBuiltinModule(){let getBuiltinModule=process.getBuiltinModule;if(typeof getBuiltinModule!="function")return;let wrapped={
+getBuiltinModule(id){return typeof id=="string"&&builtinReached(id),Reflect.apply(getBuiltinModule,process,[id])}}.getBuiltinModule;copyOwnProperties(getBuiltinModule,
+wrapped),Object.defineProperty(process,"getBuiltinModule",{...Object.getOwnPropertyDescriptor(process,"getBuiltinModule"),value:wrapped})}function wrapModuleLoad(){
+let internals=import_node_module3.Module,load=internals._load,wrapped={_load(request,...rest){return typeof request=="string"&&builtinReached(request),Reflect.apply(
+load,this,[request,...rest])}}._load;copyOwnProperties(load,wrapped),internals._load=wrapped}var import_node_url3=require("node:url"),S_IFMT3=61440,S_IFREG2=32768,S_IFDIR3=16384,ModuleInternals=import_node_module4.Module;function canHookModules(){return typeof ModuleInternals.
 registerHooks=="function"}function installModuleLoading(engine,router){let lookup=new OverlayLookup(engine,router);return installStat(lookup),canHookModules()?(installHooks(
 ModuleInternals.registerHooks,lookup),"require-and-import"):"require"}var OverlayLookup=class{constructor(engine,router){this.engine=engine;this.router=router}engine;router;kind(file){
 if(this.router.owns(file))return kindOf2(this.engine.tryStat(file,!0))}isDeleted(file){return this.router.owns(file)&&this.engine.tryStat(file,!0)===void 0}findForRequire(target,directoryOnly){
@@ -1313,8 +1323,7 @@ function wellFormedPath(p2){if(p2.includes("\0"))return"holds a NUL byte";if(!p2
 alised"}function isNormalised(p2){return p2==="/"?!0:!(p2.endsWith("/")||p2.includes("//")||p2.includes("/./")||p2.includes("/../")||p2.endsWith("/.")||p2.endsWith(
 "/.."))}function isAtOrUnder(candidate,root){return candidate===root||candidate.startsWith(root==="/"?"/":`${root}/`)}function checkContinuation(at,continuedLength){
 return at<=continuedLength?void 0:`content: at ${at} lies beyond the ${continuedLength} bytes it continues`}function isTrustedJournal(stat2,runUid){return stat2.
-uid===runUid}function foreignJournalDetail(stat2,runUid){return`owned by user ${stat2.uid}, not by the run's user ${runUid}: ignored, as only the run's own proc\
-esses may add to the report`}function refusedRecordDetail(recordNumber,reason){return`record ${recordNumber} refused (${reason}); it and the rest of this journal were ignored`}var frameHeadBytes=8,windowBytes=256*1024,maxHeaderBytes=16*1024*1024;function scanFrames(fd,fileSize,visit,start=0){let window=Buffer.allocUnsafe(Math.max(frameHeadBytes,
+uid===runUid}function refusedRecordDetail(recordNumber,reason){return`record ${recordNumber} refused (${reason}); it and the rest of this journal were ignored`}var frameHeadBytes=8,windowBytes=256*1024,maxHeaderBytes=16*1024*1024;function scanFrames(fd,fileSize,visit,start=0){let window=Buffer.allocUnsafe(Math.max(frameHeadBytes,
 Math.min(windowBytes,fileSize-start))),windowStart=0,windowEnd=0,fill=(at2,length)=>{if(at2>=windowStart&&at2+length<=windowEnd)return!0;length>window.length&&(window=
 Buffer.allocUnsafe(length));let wanted=Math.min(window.length,fileSize-at2);if(wanted<length)return!1;let got=0;for(;got<wanted;){let n=originalFs.readSync(fd,window,
 got,wanted-got,at2+got);if(n===0)break;got+=n}return windowStart=at2,windowEnd=at2+got,got>=length},at=start;for(;at+frameHeadBytes<=fileSize&&fill(at,frameHeadBytes);){
@@ -1335,8 +1344,8 @@ for(let i=chain.length-1;i>=0;i--){let step=chain[i];step.at===void 0?extents.le
 length-1];if(last.start>=at)extents.pop();else{last.start+last.length>at&&(extents[extents.length-1]={...last,length:at-last.start});return}}}function firstExtentAt(extents,position){
 let low=0,high=extents.length;for(;low<high;){let mid=low+high>>>1,e=extents[mid];e.start+e.length<=position?low=mid+1:high=mid}return low}var emptyContent={size:0,
 readInto:()=>0};function readWholeContent(content){let bytes=Buffer.allocUnsafe(content.size);return content.readInto(bytes,0,content.size,0),bytes}function forEachChunk(content,use,end=content.
-size,chunkBytes=1024*1024){let buffer=Buffer.allocUnsafe(Math.min(chunkBytes,Math.max(1,end)));for(let position=0;position<end;){let n=content.readInto(buffer,0,
-Math.min(buffer.length,end-position),position);if(n===0)break;use(buffer.subarray(0,n)),position+=n}}var os=()=>loadBuiltin("node:os"),MiB=1024*1024,minReserve=256*MiB,reserveShare=.05,maxReserveShare=.25,maxStep=8*MiB,minStep=64*1024,rereadAfterRefusalMs=100,sharedMemoryMinimum=1024*
+size,chunkBytes2=1024*1024){let buffer=Buffer.allocUnsafe(Math.min(chunkBytes2,Math.max(1,end)));for(let position=0;position<end;){let n=content.readInto(buffer,
+0,Math.min(buffer.length,end-position),position);if(n===0)break;use(buffer.subarray(0,n)),position+=n}}var os=()=>loadBuiltin("node:os"),MiB=1024*1024,minReserve=256*MiB,reserveShare=.05,maxReserveShare=.25,maxStep=8*MiB,minStep=64*1024,rereadAfterRefusalMs=100,sharedMemoryMinimum=1024*
 MiB,TMPFS_MAGIC=16914836,RAMFS_MAGIC=2240043254,fsNames={[TMPFS_MAGIC]:"tmpfs",[RAMFS_MAGIC]:"ramfs",61267:"ext4",1481003842:"xfs",2435016766:"btrfs",2035054128:"\
 overlayfs",801189825:"zfs",26985:"nfs",1702057286:"fuse",16914839:"v9fs"},thisSystem={statfs:dir=>originalFs.statfsSync(dir),availableMemory:()=>process.availableMemory?.()??
 os().freemem(),totalMemory(){let constrained=process.constrainedMemory?.()??0,total=os().totalmem();return constrained>0&&constrained<total?constrained:total},spoolBytes(dir){
@@ -1358,31 +1367,28 @@ bytes:0}settled(){this.pending=0}describeRefusal(){if(this.refusal)return this.r
 capBytes??0;if(reading.bound!=="cap")try{limitBytes=this.system.spoolBytes(this.spoolDir)}catch{limitBytes=0}return this.refusal={bound:reading.bound,limitBytes,
 reserveBytes:reading.reserveBytes,where:describeSpoolFilesystem(this.spoolDir,this.system)},this.refusal}};function tmpdir(){let dir=process.env.TMPDIR||process.env.TMP||process.env.TEMP||"/tmp";return dir.length>1&&dir.endsWith("/")?dir.slice(0,-1):dir}var journalSuffix=".journal";function journalFileName(pid,threadId){let random=Math.floor(Math.random()*4294967296).toString(16).padStart(8,"0");return`${pid}-${threadId}-${random}${journalSuffix}`}
 function journalFiles(spoolDir){let names;try{names=originalFs.readdirSync(spoolDir)}catch(error){if(error.code==="ENOENT")return[];throw error}return names.filter(
-name2=>name2.endsWith(journalSuffix)).sort().map(name2=>path.join(spoolDir,name2))}var{O_RDONLY:O_RDONLY2,O_NOFOLLOW:O_NOFOLLOW2,O_NONBLOCK}=fs.constants,journalOpenFlags=O_RDONLY2|(O_NOFOLLOW2??0)|(O_NONBLOCK??0);function readSpool(spoolDir,o={}){
-let journals=[],changes2=[],unreadable=[],descriptors=[],files=journalFiles(spoolDir),runUid=files.length===0?void 0:o.runUid??originalFs.statSync(spoolDir).uid;
-for(let file of files){if(file===o.skip)continue;let fd,size;try{fd=originalFs.openSync(file,journalOpenFlags)}catch(error){error.code!=="ENOENT"&&unreadable.push(
-{file,detail:error.message});continue}try{let stat2=originalFs.fstatSync(fd);if(!stat2.isFile()||runUid!==void 0&&!isTrustedJournal(stat2,runUid)){unreadable.push(
-{file,detail:stat2.isFile()?foreignJournalDetail(stat2,runUid):"not a regular file: ignored"}),originalFs.closeSync(fd);continue}size=stat2.size;let read2=readJournalFile(
-file,fd,size,o.roots);journals.push(read2.journal);for(let change of read2.changes)changes2.push(change);read2.detail!==void 0&&unreadable.push({file,detail:read2.
-detail}),read2.holdsContent?descriptors.push(fd):originalFs.closeSync(fd)}catch(error){originalFs.closeSync(fd),unreadable.push({file,detail:error.message})}}return changes2.
-sort((a,b)=>a.time<b.time?-1:a.time>b.time?1:0),{journals,changes:changes2,unreadable,close(){for(let fd of descriptors.splice(0))try{originalFs.closeSync(fd)}catch{}}}}
-function readJournalFile(file,fd,size,roots){let journal={file,ended:!1,tornBytes:0,notes:[],changeCount:0,unsaved:[]},changes2=[],lastLink=new Map,awaitingBytes=[],
-saves=[],holdsContent=!1,detail,seq=0,scan=scanFrames(fd,size,frame=>{let checked=roots===void 0?ownRecord(frame.header):checkRecord(frame.header,roots);if(typeof checked==
-"string")return journal.refused=refusedRecordDetail(seq+1,checked),!1;if("outsideRoots"in checked){seq++,journal.outside?journal.outside.count++:journal.outside=
-{count:1,first:checked.outsideRoots};return}let record=checked,at=seq++;switch(record.k){case"begin":journal.begin=record;return;case"end":journal.ended=!0;return;case"\
-note":journal.notes.push(record.detail);return;case"unsaved":saves.push(record);return;case"quota":{let first=journal.quota;journal.quota=first?{...first,refused:Math.
-max(first.refused,record.refused)}:{path:record.path,requestedBytes:record.requestedBytes,quotaBytes:record.quotaBytes,refused:record.refused};return}case"spool":{
-let{k:_k,t:_t,tf:_tf,...refusal}=record;journal.spool=journal.spool?{...journal.spool,refused:Math.max(journal.spool.refused,record.refused)}:refusal;return}case"\
-lost":{let{k:_k,t:_t,tf:_tf,...lost}=record;journal.lost=lost;return}case"spare":return}let change={record,journal,seq:at,time:BigInt(record.t)};if(changes2.push(
-change),record.k!=="content")return;if(saves.length>0&&saves.push(record),record.sup){awaitingBytes.push(change);return}let base=record.at===void 0?void 0:lastLink.
-get(record.ino),continuation=record.at===void 0||roots===void 0?void 0:checkContinuation(record.at,base?.size??0);if(continuation!==void 0)return changes2.pop(),
-journal.refused=refusedRecordDetail(at+1,continuation),!1;let piece={fd,offset:frame.dataOffset,length:frame.dataLength};frame.dataLength>0&&(holdsContent=!0);let link2=new ContentLink(
-piece,base,record.at,record.size);lastLink.set(record.ino,link2),change.content=link2});for(let change of awaitingBytes)change.content=lastLink.get(change.record.
-ino)??emptyContent;return journal.tornBytes=scan.tornBytes,scan.stoppedAt!==void 0&&(detail??=`${scan.stoppedAt}: the rest of this journal was not read`),journal.
-changeCount=changes2.length,journal.unsaved=unsavedAtEnd(saves),{journal,changes:changes2,holdsContent,...detail!==void 0?{detail}:{}}}function unsavedAtEnd(records){
-let pending=new Map;for(let record of records)record.k==="unsaved"?pending.set(record.ino,record.path):record.k==="content"&&pending.delete(record.ino);return[...new Set(
-pending.values())]}function ownRecord(header){return typeof header!="object"||header===null?"the header is not an object":typeof header.k=="string"?header:"the \
-header has no kind"}var scratch=Buffer.allocUnsafe(65536),inlineDataBytes=16*1024;function encodeFrame(record,data){let json=record.k==="content"?contentJson(record):JSON.stringify(
+name2=>name2.endsWith(journalSuffix)).sort().map(name2=>path.join(spoolDir,name2))}var{O_RDONLY:O_RDONLY2,O_NOFOLLOW:O_NOFOLLOW2,O_NONBLOCK}=fs.constants,journalOpenFlags=O_RDONLY2|(O_NOFOLLOW2??0)|(O_NONBLOCK??0);function openRunJournal(file,roots,runUid=originalFs.
+statSync(path.dirname(file)).uid){let fd;try{fd=originalFs.openSync(file,journalOpenFlags)}catch{return}try{let stat2=originalFs.fstatSync(fd);if(stat2.isFile()&&
+isTrustedJournal(stat2,runUid))return new JournalReader(file,fd,roots)}catch{}originalFs.closeSync(fd)}function readJournalFile(file,fd,size,roots){let reader=new JournalReader(file,fd,roots),changes2=reader.readTo(size);return{journal:reader.journal,changes:changes2,
+holdsContent:reader.holdsContent,...reader.detail!==void 0?{detail:reader.detail}:{}}}var JournalReader=class{constructor(file,fd,roots){this.file=file;this.fd=
+fd;this.roots=roots;this.journal={file,ended:!1,tornBytes:0,notes:[],changeCount:0,unsaved:[]}}file;fd;roots;journal;holdsContent=!1;detail;offset=0;lastLink=new Map;saves=[];seq=0;close(){
+try{originalFs.closeSync(this.fd)}catch{}}readTo(size){let changes2=[];if(this.journal.refused!==void 0||this.detail!==void 0||size<=this.offset)return changes2;
+let{journal,lastLink,saves,roots,fd}=this,awaitingBytes=[],scan=scanFrames(fd,size,frame=>{let checked=roots===void 0?ownRecord(frame.header):checkRecord(frame.
+header,roots);if(typeof checked=="string")return journal.refused=refusedRecordDetail(this.seq+1,checked),!1;if("outsideRoots"in checked){this.seq++,journal.outside?
+journal.outside.count++:journal.outside={count:1,first:checked.outsideRoots};return}let record=checked,at=this.seq++;switch(record.k){case"begin":journal.begin=
+record;return;case"end":journal.ended=!0;return;case"note":journal.notes.push(record.detail);return;case"unsaved":saves.push(record);return;case"quota":{let first=journal.
+quota;journal.quota=first?{...first,refused:Math.max(first.refused,record.refused)}:{path:record.path,requestedBytes:record.requestedBytes,quotaBytes:record.quotaBytes,
+refused:record.refused};return}case"spool":{let{k:_k,t:_t,tf:_tf,...refusal}=record;journal.spool=journal.spool?{...journal.spool,refused:Math.max(journal.spool.
+refused,record.refused)}:refusal;return}case"lost":{let{k:_k,t:_t,tf:_tf,...lost}=record;journal.lost=lost;return}case"spare":return}let change={record,journal,
+seq:at,time:BigInt(record.t)};if(changes2.push(change),record.k!=="content")return;if(saves.length>0&&saves.push(record),record.sup){awaitingBytes.push(change);
+return}let base=record.at===void 0?void 0:lastLink.get(record.ino),continuation=record.at===void 0||roots===void 0?void 0:checkContinuation(record.at,base?.size??
+0);if(continuation!==void 0)return changes2.pop(),journal.refused=refusedRecordDetail(at+1,continuation),!1;let piece={fd,offset:frame.dataOffset,length:frame.dataLength};
+frame.dataLength>0&&(this.holdsContent=!0);let link2=new ContentLink(piece,base,record.at,record.size);lastLink.set(record.ino,link2),change.content=link2},this.
+offset);for(let change of awaitingBytes)change.content=lastLink.get(change.record.ino)??emptyContent;return this.offset=scan.end,journal.tornBytes=scan.tornBytes,
+scan.stoppedAt!==void 0&&(this.detail??=`${scan.stoppedAt}: the rest of this journal was not read`),journal.changeCount+=changes2.length,journal.unsaved=unsavedAtEnd(
+saves),changes2}};function unsavedAtEnd(records){let pending=new Map;for(let record of records)record.k==="unsaved"?pending.set(record.ino,record.path):record.k===
+"content"&&pending.delete(record.ino);return[...new Set(pending.values())]}function ownRecord(header){return typeof header!="object"||header===null?"the header \
+is not an object":typeof header.k=="string"?header:"the header has no kind"}var scratch=Buffer.allocUnsafe(65536),inlineDataBytes=16*1024;function encodeFrame(record,data){let json=record.k==="content"?contentJson(record):JSON.stringify(
 record),dataLength=data?.length??0;if(8+json.length*3+(dataLength<=inlineDataBytes?dataLength:0)<=scratch.length){let headerLength=scratch.write(json,8,"utf8");
 scratch.writeUInt32LE(headerLength,0),scratch.writeUInt32LE(dataLength,4);let end=8+headerLength;if(data&&dataLength<=inlineDataBytes)return scratch.set(data,end),
 [scratch.subarray(0,end+dataLength)];let head2=scratch.subarray(0,end);return dataLength>0?[head2,data]:[head2]}let header=Buffer.from(json,"utf8"),head=Buffer.
@@ -1390,7 +1396,16 @@ allocUnsafe(8+header.length);return header.copy(head,8),head.writeUInt32LE(heade
 let header=Buffer.from(record.k==="content"?contentJson(record):JSON.stringify(record),"utf8"),head=Buffer.allocUnsafe(8+header.length);return head.writeUInt32LE(
 header.length,0),head.writeUInt32LE(dataLength,4),header.copy(head,8),head}function contentJson(r){let json=`{"k":"content","t":"${r.t}","path":${JSON.stringify(
 r.path)},"ino":${r.ino},"mode":${r.mode},"uid":${r.uid},"gid":${r.gid},"size":${r.size},"atimeNs":"${r.atimeNs}","mtimeNs":"${r.mtimeNs}"`;return r.tf!==void 0&&
-(json+=`,"tf":${JSON.stringify(r.tf)}`),r.sup!==void 0&&(json+=`,"sup":${r.sup}`),r.at!==void 0&&(json+=`,"at":${r.at}`),`${json}}`}var testFilePatterns=[/\.(test|spec)\.[cm]?[jt]sx?$/,/(^|\/)__tests__\//,/(^|\/)tests?\//,/(^|\/)spec\//];function testFileScore(file,cwd=process.cwd()){if(file.
+(json+=`,"tf":${JSON.stringify(r.tf)}`),r.sup!==void 0&&(json+=`,"sup":${r.sup}`),r.at!==void 0&&(json+=`,"at":${r.at}`),`${json}}`}var fileName="announcements";function announcementsFile(spoolDir){return path.join(spoolDir,fileName)}function announcementOf(journalFile,compacted=!1){return Buffer.
+from(`${compacted?compactedMark:""}${path.basename(journalFile)}
+`)}var compactedMark="~",{O_RDONLY:O_RDONLY3,O_NOFOLLOW:O_NOFOLLOW3,O_NONBLOCK:O_NONBLOCK2}=fs.constants,chunkBytes=16*1024,maxLineBytes=255,AnnouncementReader=class{constructor(spoolDir){
+this.spoolDir=spoolDir}spoolDir;fd;offset=0;buffer=Buffer.allocUnsafe(chunkBytes);partial="";poll(){if(this.fd===void 0&&!this.open())return noNames;let n=originalFs.
+readSync(this.fd,this.buffer,0,chunkBytes,this.offset);return n===0?noNames:this.collect(n)}skipToEnd(){this.fd===void 0&&!this.open()||(this.offset=originalFs.
+fstatSync(this.fd).size,this.partial="")}close(){this.fd!==void 0&&originalFs.closeSync(this.fd),this.fd=void 0}open(){try{return this.fd=originalFs.openSync(announcementsFile(
+this.spoolDir),O_RDONLY3|(O_NOFOLLOW3??0)|(O_NONBLOCK2??0)),!0}catch{return!1}}collect(first){let names=new Set,n=first;for(;n>0;){this.offset+=n;let lines=(this.
+partial+this.buffer.toString("latin1",0,n)).split(`
+`);this.partial=lines.pop(),this.partial.length>maxLineBytes&&(this.partial="");for(let line of lines)line.endsWith(journalSuffix)&&!line.includes("/")&&line.length<=
+maxLineBytes&&names.add(line);if(n<chunkBytes)break;n=originalFs.readSync(this.fd,this.buffer,0,chunkBytes,this.offset)}return[...names]}},noNames=[];var testFilePatterns=[/\.(test|spec)\.[cm]?[jt]sx?$/,/(^|\/)__tests__\//,/(^|\/)tests?\//,/(^|\/)spec\//];function testFileScore(file,cwd=process.cwd()){if(file.
 startsWith("node:")||file.includes("/node_modules/"))return 0;if(testFilePatterns.slice(0,2).some(pattern=>pattern.test(file)))return 2;let relative=file.startsWith(
 cwd+"/")?file.slice(cwd.length+1):void 0;return relative!==void 0&&testFilePatterns.slice(2).some(pattern=>pattern.test(relative))?1:0}function fileOf(site){let name2=site.getFileName()??site.getScriptNameOrSourceURL?.();if(name2)return name2.startsWith("file://")?decodeURIComponent(new URL(name2).
 pathname):name2}var maxFrames=60,cached,forget=()=>{cached=void 0};function testFileOfCurrentRun(){return cached||(cached={file:testFileOnStack()},process.nextTick(
@@ -1401,45 +1416,52 @@ getFileName();if(!name2)continue;let known=scoreOfName.get(name2);if(!known){let
 size<1e4&&scoreOfName.set(name2,known)}if(known.score===2)return known.file;known.score===1&&(byFolder??=known.file)}return byFolder}function workerThreadsModule(){let loaded2=process.moduleLoadList;if(loaded2!==void 0&&!loaded2.includes("NativeModule worker_threads"))return;let getBuiltin=process.
 getBuiltinModule;return getBuiltin?.("node:worker_threads")}function currentThread(){let workers=workerThreadsModule();return{isMainThread:workers?.isMainThread??
 !0,threadId:workers?.threadId??0}}function openJournal(o){return new JournalWriter(o)}var defaultSweepIntervalMs=1e3,sweepBudgetShare=50,maxSweepIntervalMs=3e4,journalMode=384,keptContentBudget=32*
-1024*1024,noBytes=new Uint8Array(0),spareFrameBytes=1024,JournalWriter=class{file;engine;fd;fileBytes=0;liveBytes=0;headerBytes=0;compactedBytes=0;compactions=0;latest=new Map;seenPaths=new Set;journaledContent=new Map;journaledSizes=new Map;unsaved=new Set;journaledBytes=0;quotaRefusals=0;quotaRefusalsJournaled=0;quotaPath="";quotaRequested=0;quotaBytes=0;spaceRefusals=0;spaceRefusalsJournaled=0;spacePath="";spaceRequested=0;spaceRefusal;space;spareOffset;lost;lastErrorCode="\
-EIO";unwrittenBegin;closed=!1;broken=!1;timer;sweepIntervalMs;minSweepIntervalMs;compactSlackBytes;onExit=()=>this.close();spoolOwner;constructor(o){this.engine=
-o.engine,this.space=o.space;let{threadId}=currentThread();this.file=path.join(o.spoolDir,journalFileName(process.pid,threadId)),this.spoolOwner=spoolOwnerIfRoot(
-o.spoolDir),this.fd=this.open(this.file,"a"),this.minSweepIntervalMs=this.sweepIntervalMs=o.sweepIntervalMs??defaultSweepIntervalMs,this.compactSlackBytes=o.compactSlackBytes??
-16*1024*1024;let wallNs=BigInt(Date.now())*1000000n;this.appendWithSpare({k:"begin",version:1,pid:process.pid,ppid:process.ppid,threadId,argv:process.argv.slice(),
-execArgv:process.execArgv.slice(),cwd:process.cwd(),wallNs:String(wallNs),monoNs:String(process.hrtime.bigint())}),process.on("exit",this.onExit),this.scheduleSweep()}onChange(change){
-if(change.kind==="quota-exceeded")return this.recordQuotaRefusal(change);if(change.kind==="space-refused")return this.recordSpaceRefusal(change);if(!this.broken)
-try{this.record(change)}catch(error){this.recordNote(`could not journal a ${change.kind} change: ${error.message}`)}}recordQuotaRefusal(change){this.quotaRefusals++,
-!(this.quotaRefusals>1)&&(this.quotaPath=change.path,this.quotaRequested=change.requestedBytes,this.quotaBytes=change.quotaBytes,this.journalQuotaRefusals())}journalQuotaRefusals(){
-if(this.quotaRefusals===this.quotaRefusalsJournaled)return;this.append({k:"quota",t:now(),path:this.quotaPath,requestedBytes:this.quotaRequested,quotaBytes:this.
-quotaBytes,refused:this.quotaRefusals})&&(this.quotaRefusalsJournaled=this.quotaRefusals)}recordSpaceRefusal(change){if(this.spaceRefusals++,!(this.spaceRefusals>
-1)){this.spacePath=change.path,this.spaceRequested=change.requestedBytes;try{this.spaceRefusal=this.space?.describeRefusal()}catch{this.spaceRefusal=void 0}this.
-journalSpaceRefusals()}}journalSpaceRefusals(){if(this.spaceRefusals===this.spaceRefusalsJournaled)return;let refusal=this.spaceRefusal??{bound:"disk",limitBytes:0,
-reserveBytes:0,where:path.dirname(path.dirname(this.file))};this.append({k:"spool",t:now(),path:this.spacePath,requestedBytes:this.spaceRequested,bound:refusal.
-bound,limitBytes:refusal.limitBytes,reserveBytes:refusal.reserveBytes,where:refusal.where,refused:this.spaceRefusals})&&(this.spaceRefusalsJournaled=this.spaceRefusals)}flush(){
-if(!this.broken){this.journalQuotaRefusals(),this.journalSpaceRefusals();try{this.sweepOpenFiles(),this.space?.settled()}catch(error){this.recordNote(`could not\
- save the files still open: ${error.message}`)}}}close(){if(!this.closed){this.flush(),this.append({k:"end",t:now()}),this.closed=!0,this.timer&&clearTimeout(this.
-timer),process.off("exit",this.onExit);try{this.fd!==void 0&&originalFs.closeSync(this.fd)}catch{}this.fd=void 0}}record(change){let t=now();switch(change.kind){case"\
-content":this.recordContent(change.ino,change.path,t,change.unchangedPrefix,this.unsaved.delete(change.ino));return;case"unsaved":this.unsaved.add(change.ino),this.
-append({k:"unsaved",t,path:change.path,ino:change.ino});return;case"mkdir":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.path,{
-k:"mkdir",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid}));return}case"symlink":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(
-change.path,{k:"symlink",t,path:change.path,target:change.target,uid:stat2.uid,gid:stat2.gid}));return}case"link":this.append(this.withTestFile(change.newPath,{
-k:"link",t,existingPath:change.existingPath,newPath:change.newPath}));return;case"remove":this.append(this.withTestFile(change.path,{k:"remove",t,path:change.path}));
-return;case"rename":this.append(this.withTestFile(change.to,{k:"rename",t,from:change.from,to:change.to}));return;case"metadata":{let stat2=this.engine.lstat(change.
-path);this.append(this.withTestFile(change.path,{k:"metadata",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid,atimeNs:String(stat2.atimeNs),mtimeNs:String(
-stat2.mtimeNs)}));return}}}recordContent(ino,filePath,t,unchangedPrefix,owed=!1){let journaledSize=this.journaledSizes.get(ino);if(journaledSize!==void 0&&unchangedPrefix!==
-void 0&&this.engine.inspectInodeFrom){let start=Math.min(unchangedPrefix,journaledSize),info2=this.engine.inspectInodeView?this.engine.inspectInodeView(ino,start):
-this.engine.inspectInodeFrom(ino,start);if(!info2||!owed&&this.unchanged(ino,info2.stat))return;let record2=this.contentRecord(ino,filePath,t,info2.stat);if(record2.
-at=start,!this.append(record2,info2.content??noBytes))return;this.forgetJournaledContent(ino),this.journaledSizes.set(ino,info2.stat.size),this.remember(ino,info2.
-stat),this.compactIfWasteful();return}if(this.engine.inspectInodeView&&this.engine.inspectInodeFrom){let viewed=this.engine.inspectInodeView(ino,0);if(!viewed||
-!owed&&this.unchanged(ino,viewed.stat))return;let bytes=viewed.content??noBytes;if(!this.append(this.contentRecord(ino,filePath,t,viewed.stat),bytes))return;this.
-journaledSizes.set(ino,viewed.stat.size),this.remember(ino,viewed.stat),this.compactIfWasteful();return}let info=this.engine.inspectInode(ino);if(!info||!owed&&
-this.unchanged(ino,info.stat))return;let{stat:stat2}=info,content=info.content??Buffer.alloc(0),record=this.contentRecord(ino,filePath,t,stat2),previous=this.journaledContent.
-get(ino),written;previous&&content.length>=previous.length&&content.compare(previous,0,previous.length,0,previous.length)===0?(record.at=previous.length,written=
-this.append(record,content.subarray(previous.length))):written=this.append(record,content),written&&(journaledSize!==void 0&&!this.engine.inspectInodeFrom&&this.
-keepJournaledContent(ino,content),this.journaledSizes.set(ino,content.length),this.remember(ino,stat2),this.compactIfWasteful())}unchanged(ino,stat2){let known=this.
-latest.get(ino);return known!==void 0&&known.size===stat2.size&&known.mtimeNs===stat2.mtimeNs&&known.ctimeNs===stat2.ctimeNs}contentRecord(ino,filePath,t,stat2){
+1024*1024,noBytes=new Uint8Array(0),spareFrameBytes=1024,directWriteBytes=256*1024,JournalBatch=class{records=[];ends=[];bytes=0;buffer=Buffer.allocUnsafe(16*1024);add(frame,frameBytes,record){
+if(this.bytes+frameBytes>this.buffer.length){let grown=Buffer.allocUnsafe(Math.max(this.buffer.length*2,this.bytes+frameBytes));this.buffer.copy(grown,0,0,this.
+bytes),this.buffer=grown}for(let part of frame)this.buffer.set(part,this.bytes),this.bytes+=part.length;this.records.push(record),this.ends.push(this.bytes)}take(){
+let taken={records:this.records,frames:this.buffer.subarray(0,this.bytes),ends:this.ends};return this.records=[],this.ends=[],this.bytes=0,this.buffer.length>4*
+directWriteBytes&&(this.buffer=Buffer.allocUnsafe(16*1024)),taken}},JournalWriter=class{file;engine;fd;fileBytes=0;liveBytes=0;headerBytes=0;compactedBytes=0;compactions=0;latest=new Map;seenPaths=new Set;changeTimes=new Map;journaledContent=new Map;journaledSizes=new Map;unsaved=new Set;journaledBytes=0;quotaRefusals=0;quotaRefusalsJournaled=0;quotaPath="";quotaRequested=0;quotaBytes=0;spaceRefusals=0;spaceRefusalsJournaled=0;spacePath="";spaceRequested=0;spaceRefusal;space;spareOffset;lost;lastErrorCode="\
+EIO";unwrittenBegin;closed=!1;broken=!1;timer;sweepIntervalMs;minSweepIntervalMs;compactSlackBytes;onExit=()=>this.close();spoolOwner;batching;batch=new JournalBatch;flushQueued=!1;announcesChanges=!1;announceFd;announcement;compactedUnannounced=!1;constructor(o){
+this.engine=o.engine,this.space=o.space;let{threadId}=currentThread();this.file=path.join(o.spoolDir,journalFileName(process.pid,threadId)),this.spoolOwner=spoolOwnerIfRoot(
+o.spoolDir),this.batching=o.batch??!0,this.announcement=announcementOf(this.file),this.fd=this.open(this.file,"a"),this.minSweepIntervalMs=this.sweepIntervalMs=
+o.sweepIntervalMs??defaultSweepIntervalMs,this.compactSlackBytes=o.compactSlackBytes??16*1024*1024;let wallNs=BigInt(Date.now())*1000000n;this.appendWithSpare({
+k:"begin",version:1,pid:process.pid,ppid:process.ppid,threadId,argv:process.argv.slice(),execArgv:process.execArgv.slice(),cwd:process.cwd(),wallNs:String(wallNs),
+monoNs:String(process.hrtime.bigint())}),process.on("exit",this.onExit),this.scheduleSweep()}onChange(change){if(change.kind==="quota-exceeded")return this.recordQuotaRefusal(
+change);if(change.kind==="space-refused")return this.recordSpaceRefusal(change);if(!this.broken)try{this.record(change)}catch(error){this.recordNote(`could not \
+journal a ${change.kind} change: ${error.message}`)}}recordQuotaRefusal(change){this.quotaRefusals++,!(this.quotaRefusals>1)&&(this.quotaPath=change.path,this.quotaRequested=
+change.requestedBytes,this.quotaBytes=change.quotaBytes,this.journalQuotaRefusals())}journalQuotaRefusals(){if(this.quotaRefusals===this.quotaRefusalsJournaled)
+return;this.append({k:"quota",t:now(),path:this.quotaPath,requestedBytes:this.quotaRequested,quotaBytes:this.quotaBytes,refused:this.quotaRefusals})&&(this.quotaRefusalsJournaled=
+this.quotaRefusals)}recordSpaceRefusal(change){if(this.spaceRefusals++,!(this.spaceRefusals>1)){this.spacePath=change.path,this.spaceRequested=change.requestedBytes;
+try{this.spaceRefusal=this.space?.describeRefusal()}catch{this.spaceRefusal=void 0}this.journalSpaceRefusals()}}journalSpaceRefusals(){if(this.spaceRefusals===this.
+spaceRefusalsJournaled)return;let refusal=this.spaceRefusal??{bound:"disk",limitBytes:0,reserveBytes:0,where:path.dirname(path.dirname(this.file))};this.append(
+{k:"spool",t:now(),path:this.spacePath,requestedBytes:this.spaceRequested,bound:refusal.bound,limitBytes:refusal.limitBytes,reserveBytes:refusal.reserveBytes,where:refusal.
+where,refused:this.spaceRefusals})&&(this.spaceRefusalsJournaled=this.spaceRefusals)}flush(){if(!this.broken){this.journalQuotaRefusals(),this.journalSpaceRefusals();
+try{this.sweepOpenFiles(),this.space?.settled()}catch(error){this.recordNote(`could not save the files still open: ${error.message}`)}this.writeBatch()}}close(){
+if(!this.closed){this.flush(),this.append({k:"end",t:now()}),this.writeBatch(),this.closed=!0,this.timer&&clearTimeout(this.timer),process.off("exit",this.onExit);
+for(let fd of[this.fd,this.announceFd])try{fd!==void 0&&originalFs.closeSync(fd)}catch{}this.fd=this.announceFd=void 0}}lastChangeOf(changedPath){let t=this.changeTimes.
+get(changedPath);return t===void 0?void 0:BigInt(t)}record(change){let t=now();switch(this.noteChangeTime(change,t),change.kind){case"content":this.recordContent(
+change.ino,change.path,t,change.unchangedPrefix,this.unsaved.delete(change.ino));return;case"unsaved":this.unsaved.add(change.ino),this.append({k:"unsaved",t,path:change.
+path,ino:change.ino});return;case"mkdir":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.path,{k:"mkdir",t,path:change.path,mode:stat2.
+mode,uid:stat2.uid,gid:stat2.gid}));return}case"symlink":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.path,{k:"symlink",t,path:change.
+path,target:change.target,uid:stat2.uid,gid:stat2.gid}));return}case"link":this.append(this.withTestFile(change.newPath,{k:"link",t,existingPath:change.existingPath,
+newPath:change.newPath}));return;case"remove":this.append(this.withTestFile(change.path,{k:"remove",t,path:change.path}));return;case"rename":this.append(this.withTestFile(
+change.to,{k:"rename",t,from:change.from,to:change.to}));return;case"metadata":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.path,
+{k:"metadata",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid,atimeNs:String(stat2.atimeNs),mtimeNs:String(stat2.mtimeNs)}));return}}}noteChangeTime(change,t){
+switch(change.kind){case"rename":this.changeTimes.set(change.from,t),this.changeTimes.set(change.to,t);return;case"link":this.changeTimes.set(change.newPath,t);
+return;case"unsaved":return;default:this.changeTimes.set(change.path,t)}}recordContent(ino,filePath,t,unchangedPrefix,owed=!1){let journaledSize=this.journaledSizes.
+get(ino);if(journaledSize!==void 0&&unchangedPrefix!==void 0&&this.engine.inspectInodeFrom){let start=Math.min(unchangedPrefix,journaledSize),info2=this.engine.
+inspectInodeView?this.engine.inspectInodeView(ino,start):this.engine.inspectInodeFrom(ino,start);if(!info2||!owed&&this.unchanged(ino,info2.stat))return;let record2=this.
+contentRecord(ino,filePath,t,info2.stat);if(record2.at=start,!this.append(record2,info2.content??noBytes))return;this.forgetJournaledContent(ino),this.journaledSizes.
+set(ino,info2.stat.size),this.remember(ino,info2.stat),this.compactIfWasteful();return}if(this.engine.inspectInodeView&&this.engine.inspectInodeFrom){let viewed=this.
+engine.inspectInodeView(ino,0);if(!viewed||!owed&&this.unchanged(ino,viewed.stat))return;let bytes=viewed.content??noBytes;if(!this.append(this.contentRecord(ino,
+filePath,t,viewed.stat),bytes))return;this.journaledSizes.set(ino,viewed.stat.size),this.remember(ino,viewed.stat),this.compactIfWasteful();return}let info=this.
+engine.inspectInode(ino);if(!info||!owed&&this.unchanged(ino,info.stat))return;let{stat:stat2}=info,content=info.content??Buffer.alloc(0),record=this.contentRecord(
+ino,filePath,t,stat2),previous=this.journaledContent.get(ino),written;previous&&content.length>=previous.length&&content.compare(previous,0,previous.length,0,previous.
+length)===0?(record.at=previous.length,written=this.append(record,content.subarray(previous.length))):written=this.append(record,content),written&&(journaledSize!==
+void 0&&!this.engine.inspectInodeFrom&&this.keepJournaledContent(ino,content),this.journaledSizes.set(ino,content.length),this.remember(ino,stat2),this.compactIfWasteful())}unchanged(ino,stat2){
+let known=this.latest.get(ino);return known!==void 0&&known.size===stat2.size&&known.mtimeNs===stat2.mtimeNs&&known.ctimeNs===stat2.ctimeNs}contentRecord(ino,filePath,t,stat2){
 return this.withTestFile(filePath,{k:"content",t,path:filePath,ino,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid,size:stat2.size,atimeNs:String(stat2.atimeNs),mtimeNs:String(
-stat2.mtimeNs)})}forgetJournaledContent(ino){let before=this.journaledContent.get(ino);before&&(this.journaledBytes-=before.length,this.journaledContent.delete(
+stat2.mtimeNs)})}forgetJournaledContent(ino){let before2=this.journaledContent.get(ino);before2&&(this.journaledBytes-=before2.length,this.journaledContent.delete(
 ino))}keepJournaledContent(ino,content){if(this.forgetJournaledContent(ino),!(content.length>keptContentBudget/4)){this.journaledContent.set(ino,content),this.journaledBytes+=
 content.length;for(let[oldest,bytes]of this.journaledContent){if(this.journaledBytes<=keptContentBudget)break;this.journaledContent.delete(oldest),this.journaledBytes-=
 bytes.length}}}remember(ino,stat2){let known=this.latest.get(ino);this.liveBytes+=stat2.size-(known?.size??0),this.latest.set(ino,{size:stat2.size,mtimeNs:stat2.
@@ -1450,31 +1472,40 @@ latest.get(entry.ino);if(!(known&&known.size===entry.size&&known.mtimeNs===entry
 `could not journal ${entry.path}: ${error.message}`)}}}scheduleSweep(){this.timer=setTimeout(()=>{if(this.closed)return;let started=performance.now();this.flush();
 let took=performance.now()-started;this.sweepIntervalMs=Math.min(maxSweepIntervalMs,Math.max(this.minSweepIntervalMs,took*sweepBudgetShare)),this.scheduleSweep()},
 this.sweepIntervalMs),this.timer.unref()}recordNote(detail){this.append({k:"note",t:now(),detail})}appendWithSpare(record){let head=Buffer.concat(encodeFrame(record));
-return this.write([head,spareFrame()],record)?(this.unwrittenBegin=void 0,this.spareOffset=head.length,this.headerBytes+=head.length+spareFrameBytes,this.lost&&
+return this.write([head,spareFrame()],[record])?(this.unwrittenBegin=void 0,this.spareOffset=head.length,this.headerBytes+=head.length+spareFrameBytes,this.lost&&
 this.writeLost(),!0):(this.unwrittenBegin=record,!1)}append(record,data){if(this.unwrittenBegin!==void 0&&!this.appendWithSpare(this.unwrittenBegin))return this.
-lose(record,this.lastErrorCode),!1;let buffers=encodeFrame(record,data);return this.write(buffers,record)?(this.headerBytes+=buffers[0].length-(data!==void 0&&buffers.
-length===1?data.length:0),!0):!1}write(buffers,record){if(this.broken)return!1;try{this.fd??=this.open(this.file,"a")}catch{return this.broken=!0,!1}try{let written=writeAll(
-this.fd,buffers);return this.fileBytes+=written,record.k==="content"&&this.space?.journaled(written),!0}catch(error){let code=error.code;return this.lose(record,
-typeof code=="string"?code:"EIO"),!1}}lose(record,code){this.lastErrorCode=code;try{originalFs.ftruncateSync(this.fd,this.fileBytes)}catch{}if(record.k==="conte\
-nt"){this.forgetJournaledContent(record.ino),this.journaledSizes.delete(record.ino);let known=this.latest.get(record.ino);known&&(this.liveBytes-=known.size),this.
-latest.delete(record.ino)}let isEnd=record.k==="end";if(!isEnd&&!changeKinds.has(record.k))return;let lost=this.lost??{k:"lost",lost:0,code,kind:isEnd?"end":record.
-k,path:subjectOf(record)};isEnd?lost.unended=1:lost.lost++,this.lost=lost,this.writeLost()}writeLost(){if(this.spareOffset===void 0||this.lost===void 0)return;let fd;
-try{fd=originalFs.openSync(this.file,"r+");let frame=lostFrame({...this.lost,t:now()});originalFs.writeSync(fd,frame,0,frame.length,this.spareOffset)}catch{}finally{
-fd!==void 0&&originalFs.closeSync(fd)}}open(file,flags){let fd=originalFs.openSync(file,flags,journalMode);if(this.spoolOwner)try{originalFs.fchownSync(fd,this.
-spoolOwner.uid,this.spoolOwner.gid)}catch(error){throw originalFs.closeSync(fd),error}return fd}compactIfWasteful(){let kept=Math.max(this.liveBytes+this.headerBytes,
-this.compactedBytes);if(this.fileBytes<=2*kept+this.compactSlackBytes||this.space&&!this.space.admit(kept))return;let compacted;try{compacted=compactJournal(this.
-file,file=>this.open(file,"w"))}catch{this.space?.journaled(kept);return}let{written,headerBytes,spareOffset}=compacted;this.space?.journaled(written),this.fd!==
-void 0&&originalFs.closeSync(this.fd),this.fd=this.open(this.file,"a"),this.fileBytes=this.compactedBytes=written,this.headerBytes=headerBytes,this.spareOffset=
-spareOffset,this.compactions++}};function spoolOwnerIfRoot(spoolDir){if(process.getuid?.()!==0)return;let{uid,gid}=originalFs.statSync(spoolDir);return uid===0?
-void 0:{uid,gid}}var changeKinds=new Set(["content","mkdir","symlink","link","remove","rename","metadata"]);function subjectOf(record){switch(record.k){case"lin\
-k":return record.newPath;case"rename":return record.to;case"content":case"mkdir":case"symlink":case"remove":case"metadata":return record.path;default:return""}}
-var spare;function spareFrame(){return spare??=paddedFrame(JSON.stringify({k:"spare",t:"0"}))}function lostFrame(record){let json=JSON.stringify(record),room=spareFrameBytes-
-8;for(let keep=record.path.length;Buffer.byteLength(json)>room&&keep>0;)keep=Math.max(0,keep-(Buffer.byteLength(json)-room)-1),json=JSON.stringify({...record,path:`\
-\u2026${record.path.slice(record.path.length-keep)}`});return paddedFrame(json)}function paddedFrame(json){let frame=Buffer.alloc(spareFrameBytes,32),headerLength=frame.
-write(json,8,"utf8");return frame.writeUInt32LE(headerLength,0),frame.writeUInt32LE(spareFrameBytes-8-headerLength,4),frame}function now(){return String(process.
-hrtime.bigint())}var maxWriteBytes=1024**3;function writeAll(fd,buffers){let total=buffers.reduce((sum,b)=>sum+b.length,0);if(total<=maxWriteBytes){let written=buffers.
-length===1?originalFs.writeSync(fd,buffers[0],0,total):originalFs.writevSync(fd,buffers);if(written===total)return total;let skipped=written;for(let buffer of buffers)
-skipped>=buffer.length?skipped-=buffer.length:(writeWhole(fd,buffer.subarray(skipped)),skipped=0);return total}for(let buffer of buffers)writeWhole(fd,buffer);return total}
+lose(record,this.lastErrorCode),!1;let buffers=encodeFrame(record,data),frameBytes=0;for(let buffer of buffers)frameBytes+=buffer.length;if(this.headerBytes+=buffers[0].
+length-(data!==void 0&&buffers.length===1?data.length:0),frameBytes>=directWriteBytes||!this.batching){if(!this.writeBatch())return this.lose(record,this.lastErrorCode),
+!1;let written=this.write(buffers,[record]);return written&&this.announce(),written}return this.batch.add(buffers,frameBytes,record),this.batch.bytes>=directWriteBytes?
+this.writeBatch():this.flushQueued||(this.flushQueued=!0,queueMicrotask(this.endOfTurn)),!0}endOfTurn=()=>{this.flushQueued=!1,this.writeBatch()};handOver(){this.
+batch.records.length!==0&&this.writeBatch()}writeBatch(){if(this.batch.records.length===0)return!0;let{records,frames,ends}=this.batch.take(),whole=this.write([
+frames],records,!1);if(!whole&&!this.broken){whole=!0;for(let i=0,start=0;i<records.length;start=ends[i],i++)this.write([frames.subarray(start,ends[i])],[records[i]])||
+(whole=!1)}return this.announce(),whole}announce(){if(this.announcesChanges){this.announcesChanges=!1;try{this.announceFd??=this.open(announcementsFile(path.dirname(
+this.file)),"a"),writeAll(this.announceFd,[this.compactedUnannounced?announcementOf(this.file,!0):this.announcement]),this.compactedUnannounced=!1}catch{}}}write(buffers,records,loseOnFailure=!0){
+if(this.broken)return!1;try{this.fd??=this.open(this.file,"a")}catch{return this.broken=!0,!1}try{let written=writeAll(this.fd,buffers);this.fileBytes+=written;
+let content=!1;for(let record of records)record.k==="content"&&(content=!0),changeKinds.has(record.k)&&(this.announcesChanges=!0);return content&&this.space?.journaled(
+written),!0}catch(error){let code=error.code;if(this.lastErrorCode=typeof code=="string"?code:"EIO",!loseOnFailure){try{originalFs.ftruncateSync(this.fd,this.fileBytes)}catch{}
+return!1}for(let record of records)this.lose(record,this.lastErrorCode);return!1}}lose(record,code){this.lastErrorCode=code;try{originalFs.ftruncateSync(this.fd,
+this.fileBytes)}catch{}if(record.k==="content"){this.forgetJournaledContent(record.ino),this.journaledSizes.delete(record.ino);let known=this.latest.get(record.
+ino);known&&(this.liveBytes-=known.size),this.latest.delete(record.ino)}let isEnd=record.k==="end";if(!isEnd&&!changeKinds.has(record.k))return;let lost=this.lost??
+{k:"lost",lost:0,code,kind:isEnd?"end":record.k,path:subjectOf(record)};isEnd?lost.unended=1:lost.lost++,this.lost=lost,this.writeLost()}writeLost(){if(this.spareOffset===
+void 0||this.lost===void 0)return;let fd;try{fd=originalFs.openSync(this.file,"r+");let frame=lostFrame({...this.lost,t:now()});originalFs.writeSync(fd,frame,0,
+frame.length,this.spareOffset)}catch{}finally{fd!==void 0&&originalFs.closeSync(fd)}}open(file,flags){let fd=originalFs.openSync(file,flags,journalMode);if(this.
+spoolOwner)try{originalFs.fchownSync(fd,this.spoolOwner.uid,this.spoolOwner.gid)}catch(error){throw originalFs.closeSync(fd),error}return fd}compactIfWasteful(){
+let kept=Math.max(this.liveBytes+this.headerBytes,this.compactedBytes);if(this.fileBytes+this.batch.bytes<=2*kept+this.compactSlackBytes||!this.writeBatch()||this.
+space&&!this.space.admit(kept))return;let compacted;try{compacted=compactJournal(this.file,file=>this.open(file,"w"))}catch{this.space?.journaled(kept);return}let{
+written,headerBytes,spareOffset}=compacted;this.space?.journaled(written),this.fd!==void 0&&originalFs.closeSync(this.fd),this.fd=this.open(this.file,"a"),this.
+fileBytes=this.compactedBytes=written,this.headerBytes=headerBytes,this.spareOffset=spareOffset,this.compactions++,this.compactedUnannounced=this.announcesChanges=
+!0,this.announce()}};function spoolOwnerIfRoot(spoolDir){if(process.getuid?.()!==0)return;let{uid,gid}=originalFs.statSync(spoolDir);return uid===0?void 0:{uid,
+gid}}var changeKinds=new Set(["content","mkdir","symlink","link","remove","rename","metadata"]);function subjectOf(record){switch(record.k){case"link":return record.
+newPath;case"rename":return record.to;case"content":case"mkdir":case"symlink":case"remove":case"metadata":return record.path;default:return""}}var spare;function spareFrame(){
+return spare??=paddedFrame(JSON.stringify({k:"spare",t:"0"}))}function lostFrame(record){let json=JSON.stringify(record),room=spareFrameBytes-8;for(let keep=record.
+path.length;Buffer.byteLength(json)>room&&keep>0;)keep=Math.max(0,keep-(Buffer.byteLength(json)-room)-1),json=JSON.stringify({...record,path:`\u2026${record.path.
+slice(record.path.length-keep)}`});return paddedFrame(json)}function paddedFrame(json){let frame=Buffer.alloc(spareFrameBytes,32),headerLength=frame.write(json,
+8,"utf8");return frame.writeUInt32LE(headerLength,0),frame.writeUInt32LE(spareFrameBytes-8-headerLength,4),frame}function now(){return String(process.hrtime.bigint())}
+var maxWriteBytes=1024**3;function writeAll(fd,buffers){let total=buffers.reduce((sum,b)=>sum+b.length,0);if(total<=maxWriteBytes){let written=buffers.length===
+1?originalFs.writeSync(fd,buffers[0],0,total):originalFs.writevSync(fd,buffers);if(written===total)return total;let skipped=written;for(let buffer of buffers)skipped>=
+buffer.length?skipped-=buffer.length:(writeWhole(fd,buffer.subarray(skipped)),skipped=0);return total}for(let buffer of buffers)writeWhole(fd,buffer);return total}
 function writeWhole(fd,buffer){for(let done=0;done<buffer.length;)done+=originalFs.writeSync(fd,buffer,done,Math.min(maxWriteBytes,buffer.length-done))}function compactJournal(file,create){
 let readFd=originalFs.openSync(file,"r"),temporary=`${file}.compact`;try{let{changes:changes2}=readJournalFile(file,readFd,originalFs.fstatSync(readFd).size),lastOfIno=new Map;
 for(let change of changes2)change.record.k==="content"&&lastOfIno.set(change.record.ino,change.seq);let superseded=new Set,previous;for(let change of changes2){
@@ -1532,60 +1563,74 @@ moved:[]}):nothing}case"remove":return model.removeTree(record.path),{placed:[],
 record.to);return result?{placed:result.moved.map(([,newPath])=>[newPath,model.entries.get(newPath)]),touched:[record.from],moved:result.moved}:nothing}case"met\
 adata":{let node=model.materialize(record.path);return node?(Object.assign(node,{mode:record.mode,uid:record.uid,gid:record.gid,mtimeNs:BigInt(record.mtimeNs),atimeNs:BigInt(
 record.atimeNs),ctimeNs:at,timesSet:!0}),{placed:[],touched:[record.path],moved:[]}):nothing}}}function wallTime(change){let begin=change.journal.begin;return begin?
-BigInt(begin.wallNs)+(change.time-BigInt(begin.monoNs)):change.time}function createRunLayer(spoolDir,disk,o={}){let spool=readSpool(spoolDir,o);if(spool.changes.length===0)return spool.close(),disk;let model=new FoldModel,owner={};
-forgetDiskAnswers(owner);try{for(let change of spool.changes)applyChange(model,change,wallTime(change))}finally{endDiskAnswers(owner)}return model.size===0?(spool.
-close(),disk):new RunLayer(model,disk)}var S_IFMT5=61440,S_IFDIR4=16384,S_IFREG3=32768,S_IFLNK2=40960,UV_DIRENT_FILE2=1,UV_DIRENT_DIR2=2,UV_DIRENT_LINK2=3,firstRunIno=2**
-41,blockSize=4096,RunLayer=class{constructor(model,disk){this.model=model;this.disk=disk}model;disk;nextIno=firstRunIno;inos=new WeakMap;devices=new WeakMap;handles=new Map;nextHandle=-1;lstat(path2){
-let node=this.model.lookup(path2);if(node===void 0)return this.disk.lstat(path2);if(node===null)throw uvError("ENOENT","lstat",path2);return this.statOf(node,path2)}tryLstat(path2){
-let node=this.model.lookup(path2);if(node===void 0){if(this.disk.tryLstat)return this.disk.tryLstat(path2);try{return this.disk.lstat(path2)}catch(error){let code=error.
-code;if(code==="ENOENT"||code==="ENOTDIR")return;throw error}}return node===null?void 0:this.statOf(node,path2)}realpath(path2){let touched=!1;for(let end=path2.
-indexOf("/",1);;end=path2.indexOf("/",end+1)){let prefix=end===-1?path2:path2.slice(0,end),node=this.model.lookup(prefix);if(node===null)throw uvError("ENOENT",
-"realpath",path2);if(node!==void 0){if(node.type!=="directory")throw uvError("ENOTDIR","realpath",path2);touched=!0}else if(touched){let stat2=this.tryLstat(prefix);
-if(stat2===void 0||(stat2.mode&S_IFMT5)!==S_IFDIR4)throw uvError("ENOENT","realpath",path2)}if(end===-1)break}return touched?path2:this.disk.realpath(path2)}readFileNoFollow(path2){
-let node=this.model.lookup(path2);if(node===void 0)return this.disk.readFileNoFollow(path2);if(node===null)throw uvError("ENOENT","open",path2);return node.type===
-"directory"?"directory":node.type==="symlink"?"symlink":"linked"}readdir(path2){let node=this.model.lookup(path2);if(node===null)throw uvError("ENOENT","scandir",
-path2);if(node!==void 0&&node.type!=="directory")throw uvError("ENOTDIR","scandir",path2);let opaque=node!==void 0&&node.opaque,hidden=this.model.hiddenIn(path2),
-made=this.model.namesBelow(path2);if(!opaque&&hidden===void 0&&made===void 0)return this.disk.readdir(path2);let listing=[],listed=new Set;if(!opaque)for(let entry of this.
-disk.readdir(path2)){let child=this.model.entries.get(joinPath2(path2,entry.name));if(child!==void 0)listing.push({name:entry.name,type:direntType2(child)});else{
-if(hidden?.has(entry.name))continue;listing.push(entry)}listed.add(entry.name)}if(made!==void 0)for(let name2 of made){if(listed.has(name2))continue;let child=this.
-model.entries.get(joinPath2(path2,name2));child!==void 0&&listing.push({name:name2,type:direntType2(child)})}return listing}readlink(path2){let node=this.model.
-lookup(path2);if(node===void 0)return this.disk.readlink(path2);if(node===null)throw uvError("ENOENT","readlink",path2);if(node.type!=="symlink")throw uvError("\
-EINVAL","readlink",path2);return node.target}openForRead(path2){let node=this.model.lookup(path2);if(node===void 0)return this.disk.openForRead(path2);if(node===
-null)throw uvError("ENOENT","open",path2);if(node.content===void 0)return this.disk.openForRead(node.lowerPath??path2);let handle=this.nextHandle--;return this.
-handles.set(handle,node.content),handle}read(fd,buffer,offset,length,position){let content=this.handles.get(fd);return content===void 0?this.disk.read(fd,buffer,
-offset,length,position):content.readInto(buffer,offset,length,position)}close(fd){this.handles.delete(fd)||this.disk.close(fd)}readFile(path2){let node=this.model.
-lookup(path2);if(node===void 0)return this.disk.readFile(path2);if(node===null)throw uvError("ENOENT","open",path2);if(node.type==="directory")throw uvError("EI\
-SDIR","read");return node.content===void 0?this.disk.readFile(node.lowerPath??path2):readWholeContent(node.content)}statOf(node,path2){let type=node.mode&S_IFMT5,
-size=type===S_IFDIR4?blockSize:node.size,mtimeNs=node.mtimeNs??0n;return{dev:node.diskDev??this.deviceOf(node,path2),ino:node.diskIno??this.inoOf(node),mode:node.
-mode,nlink:type===S_IFDIR4?this.directoryLinks(node,path2):Math.max(1,node.links),uid:node.uid,gid:node.gid,rdev:0,size,blksize:blockSize,blocks:type===S_IFLNK2&&
-size<60?0:Math.ceil(size/blockSize)*(blockSize/512),atimeNs:node.atimeNs??mtimeNs,mtimeNs,ctimeNs:node.ctimeNs??mtimeNs,birthtimeNs:node.ctimeNs??mtimeNs}}inoOf(node){
-let ino=this.inos.get(node);return ino===void 0&&this.inos.set(node,ino=this.nextIno++),ino}deviceOf(node,path2){let dev=this.devices.get(node);if(dev!==void 0)
-return dev;for(let dir=parentOf2(path2);;dir=parentOf2(dir)){let ancestor=this.model.lookup(dir);if(ancestor?.diskDev!==void 0){dev=ancestor.diskDev;break}let stat2=ancestor===
-void 0?this.disk.tryLstat?.(dir):void 0;if(stat2!==void 0){dev=stat2.dev;break}if(dir==="/"){dev=this.disk.lstat("/").dev;break}}return this.devices.set(node,dev),
-dev}directoryLinks(node,path2){let links=2;if(!node.opaque){let disk=this.disk.tryLstat?.(path2);disk!==void 0&&(disk.mode&S_IFMT5)===S_IFDIR4&&(links=disk.nlink)}
-let made=this.model.namesBelow(path2);if(made!==void 0&&node.opaque)for(let name2 of made)this.model.entries.get(joinPath2(path2,name2))?.type==="directory"&&links++;
-return links}};function direntType2(node){let type=node.mode&S_IFMT5;return type===S_IFDIR4?UV_DIRENT_DIR2:type===S_IFLNK2?UV_DIRENT_LINK2:type===S_IFREG3?UV_DIRENT_FILE2:
-0}function parentOf2(target){let slash=target.lastIndexOf("/");return slash<=0?"/":target.slice(0,slash)}function joinPath2(dir,name2){return dir==="/"?"/"+name2:
-dir+"/"+name2}var import_node_fs13=require("node:fs"),import_node_path2=require("node:path");function withoutTrailingSlashes(text2){let end=text2.length;for(;end>1&&text2.charCodeAt(end-1)===47;)end--;return end===text2.length?text2:text2.slice(0,end)}var ENV={disable:"MEMFS_DISABLE",roots:"MEMFS_ROOTS",passThrough:"MEMFS_PASS_THROUGH",passThroughDefaults:"MEMFS_PASS_THROUGH_DEFAULTS",quota:"MEMFS_QUOTA",spool:"\
+BigInt(begin.wallNs)+(change.time-BigInt(begin.monoNs)):change.time}function createRunLayer(spoolDir,disk,o={}){let journals=new RunJournals(spoolDir,o);return new RunLayer(journals.start(),disk,journals)}var RunJournals=class{constructor(spoolDir,o){
+this.spoolDir=spoolDir;this.o=o;this.announcements=new AnnouncementReader(spoolDir)}spoolDir;o;announcements;readers=new Map;changes=[];latest=-1n;start(){this.
+announcements.skipToEnd();for(let file of journalFiles(this.spoolDir))this.readMore(path.basename(file));return this.changes.sort(byTime),this.build()}update(){
+let names=this.announcements.poll();if(names.length===0)return;let own=this.ownName(),fresh=[],news=!1;for(let announced of names){let compacted=announced.startsWith(
+compactedMark),name2=compacted?announced.slice(compactedMark.length):announced;if(compacted&&(this.forgetJournal(name2),this.rebuildPending=!0),name2!==own){news=
+!0;for(let change of this.readMore(name2))fresh.push(change)}}if(!news||fresh.length===0&&!this.rebuildPending)return;if(own!==void 0)for(let change of this.readMore(
+own))fresh.push(change);fresh.sort(byTime);let changed=fresh.map(changedPaths).flat();if(!this.rebuildPending&&fresh[0]!==void 0&&fresh[0].time>=this.latest){let owner={};
+forgetDiskAnswers(owner);try{for(let change of fresh)applyChange(this.model,change,wallTime(change)),this.changes.push(change)}finally{endDiskAnswers(owner)}return this.
+latest=fresh[fresh.length-1].time,{rebuilt:!1,changed,model:this.model}}for(let change of fresh)this.changes.push(change);return this.changes.sort(byTime),this.
+rebuildPending=!1,{rebuilt:!0,changed,model:this.build()}}forgetJournal(name2){this.readers.get(name2)?.close(),this.readers.delete(name2);let file=path.join(this.
+spoolDir,name2);this.changes=this.changes.filter(change=>change.journal.file!==file)}rebuildPending=!1;ownName(){let own=this.o.ownJournal?.();return own===void 0?
+void 0:path.basename(own)}model;build(){let model=new FoldModel,owner={};forgetDiskAnswers(owner);try{for(let change of this.changes)applyChange(model,change,wallTime(
+change))}finally{endDiskAnswers(owner)}let last=this.changes[this.changes.length-1];return this.latest=last===void 0?-1n:last.time,this.model=model}readMore(name2){
+let reader=this.readers.get(name2);if(reader===void 0){let opened=openRunJournal(path.join(this.spoolDir,name2),this.o.roots);if(opened===void 0)return[];this.readers.
+set(name2,reader=opened)}let size;try{size=originalFs.fstatSync(reader.fd).size}catch{return[]}let changes2=reader.readTo(size);if(this.model===void 0)for(let change of changes2)
+this.changes.push(change);return changes2}};function byTime(a,b){return a.time<b.time?-1:a.time>b.time?1:0}function changedPaths(change){let record=change.record,
+time=change.time;switch(record.k){case"rename":return[{path:record.from,time,shallow:!1},{path:record.to,time,shallow:!1}];case"link":return[{path:record.existingPath,
+time,shallow:!0},{path:record.newPath,time,shallow:!1}];case"mkdir":case"metadata":return[{path:record.path,time,shallow:!0}];default:return[{path:record.path,time,
+shallow:!1}]}}var S_IFMT5=61440,S_IFDIR4=16384,S_IFREG3=32768,S_IFLNK2=40960,UV_DIRENT_FILE2=1,UV_DIRENT_DIR2=2,UV_DIRENT_LINK2=3,firstRunIno=2**41,blockSize=4096,
+RunLayer=class{constructor(model,disk,journals){this.model=model;this.disk=disk;this.journals=journals}model;disk;journals;nextIno=firstRunIno;inos=new WeakMap;devices=new WeakMap;handles=new Map;nextHandle=-1;find(path2){
+return this.model.size===0?void 0:this.model.lookup(path2)}refresh(){let update=this.journals.update();if(update!==void 0)return update.rebuilt&&(this.model=update.
+model),update}lstat(path2){let node=this.find(path2);if(node===void 0)return this.disk.lstat(path2);if(node===null)throw uvError("ENOENT","lstat",path2);return this.
+statOf(node,path2)}tryLstat(path2){let node=this.find(path2);if(node===void 0){if(this.disk.tryLstat)return this.disk.tryLstat(path2);try{return this.disk.lstat(
+path2)}catch(error){let code=error.code;if(code==="ENOENT"||code==="ENOTDIR")return;throw error}}return node===null?void 0:this.statOf(node,path2)}realpath(path2){
+let touched=!1;for(let end=path2.indexOf("/",1);;end=path2.indexOf("/",end+1)){let prefix=end===-1?path2:path2.slice(0,end),node=this.find(prefix);if(node===null)
+throw uvError("ENOENT","realpath",path2);if(node!==void 0){if(node.type!=="directory")throw uvError("ENOTDIR","realpath",path2);touched=!0}else if(touched){let stat2=this.
+tryLstat(prefix);if(stat2===void 0||(stat2.mode&S_IFMT5)!==S_IFDIR4)throw uvError("ENOENT","realpath",path2)}if(end===-1)break}return touched?path2:this.disk.realpath(
+path2)}readFileNoFollow(path2){let node=this.find(path2);if(node===void 0)return this.disk.readFileNoFollow(path2);if(node===null)throw uvError("ENOENT","open",
+path2);return node.type==="directory"?"directory":node.type==="symlink"?"symlink":"linked"}readdir(path2){let node=this.find(path2);if(node===null)throw uvError(
+"ENOENT","scandir",path2);if(node!==void 0&&node.type!=="directory")throw uvError("ENOTDIR","scandir",path2);let opaque=node!==void 0&&node.opaque,hidden=this.model.
+hiddenIn(path2),made=this.model.namesBelow(path2);if(!opaque&&hidden===void 0&&made===void 0)return this.disk.readdir(path2);let listing=[],listed=new Set;if(!opaque)
+for(let entry of this.diskListing(path2,node===void 0)){let child=this.model.entries.get(joinPath2(path2,entry.name));if(child!==void 0)listing.push({name:entry.
+name,type:direntType2(child)});else{if(hidden?.has(entry.name))continue;listing.push(entry)}listed.add(entry.name)}if(made!==void 0)for(let name2 of made){if(listed.
+has(name2))continue;let child=this.model.entries.get(joinPath2(path2,name2));child!==void 0&&listing.push({name:name2,type:direntType2(child)})}return listing}diskListing(path2,mayBeOnlyAbove){
+if(!mayBeOnlyAbove)return this.disk.readdir(path2);try{return this.disk.readdir(path2)}catch(error){if(error.code==="ENOENT")return[];throw error}}readlink(path2){
+let node=this.find(path2);if(node===void 0)return this.disk.readlink(path2);if(node===null)throw uvError("ENOENT","readlink",path2);if(node.type!=="symlink")throw uvError(
+"EINVAL","readlink",path2);return node.target}openForRead(path2){let node=this.find(path2);if(node===void 0)return this.disk.openForRead(path2);if(node===null)throw uvError(
+"ENOENT","open",path2);if(node.content===void 0)return this.disk.openForRead(node.lowerPath??path2);let handle=this.nextHandle--;return this.handles.set(handle,
+node.content),handle}read(fd,buffer,offset,length,position){let content=this.handles.get(fd);return content===void 0?this.disk.read(fd,buffer,offset,length,position):
+content.readInto(buffer,offset,length,position)}close(fd){this.handles.delete(fd)||this.disk.close(fd)}readFile(path2){let node=this.find(path2);if(node===void 0)
+return this.disk.readFile(path2);if(node===null)throw uvError("ENOENT","open",path2);if(node.type==="directory")throw uvError("EISDIR","read");return node.content===
+void 0?this.disk.readFile(node.lowerPath??path2):readWholeContent(node.content)}statOf(node,path2){let type=node.mode&S_IFMT5,size=type===S_IFDIR4?blockSize:node.
+size,mtimeNs=node.mtimeNs??0n;return{dev:node.diskDev??this.deviceOf(node,path2),ino:node.diskIno??this.inoOf(node),mode:node.mode,nlink:type===S_IFDIR4?this.directoryLinks(
+node,path2):Math.max(1,node.links),uid:node.uid,gid:node.gid,rdev:0,size,blksize:blockSize,blocks:type===S_IFLNK2&&size<60?0:Math.ceil(size/blockSize)*(blockSize/
+512),atimeNs:node.atimeNs??mtimeNs,mtimeNs,ctimeNs:node.ctimeNs??mtimeNs,birthtimeNs:node.ctimeNs??mtimeNs}}inoOf(node){let ino=this.inos.get(node);return ino===
+void 0&&this.inos.set(node,ino=this.nextIno++),ino}deviceOf(node,path2){let dev=this.devices.get(node);if(dev!==void 0)return dev;for(let dir=parentOf2(path2);;dir=
+parentOf2(dir)){let ancestor=this.find(dir);if(ancestor?.diskDev!==void 0){dev=ancestor.diskDev;break}let stat2=ancestor===void 0?this.disk.tryLstat?.(dir):void 0;
+if(stat2!==void 0){dev=stat2.dev;break}if(dir==="/"){dev=this.disk.lstat("/").dev;break}}return this.devices.set(node,dev),dev}directoryLinks(node,path2){let links=2;
+if(!node.opaque){let disk=this.disk.tryLstat?.(path2);disk!==void 0&&(disk.mode&S_IFMT5)===S_IFDIR4&&(links=disk.nlink)}let made=this.model.namesBelow(path2);if(made!==
+void 0&&node.opaque)for(let name2 of made)this.model.entries.get(joinPath2(path2,name2))?.type==="directory"&&links++;return links}};function direntType2(node){
+let type=node.mode&S_IFMT5;return type===S_IFDIR4?UV_DIRENT_DIR2:type===S_IFLNK2?UV_DIRENT_LINK2:type===S_IFREG3?UV_DIRENT_FILE2:0}function parentOf2(target){let slash=target.
+lastIndexOf("/");return slash<=0?"/":target.slice(0,slash)}function joinPath2(dir,name2){return dir==="/"?"/"+name2:dir+"/"+name2}var import_node_fs13=require("node:fs"),import_node_path2=require("node:path");function withoutTrailingSlashes(text2){let end=text2.length;for(;end>1&&text2.charCodeAt(end-1)===47;)end--;return end===text2.length?text2:text2.slice(0,end)}var ENV={disable:"MEMFS_DISABLE",roots:"MEMFS_ROOTS",passThrough:"MEMFS_PASS_THROUGH",passThroughDefaults:"MEMFS_PASS_THROUGH_DEFAULTS",quota:"MEMFS_QUOTA",spool:"\
 MEMFS_SPOOL",spoolLimit:"MEMFS_SPOOL_LIMIT",codeCache:"MEMFS_CODE_CACHE"},DEFAULT_PASS_THROUGH=["node_modules/","coverage/",".nyc_output/","junit*.xml","test-re\
-sults/","test-reports/"],DEFAULT_TMP_PASS_THROUGH=["./jest_*/","./node-compile-cache/","./tsx-*/","./v8-compile-cache*/"],VITEST_MAIN_TMP_PASS_THROUGH=[`./${"?".
-repeat(21)}/`],DEFAULT_QUOTA_BYTES=1024**3,ConfigError=class extends Error{constructor(variable,problem){super(`memfs-action: ${variable}: ${problem}`);this.variable=
-variable;this.problem=problem;this.name="ConfigError"}variable;problem},thisMachine={cwd:()=>process.cwd(),tmpdir,realDirectory:p2=>import_node_fs13.realpathSync.
-native(p2.endsWith("/")?p2:`${p2}/`),isVitestMain(){let script=(process.argv[1]??"").replaceAll("\\","/");return(script.endsWith("/.bin/vitest")||script.endsWith(
-"/vitest/vitest.mjs"))&&currentThread().isMainThread}};function readConfig(env,system){if(readSwitch(env,ENV.disable,!1))return{disabled:!0};checkCodeCache(env);
-let roots=readRoots(env,system),tmpdir2=system.tmpdir();try{tmpdir2=system.realDirectory(tmpdir2)}catch{}let spoolDir=readSpool2(env,system),patterns=new PatternSet;
-if(readSwitch(env,ENV.passThroughDefaults,!0)){for(let root of roots)for(let p2 of DEFAULT_PASS_THROUGH)patterns.add(p2,root);for(let p2 of DEFAULT_TMP_PASS_THROUGH)
-patterns.add(p2,tmpdir2);if(system.isVitestMain())for(let p2 of VITEST_MAIN_TMP_PASS_THROUGH)patterns.add(p2,tmpdir2)}for(let entry of listOf(env[ENV.passThrough],
-ENV.passThrough)){if(entry.includes("\0"))throw new ConfigError(ENV.passThrough,`${JSON.stringify(entry)} contains a NUL byte.`);if((0,import_node_path2.isAbsolute)(
-entry))patterns.add(entry,"/");else for(let root of roots)patterns.add(entry,root)}spoolDir!==void 0&&patterns.add(escapeGlob(spoolDir),"/");let passThrough=patterns.
-globs(),quotaBytes=readSize(env,ENV.quota,DEFAULT_QUOTA_BYTES);return{disabled:!1,config:{roots,passThrough,quotaBytes,spoolDir,spoolLimitBytes:readSize(env,ENV.
-spoolLimit,void 0)}}}function readRoots(env,system){let listed=listOf(env[ENV.roots],ENV.roots);if(listed.length===0){let cwd;try{cwd=system.cwd()}catch(error){let code=error.code??
+sults/","test-reports/"],DEFAULT_TMP_PASS_THROUGH=["./jest_*/","./node-compile-cache/","./tsx-*/","./v8-compile-cache*/"],DEFAULT_QUOTA_BYTES=1024**3,ConfigError=class extends Error{constructor(variable,problem){
+super(`memfs-action: ${variable}: ${problem}`);this.variable=variable;this.problem=problem;this.name="ConfigError"}variable;problem},thisMachine={cwd:()=>process.
+cwd(),tmpdir,realDirectory:p2=>import_node_fs13.realpathSync.native(p2.endsWith("/")?p2:`${p2}/`)};function readConfig(env,system){if(readSwitch(env,ENV.disable,
+!1))return{disabled:!0};checkCodeCache(env);let roots=readRoots(env,system),tmpdir2=system.tmpdir();try{tmpdir2=system.realDirectory(tmpdir2)}catch{}let spoolDir=readSpool(
+env,system),patterns=new PatternSet;if(readSwitch(env,ENV.passThroughDefaults,!0)){for(let root of roots)for(let p2 of DEFAULT_PASS_THROUGH)patterns.add(p2,root);
+for(let p2 of DEFAULT_TMP_PASS_THROUGH)patterns.add(p2,tmpdir2)}for(let entry of listOf(env[ENV.passThrough],ENV.passThrough)){if(entry.includes("\0"))throw new ConfigError(
+ENV.passThrough,`${JSON.stringify(entry)} contains a NUL byte.`);if((0,import_node_path2.isAbsolute)(entry))patterns.add(entry,"/");else for(let root of roots)patterns.
+add(entry,root)}spoolDir!==void 0&&patterns.add(escapeGlob(spoolDir),"/");let passThrough=patterns.globs(),quotaBytes=readSize(env,ENV.quota,DEFAULT_QUOTA_BYTES);
+return{disabled:!1,config:{roots,passThrough,quotaBytes,spoolDir,spoolLimitBytes:readSize(env,ENV.spoolLimit,void 0)}}}function readRoots(env,system){let listed=listOf(env[ENV.roots],ENV.roots);if(listed.length===0){let cwd;try{cwd=system.cwd()}catch(error){let code=error.code??
 error.message;throw new ConfigError(ENV.roots,`unset, and the working directory, its default, cannot be read (${code}).`)}let tmpdir2=system.tmpdir();return unique(
 [...withAlias(cwd,realDirectoryOf(system,ENV.roots,cwd,`unset, and its default the working directory "${cwd}"`)),...withAlias(tmpdir2,realDirectoryOf(system,ENV.
 roots,tmpdir2,`unset, and its default the temp dir "${tmpdir2}" (TMPDIR)`))])}return unique(listed.flatMap(root=>{if(!(0,import_node_path2.isAbsolute)(root))throw new ConfigError(
 ENV.roots,`"${root}" is not an absolute path; every root must be absolute.`);if(root==="/"||(0,import_node_path2.resolve)(root)==="/")throw new ConfigError(ENV.
 roots,'"/" cannot be a root: Node itself and every tool would run from memory.');return withAlias(root,realDirectoryOf(system,ENV.roots,root,`"${root}"`))}))}function withAlias(given,real){
-let literal=(0,import_node_path2.resolve)(given);return literal===real?[real]:[real,literal]}function readSpool2(env,system){let spool=env[ENV.spool]?.trim();if(spool){
+let literal=(0,import_node_path2.resolve)(given);return literal===real?[real]:[real,literal]}function readSpool(env,system){let spool=env[ENV.spool]?.trim();if(spool){
 if(!(0,import_node_path2.isAbsolute)(spool))throw new ConfigError(ENV.spool,`"${spool}" is not an absolute path.`);return realDirectoryOf(system,ENV.spool,spool,
 `"${spool}"`)}}function checkCodeCache(env){let raw=env[ENV.codeCache]?.trim();if(!(!raw||OFF.includes(raw.toLowerCase())||(0,import_node_path2.isAbsolute)(raw)))
 throw new ConfigError(ENV.codeCache,`"${raw}" is neither an absolute folder nor "off".`)}var SIZE=/^(\d+(?:\.\d+)?)\s*(?:([kmgt])(?:i?b)?|b)?$/i,UNIT={k:1024,m:1024**
@@ -1622,27 +1667,41 @@ let result=Reflect.apply(original,this,arguments);return mask!==void 0&&(current
 process.umask=umask,()=>current??=readUmask(original)}function readUmask(original){try{let status=readFileSync2("/proc/self/status","latin1"),match=/^Umask:\s*([0-7]+)$/m.
 exec(status);if(match)return parseInt(match[1],8)}catch{}return original.call(process)}var import_node_module5=require("node:module");function withPreload(preloadPath,existing){let require2=`--require ${quoteForNodeOptions(preloadPath)}`,theirs=existing?.trim();return theirs?`${require2} ${theirs}`:
 require2}function quoteForNodeOptions(value){return/[\s"\\]/.test(value)?`"${value.replace(/["\\]/g,"\\$&")}"`:value}function loadsPreload(nodeOptions,preloadPath){
-return nodeOptions!==void 0&&nodeOptions.includes(preloadPath)}function missingFrom(inheritance2,lookup){let missing=[],nodeOptions=lookup("NODE_OPTIONS");loadsPreload(nodeOptions,inheritance2.preloadPath)||missing.push(["N\
+return nodeOptions!==void 0&&nodeOptions.includes(preloadPath)}var before=()=>{},after=()=>{};function setHandOver(o){before=o.before,after=o.after}function beforeHandOver(){try{before()}catch{}}function afterHandOver(){after()}
+function handingOver(fn){let wrapper=function(...args){return beforeHandOver(),Reflect.apply(fn,this,args)};return Object.defineProperty(wrapper,"name",{value:fn.
+name}),Object.defineProperty(wrapper,"length",{value:fn.length}),wrapper}function installProcessHandOvers(){typeof process.send=="function"&&(process.send=handingOver(
+process.send)),process.kill=handingOver(process.kill);for(let name2 of["stdout","stderr"]){let descriptor=Object.getOwnPropertyDescriptor(process,name2);if(descriptor?.
+get===void 0||descriptor.configurable!==!0)continue;let get=descriptor.get,wrapped=!1;Object.defineProperty(process,name2,{...descriptor,get:function(){let stream=Reflect.
+apply(get,this,[]);return!wrapped&&stream!==void 0&&typeof stream.write=="function"&&(wrapped=!0,stream.write=handingOver(stream.write)),stream}})}}function missingFrom(inheritance2,lookup){let missing=[],nodeOptions=lookup("NODE_OPTIONS");loadsPreload(nodeOptions,inheritance2.preloadPath)||missing.push(["N\
 ODE_OPTIONS",withPreload(inheritance2.preloadPath,nodeOptions)]);for(let[name2,value]of inheritance2.variables)lookup(name2)===void 0&&missing.push([name2,value]);
 return missing}function inheritedEnv(inheritance2,env){let missing=missingFrom(inheritance2,name2=>{let value=env[name2];return value==null?void 0:String(value)});
 return missing.length===0?env:{...env,...Object.fromEntries(missing)}}function inheritedEnvPairs(inheritance2,pairs){let present=new Map;for(let pair of pairs){
 if(!pair.startsWith("NODE_OPTIONS=")&&!pair.startsWith("MEMFS_"))continue;let equals=pair.indexOf("=");equals!==-1&&present.set(pair.slice(0,equals),pair.slice(
 equals+1))}let missing=missingFrom(inheritance2,name2=>present.get(name2));if(missing.length===0)return;let replaced=new Set(missing.map(([name2])=>name2));return[
 ...pairs.filter(pair=>!replaced.has(pair.slice(0,pair.indexOf("=")))),...missing.map(([name2,value])=>`${name2}=${value}`)]}function installReach(inheritance2){
-whenBuiltinReached(["child_process","cluster"],()=>patchChildProcess(inheritance2)),whenBuiltinReached(["worker_threads"],()=>patchWorker(inheritance2))}function patchChildProcess(inheritance2){
+whenBuiltinReached(["child_process","cluster"],()=>patchChildProcess(inheritance2)),whenBuiltinReached(["worker_threads"],()=>patchWorker(inheritance2)),whenBuiltinReached(
+["net","http","https","http2","tls","child_process","cluster"],patchSockets)}var socketsPatched=!1;function patchSockets(){if(socketsPatched)return;socketsPatched=
+!0;let proto=loadBuiltin("node:net").Socket.prototype;typeof proto._writeGeneric=="function"&&(proto._writeGeneric=handingOver(proto._writeGeneric))}function patchChildProcess(inheritance2){
 let childProcess=loadBuiltin("node:child_process"),proto=childProcess.ChildProcess.prototype,spawn=proto.spawn;proto.spawn=keepName(spawn,function(options){let pairs=options?.
-envPairs,inherited=Array.isArray(pairs)?inheritedEnvPairs(inheritance2,pairs):void 0;return Reflect.apply(spawn,this,[inherited?{...options,envPairs:inherited}:
-options])});let afterArgs=args=>args[1]==null||Array.isArray(args[1])?2:typeof args[1]=="object"?1:-1;for(let[name2,optionsAt]of[["spawnSync",afterArgs],["execF\
-ileSync",afterArgs],["execSync",()=>1]]){let original=childProcess[name2];childProcess[name2]=keepName(original,function(...args){let at=optionsAt(args),options=args[at];
-if(at!==-1&&(options==null||typeof options=="object")){let env=options?.env||process.env,inherited=inheritedEnv(inheritance2,env);inherited!==env&&(args=[...args],
-args[at]={...options,env:inherited})}return Reflect.apply(original,this,args)})}(0,import_node_module5.syncBuiltinESMExports)()}function patchWorker(inheritance2){
-let workerThreads=loadBuiltin("node:worker_threads"),{Worker}=workerThreads;workerThreads.Worker=new Proxy(Worker,{construct(target,args,newTarget){let options=args[1],
-env=options?.env;if(env!==null&&typeof env=="object"){let inherited=inheritedEnv(inheritance2,env);inherited!==env&&(args=[args[0],{...options,env:inherited},...args.
-slice(2)])}return Reflect.construct(target,args,newTarget)}}),(0,import_node_module5.syncBuiltinESMExports)()}function keepName(original,wrapper){return Object.
-defineProperty(wrapper,"name",{value:original.name}),Object.defineProperty(wrapper,"length",{value:original.length}),wrapper}var INSTALLED=Symbol.for("memfs-action.preload.installed"),JournalOnFirstChange=class{constructor(open2,reportUnsavedWrites){this.open=open2;this.reportUnsavedWrites=
-reportUnsavedWrites}open;reportUnsavedWrites;journal;ended=!1;onChange(change){let journal=this.opened();journal.onChange(change),this.ended&&journal.close()}opened(){
-return this.journal?this.journal:this.journal=this.open()}flush(){if(this.journal)return this.journal.flush();try{this.reportUnsavedWrites()}catch{}}close(){this.
-flush(),this.journal?.close(),this.ended=!0}};function compilePassThroughGlobs(globs){return require_picomatch2()(globs,{dot:!0})}var OtherUserError=class extends Error{};
+envPairs,inherited=Array.isArray(pairs)?inheritedEnvPairs(inheritance2,pairs):void 0;beforeHandOver();let result=Reflect.apply(spawn,this,[inherited?{...options,
+envPairs:inherited}:options]),child=this;return typeof child.send=="function"&&(child.send=handingOver(child.send)),result});let afterArgs=args=>args[1]==null||
+Array.isArray(args[1])?2:typeof args[1]=="object"?1:-1;for(let[name2,optionsAt]of[["spawnSync",afterArgs],["execFileSync",afterArgs],["execSync",()=>1]]){let original=childProcess[name2];
+childProcess[name2]=keepName(original,function(...args){let at=optionsAt(args),options=args[at];if(at!==-1&&(options==null||typeof options=="object")){let env=options?.
+env||process.env,inherited=inheritedEnv(inheritance2,env);inherited!==env&&(args=[...args],args[at]={...options,env:inherited})}beforeHandOver();try{return Reflect.
+apply(original,this,args)}finally{afterHandOver()}})}(0,import_node_module5.syncBuiltinESMExports)()}function patchWorker(inheritance2){let workerThreads=loadBuiltin(
+"node:worker_threads"),{Worker}=workerThreads,port=workerThreads.MessagePort.prototype;port.postMessage=handingOver(port.postMessage),workerThreads.Worker=new Proxy(
+Worker,{construct(target,args,newTarget){let options=args[1],env=options?.env;if(env!==null&&typeof env=="object"){let inherited=inheritedEnv(inheritance2,env);
+inherited!==env&&(args=[args[0],{...options,env:inherited},...args.slice(2)])}return beforeHandOver(),Reflect.construct(target,args,newTarget)}}),(0,import_node_module5.syncBuiltinESMExports)()}
+function keepName(original,wrapper){return Object.defineProperty(wrapper,"name",{value:original.name}),Object.defineProperty(wrapper,"length",{value:original.length}),
+wrapper}function createCoherence(o){let fresh=!1,budget=0,expire=()=>{fresh=!1},look=()=>{let refreshed;try{refreshed=o.runLayer.refresh()}catch{return}refreshed!==void 0&&
+o.engine.reveal(newerThanOwn(refreshed.changed,o.lastOwnChange))};return{refresh(){fresh&&--budget>0||(fresh||(fresh=!0,queueMicrotask(expire)),budget=64,look())},
+stale(){fresh=!1}}}function newerThanOwn(changed,lastOwnChange){return changed.filter(change=>{let own=lastOwnChange(change.path);return own===void 0||own<change.
+time})}function lookingForOthersChanges(router,refresh){return{owns(abs,spelt){return router.owns(abs,spelt)?(refresh(),!0):!1},ownsLink(abs,spelt){return router.ownsLink(
+abs,spelt)?(refresh(),!0):!1},forget:()=>router.forget()}}var INSTALLED=Symbol.for("memfs-action.preload.installed"),JournalOnFirstChange=class{constructor(open2,reportUnsavedWrites){
+this.open=open2;this.reportUnsavedWrites=reportUnsavedWrites}open;reportUnsavedWrites;journal;ended=!1;onChange(change){let journal=this.opened();journal.onChange(
+change),this.ended&&journal.close()}opened(){return this.journal?this.journal:this.journal=this.open()}flush(){if(this.journal)return this.journal.flush();try{this.
+reportUnsavedWrites()}catch{}}close(){this.flush(),this.journal?.close(),this.ended=!0}handOver(){this.journal?.handOver()}lastChangeOf(path2){return this.journal?.
+lastChangeOf(path2)}file(){return this.journal?.file}};function compilePassThroughGlobs(globs){return require_picomatch2()(globs,{dot:!0})}var OtherUserError=class extends Error{};
 function checkSpoolAccess(spoolDir){try{(0,import_node_fs15.accessSync)(spoolDir,import_node_fs15.constants.W_OK|import_node_fs15.constants.X_OK)}catch(error){let uid=process.
 getuid?.(),owner=(0,import_node_fs15.statSync)(spoolDir).uid;throw uid===void 0||owner===uid?error:new OtherUserError(`memfs-action: this process runs as user ${uid}\
 , but the run's spool ${spoolDir} (MEMFS_SPOOL) is private to user ${owner}, who runs memfs-action: it holds what the tests wrote, and the report takes in that \
@@ -1651,13 +1710,15 @@ Start it as user ${owner} like the rest of the run (without the uid or gid given
 `)}}function inheritance(preloadPath){let variables=[];for(let name2 of Object.values(ENV)){let value=name2===ENV.disable?void 0:process.env[name2];value!==void 0&&
 variables.push([name2,value])}return{preloadPath,variables}}function install(config){let{spoolDir}=config,journal,spaceGuard;if(spoolDir!==void 0){checkSpoolAccess(
 spoolDir);let space=new SpoolSpace({spoolDir,capBytes:config.spoolLimitBytes});journal=new JournalOnFirstChange(()=>openJournal({spoolDir,engine,space}),()=>engine.
-reportUnsavedWrites?.()),flushOnEveryEnding(journal);let observer=journal;space.flushPending=()=>observer.flush(),spaceGuard=space}let disk=createDiskLayer(),lower=spoolDir!==
-void 0?createRunLayer(spoolDir,disk,{roots:config.roots}):disk,engine=new Overlay({lower,quotaBytes:config.quotaBytes,umask:trackUmask(),...journal&&{observer:journal},
-...spaceGuard&&{spaceGuard}}),locate=createDiskLocator({cwd:()=>process.cwd()}),router=createPathRouter({roots:config.roots,passThrough:config.passThrough,locate},
-compilePassThroughGlobs);installFs(engine,router,{deferPromises:canHookModules()}),installModuleLoading(engine,router),installWorkingDirectory(engine,router),typeof memfsPreloadFile==
-"string"&&installReach(inheritance(memfsPreloadFile)),(0,import_node_module6.syncBuiltinESMExports)()}function main(){let global=globalThis;if(global[INSTALLED])
-return;Object.defineProperty(global,INSTALLED,{value:!0,enumerable:!1});let result;try{result=readConfig(process.env,thisMachine)}catch(error){if(!(error instanceof
-ConfigError))throw error;(0,import_node_fs15.writeSync)(2,`${error.message}
+reportUnsavedWrites?.()),flushOnEveryEnding(journal);let observer=journal;space.flushPending=()=>observer.flush(),spaceGuard=space}let disk=createDiskLayer(),runLayer=spoolDir!==
+void 0?createRunLayer(spoolDir,disk,{roots:config.roots,ownJournal:()=>journal?.file()}):void 0,lower=runLayer??disk,engine=new Overlay({lower,quotaBytes:config.
+quotaBytes,umask:trackUmask(),...journal&&{observer:journal},...spaceGuard&&{spaceGuard}}),locate=createDiskLocator({cwd:()=>process.cwd()}),router=createPathRouter(
+{roots:config.roots,passThrough:config.passThrough,locate},compilePassThroughGlobs);if(runLayer!==void 0){let coherence=createCoherence({runLayer,engine,lastOwnChange:path2=>journal.
+lastChangeOf(path2)});router=lookingForOthersChanges(router,coherence.refresh),setHandOver({before:()=>journal.handOver(),after:coherence.stale}),installProcessHandOvers()}
+installFs(engine,router,{deferPromises:canHookModules()}),installModuleLoading(engine,router),installWorkingDirectory(engine,router),typeof memfsPreloadFile=="s\
+tring"&&installReach(inheritance(memfsPreloadFile)),(0,import_node_module6.syncBuiltinESMExports)()}function main(){let global=globalThis;if(global[INSTALLED])return;
+Object.defineProperty(global,INSTALLED,{value:!0,enumerable:!1});let result;try{result=readConfig(process.env,thisMachine)}catch(error){if(!(error instanceof ConfigError))
+throw error;(0,import_node_fs15.writeSync)(2,`${error.message}
 `),process.exit(1)}if(!result.disabled){process.env[ENV.roots]||(process.env[ENV.roots]=encodeList(result.config.roots,import_node_path4.delimiter));try{install(
 result.config)}catch(error){error instanceof OtherUserError&&((0,import_node_fs15.writeSync)(2,error.message),process.exit(1));let detail=error instanceof Error?
 error.stack??error.message:String(error);(0,import_node_fs15.writeSync)(2,`memfs-action: the preload could not start, so this process stops: ${detail}

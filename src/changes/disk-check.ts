@@ -79,12 +79,11 @@ function prepare(setup: DiskCheckSetup): StartedDiskCheck | { options: PictureOp
 
 
 /**
- * The union of what any process of the command passes through: vitest's main process passes through a folder of the
- * temp dir that every other process keeps in memory, so the check asks as vitest's main process would. A disabled
- * preload (MEMFS_DISABLE) writes everything to the disk: all of it is reported, outside the usual pass-through paths.
+ * What every process of the command passes through (the same for all of them). A disabled preload (MEMFS_DISABLE)
+ * writes everything to the disk: all of it is reported, outside the usual pass-through paths.
  */
 function routerOf(env: DiskCheckSetup['env']): Router {
-  const system: ConfigSystem = { ...thisMachine, tmpdir: () => tmpdirOf(env), isVitestMain: () => true };
+  const system: ConfigSystem = { ...thisMachine, tmpdir: () => tmpdirOf(env) };
   const result = readConfig({ ...env, [ENV.disable]: undefined }, system);
   if (result.disabled) throw new Error('the preload is disabled'); // not reached: MEMFS_DISABLE was taken out above
   return createRouter({ roots: result.config.roots, passThrough: result.config.passThrough });

@@ -27,6 +27,8 @@ const defaultTransientCap = 1024 * 1024;
 
 interface PathHistory {
   writers: number[];
+  /** The writer of the latest change: who made the final state. */
+  last: number;
   changedAt: bigint;
 }
 
@@ -71,9 +73,10 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
 
   const touch = (target: string, writer: number, at: bigint) => {
     const known = history.get(target);
-    if (!known) history.set(target, { writers: [writer], changedAt: at });
+    if (!known) history.set(target, { writers: [writer], last: writer, changedAt: at });
     else {
       if (!known.writers.includes(writer)) known.writers.push(writer);
+      known.last = writer;
       known.changedAt = at;
     }
   };
@@ -112,6 +115,7 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
     const known = history.get(target) ?? historyOfAncestor(target, history);
     if (known) {
       entry.firstWriter = known.writers[0];
+      entry.lastWriter = known.last;
       entry.writers = known.writers.slice();
       entry.changedAtNs = String(known.changedAt);
     }
@@ -210,6 +214,7 @@ function writersOfChanges(all: Writer[], changes: PathChange[]): Writer[] {
   for (const change of changes) {
     if (change.writers !== undefined) change.writers = change.writers.map((index) => renumbered.get(index)!);
     if (change.firstWriter !== undefined) change.firstWriter = renumbered.get(change.firstWriter)!;
+    if (change.lastWriter !== undefined) change.lastWriter = renumbered.get(change.lastWriter)!;
   }
   return kept;
 }

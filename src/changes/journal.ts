@@ -30,6 +30,7 @@ import {
   encodeFrame, encodeFrameHead, type ChangeRecord, type ContentRecord, type JournalRecord, type LostRecord,
 } from './record.js';
 import { journalFileName } from './spool.js';
+import { announcementOf, announcementsFile } from './announcements.js';
 import type { SpaceRefusal } from './spool-space.js';
 import { testFileOfCurrentRun } from './test-file.js';
 import { currentThread } from './thread.js';
@@ -39,6 +40,9 @@ export interface Journal extends ChangeObserver {
   flush(): void;
   /** flush, then marks the journal as ended cleanly; idempotent. Later changes are still appended. */
   close(): void;
+  /** Writes what this turn queued, now: another process or thread is about to be given something. */
+  handOver(): void;
+  lastChangeOf(path: string): bigint | undefined;
 }
 
 export interface JournalOptions {
@@ -50,6 +54,11 @@ export interface JournalOptions {
   compactSlackBytes?: number;
   /** The space guard of this engine (spool-space.ts), when the run has one. */
   space?: JournalSpace;
+  /**
+   * false: every record is written as it comes (one system call per change, nothing lost to a SIGKILL). Default true:
+   * the records of one turn of the event loop go in one write at its end, or before a hand-over (handOver).
+   */
+  batch?: boolean;
 }
 
 /** What the journal tells the space guard, and asks of it. */
@@ -84,6 +93,45 @@ const keptContentBudget = 32 * 1024 * 1024;
 const noBytes = new Uint8Array(0);
 /** The frame kept free after `begin` for a LostRecord: room for its fields and a long path. */
 const spareFrameBytes = 1024;
+/** A frame this large is written at once from where it lies, and a batch this large is written without waiting. */
+const directWriteBytes = 256 * 1024;
+
+/**
+ * The frames of one turn, copied one after the other into one buffer (grown by doubling, kept for the next turn
+ * while small) so that the turn costs one write.
+ */
+class JournalBatch {
+  records: JournalRecord[] = [];
+  /** Where each record's frame ends in the buffer. */
+  private ends: number[] = [];
+  bytes = 0;
+  private buffer = Buffer.allocUnsafe(16 * 1024);
+
+  add(frame: readonly Uint8Array[], frameBytes: number, record: JournalRecord): void {
+    if (this.bytes + frameBytes > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.bytes + frameBytes));
+      this.buffer.copy(grown, 0, 0, this.bytes);
+      this.buffer = grown;
+    }
+    for (const part of frame) {
+      this.buffer.set(part, this.bytes);
+      this.bytes += part.length;
+    }
+    this.records.push(record);
+    this.ends.push(this.bytes);
+  }
+
+  /** The queued frames as one buffer, valid until the next add; the batch is empty after. */
+  take(): { records: JournalRecord[]; frames: Buffer; ends: number[] } {
+    const taken = { records: this.records, frames: this.buffer.subarray(0, this.bytes), ends: this.ends };
+    this.records = [];
+    this.ends = [];
+    this.bytes = 0;
+    // A burst that grew the buffer far does not keep it for every later turn.
+    if (this.buffer.length > 4 * directWriteBytes) this.buffer = Buffer.allocUnsafe(16 * 1024);
+    return taken;
+  }
+}
 
 export class JournalWriter implements Journal {
   readonly file: string;
@@ -101,6 +149,8 @@ export class JournalWriter implements Journal {
   compactions = 0;
   private readonly latest = new Map<number, InodeState>();
   private readonly seenPaths = new Set<string>();
+  /** Per path, the clock reading of this journal's latest change to it: who wins when another process changed it too. */
+  private readonly changeTimes = new Map<string, string>();
   private readonly journaledContent = new Map<number, Buffer>();
   /** Size of the last content record of each inode in this journal: the base an `at` record continues. */
   private readonly journaledSizes = new Map<number, number>();
@@ -135,6 +185,15 @@ export class JournalWriter implements Journal {
   private readonly onExit = () => this.close();
   /** Who the journal is given to when this process is root in another user's run (see open). */
   private readonly spoolOwner: { uid: number; gid: number } | undefined;
+  private readonly batching: boolean;
+  private readonly batch = new JournalBatch();
+  private flushQueued = false;
+  /** A change was written since the last announcement. */
+  private announcesChanges = false;
+  private announceFd: number | undefined;
+  private readonly announcement: Buffer;
+  /** The journal was rewritten under its name: readers must read it again from its start (announcements.ts). */
+  private compactedUnannounced = false;
 
   constructor(o: JournalOptions) {
     this.engine = o.engine;
@@ -142,6 +201,8 @@ export class JournalWriter implements Journal {
     const { threadId } = currentThread();
     this.file = path.join(o.spoolDir, journalFileName(process.pid, threadId));
     this.spoolOwner = spoolOwnerIfRoot(o.spoolDir);
+    this.batching = o.batch ?? true;
+    this.announcement = announcementOf(this.file);
     this.fd = this.open(this.file, 'a');
     this.minSweepIntervalMs = this.sweepIntervalMs = o.sweepIntervalMs ?? defaultSweepIntervalMs;
     this.compactSlackBytes = o.compactSlackBytes ?? 16 * 1024 * 1024;
@@ -233,6 +294,7 @@ export class JournalWriter implements Journal {
     } catch (error) {
       this.recordNote(`could not save the files still open: ${(error as Error).message}`);
     }
+    this.writeBatch();
   }
 
   /**
@@ -244,25 +306,35 @@ export class JournalWriter implements Journal {
     if (this.closed) return;
     this.flush();
     this.append({ k: 'end', t: now() });
+    this.writeBatch();
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     process.off('exit', this.onExit);
-    try {
-      if (this.fd !== undefined) originalFs.closeSync(this.fd);
-    } catch {
-      // Already closed by a process tearing down its descriptors.
+    for (const fd of [this.fd, this.announceFd]) {
+      try {
+        if (fd !== undefined) originalFs.closeSync(fd);
+      } catch {
+        // Already closed by a process tearing down its descriptors.
+      }
     }
-    this.fd = undefined;
+    this.fd = this.announceFd = undefined;
+  }
+
+  /** When this journal's process last changed a path (its monotonic clock), as recorded; undefined if it never did. */
+  lastChangeOf(changedPath: string): bigint | undefined {
+    const t = this.changeTimes.get(changedPath);
+    return t === undefined ? undefined : BigInt(t);
   }
 
   private record(change: Change): void {
     const t = now();
+    this.noteChangeTime(change, t);
     switch (change.kind) {
       case 'content':
         this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino));
         return;
       case 'unsaved':
-        // Written at once, not at the next flush: a process killed before then must still name the file.
+        // Written by the end of this turn, not at the next sweep: a process killed later must still name the file.
         this.unsaved.add(change.ino);
         this.append({ k: 'unsaved', t, path: change.path, ino: change.ino });
         return;
@@ -293,6 +365,22 @@ export class JournalWriter implements Journal {
         }));
         return;
       }
+    }
+  }
+
+  private noteChangeTime(change: Change, t: string): void {
+    switch (change.kind) {
+      case 'rename':
+        this.changeTimes.set(change.from, t);
+        this.changeTimes.set(change.to, t);
+        return;
+      case 'link':
+        this.changeTimes.set(change.newPath, t);
+        return;
+      case 'unsaved':
+        return;
+      default:
+        this.changeTimes.set(change.path, t);
     }
   }
 
@@ -436,7 +524,7 @@ export class JournalWriter implements Journal {
    */
   private appendWithSpare(record: JournalRecord): boolean {
     const head = Buffer.concat(encodeFrame(record));
-    if (!this.write([head, spareFrame()], record)) {
+    if (!this.write([head, spareFrame()], [record])) {
       this.unwrittenBegin = record;
       return false;
     }
@@ -447,19 +535,90 @@ export class JournalWriter implements Journal {
     return true;
   }
 
-  /** false when the record could not be written (the journal counts it as lost). */
+  /**
+   * Queues a record for the end of this turn (see JournalBatch). false when it could not be written (the journal
+   * counts it as lost); a queued record whose batch fails later is counted the same way.
+   */
   private append(record: JournalRecord, data?: Uint8Array): boolean {
     if (this.unwrittenBegin !== undefined && !this.appendWithSpare(this.unwrittenBegin)) {
       this.lose(record, this.lastErrorCode);
       return false;
     }
     const buffers = encodeFrame(record, data);
-    if (!this.write(buffers, record)) return false;
+    let frameBytes = 0;
+    for (const buffer of buffers) frameBytes += buffer.length;
     this.headerBytes += buffers[0]!.length - (data !== undefined && buffers.length === 1 ? data.length : 0);
+    if (frameBytes >= directWriteBytes || !this.batching) {
+      // A large buffer is its own system call, written from where it lies (no copy); what was queued goes first.
+      if (!this.writeBatch()) {
+        this.lose(record, this.lastErrorCode);
+        return false;
+      }
+      const written = this.write(buffers, [record]);
+      if (written) this.announce();
+      return written;
+    }
+    // Copied: encodeFrame's buffer is shared, and the engine may change a file's bytes in place later in this turn.
+    this.batch.add(buffers, frameBytes, record);
+    if (this.batch.bytes >= directWriteBytes) this.writeBatch();
+    else if (!this.flushQueued) {
+      this.flushQueued = true;
+      queueMicrotask(this.endOfTurn);
+    }
     return true;
   }
 
-  private write(buffers: Uint8Array[], record: JournalRecord): boolean {
+  /** Runs when the code that made the changes returns to the event loop (a microtask): one write for the turn. */
+  private readonly endOfTurn = (): void => {
+    this.flushQueued = false;
+    this.writeBatch();
+  };
+
+  /**
+   * Everything queued is in the spool when this returns: called before this process hands anything to another
+   * process or thread (a child started, a message sent), which may look at the files at once. Never throws.
+   */
+  handOver(): void {
+    if (this.batch.records.length !== 0) this.writeBatch();
+  }
+
+  /**
+   * Writes the queued frames in one system call, then tells the run (announce). When the filesystem refuses the batch
+   * (full, a file size limit), its frames are tried one by one: what fits is kept, the rest counted lost, as when each
+   * was written on its own. false when any was lost.
+   */
+  private writeBatch(): boolean {
+    if (this.batch.records.length === 0) return true;
+    const { records, frames, ends } = this.batch.take();
+    let whole = this.write([frames], records, false);
+    if (!whole && !this.broken) {
+      whole = true;
+      for (let i = 0, start = 0; i < records.length; start = ends[i]!, i++) {
+        if (!this.write([frames.subarray(start, ends[i])], [records[i]!])) whole = false;
+      }
+    }
+    this.announce();
+    return whole;
+  }
+
+  /**
+   * Tells the other processes of the run that this journal grew (announcements.ts): one line appended in one write
+   * to a file they all read from where they stopped, so that "anything new?" costs them one read of nothing.
+   */
+  private announce(): void {
+    if (!this.announcesChanges) return;
+    this.announcesChanges = false;
+    try {
+      this.announceFd ??= this.open(announcementsFile(path.dirname(this.file)), 'a');
+      writeAll(this.announceFd, [this.compactedUnannounced ? announcementOf(this.file, true) : this.announcement]);
+      this.compactedUnannounced = false;
+    } catch {
+      // The others find the changes at their next start, and the fold finds them all: only their early view is lost.
+    }
+  }
+
+  /** `loseOnFailure` false: a refused write leaves the file as it was and counts nothing (the caller tries again). */
+  private write(buffers: Uint8Array[], records: readonly JournalRecord[], loseOnFailure = true): boolean {
     if (this.broken) return false;
     try {
       this.fd ??= this.open(this.file, 'a');
@@ -471,11 +630,25 @@ export class JournalWriter implements Journal {
     try {
       const written = writeAll(this.fd, buffers);
       this.fileBytes += written;
-      if (record.k === 'content') this.space?.journaled(written);
+      let content = false;
+      for (const record of records) {
+        if (record.k === 'content') content = true;
+        if (changeKinds.has(record.k)) this.announcesChanges = true;
+      }
+      if (content) this.space?.journaled(written);
       return true;
     } catch (error) {
       const code = (error as { code?: unknown }).code;
-      this.lose(record, typeof code === 'string' ? code : 'EIO');
+      this.lastErrorCode = typeof code === 'string' ? code : 'EIO';
+      if (!loseOnFailure) {
+        try {
+          originalFs.ftruncateSync(this.fd, this.fileBytes);
+        } catch {
+          // Nothing was written.
+        }
+        return false;
+      }
+      for (const record of records) this.lose(record, this.lastErrorCode);
       return false;
     }
   }
@@ -542,7 +715,9 @@ export class JournalWriter implements Journal {
 
   private compactIfWasteful(): void {
     const kept = Math.max(this.liveBytes + this.headerBytes, this.compactedBytes);
-    if (this.fileBytes <= 2 * kept + this.compactSlackBytes) return;
+    if (this.fileBytes + this.batch.bytes <= 2 * kept + this.compactSlackBytes) return;
+    // Compaction reads the journal from its file: what this turn queued must be there.
+    if (!this.writeBatch()) return;
     // The rewrite holds what it keeps a second time until the rename frees the old file.
     if (this.space && !this.space.admit(kept)) return;
     let compacted: ReturnType<typeof compactJournal>;
@@ -561,6 +736,8 @@ export class JournalWriter implements Journal {
     this.headerBytes = headerBytes;
     this.spareOffset = spareOffset;
     this.compactions++;
+    this.compactedUnannounced = this.announcesChanges = true;
+    this.announce();
   }
 }
 

@@ -2,7 +2,7 @@
 // read on demand through the descriptor kept open here), and all changes merged into one sequence ordered by the
 // shared monotonic clock (the order in which they became visible on this machine). Used by the fold after the
 // command, and by every process at start to see what the run made visible before it.
-import { fs } from '../platform/builtins.js';
+import { fs, path } from '../platform/builtins.js';
 import { checkContinuation, checkRecord, foreignJournalDetail, isTrustedJournal, refusedRecordDetail } from './journal-trust.js';
 import { originalFs } from './original-fs.js';
 import { ContentLink, emptyContent, type FileContent } from './journal-content.js';
@@ -62,6 +62,27 @@ export interface ReadSpoolOptions {
 // Never through a link, and never blocking on a FIFO someone named like a journal: it is refused once open.
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
 const journalOpenFlags = O_RDONLY | (O_NOFOLLOW ?? 0) | (O_NONBLOCK ?? 0);
+
+/**
+ * Opens one journal of the run for reading as it grows: undefined when it is gone, not a regular file, or not the
+ * run user's (journal-trust.ts) — a process of the run then reads the others without it, as the fold reports it.
+ */
+export function openRunJournal(file: string, roots: readonly string[] | undefined, runUid = originalFs.statSync(path.dirname(file)).uid): JournalReader | undefined {
+  let fd: number;
+  try {
+    fd = originalFs.openSync(file, journalOpenFlags);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = originalFs.fstatSync(fd);
+    if (stat.isFile() && isTrustedJournal(stat, runUid)) return new JournalReader(file, fd, roots);
+  } catch {
+    // Unreadable: as if it were not there.
+  }
+  originalFs.closeSync(fd);
+  return undefined;
+}
 
 export function readSpool(spoolDir: string, o: ReadSpoolOptions = {}): ReadSpool {
   const journals: ReadJournal[] = [];
@@ -135,90 +156,128 @@ interface JournalRead {
  * they are.
  */
 export function readJournalFile(file: string, fd: number, size: number, roots?: readonly string[]): JournalRead {
-  const journal: ReadJournal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, unsaved: [] };
-  const changes: TimedChange[] = [];
-  const lastLink = new Map<number, ContentLink>();
-  const awaitingBytes: TimedChange[] = [];
+  const reader = new JournalReader(file, fd, roots);
+  const changes = reader.readTo(size);
+  return { journal: reader.journal, changes, holdsContent: reader.holdsContent, ...(reader.detail !== undefined ? { detail: reader.detail } : {}) };
+}
+
+/**
+ * A journal read as it grows: each `readTo` takes the frames completed since the last one. A process of the run reads
+ * the others' journals so, a batch at a time, while they are still being written (run-layer.ts); the fold reads each
+ * once. A frame still being written is left for the next call.
+ */
+export class JournalReader {
+  readonly journal: ReadJournal;
+  /** A content record points into the file: its descriptor must stay open. */
+  holdsContent = false;
+  /** Why reading stopped for good, when it did for a reason other than a frame still being written. */
+  detail: string | undefined;
+  /** Offset just past the last whole frame read. */
+  offset = 0;
+  private readonly lastLink = new Map<number, ContentLink>();
   /** The unsaved records and the content records after the first of them, in order: all unsavedAtEnd needs. */
-  const saves: JournalRecord[] = [];
-  let holdsContent = false;
-  let detail: string | undefined;
-  let seq = 0;
-  const scan = scanFrames(fd, size, (frame) => {
-    const checked = roots === undefined ? ownRecord(frame.header) : checkRecord(frame.header, roots);
-    if (typeof checked === 'string') {
-      journal.refused = refusedRecordDetail(seq + 1, checked);
-      return false;
+  private readonly saves: JournalRecord[] = [];
+  private seq = 0;
+
+  constructor(
+    readonly file: string,
+    readonly fd: number,
+    private readonly roots?: readonly string[],
+  ) {
+    this.journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, unsaved: [] };
+  }
+
+  close(): void {
+    try {
+      originalFs.closeSync(this.fd);
+    } catch {
+      // Already closed.
     }
-    if ('outsideRoots' in checked) {
-      seq++;
-      if (journal.outside) journal.outside.count++;
-      else journal.outside = { count: 1, first: checked.outsideRoots };
-      return;
-    }
-    const record = checked;
-    const at = seq++;
-    switch (record.k) {
-      case 'begin':
-        journal.begin = record;
-        return;
-      case 'end':
-        journal.ended = true;
-        return;
-      case 'note':
-        journal.notes.push(record.detail);
-        return;
-      case 'unsaved':
-        saves.push(record);
-        return;
-      case 'quota': {
-        const first = journal.quota;
-        journal.quota = first
-          ? { ...first, refused: Math.max(first.refused, record.refused) }
-          : { path: record.path, requestedBytes: record.requestedBytes, quotaBytes: record.quotaBytes, refused: record.refused };
+  }
+
+  /** The changes of the frames completed between the last call and `size`; none once the journal was refused. */
+  readTo(size: number): TimedChange[] {
+    const changes: TimedChange[] = [];
+    if (this.journal.refused !== undefined || this.detail !== undefined || size <= this.offset) return changes;
+    const { journal, lastLink, saves, roots, fd } = this;
+    const awaitingBytes: TimedChange[] = [];
+    const scan = scanFrames(fd, size, (frame) => {
+      const checked = roots === undefined ? ownRecord(frame.header) : checkRecord(frame.header, roots);
+      if (typeof checked === 'string') {
+        journal.refused = refusedRecordDetail(this.seq + 1, checked);
+        return false;
+      }
+      if ('outsideRoots' in checked) {
+        this.seq++;
+        if (journal.outside) journal.outside.count++;
+        else journal.outside = { count: 1, first: checked.outsideRoots };
         return;
       }
-      case 'spool': {
-        const { k: _k, t: _t, tf: _tf, ...refusal } = record;
-        journal.spool = journal.spool ? { ...journal.spool, refused: Math.max(journal.spool.refused, record.refused) } : refusal;
+      const record = checked;
+      const at = this.seq++;
+      switch (record.k) {
+        case 'begin':
+          journal.begin = record;
+          return;
+        case 'end':
+          journal.ended = true;
+          return;
+        case 'note':
+          journal.notes.push(record.detail);
+          return;
+        case 'unsaved':
+          saves.push(record);
+          return;
+        case 'quota': {
+          const first = journal.quota;
+          journal.quota = first
+            ? { ...first, refused: Math.max(first.refused, record.refused) }
+            : { path: record.path, requestedBytes: record.requestedBytes, quotaBytes: record.quotaBytes, refused: record.refused };
+          return;
+        }
+        case 'spool': {
+          const { k: _k, t: _t, tf: _tf, ...refusal } = record;
+          journal.spool = journal.spool ? { ...journal.spool, refused: Math.max(journal.spool.refused, record.refused) } : refusal;
+          return;
+        }
+        case 'lost': {
+          const { k: _k, t: _t, tf: _tf, ...lost } = record;
+          journal.lost = lost;
+          return;
+        }
+        case 'spare':
+          return;
+      }
+      const change: TimedChange = { record, journal, seq: at, time: BigInt(record.t) };
+      changes.push(change);
+      if (record.k !== 'content') return;
+      if (saves.length > 0) saves.push(record);
+      if (record.sup) {
+        // Compaction left this record's bytes in a later frame of the same inode: its content is the chain's last.
+        awaitingBytes.push(change);
         return;
       }
-      case 'lost': {
-        const { k: _k, t: _t, tf: _tf, ...lost } = record;
-        journal.lost = lost;
-        return;
+      const base = record.at === undefined ? undefined : lastLink.get(record.ino);
+      const continuation = record.at === undefined || roots === undefined ? undefined : checkContinuation(record.at, base?.size ?? 0);
+      if (continuation !== undefined) {
+        changes.pop();
+        journal.refused = refusedRecordDetail(at + 1, continuation);
+        return false;
       }
-      case 'spare':
-        return;
-    }
-    const change: TimedChange = { record, journal, seq: at, time: BigInt(record.t) };
-    changes.push(change);
-    if (record.k !== 'content') return;
-    if (saves.length > 0) saves.push(record);
-    if (record.sup) {
-      // Compaction left this record's bytes in a later frame of the same inode: its content is the chain's last.
-      awaitingBytes.push(change);
-      return;
-    }
-    const base = record.at === undefined ? undefined : lastLink.get(record.ino);
-    const continuation = record.at === undefined || roots === undefined ? undefined : checkContinuation(record.at, base?.size ?? 0);
-    if (continuation !== undefined) {
-      changes.pop();
-      journal.refused = refusedRecordDetail(at + 1, continuation);
-      return false;
-    }
-    const piece = { fd, offset: frame.dataOffset, length: frame.dataLength };
-    if (frame.dataLength > 0) holdsContent = true;
-    const link = new ContentLink(piece, base, record.at, record.size);
-    lastLink.set(record.ino, link);
-    change.content = link;
-  });
-  for (const change of awaitingBytes) change.content = lastLink.get((change.record as { ino: number }).ino) ?? emptyContent;
-  journal.tornBytes = scan.tornBytes;
-  if (scan.stoppedAt !== undefined) detail ??= `${scan.stoppedAt}: the rest of this journal was not read`;
-  journal.changeCount = changes.length;
-  journal.unsaved = unsavedAtEnd(saves);
-  return { journal, changes, holdsContent, ...(detail !== undefined ? { detail } : {}) };
+      const piece = { fd, offset: frame.dataOffset, length: frame.dataLength };
+      if (frame.dataLength > 0) this.holdsContent = true;
+      const link = new ContentLink(piece, base, record.at, record.size);
+      lastLink.set(record.ino, link);
+      change.content = link;
+    }, this.offset);
+    for (const change of awaitingBytes) change.content = lastLink.get((change.record as { ino: number }).ino) ?? emptyContent;
+    this.offset = scan.end;
+    journal.tornBytes = scan.tornBytes;
+    if (scan.stoppedAt !== undefined) this.detail ??= `${scan.stoppedAt}: the rest of this journal was not read`;
+    journal.changeCount += changes.length;
+    journal.unsaved = unsavedAtEnd(saves);
+    return changes;
+  }
 }
 
 /**

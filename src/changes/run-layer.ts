@@ -11,38 +11,194 @@ import { uvError } from '../overlay/errors.js';
 import type { DirectoryEntry, EntryType, LowerLayer, StatRecord } from '../overlay/types.js';
 import { applyChange, endDiskAnswers, FoldModel, forgetDiskAnswers, wallTime, type FoldNode } from './fold-model.js';
 import { readWholeContent, type FileContent } from './journal-content.js';
-import { readSpool } from './read-journals.js';
+import { JournalReader, openRunJournal, type TimedChange } from './read-journals.js';
+import { AnnouncementReader, compactedMark } from './announcements.js';
+import { journalFiles } from './spool.js';
+import { originalFs } from './original-fs.js';
+import { path } from '../platform/builtins.js';
 
 export interface RunLayerOptions {
-  /** This process's own journal, if it already has one: its changes are in its engine, not below it. */
-  skip?: string;
   /** The run's roots: a record naming a path outside them is refused with the rest of its journal (journal-trust.ts). */
   roots?: readonly string[];
+  /**
+   * This process's own journal's file, once it has one. Its changes are in the engine above; they are read into the
+   * model too when others' arrive, since those may build on them (RunJournals.update).
+   */
+  ownJournal?: () => string | undefined;
+}
+
+/** A path another process changed, when (its monotonic clock), and whether a folder there keeps what is in it. */
+export interface ChangedPath {
+  path: string;
+  time: bigint;
+  /** mkdir of a folder that exists, a chmod or utimes: a folder this process holds there stays, with its entries. */
+  shallow: boolean;
+}
+
+/** What a refresh brought: the paths others changed since. */
+export interface Refreshed {
+  /** The model was built again from every journal (a journal compacted, or changes arrived out of order). */
+  rebuilt: boolean;
+  changed: ChangedPath[];
+}
+
+/** The run layer of a process that sees the others' changes as they are announced (announcements.ts). */
+export interface LiveRunLayer extends LowerLayer {
+  /** Reads what other processes announced since the last call into the layer; undefined when nothing was. */
+  refresh(): Refreshed | undefined;
 }
 
 /**
- * The disk as the run's journals change it, or the disk itself when they change nothing (a process that starts
- * before any change pays nothing more).
+ * The disk as the run's journals change it. Built from every journal at start; `refresh` then applies what the other
+ * processes announce, a batch at a time, never reading a journal twice (see RunJournals).
  */
-export function createRunLayer(spoolDir: string, disk: LowerLayer, o: RunLayerOptions = {}): LowerLayer {
-  const spool = readSpool(spoolDir, o);
-  if (spool.changes.length === 0) {
-    spool.close();
-    return disk;
+export function createRunLayer(spoolDir: string, disk: LowerLayer, o: RunLayerOptions = {}): LiveRunLayer {
+  const journals = new RunJournals(spoolDir, o);
+  return new RunLayer(journals.start(), disk, journals);
+}
+
+/**
+ * Every journal of the run but this process's own, read as they grow. Changes are applied to the model in the order
+ * of the shared monotonic clock, as the fold applies them; a change older than one applied already (another process's
+ * batch that arrives late) makes the model be built again from every change, in that order, so that this process
+ * and the fold agree on which of two concurrent writes to a path came last.
+ */
+class RunJournals {
+  private readonly announcements: AnnouncementReader;
+  private readonly readers = new Map<string, JournalReader>();
+  private changes: TimedChange[] = [];
+  private latest = -1n;
+
+  constructor(
+    private readonly spoolDir: string,
+    private readonly o: RunLayerOptions,
+  ) {
+    this.announcements = new AnnouncementReader(spoolDir);
   }
-  const model = new FoldModel();
-  const owner = {};
-  forgetDiskAnswers(owner); // the disk is asked once per path while the model is built
-  try {
-    for (const change of spool.changes) applyChange(model, change, wallTime(change));
-  } finally {
-    endDiskAnswers(owner);
+
+  /** The model of everything the journals hold now. */
+  start(): FoldModel {
+    // First: what is announced from here on is read again below, what came before is in the journals read now.
+    this.announcements.skipToEnd();
+    for (const file of journalFiles(this.spoolDir)) this.readMore(path.basename(file));
+    this.changes.sort(byTime);
+    return this.build();
   }
-  if (model.size === 0) {
-    spool.close();
-    return disk;
+
+  update(): (Refreshed & { model: FoldModel }) | undefined {
+    const names = this.announcements.poll();
+    if (names.length === 0) return undefined;
+    const own = this.ownName();
+    const fresh: TimedChange[] = [];
+    let news = false;
+    for (const announced of names) {
+      const compacted = announced.startsWith(compactedMark);
+      const name = compacted ? announced.slice(compactedMark.length) : announced;
+      if (compacted) {
+        // Its frames moved: read it again from its start, and build the model again.
+        this.forgetJournal(name);
+        this.rebuildPending = true;
+      }
+      if (name === own) continue;
+      news = true;
+      for (const change of this.readMore(name)) fresh.push(change);
+    }
+    // This process's own announcements alone bring nothing new to it.
+    if (!news || (fresh.length === 0 && !this.rebuildPending)) return undefined;
+    // Its own changes, up to now, go in too: the others' may build on them (a file written into a folder only this
+    // process made, that folder renamed). The engine holds them already, so they are never revealed (coherence.ts).
+    if (own !== undefined) for (const change of this.readMore(own)) fresh.push(change);
+    fresh.sort(byTime);
+    const changed = fresh.map(changedPaths).flat();
+    if (!this.rebuildPending && fresh[0] !== undefined && fresh[0].time >= this.latest) {
+      const owner = {};
+      forgetDiskAnswers(owner);
+      try {
+        for (const change of fresh) {
+          applyChange(this.model!, change, wallTime(change));
+          this.changes.push(change);
+        }
+      } finally {
+        endDiskAnswers(owner);
+      }
+      this.latest = fresh[fresh.length - 1]!.time;
+      return { rebuilt: false, changed, model: this.model! };
+    }
+    for (const change of fresh) this.changes.push(change);
+    this.changes.sort(byTime);
+    this.rebuildPending = false;
+    return { rebuilt: true, changed, model: this.build() };
   }
-  return new RunLayer(model, disk);
+
+  /** A journal rewritten by compaction: what was read of it goes, and it is read again from its start. */
+  private forgetJournal(name: string): void {
+    this.readers.get(name)?.close();
+    this.readers.delete(name);
+    const file = path.join(this.spoolDir, name);
+    this.changes = this.changes.filter((change) => change.journal.file !== file);
+  }
+
+  private rebuildPending = false;
+
+  private ownName(): string | undefined {
+    const own = this.o.ownJournal?.();
+    return own === undefined ? undefined : path.basename(own);
+  }
+
+  private model: FoldModel | undefined;
+
+  private build(): FoldModel {
+    const model = new FoldModel();
+    const owner = {};
+    forgetDiskAnswers(owner); // the disk is asked once per path while the model is built
+    try {
+      for (const change of this.changes) applyChange(model, change, wallTime(change));
+    } finally {
+      endDiskAnswers(owner);
+    }
+    const last = this.changes[this.changes.length - 1];
+    this.latest = last === undefined ? -1n : last.time;
+    return (this.model = model);
+  }
+
+  /** The changes of one journal completed since it was last read (opening it the first time: journal-trust.ts). */
+  private readMore(name: string): TimedChange[] {
+    let reader = this.readers.get(name);
+    if (reader === undefined) {
+      const opened = openRunJournal(path.join(this.spoolDir, name), this.o.roots);
+      if (opened === undefined) return [];
+      this.readers.set(name, (reader = opened));
+    }
+    let size: number;
+    try {
+      size = originalFs.fstatSync(reader.fd).size;
+    } catch {
+      return [];
+    }
+    const changes = reader.readTo(size);
+    if (this.model === undefined) for (const change of changes) this.changes.push(change);
+    return changes;
+  }
+}
+
+function byTime(a: TimedChange, b: TimedChange): number {
+  return a.time < b.time ? -1 : a.time > b.time ? 1 : 0;
+}
+
+/** The paths a change makes look different, for the engine to stop hiding them (Overlay.reveal). */
+function changedPaths(change: TimedChange): ChangedPath[] {
+  const record = change.record;
+  const time = change.time;
+  switch (record.k) {
+    case 'rename':
+      return [{ path: record.from, time, shallow: false }, { path: record.to, time, shallow: false }];
+    case 'link':
+      return [{ path: record.existingPath, time, shallow: true }, { path: record.newPath, time, shallow: false }];
+    case 'mkdir': case 'metadata':
+      return [{ path: record.path, time, shallow: true }];
+    default:
+      return [{ path: record.path, time, shallow: false }];
+  }
 }
 
 const S_IFMT = 0o170000;
@@ -57,7 +213,7 @@ const firstRunIno = 2 ** 41;
 /** ext4's: what the engine reports for what it makes, too. */
 const blockSize = 4096;
 
-class RunLayer implements LowerLayer {
+class RunLayer implements LiveRunLayer {
   private nextIno = firstRunIno;
   private readonly inos = new WeakMap<FoldNode, number>();
   private readonly devices = new WeakMap<FoldNode, number>();
@@ -66,19 +222,32 @@ class RunLayer implements LowerLayer {
   private nextHandle = -1;
 
   constructor(
-    private readonly model: FoldModel,
+    private model: FoldModel,
     private readonly disk: LowerLayer,
+    private readonly journals: RunJournals,
   ) {}
 
+  /** The model's answer; none while the run changed nothing (a process then pays nothing per path). */
+  private find(path: string): FoldNode | null | undefined {
+    return this.model.size === 0 ? undefined : this.model.lookup(path);
+  }
+
+  refresh(): Refreshed | undefined {
+    const update = this.journals.update();
+    if (update === undefined) return undefined;
+    if (update.rebuilt) this.model = update.model;
+    return update;
+  }
+
   lstat(path: string): StatRecord {
-    const node = this.model.lookup(path);
+    const node = this.find(path);
     if (node === undefined) return this.disk.lstat(path);
     if (node === null) throw uvError('ENOENT', 'lstat', path);
     return this.statOf(node, path);
   }
 
   tryLstat(path: string): StatRecord | undefined {
-    const node = this.model.lookup(path);
+    const node = this.find(path);
     if (node === undefined) {
       if (this.disk.tryLstat) return this.disk.tryLstat(path);
       try {
@@ -100,7 +269,7 @@ class RunLayer implements LowerLayer {
     let touched = false;
     for (let end = path.indexOf('/', 1); ; end = path.indexOf('/', end + 1)) {
       const prefix = end === -1 ? path : path.slice(0, end);
-      const node = this.model.lookup(prefix);
+      const node = this.find(prefix);
       if (node === null) throw uvError('ENOENT', 'realpath', path);
       if (node !== undefined) {
         if (node.type !== 'directory') throw uvError('ENOTDIR', 'realpath', path);
@@ -115,7 +284,7 @@ class RunLayer implements LowerLayer {
   }
 
   readFileNoFollow(path: string): Buffer | 'symlink' | 'directory' | 'linked' {
-    const node = this.model.lookup(path);
+    const node = this.find(path);
     if (node === undefined) return this.disk.readFileNoFollow!(path);
     if (node === null) throw uvError('ENOENT', 'open', path);
     if (node.type === 'directory') return 'directory';
@@ -125,7 +294,7 @@ class RunLayer implements LowerLayer {
   }
 
   readdir(path: string): DirectoryEntry[] {
-    const node = this.model.lookup(path);
+    const node = this.find(path);
     if (node === null) throw uvError('ENOENT', 'scandir', path);
     if (node !== undefined && node.type !== 'directory') throw uvError('ENOTDIR', 'scandir', path);
     const opaque = node !== undefined && node.opaque;
@@ -135,7 +304,7 @@ class RunLayer implements LowerLayer {
     const listing: DirectoryEntry[] = [];
     const listed = new Set<string>();
     if (!opaque) {
-      for (const entry of this.disk.readdir(path)) {
+      for (const entry of this.diskListing(path, node === undefined)) {
         const child = this.model.entries.get(joinPath(path, entry.name));
         if (child !== undefined) listing.push({ name: entry.name, type: direntType(child) });
         else if (hidden?.has(entry.name)) continue;
@@ -153,8 +322,22 @@ class RunLayer implements LowerLayer {
     return listing;
   }
 
+  /**
+   * The disk's entries of a folder the model does not hide. A folder that only this process's own overlay has (its
+   * own journal is not in the model) may hold what another process wrote into it: the disk has none of it then.
+   */
+  private diskListing(path: string, mayBeOnlyAbove: boolean): DirectoryEntry[] {
+    if (!mayBeOnlyAbove) return this.disk.readdir(path);
+    try {
+      return this.disk.readdir(path);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
   readlink(path: string): string {
-    const node = this.model.lookup(path);
+    const node = this.find(path);
     if (node === undefined) return this.disk.readlink(path);
     if (node === null) throw uvError('ENOENT', 'readlink', path);
     if (node.type !== 'symlink') throw uvError('EINVAL', 'readlink', path);
@@ -162,7 +345,7 @@ class RunLayer implements LowerLayer {
   }
 
   openForRead(path: string): number {
-    const node = this.model.lookup(path);
+    const node = this.find(path);
     if (node === undefined) return this.disk.openForRead(path);
     if (node === null) throw uvError('ENOENT', 'open', path);
     if (node.content === undefined) return this.disk.openForRead(node.lowerPath ?? path);
@@ -182,7 +365,7 @@ class RunLayer implements LowerLayer {
   }
 
   readFile(path: string): Buffer {
-    const node = this.model.lookup(path);
+    const node = this.find(path);
     if (node === undefined) return this.disk.readFile(path);
     if (node === null) throw uvError('ENOENT', 'open', path);
     if (node.type === 'directory') throw uvError('EISDIR', 'read');
@@ -224,7 +407,7 @@ class RunLayer implements LowerLayer {
     let dev = this.devices.get(node);
     if (dev !== undefined) return dev;
     for (let dir = parentOf(path); ; dir = parentOf(dir)) {
-      const ancestor = this.model.lookup(dir);
+      const ancestor = this.find(dir);
       if (ancestor?.diskDev !== undefined) {
         dev = ancestor.diskDev;
         break;

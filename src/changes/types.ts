@@ -47,6 +47,8 @@ export interface PathChange {
   linkedWith?: string[];
   /** Index into ChangeSet.writers of the process that made the first change, and every process that changed it. */
   firstWriter?: number;
+  /** Index into ChangeSet.writers of the process whose change made the final state (the last, as the fold orders). */
+  lastWriter?: number;
   writers?: number[];
   /** When the last change became visible, ns since the epoch as a decimal string. */
   changedAtNs?: string;

@@ -10,7 +10,8 @@ import { Module } from 'node:module';
 import { copyOwnProperties } from './install.js';
 
 type Work = () => void;
-const waiting = new Map<string, Work>();
+/** Per builtin, what waits for it: several works may wait for one builtin (each runs once). */
+const waiting = new Map<string, Work[]>();
 let watching = false;
 
 /** Runs `work` once, the first time any of `ids` (without "node:") is required, imported or asked for. */
@@ -21,17 +22,26 @@ export function whenBuiltinReached(ids: readonly string[], work: Work): void {
   const once = () => {
     if (done) return;
     done = true;
-    for (const id of ids) waiting.delete(id);
+    for (const id of ids) {
+      const works = waiting.get(id)?.filter((w) => w !== once);
+      if (works === undefined || works.length === 0) waiting.delete(id);
+      else waiting.set(id, works);
+    }
     work();
   };
-  for (const id of ids) waiting.set(id, once);
+  for (const id of ids) {
+    const works = waiting.get(id);
+    if (works === undefined) waiting.set(id, [once]);
+    else works.push(once);
+  }
   watch();
 }
 
 /** Called with every specifier resolved: cheap while nothing waits, a Map lookup after. */
 export function builtinReached(specifier: string): void {
   if (waiting.size === 0) return;
-  waiting.get(specifier.startsWith('node:') ? specifier.slice(5) : specifier)?.();
+  const works = waiting.get(specifier.startsWith('node:') ? specifier.slice(5) : specifier);
+  if (works !== undefined) for (const work of [...works]) work();
 }
 
 function watch(): void {

@@ -61,6 +61,12 @@ export class Inode {
   /** Directories: the disk directory whose children show through (null for new or opaque directories). */
   lower: string | null = null;
   opaque = false;
+  /**
+   * Directories: names another process of the run made or changed here since this one last did (Overlay.reveal): looked
+   * up below at this directory's own path, even where `lower` is null (a directory this process made) or elsewhere (a
+   * renamed one). An entry of `entries` still wins.
+   */
+  revealed: Set<string> | null = null;
 
   /** Symlinks. */
   target = '';

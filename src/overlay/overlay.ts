@@ -216,6 +216,11 @@ export class Overlay implements OverlayApi {
   private isEmptyDir(node: Node): boolean {
     if (node instanceof LowerNode) return this.tree.lower.readdir(node.path).length === 0;
     for (const entry of node.entries!.values()) if (entry !== null) return false;
+    if (node.revealed !== null) {
+      for (const name of node.revealed) {
+        if (!node.entries!.has(name) && this.tree.tryLstat(this.tree.entryPath(node, name)) !== undefined) return false;
+      }
+    }
     if (node.lower === null || node.opaque) return true;
     for (const e of this.tree.lower.readdir(node.lower)) if (node.entries!.get(e.name) !== null) return false;
     return true;
@@ -441,6 +446,49 @@ export class Overlay implements OverlayApi {
     const node: Node = this.currentInode(d) ?? d.lowerNode!;
     if (!isOwnerOrRoot(this.identity, this.owned(node))) throw uvError('EPERM', 'futime');
     this.changeTimes(this.descriptorInode(d), atimeNs, mtimeNs);
+  }
+
+  /**
+   * Another process of the run changed these paths, later than this one last did (the caller judged that): stop
+   * hiding them, so that the layer below — the run's view, which has the change — shows through. What this process
+   * held there goes (a descriptor still open keeps its file, as on a disk after another process's rename over it),
+   * and a folder this process made itself learns the name, which its own `lower` (none) would not show.
+   */
+  reveal(paths: Iterable<{ path: string; shallow: boolean }>): void {
+    this.tree.forgetDiskShapes();
+    for (const { path, shallow } of paths) this.revealOne(path, shallow);
+  }
+
+  /** `shallow`: a folder this process holds at `path` stays as it is (the change was to the folder alone). */
+  private revealOne(path: string, shallow: boolean): void {
+    const names = path.split('/').filter((name) => name !== '');
+    let dir = this.tree.root;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      const entry = dir.entries!.get(name);
+      if (entry !== undefined && entry !== null && entry.isDirectory && i < names.length - 1) {
+        dir = entry;
+        continue;
+      }
+      if (shallow && entry != null && entry.isDirectory) return;
+      if (entry !== undefined) {
+        if (entry !== null) this.releaseTree(dir, name, entry);
+        dir.entries!.delete(name);
+        dir.covered!.delete(name);
+      }
+      (dir.revealed ??= new Set()).add(name);
+      return;
+    }
+  }
+
+  /** Lets go of what this process held at `dir/name` (and below it), as a removal would, without a change to record. */
+  private releaseTree(dir: Inode, name: string, inode: Inode): void {
+    const t = this.now();
+    if (inode.isDirectory) {
+      for (const [childName, child] of inode.entries!) if (child !== null) this.releaseTree(inode, childName, child);
+    }
+    inode.removeLink(dir, name);
+    this.dropLink(inode, t);
   }
 
   isOverlayFd(fd: number): boolean {

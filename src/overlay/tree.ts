@@ -77,8 +77,9 @@ export class MergedTree {
     if (dir instanceof Inode) {
       const entry = dir.entries!.get(name);
       if (entry !== undefined) return entry ?? undefined;
-      if (dir.lower === null) return undefined;
-      diskPath = dir.lower === '/' ? '/' + name : dir.lower + '/' + name;
+      if (dir.revealed !== null && dir.revealed.has(name)) diskPath = this.entryPath(dir, name);
+      else if (dir.lower === null) return undefined;
+      else diskPath = dir.lower === '/' ? '/' + name : dir.lower + '/' + name;
     } else {
       diskPath = dir.path === '/' ? '/' + name : dir.path + '/' + name;
     }
@@ -234,7 +235,7 @@ export class MergedTree {
         dir = entry;
         continue;
       }
-      if (dir.lower === null) return undefined;
+      if (dir.lower === null || (dir.revealed !== null && dir.revealed.has(name))) return undefined;
       let diskPath = dir.lower === '/' ? '/' + name : dir.lower + '/' + name;
       if (parts.length === 0) return diskPath;
       for (let i = parts.length - 1; i >= 1; i--) {
@@ -460,7 +461,23 @@ export class MergedTree {
       if (upper === null || seen?.has(name)) continue;
       out.push({ name, node: upper, type: direntTypeOf(upper.mode) });
     }
+    if (dir.revealed !== null) this.listRevealed(dir, out);
     return out;
+  }
+
+  /** What other processes put in `dir` (its revealed names) and this process has not listed from `lower` already. */
+  private listRevealed(dir: Inode, out: Array<{ name: string; node: Node | undefined; type: number }>): void {
+    const listed = new Set(out.map((e) => e.name));
+    for (const name of dir.revealed!) {
+      if (listed.has(name) || dir.entries!.has(name)) continue;
+      const stat = this.tryLstat(this.entryPath(dir, name));
+      if (stat !== undefined) out.push({ name, node: undefined, type: direntTypeOf(stat.mode) });
+    }
+  }
+
+  /** Something below changed its shape (another process's change): what was learnt of the disk's folders may not hold. */
+  forgetDiskShapes(): void {
+    this.realDirs.clear();
   }
 }
 

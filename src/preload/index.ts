@@ -23,6 +23,26 @@ import { flushOnEveryEnding, type Flushable } from './lifecycle.js';
 import { installWorkingDirectory } from './working-directory.js';
 import { trackUmask } from './umask.js';
 import { installReach, type Inheritance } from './reach.js';
+import { createCoherence } from './coherence.js';
+import { installProcessHandOvers, setHandOver } from './hand-over.js';
+import type { Router } from '../node/path-router.js';
+
+/** The router, looking for what other processes changed before it says a path is the overlay's. */
+function lookingForOthersChanges(router: Router, refresh: () => void): Router {
+  return {
+    owns(abs, spelt) {
+      if (!router.owns(abs, spelt)) return false;
+      refresh();
+      return true;
+    },
+    ownsLink(abs, spelt) {
+      if (!router.ownsLink(abs, spelt)) return false;
+      refresh();
+      return true;
+    },
+    forget: () => router.forget(),
+  };
+}
 
 // The loader's path (src/preload/loader.ts passes it to the bundle): what child processes must require.
 declare const memfsPreloadFile: string | undefined;
@@ -70,6 +90,19 @@ class JournalOnFirstChange implements ChangeObserver, Flushable {
     this.flush();
     this.journal?.close();
     this.ended = true;
+  }
+
+  handOver(): void {
+    this.journal?.handOver();
+  }
+
+  lastChangeOf(path: string): bigint | undefined {
+    return this.journal?.lastChangeOf(path);
+  }
+
+  /** The journal's file, once this thread has one. */
+  file(): string | undefined {
+    return (this.journal as { file?: string } | undefined)?.file;
   }
 }
 
@@ -127,14 +160,21 @@ function install(config: PreloadConfig): void {
     spaceGuard = space;
   }
   const disk = createDiskLayer();
-  const lower = spoolDir !== undefined ? createRunLayer(spoolDir, disk, { roots: config.roots }) : disk;
+  const runLayer = spoolDir !== undefined ? createRunLayer(spoolDir, disk, { roots: config.roots, ownJournal: () => journal?.file() }) : undefined;
+  const lower = runLayer ?? disk;
   const engine: Overlay = new Overlay({
     lower, quotaBytes: config.quotaBytes, umask: trackUmask(), ...(journal && { observer: journal }), ...(spaceGuard && { spaceGuard }),
   });
   // Routed by where a path lands, not by how it is spelt; process.cwd is read when asked, after working-directory.ts
   // has taught it folders that only the overlay has.
   const locate = createDiskLocator({ cwd: () => process.cwd() });
-  const router = createPathRouter({ roots: config.roots, passThrough: config.passThrough, locate }, compilePassThroughGlobs);
+  let router = createPathRouter({ roots: config.roots, passThrough: config.passThrough, locate }, compilePassThroughGlobs);
+  if (runLayer !== undefined) {
+    const coherence = createCoherence({ runLayer, engine, lastOwnChange: (path) => journal!.lastChangeOf(path) });
+    router = lookingForOthersChanges(router, coherence.refresh);
+    setHandOver({ before: () => journal!.handOver(), after: coherence.stale });
+    installProcessHandOvers();
+  }
   // Where the module hooks exist (Node ≥ 22.15), every way to reach fs.promises can be intercepted: it is patched when
   // first reached, and processes that never use it do not pay for loading it.
   installFs(engine, router, { deferPromises: canHookModules() });

@@ -13,6 +13,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import { loadBuiltin } from '../platform/builtins.js';
 import { whenBuiltinReached } from '../node/first-reach.js';
 import { loadsPreload, withPreload } from './node-options.js';
+import { afterHandOver, beforeHandOver, handingOver } from './hand-over.js';
 
 /** What a child must have: the preload's file, and the run's MEMFS_* variables as this process got them. */
 export interface Inheritance {
@@ -59,6 +60,20 @@ export function inheritedEnvPairs(inheritance: Inheritance, pairs: readonly stri
 export function installReach(inheritance: Inheritance): void {
   whenBuiltinReached(['child_process', 'cluster'], () => patchChildProcess(inheritance));
   whenBuiltinReached(['worker_threads'], () => patchWorker(inheritance));
+  whenBuiltinReached(['net', 'http', 'https', 'http2', 'tls', 'child_process', 'cluster'], patchSockets);
+}
+
+/**
+ * A write to a pipe or socket (a child's stdin, a request to a server the test started) may tell its reader to look
+ * at a file: the journal's queue goes first. Every stream write of a net.Socket goes through _writeGeneric, on Node
+ * 20–26; where it is missing, such writes are written at the end of the turn like the rest.
+ */
+let socketsPatched = false;
+function patchSockets(): void {
+  if (socketsPatched) return;
+  socketsPatched = true;
+  const proto = (loadBuiltin('node:net') as { Socket: { prototype: { _writeGeneric?: AnyFunction } } }).Socket.prototype;
+  if (typeof proto._writeGeneric === 'function') proto._writeGeneric = handingOver(proto._writeGeneric);
 }
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -70,7 +85,12 @@ function patchChildProcess(inheritance: Inheritance): void {
   proto.spawn = keepName(spawn, function (this: unknown, options: unknown) {
     const pairs = (options as { envPairs?: unknown } | null)?.envPairs;
     const inherited = Array.isArray(pairs) ? inheritedEnvPairs(inheritance, pairs as string[]) : undefined;
-    return Reflect.apply(spawn, this, [inherited ? { ...(options as object), envPairs: inherited } : options]);
+    beforeHandOver();
+    const result = Reflect.apply(spawn, this, [inherited ? { ...(options as object), envPairs: inherited } : options]);
+    // fork's channel: child.send is made by spawn, on the instance.
+    const child = this as { send?: AnyFunction };
+    if (typeof child.send === 'function') child.send = handingOver(child.send);
+    return result;
   });
   // (file, args?, options?) and (command, options?): where the options are, as Node tells them apart.
   const afterArgs = (args: unknown[]) => (args[1] == null || Array.isArray(args[1]) ? 2 : typeof args[1] === 'object' ? 1 : -1);
@@ -87,15 +107,26 @@ function patchChildProcess(inheritance: Inheritance): void {
           args[at] = { ...options, env: inherited };
         }
       }
-      return Reflect.apply(original, this, args);
+      beforeHandOver();
+      try {
+        return Reflect.apply(original, this, args);
+      } finally {
+        afterHandOver();
+      }
     });
   }
   syncBuiltinESMExports();
 }
 
 function patchWorker(inheritance: Inheritance): void {
-  const workerThreads = loadBuiltin('node:worker_threads') as { Worker: new (...args: unknown[]) => unknown };
+  const workerThreads = loadBuiltin('node:worker_threads') as {
+    Worker: new (...args: unknown[]) => unknown;
+    MessagePort: { prototype: { postMessage: AnyFunction } };
+  };
   const { Worker } = workerThreads;
+  // A worker's postMessage goes through its port's; so does a worker's parentPort.postMessage.
+  const port = workerThreads.MessagePort.prototype;
+  port.postMessage = handingOver(port.postMessage);
   // A Proxy, not a subclass: the class stays itself to instanceof, subclasses and its statics.
   workerThreads.Worker = new Proxy(Worker, {
     construct(target, args, newTarget) {
@@ -106,6 +137,7 @@ function patchWorker(inheritance: Inheritance): void {
         const inherited = inheritedEnv(inheritance, env as Record<string, unknown>);
         if (inherited !== env) args = [args[0], { ...options, env: inherited }, ...args.slice(2)];
       }
+      beforeHandOver();
       return Reflect.construct(target, args, newTarget) as object;
     },
   });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { foldJournals } from '../../src/changes/fold.js';
-import { openJournal } from '../../src/changes/journal.js';
+import { openJournal, type JournalWriter } from '../../src/changes/journal.js';
 import { createRunLayer } from '../../src/changes/run-layer.js';
 import { createDiskLayer } from '../../src/overlay/disk.js';
 import { Overlay } from '../../src/overlay/overlay.js';
@@ -39,13 +39,25 @@ beforeEach(() => {
 });
 
 describe('journal', () => {
-  it('records a file when it is closed, so a fold made while the process still runs already has it', () => {
+  it('records a file by the end of the turn in which it is closed, so a fold made while the process still runs has it', async () => {
     const { engine } = startProcess(spool);
     const fd = engine.open(p('a.txt'), W, 0o644);
     engine.write(fd, Buffer.from('hello'), 0, 5, null);
-    expect(changeAt(fold(), 'a.txt')).toBeUndefined();
     engine.close(fd);
+    expect(changeAt(fold(), 'a.txt')).toBeUndefined(); // still this turn: queued, one write for the turn
+    await Promise.resolve();
     expect(changeAt(fold(), 'a.txt')).toMatchObject({ change: 'created', size: 5 });
+  });
+
+  it('writes the records of one turn in one system call, and what is queued at once before a hand-over', () => {
+    const { engine, journal } = startProcess(spool);
+    const file = (journal as JournalWriter).file;
+    const before = fs.statSync(file).size;
+    for (let i = 0; i < 100; i++) engine.writeFile(p(`f${i}`), Buffer.from(`file ${i}`), W, 0o644);
+    expect(fs.statSync(file).size).toBe(before);
+    journal.handOver();
+    expect(changeAt(fold(), 'f99')).toMatchObject({ change: 'created', size: 7 });
+    expect(fs.readFileSync(path.join(spool, 'announcements'), 'utf8')).toBe(`${path.basename(file)}\n`);
   });
 
   it('records a file still open at flush (exit, uncaught exception)', () => {
@@ -69,12 +81,15 @@ describe('journal', () => {
     const { engine, journal } = startProcess(spool);
     const fd = engine.open(p('open.log'), W, 0o644);
     engine.write(fd, Buffer.from('partial'), 0, 7, null);
+    journal.handOver();
     expect(unsavedNow()).toEqual([p('open.log')]);
     journal.flush();
     expect(unsavedNow()).toEqual([]);
     engine.write(fd, Buffer.from(' more'), 0, 5, null);
+    journal.handOver();
     expect(unsavedNow()).toEqual([p('open.log')]);
     engine.close(fd);
+    journal.handOver();
     expect(unsavedNow()).toEqual([]);
   });
 
@@ -214,8 +229,10 @@ describe('journal', () => {
     engine.write(fd, Buffer.from('not saved'), 0, 9, null);
     for (let i = 0; i < 300; i++) engine.writeFile(p('rewritten'), Buffer.alloc(512, i), W, 0o644);
     expect((journal as unknown as { compactions: number }).compactions).toBeGreaterThan(0);
+    journal.handOver();
     expect(unsavedNow()).toEqual([p('open.log')]);
     engine.close(fd);
+    journal.handOver();
     expect(unsavedNow()).toEqual([]);
   });
 
@@ -260,6 +277,7 @@ describe('what a starting process sees of its predecessors', () => {
   it('sees a file a still-running predecessor has closed', () => {
     const parent = startProcess(spool);
     parent.engine.writeFile(p('built.js'), Buffer.from('module.exports = 1'), W, 0o644);
+    parent.journal.handOver(); // what the preload does before a child starts
     const child = startProcess(spool);
     expect(child.engine.readFile(p('built.js')).toString()).toBe('module.exports = 1');
     parent.journal.close();

@@ -172,6 +172,7 @@ describe('compaction', () => {
   it('keeps a file rewritten many times to its last bytes, and a reader that opened the journal before keeps its bytes', () => {
     const { engine, journal } = startProcess(spool, { compactSlackBytes: 0 });
     engine.writeFile(p('state.json'), Buffer.alloc(64 * 1024, 1), W, 0o644);
+    journal.handOver();
     const reader = new Overlay({ lower: createRunLayer(spool, createDiskLayer()) });
     for (let i = 2; i < 200; i++) engine.writeFile(p('state.json'), Buffer.alloc(64 * 1024, i), W, 0o644);
     journal.close();

@@ -152,6 +152,19 @@ describe('memfs-action run', () => {
     expect(m.gaps[0]!.detail).toContain(`(${path.join(project, 'open.txt')})`);
   });
 
+  it('keeps what a worker closed in an earlier turn when it is SIGKILLed from outside, stuck in a later one', () => {
+    script('stuck.cjs', `
+      const fs = require('fs');
+      fs.writeFileSync('closed.txt', 'closed in the first turn');
+      setImmediate(() => { for (;;); });`);
+    script('parent.cjs', `
+      const { spawnSync } = require('child_process');
+      const r = spawnSync(process.execPath, ['stuck.cjs'], { timeout: 2000, killSignal: 'SIGKILL' });
+      process.exitCode = r.signal === 'SIGKILL' ? 1 : 99;`);
+    expect(runCli(['run', '--', 'node', 'parent.cjs']).status).toBe(1);
+    expect(exported('files/workspace/closed.txt')).toBe('closed in the first turn');
+  });
+
   it('lets a later process of a chain of npm scripts read what an earlier one wrote', () => {
     fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({
       scripts: { pretest: 'node build.cjs', test: 'node check.cjs' },
