@@ -1816,6 +1816,18 @@ import { parseArgs } from "node:util";
 import { realpathSync } from "node:fs";
 import { delimiter, isAbsolute, posix, resolve } from "node:path";
 
+// src/changes/thread.ts
+function workerThreadsModule() {
+  const loaded = process.moduleLoadList;
+  if (loaded !== void 0 && !loaded.includes("NativeModule worker_threads")) return void 0;
+  const getBuiltin = process.getBuiltinModule;
+  return getBuiltin?.("node:worker_threads");
+}
+function currentThread() {
+  const workers = workerThreadsModule();
+  return { isMainThread: workers?.isMainThread ?? true, threadId: workers?.threadId ?? 0 };
+}
+
 // src/platform/tmpdir.ts
 function tmpdir() {
   const dir = process.env.TMPDIR || process.env.TMP || process.env.TEMP || "/tmp";
@@ -1858,6 +1870,7 @@ var DEFAULT_TMP_PASS_THROUGH = [
   "./v8-compile-cache*/"
   // the v8-compile-cache package (eslint, older yarn)
 ];
+var VITEST_MAIN_TMP_PASS_THROUGH = [`./${"?".repeat(21)}/`];
 var DEFAULT_QUOTA_BYTES = 1024 ** 3;
 var ConfigError = class extends Error {
   constructor(variable, problem) {
@@ -1874,7 +1887,12 @@ var thisMachine = {
   tmpdir,
   // One system call: the native realpath (the JS one lstats every component), of the path with a trailing slash,
   // which the kernel resolves only to a directory (ENOTDIR otherwise) — no Stats to build at every start.
-  realDirectory: (p) => realpathSync.native(p.endsWith("/") ? p : `${p}/`)
+  realDirectory: (p) => realpathSync.native(p.endsWith("/") ? p : `${p}/`),
+  // node_modules/.bin/vitest, or node_modules/vitest/vitest.mjs as pnpm and `node …` start it.
+  isVitestMain() {
+    const script = (process.argv[1] ?? "").replaceAll("\\", "/");
+    return (script.endsWith("/.bin/vitest") || script.endsWith("/vitest/vitest.mjs")) && currentThread().isMainThread;
+  }
 };
 function readConfig(env, system) {
   if (readSwitch(env, ENV.disable, false)) return { disabled: true };
@@ -1890,6 +1908,7 @@ function readConfig(env, system) {
   if (readSwitch(env, ENV.passThroughDefaults, true)) {
     for (const root of roots) for (const p of DEFAULT_PASS_THROUGH) patterns.add(p, root);
     for (const p of DEFAULT_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
+    if (spoolDir === void 0 && system.isVitestMain()) for (const p of VITEST_MAIN_TMP_PASS_THROUGH) patterns.add(p, tmpdir2);
   }
   for (const entry of listOf(env[ENV.passThrough], ENV.passThrough)) {
     if (entry.includes("\0")) throw new ConfigError(ENV.passThrough, `${JSON.stringify(entry)} contains a NUL byte.`);

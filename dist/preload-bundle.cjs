@@ -1420,7 +1420,7 @@ getBuiltinModule;return getBuiltin?.("node:worker_threads")}function currentThre
 if(this.bytes+frameBytes>this.buffer.length){let grown=Buffer.allocUnsafe(Math.max(this.buffer.length*2,this.bytes+frameBytes));this.buffer.copy(grown,0,0,this.
 bytes),this.buffer=grown}for(let part of frame)this.buffer.set(part,this.bytes),this.bytes+=part.length;this.records.push(record),this.ends.push(this.bytes)}take(){
 let taken={records:this.records,frames:this.buffer.subarray(0,this.bytes),ends:this.ends};return this.records=[],this.ends=[],this.bytes=0,this.buffer.length>4*
-directWriteBytes&&(this.buffer=Buffer.allocUnsafe(16*1024)),taken}},JournalWriter=class{file;engine;fd;fileBytes=0;liveBytes=0;headerBytes=0;compactedBytes=0;compactions=0;latest=new Map;seenPaths=new Set;changeTimes=new Map;journaledContent=new Map;journaledSizes=new Map;unsaved=new Set;journaledBytes=0;quotaRefusals=0;quotaRefusalsJournaled=0;quotaPath="";quotaRequested=0;quotaBytes=0;spaceRefusals=0;spaceRefusalsJournaled=0;spacePath="";spaceRequested=0;spaceRefusal;space;spareOffset;lost;lastErrorCode="\
+directWriteBytes&&(this.buffer=Buffer.allocUnsafe(16*1024)),taken}},JournalWriter=class{file;engine;fd;fileBytes=0;liveBytes=0;headerBytes=0;compactedBytes=0;compactions=0;latest=new Map;seenPaths=new Set;changeTimes=new Map;deferred=new Map;savingDeferred=!1;journaledContent=new Map;journaledSizes=new Map;unsaved=new Set;journaledBytes=0;quotaRefusals=0;quotaRefusalsJournaled=0;quotaPath="";quotaRequested=0;quotaBytes=0;spaceRefusals=0;spaceRefusalsJournaled=0;spacePath="";spaceRequested=0;spaceRefusal;space;spareOffset;lost;lastErrorCode="\
 EIO";unwrittenBegin;closed=!1;broken=!1;timer;sweepIntervalMs;minSweepIntervalMs;compactSlackBytes;onExit=()=>this.close();spoolOwner;batching;batch=new JournalBatch;flushQueued=!1;announcesChanges=!1;announceFd;announcement;compactedUnannounced=!1;constructor(o){
 this.engine=o.engine,this.space=o.space;let{threadId}=currentThread();this.file=path.join(o.spoolDir,journalFileName(process.pid,threadId)),this.spoolOwner=spoolOwnerIfRoot(
 o.spoolDir),this.batching=o.batch??!0,this.announcement=announcementOf(this.file),this.fd=this.open(this.file,"a"),this.minSweepIntervalMs=this.sweepIntervalMs=
@@ -1439,27 +1439,32 @@ where,refused:this.spaceRefusals})&&(this.spaceRefusalsJournaled=this.spaceRefus
 try{this.sweepOpenFiles(),this.space?.settled()}catch(error){this.recordNote(`could not save the files still open: ${error.message}`)}this.writeBatch()}}close(){
 if(!this.closed){this.flush(),this.append({k:"end",t:now()}),this.writeBatch(),this.closed=!0,this.timer&&clearTimeout(this.timer),process.off("exit",this.onExit);
 for(let fd of[this.fd,this.announceFd])try{fd!==void 0&&originalFs.closeSync(fd)}catch{}this.fd=this.announceFd=void 0}}lastChangeOf(changedPath){let t=this.changeTimes.
-get(changedPath);return t===void 0?void 0:BigInt(t)}record(change){let t=now();switch(this.noteChangeTime(change,t),change.kind){case"content":this.recordContent(
-change.ino,change.path,t,change.unchangedPrefix,this.unsaved.delete(change.ino));return;case"unsaved":this.unsaved.add(change.ino),this.append({k:"unsaved",t,path:change.
-path,ino:change.ino});return;case"mkdir":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.path,{k:"mkdir",t,path:change.path,mode:stat2.
-mode,uid:stat2.uid,gid:stat2.gid}));return}case"symlink":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.path,{k:"symlink",t,path:change.
-path,target:change.target,uid:stat2.uid,gid:stat2.gid}));return}case"link":this.append(this.withTestFile(change.newPath,{k:"link",t,existingPath:change.existingPath,
-newPath:change.newPath}));return;case"remove":this.append(this.withTestFile(change.path,{k:"remove",t,path:change.path}));return;case"rename":this.append(this.withTestFile(
-change.to,{k:"rename",t,from:change.from,to:change.to}));return;case"metadata":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.path,
-{k:"metadata",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid,atimeNs:String(stat2.atimeNs),mtimeNs:String(stat2.mtimeNs)}));return}}}noteChangeTime(change,t){
-switch(change.kind){case"rename":this.changeTimes.set(change.from,t),this.changeTimes.set(change.to,t);return;case"link":this.changeTimes.set(change.newPath,t);
-return;case"unsaved":return;default:this.changeTimes.set(change.path,t)}}recordContent(ino,filePath,t,unchangedPrefix,owed=!1){let journaledSize=this.journaledSizes.
-get(ino);if(journaledSize!==void 0&&unchangedPrefix!==void 0&&this.engine.inspectInodeFrom){let start=Math.min(unchangedPrefix,journaledSize),info2=this.engine.
-inspectInodeView?this.engine.inspectInodeView(ino,start):this.engine.inspectInodeFrom(ino,start);if(!info2||!owed&&this.unchanged(ino,info2.stat))return;let record2=this.
-contentRecord(ino,filePath,t,info2.stat);if(record2.at=start,!this.append(record2,info2.content??noBytes))return;this.forgetJournaledContent(ino),this.journaledSizes.
-set(ino,info2.stat.size),this.remember(ino,info2.stat),this.compactIfWasteful();return}if(this.engine.inspectInodeView&&this.engine.inspectInodeFrom){let viewed=this.
-engine.inspectInodeView(ino,0);if(!viewed||!owed&&this.unchanged(ino,viewed.stat))return;let bytes=viewed.content??noBytes;if(!this.append(this.contentRecord(ino,
-filePath,t,viewed.stat),bytes))return;this.journaledSizes.set(ino,viewed.stat.size),this.remember(ino,viewed.stat),this.compactIfWasteful();return}let info=this.
-engine.inspectInode(ino);if(!info||!owed&&this.unchanged(ino,info.stat))return;let{stat:stat2}=info,content=info.content??Buffer.alloc(0),record=this.contentRecord(
-ino,filePath,t,stat2),previous=this.journaledContent.get(ino),written;previous&&content.length>=previous.length&&content.compare(previous,0,previous.length,0,previous.
-length)===0?(record.at=previous.length,written=this.append(record,content.subarray(previous.length))):written=this.append(record,content),written&&(journaledSize!==
-void 0&&!this.engine.inspectInodeFrom&&this.keepJournaledContent(ino,content),this.journaledSizes.set(ino,content.length),this.remember(ino,stat2),this.compactIfWasteful())}unchanged(ino,stat2){
-let known=this.latest.get(ino);return known!==void 0&&known.size===stat2.size&&known.mtimeNs===stat2.mtimeNs&&known.ctimeNs===stat2.ctimeNs}contentRecord(ino,filePath,t,stat2){
+get(changedPath);return t===void 0?void 0:BigInt(t)}record(change){let t=now();if(this.noteChangeTime(change,t),change.kind==="content")return this.deferContent(
+change.ino,change.path,t,change.unchangedPrefix);switch(this.saveDeferredContent(),change.kind){case"unsaved":this.unsaved.add(change.ino),this.append({k:"unsav\
+ed",t,path:change.path,ino:change.ino});return;case"mkdir":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.path,{k:"mkdir",t,path:change.
+path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid}));return}case"symlink":{let stat2=this.engine.lstat(change.path);this.append(this.withTestFile(change.path,{k:"\
+symlink",t,path:change.path,target:change.target,uid:stat2.uid,gid:stat2.gid}));return}case"link":this.append(this.withTestFile(change.newPath,{k:"link",t,existingPath:change.
+existingPath,newPath:change.newPath}));return;case"remove":this.append(this.withTestFile(change.path,{k:"remove",t,path:change.path}));return;case"rename":this.
+append(this.withTestFile(change.to,{k:"rename",t,from:change.from,to:change.to}));return;case"metadata":{let stat2=this.engine.lstat(change.path);this.append(this.
+withTestFile(change.path,{k:"metadata",t,path:change.path,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid,atimeNs:String(stat2.atimeNs),mtimeNs:String(stat2.mtimeNs)}));
+return}}}noteChangeTime(change,t){switch(change.kind){case"rename":this.changeTimes.set(change.from,t),this.changeTimes.set(change.to,t);return;case"link":this.
+changeTimes.set(change.newPath,t);return;case"unsaved":return;default:this.changeTimes.set(change.path,t)}}deferContent(ino,filePath,t,unchangedPrefix){let waiting2=this.
+deferred.get(ino);waiting2===void 0?this.deferred.set(ino,{path:filePath,t,unchangedPrefix}):(waiting2.path=filePath,waiting2.t=t,waiting2.unchangedPrefix=waiting2.
+unchangedPrefix===void 0||unchangedPrefix===void 0?void 0:Math.min(waiting2.unchangedPrefix,unchangedPrefix)),this.queueEndOfTurn()}saveDeferredContent(){if(!(this.
+deferred.size===0||this.savingDeferred)){this.savingDeferred=!0;try{for(let[ino,waiting2]of this.deferred){this.deferred.delete(ino);try{this.recordContent(ino,
+waiting2.path,waiting2.t,waiting2.unchangedPrefix,this.unsaved.delete(ino))}catch(error){this.recordNote(`could not journal a content change: ${error.message}`)}}}finally{
+this.savingDeferred=!1}}}recordContent(ino,filePath,t,unchangedPrefix,owed=!1){let journaledSize=this.journaledSizes.get(ino);if(journaledSize!==void 0&&unchangedPrefix!==
+void 0&&this.engine.inspectInodeFrom){let start=Math.min(unchangedPrefix,journaledSize),info2=this.engine.inspectInodeView?this.engine.inspectInodeView(ino,start):
+this.engine.inspectInodeFrom(ino,start);if(!info2||!owed&&this.unchanged(ino,info2.stat))return;let record2=this.contentRecord(ino,filePath,t,info2.stat);if(record2.
+at=start,!this.append(record2,info2.content??noBytes))return;this.forgetJournaledContent(ino),this.journaledSizes.set(ino,info2.stat.size),this.remember(ino,info2.
+stat),this.compactIfWasteful();return}if(this.engine.inspectInodeView&&this.engine.inspectInodeFrom){let viewed=this.engine.inspectInodeView(ino,0);if(!viewed||
+!owed&&this.unchanged(ino,viewed.stat))return;let bytes=viewed.content??noBytes;if(!this.append(this.contentRecord(ino,filePath,t,viewed.stat),bytes))return;this.
+journaledSizes.set(ino,viewed.stat.size),this.remember(ino,viewed.stat),this.compactIfWasteful();return}let info=this.engine.inspectInode(ino);if(!info||!owed&&
+this.unchanged(ino,info.stat))return;let{stat:stat2}=info,content=info.content??Buffer.alloc(0),record=this.contentRecord(ino,filePath,t,stat2),previous=this.journaledContent.
+get(ino),written;previous&&content.length>=previous.length&&content.compare(previous,0,previous.length,0,previous.length)===0?(record.at=previous.length,written=
+this.append(record,content.subarray(previous.length))):written=this.append(record,content),written&&(journaledSize!==void 0&&!this.engine.inspectInodeFrom&&this.
+keepJournaledContent(ino,content),this.journaledSizes.set(ino,content.length),this.remember(ino,stat2),this.compactIfWasteful())}unchanged(ino,stat2){let known=this.
+latest.get(ino);return known!==void 0&&known.size===stat2.size&&known.mtimeNs===stat2.mtimeNs&&known.ctimeNs===stat2.ctimeNs}contentRecord(ino,filePath,t,stat2){
 return this.withTestFile(filePath,{k:"content",t,path:filePath,ino,mode:stat2.mode,uid:stat2.uid,gid:stat2.gid,size:stat2.size,atimeNs:String(stat2.atimeNs),mtimeNs:String(
 stat2.mtimeNs)})}forgetJournaledContent(ino){let before2=this.journaledContent.get(ino);before2&&(this.journaledBytes-=before2.length,this.journaledContent.delete(
 ino))}keepJournaledContent(ino,content){if(this.forgetJournaledContent(ino),!(content.length>keptContentBudget/4)){this.journaledContent.set(ino,content),this.journaledBytes+=
@@ -1474,17 +1479,19 @@ let took=performance.now()-started;this.sweepIntervalMs=Math.min(maxSweepInterva
 this.sweepIntervalMs),this.timer.unref()}recordNote(detail){this.append({k:"note",t:now(),detail})}appendWithSpare(record){let head=Buffer.concat(encodeFrame(record));
 return this.write([head,spareFrame()],[record])?(this.unwrittenBegin=void 0,this.spareOffset=head.length,this.headerBytes+=head.length+spareFrameBytes,this.lost&&
 this.writeLost(),!0):(this.unwrittenBegin=record,!1)}append(record,data){if(this.unwrittenBegin!==void 0&&!this.appendWithSpare(this.unwrittenBegin))return this.
-lose(record,this.lastErrorCode),!1;let buffers=encodeFrame(record,data),frameBytes=0;for(let buffer of buffers)frameBytes+=buffer.length;if(this.headerBytes+=buffers[0].
-length-(data!==void 0&&buffers.length===1?data.length:0),frameBytes>=directWriteBytes||!this.batching){if(!this.writeBatch())return this.lose(record,this.lastErrorCode),
-!1;let written=this.write(buffers,[record]);return written&&this.announce(),written}return this.batch.add(buffers,frameBytes,record),this.batch.bytes>=directWriteBytes?
-this.writeBatch():this.flushQueued||(this.flushQueued=!0,queueMicrotask(this.endOfTurn)),!0}endOfTurn=()=>{this.flushQueued=!1,this.writeBatch()};handOver(){this.
-batch.records.length!==0&&this.writeBatch()}writeBatch(){if(this.batch.records.length===0)return!0;let{records,frames,ends}=this.batch.take(),whole=this.write([
-frames],records,!1);if(!whole&&!this.broken){whole=!0;for(let i=0,start=0;i<records.length;start=ends[i],i++)this.write([frames.subarray(start,ends[i])],[records[i]])||
-(whole=!1)}return this.announce(),whole}announce(){if(this.announcesChanges){this.announcesChanges=!1;try{this.announceFd??=this.open(announcementsFile(path.dirname(
-this.file)),"a"),writeAll(this.announceFd,[this.compactedUnannounced?announcementOf(this.file,!0):this.announcement]),this.compactedUnannounced=!1}catch{}}}write(buffers,records,loseOnFailure=!0){
-if(this.broken)return!1;try{this.fd??=this.open(this.file,"a")}catch{return this.broken=!0,!1}try{let written=writeAll(this.fd,buffers);this.fileBytes+=written;
-let content=!1;for(let record of records)record.k==="content"&&(content=!0),changeKinds.has(record.k)&&(this.announcesChanges=!0);return content&&this.space?.journaled(
-written),!0}catch(error){let code=error.code;if(this.lastErrorCode=typeof code=="string"?code:"EIO",!loseOnFailure){try{originalFs.ftruncateSync(this.fd,this.fileBytes)}catch{}
+lose(record,this.lastErrorCode),!1;if(data!==void 0&&data.length>=directWriteBytes||!this.batching){if(!this.writeBatch())return this.lose(record,this.lastErrorCode),
+!1;let buffers2=encodeFrame(record,data);this.headerBytes+=buffers2[0].length-(data!==void 0&&buffers2.length===1?data.length:0);let written=this.write(buffers2,
+[record]);return written&&this.announce(),written}let buffers=encodeFrame(record,data),frameBytes=0;for(let buffer of buffers)frameBytes+=buffer.length;return this.
+headerBytes+=buffers[0].length-(data!==void 0&&buffers.length===1?data.length:0),this.batch.add(buffers,frameBytes,record),this.batch.bytes>=directWriteBytes?this.
+writeBatch():this.queueEndOfTurn(),!0}queueEndOfTurn(){this.flushQueued||(this.flushQueued=!0,queueMicrotask(this.endOfTurn))}endOfTurn=()=>{this.flushQueued=!1,
+this.writeBatch()};handOver(){(this.batch.records.length!==0||this.deferred.size!==0)&&this.writeBatch()}writeBatch(){if(this.deferred.size!==0&&!this.broken&&this.
+saveDeferredContent(),this.batch.records.length===0)return!0;let{records,frames,ends}=this.batch.take(),whole=this.write([frames],records,!1);if(!whole&&!this.broken){
+whole=!0;for(let i=0,start=0;i<records.length;start=ends[i],i++)this.write([frames.subarray(start,ends[i])],[records[i]])||(whole=!1)}return this.announce(),whole}announce(){
+if(this.announcesChanges){this.announcesChanges=!1;try{this.announceFd??=this.open(announcementsFile(path.dirname(this.file)),"a"),writeAll(this.announceFd,[this.
+compactedUnannounced?announcementOf(this.file,!0):this.announcement]),this.compactedUnannounced=!1}catch{}}}write(buffers,records,loseOnFailure=!0){if(this.broken)
+return!1;try{this.fd??=this.open(this.file,"a")}catch{return this.broken=!0,!1}try{let written=writeAll(this.fd,buffers);this.fileBytes+=written;let content=!1;
+for(let record of records)record.k==="content"&&(content=!0),changeKinds.has(record.k)&&(this.announcesChanges=!0);return content&&this.space?.journaled(written),
+!0}catch(error){let code=error.code;if(this.lastErrorCode=typeof code=="string"?code:"EIO",!loseOnFailure){try{originalFs.ftruncateSync(this.fd,this.fileBytes)}catch{}
 return!1}for(let record of records)this.lose(record,this.lastErrorCode);return!1}}lose(record,code){this.lastErrorCode=code;try{originalFs.ftruncateSync(this.fd,
 this.fileBytes)}catch{}if(record.k==="content"){this.forgetJournaledContent(record.ino),this.journaledSizes.delete(record.ino);let known=this.latest.get(record.
 ino);known&&(this.liveBytes-=known.size),this.latest.delete(record.ino)}let isEnd=record.k==="end";if(!isEnd&&!changeKinds.has(record.k))return;let lost=this.lost??
@@ -1616,15 +1623,18 @@ void 0&&node.opaque)for(let name2 of made)this.model.entries.get(joinPath2(path2
 let type=node.mode&S_IFMT5;return type===S_IFDIR4?UV_DIRENT_DIR2:type===S_IFLNK2?UV_DIRENT_LINK2:type===S_IFREG3?UV_DIRENT_FILE2:0}function parentOf2(target){let slash=target.
 lastIndexOf("/");return slash<=0?"/":target.slice(0,slash)}function joinPath2(dir,name2){return dir==="/"?"/"+name2:dir+"/"+name2}var import_node_fs13=require("node:fs"),import_node_path2=require("node:path");function withoutTrailingSlashes(text2){let end=text2.length;for(;end>1&&text2.charCodeAt(end-1)===47;)end--;return end===text2.length?text2:text2.slice(0,end)}var ENV={disable:"MEMFS_DISABLE",roots:"MEMFS_ROOTS",passThrough:"MEMFS_PASS_THROUGH",passThroughDefaults:"MEMFS_PASS_THROUGH_DEFAULTS",quota:"MEMFS_QUOTA",spool:"\
 MEMFS_SPOOL",spoolLimit:"MEMFS_SPOOL_LIMIT",codeCache:"MEMFS_CODE_CACHE"},DEFAULT_PASS_THROUGH=["node_modules/","coverage/",".nyc_output/","junit*.xml","test-re\
-sults/","test-reports/"],DEFAULT_TMP_PASS_THROUGH=["./jest_*/","./node-compile-cache/","./tsx-*/","./v8-compile-cache*/"],DEFAULT_QUOTA_BYTES=1024**3,ConfigError=class extends Error{constructor(variable,problem){
-super(`memfs-action: ${variable}: ${problem}`);this.variable=variable;this.problem=problem;this.name="ConfigError"}variable;problem},thisMachine={cwd:()=>process.
-cwd(),tmpdir,realDirectory:p2=>import_node_fs13.realpathSync.native(p2.endsWith("/")?p2:`${p2}/`)};function readConfig(env,system){if(readSwitch(env,ENV.disable,
-!1))return{disabled:!0};checkCodeCache(env);let roots=readRoots(env,system),tmpdir2=system.tmpdir();try{tmpdir2=system.realDirectory(tmpdir2)}catch{}let spoolDir=readSpool(
-env,system),patterns=new PatternSet;if(readSwitch(env,ENV.passThroughDefaults,!0)){for(let root of roots)for(let p2 of DEFAULT_PASS_THROUGH)patterns.add(p2,root);
-for(let p2 of DEFAULT_TMP_PASS_THROUGH)patterns.add(p2,tmpdir2)}for(let entry of listOf(env[ENV.passThrough],ENV.passThrough)){if(entry.includes("\0"))throw new ConfigError(
-ENV.passThrough,`${JSON.stringify(entry)} contains a NUL byte.`);if((0,import_node_path2.isAbsolute)(entry))patterns.add(entry,"/");else for(let root of roots)patterns.
-add(entry,root)}spoolDir!==void 0&&patterns.add(escapeGlob(spoolDir),"/");let passThrough=patterns.globs(),quotaBytes=readSize(env,ENV.quota,DEFAULT_QUOTA_BYTES);
-return{disabled:!1,config:{roots,passThrough,quotaBytes,spoolDir,spoolLimitBytes:readSize(env,ENV.spoolLimit,void 0)}}}function readRoots(env,system){let listed=listOf(env[ENV.roots],ENV.roots);if(listed.length===0){let cwd;try{cwd=system.cwd()}catch(error){let code=error.code??
+sults/","test-reports/"],DEFAULT_TMP_PASS_THROUGH=["./jest_*/","./node-compile-cache/","./tsx-*/","./v8-compile-cache*/"],VITEST_MAIN_TMP_PASS_THROUGH=[`./${"?".
+repeat(21)}/`],DEFAULT_QUOTA_BYTES=1024**3,ConfigError=class extends Error{constructor(variable,problem){super(`memfs-action: ${variable}: ${problem}`);this.variable=
+variable;this.problem=problem;this.name="ConfigError"}variable;problem},thisMachine={cwd:()=>process.cwd(),tmpdir,realDirectory:p2=>import_node_fs13.realpathSync.
+native(p2.endsWith("/")?p2:`${p2}/`),isVitestMain(){let script=(process.argv[1]??"").replaceAll("\\","/");return(script.endsWith("/.bin/vitest")||script.endsWith(
+"/vitest/vitest.mjs"))&&currentThread().isMainThread}};function readConfig(env,system){if(readSwitch(env,ENV.disable,!1))return{disabled:!0};checkCodeCache(env);
+let roots=readRoots(env,system),tmpdir2=system.tmpdir();try{tmpdir2=system.realDirectory(tmpdir2)}catch{}let spoolDir=readSpool(env,system),patterns=new PatternSet;
+if(readSwitch(env,ENV.passThroughDefaults,!0)){for(let root of roots)for(let p2 of DEFAULT_PASS_THROUGH)patterns.add(p2,root);for(let p2 of DEFAULT_TMP_PASS_THROUGH)
+patterns.add(p2,tmpdir2);if(spoolDir===void 0&&system.isVitestMain())for(let p2 of VITEST_MAIN_TMP_PASS_THROUGH)patterns.add(p2,tmpdir2)}for(let entry of listOf(
+env[ENV.passThrough],ENV.passThrough)){if(entry.includes("\0"))throw new ConfigError(ENV.passThrough,`${JSON.stringify(entry)} contains a NUL byte.`);if((0,import_node_path2.isAbsolute)(
+entry))patterns.add(entry,"/");else for(let root of roots)patterns.add(entry,root)}spoolDir!==void 0&&patterns.add(escapeGlob(spoolDir),"/");let passThrough=patterns.
+globs(),quotaBytes=readSize(env,ENV.quota,DEFAULT_QUOTA_BYTES);return{disabled:!1,config:{roots,passThrough,quotaBytes,spoolDir,spoolLimitBytes:readSize(env,ENV.
+spoolLimit,void 0)}}}function readRoots(env,system){let listed=listOf(env[ENV.roots],ENV.roots);if(listed.length===0){let cwd;try{cwd=system.cwd()}catch(error){let code=error.code??
 error.message;throw new ConfigError(ENV.roots,`unset, and the working directory, its default, cannot be read (${code}).`)}let tmpdir2=system.tmpdir();return unique(
 [...withAlias(cwd,realDirectoryOf(system,ENV.roots,cwd,`unset, and its default the working directory "${cwd}"`)),...withAlias(tmpdir2,realDirectoryOf(system,ENV.
 roots,tmpdir2,`unset, and its default the temp dir "${tmpdir2}" (TMPDIR)`))])}return unique(listed.flatMap(root=>{if(!(0,import_node_path2.isAbsolute)(root))throw new ConfigError(

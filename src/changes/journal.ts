@@ -151,6 +151,10 @@ export class JournalWriter implements Journal {
   private readonly seenPaths = new Set<string>();
   /** Per path, the clock reading of this journal's latest change to it: who wins when another process changed it too. */
   private readonly changeTimes = new Map<string, string>();
+  /** Files closed (or saved) this turn whose bytes are read at its end: by inode, in the order first closed. */
+  private readonly deferred = new Map<number, { path: string; t: string; unchangedPrefix: number | undefined }>();
+  /** saveDeferredContent is running: a batch it fills is written as it goes, the rest of the files in their order. */
+  private savingDeferred = false;
   private readonly journaledContent = new Map<number, Buffer>();
   /** Size of the last content record of each inode in this journal: the base an `at` record continues. */
   private readonly journaledSizes = new Map<number, number>();
@@ -329,10 +333,10 @@ export class JournalWriter implements Journal {
   private record(change: Change): void {
     const t = now();
     this.noteChangeTime(change, t);
+    if (change.kind === 'content') return this.deferContent(change.ino, change.path, t, change.unchangedPrefix);
+    // Every other record follows the content saved before it, in the order the changes were made.
+    this.saveDeferredContent();
     switch (change.kind) {
-      case 'content':
-        this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino));
-        return;
       case 'unsaved':
         // Written by the end of this turn, not at the next sweep: a process killed later must still name the file.
         this.unsaved.add(change.ino);
@@ -381,6 +385,44 @@ export class JournalWriter implements Journal {
         return;
       default:
         this.changeTimes.set(change.path, t);
+    }
+  }
+
+  /**
+   * A file's bytes are read when the turn ends (or before the next record of another kind, or a hand-over), not at
+   * each close: no other process can see the file before then, so a file rewritten or appended a thousand times in
+   * one turn costs one record of its last bytes. The record keeps the time of the last change.
+   */
+  private deferContent(ino: number, filePath: string, t: string, unchangedPrefix: number | undefined): void {
+    const waiting = this.deferred.get(ino);
+    if (waiting === undefined) {
+      this.deferred.set(ino, { path: filePath, t, unchangedPrefix });
+    } else {
+      waiting.path = filePath;
+      waiting.t = t;
+      // The bytes left alone by every write since the last record: the smallest of the prefixes (none: all changed).
+      waiting.unchangedPrefix = waiting.unchangedPrefix === undefined || unchangedPrefix === undefined
+        ? undefined
+        : Math.min(waiting.unchangedPrefix, unchangedPrefix);
+    }
+    this.queueEndOfTurn();
+  }
+
+  /** Records the content of the files closed since the last record, in the order they were first closed. */
+  private saveDeferredContent(): void {
+    if (this.deferred.size === 0 || this.savingDeferred) return;
+    this.savingDeferred = true;
+    try {
+      for (const [ino, waiting] of this.deferred) {
+        this.deferred.delete(ino);
+        try {
+          this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino));
+        } catch (error) {
+          this.recordNote(`could not journal a content change: ${(error as Error).message}`);
+        }
+      }
+    } finally {
+      this.savingDeferred = false;
     }
   }
 
@@ -544,28 +586,34 @@ export class JournalWriter implements Journal {
       this.lose(record, this.lastErrorCode);
       return false;
     }
-    const buffers = encodeFrame(record, data);
-    let frameBytes = 0;
-    for (const buffer of buffers) frameBytes += buffer.length;
-    this.headerBytes += buffers[0]!.length - (data !== undefined && buffers.length === 1 ? data.length : 0);
-    if (frameBytes >= directWriteBytes || !this.batching) {
-      // A large buffer is its own system call, written from where it lies (no copy); what was queued goes first.
+    if ((data !== undefined && data.length >= directWriteBytes) || !this.batching) {
+      // A large buffer is its own system call, written from where it lies (no copy); what was queued goes first —
+      // before the frame is encoded, since encoding another frame meanwhile would reuse encodeFrame's buffer.
       if (!this.writeBatch()) {
         this.lose(record, this.lastErrorCode);
         return false;
       }
+      const buffers = encodeFrame(record, data);
+      this.headerBytes += buffers[0]!.length - (data !== undefined && buffers.length === 1 ? data.length : 0);
       const written = this.write(buffers, [record]);
       if (written) this.announce();
       return written;
     }
+    const buffers = encodeFrame(record, data);
+    let frameBytes = 0;
+    for (const buffer of buffers) frameBytes += buffer.length;
+    this.headerBytes += buffers[0]!.length - (data !== undefined && buffers.length === 1 ? data.length : 0);
     // Copied: encodeFrame's buffer is shared, and the engine may change a file's bytes in place later in this turn.
     this.batch.add(buffers, frameBytes, record);
     if (this.batch.bytes >= directWriteBytes) this.writeBatch();
-    else if (!this.flushQueued) {
-      this.flushQueued = true;
-      queueMicrotask(this.endOfTurn);
-    }
+    else this.queueEndOfTurn();
     return true;
+  }
+
+  private queueEndOfTurn(): void {
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(this.endOfTurn);
   }
 
   /** Runs when the code that made the changes returns to the event loop (a microtask): one write for the turn. */
@@ -579,7 +627,7 @@ export class JournalWriter implements Journal {
    * process or thread (a child started, a message sent), which may look at the files at once. Never throws.
    */
   handOver(): void {
-    if (this.batch.records.length !== 0) this.writeBatch();
+    if (this.batch.records.length !== 0 || this.deferred.size !== 0) this.writeBatch();
   }
 
   /**
@@ -588,6 +636,7 @@ export class JournalWriter implements Journal {
    * was written on its own. false when any was lost.
    */
   private writeBatch(): boolean {
+    if (this.deferred.size !== 0 && !this.broken) this.saveDeferredContent();
     if (this.batch.records.length === 0) return true;
     const { records, frames, ends } = this.batch.take();
     let whole = this.write([frames], records, false);

@@ -6,6 +6,7 @@
 // would let a test write to the real disk, which is the one thing a user of this tool must be able to rule out.
 import { realpathSync } from 'node:fs';
 import { delimiter, isAbsolute, posix, resolve } from 'node:path';
+import { currentThread } from '../changes/thread.js';
 import { tmpdir } from '../platform/tmpdir.js';
 import { withoutTrailingSlashes } from '../platform/without-trailing-slashes.js';
 
@@ -42,6 +43,14 @@ export const DEFAULT_TMP_PASS_THROUGH: readonly string[] = [
   './v8-compile-cache*/', // the v8-compile-cache package (eslint, older yarn)
 ];
 
+/**
+ * Without a spool (the preload loaded by hand, without MEMFS_SPOOL) processes do not see each other's changes, and
+ * vitest's main process writes each transformed module to <tmp>/<nanoid(21)>/<environment>/<sha1> for its forks to
+ * read: that write must reach the disk then. Only the writer needs this: vitest's main thread, where no test runs.
+ * With a spool (the CLI and the action) the forks see the main process's files through it, and nothing passes through.
+ */
+export const VITEST_MAIN_TMP_PASS_THROUGH: readonly string[] = [`./${'?'.repeat(21)}/`];
+
 export const DEFAULT_QUOTA_BYTES = 1024 ** 3;
 
 export interface PreloadConfig {
@@ -76,6 +85,8 @@ export interface ConfigSystem {
   tmpdir(): string;
   /** Realpath of an existing directory; throws (any error) when it does not exist or is not a directory. */
   realDirectory(p: string): string;
+  /** Whether this is the main thread of vitest's own process (its CLI), not a fork or worker thread running tests. */
+  isVitestMain(): boolean;
 }
 
 /** The machine the process runs on. Used before fs is patched, so these are the disk's answers. */
@@ -85,6 +96,11 @@ export const thisMachine: ConfigSystem = {
   // One system call: the native realpath (the JS one lstats every component), of the path with a trailing slash,
   // which the kernel resolves only to a directory (ENOTDIR otherwise) — no Stats to build at every start.
   realDirectory: (p) => realpathSync.native(p.endsWith('/') ? p : `${p}/`),
+  // node_modules/.bin/vitest, or node_modules/vitest/vitest.mjs as pnpm and `node …` start it.
+  isVitestMain() {
+    const script = (process.argv[1] ?? '').replaceAll('\\', '/');
+    return (script.endsWith('/.bin/vitest') || script.endsWith('/vitest/vitest.mjs')) && currentThread().isMainThread;
+  },
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -105,6 +121,7 @@ export function readConfig(env: Env, system: ConfigSystem): ConfigResult {
   if (readSwitch(env, ENV.passThroughDefaults, true)) {
     for (const root of roots) for (const p of DEFAULT_PASS_THROUGH) patterns.add(p, root);
     for (const p of DEFAULT_TMP_PASS_THROUGH) patterns.add(p, tmpdir);
+    if (spoolDir === undefined && system.isVitestMain()) for (const p of VITEST_MAIN_TMP_PASS_THROUGH) patterns.add(p, tmpdir);
   }
   for (const entry of listOf(env[ENV.passThrough], ENV.passThrough)) {
     if (entry.includes('\0')) throw new ConfigError(ENV.passThrough, `${JSON.stringify(entry)} contains a NUL byte.`);

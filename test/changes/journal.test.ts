@@ -167,13 +167,26 @@ describe('journal', () => {
     expect(cs.content!.read(changeAt(cs, 'rewritten.bin')!)).toEqual(Buffer.alloc(size, 199));
   });
 
-  it('journals an appended file as the new bytes only, and folds it back whole', () => {
+  it('journals a file rewritten and appended to many times in one turn once, with its last bytes', () => {
+    const { engine, journal } = startProcess(spool);
+    for (let i = 0; i < 200; i++) engine.writeFile(p('state.json'), Buffer.from(`{"round":${i}}`), W, 0o644);
+    for (let i = 0; i < 500; i++) engine.writeFile(p('app.log'), Buffer.from(`line ${i}\n`), O_WRONLY | O_CREAT | fs.constants.O_APPEND, 0o644);
+    journal.handOver();
+    const records = readSpool(spool).changes.map((c) => c.record);
+    expect(records.map((r) => r.k === 'content' && r.path)).toEqual([p('state.json'), p('app.log')]);
+    const cs = fold();
+    expect(cs.content!.read(changeAt(cs, 'state.json')!)!.toString()).toBe('{"round":199}');
+    expect(cs.content!.read(changeAt(cs, 'app.log')!)!.toString()).toBe(Array.from({ length: 500 }, (_, i) => `line ${i}\n`).join(''));
+  });
+
+  it('journals a file appended to in one turn after another as the new bytes only, and folds it back whole', () => {
     const { engine, journal } = startProcess(spool);
     const line = Buffer.from('x'.repeat(99) + '\n');
     for (let i = 0; i < 1000; i++) {
       const fd = engine.open(p('app.log'), O_WRONLY | O_CREAT | fs.constants.O_APPEND, 0o644);
       engine.write(fd, line, 0, line.length, null);
       engine.close(fd);
+      journal.handOver(); // the end of a turn
     }
     journal.close();
     expect(fs.statSync(journalFiles(spool)[0]!).size).toBeLessThan(1000 * (line.length + 400)); // linear, where whole copies would take 50 MB
@@ -197,8 +210,10 @@ describe('journal', () => {
     };
     overlay.writeFile(p('grow.log'), Buffer.from('0123456789'), W, 0o644);
     report(0);
+    journal.handOver(); // each change in a turn of its own
     overlay.writeFile(p('grow.log'), Buffer.from('abc'), O_WRONLY | fs.constants.O_APPEND, 0o644);
     report(10);
+    journal.handOver();
     overlay.truncate(p('grow.log'), 5);
     overlay.writeFile(p('grow.log'), Buffer.from('XY'), O_WRONLY | fs.constants.O_APPEND, 0o644);
     report(5);
@@ -227,7 +242,10 @@ describe('journal', () => {
     const { engine, journal } = startProcess(spool, { compactSlackBytes: 1024 });
     const fd = engine.open(p('open.log'), W, 0o644);
     engine.write(fd, Buffer.from('not saved'), 0, 9, null);
-    for (let i = 0; i < 300; i++) engine.writeFile(p('rewritten'), Buffer.alloc(512, i), W, 0o644);
+    for (let i = 0; i < 300; i++) {
+      engine.writeFile(p('rewritten'), Buffer.alloc(512, i), W, 0o644);
+      journal.handOver(); // a rewrite per turn: each is journaled
+    }
     expect((journal as unknown as { compactions: number }).compactions).toBeGreaterThan(0);
     journal.handOver();
     expect(unsavedNow()).toEqual([p('open.log')]);

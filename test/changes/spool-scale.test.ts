@@ -174,7 +174,10 @@ describe('compaction', () => {
     engine.writeFile(p('state.json'), Buffer.alloc(64 * 1024, 1), W, 0o644);
     journal.handOver();
     const reader = new Overlay({ lower: createRunLayer(spool, createDiskLayer()) });
-    for (let i = 2; i < 200; i++) engine.writeFile(p('state.json'), Buffer.alloc(64 * 1024, i), W, 0o644);
+    for (let i = 2; i < 200; i++) {
+      engine.writeFile(p('state.json'), Buffer.alloc(64 * 1024, i), W, 0o644);
+      journal.handOver(); // a rewrite per turn: each is journaled
+    }
     journal.close();
     expect((journal as JournalWriter).compactions).toBeGreaterThan(0);
     expect(fs.statSync((journal as JournalWriter).file).size).toBeLessThan(4 * 64 * 1024);

@@ -80,12 +80,19 @@ describe('with no configuration', () => {
     expect(passesThrough(config, path.join(temp, 'v8-compile-cache-0/x'))).toBe(true);
   });
 
-  it("no folder of the temp dir passes through for one runner's process alone: vitest's hand-over folders stay in memory", () => {
-    // vitest's main process and its workers see one filesystem (the spool's announcements), so nothing it hands over
-    // to them needs the disk.
-    const config = configOf({});
-    expect(passesThrough(config, path.join(temp, 'uSe-and_m26T198340PX7/ssr/0a1b2c'))).toBe(false);
-    expect(passesThrough(config, path.join(temp, 'module-663-so4fxc3uzn/created.json'))).toBe(false);
+  it("vitest's hand-over folders pass through in vitest's main thread only, and only without a spool", () => {
+    const inVitestMain = readConfig({}, { ...system, isVitestMain: () => true });
+    if (inVitestMain.disabled) throw new Error('unexpectedly disabled');
+    expect(passesThrough(inVitestMain.config, path.join(temp, 'uSe-and_m26T198340PX7/ssr/0a1b2c'))).toBe(true);
+    expect(passesThrough(inVitestMain.config, path.join(temp, 'uSe-and_m26T198340PX7'))).toBe(true);
+    // Elsewhere (a test's own folder that happens to have 21 characters) it stays in memory.
+    const elsewhere = configOf({});
+    expect(passesThrough(elsewhere, path.join(temp, 'uSe-and_m26T198340PX7/ssr/0a1b2c'))).toBe(false);
+    expect(passesThrough(elsewhere, path.join(temp, 'module-663-so4fxc3uzn/created.json'))).toBe(false);
+    // With a spool (the CLI, the action) vitest's forks see its main process's files through the spool: in memory.
+    const withSpool = readConfig({ MEMFS_SPOOL: path.join(base, 'spool') }, { ...system, isVitestMain: () => true });
+    if (withSpool.disabled) throw new Error('unexpectedly disabled');
+    expect(passesThrough(withSpool.config, path.join(temp, 'uSe-and_m26T198340PX7/ssr/0a1b2c'))).toBe(false);
   });
 
   it("the user's own files do not pass through", () => {
