@@ -4,7 +4,7 @@ import type { CaptureGap } from '../../src/changes/types.js';
 import { renderJobSummary } from '../../src/report/job-summary.js';
 import { describeGap } from '../../src/report/outline.js';
 import { renderTerminalReport } from '../../src/report/terminal.js';
-import { fixedChangeSet, fixedInput } from './fixture.js';
+import { fixedChangeSet, fixedInput, unwrapped } from './fixture.js';
 
 const died: CaptureGap = {
   pid: 42, command: 'node worker.js', reason: 'process-died-before-flush',
@@ -51,6 +51,6 @@ describe('a gap in the reports', () => {
     const files = Array.from({ length: 3 }, (_, i) => `/home/runner/work/app/app/some/deep/folder/of/the/project/file-${i}.log`);
     const long: CaptureGap = { ...died, detail: `process 42 ended with unsaved writes to files it still had open (${files.join(', ')}): those writes are missing` };
     const terminal = renderTerminalReport(fixedInput({ changeSet: { ...changeSet, gaps: [long] } }), { color: false });
-    expect(terminal).toContain(describeGap(long));
+    expect(unwrapped(terminal)).toContain(describeGap(long));
   });
 });
