@@ -28,12 +28,14 @@ export interface TerminalReportOptions {
   color?: boolean;
   /** Rows of each list before "N more". */
   maxRows?: number;
-  /** Columns to wrap sentences at (warnings, command lines): never cut, wrapped at spaces. */
+  /**
+   * Columns to wrap sentences at (warnings, command lines), at spaces, with a hanging indent: for a terminal whose
+   * width is known. Unset (a log, a pipe): each sentence is one line, whole, which the viewer wraps and grep finds.
+   */
   width?: number;
 }
 
 const defaultMaxRows = 40;
-const defaultWidth = 100;
 const longestText = 160;
 /** A warning says what was lost and where (files by their full path): it is wrapped, and folded only past this. */
 const longestWarning = 4000;
@@ -54,7 +56,7 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
   const useColor = o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const paint = useColor ? colours : plain;
   const maxRows = o.maxRows ?? defaultMaxRows;
-  const width = o.width ?? defaultWidth;
+  const width = o.width ?? Infinity;
   const outcome = outcomeSentence(input.exitCode).replace(/^The command/, 'memfs-action: the command');
   const lines: string[] = [
     paint.bold((input.exitCode === 0 ? paint.green : paint.red)(`${outcome} after ${formatDuration(input.durationMs)}`)),
@@ -80,7 +82,7 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
   }
   lines.push(...processSection(input.changeSet, maxRows, width, paint));
 
-  lines.push(...diskSection(input.changeSet, maxRows, paint));
+  lines.push(...diskSection(input.changeSet, maxRows, paint, width));
 
   const where: string[] = [];
   if (input.exportDir) where.push(`  export: ${clean(input.exportDir)} (files/ and manifest.json)`);
@@ -104,19 +106,19 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
 export function renderDiskChanges(changeSet: ChangeSet, o: TerminalReportOptions & { fullList: string }): string {
   const useColor = o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const paint = useColor ? colours : plain;
-  const lines = diskSection(changeSet, o.maxRows ?? defaultMaxRows, paint, o.fullList).slice(1); // no blank line first
-  for (const w of diskCheckWarnings(changeSet.disk)) lines.push(...sentence(w, '  ! ', o.width ?? defaultWidth).map((line) => paint.yellow(line)));
+  const lines = diskSection(changeSet, o.maxRows ?? defaultMaxRows, paint, o.width ?? Infinity, o.fullList).slice(1); // no blank line first
+  for (const w of diskCheckWarnings(changeSet.disk)) lines.push(...sentence(w, '  ! ', o.width ?? Infinity).map((line) => paint.yellow(line)));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-function diskSection(changeSet: ChangeSet, maxRows: number, paint: Paint, fullList?: string): string[] {
+function diskSection(changeSet: ChangeSet, maxRows: number, paint: Paint, width: number, fullList?: string): string[] {
   const rows = diskChangeRows(changeSet);
   if (rows.length === 0) return [];
   return [
     '',
     paint.yellow(`  changed on the real disk, outside the overlay (${rows.length}):`),
     ...table(rows, maxRows, paint, fullList).map((line) => `  ${line}`),
-    ...sentence(outsideOverlayExplanation, '    ', defaultWidth).map((line) => paint.dim(line)),
+    ...sentence(outsideOverlayExplanation, '    ', width).map((line) => paint.dim(line)),
   ];
 }
 

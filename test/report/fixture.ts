@@ -52,8 +52,3 @@ export function fixedInput(overrides: Partial<ReportInput> = {}): ReportInput {
     ...overrides,
   };
 }
-
-/** A report's text with its wrapped lines joined again: sentences are wrapped at spaces, never cut. */
-export function unwrapped(text: string): string {
-  return text.replace(/\n +/g, ' ');
-}

@@ -33,8 +33,7 @@ describe('renderTerminalReport', () => {
           export: ./memfs-report (files/ and manifest.json)
 
           warnings:
-            ! process 4250 (node worker.js) ended with unsaved writes to a file it still had open
-              (/home/runner/work/app/app/out/run.log): those writes are missing
+            ! process 4250 (node worker.js) ended with unsaved writes to a file it still had open (/home/runner/work/app/app/out/run.log): those writes are missing
         "
       `);
   });
