@@ -7,9 +7,11 @@ import type { ExportResult } from '../changes/export.js';
 import { removeSpool } from '../changes/spool.js';
 import type { ChangeSet, DiskCheck } from '../changes/types.js';
 import { renderJobSummary } from '../report/job-summary.js';
+import { fileCount } from '../changes/manifest.js';
 import { countChanges, diskSentence } from '../report/outline.js';
 import { renderTerminalReport } from '../report/terminal.js';
 import type { ArtifactLink, ReportInput } from '../report/types.js';
+import { showInvisible } from '../report/visible.js';
 import { captureChanges } from './capture.js';
 import type { CommandResult } from './command.js';
 import type { Session } from './session.js';
@@ -49,7 +51,7 @@ export async function conclude(
     if ('artifact' in uploaded) artifact = uploaded.artifact;
     else warnings.push(uploaded.warning);
   }
-  for (const warning of warnings) core.warning(warning);
+  for (const warning of warnings) core.warning(showInvisible(warning));
 
   const report: ReportInput = {
     changeSet,
@@ -62,7 +64,8 @@ export async function conclude(
   };
   setOutputs(changeSet, result, exported, artifact);
   core.info(renderTerminalReport(report, { color: true }));
-  if (inputs.summary) await writeSummary(report);
+  // The run page shows the artifact by name and link; the staging folder on the runner means nothing there.
+  if (inputs.summary) await writeSummary({ ...report, exportDir: undefined });
   removeSpool(session.spoolDir);
 }
 
@@ -72,14 +75,23 @@ function filesToUpload(exported: ExportResult): string[] {
 }
 
 function setOutputs(changeSet: ChangeSet, result: CommandResult, exported?: ExportResult, artifact?: ArtifactLink): void {
+  for (const [name, value] of Object.entries(actionOutputs(changeSet, result, exported, artifact))) core.setOutput(name, value);
+}
+
+/** The step's outputs. The counts are the manifest's (docs/manifest.md, "counts"): files are entries but directories. */
+export function actionOutputs(
+  changeSet: ChangeSet, result: Pick<CommandResult, 'exitCode'>, exported?: Pick<ExportResult, 'manifestPath'>, artifact?: ArtifactLink,
+): Record<string, string> {
   const counts = countChanges(changeSet);
-  core.setOutput('exit-code', result.exitCode === null ? '' : String(result.exitCode));
-  core.setOutput('files-created', String(counts.created));
-  core.setOutput('files-modified', String(counts.modified));
-  core.setOutput('files-deleted', String(counts.deleted));
-  core.setOutput('artifact-id', artifact ? String(artifact.id) : '');
-  core.setOutput('artifact-url', artifact?.url ?? '');
-  core.setOutput('manifest', exported?.manifestPath ?? '');
+  return {
+    'exit-code': result.exitCode === null ? '' : String(result.exitCode),
+    'files-created': String(fileCount(counts, 'created')),
+    'files-modified': String(fileCount(counts, 'modified')),
+    'files-deleted': String(fileCount(counts, 'deleted')),
+    'artifact-id': artifact ? String(artifact.id) : '',
+    'artifact-url': artifact?.url ?? '',
+    manifest: exported?.manifestPath ?? '',
+  };
 }
 
 async function writeSummary(report: ReportInput): Promise<void> {

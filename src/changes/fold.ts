@@ -457,10 +457,13 @@ function lostDetail(lost: NonNullable<ReadJournal['lost']>, where: string): stri
     + 'so that such writes fail with ENOSPC in the test instead';
 }
 
-function formatBytes(bytes: number): string {
+/** Sizes in a gap's sentence: whole units when exact ("1 KiB"), else one decimal, in the unit the rounding reaches. */
+export function formatBytes(bytes: number): string {
   for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
     if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
-    if (bytes >= size) return `${(bytes / size).toFixed(1)} ${unit}`;
+    // 1048570 bytes is "1.0 MiB", not "1024.0 KiB"; below 1 KiB the bytes are counted.
+    const reached = size === 1024 ? bytes >= size : Number((bytes / size).toFixed(1)) >= 1;
+    if (reached) return `${(bytes / size).toFixed(1)} ${unit}`;
   }
   return `${bytes} bytes`;
 }

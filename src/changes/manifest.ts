@@ -22,7 +22,18 @@ export interface Manifest {
   diskCheck?: DiskCheck;
 }
 
+/** How many paths changed, by change; the same numbers on every surface (docs/manifest.md, "counts"). */
 export interface ChangeCounts {
+  /** Entries of `changes[]` with this change, of every type: files, directories, symlinks and others. */
+  created: number;
+  modified: number;
+  deleted: number;
+  transient: number;
+  /** Added compatibly: how many of each count are directories. The rest are files (and symlinks, and others). */
+  directories: KindCounts;
+}
+
+export interface KindCounts {
   created: number;
   modified: number;
   deleted: number;
@@ -30,9 +41,17 @@ export interface ChangeCounts {
 }
 
 export function countChanges(changes: PathChange[]): ChangeCounts {
-  const counts: ChangeCounts = { created: 0, modified: 0, deleted: 0, transient: 0 };
-  for (const change of changes) counts[change.change]++;
+  const counts: ChangeCounts = { created: 0, modified: 0, deleted: 0, transient: 0, directories: { created: 0, modified: 0, deleted: 0, transient: 0 } };
+  for (const change of changes) {
+    counts[change.change]++;
+    if (change.type === 'directory') counts.directories[change.change]++;
+  }
   return counts;
+}
+
+/** What the counts call files: every entry but a directory. */
+export function fileCount(counts: ChangeCounts, kind: keyof KindCounts): number {
+  return counts[kind] - counts.directories[kind];
 }
 
 export function buildManifest(

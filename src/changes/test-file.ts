@@ -1,21 +1,25 @@
 // Which test file made a write: the first frame of the call stack whose file looks like a test. Taken once per
 // path and journal, from structured call sites (no stack string is formatted), so it stays cheap.
 
-const testFilePatterns = [
-  /\.(test|spec)\.[cm]?[jt]sx?$/,
-  /(^|\/)__tests__\//,
-  /(^|\/)tests?\//,
-  /(^|\/)spec\//,
-];
+/** Named like a test wherever it lies: x.test.js, x.spec.ts, anything in a __tests__ folder. */
+const testNamePatterns = [/\.(test|spec)\.[cm]?[jt]sx?$/, /(^|\/)__tests__\//];
+/**
+ * Test-like only below the working directory: a file in a test/, tests/ or spec/ folder, or a file named test.js,
+ * tests.js or spec.js (the whole suite of many small packages, often at their root).
+ */
+const testPlacePatterns = [/(^|\/)(tests?|spec)\//, /(^|\/)(tests?|spec)\.[cm]?[jt]sx?$/];
 
-/** How strongly a file looks like a test: 2 by its name (x.test.js, __tests__/), 1 by its folder (test/), else 0. */
+/**
+ * How strongly a file looks like a test: 2 by its name (x.test.js, __tests__/), 1 by its place (test/, a test.js
+ * below the working directory), else 0.
+ */
 export function testFileScore(file: string, cwd = process.cwd()): 0 | 1 | 2 {
   if (file.startsWith('node:') || file.includes('/node_modules/')) return 0;
-  if (testFilePatterns.slice(0, 2).some((pattern) => pattern.test(file))) return 2;
-  // Folder names count only below the working directory: a project that itself lies under some /home/ci/test/
-  // must not make every frame look like a test.
+  if (testNamePatterns.some((pattern) => pattern.test(file))) return 2;
+  // Places count only below the working directory: a project that itself lies under some /home/ci/test/ must not
+  // make every frame look like a test.
   const relative = file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : undefined;
-  return relative !== undefined && testFilePatterns.slice(2).some((pattern) => pattern.test(relative)) ? 1 : 0;
+  return relative !== undefined && testPlacePatterns.some((pattern) => pattern.test(relative)) ? 1 : 0;
 }
 
 export function looksLikeTestFile(file: string, cwd = process.cwd()): boolean {
@@ -43,10 +47,24 @@ const forget = () => {
 
 export function testFileOfCurrentRun(): string | undefined {
   if (cached) return cached.file;
-  cached = { file: testFileOnStack() };
+  cached = { file: testFileOnStack() ?? mainScriptIfTest() };
   process.nextTick(forget);
   queueMicrotask(forget);
   return cached.file;
+}
+
+/**
+ * A write made in a callback, a timer or a stream's handler has no test on its stack. When the process's main script
+ * is a test file — `node --test` runs each file as the main script of its own process, as does `node x.test.js` —
+ * that is the test it runs. Decided once per process: argv does not change.
+ */
+let mainScript: { file: string | undefined } | undefined;
+
+function mainScriptIfTest(): string | undefined {
+  if (mainScript) return mainScript.file;
+  const script = process.argv[1];
+  mainScript = { file: script && testFileScore(script, process.cwd()) > 0 ? script : undefined };
+  return mainScript.file;
 }
 
 const scoreOfName = new Map<string, { file: string; score: 0 | 1 | 2 }>();

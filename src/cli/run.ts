@@ -74,7 +74,7 @@ function reportWithoutExport(options: RunOptions, outcome: CommandOutcome, disk:
     io.log(`memfs-action: the command passed; what its Node processes wrote stayed in memory, but ${onDisk}:\n`);
   }
   const changeSet: ChangeSet = { roots: options.roots, writers: [], changes: [], gaps: [], disk };
-  io.log(renderDiskChanges(changeSet, { color: io.color, fullList: '--export always lists them all in manifest.json' }));
+  io.log(renderDiskChanges(changeSet, { color: io.color, width: terminalWidth(), fullList: '--export always lists them all in manifest.json' }));
 }
 
 function capture(options: RunOptions, spoolDir: string, command: string, outcome: CommandOutcome, disk: DiskCheck, io: RunIo): void {
@@ -102,7 +102,12 @@ function capture(options: RunOptions, spoolDir: string, command: string, outcome
   } finally {
     changeSet.content?.close?.(); // the journals' descriptors, before the spool is removed
   }
-  io.log(renderTerminalReport(report, { color: io.color }) + '\n');
+  io.log(renderTerminalReport(report, { color: io.color, width: terminalWidth() }) + '\n');
+}
+
+/** The report goes to stderr: wrapped to its width on a terminal, one line per sentence in a log or a pipe. */
+function terminalWidth(): number | undefined {
+  return process.stderr.isTTY ? Math.max(60, process.stderr.columns || 100) : undefined;
 }
 
 function commandEnvironment(options: RunOptions, preload: string, spoolDir: string): NodeJS.ProcessEnv {

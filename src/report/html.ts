@@ -1,12 +1,12 @@
 // core.summary escapes nothing: every piece of text that reaches the job summary goes through here first.
-import { hexEscape } from '../changes/name-encoding.js';
+import { showInvisible } from './visible.js';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
-  // A file name may hold any byte but / and NUL: control characters, and bytes that are not UTF-8 (lone surrogates
-  // U+DC80–U+DCFF in the engine's names, which would reach the page as U+FFFD), are shown as \xNN instead.
-  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c).replace(/[\u0000-\u001f\u007f\u{dc80}-\u{dcff}]/gu, hexEscape);
+  // A file name may hold any byte but / and NUL: control characters, invisible and direction-changing characters,
+  // and bytes that are not UTF-8 (which would reach the page as U+FFFD) are shown as escapes instead (visible.ts).
+  return showInvisible(text.replace(/[&<>"']/g, (c) => entities[c] ?? c));
 }
 
 /** Cut a long text (a command line, a path) in the middle so both ends stay readable; applied before escaping. */

@@ -14,8 +14,11 @@ import {
   outsideOverlayExplanation,
   touchedRows,
   transientRows,
+  unlistedDirectories,
   type FileRow,
 } from './outline.js';
+import { foldText } from './fold.js';
+import { processRows } from './writers.js';
 import type { ReportInput } from './types.js';
 import { formatDuration } from './units.js';
 
@@ -29,8 +32,8 @@ export interface JobSummaryOptions {
 const defaultMaxBytes = 900 * 1024;
 const defaultMaxRows = 250;
 const longestText = 300;
-/** A warning says what to do; it is not cut as short as a path. */
-const longestWarning = 2000;
+/** A warning says what to do: shown whole, folded at a sentence only past this (the manifest has every gap whole). */
+const longestWarning = 4000;
 const maxWarnings = 20;
 
 interface Limits {
@@ -54,6 +57,7 @@ function render(input: ReportInput, limits: Limits): string {
   const blocks = [heading(input), facts(input), artifact(input), diskChanges(input, limits.listItems), fileTable(input, limits.rows)];
   blocks.push(pathList('Deleted', deletedRows(input.changeSet), limits.listItems, input));
   blocks.push(pathList('Transient (created and removed during the run)', transientRows(input.changeSet), limits.listItems, input));
+  blocks.push(processes(input, limits.listItems));
   blocks.push(warnings(input, limits.warnings));
   return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
 }
@@ -72,8 +76,19 @@ function facts(input: ReportInput): string {
     ...(input.changeSet.disk ? [['Real disk', escapeHtml(diskSentence(input.changeSet.disk))]] : []),
     ['Roots', input.changeSet.roots.map((r) => `<code>${text(r.label)}</code> = <code>${text(r.path)}</code>`).join('<br>')],
   ];
-  if (input.exportDir) rows.push(['Export', `<code>${text(input.exportDir)}</code>`]);
+  const exported = exportCell(input);
+  if (exported) rows.push(['Export', exported]);
   return `<table>\n${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join('\n')}\n</table>`;
+}
+
+/**
+ * Where the export is, for the reader of the run page: the artifact, by name and link. A folder on the runner means
+ * nothing there; it is shown only where it is the place to look (the CLI's --out, a summary.md read beside it).
+ */
+function exportCell(input: ReportInput): string {
+  const a = input.artifact;
+  if (a) return `<a href="${escapeHtml(a.url)}">${a.name ? text(a.name) : `artifact ${a.id}`}</a>`;
+  return input.exportDir ? `<code>${text(input.exportDir)}</code>` : '';
 }
 
 function artifact(input: ReportInput): string {
@@ -109,7 +124,8 @@ function diskChanges(input: ReportInput, maxItems: number): string {
 
 function fileTable(input: ReportInput, maxRows: number): string {
   const rows = touchedRows(input.changeSet);
-  if (rows.length === 0) return '### Files created or modified\n\nNone.';
+  if (rows.length === 0) return '### Created or modified\n\nNone.';
+  const unlisted = unlistedDirectories(input.changeSet, rows);
   const shown = rows.slice(0, maxRows);
   const body = shown.map(
     (r) =>
@@ -117,7 +133,7 @@ function fileTable(input: ReportInput, maxRows: number): string {
       `<td align="right">${r.size}</td><td>${writer(r)}</td></tr>`,
   );
   const parts = [
-    `### Files created or modified (${rows.length})`,
+    `### Created or modified (${rows.length + unlisted})`,
     '',
     '<table>',
     '<tr><th>Change</th><th>Path</th><th>Size</th><th>Written by</th></tr>',
@@ -126,7 +142,33 @@ function fileTable(input: ReportInput, maxRows: number): string {
   ];
   const hidden = rows.length - shown.length;
   if (hidden > 0) parts.push('', `<p>… and ${hidden} more in the artifact (<code>manifest.json</code> lists every path).</p>`);
+  if (unlisted > 0) {
+    parts.push('', `<p>And ${unlisted} director${unlisted === 1 ? 'y' : 'ies'} holding these paths, not listed (<code>manifest.json</code> lists ${unlisted === 1 ? 'it' : 'them'}).</p>`);
+  }
   return parts.join('\n');
+}
+
+/** Each process once: its label or test files, and its whole command, folded away. */
+function processes(input: ReportInput, maxItems: number): string {
+  const rows = processRows(input.changeSet);
+  if (rows.length === 0) return '';
+  const shown = rows.slice(0, maxItems);
+  const body = shown.map(
+    (r) =>
+      `<tr><td align="right">${r.pid}</td><td>${r.testFiles.length > 0 ? r.testFiles.map((f) => `<code>${text(f)}</code>`).join('<br>') : escapeHtml(r.label)}</td>` +
+      `<td><code>${escapeHtml(foldText(r.command, longestWarning))}</code></td></tr>`,
+  );
+  const hidden = rows.length - shown.length;
+  if (hidden > 0) body.push(`<tr><td colspan="3">… and ${hidden} more (<code>manifest.json</code> lists every one, under <code>writers</code>)</td></tr>`);
+  return [
+    `<details><summary>Written by: ${rows.length} ${rows.length === 1 ? 'process' : 'processes'}</summary>`,
+    '',
+    '<table>',
+    '<tr><th>pid</th><th>Test files, or the process</th><th>Command</th></tr>',
+    ...body,
+    '</table>',
+    '</details>',
+  ].join('\n');
 }
 
 function pathList(title: string, rows: FileRow[], maxItems: number, input: ReportInput): string {
@@ -141,7 +183,7 @@ function pathList(title: string, rows: FileRow[], maxItems: number, input: Repor
 function warnings(input: ReportInput, maxWarnings: number): string {
   const all = allWarnings(input);
   if (all.length === 0) return '';
-  const items = all.slice(0, maxWarnings).map((w) => `<li>${escapeHtml(shorten(w, longestWarning))}</li>`);
+  const items = all.slice(0, maxWarnings).map((w) => `<li>${escapeHtml(foldText(w, longestWarning))}</li>`);
   if (all.length > maxWarnings) items.push(`<li>… and ${all.length - maxWarnings} more (see the step log)</li>`);
   return `### ⚠️ Warnings\n\n<ul>\n${items.join('\n')}\n</ul>`;
 }

@@ -1,20 +1,11 @@
 // What every report says, decided once: the outcome sentence, the counts, the rows of the file table in the order
 // they are shown, the deleted and transient lists, and the warnings (front-end warnings plus the capture's gaps).
 // The renderers (job-summary.ts, terminal.ts) only lay this out.
-import { fileURLToPath } from 'node:url';
 import type { CaptureGap, ChangeKind, ChangeSet, DiskChange, DiskCheck, PathChange } from '../changes/types.js';
+import { countChanges as countPathChanges, type ChangeCounts } from '../changes/manifest.js';
 import type { ReportInput } from './types.js';
-import { shorten } from './html.js';
 import { formatBytes } from './units.js';
-
-export interface ChangeCounts {
-  created: number;
-  modified: number;
-  deleted: number;
-  transient: number;
-  /** Directories are counted apart: `mkdir -p a/b/c` is one thing a test did, not three files. */
-  directories: number;
-}
+import { processLabel, writerLabel } from './writers.js';
 
 export interface FileRow {
   change: ChangeKind;
@@ -30,24 +21,23 @@ export interface FileRow {
 
 const changeOrder: Record<ChangeKind, number> = { created: 0, modified: 1, deleted: 2, transient: 3 };
 
+/** The counts of manifest.json, the same numbers on every surface (docs/manifest.md defines them). */
 export function countChanges(changeSet: ChangeSet): ChangeCounts {
-  const counts: ChangeCounts = { created: 0, modified: 0, deleted: 0, transient: 0, directories: 0 };
-  for (const change of changeSet.changes) {
-    if (change.type === 'directory') counts.directories++;
-    else counts[change.change]++;
-  }
-  return counts;
+  return countPathChanges(changeSet.changes);
 }
 
+/**
+ * "3 created (1 directory), 0 modified, 1 deleted, 1 transient": each number is a count of the manifest, the number
+ * of paths its list shows; the directories among them are said in brackets.
+ */
 export function countsSentence(counts: ChangeCounts, separator = ', '): string {
-  const parts = [
-    `${counts.created} created`,
-    `${counts.modified} modified`,
-    `${counts.deleted} deleted`,
-    `${counts.transient} transient`,
-  ];
-  if (counts.directories > 0) parts.push(`${counts.directories} director${counts.directories === 1 ? 'y' : 'ies'}`);
-  return parts.join(separator);
+  const kinds = ['created', 'modified', 'deleted', 'transient'] as const;
+  return kinds
+    .map((kind) => {
+      const directories = counts.directories[kind];
+      return `${counts[kind]} ${kind}${directories > 0 ? ` (${directories} director${directories === 1 ? 'y' : 'ies'})` : ''}`;
+    })
+    .join(separator);
 }
 
 export function outcomeSentence(exitCode: number | null): string {
@@ -65,6 +55,15 @@ export function touchedRows(changeSet: ChangeSet): FileRow[] {
   const implied = impliedDirectories(changeSet.changes.filter(touched));
   return sortedChanges(changeSet, (c) => touched(c) && !(c.type === 'directory' && implied.has(`${c.root}/${c.relativePath}`)))
     .map((c) => toRow(changeSet, c));
+}
+
+/**
+ * How many of the created and modified paths the file table leaves out: directories that hold a listed path. Said
+ * under the table, so that its rows and the counts add up.
+ */
+export function unlistedDirectories(changeSet: ChangeSet, rows: FileRow[]): number {
+  const counts = countChanges(changeSet);
+  return counts.created + counts.modified - rows.length;
 }
 
 /**
@@ -167,11 +166,9 @@ export function describeGap(gap: CaptureGap): string {
   }
 }
 
-/** A command line in a warning: long enough to tell runners apart, short enough to leave room for the sentence. */
-const longestCommand = 100;
-
+/** A process in a warning: its pid and its short label (the whole command is in manifest.json's gap). */
 function processOf(gap: CaptureGap): string {
-  return `process ${gap.pid}${gap.command ? ` (${shorten(gap.command, longestCommand)})` : ''}`;
+  return `process ${gap.pid}${gap.command ? ` (${processLabel(gap.command)})` : ''}`;
 }
 
 function sortedChanges(changeSet: ChangeSet, keep: (c: PathChange) => boolean): PathChange[] {
@@ -194,7 +191,7 @@ function toRow(changeSet: ChangeSet, change: PathChange): FileRow {
     path: `${change.root}/${change.relativePath}`,
     suffix: change.type === 'directory' ? '/' : change.type === 'symlink' ? ` -> ${change.target ?? '?'}` : '',
     size: change.type === 'file' ? formatBytes(change.size) : '',
-    writtenBy: writerLabel(changeSet, change),
+    writtenBy: writerLabel(changeSet, change.firstWriter),
     note: omissionNote(change),
   };
 }
@@ -208,23 +205,4 @@ const omissionNotes: Record<NonNullable<PathChange['contentOmitted']>, string> =
 function omissionNote(change: PathChange): string {
   if (change.change === 'modified' && change.contentChanged === false && change.metadataChanged) return 'metadata only';
   return change.contentOmitted ? omissionNotes[change.contentOmitted] : '';
-}
-
-/** The test file when the journal knew it (relative to its root when it lies in one), else the process. */
-function writerLabel(changeSet: ChangeSet, change: PathChange): string {
-  if (change.firstWriter === undefined) return '';
-  const writer = changeSet.writers[change.firstWriter];
-  if (!writer) return '';
-  if (writer.testFile) return relativeToRoot(changeSet, writer.testFile);
-  return `pid ${writer.pid}: ${writer.command}`;
-}
-
-function relativeToRoot(changeSet: ChangeSet, location: string): string {
-  // Stack frames of ESM test files name them as file: URLs.
-  const absolutePath = location.startsWith('file://') ? fileURLToPath(location) : location;
-  for (const root of changeSet.roots) {
-    const prefix = root.path.endsWith('/') ? root.path : `${root.path}/`;
-    if (absolutePath.startsWith(prefix)) return absolutePath.slice(prefix.length);
-  }
-  return absolutePath;
 }

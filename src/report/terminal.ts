@@ -1,6 +1,5 @@
 // The same report as the job summary, for a terminal: plain aligned text, colour only on a TTY (and never with
 // NO_COLOR), and no raw control character from a file name ever reaches the terminal.
-import { hexEscape } from '../changes/name-encoding.js';
 import { shorten } from './html.js';
 import {
   allWarnings,
@@ -14,23 +13,32 @@ import {
   outsideOverlayExplanation,
   touchedRows,
   transientRows,
+  unlistedDirectories,
   type FileRow,
 } from './outline.js';
+import { foldText, wrapWords } from './fold.js';
+import { processRows } from './writers.js';
 import type { ChangeSet } from '../changes/types.js';
 import type { ReportInput } from './types.js';
 import { formatDuration } from './units.js';
+import { showInvisible } from './visible.js';
 
 export interface TerminalReportOptions {
   /** Default: stdout is a TTY and NO_COLOR is not set. */
   color?: boolean;
   /** Rows of each list before "N more". */
   maxRows?: number;
+  /**
+   * Columns to wrap sentences at (warnings, command lines), at spaces, with a hanging indent: for a terminal whose
+   * width is known. Unset (a log, a pipe): each sentence is one line, whole, which the viewer wraps and grep finds.
+   */
+  width?: number;
 }
 
 const defaultMaxRows = 40;
 const longestText = 160;
-/** A warning says what was lost and where (files by their full path): it is not cut as short as a path. */
-const longestWarning = 2000;
+/** A warning says what was lost and where (files by their full path): it is wrapped, and folded only past this. */
+const longestWarning = 4000;
 
 interface Paint {
   bold(s: string): string;
@@ -48,6 +56,7 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
   const useColor = o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const paint = useColor ? colours : plain;
   const maxRows = o.maxRows ?? defaultMaxRows;
+  const width = o.width ?? Infinity;
   const outcome = outcomeSentence(input.exitCode).replace(/^The command/, 'memfs-action: the command');
   const lines: string[] = [
     paint.bold((input.exitCode === 0 ? paint.green : paint.red)(`${outcome} after ${formatDuration(input.durationMs)}`)),
@@ -57,18 +66,23 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
   if (input.changeSet.disk) lines.push(`  real disk: ${diskSentence(input.changeSet.disk)}`);
 
   const touched = touchedRows(input.changeSet);
-  if (touched.length > 0) lines.push('', ...table(touched, maxRows, paint));
+  if (touched.length > 0) {
+    const unlisted = unlistedDirectories(input.changeSet, touched);
+    lines.push('', `  created or modified (${touched.length + unlisted}):`, ...table(touched, maxRows, paint).map((line) => `  ${line}`));
+    if (unlisted > 0) lines.push(paint.dim(`    and ${unlisted} director${unlisted === 1 ? 'y' : 'ies'} holding these (listed in manifest.json)`));
+  }
   for (const [title, rows] of [
     ['deleted', deletedRows(input.changeSet)],
     ['transient', transientRows(input.changeSet)],
   ] as const) {
     if (rows.length === 0) continue;
-    lines.push('', `  ${title}:`);
+    lines.push('', `  ${title} (${rows.length}):`);
     lines.push(...rows.slice(0, maxRows).map((r) => `    ${clean(r.path + r.suffix)}`));
     if (rows.length > maxRows) lines.push(paint.dim(`    … and ${rows.length - maxRows} more (see manifest.json)`));
   }
+  lines.push(...processSection(input.changeSet, maxRows, width, paint));
 
-  lines.push(...diskSection(input.changeSet, maxRows, paint));
+  lines.push(...diskSection(input.changeSet, maxRows, paint, width));
 
   const where: string[] = [];
   if (input.exportDir) where.push(`  export: ${clean(input.exportDir)} (files/ and manifest.json)`);
@@ -78,7 +92,8 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
   const warnings = allWarnings(input);
   if (warnings.length > 0) {
     lines.push('', paint.yellow('  warnings:'));
-    for (const w of warnings) lines.push(paint.yellow(`    ! ${clean(w, longestWarning)}`)); // a loop: a run may have thousands
+    // A loop: a run may have thousands. Each wrapped, never cut.
+    for (const w of warnings) lines.push(...sentence(w, '    ! ', width).map((line) => paint.yellow(line)));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -91,19 +106,19 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
 export function renderDiskChanges(changeSet: ChangeSet, o: TerminalReportOptions & { fullList: string }): string {
   const useColor = o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const paint = useColor ? colours : plain;
-  const lines = diskSection(changeSet, o.maxRows ?? defaultMaxRows, paint, o.fullList).slice(1); // no blank line first
-  for (const w of diskCheckWarnings(changeSet.disk)) lines.push(paint.yellow(`  ! ${clean(w, longestWarning)}`));
+  const lines = diskSection(changeSet, o.maxRows ?? defaultMaxRows, paint, o.width ?? Infinity, o.fullList).slice(1); // no blank line first
+  for (const w of diskCheckWarnings(changeSet.disk)) lines.push(...sentence(w, '  ! ', o.width ?? Infinity).map((line) => paint.yellow(line)));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-function diskSection(changeSet: ChangeSet, maxRows: number, paint: Paint, fullList?: string): string[] {
+function diskSection(changeSet: ChangeSet, maxRows: number, paint: Paint, width: number, fullList?: string): string[] {
   const rows = diskChangeRows(changeSet);
   if (rows.length === 0) return [];
   return [
     '',
     paint.yellow(`  changed on the real disk, outside the overlay (${rows.length}):`),
     ...table(rows, maxRows, paint, fullList).map((line) => `  ${line}`),
-    paint.dim(`    ${clean(outsideOverlayExplanation, longestWarning)}`),
+    ...sentence(outsideOverlayExplanation, '    ', width).map((line) => paint.dim(line)),
   ];
 }
 
@@ -122,6 +137,27 @@ function table(rows: FileRow[], maxRows: number, paint: Paint, fullList = 'see m
   return out;
 }
 
+/** Who wrote: one line per process, its label (or test files) and its whole command, wrapped. */
+function processSection(changeSet: ChangeSet, maxRows: number, width: number, paint: Paint): string[] {
+  const rows = processRows(changeSet);
+  if (rows.length === 0) return [];
+  const lines = ['', `  written by (${rows.length} ${rows.length === 1 ? 'process' : 'processes'}):`];
+  for (const row of rows.slice(0, maxRows)) {
+    const who = row.testFiles.length > 0 ? row.testFiles.join(', ') : row.label;
+    lines.push(...sentence(`pid ${row.pid}  ${who}`, '    ', width));
+    if (row.command !== who) lines.push(...sentence(row.command, '      ', width).map((line) => paint.dim(line)));
+  }
+  if (rows.length > maxRows) lines.push(paint.dim(`    … and ${rows.length - maxRows} more (see manifest.json)`));
+  return lines;
+}
+
+/** A sentence on lines of `width` columns, the first after `prefix`, the rest indented as deep. */
+function sentence(text: string, prefix: string, width: number): string[] {
+  const indent = ' '.repeat(Array.from(prefix).length);
+  const lines = wrapWords(clean(foldText(text, longestWarning), Infinity), width - indent.length, '');
+  return lines.map((line, i) => (i === 0 ? prefix : indent) + line);
+}
+
 function clean(value: string, max = longestText): string {
-  return shorten(value, max).replace(/[\u0000-\u001f\u007f-\u009f\u{dc80}-\u{dcff}]/gu, hexEscape);
+  return showInvisible(shorten(value, max));
 }

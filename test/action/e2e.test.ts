@@ -135,6 +135,12 @@ describe('the action on a failing suite', () => {
     expect(result.summary).toContain('<code>workspace/.env.local</code> <em>(not uploaded: matches exclude)</em>');
     // test-results/ (passed through), the spool, the script file and the export in the staging folder are no escape.
     expect(result.summary).toContain('<tr><th align="left">Real disk</th><td>unchanged under the roots</td></tr>');
+    // Where the export is, as the run page can show it: the artifact by name and link, not a folder on the runner.
+    const artifact = service.artifacts.find((a) => a.name === 'state-on-failure')!;
+    expect(result.summary).toContain(
+      `<tr><th align="left">Export</th><td><a href="https://github.com/octo/app/actions/runs/4242/artifacts/${artifact.id}">state-on-failure</a></td></tr>`,
+    );
+    expect(result.summary).not.toContain(path.dirname(result.outputs.manifest));
   });
 
   it('keeps the runner tokens out of the tests environment', () => {
@@ -266,7 +272,7 @@ describe('a summary that would not fit', () => {
     expect(result.exitCode, log(result)).toBe(1);
     expect(Buffer.byteLength(result.summary)).toBeLessThan(900 * 1024);
     // 4,000 rows of ~330 bytes: about 1.3 MB uncapped.
-    expect(result.summary).toMatch(/Files created or modified \(40\d\d\)/);
+    expect(result.summary).toMatch(/Created or modified \(40\d\d\)/);
     expect(result.summary).toMatch(/… and \d+ more in the artifact/);
   }, 90_000);
 });

@@ -72,7 +72,7 @@ describe('exportChangeSet', () => {
     const manifest = manifestOf();
     expect(manifest).toMatchObject({ schemaVersion: 1, generator: 'memfs-action', command: 'npm test', exitCode: 1, durationMs: 1234 });
     expect(manifest.changes[0]!.exportedAs).toBe('files/workspace/a.txt');
-    expect(manifest.counts).toEqual({ created: 1, modified: 0, deleted: 0, transient: 0 });
+    expect(manifest.counts).toEqual({ created: 1, modified: 0, deleted: 0, transient: 0, directories: { created: 0, modified: 0, deleted: 0, transient: 0 } });
     expect(result.files).toContain(path.join(out, 'files/workspace/a.txt'));
     expect(result.manifestPath).toBe(path.join(out, 'manifest.json'));
   });

@@ -8,6 +8,11 @@ describe('test file recognition', () => {
     ['/p/src/__tests__/a.js', 2],
     ['/p/test/helpers.js', 1],
     ['/p/spec/x.js', 1],
+    ['/p/test.js', 1],
+    ['/p/tests.mjs', 1],
+    ['/p/packages/a/test.ts', 1],
+    ['/p/src/contest.js', 0],
+    ['/p/src/test-utils.js', 0],
     ['/p/src/index.js', 0],
     ['/p/node_modules/vitest/dist/a.test.js', 0],
     ['node:internal/fs/utils', 0],
@@ -17,5 +22,6 @@ describe('test file recognition', () => {
 
   it('does not count a test/ folder above the working directory', () => {
     expect(testFileScore('/home/ci/test/project/src/index.js', '/home/ci/test/project')).toBe(0);
+    expect(testFileScore('/home/ci/test.js', '/home/ci/project')).toBe(0);
   });
 });

@@ -53,4 +53,30 @@ describe('a gap in the reports', () => {
     const terminal = renderTerminalReport(fixedInput({ changeSet: { ...changeSet, gaps: [long] } }), { color: false });
     expect(terminal).toContain(describeGap(long));
   });
+
+  it('names a process by a short label, and keeps every word of the sentence on every surface', () => {
+    const bin = '/home/runner/work/app/app/some/deep/folder/of/the/project/big.bin';
+    const quota: CaptureGap = {
+      pid: 14537, reason: 'quota-exceeded',
+      command: `/usr/bin/node -e require("fs").writeFileSync(${JSON.stringify(bin)}, Buffer.alloc(1000)) ${'x'.repeat(150)}`,
+      detail: `1 write refused by the memory quota of 512 B per process, first at ${bin} (1000 bytes needed); raise it with --quota / the quota input / MEMFS_QUOTA`,
+    };
+    const input = fixedInput({ changeSet: { ...changeSet, gaps: [quota] } });
+    const sentence = `process 14537 (node -e): ${quota.detail}`;
+    expect(describeGap(quota)).toBe(sentence);
+    expect(renderTerminalReport(input, { color: false })).toContain(`! ${sentence}\n`);
+    expect(renderJobSummary(input)).toContain(`<li>${sentence}</li>`);
+  });
+
+  it('is wrapped between words on a terminal of known width, each line within it but for a longer word', () => {
+    const files = Array.from({ length: 3 }, (_, i) => `/home/runner/work/app/app/some/deep/folder/of/the/project/file-${i}.log`);
+    const long: CaptureGap = { ...died, detail: `process 42 ended with unsaved writes to files it still had open (${files.join(', ')}): those writes are missing` };
+    const terminal = renderTerminalReport(fixedInput({ changeSet: { ...changeSet, gaps: [long] } }), { color: false, width: 80 });
+    const warning = terminal.slice(terminal.indexOf('    ! process 42'));
+    const lines = warning.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line.length <= 80 || !line.trim().includes(' ')).toBe(true);
+    expect(lines.slice(1).every((line) => line.startsWith('      '))).toBe(true);
+    expect(lines.map((line) => line.trim().replace(/^! /, '')).join(' ')).toBe(describeGap(long));
+  });
 });

@@ -50,7 +50,8 @@ describe('renderJobSummary', () => {
     for (let i = 0; i < 300; i++) cs.changes.push(change({ root: 'workspace', relativePath: `gen/${String(i).padStart(3, '0')}.txt`, change: 'created', size: i }));
     const md = renderJobSummary(fixedInput({ changeSet: cs }), { maxRows: 100 });
     const touched = 300 + 4; // the fixture's rows: its out/ directory is implied by out/report.json
-    expect(md).toContain(`### Files created or modified (${touched})`);
+    expect(md).toContain(`### Created or modified (${touched + 1})`);
+    expect(md).toContain('And 1 directory holding these paths, not listed');
     expect(md.match(/<tr><td>/g)).toHaveLength(100);
     expect(md).toContain(`… and ${touched - 100} more in the artifact`);
   });

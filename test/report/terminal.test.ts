@@ -10,18 +10,25 @@ describe('renderTerminalReport', () => {
       .toMatchInlineSnapshot(`
         "memfs-action: the command failed with exit code 1 after 3.3 s
           command: npm test
-          changes: 3 created, 1 modified, 1 deleted, 1 transient, 1 directory
+          changes: 4 created (1 directory), 1 modified, 1 deleted, 1 transient
 
-          created   workspace/current -> out            pid 4243: node scripts/build.js
-          created   workspace/out/report.json  1.5 KiB  test/report.test.js
-          modified  workspace/package.json       412 B  pid 4243: node scripts/build.js
-          created   tmp/cache/session.json     2.0 KiB  test/report.test.js
+          created or modified (5):
+            created   workspace/current -> out            node scripts/build.js
+            created   workspace/out/report.json  1.5 KiB  test/report.test.js
+            modified  workspace/package.json       412 B  node scripts/build.js
+            created   tmp/cache/session.json     2.0 KiB  test/report.test.js
+            and 1 directory holding these (listed in manifest.json)
 
-          deleted:
+          deleted (1):
             workspace/fixtures/old.txt
 
-          transient:
+          transient (1):
             tmp/lock-4242
+
+          written by (2 processes):
+            pid 4242  test/report.test.js
+              node --test test/
+            pid 4243  node scripts/build.js
 
           export: ./memfs-report (files/ and manifest.json)
 
