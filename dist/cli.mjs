@@ -285,8 +285,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2558,9 +2558,9 @@ function compareDiskPictures(before, after, roots) {
     const is = after.roots.get(root.label) ?? /* @__PURE__ */ new Map();
     const found = [];
     const note = (relativePath, change, print, earlier) => {
-      const path7 = `${root.path}/${relativePath}`;
-      if (hidden(path7)) return;
-      found.push({ path: path7, root: root.label, relativePath, change, ...describe(print), ...earlier ? { differs: differences(earlier, print) } : {} });
+      const path8 = `${root.path}/${relativePath}`;
+      if (hidden(path8)) return;
+      found.push({ path: path8, root: root.label, relativePath, change, ...describe(print), ...earlier ? { differs: differences(earlier, print) } : {} });
     };
     for (const [relativePath, print] of is) {
       const earlier = was.get(relativePath);
@@ -2571,7 +2571,7 @@ function compareDiskPictures(before, after, roots) {
     found.sort((a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
     for (const change of found) changed.push(change);
   }
-  const check = { changed, unreadable: [...unreadable].map(([path7, reason]) => ({ path: path7, reason })) };
+  const check = { changed, unreadable: [...unreadable].map(([path8, reason]) => ({ path: path8, reason })) };
   const stoppedAt = before.stoppedAt ?? after.stoppedAt;
   if (stoppedAt !== void 0) {
     check.incomplete = `the roots hold more entries than the check walks (it stopped at ${stoppedAt}); what changed beyond is not known`;
@@ -2678,13 +2678,16 @@ function codeCacheFolders(env) {
 // src/changes/export.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import fs3 from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/changes/manifest.ts
 var manifestSchemaVersion = 1;
 function countChanges(changes) {
-  const counts = { created: 0, modified: 0, deleted: 0, transient: 0 };
-  for (const change of changes) counts[change.change]++;
+  const counts = { created: 0, modified: 0, deleted: 0, transient: 0, directories: { created: 0, modified: 0, deleted: 0, transient: 0 } };
+  for (const change of changes) {
+    counts[change.change]++;
+    if (change.type === "directory") counts.directories[change.change]++;
+  }
   return counts;
 }
 function buildManifest(cs, changes, gaps, run) {
@@ -2719,38 +2722,307 @@ function encodeNameSegment(segment) {
 function encodeRelativePath(relativePath) {
   return relativePath.split("/").map(encodeNameSegment).join("/");
 }
-function hexEscape(char) {
-  return `\\x${byteOrCode(char).toString(16).padStart(2, "0")}`;
+
+// src/report/units.ts
+var byteUnits = ["B", "KiB", "MiB", "GiB", "TiB"];
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${Math.round(bytes)} B`;
+  let value = bytes;
+  let unit = 0;
+  const shown = (v) => v < 9.95 ? v.toFixed(1) : String(Math.round(v));
+  while (unit < byteUnits.length - 1 && Number(shown(value)) >= 1024) {
+    value /= 1024;
+    unit++;
+  }
+  return `${shown(value)} ${byteUnits[unit]}`;
+}
+function formatDuration(ms) {
+  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1e3);
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+  const minutes = Math.round(ms / 6e4);
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+// src/report/writers.ts
+import path4 from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/report/visible.ts
+var invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}\p{Cs}\u034f\u115f\u1160\u3164\uffa0]/gu;
+function escapeCharacter(char) {
+  const code = char.codePointAt(0);
+  if (code < 128) return `\\x${code.toString(16).padStart(2, "0")}`;
+  if (code >= 56448 && code <= 56575) return `\\x${(code - 56320).toString(16).padStart(2, "0")}`;
+  return `\\u{${code.toString(16).toUpperCase().padStart(4, "0")}}`;
+}
+function showInvisible(text3) {
+  return text3.replace(invisible, (char) => char === " " ? char : escapeCharacter(char));
+}
+
+// src/report/html.ts
+var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text3) {
+  return showInvisible(text3.replace(/[&<>"']/g, (c) => entities[c] ?? c));
+}
+function shorten(text3, max) {
+  if (text3.length <= max) return text3;
+  const codePoints = Array.from(text3);
+  if (codePoints.length <= max) return text3;
+  const keep = Math.max(1, Math.floor((max - 1) / 2));
+  return `${codePoints.slice(0, keep).join("")}\u2026${codePoints.slice(codePoints.length - keep).join("")}`;
+}
+
+// src/report/writers.ts
+var runners = [
+  [/\/node_modules\/vitest\//, "vitest", /\/workers?\/|forks|threads/],
+  [/\/node_modules\/(jest-worker|jest-runner|jest-cli|jest)\//, "jest", /jest-worker|processChild/],
+  [/\/node_modules\/mocha\/|\/\.bin\/_?mocha$/, "mocha", /worker/],
+  [/\/node_modules\/ava\//, "ava", /worker/],
+  [/\/node_modules\/(tap|@tapjs\/[^/]+)\//, "tap"]
+];
+var evalOptions = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]);
+var optionsWithValue = /* @__PURE__ */ new Set([
+  "-r",
+  "--require",
+  "--import",
+  "--loader",
+  "--experimental-loader",
+  "-C",
+  "--conditions",
+  "--test-reporter",
+  "--test-reporter-destination",
+  "--test-name-pattern",
+  "--env-file",
+  "--input-type",
+  "--stack-size"
+]);
+function processLabel(command, roots = []) {
+  const [program = "", ...args] = command.split(" ").filter((word) => word !== "");
+  const programName = /(^|\/)(node|nodejs)(\.exe)?$/.test(program) ? "node" : path4.posix.basename(program);
+  let script;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (evalOptions.has(arg) || /^--(eval|print)=/.test(arg)) return `${programName} ${arg.startsWith("--") ? arg.replace(/=.*/, "") : arg}`;
+    if (arg.startsWith("-")) {
+      if (optionsWithValue.has(arg)) i++;
+      continue;
+    }
+    script = arg;
+    break;
+  }
+  if (script !== void 0) {
+    for (const [pattern, runner, worker] of runners) {
+      if (pattern.test(script)) return worker?.test(script) ? `${runner} worker` : runner;
+    }
+  }
+  if (args.includes("--test")) return `${programName} --test`;
+  if (script === void 0) return programName;
+  const nodeModules = /\/node_modules\/(\.bin\/[^/]+|@[^/]+\/[^/]+|[^/]+)/.exec(script);
+  if (nodeModules) return nodeModules[1].replace(/^\.bin\//, "");
+  return `${programName} ${shortPath(relativeToRoot(roots, script))}`;
+}
+var longestLabelPath = 60;
+function shortPath(file) {
+  if (file.length <= longestLabelPath) return file;
+  const segments = file.split("/");
+  let kept = segments.pop();
+  if (kept.length > longestLabelPath) return shorten(kept, longestLabelPath);
+  while (segments.length > 0 && segments.at(-1).length + kept.length + 3 <= longestLabelPath) kept = `${segments.pop()}/${kept}`;
+  return `\u2026/${kept}`;
+}
+function writerLabel(changeSet, index) {
+  if (index === void 0) return "";
+  const writer2 = changeSet.writers[index];
+  if (!writer2) return "";
+  return writer2.testFile ? relativeToRoot(changeSet.roots, writer2.testFile) : processLabel(writer2.command, changeSet.roots);
+}
+function processRows(changeSet) {
+  const byPid = /* @__PURE__ */ new Map();
+  for (const writer2 of changeSet.writers) {
+    let row = byPid.get(writer2.pid);
+    if (!row) {
+      row = { pid: writer2.pid, label: processLabel(writer2.command, changeSet.roots), testFiles: [], command: writer2.command };
+      byPid.set(writer2.pid, row);
+    }
+    addTestFile(row, changeSet.roots, writer2);
+  }
+  return [...byPid.values()];
+}
+function addTestFile(row, roots, writer2) {
+  if (!writer2.testFile) return;
+  const file = relativeToRoot(roots, writer2.testFile);
+  if (!row.testFiles.includes(file)) row.testFiles.push(file);
+}
+function relativeToRoot(roots, location) {
+  let absolutePath = location;
+  if (location.startsWith("file://")) {
+    try {
+      absolutePath = fileURLToPath(location);
+    } catch {
+    }
+  }
+  for (const root of roots) {
+    const prefix = root.path.endsWith("/") ? root.path : `${root.path}/`;
+    if (absolutePath.startsWith(prefix)) return absolutePath.slice(prefix.length);
+  }
+  return absolutePath;
+}
+
+// src/report/outline.ts
+var changeOrder = { created: 0, modified: 1, deleted: 2, transient: 3 };
+function countChanges2(changeSet) {
+  return countChanges(changeSet.changes);
+}
+function countsSentence(counts, separator = ", ") {
+  const kinds2 = ["created", "modified", "deleted", "transient"];
+  return kinds2.map((kind) => {
+    const directories = counts.directories[kind];
+    return `${counts[kind]} ${kind}${directories > 0 ? ` (${directories} director${directories === 1 ? "y" : "ies"})` : ""}`;
+  }).join(separator);
+}
+function outcomeSentence(exitCode) {
+  if (exitCode === 0) return "The command passed";
+  if (exitCode === null) return "The command did not finish (cancelled, timed out or killed)";
+  return `The command failed with exit code ${exitCode}`;
+}
+function touchedRows(changeSet) {
+  const touched = (c) => c.change === "created" || c.change === "modified";
+  const implied = impliedDirectories(changeSet.changes.filter(touched));
+  return sortedChanges(changeSet, (c) => touched(c) && !(c.type === "directory" && implied.has(`${c.root}/${c.relativePath}`))).map((c) => toRow(changeSet, c));
+}
+function unlistedDirectories(changeSet, rows) {
+  const counts = countChanges2(changeSet);
+  return counts.created + counts.modified - rows.length;
+}
+function impliedDirectories(changes) {
+  const implied = /* @__PURE__ */ new Set();
+  for (const change of changes) {
+    let dir = change.relativePath;
+    for (let cut = dir.lastIndexOf("/"); cut > 0; cut = dir.lastIndexOf("/")) {
+      dir = dir.slice(0, cut);
+      const key = `${change.root}/${dir}`;
+      if (implied.has(key)) break;
+      implied.add(key);
+    }
+  }
+  return implied;
+}
+function deletedRows(changeSet) {
+  return sortedChanges(changeSet, (c) => c.change === "deleted").map((c) => toRow(changeSet, c));
+}
+function transientRows(changeSet) {
+  return sortedChanges(changeSet, (c) => c.change === "transient").map((c) => toRow(changeSet, c));
+}
+function allWarnings(input) {
+  return [...input.warnings, ...input.changeSet.gaps.map(describeGap), ...diskCheckWarnings(input.changeSet.disk)];
+}
+var outsideOverlayExplanation = "The overlay did not make these changes: a program outside it did. Only Node processes started with the preload write to memory; a non-Node program (rm, git, touch, tar, a shell redirect) or a Node process started without the preload writes the real disk, and in a folder that other programs share, such as the temp dir, another program on the machine may have made them. They are on the disk now, not in the export.";
+function diskSentence(check) {
+  const count2 = check.changed.length;
+  if (count2 === 0) return check.incomplete ? "not fully checked" : "unchanged under the roots";
+  return `${count2} ${count2 === 1 ? "path" : "paths"} changed outside the overlay`;
+}
+function diskChangeRows(changeSet) {
+  return (changeSet.disk?.changed ?? []).map((change) => ({
+    change: change.change,
+    path: `${change.root}/${change.relativePath}`,
+    suffix: change.type === "directory" ? "/" : change.type === "symlink" ? ` -> ${change.target ?? "?"}` : "",
+    size: change.size === void 0 ? "" : formatBytes(change.size),
+    writtenBy: "",
+    note: diskNote(change)
+  }));
+}
+function diskNote(change) {
+  if (change.change !== "modified" || !change.differs?.length) return "";
+  if (change.differs.includes("type")) return "replaced by another type";
+  return `${change.differs.join(", ")} changed`;
+}
+function diskCheckWarnings(check) {
+  if (!check) return [];
+  const warnings2 = [];
+  if (check.unreadable.length > 0) {
+    const shown = check.unreadable.slice(0, 3).map((u) => `${u.path} (${u.reason})`).join(", ");
+    const more = check.unreadable.length > 3 ? ` and ${check.unreadable.length - 3} more` : "";
+    warnings2.push(`The real disk could not be checked below ${check.unreadable.length === 1 ? "a folder" : `${check.unreadable.length} folders`} that could not be read: ${shown}${more}. A program outside the overlay may have changed files there.`);
+  }
+  if (check.incomplete) warnings2.push(`The check of the real disk is incomplete: ${check.incomplete}.`);
+  return warnings2;
+}
+function describeGap(gap) {
+  switch (gap.reason) {
+    case "journal-unreadable":
+      return `The journal of ${gap.pid === void 0 ? "a process" : processOf(gap)} could not be read: ${gap.detail}`;
+    case "export-failed":
+      return `Part of the export failed: ${gap.detail}`;
+    default: {
+      if (gap.pid === void 0) return gap.detail;
+      const named = `process ${gap.pid}`;
+      const namesIt = gap.detail.startsWith(named) && !/[0-9]/.test(gap.detail.charAt(named.length));
+      return namesIt ? processOf(gap) + gap.detail.slice(named.length) : `${processOf(gap)}: ${gap.detail}`;
+    }
+  }
+}
+function processOf(gap) {
+  return `process ${gap.pid}${gap.command ? ` (${processLabel(gap.command)})` : ""}`;
+}
+function sortedChanges(changeSet, keep) {
+  const rootOrder = new Map(changeSet.roots.map((r, i) => [r.label, i]));
+  return changeSet.changes.filter(keep).sort(
+    (a, b) => (rootOrder.get(a.root) ?? Infinity) - (rootOrder.get(b.root) ?? Infinity) || compareStrings(a.relativePath, b.relativePath) || changeOrder[a.change] - changeOrder[b.change]
+  );
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function toRow(changeSet, change) {
+  return {
+    change: change.change,
+    path: `${change.root}/${change.relativePath}`,
+    suffix: change.type === "directory" ? "/" : change.type === "symlink" ? ` -> ${change.target ?? "?"}` : "",
+    size: change.type === "file" ? formatBytes(change.size) : "",
+    writtenBy: writerLabel(changeSet, change.firstWriter),
+    note: omissionNote(change)
+  };
+}
+var omissionNotes = {
+  excluded: "not uploaded: matches exclude",
+  "too-large": "content not kept: too large",
+  "not-captured": "content not captured"
+};
+function omissionNote(change) {
+  if (change.change === "modified" && change.contentChanged === false && change.metadataChanged) return "metadata only";
+  return change.contentOmitted ? omissionNotes[change.contentOmitted] : "";
 }
 
 // src/changes/summary-markdown.ts
 var maxRows = 200;
 function minimalSummaryMarkdown(cs, run) {
-  const counts = countChanges(cs.changes);
   const lines = [
     "# memfs-action: what the command changed",
     "",
-    `Command: \`${run.command.replace(/`/g, "'")}\` \u2014 exit code ${run.exitCode ?? "none (killed)"} after ${(run.durationMs / 1e3).toFixed(1)} s.`,
+    `Command: \`${showInvisible(run.command.replace(/`/g, "'"))}\` \u2014 exit code ${run.exitCode ?? "none (killed)"} after ${formatDuration(run.durationMs)}.`,
     "",
-    `${counts.created} created, ${counts.modified} modified, ${counts.deleted} deleted, ${counts.transient} transient.`,
+    `${countsSentence(countChanges2(cs))}.`,
     "",
     "| change | path | size | written by |",
     "| --- | --- | ---: | --- |"
   ];
   for (const change of cs.changes.slice(0, maxRows)) {
-    const writer2 = change.firstWriter !== void 0 ? cs.writers[change.firstWriter] : void 0;
-    const by = writer2 ? writer2.testFile ?? `pid ${writer2.pid}` : "";
+    const by = writerLabel(cs, change.firstWriter);
     lines.push(`| ${change.change} | ${cell(`${change.root}/${change.relativePath}`)} | ${change.size} | ${cell(by)} |`);
   }
   if (cs.changes.length > maxRows) lines.push("", `${cs.changes.length - maxRows} more in manifest.json.`);
   if (cs.gaps.length > 0) {
     lines.push("", "## Not captured", "");
-    for (const gap of cs.gaps) lines.push(`- ${gap.detail.replace(/\n/g, " ")}`);
+    for (const gap of cs.gaps) lines.push(`- ${showInvisible(describeGap(gap))}`);
   }
   return lines.join("\n") + "\n";
 }
 function cell(text3) {
-  return text3.replace(/[\\|`*_<>[\]]/g, (c) => "\\" + c).replace(/[\x00-\x1f\x7f\u{dc80}-\u{dcff}]/gu, hexEscape);
+  return showInvisible(text3.replace(/[\\|`*_<>[\]]/g, (c) => "\\" + c));
 }
 
 // src/changes/original-fs.ts
@@ -2934,7 +3206,7 @@ function forEachChunk(content, use, end = content.size, chunkBytes = 1024 * 1024
 // src/changes/export.ts
 var exportParts = ["files", "transient", "manifest.json", "summary.md"];
 function exportChangeSet(cs, o) {
-  const shownOutDir = path4.resolve(o.outDir);
+  const shownOutDir = path5.resolve(o.outDir);
   const outDir = prepareOutDir(shownOutDir);
   const excluded = exclusionOf(o.exclude);
   const files = [];
@@ -2969,7 +3241,7 @@ function exportChangeSet(cs, o) {
     try {
       writeInside(outDir, segments, bytes, 420 | change.mode & 73);
       change.exportedAs = segments.join("/");
-      files.push(path4.join(shownOutDir, ...segments));
+      files.push(path5.join(shownOutDir, ...segments));
     } catch (error) {
       gaps.push({ reason: "export-failed", detail: `${change.path}: ${error.message}` });
     }
@@ -2977,10 +3249,10 @@ function exportChangeSet(cs, o) {
   const exportedSet = { roots: cs.roots, writers: cs.writers, changes, gaps, ...cs.disk ? { disk: cs.disk } : {} };
   const manifest = buildManifest(exportedSet, changes, gaps, o);
   writeInside(outDir, ["manifest.json"], JSON.stringify(manifest, null, 2) + "\n", 420);
-  const manifestPath = path4.join(shownOutDir, "manifest.json");
+  const manifestPath = path5.join(shownOutDir, "manifest.json");
   files.push(manifestPath);
   writeInside(outDir, ["summary.md"], (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet), 420);
-  files.push(path4.join(shownOutDir, "summary.md"));
+  files.push(path5.join(shownOutDir, "summary.md"));
   return { outDir: shownOutDir, manifestPath, files, changeSet: exportedSet };
 }
 var { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs3.constants;
@@ -2988,12 +3260,12 @@ var createNew = O_WRONLY | O_CREAT | O_EXCL | (O_NOFOLLOW ?? 0);
 function writeInside(outDir, segments, data, mode) {
   const bad = segments.find((segment) => segment === "" || segment === "." || segment === ".." || segment.includes("/") || segment.includes("\0"));
   if (bad !== void 0) throw new Error(`${JSON.stringify(segments.join("/"))} holds the name ${JSON.stringify(bad)}, which no export file may have`);
-  const target = path4.join(outDir, ...segments);
-  const relative = path4.relative(outDir, target);
-  if (relative === "" || relative === ".." || relative.startsWith("../") || path4.isAbsolute(relative)) throw new Error(`${target} lies outside ${outDir}`);
+  const target = path5.join(outDir, ...segments);
+  const relative = path5.relative(outDir, target);
+  if (relative === "" || relative === ".." || relative.startsWith("../") || path5.isAbsolute(relative)) throw new Error(`${target} lies outside ${outDir}`);
   let folder = outDir;
   for (const segment of segments.slice(0, -1)) {
-    folder = path4.join(folder, segment);
+    folder = path5.join(folder, segment);
     try {
       fs3.mkdirSync(folder, 493);
     } catch (error) {
@@ -3049,14 +3321,14 @@ function prepareOutDir(outDir) {
     if (!isEarlierExport(outDir, names)) {
       throw new Error(`refusing to export into ${outDir}: the folder is not empty and holds no earlier memfs-action export (choose another --out)`);
     }
-    for (const part of exportParts) fs3.rmSync(path4.join(outDir, part), { recursive: true, force: true });
+    for (const part of exportParts) fs3.rmSync(path5.join(outDir, part), { recursive: true, force: true });
   }
   return fs3.realpathSync(outDir);
 }
 function isEarlierExport(outDir, names) {
   if (!names.includes("manifest.json") || names.some((name2) => !exportParts.includes(name2))) return false;
   try {
-    const manifest = JSON.parse(fs3.readFileSync(path4.join(outDir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(fs3.readFileSync(path5.join(outDir, "manifest.json"), "utf8"));
     return manifest?.generator === "memfs-action";
   } catch {
     return false;
@@ -3066,7 +3338,7 @@ function isEarlierExport(outDir, names) {
 // src/changes/fold.ts
 import { createHash } from "node:crypto";
 import fs5 from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/changes/fold-model.ts
 import fs4, { lstatSync as lstatSyncAtLoad2 } from "node:fs";
@@ -3095,8 +3367,8 @@ var {
   UV_DIRENT_CHAR,
   UV_DIRENT_BLOCK
 } = constants;
-function onDisk(path7) {
-  return isWellFormed(path7) ? path7 : nameToBytes(path7);
+function onDisk(path8) {
+  return isWellFormed(path8) ? path8 : nameToBytes(path8);
 }
 function mayHaveLostBytes(text3) {
   return text3.includes("\uFFFD");
@@ -3114,27 +3386,27 @@ function direntType(d) {
 var O_NOATIME = constants.O_NOATIME ?? 0;
 var S_IFMT = constants.S_IFMT;
 var S_IFDIR = constants.S_IFDIR;
-function readDirectory(path7) {
-  if (!isWellFormed(path7)) return readDirectoryAsBytes(nameToBytes(path7));
-  const dirents = readdirSync2(path7, { withFileTypes: true });
+function readDirectory(path8) {
+  if (!isWellFormed(path8)) return readDirectoryAsBytes(nameToBytes(path8));
+  const dirents = readdirSync2(path8, { withFileTypes: true });
   const entries = new Array(dirents.length);
   for (let i = 0; i < dirents.length; i++) {
     const d = dirents[i];
-    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path7);
+    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path8);
     entries[i] = { name: d.name, type: direntType(d) };
   }
   return entries;
 }
-function readNames2(path7) {
-  return readDirectory(path7).map((entry) => entry.name);
+function readNames2(path8) {
+  return readDirectory(path8).map((entry) => entry.name);
 }
 function readDirectoryAsBytes(target) {
   return readdirSync2(target, { withFileTypes: true, encoding: "buffer" }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
 }
-function readLink(path7) {
-  const ownCwd = ownWorkingDirectoryLink(path7, () => process.cwd());
+function readLink(path8) {
+  const ownCwd = ownWorkingDirectoryLink(path8, () => process.cwd());
   if (ownCwd !== void 0) return ownCwd;
-  const target = onDisk(path7);
+  const target = onDisk(path8);
   const text3 = readlinkSync2(target, "utf8");
   return mayHaveLostBytes(text3) ? bytesToName(readlinkSync2(target, "buffer")) : text3;
 }
@@ -3917,7 +4189,7 @@ function foldChanges(changes, o) {
     const entry = {
       path: target,
       root: root.label,
-      relativePath: path5.relative(root.path, target).split(path5.sep).join("/"),
+      relativePath: path6.relative(root.path, target).split(path6.sep).join("/"),
       change,
       type: node?.type ?? "other",
       mode: (node?.mode ?? 0) & 4095,
@@ -4077,10 +4349,10 @@ function walkDisk(target, visit) {
   } catch {
     return;
   }
-  for (const name2 of names.sort()) walkDisk(path5.join(target, name2), visit);
+  for (const name2 of names.sort()) walkDisk(path6.join(target, name2), visit);
 }
 function historyOfAncestor(target, history) {
-  for (let dir = path5.dirname(target); dir !== path5.dirname(dir); dir = path5.dirname(dir)) {
+  for (let dir = path6.dirname(target); dir !== path6.dirname(dir); dir = path6.dirname(dir)) {
     const known = history.get(dir);
     if (known) return known;
   }
@@ -4151,7 +4423,7 @@ function gapsOf(o) {
     const command = journal.begin ? commandLineOf(journal.begin) : void 0;
     const who = { ...pid !== void 0 ? { pid } : {}, ...command !== void 0 ? { command } : {} };
     if (journal.begin === void 0 && journal.changeCount === 0 && journal.refused === void 0 && !(pid !== void 0 && isAlive(pid))) {
-      gaps.push({ ...who, reason: "spool-full", detail: `${path5.basename(journal.file)}: process ${pid ?? "?"} could not write to its journal at all (the spool's filesystem refused its first record): what it changed is missing` });
+      gaps.push({ ...who, reason: "spool-full", detail: `${path6.basename(journal.file)}: process ${pid ?? "?"} could not write to its journal at all (the spool's filesystem refused its first record): what it changed is missing` });
       continue;
     }
     for (const note of journal.notes) gaps.push({ ...who, reason: "other", detail: note });
@@ -4162,7 +4434,7 @@ function gapsOf(o) {
       gaps.push({ ...who, reason: "spool-full", detail: lostDetail(journal.lost, describeSpoolFilesystem(o.spoolDir)) });
     }
     if (journal.refused !== void 0) {
-      gaps.push({ ...who, reason: "journal-unreadable", detail: `${path5.basename(journal.file)}: ${journal.refused}` });
+      gaps.push({ ...who, reason: "journal-unreadable", detail: `${path6.basename(journal.file)}: ${journal.refused}` });
       continue;
     }
     if (journal.ended || journal.lost?.unended) continue;
@@ -4172,11 +4444,11 @@ function gapsOf(o) {
       gaps.push({ ...who, reason: "process-died-before-flush", detail: lossDetail(pid, journal) });
     }
   }
-  for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path5.basename(file)}: ${detail}` });
+  for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path6.basename(file)}: ${detail}` });
   return gaps;
 }
 function pidOfJournalName(file) {
-  const match = /^(\d+)-/.exec(path5.basename(file));
+  const match = /^(\d+)-/.exec(path6.basename(file));
   return match ? Number(match[1]) : void 0;
 }
 var namedFiles = 3;
@@ -4193,15 +4465,15 @@ function lossDetail(pid, journal) {
 function quotaDetail(quota) {
   const writes = quota.refused === 1 ? "1 write" : `${quota.refused} writes`;
   const where = quota.path === "" ? "" : `, first at ${quota.path}`;
-  return `${writes} refused by the memory quota of ${formatBytes(quota.quotaBytes)} per process${where} (${formatBytes(quota.requestedBytes)} needed); raise it with --quota / the quota input / MEMFS_QUOTA`;
+  return `${writes} refused by the memory quota of ${formatBytes2(quota.quotaBytes)} per process${where} (${formatBytes2(quota.requestedBytes)} needed); raise it with --quota / the quota input / MEMFS_QUOTA`;
 }
 function spoolDetail(spool) {
   const writes = spool.refused === 1 ? "1 write" : `${spool.refused} writes`;
   const first = spool.path === "" ? "" : `, first at ${spool.path}`;
   const inRam = spool.where.includes("in RAM");
-  const keeps = spool.bound === "disk" ? `, which keeps ${formatBytes(spool.reserveBytes)} free` : spool.bound === "memory" ? `, which keeps ${formatBytes(spool.reserveBytes)} of memory available` : "";
+  const keeps = spool.bound === "disk" ? `, which keeps ${formatBytes2(spool.reserveBytes)} free` : spool.bound === "memory" ? `, which keeps ${formatBytes2(spool.reserveBytes)} of memory available` : "";
   const fix = spool.bound === "cap" ? "raise it with --spool-limit / the spool-limit input / MEMFS_SPOOL_LIMIT" : inRam ? "free memory (fewer test processes at once, a larger machine), or have the tests write less" : `free space there, or have the tests write less`;
-  return `${writes} refused: the run's spool reached its limit of ${formatBytes(spool.limitBytes)} on ${spool.where}${keeps}${first} (${formatBytes(spool.requestedBytes)} needed); ${fix}`;
+  return `${writes} refused: the run's spool reached its limit of ${formatBytes2(spool.limitBytes)} on ${spool.where}${keeps}${first} (${formatBytes2(spool.requestedBytes)} needed); ${fix}`;
 }
 function lostDetail(lost, where) {
   const changes = lost.lost === 1 ? "1 change" : `${lost.lost} changes`;
@@ -4210,10 +4482,11 @@ function lostDetail(lost, where) {
   const why = lost.code === "ENOSPC" ? "was full" : lost.code === "EDQUOT" ? "reached its disk quota" : "refused them";
   return `${changes} could not be journaled because the spool's filesystem ${why} (${lost.code} on ${where})${first}: they are missing from this report; ${free}, or set --spool-limit / the spool-limit input below its free space so that such writes fail with ENOSPC in the test instead`;
 }
-function formatBytes(bytes) {
+function formatBytes2(bytes) {
   for (const [unit, size] of [["GiB", 1024 ** 3], ["MiB", 1024 ** 2], ["KiB", 1024]]) {
     if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
-    if (bytes >= size) return `${(bytes / size).toFixed(1)} ${unit}`;
+    const reached = size === 1024 ? bytes >= size : Number((bytes / size).toFixed(1)) >= 1;
+    if (reached) return `${(bytes / size).toFixed(1)} ${unit}`;
   }
   return `${bytes} bytes`;
 }
@@ -4236,7 +4509,7 @@ import { rmSync as rmSync2 } from "node:fs";
 
 // src/shim/node-shim.ts
 import { accessSync, chmodSync, constants as constants2, mkdtempSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/preload/node-options.ts
 function withPreload(preloadPath, existing) {
@@ -4259,9 +4532,9 @@ function createNodeShims(parents, pathValue, settings) {
   for (const parent of parents) {
     let dir;
     try {
-      dir = mkdtempSync(path6.join(parent, "memfs-bin-"));
+      dir = mkdtempSync(path7.join(parent, "memfs-bin-"));
       for (const { name: name2, target } of targets) {
-        const file = path6.join(dir, name2);
+        const file = path7.join(dir, name2);
         writeFileSync2(file, shimScript({ ...settings, target }), { mode: 448 });
         chmodSync(file, 448);
         accessSync(file, constants2.X_OK);
@@ -4274,12 +4547,12 @@ function createNodeShims(parents, pathValue, settings) {
   return void 0;
 }
 function pathWithShims(shims, pathValue) {
-  return pathValue ? `${shims.dir}${path6.delimiter}${pathValue}` : shims.dir;
+  return pathValue ? `${shims.dir}${path7.delimiter}${pathValue}` : shims.dir;
 }
 function findOnPath(name2, pathValue) {
-  for (const folder of (pathValue ?? "").split(path6.delimiter)) {
-    if (!path6.isAbsolute(folder)) continue;
-    const candidate = path6.join(folder, name2);
+  for (const folder of (pathValue ?? "").split(path7.delimiter)) {
+    if (!path7.isAbsolute(folder)) continue;
+    const candidate = path7.join(folder, name2);
     try {
       if (!statSync(candidate).isFile()) continue;
       accessSync(candidate, constants2.X_OK);
@@ -4326,195 +4599,38 @@ function shimsForCommand(env, preloadPath, parents) {
   return { dir: shims.dir, remove: () => rmSync2(shims.dir, { recursive: true, force: true }) };
 }
 
-// src/report/html.ts
-var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text3) {
-  return text3.replace(/[&<>"']/g, (c) => entities[c] ?? c).replace(/[\u0000-\u001f\u007f\u{dc80}-\u{dcff}]/gu, hexEscape);
+// src/report/fold.ts
+function wrapWords(text3, width, indent = "") {
+  const lines = [];
+  let line = "";
+  for (const word of text3.split(" ")) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    const limit = lines.length === 0 ? width : width - indent.length;
+    if (Array.from(candidate).length <= limit || line === "") line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines.map((l, i) => i === 0 ? l : indent + l);
 }
-function shorten(text3, max) {
+function foldText(text3, max, rest = "the whole text is in manifest.json") {
   if (text3.length <= max) return text3;
-  const codePoints = Array.from(text3);
-  if (codePoints.length <= max) return text3;
-  const keep = Math.max(1, Math.floor((max - 1) / 2));
-  return `${codePoints.slice(0, keep).join("")}\u2026${codePoints.slice(codePoints.length - keep).join("")}`;
-}
-
-// src/report/outline.ts
-import { fileURLToPath } from "node:url";
-
-// src/report/units.ts
-var byteUnits = ["KiB", "MiB", "GiB", "TiB"];
-function formatBytes2(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < byteUnits.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${byteUnits[unit]}`;
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  const seconds = ms / 1e3;
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = Math.round(seconds - minutes * 60);
-  if (minutes < 60) return `${minutes} min ${rest} s`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-// src/report/outline.ts
-var changeOrder = { created: 0, modified: 1, deleted: 2, transient: 3 };
-function countChanges2(changeSet) {
-  const counts = { created: 0, modified: 0, deleted: 0, transient: 0, directories: 0 };
-  for (const change of changeSet.changes) {
-    if (change.type === "directory") counts.directories++;
-    else counts[change.change]++;
-  }
-  return counts;
-}
-function countsSentence(counts, separator = ", ") {
-  const parts = [
-    `${counts.created} created`,
-    `${counts.modified} modified`,
-    `${counts.deleted} deleted`,
-    `${counts.transient} transient`
-  ];
-  if (counts.directories > 0) parts.push(`${counts.directories} director${counts.directories === 1 ? "y" : "ies"}`);
-  return parts.join(separator);
-}
-function outcomeSentence(exitCode) {
-  if (exitCode === 0) return "The command passed";
-  if (exitCode === null) return "The command did not finish (cancelled, timed out or killed)";
-  return `The command failed with exit code ${exitCode}`;
-}
-function touchedRows(changeSet) {
-  const touched = (c) => c.change === "created" || c.change === "modified";
-  const implied = impliedDirectories(changeSet.changes.filter(touched));
-  return sortedChanges(changeSet, (c) => touched(c) && !(c.type === "directory" && implied.has(`${c.root}/${c.relativePath}`))).map((c) => toRow(changeSet, c));
-}
-function impliedDirectories(changes) {
-  const implied = /* @__PURE__ */ new Set();
-  for (const change of changes) {
-    let dir = change.relativePath;
-    for (let cut = dir.lastIndexOf("/"); cut > 0; cut = dir.lastIndexOf("/")) {
-      dir = dir.slice(0, cut);
-      const key = `${change.root}/${dir}`;
-      if (implied.has(key)) break;
-      implied.add(key);
-    }
-  }
-  return implied;
-}
-function deletedRows(changeSet) {
-  return sortedChanges(changeSet, (c) => c.change === "deleted").map((c) => toRow(changeSet, c));
-}
-function transientRows(changeSet) {
-  return sortedChanges(changeSet, (c) => c.change === "transient").map((c) => toRow(changeSet, c));
-}
-function allWarnings(input) {
-  return [...input.warnings, ...input.changeSet.gaps.map(describeGap), ...diskCheckWarnings(input.changeSet.disk)];
-}
-var outsideOverlayExplanation = "The overlay did not make these changes: a program outside it did. Only Node processes started with the preload write to memory; a non-Node program (rm, git, touch, tar, a shell redirect) or a Node process started without the preload writes the real disk, and in a folder that other programs share, such as the temp dir, another program on the machine may have made them. They are on the disk now, not in the export.";
-function diskSentence(check) {
-  const count2 = check.changed.length;
-  if (count2 === 0) return check.incomplete ? "not fully checked" : "unchanged under the roots";
-  return `${count2} ${count2 === 1 ? "path" : "paths"} changed outside the overlay`;
-}
-function diskChangeRows(changeSet) {
-  return (changeSet.disk?.changed ?? []).map((change) => ({
-    change: change.change,
-    path: `${change.root}/${change.relativePath}`,
-    suffix: change.type === "directory" ? "/" : change.type === "symlink" ? ` -> ${change.target ?? "?"}` : "",
-    size: change.size === void 0 ? "" : formatBytes2(change.size),
-    writtenBy: "",
-    note: diskNote(change)
-  }));
-}
-function diskNote(change) {
-  if (change.change !== "modified" || !change.differs?.length) return "";
-  if (change.differs.includes("type")) return "replaced by another type";
-  return `${change.differs.join(", ")} changed`;
-}
-function diskCheckWarnings(check) {
-  if (!check) return [];
-  const warnings2 = [];
-  if (check.unreadable.length > 0) {
-    const shown = check.unreadable.slice(0, 3).map((u) => `${u.path} (${u.reason})`).join(", ");
-    const more = check.unreadable.length > 3 ? ` and ${check.unreadable.length - 3} more` : "";
-    warnings2.push(`The real disk could not be checked below ${check.unreadable.length === 1 ? "a folder" : `${check.unreadable.length} folders`} that could not be read: ${shown}${more}. A program outside the overlay may have changed files there.`);
-  }
-  if (check.incomplete) warnings2.push(`The check of the real disk is incomplete: ${check.incomplete}.`);
-  return warnings2;
-}
-function describeGap(gap) {
-  switch (gap.reason) {
-    case "journal-unreadable":
-      return `The journal of ${gap.pid === void 0 ? "a process" : processOf(gap)} could not be read: ${gap.detail}`;
-    case "export-failed":
-      return `Part of the export failed: ${gap.detail}`;
-    default: {
-      if (gap.pid === void 0) return gap.detail;
-      const named = `process ${gap.pid}`;
-      const namesIt = gap.detail.startsWith(named) && !/[0-9]/.test(gap.detail.charAt(named.length));
-      return namesIt ? processOf(gap) + gap.detail.slice(named.length) : `${processOf(gap)}: ${gap.detail}`;
-    }
-  }
-}
-var longestCommand = 100;
-function processOf(gap) {
-  return `process ${gap.pid}${gap.command ? ` (${shorten(gap.command, longestCommand)})` : ""}`;
-}
-function sortedChanges(changeSet, keep) {
-  const rootOrder = new Map(changeSet.roots.map((r, i) => [r.label, i]));
-  return changeSet.changes.filter(keep).sort(
-    (a, b) => (rootOrder.get(a.root) ?? Infinity) - (rootOrder.get(b.root) ?? Infinity) || compareStrings(a.relativePath, b.relativePath) || changeOrder[a.change] - changeOrder[b.change]
-  );
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function toRow(changeSet, change) {
-  return {
-    change: change.change,
-    path: `${change.root}/${change.relativePath}`,
-    suffix: change.type === "directory" ? "/" : change.type === "symlink" ? ` -> ${change.target ?? "?"}` : "",
-    size: change.type === "file" ? formatBytes2(change.size) : "",
-    writtenBy: writerLabel(changeSet, change),
-    note: omissionNote(change)
-  };
-}
-var omissionNotes = {
-  excluded: "not uploaded: matches exclude",
-  "too-large": "content not kept: too large",
-  "not-captured": "content not captured"
-};
-function omissionNote(change) {
-  if (change.change === "modified" && change.contentChanged === false && change.metadataChanged) return "metadata only";
-  return change.contentOmitted ? omissionNotes[change.contentOmitted] : "";
-}
-function writerLabel(changeSet, change) {
-  if (change.firstWriter === void 0) return "";
-  const writer2 = changeSet.writers[change.firstWriter];
-  if (!writer2) return "";
-  if (writer2.testFile) return relativeToRoot(changeSet, writer2.testFile);
-  return `pid ${writer2.pid}: ${writer2.command}`;
-}
-function relativeToRoot(changeSet, location) {
-  const absolutePath = location.startsWith("file://") ? fileURLToPath(location) : location;
-  for (const root of changeSet.roots) {
-    const prefix = root.path.endsWith("/") ? root.path : `${root.path}/`;
-    if (absolutePath.startsWith(prefix)) return absolutePath.slice(prefix.length);
-  }
-  return absolutePath;
+  const marker = ` \u2026 (${rest})`;
+  const budget = Math.max(0, max - marker.length);
+  const head = text3.slice(0, budget + 1);
+  const sentenceEnd = Math.max(head.lastIndexOf(". "), head.lastIndexOf("; "), head.lastIndexOf(": "));
+  const wordEnd = head.lastIndexOf(" ");
+  const cut = sentenceEnd > budget / 2 ? sentenceEnd + 1 : wordEnd > 0 ? wordEnd : budget;
+  return `${text3.slice(0, cut).trimEnd()}${marker}`;
 }
 
 // src/report/job-summary.ts
 var defaultMaxBytes = 900 * 1024;
 var defaultMaxRows = 250;
 var longestText = 300;
-var longestWarning = 2e3;
+var longestWarning = 4e3;
 var maxWarnings = 20;
 function renderJobSummary(input, o = {}) {
   const maxBytes = o.maxBytes ?? defaultMaxBytes;
@@ -4530,6 +4646,7 @@ function render(input, limits) {
   const blocks = [heading(input), facts(input), artifact(input), diskChanges(input, limits.listItems), fileTable(input, limits.rows)];
   blocks.push(pathList("Deleted", deletedRows(input.changeSet), limits.listItems, input));
   blocks.push(pathList("Transient (created and removed during the run)", transientRows(input.changeSet), limits.listItems, input));
+  blocks.push(processes(input, limits.listItems));
   blocks.push(warnings(input, limits.warnings));
   return `${blocks.filter((b) => b !== "").join("\n\n")}
 `;
@@ -4547,10 +4664,16 @@ function facts(input) {
     ...input.changeSet.disk ? [["Real disk", escapeHtml(diskSentence(input.changeSet.disk))]] : [],
     ["Roots", input.changeSet.roots.map((r) => `<code>${text2(r.label)}</code> = <code>${text2(r.path)}</code>`).join("<br>")]
   ];
-  if (input.exportDir) rows.push(["Export", `<code>${text2(input.exportDir)}</code>`]);
+  const exported = exportCell(input);
+  if (exported) rows.push(["Export", exported]);
   return `<table>
 ${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td>${v}</td></tr>`).join("\n")}
 </table>`;
+}
+function exportCell(input) {
+  const a = input.artifact;
+  if (a) return `<a href="${escapeHtml(a.url)}">${a.name ? text2(a.name) : `artifact ${a.id}`}</a>`;
+  return input.exportDir ? `<code>${text2(input.exportDir)}</code>` : "";
 }
 function artifact(input) {
   const a = input.artifact;
@@ -4584,13 +4707,14 @@ ${items.join("\n")}
 }
 function fileTable(input, maxRows2) {
   const rows = touchedRows(input.changeSet);
-  if (rows.length === 0) return "### Files created or modified\n\nNone.";
+  if (rows.length === 0) return "### Created or modified\n\nNone.";
+  const unlisted = unlistedDirectories(input.changeSet, rows);
   const shown = rows.slice(0, maxRows2);
   const body = shown.map(
     (r) => `<tr><td>${r.change}</td><td><code>${pathText(r)}</code>${r.note ? ` <em>(${escapeHtml(r.note)})</em>` : ""}</td><td align="right">${r.size}</td><td>${writer(r)}</td></tr>`
   );
   const parts = [
-    `### Files created or modified (${rows.length})`,
+    `### Created or modified (${rows.length + unlisted})`,
     "",
     "<table>",
     "<tr><th>Change</th><th>Path</th><th>Size</th><th>Written by</th></tr>",
@@ -4599,7 +4723,29 @@ function fileTable(input, maxRows2) {
   ];
   const hidden = rows.length - shown.length;
   if (hidden > 0) parts.push("", `<p>\u2026 and ${hidden} more in the artifact (<code>manifest.json</code> lists every path).</p>`);
+  if (unlisted > 0) {
+    parts.push("", `<p>And ${unlisted} director${unlisted === 1 ? "y" : "ies"} holding these paths, not listed (<code>manifest.json</code> lists ${unlisted === 1 ? "it" : "them"}).</p>`);
+  }
   return parts.join("\n");
+}
+function processes(input, maxItems) {
+  const rows = processRows(input.changeSet);
+  if (rows.length === 0) return "";
+  const shown = rows.slice(0, maxItems);
+  const body = shown.map(
+    (r) => `<tr><td align="right">${r.pid}</td><td>${r.testFiles.length > 0 ? r.testFiles.map((f) => `<code>${text2(f)}</code>`).join("<br>") : escapeHtml(r.label)}</td><td><code>${escapeHtml(foldText(r.command, longestWarning))}</code></td></tr>`
+  );
+  const hidden = rows.length - shown.length;
+  if (hidden > 0) body.push(`<tr><td colspan="3">\u2026 and ${hidden} more (<code>manifest.json</code> lists every one, under <code>writers</code>)</td></tr>`);
+  return [
+    `<details><summary>Written by: ${rows.length} ${rows.length === 1 ? "process" : "processes"}</summary>`,
+    "",
+    "<table>",
+    "<tr><th>pid</th><th>Test files, or the process</th><th>Command</th></tr>",
+    ...body,
+    "</table>",
+    "</details>"
+  ].join("\n");
 }
 function pathList(title, rows, maxItems, input) {
   if (rows.length === 0) return "";
@@ -4616,7 +4762,7 @@ ${items.join("\n")}
 function warnings(input, maxWarnings2) {
   const all = allWarnings(input);
   if (all.length === 0) return "";
-  const items = all.slice(0, maxWarnings2).map((w) => `<li>${escapeHtml(shorten(w, longestWarning))}</li>`);
+  const items = all.slice(0, maxWarnings2).map((w) => `<li>${escapeHtml(foldText(w, longestWarning))}</li>`);
   if (all.length > maxWarnings2) items.push(`<li>\u2026 and ${all.length - maxWarnings2} more (see the step log)</li>`);
   return `### \u26A0\uFE0F Warnings
 
@@ -4650,7 +4796,7 @@ function cutToBytes(value, maxBytes) {
 // src/report/terminal.ts
 var defaultMaxRows2 = 40;
 var longestText2 = 160;
-var longestWarning2 = 2e3;
+var longestWarning2 = 4e3;
 var sgr = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
 var colours = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), green: sgr(32, 39), yellow: sgr(33, 39) };
 var plain = { bold: (s) => s, dim: (s) => s, red: (s) => s, green: (s) => s, yellow: (s) => s };
@@ -4658,6 +4804,7 @@ function renderTerminalReport(input, o = {}) {
   const useColor = o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const paint = useColor ? colours : plain;
   const maxRows2 = o.maxRows ?? defaultMaxRows2;
+  const width = o.width ?? Infinity;
   const outcome = outcomeSentence(input.exitCode).replace(/^The command/, "memfs-action: the command");
   const lines = [
     paint.bold((input.exitCode === 0 ? paint.green : paint.red)(`${outcome} after ${formatDuration(input.durationMs)}`)),
@@ -4666,17 +4813,22 @@ function renderTerminalReport(input, o = {}) {
   ];
   if (input.changeSet.disk) lines.push(`  real disk: ${diskSentence(input.changeSet.disk)}`);
   const touched = touchedRows(input.changeSet);
-  if (touched.length > 0) lines.push("", ...table(touched, maxRows2, paint));
+  if (touched.length > 0) {
+    const unlisted = unlistedDirectories(input.changeSet, touched);
+    lines.push("", `  created or modified (${touched.length + unlisted}):`, ...table(touched, maxRows2, paint).map((line) => `  ${line}`));
+    if (unlisted > 0) lines.push(paint.dim(`    and ${unlisted} director${unlisted === 1 ? "y" : "ies"} holding these (listed in manifest.json)`));
+  }
   for (const [title, rows] of [
     ["deleted", deletedRows(input.changeSet)],
     ["transient", transientRows(input.changeSet)]
   ]) {
     if (rows.length === 0) continue;
-    lines.push("", `  ${title}:`);
+    lines.push("", `  ${title} (${rows.length}):`);
     lines.push(...rows.slice(0, maxRows2).map((r) => `    ${clean(r.path + r.suffix)}`));
     if (rows.length > maxRows2) lines.push(paint.dim(`    \u2026 and ${rows.length - maxRows2} more (see manifest.json)`));
   }
-  lines.push(...diskSection(input.changeSet, maxRows2, paint));
+  lines.push(...processSection(input.changeSet, maxRows2, width, paint));
+  lines.push(...diskSection(input.changeSet, maxRows2, paint, width));
   const where = [];
   if (input.exportDir) where.push(`  export: ${clean(input.exportDir)} (files/ and manifest.json)`);
   if (input.artifact) where.push(`  artifact: ${clean(input.artifact.url)}`);
@@ -4684,7 +4836,7 @@ function renderTerminalReport(input, o = {}) {
   const warnings2 = allWarnings(input);
   if (warnings2.length > 0) {
     lines.push("", paint.yellow("  warnings:"));
-    for (const w of warnings2) lines.push(paint.yellow(`    ! ${clean(w, longestWarning2)}`));
+    for (const w of warnings2) lines.push(...sentence(w, "    ! ", width).map((line) => paint.yellow(line)));
   }
   return `${lines.join("\n")}
 `;
@@ -4692,19 +4844,19 @@ function renderTerminalReport(input, o = {}) {
 function renderDiskChanges(changeSet, o) {
   const useColor = o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const paint = useColor ? colours : plain;
-  const lines = diskSection(changeSet, o.maxRows ?? defaultMaxRows2, paint, o.fullList).slice(1);
-  for (const w of diskCheckWarnings(changeSet.disk)) lines.push(paint.yellow(`  ! ${clean(w, longestWarning2)}`));
+  const lines = diskSection(changeSet, o.maxRows ?? defaultMaxRows2, paint, o.width ?? Infinity, o.fullList).slice(1);
+  for (const w of diskCheckWarnings(changeSet.disk)) lines.push(...sentence(w, "  ! ", o.width ?? Infinity).map((line) => paint.yellow(line)));
   return lines.length === 0 ? "" : `${lines.join("\n")}
 `;
 }
-function diskSection(changeSet, maxRows2, paint, fullList) {
+function diskSection(changeSet, maxRows2, paint, width, fullList) {
   const rows = diskChangeRows(changeSet);
   if (rows.length === 0) return [];
   return [
     "",
     paint.yellow(`  changed on the real disk, outside the overlay (${rows.length}):`),
     ...table(rows, maxRows2, paint, fullList).map((line) => `  ${line}`),
-    paint.dim(`    ${clean(outsideOverlayExplanation, longestWarning2)}`)
+    ...sentence(outsideOverlayExplanation, "    ", width).map((line) => paint.dim(line))
   ];
 }
 function table(rows, maxRows2, paint, fullList = "see manifest.json") {
@@ -4721,8 +4873,25 @@ function table(rows, maxRows2, paint, fullList = "see manifest.json") {
   if (rows.length > maxRows2) out.push(paint.dim(`  \u2026 and ${rows.length - maxRows2} more (${fullList})`));
   return out;
 }
+function processSection(changeSet, maxRows2, width, paint) {
+  const rows = processRows(changeSet);
+  if (rows.length === 0) return [];
+  const lines = ["", `  written by (${rows.length} ${rows.length === 1 ? "process" : "processes"}):`];
+  for (const row of rows.slice(0, maxRows2)) {
+    const who = row.testFiles.length > 0 ? row.testFiles.join(", ") : row.label;
+    lines.push(...sentence(`pid ${row.pid}  ${who}`, "    ", width));
+    if (row.command !== who) lines.push(...sentence(row.command, "      ", width).map((line) => paint.dim(line)));
+  }
+  if (rows.length > maxRows2) lines.push(paint.dim(`    \u2026 and ${rows.length - maxRows2} more (see manifest.json)`));
+  return lines;
+}
+function sentence(text3, prefix, width) {
+  const indent = " ".repeat(Array.from(prefix).length);
+  const lines = wrapWords(clean(foldText(text3, longestWarning2), Infinity), width - indent.length, "");
+  return lines.map((line, i) => (i === 0 ? prefix : indent) + line);
+}
 function clean(value, max = longestText2) {
-  return shorten(value, max).replace(/[\u0000-\u001f\u007f-\u009f\u{dc80}-\u{dcff}]/gu, hexEscape);
+  return showInvisible(shorten(value, max));
 }
 
 // src/cli/preload-path.ts
@@ -4773,7 +4942,7 @@ function reportWithoutExport(options, outcome, disk, io) {
 `);
   }
   const changeSet = { roots: options.roots, writers: [], changes: [], gaps: [], disk };
-  io.log(renderDiskChanges(changeSet, { color: io.color, fullList: "--export always lists them all in manifest.json" }));
+  io.log(renderDiskChanges(changeSet, { color: io.color, width: terminalWidth(), fullList: "--export always lists them all in manifest.json" }));
 }
 function capture(options, spoolDir, command, outcome, disk, io) {
   const warnings2 = [];
@@ -4805,7 +4974,10 @@ function capture(options, spoolDir, command, outcome, disk, io) {
   } finally {
     changeSet.content?.close?.();
   }
-  io.log(renderTerminalReport(report, { color: io.color }) + "\n");
+  io.log(renderTerminalReport(report, { color: io.color, width: terminalWidth() }) + "\n");
+}
+function terminalWidth() {
+  return process.stderr.isTTY ? Math.max(60, process.stderr.columns || 100) : void 0;
 }
 function commandEnvironment(options, preload, spoolDir) {
   return {

@@ -1405,15 +1405,17 @@ fstatSync(this.fd).size,this.partial="")}close(){this.fd!==void 0&&originalFs.cl
 this.spoolDir),O_RDONLY3|(O_NOFOLLOW3??0)|(O_NONBLOCK2??0)),!0}catch{return!1}}collect(first){let names=new Set,n=first;for(;n>0;){this.offset+=n;let lines=(this.
 partial+this.buffer.toString("latin1",0,n)).split(`
 `);this.partial=lines.pop(),this.partial.length>maxLineBytes&&(this.partial="");for(let line of lines)line.endsWith(journalSuffix)&&!line.includes("/")&&line.length<=
-maxLineBytes&&names.add(line);if(n<chunkBytes)break;n=originalFs.readSync(this.fd,this.buffer,0,chunkBytes,this.offset)}return[...names]}},noNames=[];var testFilePatterns=[/\.(test|spec)\.[cm]?[jt]sx?$/,/(^|\/)__tests__\//,/(^|\/)tests?\//,/(^|\/)spec\//];function testFileScore(file,cwd=process.cwd()){if(file.
-startsWith("node:")||file.includes("/node_modules/"))return 0;if(testFilePatterns.slice(0,2).some(pattern=>pattern.test(file)))return 2;let relative=file.startsWith(
-cwd+"/")?file.slice(cwd.length+1):void 0;return relative!==void 0&&testFilePatterns.slice(2).some(pattern=>pattern.test(relative))?1:0}function fileOf(site){let name2=site.getFileName()??site.getScriptNameOrSourceURL?.();if(name2)return name2.startsWith("file://")?decodeURIComponent(new URL(name2).
-pathname):name2}var maxFrames=60,cached,forget=()=>{cached=void 0};function testFileOfCurrentRun(){return cached||(cached={file:testFileOnStack()},process.nextTick(
-forget),queueMicrotask(forget)),cached.file}var scoreOfName=new Map;function testFileOnStack(){let savedPrepare=Error.prepareStackTrace,savedLimit=Error.stackTraceLimit,
-sites=[];try{Error.stackTraceLimit=maxFrames,Error.prepareStackTrace=(_error,callSites)=>callSites;let holder={};Error.captureStackTrace(holder,testFileOnStack),
-sites=holder.stack}catch{return}finally{Error.prepareStackTrace=savedPrepare,Error.stackTraceLimit=savedLimit}let byFolder;for(let site of sites){let name2=site.
-getFileName();if(!name2)continue;let known=scoreOfName.get(name2);if(!known){let file=fileOf(site);known={file,score:testFileScore(file,process.cwd())},scoreOfName.
-size<1e4&&scoreOfName.set(name2,known)}if(known.score===2)return known.file;known.score===1&&(byFolder??=known.file)}return byFolder}function workerThreadsModule(){let loaded2=process.moduleLoadList;if(loaded2!==void 0&&!loaded2.includes("NativeModule worker_threads"))return;let getBuiltin=process.
+maxLineBytes&&names.add(line);if(n<chunkBytes)break;n=originalFs.readSync(this.fd,this.buffer,0,chunkBytes,this.offset)}return[...names]}},noNames=[];var testNamePatterns=[/\.(test|spec)\.[cm]?[jt]sx?$/,/(^|\/)__tests__\//],testPlacePatterns=[/(^|\/)(tests?|spec)\//,/(^|\/)(tests?|spec)\.[cm]?[jt]sx?$/];function testFileScore(file,cwd=process.
+cwd()){if(file.startsWith("node:")||file.includes("/node_modules/"))return 0;if(testNamePatterns.some(pattern=>pattern.test(file)))return 2;let relative=file.startsWith(
+cwd+"/")?file.slice(cwd.length+1):void 0;return relative!==void 0&&testPlacePatterns.some(pattern=>pattern.test(relative))?1:0}function fileOf(site){let name2=site.getFileName()??site.getScriptNameOrSourceURL?.();if(name2)return name2.startsWith("file://")?decodeURIComponent(new URL(name2).
+pathname):name2}var maxFrames=60,cached,forget=()=>{cached=void 0};function testFileOfCurrentRun(){return cached||(cached={file:testFileOnStack()??mainScriptIfTest()},
+process.nextTick(forget),queueMicrotask(forget)),cached.file}var mainScript;function mainScriptIfTest(){if(mainScript)return mainScript.file;let script=process.
+argv[1];return mainScript={file:script&&testFileScore(script,process.cwd())>0?script:void 0},mainScript.file}var scoreOfName=new Map;function testFileOnStack(){
+let savedPrepare=Error.prepareStackTrace,savedLimit=Error.stackTraceLimit,sites=[];try{Error.stackTraceLimit=maxFrames,Error.prepareStackTrace=(_error,callSites)=>callSites;
+let holder={};Error.captureStackTrace(holder,testFileOnStack),sites=holder.stack}catch{return}finally{Error.prepareStackTrace=savedPrepare,Error.stackTraceLimit=
+savedLimit}let byFolder;for(let site of sites){let name2=site.getFileName();if(!name2)continue;let known=scoreOfName.get(name2);if(!known){let file=fileOf(site);
+known={file,score:testFileScore(file,process.cwd())},scoreOfName.size<1e4&&scoreOfName.set(name2,known)}if(known.score===2)return known.file;known.score===1&&(byFolder??=
+known.file)}return byFolder}function workerThreadsModule(){let loaded2=process.moduleLoadList;if(loaded2!==void 0&&!loaded2.includes("NativeModule worker_threads"))return;let getBuiltin=process.
 getBuiltinModule;return getBuiltin?.("node:worker_threads")}function currentThread(){let workers=workerThreadsModule();return{isMainThread:workers?.isMainThread??
 !0,threadId:workers?.threadId??0}}function openJournal(o){return new JournalWriter(o)}var defaultSweepIntervalMs=1e3,sweepBudgetShare=50,maxSweepIntervalMs=3e4,journalMode=384,keptContentBudget=32*
 1024*1024,noBytes=new Uint8Array(0),spareFrameBytes=1024,directWriteBytes=256*1024,JournalBatch=class{records=[];ends=[];bytes=0;buffer=Buffer.allocUnsafe(16*1024);add(frame,frameBytes,record){
