@@ -3193,8 +3193,8 @@ function readWholeContent(content) {
   content.readInto(bytes, 0, content.size, 0);
   return bytes;
 }
-function forEachChunk(content, use, end = content.size, chunkBytes = 1024 * 1024) {
-  const buffer = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(1, end)));
+function forEachChunk(content, use, end = content.size, chunkBytes2 = 1024 * 1024) {
+  const buffer = Buffer.allocUnsafe(Math.min(chunkBytes2, Math.max(1, end)));
   for (let position = 0; position < end; ) {
     const n = content.readInto(buffer, 0, Math.min(buffer.length, end - position), position);
     if (n === 0) break;
@@ -3931,11 +3931,24 @@ function sharedMemoryWithRoom(capBytes, system = thisSystem) {
   }
 }
 
+// src/changes/announcements.ts
+var fileName = "announcements";
+function announcementsFile(spoolDir) {
+  return path.join(spoolDir, fileName);
+}
+function createAnnouncements(spoolDir) {
+  originalFs.closeSync(originalFs.openSync(announcementsFile(spoolDir), "wx", 384));
+}
+var { O_RDONLY, O_NOFOLLOW: O_NOFOLLOW2, O_NONBLOCK } = fs.constants;
+var chunkBytes = 16 * 1024;
+
 // src/changes/spool.ts
 var journalSuffix = ".journal";
 function createSpool(o = {}) {
   const parent = sharedMemoryWithRoom(o.limitBytes) ?? tmpdir();
-  return fs.mkdtempSync(path.join(parent, "memfs-"));
+  const spoolDir = fs.mkdtempSync(path.join(parent, "memfs-"));
+  createAnnouncements(spoolDir);
+  return spoolDir;
 }
 function removeSpool(spoolDir) {
   fs.rmSync(spoolDir, { recursive: true, force: true });
@@ -3952,8 +3965,8 @@ function journalFiles(spoolDir) {
 }
 
 // src/changes/read-journals.ts
-var { O_RDONLY, O_NOFOLLOW: O_NOFOLLOW2, O_NONBLOCK } = fs.constants;
-var journalOpenFlags = O_RDONLY | (O_NOFOLLOW2 ?? 0) | (O_NONBLOCK ?? 0);
+var { O_RDONLY: O_RDONLY2, O_NOFOLLOW: O_NOFOLLOW3, O_NONBLOCK: O_NONBLOCK2 } = fs.constants;
+var journalOpenFlags = O_RDONLY2 | (O_NOFOLLOW3 ?? 0) | (O_NONBLOCK2 ?? 0);
 function readSpool2(spoolDir, o = {}) {
   const journals = [];
   const changes = [];

@@ -15,6 +15,11 @@ export function announcementsFile(spoolDir: string): string {
   return path.join(spoolDir, fileName);
 }
 
+/** Made with the spool (spool.ts), so that readers find it from the start; mode 0600 like the journals. */
+export function createAnnouncements(spoolDir: string): void {
+  originalFs.closeSync(originalFs.openSync(announcementsFile(spoolDir), 'wx', 0o600));
+}
+
 /**
  * The line a journal's writer appends: its file's name, after a `~` when the journal was compacted (rewritten under
  * its name, so that what a reader read of it before is at other offsets now).
@@ -45,7 +50,7 @@ export class AnnouncementReader {
    * empty list when nothing was.
    */
   poll(): string[] {
-    if (this.fd === undefined && !this.open()) return noNames;
+    if (this.fd === undefined && !this.openNow()) return noNames;
     const n = originalFs.readSync(this.fd!, this.buffer, 0, chunkBytes, this.offset);
     if (n === 0) return noNames;
     return this.collect(n);
@@ -53,7 +58,7 @@ export class AnnouncementReader {
 
   /** Everything announced until now is known already (the reader just read the journals whole). */
   skipToEnd(): void {
-    if (this.fd === undefined && !this.open()) return;
+    if (this.fd === undefined && !this.openNow()) return;
     this.offset = originalFs.fstatSync(this.fd!).size;
     this.partial = '';
   }
@@ -61,6 +66,19 @@ export class AnnouncementReader {
   close(): void {
     if (this.fd !== undefined) originalFs.closeSync(this.fd);
     this.fd = undefined;
+  }
+
+  /** Looks left before the next try to open a file that was missing (a failed open costs an Error and its stack). */
+  private retryIn = 0;
+
+  private openNow(): boolean {
+    if (this.retryIn > 0) {
+      this.retryIn--;
+      return false;
+    }
+    if (this.open()) return true;
+    this.retryIn = 256;
+    return false;
   }
 
   private open(): boolean {

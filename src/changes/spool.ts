@@ -6,6 +6,7 @@ import { fs, path } from '../platform/builtins.js';
 import { originalFs } from './original-fs.js';
 import { sharedMemoryWithRoom } from './spool-space.js';
 import { tmpdir } from '../platform/tmpdir.js';
+import { createAnnouncements } from './announcements.js';
 
 export const journalSuffix = '.journal';
 
@@ -17,7 +18,9 @@ export const journalSuffix = '.journal';
  */
 export function createSpool(o: { limitBytes?: number | undefined } = {}): string {
   const parent = sharedMemoryWithRoom(o.limitBytes) ?? tmpdir();
-  return fs.mkdtempSync(path.join(parent, 'memfs-'));
+  const spoolDir = fs.mkdtempSync(path.join(parent, 'memfs-'));
+  createAnnouncements(spoolDir);
+  return spoolDir;
 }
 
 /** The spool and everything in it, gone; for the front ends once they have exported. */
