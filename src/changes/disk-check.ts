@@ -7,6 +7,7 @@
 // preload cannot disagree: a passed-through path (node_modules/, coverage/, the spool) is the disk's by design and is
 // never walked.
 import path from 'node:path';
+import { codeCacheFolders } from '../preload/code-cache-folders.js';
 import { ENV, readConfig, thisMachine, type ConfigSystem } from '../preload/config.js';
 import { createRouter, type Router } from '../node/routing.js';
 import { compareDiskPictures } from './disk-diff.js';
@@ -71,6 +72,7 @@ function prepare(setup: DiskCheckSetup): StartedDiskCheck | { options: PictureOp
     options: {
       roots: setup.roots,
       owns: (absPath: string) => router.owns(absPath),
+      // Where the preloaded processes write V8's code cache of the preload, on the disk on purpose.
       skip: [...setup.ownFolders, ...codeCacheFolders(setup.env)].map((folder) => path.resolve(folder)),
       maxEntries: setup.maxEntries ?? maxDiskEntries,
     },
@@ -95,16 +97,3 @@ function tmpdirOf(env: DiskCheckSetup['env']): string {
   return dir.length > 1 && dir.endsWith('/') ? dir.slice(0, -1) : dir;
 }
 
-/**
- * Where the preloaded processes may write V8's code cache of the preload, on the disk on purpose: the folders
- * src/preload/loader.ts tries (MEMFS_CODE_CACHE, else the user's cache folder; the spool is passed through anyway).
- * Kept in step with it by hand: the loader is a tiny file of its own that imports nothing.
- */
-function codeCacheFolders(env: DiskCheckSetup['env']): string[] {
-  const absolute = (value: string | undefined) => (value?.trim().startsWith('/') ? value.trim() : undefined);
-  const chosen = env[ENV.codeCache]?.trim();
-  if (chosen) return absolute(chosen) === undefined ? [] : [chosen];
-  const home = absolute(env.HOME);
-  const userCache = absolute(env.XDG_CACHE_HOME) ?? (home === undefined ? undefined : path.join(home, '.cache'));
-  return userCache === undefined ? [] : [path.join(userCache, 'memfs-action')];
-}

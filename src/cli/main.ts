@@ -1,6 +1,7 @@
 // The local CLI: `memfs-action run [options] -- <command>`. Bundled to dist/cli.mjs (package.json "bin").
 import { parseInvocation, usage, UsageError } from './options.js';
 import { runCommand } from './run.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 async function main(argv: string[]): Promise<number> {
   let invocation;
@@ -9,10 +10,15 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`memfs-action: ${error.message}\n`);
+    if (argv.length === 0) process.stderr.write(`\n${usage}`);
     return 2;
   }
   if (invocation.kind === 'help') {
     process.stdout.write(usage);
+    return 0;
+  }
+  if (invocation.kind === 'version') {
+    process.stdout.write(`${packageJson.version}\n`);
     return 0;
   }
   if (process.platform === 'win32') {

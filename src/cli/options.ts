@@ -8,12 +8,15 @@ import { ENV, configToEnv, readConfig, thisMachine } from '../preload/config.js'
 import { exportExclusions } from '../changes/secret-files.js';
 import type { RootInfo } from '../changes/types.js';
 import { preloadProblems } from '../frontend/preload-variables.js';
+import { checkOutDir, type OutDirPlan } from './out-dir.js';
 
 export type ExportWhen = 'on-failure' | 'always' | 'never';
 const exportWhens: readonly ExportWhen[] = ['on-failure', 'always', 'never'];
 
 export interface RunOptions {
   outDir: string;
+  /** What the check before the run found at --out (out-dir.ts); undefined with --export never. */
+  outPlan?: OutDirPlan;
   roots: RootInfo[];
   passThrough: string[];
   exportWhen: ExportWhen;
@@ -28,13 +31,14 @@ export interface RunOptions {
   command: string[];
 }
 
-export type Invocation = { kind: 'help' } | { kind: 'run'; options: RunOptions };
+export type Invocation = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: RunOptions };
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
 export const usage = `Usage: memfs-action run [options] -- <command> [args…]
+       memfs-action --version | --help
 
 Runs <command> with every Node process it starts writing to an in-memory copy-on-write overlay: the real disk
 stays exactly as it was. When the command fails, what it changed is exported to a folder and summarised.
@@ -42,8 +46,12 @@ One argument after -- runs through the shell ("npm test && npm run lint"); sever
 arguments. The exit code is the command's (130 after Ctrl-C, 128+N when a signal N ended it).
 
 Options:
-  --out DIR             Folder for the export (files/, manifest.json, summary.md). Default: ./memfs-report
-                        An existing folder must be empty or hold an earlier export.
+  --out DIR             Folder for the export (files/, transient/, manifest.json, summary.md).
+                        Default: ./memfs-report. It must be new, empty or hold an earlier export (which
+                        is replaced); checked before the command runs. A run that finds it taken by
+                        another run meanwhile exports beside it (DIR-2, …).
+  --force               Let the export replace a folder --out names even when it holds other files
+                        (they are deleted). Never a file, a link, or a folder holding a root.
   --root PATH           A folder whose writes stay in memory. Repeat for several. Default: the working
                         directory and the temp dir.
   --pass-through GLOB   A path or glob that stays on the real disk (relative: below every root; no slash:
@@ -62,13 +70,18 @@ Options:
                         but at least max(256m, 5 %) of the spool's filesystem (RAM for /dev/shm) stays free.
                         A write beyond it fails with ENOSPC.
   -h, --help            Show this help.
+  --version             Print the version.
+
+Exit codes: the command's; 2 for a usage error (nothing was run).
 
 Example: memfs-action run -- npm test
 `;
 
 export function parseInvocation(argv: string[], cwd = process.cwd(), callerEnv: NodeJS.ProcessEnv = process.env): Invocation {
   const [subcommand, ...rest] = argv;
-  if (subcommand === undefined || subcommand === '-h' || subcommand === '--help' || subcommand === 'help') return { kind: 'help' };
+  if (subcommand === undefined) throw new UsageError('no command given; write memfs-action run -- <command>, e.g. memfs-action run -- npm test (see --help).');
+  if (subcommand === '-h' || subcommand === '--help' || subcommand === 'help') return { kind: 'help' };
+  if (subcommand === '--version' || subcommand === '-v' || subcommand === 'version') return { kind: 'version' };
   if (subcommand !== 'run') throw new UsageError(`unknown command "${subcommand}"; the only command is "run" (see --help).`);
   const separator = rest.indexOf('--');
   const ours = separator === -1 ? rest : rest.slice(0, separator);
@@ -88,7 +101,9 @@ export function parseInvocation(argv: string[], cwd = process.cwd(), callerEnv: 
         'include-secret-files': { type: 'boolean' },
         quota: { type: 'string' },
         'spool-limit': { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -96,6 +111,7 @@ export function parseInvocation(argv: string[], cwd = process.cwd(), callerEnv: 
     throw new UsageError(`${message} Options go before "--", the command after it (see --help).`);
   }
   if (parsed.values.help) return { kind: 'help' };
+  if (parsed.values.version) return { kind: 'version' };
   const command = separator === -1 ? parsed.positionals : [...parsed.positionals, ...rest.slice(separator + 1)];
   if (command.length === 0 || command[0] === '') throw new UsageError('no command given: write it after "--", e.g. memfs-action run -- npm test');
 
@@ -110,10 +126,17 @@ export function parseInvocation(argv: string[], cwd = process.cwd(), callerEnv: 
   for (const glob of passThrough) if (glob.trim() === '') throw new UsageError('--pass-through: an empty pattern matches nothing; remove it or give a path or glob.');
   const { spoolLimitBytes } = checkWithPreloadRules(roots, passThrough, parsed.values.quota, parsed.values['spool-limit'], callerEnv);
   const exclude = exportExclusions(parsed.values.exclude ?? [], parsed.values['include-secret-files'] === true);
+  let outPlan: OutDirPlan | undefined;
+  if (exportWhen !== 'never') {
+    // Before the run, not after it: a --out that cannot take the export must not cost the capture.
+    const checked = checkOutDir(outDir, { force: parsed.values.force === true, keep: [...roots.map((r) => r.path), fs.realpathSync(cwd), path.resolve(cwd)] });
+    if ('problem' in checked) throw new UsageError(`--out: ${checked.problem}.`);
+    outPlan = checked;
+  }
   return {
     kind: 'run',
     options: {
-      outDir, roots, passThrough, exportWhen, quota: parsed.values.quota, spoolLimitBytes, exclude,
+      outDir, outPlan, roots, passThrough, exportWhen, quota: parsed.values.quota, spoolLimitBytes, exclude,
       includeTransient: !parsed.values['no-transient'], command,
     },
   };

@@ -1,6 +1,7 @@
 // `memfs-action run`: the command under the overlay, then — when it failed, or when asked — its changes folded,
 // exported and summarised. The story: prepare the spool, run, capture, report, exit with the command's code.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import { startDiskCheck } from '../changes/disk-check.js';
 import { exportChangeSet } from '../changes/export.js';
@@ -15,6 +16,8 @@ import { renderDiskChanges, renderTerminalReport } from '../report/terminal.js';
 import type { ReportInput } from '../report/types.js';
 import type { RunOptions } from './options.js';
 import { findPreload } from './preload-path.js';
+import { gitIgnoreHint } from './git-hint.js';
+import { makeStaging, publish } from './out-dir.js';
 import { withPreload } from '../preload/node-options.js';
 
 export interface CommandOutcome {
@@ -89,20 +92,31 @@ function capture(options: RunOptions, spoolDir: string, command: string, outcome
     return;
   }
   const report: ReportInput = { changeSet, command, exitCode: outcome.reportedExitCode, durationMs: outcome.durationMs, warnings };
+  const plan = options.outPlan ?? { path: options.outDir };
+  let staging: string | undefined;
+  let hint: string | undefined;
   try {
+    // Written aside, then renamed into place: never half an export at --out, never mixed with another run's.
+    staging = makeStaging(plan);
     const result = exportChangeSet(changeSet, {
-      outDir: options.outDir, command, exitCode: outcome.reportedExitCode, durationMs: outcome.durationMs,
+      outDir: staging, command, exitCode: outcome.reportedExitCode, durationMs: outcome.durationMs,
       includeTransient: options.includeTransient, exclude: options.exclude,
       renderSummary: (exported) => renderJobSummary({ ...report, changeSet: exported, exportDir: options.outDir }),
     });
-    report.exportDir = result.outDir;
     if (result.changeSet) report.changeSet = result.changeSet;
+    const published = publish(staging, plan);
+    staging = undefined;
+    report.exportDir = published.dir;
+    if (published.note) warnings.push(published.note);
+    hint = gitIgnoreHint(published.dir);
   } catch (error) {
     warnings.push(`The export failed: ${(error as Error).message}`);
   } finally {
     changeSet.content?.close?.(); // the journals' descriptors, before the spool is removed
+    if (staging !== undefined) fs.rmSync(staging, { recursive: true, force: true });
   }
   io.log(renderTerminalReport(report, { color: io.color, width: terminalWidth() }) + '\n');
+  if (hint !== undefined) io.log(`memfs-action: ${hint}\n`);
 }
 
 /** The report goes to stderr: wrapped to its width on a terminal, one line per sentence in a log or a pipe. */

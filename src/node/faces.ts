@@ -1,7 +1,9 @@
 // The three faces of one operation. Each face first asks whether the call is ours (one cheap check); if not, the
 // original runs with the original arguments untouched. Otherwise the operation's own argument handling runs (it
-// throws Node's validation errors synchronously, as Node does), then the operation itself, once.
-import { forCallback, forPromise, forSync, isSystemCallError } from './stack.js';
+// throws Node's validation errors synchronously, as Node does), then the operation itself, once. The asynchronous
+// faces run the operation after the current tick, as Node's thread pool does (deferred.ts).
+import { afterTurns } from './deferred.js';
+import { forCallback, forPromise, forSync, isSystemCallError, withCallSiteFrames } from './stack.js';
 
 type AnyFunction = (...args: any[]) => any;
 /** Routing looks at the first two arguments only (a path or descriptor, and a second path for rename, cp, …). */
@@ -16,6 +18,12 @@ export interface CallbackJob {
    * at once, its errors thrown to the caller as the sync face throws them. Only for such a call.
    */
   synchronous?: boolean;
+  /**
+   * The event-loop turns before the operation takes effect: 1 (the default) for one trip through the thread pool;
+   * more for what Node does in several steps (a recursive rm), so that a call made after it in the same tick, which
+   * Node's pool runs meanwhile, still finds what it removes.
+   */
+  turns?: number;
 }
 
 // The faces take `arguments` as they come: no rest array is built on the pass-through path, which must stay cheap
@@ -56,39 +64,61 @@ export function callbackFace(original: AnyFunction, owns: Owns, prepare: (args: 
 }
 
 /**
- * Runs the work now and calls back later, never synchronously, errors frameless as libuv's. The callback waits for
- * the check phase (setImmediate) rather than the next tick: real completions arrive from the poll phase, so timers
- * and other I/O interleave between a stream's reads as they do on the disk.
+ * Runs the work after the current tick and calls back a turn later, never synchronously, errors frameless as
+ * libuv's. Every operation called in one tick takes effect before any of their callbacks runs, in call order, as the
+ * thread pool's would. The callback waits for the check phase (setImmediate) rather than the next tick: real
+ * completions arrive from the poll phase, so timers and other I/O interleave between a stream's reads as they do on
+ * the disk.
  */
 export function deliver(job: CallbackJob): void {
   // Called as a plain function, never as a method of the job.
   const callback = job.callback;
-  let results: unknown[] | Promise<unknown[]>;
-  try {
-    results = job.run();
-  } catch (err) {
-    const error = forCallback(err);
-    setImmediate(() => callback(error));
-    return;
-  }
-  if (results instanceof Promise) {
-    results.then(
-      (values) => callback(null, ...values),
-      (err) => callback(forCallback(err)),
-    );
-    return;
-  }
-  const values = results;
-  setImmediate(() => callback(null, ...values));
+  afterTurns(job.turns ?? 1, () => {
+    let results: unknown[] | Promise<unknown[]>;
+    try {
+      results = job.run();
+    } catch (err) {
+      const error = forCallback(err);
+      setImmediate(() => callback(error));
+      return;
+    }
+    if (results instanceof Promise) {
+      results.then(
+        (values) => callback(null, ...values),
+        (err) => callback(forCallback(err)),
+      );
+      return;
+    }
+    const values = results;
+    setImmediate(() => callback(null, ...values));
+  });
 }
 
+/**
+ * The operation runs after the current tick, its validation with it (an operation Node does in several steps waits
+ * more turns itself: rmPromise): the frames of a validation error, which Node throws inside the call, are the
+ * caller's, taken at the call.
+ */
 export function promiseFace(original: AnyFunction, owns: Owns, impl: AnyFunction): AnyFunction {
   const face = async function (this: unknown, ...args: any[]) {
     if (!owns(args[0], args[1])) return Reflect.apply(original, this, args);
+    const callSite: { stack?: string } = {};
+    Error.captureStackTrace(callSite, face);
+    // The operation itself runs in the deferred task (not in a continuation after it), so that one still waiting at
+    // exit takes effect there.
+    const ran = new Promise<{ value: unknown } | { error: unknown }>((resolve) => afterTurns(1, () => {
+      try {
+        resolve({ value: impl(...args) });
+      } catch (error) {
+        resolve({ error });
+      }
+    }));
     try {
-      return await impl(...args);
+      const outcome = await ran;
+      if ('error' in outcome) throw outcome.error;
+      return await outcome.value;
     } catch (err) {
-      if (!isSystemCallError(err)) throw forPromise(err, face);
+      if (!isSystemCallError(err)) throw withCallSiteFrames(forPromise(err, face), callSite);
       // Node's fs.promises errors come back from the thread pool: their stack is the awaiting async frames.
       // Captured after one await, ours shows those frames too.
       await undefined;

@@ -187,8 +187,17 @@ export async function openFileHandle(path: unknown, flags?: unknown, mode?: unkn
   const p = validatedPathString(path);
   const flagsNumber = stringToFlags(flags);
   const m = parseFileMode(mode, 'mode', 0o666);
-  const Handle = await fileHandleClass();
+  // Opened before the first call fetches Node's FileHandle class (a real open of /dev/null, two trips through the
+  // pool): the open takes effect in the turn the face gave it, as Node's would, not after an rm called beside it.
   const fd = openTracked(p, flagsNumber, m);
+  let Handle: FileHandleClass;
+  try {
+    Handle = await fileHandleClass();
+  } catch (err) {
+    context.engine.close(fd);
+    noteClose(fd);
+    throw err;
+  }
   const native = {
     fd,
     getAsyncId: () => -1,

@@ -80,3 +80,16 @@ export function forPromise<E>(err: E, fn: Function): E {
   if (err instanceof Error && keptAsIs.has(err)) return err;
   return withFrames(err, fn);
 }
+
+/**
+ * The error's first line (Node's `Name [CODE]: message`) over the frames `callSite` took where the call was made:
+ * for an error raised after the call returned that Node raises inside it (a promise operation's validation).
+ */
+export function withCallSiteFrames<E>(err: E, callSite: { stack?: string }): E {
+  if (!(err instanceof Error) || keptAsIs.has(err) || typeof callSite.stack !== 'string') return err;
+  const stack = String(err.stack);
+  const framesAt = stack.search(/\n {4}at /);
+  const siteFramesAt = callSite.stack.indexOf('\n');
+  err.stack = (framesAt === -1 ? stack : stack.slice(0, framesAt)) + (siteFramesAt === -1 ? '' : callSite.stack.slice(siteFramesAt));
+  return err;
+}

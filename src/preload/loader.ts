@@ -9,7 +9,7 @@
 // is an optimisation only: every failure to read or write it is ignored (config.ts checks MEMFS_CODE_CACHE's value).
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { Script } from 'node:vm';
-import { withoutTrailingSlashes } from '../platform/without-trailing-slashes.js';
+import { codeCacheFolders } from './code-cache-folders.js';
 
 // Taken before the bundle patches fs: the cache is written after it ran, and must go to the disk by Node's own code.
 // Only functions that call the binding themselves: Node's writeFileSync opens through `fs.openSync`, which by then is
@@ -36,29 +36,6 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** An absolute folder without trailing slashes, or undefined. (No regular expressions in this file: compiling one costs 50–150 µs at every start.) */
-function absolute(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed?.startsWith('/') ? withoutTrailingSlashes(trimmed) : undefined;
-}
-
-/** The folders the cache may live in, in the order they are tried. */
-function cacheFolders(env: NodeJS.ProcessEnv): string[] {
-  const chosen = env.MEMFS_CODE_CACHE?.trim();
-  if (chosen) {
-    if (['0', 'false', 'off', 'no'].includes(chosen.toLowerCase())) return [];
-    const folder = absolute(chosen);
-    return folder === undefined ? [] : [folder];
-  }
-  const folders: string[] = [];
-  const home = absolute(env.HOME);
-  const userCache = absolute(env.XDG_CACHE_HOME) ?? (home === undefined ? undefined : `${home === '/' ? '' : home}/.cache`);
-  if (userCache !== undefined) folders.push(`${userCache === '/' ? '' : userCache}/memfs-action`);
-  const spool = absolute(env.MEMFS_SPOOL);
-  if (spool !== undefined) folders.push(spool);
-  return folders;
-}
-
 /**
  * Node's own options that name what to run or read: a file or module to load, an env file, or source text to
  * evaluate (`node -e <code>` keeps the code in execArgv). They are no V8 flags, which are all V8 checks a cache
@@ -83,13 +60,15 @@ function compileOptions(args: readonly string[]): string[] {
 }
 
 /**
- * The cache file's name for this bundle, Node binary and set of options. Processes whose V8 flags differ (a runner's
+ * The cache file's name for this bundle (its build and its path), Node binary and set of options. Processes whose V8 flags differ (a runner's
  * workers often get their own execArgv) keep separate files instead of overwriting each other's. (NODE_OPTIONS is
  * split on spaces only: a quoted value with spaces is kept in pieces, which names the same file every time all the same.)
  */
 function cacheName(): string {
   const nodeOptions = (process.env.NODE_OPTIONS ?? '').split(' ').filter((arg) => arg !== '');
-  const options = fnv1a(`${compileOptions(process.execArgv).join('\0')}\n${compileOptions(nodeOptions).join('\0')}`);
+  // The bundle's own path too: the compiled code keeps the file name it was made from, which stack frames and coverage
+  // then show, so two checkouts of one build (one shared ~/.cache) each get their own.
+  const options = fnv1a(`${bundleFile}\n${compileOptions(process.execArgv).join('\0')}\n${compileOptions(nodeOptions).join('\0')}`);
   return `preload-${MEMFS_PRELOAD_BUNDLE_ID}-${process.version}-${process.arch}-${options}.v8cache`;
 }
 
@@ -197,7 +176,7 @@ function load(): void {
   // Latin-1: the bundle is ASCII (scripts/preload-bundle.mjs checks), which Latin-1 copies byte for byte where UTF-8
   // would be validated first (≈ 0.3 M instructions at every start).
   const source = disk.readFileSync(bundleFile, 'latin1');
-  const folders = source.length === MEMFS_PRELOAD_BUNDLE_LENGTH ? cacheFolders(process.env) : [];
+  const folders = source.length === MEMFS_PRELOAD_BUNDLE_LENGTH ? codeCacheFolders(process.env) : [];
   const name = cacheName();
   let cachedData: Buffer | undefined;
   for (const folder of folders) if ((cachedData = readCache(`${folder}/${name}`))) break;

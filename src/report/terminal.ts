@@ -85,7 +85,7 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
   lines.push(...diskSection(input.changeSet, maxRows, paint, width));
 
   const where: string[] = [];
-  if (input.exportDir) where.push(`  export: ${clean(input.exportDir)} (files/ and manifest.json)`);
+  if (input.exportDir) where.push(`  export: ${clean(input.exportDir)} (${exportedParts(input.changeSet).join(', ')})`);
   if (input.artifact) where.push(`  artifact: ${clean(input.artifact.url)}`);
   if (where.length > 0) lines.push('', ...where);
 
@@ -96,6 +96,12 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
     for (const w of warnings) lines.push(...sentence(w, '    ! ', width).map((line) => paint.yellow(line)));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What the export folder holds, as export.ts writes it: the content folders that got a file, then the two files. */
+function exportedParts(changeSet: ChangeSet): string[] {
+  const folders = new Set(changeSet.changes.map((c) => c.exportedAs?.split('/')[0]).filter((f) => f !== undefined));
+  return [...['files', 'transient'].filter((f) => folders.has(f)).map((f) => `${f}/`), 'manifest.json', 'summary.md'];
 }
 
 /**

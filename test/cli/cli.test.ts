@@ -113,6 +113,40 @@ describe('memfs-action run', () => {
     expect(result.stderr).toBe('memfs-action: --export: "sometimes" is not one of on-failure, always, never.\n');
   });
 
+  it('prints its version, and with no arguments at all the usage on stderr with exit code 2', () => {
+    const version = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).version;
+    expect(runCli(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+    const bare = runCli([]);
+    expect(bare).toMatchObject({ status: 2, stdout: '' });
+    expect(bare.stderr).toMatch(/^memfs-action: no command given; .*\n\nUsage: memfs-action run \[options\] -- <command>/s);
+  });
+
+  it('refuses --out naming a file before the command runs, so that nothing is lost', () => {
+    const result = runCli(['run', '--out', 'existing.txt', '--', 'node', '-e', 'require("fs").writeFileSync("ran", "")']);
+    expect(result).toMatchObject({ status: 2, stdout: '' });
+    expect(result.stderr).toBe(`memfs-action: --out: ${path.join(project, 'existing.txt')} is a file, not a folder; an export never replaces a file: choose another --out.\n`);
+    expect(fs.readdirSync(project)).toEqual(['existing.txt']);
+  });
+
+  it('replaces its own earlier export, names every part it wrote, and leaves no staging folder behind', () => {
+    script('fail.cjs', `const fs = require('fs'); fs.writeFileSync('a.txt', process.argv[2]); fs.writeFileSync('gone', ''); fs.unlinkSync('gone'); process.exit(1)`);
+    expect(runCli(['run', '--', 'node', 'fail.cjs', 'first']).status).toBe(1);
+    const second = runCli(['run', '--', 'node', 'fail.cjs', 'second']);
+    expect(second.status).toBe(1);
+    expect(exported('files/workspace/a.txt')).toBe('second');
+    expect(second.stderr).toContain(`export: ${path.join(project, 'memfs-report')} (files/, transient/, manifest.json, summary.md)`);
+    expect(fs.readdirSync(project).sort()).toEqual(['existing.txt', 'fail.cjs', 'memfs-report']);
+  });
+
+  it('suggests ignoring the export inside a git repository that does not ignore it, and is quiet once it does', () => {
+    fs.mkdirSync(path.join(project, '.git')); // what the hint looks for when git cannot answer; git answers below
+    spawnSync('git', ['init', '-q'], { cwd: project });
+    const hint = `memfs-report/ is inside the git repository ${project} and not ignored: add the line "/memfs-report/" to ${path.join(project, '.gitignore')}`;
+    expect(runCli(['run', '--', 'node', '-e', 'process.exit(1)']).stderr).toContain(hint);
+    fs.writeFileSync(path.join(project, '.gitignore'), 'node_modules/\nmemfs-report/\n');
+    expect(runCli(['run', '--', 'node', '-e', 'process.exit(1)']).stderr).not.toContain('not ignored');
+  });
+
   it('keeps a file a process wrote but had not closed when it called process.exit(3)', () => {
     script('exit.cjs', `
       const fs = require('fs');
@@ -269,11 +303,16 @@ describe('memfs-action run', () => {
       ]));
       fs.writeFileSync('honest.txt', 'kept');
       process.exitCode = 1;`);
-    const before = snapshotDisk(project, aroundTheReport);
+    // The export is written beside --out and renamed into place: the folder holding --out gets a new time, no new entry.
+    const snapshot = () => {
+      const taken = snapshotDisk(project, aroundTheReport);
+      return { ...taken, 'apps/web/site': { ...taken['apps/web/site']!, mtimeNs: 'changed by the rename' } };
+    };
+    const before = snapshot();
     const result = runCli(['run', '--', 'node', 'forge.cjs'], cwd);
     expect(result.status).toBe(1);
     expect(fs.existsSync(hook)).toBe(false);
-    expect(snapshotDisk(project, aroundTheReport)).toEqual(before);
+    expect(snapshot()).toEqual(before);
     expect(exported('files/workspace/honest.txt', out)).toBe('kept');
     const gaps = manifest(out).gaps;
     expect(gaps).toEqual([expect.objectContaining({ reason: 'journal-unreadable', detail: expect.stringContaining('1-0-forged.journal: record 2 refused') })]);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SECRET_FILE_PATTERNS } from '../../src/changes/secret-files.js';
 import { parseInvocation, usage, UsageError, type RunOptions } from '../../src/cli/options.js';
 
@@ -102,8 +102,92 @@ describe('CLI options', () => {
 
   it('documents every flag it accepts in --help', () => {
     expect(parseInvocation(['--help'], cwd)).toEqual({ kind: 'help' });
-    for (const flag of ['--out', '--root', '--pass-through', '--export', '--exclude', '--include-secret-files', '--no-transient', '--quota', '--spool-limit', '--help']) {
+    for (const flag of ['--out', '--force', '--root', '--pass-through', '--export', '--exclude', '--include-secret-files', '--no-transient', '--quota', '--spool-limit', '--help', '--version']) {
       expect(usage).toContain(flag);
     }
+  });
+
+  it('answers --version, before or after run', () => {
+    expect(parseInvocation(['--version'], cwd)).toEqual({ kind: 'version' });
+    expect(parseInvocation(['run', '--version'], cwd)).toEqual({ kind: 'version' });
+  });
+
+  it('treats no arguments at all as a usage error that shows how to start', () => {
+    expect(usageError()).toMatch(/^no command given; write memfs-action run -- <command>/);
+  });
+});
+
+describe('CLI --out, checked before the command runs', () => {
+  let project = '';
+  beforeEach(() => {
+    project = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'memfs-out-')));
+  });
+  afterEach(() => fs.rmSync(project, { recursive: true, force: true }));
+  const runIn = (...argv: string[]): RunOptions => {
+    const invocation = parseInvocation(argv, project);
+    if (invocation.kind !== 'run') throw new Error('expected a run');
+    return invocation.options;
+  };
+  const refusal = (...argv: string[]): string => {
+    try {
+      parseInvocation(argv, project);
+    } catch (error) {
+      if (error instanceof UsageError) return error.message;
+      throw error;
+    }
+    throw new Error('expected a usage error');
+  };
+  const earlierExport = (folder: string) => {
+    fs.mkdirSync(path.join(folder, 'files/workspace'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'manifest.json'), JSON.stringify({ generator: 'memfs-action' }));
+    fs.writeFileSync(path.join(folder, 'summary.md'), '# summary');
+  };
+
+  it('takes a new folder, and an empty or earlier-export folder as the one to replace', () => {
+    expect(runIn('run', '--', 'x').outPlan).toEqual({ path: path.join(project, 'memfs-report') });
+    fs.mkdirSync(path.join(project, 'empty'));
+    const empty = fs.statSync(path.join(project, 'empty'));
+    expect(runIn('run', '--out', 'empty', '--', 'x').outPlan).toEqual({ path: path.join(project, 'empty'), replaces: { dev: empty.dev, ino: empty.ino } });
+    earlierExport(path.join(project, 'memfs-report'));
+    expect(runIn('run', '--', 'x').outPlan?.replaces).toEqual({ dev: expect.any(Number), ino: fs.statSync(path.join(project, 'memfs-report')).ino });
+  });
+
+  it('refuses a file, even with --force', () => {
+    fs.writeFileSync(path.join(project, 'README.md'), '# mine');
+    const expected = `--out: ${path.join(project, 'README.md')} is a file, not a folder; an export never replaces a file: choose another --out.`;
+    expect(refusal('run', '--out', 'README.md', '--', 'x')).toBe(expected);
+    expect(refusal('run', '--force', '--out', 'README.md', '--', 'x')).toBe(expected);
+  });
+
+  it('refuses a folder below a file', () => {
+    fs.writeFileSync(path.join(project, 'notes'), '');
+    expect(refusal('run', '--out', 'notes/report', '--', 'x')).toMatch(/notes is a file, so .*notes\/report cannot be made; choose another --out\.$/);
+  });
+
+  it('refuses a folder of other files unless --force, saying what --force does', () => {
+    fs.mkdirSync(path.join(project, 'src'));
+    fs.writeFileSync(path.join(project, 'src/index.js'), '');
+    expect(refusal('run', '--out', 'src', '--', 'x')).toBe(
+      `--out: ${path.join(project, 'src')} is not empty and holds no earlier memfs-action export; choose a new or empty folder, or add --force to replace it (its content is deleted).`);
+    expect(runIn('run', '--force', '--out', 'src', '--', 'x').outPlan?.replaces?.ino).toBe(fs.statSync(path.join(project, 'src')).ino);
+  });
+
+  it('does not take a folder with other files beside an earlier export for one', () => {
+    earlierExport(path.join(project, 'memfs-report'));
+    fs.writeFileSync(path.join(project, 'memfs-report/notes.txt'), 'mine');
+    expect(refusal('run', '--', 'x')).toMatch(/is not empty and holds no earlier memfs-action export/);
+  });
+
+  it('refuses a symbolic link, and the working directory or a folder holding a root, even with --force', () => {
+    fs.mkdirSync(path.join(project, 'real'));
+    fs.symlinkSync('real', path.join(project, 'link'));
+    expect(refusal('run', '--out', 'link', '--', 'x')).toMatch(/link is a symbolic link \(to real\); give a real folder as --out\.$/);
+    expect(refusal('run', '--force', '--out', '.', '--', 'x')).toMatch(/is the working directory or a root of the run; give the export a folder of its own/);
+    expect(refusal('run', '--force', '--out', '..', '--', 'x')).toMatch(/holds .*, the working directory or a root of the run/);
+  });
+
+  it('checks nothing with --export never, which writes nothing', () => {
+    fs.writeFileSync(path.join(project, 'README.md'), '# mine');
+    expect(runIn('run', '--export', 'never', '--out', 'README.md', '--', 'x').outPlan).toBeUndefined();
   });
 });

@@ -11,6 +11,8 @@ import { snapshotTree } from './support/tree-snapshot.js';
 
 const behaviours: Record<string, string> = {
   writePositions: 'a write at a position that is not a safe integer ≥ 0 goes to the descriptor position',
+  truncateByDescriptor: 'truncate takes a descriptor on Node 20 and 22 only, as a path from Node 24',
+  asyncTakesEffectAfterTheTick: 'an asynchronous call takes effect after the current tick, in call order',
   writeStreamEagain: 'a WriteStream retries a write that failed with EAGAIN',
   tooLarge: 'reading a file larger than 2 GiB whole fails with ERR_FS_FILE_TOO_LARGE',
   cpSymlinkToDest: 'copying a symlink onto the directory it points to fails with ERR_FS_CP_EINVAL',

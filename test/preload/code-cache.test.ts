@@ -146,6 +146,28 @@ describe("the code cache's folder", () => {
     expect(identity(path.join(folder, cache!))).toBe(written);
   });
 
+  it('is kept apart for two checkouts of one build, so that the frames of each name its own files', () => {
+    const b = box();
+    const checkouts = ['one', 'two'].map((name) => {
+      const folder = path.join(b.work, name);
+      mkdirSync(folder);
+      for (const file of ['preload.cjs', 'preload-bundle.cjs']) copyFileSync(path.join(path.dirname(preload), file), path.join(folder, file));
+      return folder;
+    });
+    const shared = path.join(b.home, 'shared-cache');
+    const uncaught = (checkout: string) => spawnSync(process.execPath, ['-e', 'require("fs").openSync("missing/file")'], {
+      cwd: b.work, encoding: 'utf8',
+      env: { PATH: process.env.PATH, TMPDIR: b.tmp, MEMFS_CODE_CACHE: shared, NODE_OPTIONS: nodeOptionsWith(path.join(checkout, 'preload.cjs')) },
+    }).stderr;
+    for (const checkout of [...checkouts, ...checkouts]) {
+      // The line Node prints above an uncaught error is where it was thrown: the checkout's own bundle, readable.
+      const [where, line] = uncaught(checkout).split('\n');
+      expect(where).toMatch(new RegExp(`^${path.join(checkout, 'preload-bundle.cjs')}:\\d+$`));
+      expect(line).toMatch(/^\s*throw forSync\(err, face\);$/);
+    }
+    expect(caches(shared)).toHaveLength(2);
+  });
+
   it("is preferred to the spool, which then stays free of it", () => {
     const b = box();
     run(b, { env: { HOME: b.home } });

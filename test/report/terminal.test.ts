@@ -30,12 +30,23 @@ describe('renderTerminalReport', () => {
               node --test test/
             pid 4243  node scripts/build.js
 
-          export: ./memfs-report (files/ and manifest.json)
+          export: ./memfs-report (manifest.json, summary.md)
 
           warnings:
             ! process 4250 (node worker.js) ended with unsaved writes to a file it still had open (/home/runner/work/app/app/out/run.log): those writes are missing
         "
       `);
+  });
+
+  it('names every part of the export it wrote: files/ and transient/ only when they got a file', () => {
+    const exported = fixedChangeSet();
+    exported.changes = exported.changes.map((c) =>
+      c.change === 'created' && c.type === 'file' ? { ...c, exportedAs: `files/${c.root}/${c.relativePath}` }
+        : c.change === 'transient' ? { ...c, exportedAs: `transient/${c.root}/${c.relativePath}` } : c);
+    const exportLine = (input: ReturnType<typeof fixedInput>) =>
+      renderTerminalReport(input, { color: false }).split('\n').find((line) => line.includes('export:'));
+    expect(exportLine(fixedInput({ exportDir: '/x', changeSet: exported }))).toBe('  export: /x (files/, transient/, manifest.json, summary.md)');
+    expect(exportLine(fixedInput({ exportDir: '/x' }))).toBe('  export: /x (manifest.json, summary.md)');
   });
 
   it('uses no colour when asked for none', () => {

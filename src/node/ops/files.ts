@@ -314,6 +314,9 @@ export function appendFilePromise(path: unknown, data: unknown, options?: unknow
 
 // --- truncate -----------------------------------------------------------------------------------------------------
 
+/** Node 20 and 22 pass a number given to truncate on to ftruncate (DEP0081); from Node 24 it is a bad path. */
+export const truncateTakesFd = Number(process.versions.node.split('.')[0]) < 24;
+
 let truncateFdWarned = false;
 function warnTruncateFd(): void {
   if (truncateFdWarned) return;
@@ -326,7 +329,7 @@ function warnTruncateFd(): void {
 }
 
 export function truncateSync(path: unknown, len: unknown = 0): void {
-  if (isFd(path)) {
+  if (truncateTakesFd && isFd(path)) {
     warnTruncateFd();
     validateInteger(len, 'len');
     context.engine.ftruncate(getValidatedFd(path), Math.max(0, len));
@@ -343,8 +346,9 @@ export function truncate(args: any[]): CallbackJob {
     callback = len;
     len = 0;
   }
-  if (isFd(path)) warnTruncateFd();
-  const p = isFd(path) ? path : validatedPathString(path);
+  const byFd = truncateTakesFd && isFd(path);
+  if (byFd) warnTruncateFd();
+  const p = byFd ? path : validatedPathString(path);
   validateInteger(len, 'len');
   const l = Math.max(0, len);
   callback = makeCallback(callback);

@@ -9,6 +9,7 @@ import { fsEisdir } from '../node-errors.js';
 import { framelessForPromise } from '../stack.js';
 import { statRecordOrUndefined } from './stat.js';
 import { makeCallback, validateBoolean, validateInt32, validateObject, validateUint32 } from '../validators.js';
+import { afterTurns } from '../deferred.js';
 import type { CallbackJob } from '../faces.js';
 import type { OverlayApi } from '../../overlay/types.js';
 import { loadRimraf, rimrafCallsOnlyOurFaces, rimrafSync } from './rimraf-sync.js';
@@ -262,13 +263,20 @@ export function rm(args: any[]): CallbackJob {
   const target = validatedPathString(p);
   const o = validateRmOptions(options);
   if (nodeMajor < 24) loadRimraf();
-  return { callback, run: () => (rmCore(target, o, true), []) };
+  return { callback, run: () => (rmCore(target, o, true), []), turns: o.recursive ? recursiveRmTurns : 1 };
 }
 
-export function rmPromise(p: unknown, options?: unknown) {
+/**
+ * A recursive rm is several trips through the thread pool in Node (an lstat, a failed rmdir, a readdir, then the
+ * entries): a call made in the same tick after it runs first, and finds the entries still there.
+ */
+const recursiveRmTurns = 3;
+
+export async function rmPromise(p: unknown, options?: unknown) {
   const target = validatedPathString(p);
   const o = validateRmOptions(options);
   if (nodeMajor < 24) loadRimraf();
+  if (o.recursive) await new Promise<void>((resolve) => afterTurns(recursiveRmTurns - 1, resolve)); // the face waited one
   try {
     rmCore(target, o, true);
   } catch (err) {

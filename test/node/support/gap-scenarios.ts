@@ -77,6 +77,52 @@ export const scenarios: Record<string, (t: Recorder) => Promise<void>> = {
     }
   },
 
+  async truncateByDescriptor(t) {
+    // Node 20 and 22 take a descriptor (deprecated, DEP0081); from Node 24 only a path: a number is a bad path.
+    fs.writeFileSync(t.p('t.txt'), 'abcdef');
+    const fd = fs.openSync(t.p('t.txt'), 'r+');
+    const withoutFd = (label: string) => {
+      // The descriptor's number differs between the disk and the overlay: the message names it.
+      type Described = { error?: { message?: string } };
+      const entry = t.log[label] as { threw?: Described; rejected?: Described; args?: Described[] } | undefined;
+      for (const described of [entry?.threw, entry?.rejected, entry?.args?.[0]]) {
+        const error = described?.error;
+        if (typeof error?.message === 'string') error.message = error.message.replace(`(${fd})`, '(<fd>)');
+      }
+    };
+    t.sync('truncateSync(fd, 4)', () => fs.truncateSync(fd as never, 4));
+    withoutFd('truncateSync(fd, 4)');
+    await t.cb('truncate(fd, 2, callback)', (done) => fs.truncate(fd as never, 2, (err) => done(err)));
+    withoutFd('truncate(fd, 2, callback)');
+    await t.promise('promises.truncate(fd)', () => fs.promises.truncate(fd as never));
+    withoutFd('promises.truncate(fd)');
+    t.sync('content', () => fs.readFileSync(t.p('t.txt'), 'utf8'));
+    fs.closeSync(fd);
+  },
+
+  async asyncTakesEffectAfterTheTick(t) {
+    // Node's thread pool runs an asynchronous call after the call returns: a recursive rm (several steps through the
+    // pool) called just before an open of a file inside has not removed it yet when the open runs.
+    const rmThenOpen = async (face: string, rm: (dir: string) => Promise<unknown>, open: (file: string) => Promise<() => unknown>) => {
+      fs.mkdirSync(t.p(face, 'dir'), { recursive: true });
+      fs.writeFileSync(t.p(face, 'dir/f.txt'), 'x');
+      const outcomes = await Promise.all([
+        rm(t.p(face, 'dir')).then(() => 'rm ok', (err) => `rm ${err.code}`),
+        open(t.p(face, 'dir/f.txt')).then(async (close) => (await close(), 'open a descriptor'), (err) => `open ${err.code}`),
+      ]);
+      t.note(`${face}: rm then open, same tick`, outcomes);
+      t.note(`${face}: the folder after both`, fs.existsSync(t.p(face, 'dir')));
+    };
+    const promised = <T>(start: (done: (err: Error | null, value?: T) => void) => void) =>
+      new Promise<T>((resolve, reject) => start((err, value) => (err ? reject(err) : resolve(value as T))));
+    await rmThenOpen('callback',
+      (dir) => promised((done) => fs.rm(dir, { recursive: true }, done)),
+      (file) => promised<number>((done) => fs.open(file, 'r', done)).then((fd) => () => fs.closeSync(fd)));
+    await rmThenOpen('promise',
+      (dir) => fs.promises.rm(dir, { recursive: true }),
+      (file) => fs.promises.open(file, 'r').then((handle) => () => handle.close()));
+  },
+
   async writeStreamEagain(t) {
     // WriteStream retries a write that failed with EAGAIN (its position then becomes NaN: undefined + 0).
     let calls = 0;
