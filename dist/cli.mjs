@@ -285,8 +285,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path8, { windows } = {}) => {
-      const segs = path8.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1679,10 +1679,10 @@ var require_picomatch = __commonJS({
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
-      let isIgnored = () => false;
+      let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
@@ -1694,7 +1694,7 @@ var require_picomatch = __commonJS({
           result.isMatch = false;
           return returnObject ? result : false;
         }
-        if (isIgnored(input)) {
+        if (isIgnored2(input)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result);
           }
@@ -1807,9 +1807,9 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/options.ts
-import fs2 from "node:fs";
+import fs3 from "node:fs";
 import os from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/preload/config.ts
@@ -2261,12 +2261,104 @@ function preloadProblems(env, system = thisMachine) {
   return problems;
 }
 
+// src/cli/out-dir.ts
+import fs2 from "node:fs";
+import path2 from "node:path";
+var exportParts = ["files", "transient", "manifest.json", "summary.md"];
+function checkOutDir(outDir, o) {
+  const stat = lstatIfAny(outDir);
+  const kept = o.keep.find((folder) => folder === outDir || folder.startsWith(outDir.endsWith("/") ? outDir : `${outDir}/`));
+  if (kept !== void 0) {
+    const what = kept === outDir ? "is the working directory or a root of the run" : `holds ${kept}, the working directory or a root of the run`;
+    return { problem: `${outDir} ${what}; give the export a folder of its own, e.g. --out ./memfs-report` };
+  }
+  if (stat === void 0) {
+    const blocked = firstExistingAncestor(outDir);
+    if (blocked !== void 0 && !fs2.statSync(blocked).isDirectory()) return { problem: `${blocked} is a file, so ${outDir} cannot be made; choose another --out` };
+    return { path: outDir };
+  }
+  if (stat.isSymbolicLink()) return { problem: `${outDir} is a symbolic link (to ${fs2.readlinkSync(outDir)}); give a real folder as --out` };
+  if (!stat.isDirectory()) return { problem: `${outDir} is a file, not a folder; an export never replaces a file: choose another --out` };
+  const names = fs2.readdirSync(outDir);
+  const replaces = { dev: stat.dev, ino: stat.ino };
+  if (names.length === 0 || isEarlierExport(outDir, names)) return { path: outDir, replaces };
+  if (o.force) return { path: outDir, replaces };
+  return {
+    problem: `${outDir} is not empty and holds no earlier memfs-action export; choose a new or empty folder, or add --force to replace it (its content is deleted)`
+  };
+}
+function isEarlierExport(folder, names = fs2.readdirSync(folder)) {
+  if (!names.includes("manifest.json") || names.some((name2) => !exportParts.includes(name2))) return false;
+  try {
+    return JSON.parse(fs2.readFileSync(path2.join(folder, "manifest.json"), "utf8"))?.generator === "memfs-action";
+  } catch {
+    return false;
+  }
+}
+function lstatIfAny(target) {
+  try {
+    return fs2.lstatSync(target, { throwIfNoEntry: false });
+  } catch (error) {
+    if (error.code === "ENOTDIR") return void 0;
+    throw error;
+  }
+}
+function firstExistingAncestor(target) {
+  for (let folder = path2.dirname(target); ; folder = path2.dirname(folder)) {
+    if (lstatIfAny(folder) !== void 0) return folder;
+    if (folder === path2.dirname(folder)) return void 0;
+  }
+}
+function makeStaging(plan) {
+  const parent = path2.dirname(plan.path);
+  fs2.mkdirSync(parent, { recursive: true });
+  return fs2.mkdtempSync(path2.join(parent, `.${path2.basename(plan.path)}.memfs-`));
+}
+function publish(staging, plan) {
+  if (tryRename(staging, plan.path)) return { dir: plan.path };
+  if (plan.replaces !== void 0) {
+    const aside = `${staging}.old`;
+    if (tryRename(plan.path, aside)) {
+      const taken = fs2.lstatSync(aside);
+      if (taken.dev === plan.replaces.dev && taken.ino === plan.replaces.ino) {
+        const placed = tryRename(staging, plan.path);
+        fs2.rmSync(aside, { recursive: true, force: true });
+        if (placed) return { dir: plan.path };
+      } else if (!tryRename(aside, plan.path)) {
+        besideOut(aside, plan.path);
+      }
+    } else if (tryRename(staging, plan.path)) {
+      return { dir: plan.path };
+    }
+  }
+  const dir = besideOut(staging, plan.path);
+  return { dir, note: `${plan.path} was written by another run meanwhile, so this run's export is in ${dir}` };
+}
+function besideOut(folder, outDir) {
+  for (let n = 2; ; n++) {
+    const candidate = `${outDir}-${n}`;
+    if (fs2.lstatSync(candidate, { throwIfNoEntry: false }) === void 0 && tryRename(folder, candidate)) return candidate;
+    if (n > 1e4) throw new Error(`no free name beside ${outDir} for the export; it is in ${folder}`);
+  }
+}
+function tryRename(from, to) {
+  try {
+    fs2.renameSync(from, to);
+    return true;
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOTEMPTY" || code === "EEXIST" || code === "ENOTDIR" || code === "EISDIR" || code === "ENOENT") return false;
+    throw error;
+  }
+}
+
 // src/cli/options.ts
 var exportWhens = ["on-failure", "always", "never"];
 var UsageError = class extends Error {
   name = "UsageError";
 };
 var usage = `Usage: memfs-action run [options] -- <command> [args\u2026]
+       memfs-action --version | --help
 
 Runs <command> with every Node process it starts writing to an in-memory copy-on-write overlay: the real disk
 stays exactly as it was. When the command fails, what it changed is exported to a folder and summarised.
@@ -2274,8 +2366,12 @@ One argument after -- runs through the shell ("npm test && npm run lint"); sever
 arguments. The exit code is the command's (130 after Ctrl-C, 128+N when a signal N ended it).
 
 Options:
-  --out DIR             Folder for the export (files/, manifest.json, summary.md). Default: ./memfs-report
-                        An existing folder must be empty or hold an earlier export.
+  --out DIR             Folder for the export (files/, transient/, manifest.json, summary.md).
+                        Default: ./memfs-report. It must be new, empty or hold an earlier export (which
+                        is replaced); checked before the command runs. A run that finds it taken by
+                        another run meanwhile exports beside it (DIR-2, \u2026).
+  --force               Let the export replace a folder --out names even when it holds other files
+                        (they are deleted). Never a file, a link, or a folder holding a root.
   --root PATH           A folder whose writes stay in memory. Repeat for several. Default: the working
                         directory and the temp dir.
   --pass-through GLOB   A path or glob that stays on the real disk (relative: below every root; no slash:
@@ -2294,12 +2390,17 @@ Options:
                         but at least max(256m, 5 %) of the spool's filesystem (RAM for /dev/shm) stays free.
                         A write beyond it fails with ENOSPC.
   -h, --help            Show this help.
+  --version             Print the version.
+
+Exit codes: the command's; 2 for a usage error (nothing was run).
 
 Example: memfs-action run -- npm test
 `;
 function parseInvocation(argv, cwd = process.cwd(), callerEnv = process.env) {
   const [subcommand, ...rest] = argv;
-  if (subcommand === void 0 || subcommand === "-h" || subcommand === "--help" || subcommand === "help") return { kind: "help" };
+  if (subcommand === void 0) throw new UsageError("no command given; write memfs-action run -- <command>, e.g. memfs-action run -- npm test (see --help).");
+  if (subcommand === "-h" || subcommand === "--help" || subcommand === "help") return { kind: "help" };
+  if (subcommand === "--version" || subcommand === "-v" || subcommand === "version") return { kind: "version" };
   if (subcommand !== "run") throw new UsageError(`unknown command "${subcommand}"; the only command is "run" (see --help).`);
   const separator = rest.indexOf("--");
   const ours = separator === -1 ? rest : rest.slice(0, separator);
@@ -2319,7 +2420,9 @@ function parseInvocation(argv, cwd = process.cwd(), callerEnv = process.env) {
         "include-secret-files": { type: "boolean" },
         quota: { type: "string" },
         "spool-limit": { type: "string" },
-        help: { type: "boolean", short: "h" }
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean" }
       }
     });
   } catch (error) {
@@ -2327,23 +2430,31 @@ function parseInvocation(argv, cwd = process.cwd(), callerEnv = process.env) {
     throw new UsageError(`${message} Options go before "--", the command after it (see --help).`);
   }
   if (parsed.values.help) return { kind: "help" };
+  if (parsed.values.version) return { kind: "version" };
   const command = separator === -1 ? parsed.positionals : [...parsed.positionals, ...rest.slice(separator + 1)];
   if (command.length === 0 || command[0] === "") throw new UsageError('no command given: write it after "--", e.g. memfs-action run -- npm test');
   const exportWhen = parsed.values.export ?? "on-failure";
   if (!exportWhens.includes(exportWhen)) {
     throw new UsageError(`--export: "${parsed.values.export}" is not one of ${exportWhens.join(", ")}.`);
   }
-  const outDir = path2.resolve(cwd, parsed.values.out ?? "memfs-report");
+  const outDir = path3.resolve(cwd, parsed.values.out ?? "memfs-report");
   if (parsed.values.out === "") throw new UsageError("--out: an empty path is not a folder; give a folder, e.g. --out ./memfs-report");
   const roots = labelRoots((parsed.values.root ?? []).map((root) => checkedRoot(root, cwd)), cwd);
   const passThrough = parsed.values["pass-through"] ?? [];
   for (const glob of passThrough) if (glob.trim() === "") throw new UsageError("--pass-through: an empty pattern matches nothing; remove it or give a path or glob.");
   const { spoolLimitBytes } = checkWithPreloadRules(roots, passThrough, parsed.values.quota, parsed.values["spool-limit"], callerEnv);
   const exclude = exportExclusions(parsed.values.exclude ?? [], parsed.values["include-secret-files"] === true);
+  let outPlan;
+  if (exportWhen !== "never") {
+    const checked = checkOutDir(outDir, { force: parsed.values.force === true, keep: [...roots.map((r) => r.path), fs3.realpathSync(cwd), path3.resolve(cwd)] });
+    if ("problem" in checked) throw new UsageError(`--out: ${checked.problem}.`);
+    outPlan = checked;
+  }
   return {
     kind: "run",
     options: {
       outDir,
+      outPlan,
       roots,
       passThrough,
       exportWhen,
@@ -2356,14 +2467,14 @@ function parseInvocation(argv, cwd = process.cwd(), callerEnv = process.env) {
   };
 }
 function checkedRoot(root, cwd) {
-  const absolute = path2.resolve(cwd, root);
+  const absolute2 = path3.resolve(cwd, root);
   let real;
   try {
-    real = fs2.realpathSync(absolute);
+    real = fs3.realpathSync(absolute2);
   } catch {
     throw new UsageError(`--root: "${root}" does not exist; give an existing folder.`);
   }
-  if (!fs2.statSync(real).isDirectory()) throw new UsageError(`--root: "${root}" is not a folder; give an existing folder.`);
+  if (!fs3.statSync(real).isDirectory()) throw new UsageError(`--root: "${root}" is not a folder; give an existing folder.`);
   if (real === "/") throw new UsageError('--root: "/" cannot be a root (Node itself and every tool would run from memory); give a project or temp folder.');
   return real;
 }
@@ -2388,12 +2499,12 @@ function checkWithPreloadRules(roots, passThrough, quota, spoolLimit, callerEnv)
   return { spoolLimitBytes: result.disabled ? void 0 : result.config.spoolLimitBytes };
 }
 function labelRoots(paths, cwd) {
-  const workspace = fs2.realpathSync(cwd);
-  const temp = fs2.realpathSync(os.tmpdir());
+  const workspace = fs3.realpathSync(cwd);
+  const temp = fs3.realpathSync(os.tmpdir());
   const chosen = [...new Set(paths.length > 0 ? paths : [workspace, temp])];
   const used = /* @__PURE__ */ new Set();
   return chosen.map((p) => {
-    const wanted = p === workspace ? "workspace" : p === temp ? "tmp" : path2.basename(p).replace(/[^\w.-]/g, "_") || "root";
+    const wanted = p === workspace ? "workspace" : p === temp ? "tmp" : path3.basename(p).replace(/[^\w.-]/g, "_") || "root";
     let label = wanted;
     for (let n = 2; used.has(label); n++) label = `${wanted}-${n}`;
     used.add(label);
@@ -2403,10 +2514,32 @@ function labelRoots(paths, cwd) {
 
 // src/cli/run.ts
 import { spawn } from "node:child_process";
+import fs8 from "node:fs";
 import os3 from "node:os";
 
 // src/changes/disk-check.ts
-import path3 from "node:path";
+import path4 from "node:path";
+
+// src/preload/code-cache-folders.ts
+function absolute(value) {
+  const trimmed = value?.trim();
+  return trimmed?.startsWith("/") ? withoutTrailingSlashes(trimmed) : void 0;
+}
+function codeCacheFolders(env) {
+  const chosen = env.MEMFS_CODE_CACHE?.trim();
+  if (chosen) {
+    if (["0", "false", "off", "no"].includes(chosen.toLowerCase())) return [];
+    const folder = absolute(chosen);
+    return folder === void 0 ? [] : [folder];
+  }
+  const folders = [];
+  const home = absolute(env.HOME);
+  const userCache = absolute(env.XDG_CACHE_HOME) ?? (home === void 0 ? void 0 : `${home === "/" ? "" : home}/.cache`);
+  if (userCache !== void 0) folders.push(`${userCache === "/" ? "" : userCache}/memfs-action`);
+  const spool = absolute(env.MEMFS_SPOOL);
+  if (spool !== void 0) folders.push(spool);
+  return folders;
+}
 
 // src/changes/disk-picture.ts
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
@@ -2489,14 +2622,14 @@ function takeDiskPicture(o) {
       if (names === void 0) continue;
       for (const name2 of names) {
         const relative = folder === "" ? name2 : [folder, name2].join("/");
-        const absolute = `${root.path}/${relative}`;
-        if (skipped(absolute) || !o.owns(absolute)) continue;
-        const stats = statOf(absolute, picture);
+        const absolute2 = `${root.path}/${relative}`;
+        if (skipped(absolute2) || !o.owns(absolute2)) continue;
+        const stats = statOf(absolute2, picture);
         if (stats === void 0) continue;
-        entries.set(relative, fingerprint(stats, stats.isSymbolicLink() ? targetOf(absolute) : void 0));
+        entries.set(relative, fingerprint(stats, stats.isSymbolicLink() ? targetOf(absolute2) : void 0));
         if (stats.isDirectory()) folders.push(relative);
         if (++picture.entries >= o.maxEntries) {
-          picture.stoppedAt = absolute;
+          picture.stoppedAt = absolute2;
           return picture;
         }
       }
@@ -2558,9 +2691,9 @@ function compareDiskPictures(before, after, roots) {
     const is = after.roots.get(root.label) ?? /* @__PURE__ */ new Map();
     const found = [];
     const note = (relativePath, change, print, earlier) => {
-      const path8 = `${root.path}/${relativePath}`;
-      if (hidden(path8)) return;
-      found.push({ path: path8, root: root.label, relativePath, change, ...describe(print), ...earlier ? { differs: differences(earlier, print) } : {} });
+      const path10 = `${root.path}/${relativePath}`;
+      if (hidden(path10)) return;
+      found.push({ path: path10, root: root.label, relativePath, change, ...describe(print), ...earlier ? { differs: differences(earlier, print) } : {} });
     };
     for (const [relativePath, print] of is) {
       const earlier = was.get(relativePath);
@@ -2571,7 +2704,7 @@ function compareDiskPictures(before, after, roots) {
     found.sort((a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
     for (const change of found) changed.push(change);
   }
-  const check = { changed, unreadable: [...unreadable].map(([path8, reason]) => ({ path: path8, reason })) };
+  const check = { changed, unreadable: [...unreadable].map(([path10, reason]) => ({ path: path10, reason })) };
   const stoppedAt = before.stoppedAt ?? after.stoppedAt;
   if (stoppedAt !== void 0) {
     check.incomplete = `the roots hold more entries than the check walks (it stopped at ${stoppedAt}); what changed beyond is not known`;
@@ -2651,7 +2784,8 @@ function prepare(setup) {
     options: {
       roots: setup.roots,
       owns: (absPath) => router.owns(absPath),
-      skip: [...setup.ownFolders, ...codeCacheFolders(setup.env)].map((folder) => path3.resolve(folder)),
+      // Where the preloaded processes write V8's code cache of the preload, on the disk on purpose.
+      skip: [...setup.ownFolders, ...codeCacheFolders(setup.env)].map((folder) => path4.resolve(folder)),
       maxEntries: setup.maxEntries ?? maxDiskEntries
     }
   };
@@ -2666,19 +2800,11 @@ function tmpdirOf(env) {
   const dir = env.TMPDIR || env.TMP || env.TEMP || "/tmp";
   return dir.length > 1 && dir.endsWith("/") ? dir.slice(0, -1) : dir;
 }
-function codeCacheFolders(env) {
-  const absolute = (value) => value?.trim().startsWith("/") ? value.trim() : void 0;
-  const chosen = env[ENV.codeCache]?.trim();
-  if (chosen) return absolute(chosen) === void 0 ? [] : [chosen];
-  const home = absolute(env.HOME);
-  const userCache = absolute(env.XDG_CACHE_HOME) ?? (home === void 0 ? void 0 : path3.join(home, ".cache"));
-  return userCache === void 0 ? [] : [path3.join(userCache, "memfs-action")];
-}
 
 // src/changes/export.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import fs3 from "node:fs";
-import path5 from "node:path";
+import fs4 from "node:fs";
+import path6 from "node:path";
 
 // src/changes/manifest.ts
 var manifestSchemaVersion = 1;
@@ -2747,7 +2873,7 @@ function formatDuration(ms) {
 }
 
 // src/report/writers.ts
-import path4 from "node:path";
+import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/report/visible.ts
@@ -2801,7 +2927,7 @@ var optionsWithValue = /* @__PURE__ */ new Set([
 ]);
 function processLabel(command, roots = []) {
   const [program = "", ...args] = command.split(" ").filter((word) => word !== "");
-  const programName = /(^|\/)(node|nodejs)(\.exe)?$/.test(program) ? "node" : path4.posix.basename(program);
+  const programName = /(^|\/)(node|nodejs)(\.exe)?$/.test(program) ? "node" : path5.posix.basename(program);
   let script;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -3204,9 +3330,9 @@ function forEachChunk(content, use, end = content.size, chunkBytes2 = 1024 * 102
 }
 
 // src/changes/export.ts
-var exportParts = ["files", "transient", "manifest.json", "summary.md"];
+var exportParts2 = ["files", "transient", "manifest.json", "summary.md"];
 function exportChangeSet(cs, o) {
-  const shownOutDir = path5.resolve(o.outDir);
+  const shownOutDir = path6.resolve(o.outDir);
   const outDir = prepareOutDir(shownOutDir);
   const excluded = exclusionOf(o.exclude);
   const files = [];
@@ -3241,7 +3367,7 @@ function exportChangeSet(cs, o) {
     try {
       writeInside(outDir, segments, bytes, 420 | change.mode & 73);
       change.exportedAs = segments.join("/");
-      files.push(path5.join(shownOutDir, ...segments));
+      files.push(path6.join(shownOutDir, ...segments));
     } catch (error) {
       gaps.push({ reason: "export-failed", detail: `${change.path}: ${error.message}` });
     }
@@ -3249,36 +3375,36 @@ function exportChangeSet(cs, o) {
   const exportedSet = { roots: cs.roots, writers: cs.writers, changes, gaps, ...cs.disk ? { disk: cs.disk } : {} };
   const manifest = buildManifest(exportedSet, changes, gaps, o);
   writeInside(outDir, ["manifest.json"], JSON.stringify(manifest, null, 2) + "\n", 420);
-  const manifestPath = path5.join(shownOutDir, "manifest.json");
+  const manifestPath = path6.join(shownOutDir, "manifest.json");
   files.push(manifestPath);
   writeInside(outDir, ["summary.md"], (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet), 420);
-  files.push(path5.join(shownOutDir, "summary.md"));
+  files.push(path6.join(shownOutDir, "summary.md"));
   return { outDir: shownOutDir, manifestPath, files, changeSet: exportedSet };
 }
-var { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs3.constants;
+var { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs4.constants;
 var createNew = O_WRONLY | O_CREAT | O_EXCL | (O_NOFOLLOW ?? 0);
 function writeInside(outDir, segments, data, mode) {
   const bad = segments.find((segment) => segment === "" || segment === "." || segment === ".." || segment.includes("/") || segment.includes("\0"));
   if (bad !== void 0) throw new Error(`${JSON.stringify(segments.join("/"))} holds the name ${JSON.stringify(bad)}, which no export file may have`);
-  const target = path5.join(outDir, ...segments);
-  const relative = path5.relative(outDir, target);
-  if (relative === "" || relative === ".." || relative.startsWith("../") || path5.isAbsolute(relative)) throw new Error(`${target} lies outside ${outDir}`);
+  const target = path6.join(outDir, ...segments);
+  const relative = path6.relative(outDir, target);
+  if (relative === "" || relative === ".." || relative.startsWith("../") || path6.isAbsolute(relative)) throw new Error(`${target} lies outside ${outDir}`);
   let folder = outDir;
   for (const segment of segments.slice(0, -1)) {
-    folder = path5.join(folder, segment);
+    folder = path6.join(folder, segment);
     try {
-      fs3.mkdirSync(folder, 493);
+      fs4.mkdirSync(folder, 493);
     } catch (error) {
       if (error.code !== "EEXIST") throw error;
     }
-    const stat = fs3.lstatSync(folder);
+    const stat = fs4.lstatSync(folder);
     if (!stat.isDirectory()) {
       throw new Error(`${folder} is ${stat.isSymbolicLink() ? "a symbolic link" : "not a folder"}: nothing is written through it`);
     }
   }
-  const fd = fs3.openSync(target, createNew, mode);
+  const fd = fs4.openSync(target, createNew, mode);
   const writeAll = (bytes) => {
-    for (let done = 0; done < bytes.length; ) done += fs3.writeSync(fd, bytes, done);
+    for (let done = 0; done < bytes.length; ) done += fs4.writeSync(fd, bytes, done);
   };
   try {
     if (typeof data === "string") writeAll(Buffer.from(data));
@@ -3286,10 +3412,10 @@ function writeInside(outDir, segments, data, mode) {
     else {
       const stored = data.storedEnd ?? data.size;
       forEachChunk(data, writeAll, stored);
-      if (stored < data.size) fs3.ftruncateSync(fd, data.size);
+      if (stored < data.size) fs4.ftruncateSync(fd, data.size);
     }
   } finally {
-    fs3.closeSync(fd);
+    fs4.closeSync(fd);
   }
 }
 function exclusionOf(globs) {
@@ -3307,28 +3433,28 @@ function exportedFolder(change, includeTransient) {
   return void 0;
 }
 function prepareOutDir(outDir) {
-  let stat = fs3.lstatSync(outDir, { throwIfNoEntry: false });
+  let stat = fs4.lstatSync(outDir, { throwIfNoEntry: false });
   if (stat === void 0) {
-    fs3.mkdirSync(outDir, { recursive: true });
-    stat = fs3.lstatSync(outDir);
+    fs4.mkdirSync(outDir, { recursive: true });
+    stat = fs4.lstatSync(outDir);
   }
   if (stat.isSymbolicLink()) {
-    throw new Error(`refusing to export into ${outDir}: it is a symbolic link (to ${fs3.readlinkSync(outDir)}); give a real folder as --out`);
+    throw new Error(`refusing to export into ${outDir}: it is a symbolic link (to ${fs4.readlinkSync(outDir)}); give a real folder as --out`);
   }
   if (!stat.isDirectory()) throw new Error(`refusing to export into ${outDir}: it is not a folder (choose another --out)`);
-  const names = fs3.readdirSync(outDir);
+  const names = fs4.readdirSync(outDir);
   if (names.length > 0) {
-    if (!isEarlierExport(outDir, names)) {
+    if (!isEarlierExport2(outDir, names)) {
       throw new Error(`refusing to export into ${outDir}: the folder is not empty and holds no earlier memfs-action export (choose another --out)`);
     }
-    for (const part of exportParts) fs3.rmSync(path5.join(outDir, part), { recursive: true, force: true });
+    for (const part of exportParts2) fs4.rmSync(path6.join(outDir, part), { recursive: true, force: true });
   }
-  return fs3.realpathSync(outDir);
+  return fs4.realpathSync(outDir);
 }
-function isEarlierExport(outDir, names) {
-  if (!names.includes("manifest.json") || names.some((name2) => !exportParts.includes(name2))) return false;
+function isEarlierExport2(outDir, names) {
+  if (!names.includes("manifest.json") || names.some((name2) => !exportParts2.includes(name2))) return false;
   try {
-    const manifest = JSON.parse(fs3.readFileSync(path5.join(outDir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(fs4.readFileSync(path6.join(outDir, "manifest.json"), "utf8"));
     return manifest?.generator === "memfs-action";
   } catch {
     return false;
@@ -3337,11 +3463,11 @@ function isEarlierExport(outDir, names) {
 
 // src/changes/fold.ts
 import { createHash } from "node:crypto";
-import fs5 from "node:fs";
-import path6 from "node:path";
+import fs6 from "node:fs";
+import path7 from "node:path";
 
 // src/changes/fold-model.ts
-import fs4, { lstatSync as lstatSyncAtLoad2 } from "node:fs";
+import fs5, { lstatSync as lstatSyncAtLoad2 } from "node:fs";
 
 // src/overlay/disk.ts
 import {
@@ -3367,8 +3493,8 @@ var {
   UV_DIRENT_CHAR,
   UV_DIRENT_BLOCK
 } = constants;
-function onDisk(path8) {
-  return isWellFormed(path8) ? path8 : nameToBytes(path8);
+function onDisk(path10) {
+  return isWellFormed(path10) ? path10 : nameToBytes(path10);
 }
 function mayHaveLostBytes(text3) {
   return text3.includes("\uFFFD");
@@ -3386,40 +3512,40 @@ function direntType(d) {
 var O_NOATIME = constants.O_NOATIME ?? 0;
 var S_IFMT = constants.S_IFMT;
 var S_IFDIR = constants.S_IFDIR;
-function readDirectory(path8) {
-  if (!isWellFormed(path8)) return readDirectoryAsBytes(nameToBytes(path8));
-  const dirents = readdirSync2(path8, { withFileTypes: true });
+function readDirectory(path10) {
+  if (!isWellFormed(path10)) return readDirectoryAsBytes(nameToBytes(path10));
+  const dirents = readdirSync2(path10, { withFileTypes: true });
   const entries = new Array(dirents.length);
   for (let i = 0; i < dirents.length; i++) {
     const d = dirents[i];
-    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path8);
+    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path10);
     entries[i] = { name: d.name, type: direntType(d) };
   }
   return entries;
 }
-function readNames2(path8) {
-  return readDirectory(path8).map((entry) => entry.name);
+function readNames2(path10) {
+  return readDirectory(path10).map((entry) => entry.name);
 }
 function readDirectoryAsBytes(target) {
   return readdirSync2(target, { withFileTypes: true, encoding: "buffer" }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
 }
-function readLink(path8) {
-  const ownCwd = ownWorkingDirectoryLink(path8, () => process.cwd());
+function readLink(path10) {
+  const ownCwd = ownWorkingDirectoryLink(path10, () => process.cwd());
   if (ownCwd !== void 0) return ownCwd;
-  const target = onDisk(path8);
+  const target = onDisk(path10);
   const text3 = readlinkSync2(target, "utf8");
   return mayHaveLostBytes(text3) ? bytesToName(readlinkSync2(target, "buffer")) : text3;
 }
 
 // src/changes/fold-model.ts
-var S_IFMT2 = fs4.constants.S_IFMT;
+var S_IFMT2 = fs5.constants.S_IFMT;
 function kindOfMode(mode) {
   switch (mode & S_IFMT2) {
-    case fs4.constants.S_IFREG:
+    case fs5.constants.S_IFREG:
       return "file";
-    case fs4.constants.S_IFDIR:
+    case fs5.constants.S_IFDIR:
       return "directory";
-    case fs4.constants.S_IFLNK:
+    case fs5.constants.S_IFLNK:
       return "symlink";
     default:
       return "other";
@@ -3433,13 +3559,13 @@ function forgetDiskAnswers(owner) {
   memoOwner = owner;
 }
 function diskLstat(target) {
-  if (memoOwner === void 0) return lstatIfAny(target);
+  if (memoOwner === void 0) return lstatIfAny2(target);
   if (lstatMemo.has(target)) return lstatMemo.get(target);
-  const stat = lstatIfAny(target);
+  const stat = lstatIfAny2(target);
   lstatMemo.set(target, stat);
   return stat;
 }
-function lstatIfAny(target) {
+function lstatIfAny2(target) {
   try {
     return lstatSync2(onDisk(target), { bigint: true, throwIfNoEntry: false });
   } catch (error) {
@@ -4202,7 +4328,7 @@ function foldChanges(changes, o) {
     const entry = {
       path: target,
       root: root.label,
-      relativePath: path6.relative(root.path, target).split(path6.sep).join("/"),
+      relativePath: path7.relative(root.path, target).split(path7.sep).join("/"),
       change,
       type: node?.type ?? "other",
       mode: (node?.mode ?? 0) & 4095,
@@ -4324,11 +4450,11 @@ function diskContent(target, size) {
   return {
     size,
     readInto(buffer, offset, length, position) {
-      const fd = fs5.openSync(onDisk(target), "r");
+      const fd = fs6.openSync(onDisk(target), "r");
       try {
         return readAt(fd, buffer, offset, Math.min(length, size - position), position);
       } finally {
-        fs5.closeSync(fd);
+        fs6.closeSync(fd);
       }
     }
   };
@@ -4362,10 +4488,10 @@ function walkDisk(target, visit) {
   } catch {
     return;
   }
-  for (const name2 of names.sort()) walkDisk(path6.join(target, name2), visit);
+  for (const name2 of names.sort()) walkDisk(path7.join(target, name2), visit);
 }
 function historyOfAncestor(target, history) {
-  for (let dir = path6.dirname(target); dir !== path6.dirname(dir); dir = path6.dirname(dir)) {
+  for (let dir = path7.dirname(target); dir !== path7.dirname(dir); dir = path7.dirname(dir)) {
     const known = history.get(dir);
     if (known) return known;
   }
@@ -4389,12 +4515,12 @@ function parentOf2(target) {
 function hashFile(target) {
   try {
     const hash = createHash("sha256");
-    const fd = fs5.openSync(onDisk(target), "r");
+    const fd = fs6.openSync(onDisk(target), "r");
     try {
       const chunk = Buffer.allocUnsafe(1024 * 1024);
-      for (let n; (n = fs5.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
+      for (let n; (n = fs6.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
     } finally {
-      fs5.closeSync(fd);
+      fs6.closeSync(fd);
     }
     return hash.digest("hex");
   } catch {
@@ -4436,7 +4562,7 @@ function gapsOf(o) {
     const command = journal.begin ? commandLineOf(journal.begin) : void 0;
     const who = { ...pid !== void 0 ? { pid } : {}, ...command !== void 0 ? { command } : {} };
     if (journal.begin === void 0 && journal.changeCount === 0 && journal.refused === void 0 && !(pid !== void 0 && isAlive(pid))) {
-      gaps.push({ ...who, reason: "spool-full", detail: `${path6.basename(journal.file)}: process ${pid ?? "?"} could not write to its journal at all (the spool's filesystem refused its first record): what it changed is missing` });
+      gaps.push({ ...who, reason: "spool-full", detail: `${path7.basename(journal.file)}: process ${pid ?? "?"} could not write to its journal at all (the spool's filesystem refused its first record): what it changed is missing` });
       continue;
     }
     for (const note of journal.notes) gaps.push({ ...who, reason: "other", detail: note });
@@ -4447,7 +4573,7 @@ function gapsOf(o) {
       gaps.push({ ...who, reason: "spool-full", detail: lostDetail(journal.lost, describeSpoolFilesystem(o.spoolDir)) });
     }
     if (journal.refused !== void 0) {
-      gaps.push({ ...who, reason: "journal-unreadable", detail: `${path6.basename(journal.file)}: ${journal.refused}` });
+      gaps.push({ ...who, reason: "journal-unreadable", detail: `${path7.basename(journal.file)}: ${journal.refused}` });
       continue;
     }
     if (journal.ended || journal.lost?.unended) continue;
@@ -4457,11 +4583,11 @@ function gapsOf(o) {
       gaps.push({ ...who, reason: "process-died-before-flush", detail: lossDetail(pid, journal) });
     }
   }
-  for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path6.basename(file)}: ${detail}` });
+  for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path7.basename(file)}: ${detail}` });
   return gaps;
 }
 function pidOfJournalName(file) {
-  const match = /^(\d+)-/.exec(path6.basename(file));
+  const match = /^(\d+)-/.exec(path7.basename(file));
   return match ? Number(match[1]) : void 0;
 }
 var namedFiles = 3;
@@ -4522,7 +4648,7 @@ import { rmSync as rmSync2 } from "node:fs";
 
 // src/shim/node-shim.ts
 import { accessSync, chmodSync, constants as constants2, mkdtempSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/preload/node-options.ts
 function withPreload(preloadPath, existing) {
@@ -4545,9 +4671,9 @@ function createNodeShims(parents, pathValue, settings) {
   for (const parent of parents) {
     let dir;
     try {
-      dir = mkdtempSync(path7.join(parent, "memfs-bin-"));
+      dir = mkdtempSync(path8.join(parent, "memfs-bin-"));
       for (const { name: name2, target } of targets) {
-        const file = path7.join(dir, name2);
+        const file = path8.join(dir, name2);
         writeFileSync2(file, shimScript({ ...settings, target }), { mode: 448 });
         chmodSync(file, 448);
         accessSync(file, constants2.X_OK);
@@ -4560,12 +4686,12 @@ function createNodeShims(parents, pathValue, settings) {
   return void 0;
 }
 function pathWithShims(shims, pathValue) {
-  return pathValue ? `${shims.dir}${path7.delimiter}${pathValue}` : shims.dir;
+  return pathValue ? `${shims.dir}${path8.delimiter}${pathValue}` : shims.dir;
 }
 function findOnPath(name2, pathValue) {
-  for (const folder of (pathValue ?? "").split(path7.delimiter)) {
-    if (!path7.isAbsolute(folder)) continue;
-    const candidate = path7.join(folder, name2);
+  for (const folder of (pathValue ?? "").split(path8.delimiter)) {
+    if (!path8.isAbsolute(folder)) continue;
+    const candidate = path8.join(folder, name2);
     try {
       if (!statSync(candidate).isFile()) continue;
       accessSync(candidate, constants2.X_OK);
@@ -4843,7 +4969,7 @@ function renderTerminalReport(input, o = {}) {
   lines.push(...processSection(input.changeSet, maxRows2, width, paint));
   lines.push(...diskSection(input.changeSet, maxRows2, paint, width));
   const where = [];
-  if (input.exportDir) where.push(`  export: ${clean(input.exportDir)} (files/ and manifest.json)`);
+  if (input.exportDir) where.push(`  export: ${clean(input.exportDir)} (${exportedParts(input.changeSet).join(", ")})`);
   if (input.artifact) where.push(`  artifact: ${clean(input.artifact.url)}`);
   if (where.length > 0) lines.push("", ...where);
   const warnings2 = allWarnings(input);
@@ -4853,6 +4979,10 @@ function renderTerminalReport(input, o = {}) {
   }
   return `${lines.join("\n")}
 `;
+}
+function exportedParts(changeSet) {
+  const folders = new Set(changeSet.changes.map((c) => c.exportedAs?.split("/")[0]).filter((f) => f !== void 0));
+  return [...["files", "transient"].filter((f) => folders.has(f)).map((f) => `${f}/`), "manifest.json", "summary.md"];
 }
 function renderDiskChanges(changeSet, o) {
   const useColor = o.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
@@ -4917,6 +5047,43 @@ function findPreload(moduleUrl = import.meta.url) {
   return found;
 }
 
+// src/cli/git-hint.ts
+import { spawnSync } from "node:child_process";
+import fs7 from "node:fs";
+import path9 from "node:path";
+function gitIgnoreHint(exportDir) {
+  const repository = enclosingRepository(exportDir);
+  if (repository === void 0) return void 0;
+  const relative = path9.relative(repository, exportDir).split(path9.sep).join("/");
+  if (relative === "" || relative.startsWith("..")) return void 0;
+  if (isIgnored(repository, relative)) return void 0;
+  return `${relative}/ is inside the git repository ${repository} and not ignored: add the line "/${relative}/" to ${path9.join(repository, ".gitignore")} so that it is not committed.`;
+}
+function enclosingRepository(folder) {
+  for (let dir = path9.dirname(folder); ; dir = path9.dirname(dir)) {
+    if (fs7.existsSync(path9.join(dir, ".git"))) return dir;
+    if (dir === path9.dirname(dir)) return void 0;
+  }
+}
+function isIgnored(repository, relative) {
+  const git = spawnSync("git", ["check-ignore", "-q", "--", `${relative}/`], { cwd: repository, stdio: "ignore", timeout: 5e3 });
+  if (git.status === 0) return true;
+  if (git.status === 1) return false;
+  let lines;
+  try {
+    lines = fs7.readFileSync(path9.join(repository, ".gitignore"), "utf8").split(/\r?\n/);
+  } catch {
+    return false;
+  }
+  const wanted = relative.replace(/\/+$/, "");
+  return lines.some((line) => {
+    const trimmed = line.trim().replace(/\/+$/, "");
+    const anchored = trimmed.includes("/");
+    const name2 = trimmed.replace(/^\//, "");
+    return name2 === wanted || !anchored && name2 === path9.posix.basename(wanted);
+  });
+}
+
 // src/cli/run.ts
 async function runCommand(options, io) {
   const preload = findPreload();
@@ -4970,9 +5137,13 @@ function capture(options, spoolDir, command, outcome, disk, io) {
     return;
   }
   const report = { changeSet, command, exitCode: outcome.reportedExitCode, durationMs: outcome.durationMs, warnings: warnings2 };
+  const plan = options.outPlan ?? { path: options.outDir };
+  let staging;
+  let hint;
   try {
+    staging = makeStaging(plan);
     const result = exportChangeSet(changeSet, {
-      outDir: options.outDir,
+      outDir: staging,
       command,
       exitCode: outcome.reportedExitCode,
       durationMs: outcome.durationMs,
@@ -4980,14 +5151,21 @@ function capture(options, spoolDir, command, outcome, disk, io) {
       exclude: options.exclude,
       renderSummary: (exported) => renderJobSummary({ ...report, changeSet: exported, exportDir: options.outDir })
     });
-    report.exportDir = result.outDir;
     if (result.changeSet) report.changeSet = result.changeSet;
+    const published = publish(staging, plan);
+    staging = void 0;
+    report.exportDir = published.dir;
+    if (published.note) warnings2.push(published.note);
+    hint = gitIgnoreHint(published.dir);
   } catch (error) {
     warnings2.push(`The export failed: ${error.message}`);
   } finally {
     changeSet.content?.close?.();
+    if (staging !== void 0) fs8.rmSync(staging, { recursive: true, force: true });
   }
   io.log(renderTerminalReport(report, { color: io.color, width: terminalWidth() }) + "\n");
+  if (hint !== void 0) io.log(`memfs-action: ${hint}
+`);
 }
 function terminalWidth() {
   return process.stderr.isTTY ? Math.max(60, process.stderr.columns || 100) : void 0;
@@ -5043,6 +5221,55 @@ function runUnderOverlay(command, env) {
   });
 }
 
+// package.json
+var package_default = {
+  name: "memfs-action",
+  version: "0.1.0",
+  private: true,
+  description: "Run a Node test command with an in-memory copy-on-write overlay over the real disk; export what changed when it fails.",
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc -p tsconfig.json --noEmit",
+    test: "vitest run",
+    bench: "node --import tsx bench/overlay.bench.ts",
+    demo: "node dist/cli.mjs run -- node --test examples/failing-suite/"
+  },
+  license: "MIT",
+  devDependencies: {
+    "@types/node": "^24.19.2",
+    "@types/picomatch": "^4.0.3",
+    "@vercel/ncc": "^0.45.0",
+    azurite: "~3.35.0",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    fflate: "^0.8.3",
+    jest: "^30.5.2",
+    memfs: "^4.80.1",
+    mocha: "^12.0.3",
+    picomatch: "^4.0.7",
+    tsx: "^4.23.15",
+    typescript: "~5.9",
+    vitest: "~4.1",
+    yaml: "^2.9.1"
+  },
+  dependencies: {
+    "@actions/artifact": "^6.2.1",
+    "@actions/core": "^3.0.1",
+    "@actions/exec": "^3.0.0"
+  },
+  bin: {
+    "memfs-action": "dist/cli.mjs"
+  },
+  allowScripts: {
+    "@parcel/watcher": false,
+    esbuild: false
+  }
+};
+
 // src/cli/main.ts
 async function main(argv) {
   let invocation;
@@ -5052,10 +5279,17 @@ async function main(argv) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`memfs-action: ${error.message}
 `);
+    if (argv.length === 0) process.stderr.write(`
+${usage}`);
     return 2;
   }
   if (invocation.kind === "help") {
     process.stdout.write(usage);
+    return 0;
+  }
+  if (invocation.kind === "version") {
+    process.stdout.write(`${package_default.version}
+`);
     return 0;
   }
   if (process.platform === "win32") {
