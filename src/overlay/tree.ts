@@ -41,6 +41,8 @@ export class MergedTree {
   readonly root: Inode;
   /** Disk inodes copied up, by disk inode number: hard links on disk and read-only descriptors find the copy. */
   private readonly upperByDiskIno = new Map<number, Inode>();
+  /** How many of those are not directories (never decreases: a stale count only sends questions the slow way). */
+  private diskFileCopies = 0;
   /** Disk directories' real paths (one realpath each): equal to the key when no symlink is on the way. */
   private readonly realDirs = new Map<string, string>();
   private nextIno = 2 ** 40;
@@ -128,6 +130,11 @@ export class MergedTree {
         this.noteAlias(inode, node.parent, e.name);
       }
     }
+  }
+
+  /** Whether a disk file (not a directory) was copied up: another of its disk names may then lead to the copy. */
+  hasDiskCopies(): boolean {
+    return this.diskFileCopies !== 0;
   }
 
   /** Copied-up files that have other disk names. */
@@ -344,6 +351,7 @@ export class MergedTree {
       inode = this.inodeFromDisk(node.stat, node.path);
       // Directories too: a descriptor opened on the disk directory must see its copy from now on.
       this.upperByDiskIno.set(inode.ino, inode);
+      if ((node.stat.mode & S_IFMT) !== S_IFDIR) this.diskFileCopies++;
       if (node.stat.nlink > 1 && (node.stat.mode & S_IFMT) === S_IFREG) this.findSiblingLinks(inode, node);
     }
     this.setEntry(parent, node.name, inode, true);
@@ -372,6 +380,7 @@ export class MergedTree {
   copyUpNameless(node: LowerNode): Inode {
     const inode = this.inodeFromDisk(node.stat, node.path);
     this.upperByDiskIno.set(inode.ino, inode);
+    if ((node.stat.mode & S_IFMT) !== S_IFDIR) this.diskFileCopies++;
     return inode;
   }
 
@@ -417,6 +426,7 @@ export class MergedTree {
     const inode = this.inodeFromDisk(stat, node.path);
     inode.nlink = stat.nlink - 1;
     this.upperByDiskIno.set(inode.ino, inode);
+    this.diskFileCopies++;
     return inode;
   }
 

@@ -177,6 +177,13 @@ export interface OverlayApi {
   lstat(path: string): StatRecord;
   /** Like stat/lstat with `throwIfNoEntry: false`: undefined for ENOENT and ENOTDIR, without building an error. */
   tryStat(path: string, followLast: boolean): StatRecord | undefined;
+  /**
+   * Optional fast path (node/untouched.ts): the disk path that `path` names when the merged view there is the disk's
+   * own, so that the disk may answer directly; undefined when the engine must. An engine without it is always asked.
+   */
+  untouchedDiskPath?(path: string, throughDiskSymlinks?: boolean): string | undefined;
+  /** With untouchedDiskPath: whether a disk file with several names may have been copied up under another one. */
+  hasDiskCopies?(): boolean;
   access(path: string, mode: number): void;
   exists(path: string): boolean;
   /** flags as for open (default O_RDONLY); `syscall` is 'open'. */
