@@ -226,6 +226,7 @@ export class MergedTree {
     if (this.lower.realpath === undefined || path.length >= PATH_MAX) return undefined;
     const absolute = path.charCodeAt(0) === 47 ? path : this.cwd() + '/' + path;
     if (absolute.charCodeAt(absolute.length - 1) === 47) return undefined;
+    if (!absolute.includes('//') && !absolute.includes('/.')) return this.plainFastDiskPath(absolute, throughDiskSymlinks, symlinksFollowed);
     const parts = componentsReversed(absolute);
     let dir = this.root;
     const checkSearch = this.identity.uid !== 0;
@@ -255,6 +256,44 @@ export class MergedTree {
       if (real === diskPath) return diskPath + '/' + last;
       // A disk symlink on the way (a workspace package linked from node_modules/): the path names what its real
       // location names, where the upper tree may hold changes; that location has no symlink left to follow.
+      if (real === undefined || !throughDiskSymlinks || symlinksFollowed > 0) return undefined;
+      return this.fastDiskPath(real === '/' ? '/' + last : real + '/' + last, true, symlinksFollowed + 1);
+    }
+    return undefined;
+  }
+
+  /**
+   * fastDiskPath for the common spelling: absolute, no doubled slash, no name starting with a dot (so no '.' or '..'),
+   * no trailing slash. The same answers, without splitting the path into an array: the upper part is walked name by
+   * name, the disk part taken as one slice (stat and module resolution ask this for every path).
+   */
+  private plainFastDiskPath(absolute: string, throughDiskSymlinks: boolean, symlinksFollowed: number): string | undefined {
+    const lastSlash = absolute.lastIndexOf('/');
+    let dir = this.root;
+    const checkSearch = this.identity.uid !== 0;
+    let start = 1;
+    while (start < absolute.length) {
+      let end = absolute.indexOf('/', start);
+      if (end === -1) end = absolute.length;
+      const name = absolute.slice(start, end);
+      if (checkSearch && !mayAccess(this.identity, dir, X_OK)) return undefined;
+      const entry = dir.entries!.get(name);
+      if (entry === null) return undefined;
+      if (entry !== undefined) {
+        if (!entry.isDirectory) return undefined;
+        dir = entry;
+        start = end + 1;
+        continue;
+      }
+      if (dir.lower === null) return undefined;
+      const diskPath = dir.lower === '/' ? '/' + name : dir.lower + '/' + name;
+      if (end === absolute.length) return diskPath;
+      // The disk folders below, and the last name.
+      const diskDir = end === lastSlash ? diskPath : diskPath + absolute.slice(end, lastSlash);
+      if (absolute.length - lastSlash - 1 > NAME_MAX) return undefined;
+      const last = absolute.slice(lastSlash + 1);
+      const real = this.realDiskDir(diskDir);
+      if (real === diskDir) return diskDir + '/' + last;
       if (real === undefined || !throughDiskSymlinks || symlinksFollowed > 0) return undefined;
       return this.fastDiskPath(real === '/' ? '/' + last : real + '/' + last, true, symlinksFollowed + 1);
     }
