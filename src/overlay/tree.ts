@@ -286,6 +286,18 @@ export class MergedTree {
         continue;
       }
       if (dir.lower === null) return undefined;
+      // The upper folder shows its own disk path (no rename on the way): the answer is the caller's string, or one
+      // slice of it. A string built by concatenation costs Node 26's binding ≈ 1–2 µs more to flatten per call.
+      if (dir.lower === (start === 1 ? '/' : absolute.slice(0, start - 1))) {
+        if (end === absolute.length) return absolute;
+        if (absolute.length - lastSlash - 1 > NAME_MAX) return undefined;
+        const ownDir = absolute.slice(0, lastSlash);
+        const ownReal = this.realDiskDir(ownDir);
+        if (ownReal === ownDir) return absolute;
+        if (ownReal === undefined || !throughDiskSymlinks || symlinksFollowed > 0) return undefined;
+        const ownLast = absolute.slice(lastSlash + 1);
+        return this.fastDiskPath(ownReal === '/' ? '/' + ownLast : ownReal + '/' + ownLast, true, symlinksFollowed + 1);
+      }
       const diskPath = dir.lower === '/' ? '/' + name : dir.lower + '/' + name;
       if (end === absolute.length) return diskPath;
       // The disk folders below, and the last name.
