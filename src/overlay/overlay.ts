@@ -486,7 +486,9 @@ export class Overlay implements OverlayApi {
    * `throughDiskSymlinks` false: only a path whose own disk folders hold no symlink (its realpath is its spelling).
    */
   untouchedDiskPath(path: string, throughDiskSymlinks = true): string | undefined {
-    return this.diskEnforcesIdentity ? this.tree.fastDiskPath(path, throughDiskSymlinks) : undefined;
+    // Under a spool the lower layer holds earlier processes' changes: the disk alone would miss them.
+    if (!this.diskEnforcesIdentity || this.tree.lower.answersAsDisk !== true) return undefined;
+    return this.tree.fastDiskPath(path, throughDiskSymlinks);
   }
 
   /** Whether some disk file was copied up: one of its other disk names then names the copy, not the disk file. */

@@ -45,6 +45,12 @@ export interface DirectoryEntry {
  * Each method throws Node's own error when the disk does.
  */
 export interface LowerLayer {
+  /**
+   * True only for the real disk itself (createDiskLayer): then node/ may ask the disk directly where the overlay holds
+   * nothing (untouchedDiskPath). A layer with answers of its own (the run's earlier changes, run-layer.ts) leaves it
+   * unset, and every question goes through it.
+   */
+  readonly answersAsDisk?: boolean;
   lstat(path: string): StatRecord;
   /** Like lstat, but undefined instead of an ENOENT/ENOTDIR error (cheaper: no error is built). Optional. */
   tryLstat?(path: string): StatRecord | undefined;
