@@ -20,6 +20,7 @@ import { builtinReached } from './first-reach.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Vm from 'node:vm';
 import type { OverlayApi, StatRecord } from '../overlay/types.js';
+import { untouchedStat } from './untouched.js';
 
 export type ModuleEngine = Pick<OverlayApi, 'tryStat' | 'readFile' | 'realpath'>;
 export interface ModuleRouter {
@@ -273,6 +274,10 @@ function installStat(lookup: OverlayLookup): void {
   // require probes every candidate with Module._stat: 0 = file, 1 = directory, negative = missing.
   const overlayStat = (filename: string): number => {
     if (!lookup.router.owns(filename)) return diskStat(filename);
+    // Where the overlay holds nothing, one native lstat answers (no engine record built on the way).
+    const fast = untouchedStat(filename, true, false);
+    if (fast === null) return -2;
+    if (fast !== undefined) return fast.isFile() ? 0 : fast.isDirectory() ? 1 : -2;
     const kind = kindOf(lookup.engine.tryStat(filename, true));
     return kind === 'file' ? 0 : kind === 'directory' ? 1 : -2;
   };

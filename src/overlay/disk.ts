@@ -175,6 +175,7 @@ function realPath(path: string): string {
 
 export function createDiskLayer(): LowerLayer {
   return {
+    answersAsDisk: true,
     lstat: (path) => statRecordFromNode(lstatSync(onDisk(path), { bigint: true })),
     tryLstat(path) {
       const s = lstatSync(onDisk(path), TRY_LSTAT);

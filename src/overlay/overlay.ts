@@ -527,6 +527,23 @@ export class Overlay implements OverlayApi {
     return stat;
   }
 
+  /**
+   * The disk path `path` names when the merged view there is the disk's own (no upper state on the way, no symlinked
+   * disk folder left unresolved): the caller may then ask the disk directly, provided it does not follow a symlink in
+   * the last name and turns away a file with several names while `hasDiskCopies()`. Undefined: ask the engine.
+   * `throughDiskSymlinks` false: only a path whose own disk folders hold no symlink (its realpath is its spelling).
+   */
+  untouchedDiskPath(path: string, throughDiskSymlinks = true): string | undefined {
+    // Under a spool the lower layer holds earlier processes' changes: the disk alone would miss them.
+    if (!this.diskEnforcesIdentity || this.tree.lower.answersAsDisk !== true) return undefined;
+    return this.tree.fastDiskPath(path, throughDiskSymlinks);
+  }
+
+  /** Whether some disk file was copied up: one of its other disk names then names the copy, not the disk file. */
+  hasDiskCopies(): boolean {
+    return this.tree.hasDiskCopies();
+  }
+
   tryStat(path: string, followLast: boolean): StatRecord | undefined {
     const fast = this.statUntouched(path, followLast);
     if (fast !== undefined) return fast ?? undefined;

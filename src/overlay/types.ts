@@ -45,6 +45,12 @@ export interface DirectoryEntry {
  * Each method throws Node's own error when the disk does.
  */
 export interface LowerLayer {
+  /**
+   * True only for the real disk itself (createDiskLayer): then node/ may ask the disk directly where the overlay holds
+   * nothing (untouchedDiskPath). A layer with answers of its own (the run's earlier changes, run-layer.ts) leaves it
+   * unset, and every question goes through it.
+   */
+  readonly answersAsDisk?: boolean;
   lstat(path: string): StatRecord;
   /** Like lstat, but undefined instead of an ENOENT/ENOTDIR error (cheaper: no error is built). Optional. */
   tryLstat?(path: string): StatRecord | undefined;
@@ -177,6 +183,13 @@ export interface OverlayApi {
   lstat(path: string): StatRecord;
   /** Like stat/lstat with `throwIfNoEntry: false`: undefined for ENOENT and ENOTDIR, without building an error. */
   tryStat(path: string, followLast: boolean): StatRecord | undefined;
+  /**
+   * Optional fast path (node/untouched.ts): the disk path that `path` names when the merged view there is the disk's
+   * own, so that the disk may answer directly; undefined when the engine must. An engine without it is always asked.
+   */
+  untouchedDiskPath?(path: string, throughDiskSymlinks?: boolean): string | undefined;
+  /** With untouchedDiskPath: whether a disk file with several names may have been copied up under another one. */
+  hasDiskCopies?(): boolean;
   access(path: string, mode: number): void;
   exists(path: string): boolean;
   /** flags as for open (default O_RDONLY); `syscall` is 'open'. */

@@ -8,6 +8,7 @@ import { getOptions, getValidatedFd, pathString, getValidatedPath, stringToFlags
 import { abortError, invalidArgType, nodeError } from '../node-errors.js';
 import { makeCallback, parseFileMode, validateBoolean, validateFunction, validateInteger, validateModeInCpp, validateObject, validateString } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
+import { untouchedUtf8 } from '../untouched.js';
 import { bytesOf } from './fd.js';
 import { framelessForPromise, withFrames } from '../stack.js';
 import { uvError } from '../../overlay/errors.js';
@@ -104,6 +105,11 @@ function isUtf8(encoding: unknown): boolean {
 
 export function readFileSync(path: unknown, options?: unknown) {
   const o = getOptions(options, { flag: 'r' });
+  // require's loader reads every module so: an untouched file is then one native call, as in plain Node.
+  if (typeof path === 'string' && isUtf8(o.encoding) && o.flag === 'r') {
+    const text = untouchedUtf8(validatedPathString(path));
+    if (text !== undefined) return text;
+  }
   return decode(readFileCore(path, o.flag, !isUtf8(o.encoding)), o.encoding);
 }
 

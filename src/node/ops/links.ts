@@ -9,6 +9,7 @@ import { encodeName, getOptions, toPathIfFileURL, validatedPathString } from '..
 import { invalidArgValue, nodeError } from '../node-errors.js';
 import { makeCallback, validateOneOf } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
+import { untouchedRealpath } from '../untouched.js';
 
 /**
  * Both names must be on the same side: a rename or hard link between the overlay and a pass-through path on the real
@@ -125,7 +126,7 @@ function realpathLikeJs(absolute: string): string {
   const lookup = wellFormed(absolute);
   let real: string;
   try {
-    real = context.engine.realpath(lookup);
+    real = untouchedRealpath(lookup) ?? context.engine.realpath(lookup);
   } catch (err) {
     realpathReadingTargetsAsText(absolute);
     throw err;
@@ -192,7 +193,7 @@ export function realpathSync(p: unknown, options?: unknown) {
 export function realpathSyncNative(p: unknown, options?: unknown) {
   const o = getOptions(options);
   const where = validatedPathString(p);
-  return encodeName(context.engine.realpath(where), o.encoding);
+  return encodeName(untouchedRealpath(where) ?? context.engine.realpath(where), o.encoding);
 }
 
 export function realpath(args: any[]): CallbackJob {

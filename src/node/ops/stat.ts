@@ -7,6 +7,7 @@ import { context } from '../context.js';
 import { getValidatedFd, getValidatedPath, pathString, validatedPathString } from '../args.js';
 import { makeCallback, validateModeInCpp } from '../validators.js';
 import type { CallbackJob } from '../faces.js';
+import { statQuietOnNotDir, untouchedStat } from '../untouched.js';
 
 interface StatOptions {
   bigint?: boolean;
@@ -14,13 +15,15 @@ interface StatOptions {
 }
 
 function statPath(path: string, follow: boolean, bigint: boolean) {
+  const fast = untouchedStat(path, follow, bigint);
+  if (fast) return fast;
   const record = follow ? context.engine.stat(path) : context.engine.lstat(path);
   return toStats(record, bigint);
 }
 
 /**
- * `throwIfNoEntry: false` spares ENOENT only: ENOTDIR (a file used as a directory) still throws, as it does in Node.
- * The engine's tryStat answers undefined for both, so only then is the throwing form asked which one it was.
+ * `throwIfNoEntry: false` spares ENOENT, and for stat on Node 22 and later ENOTDIR (a file used as a directory) too;
+ * Node 20's stat and every lstat throw that one. The engine's tryStat answers undefined for both, so only then is the throwing form asked which.
  */
 export function statRecordOrUndefined(path: string, follow: boolean) {
   const record = context.engine.tryStat(path, follow);
@@ -28,13 +31,17 @@ export function statRecordOrUndefined(path: string, follow: boolean) {
   try {
     return follow ? context.engine.stat(path) : context.engine.lstat(path);
   } catch (err) {
-    if ((err as { code?: unknown }).code === 'ENOENT') return undefined;
+    const code = (err as { code?: unknown }).code;
+    if (code === 'ENOENT' || (code === 'ENOTDIR' && follow && statQuietOnNotDir())) return undefined;
     throw err;
   }
 }
 
 function statPathOrUndefined(path: string, follow: boolean, options: StatOptions) {
   if (options.throwIfNoEntry === false) {
+    // A miss answers undefined without an error built and caught on the way (vite's tryStatSync asks this a lot).
+    const fast = untouchedStat(path, follow, Boolean(options.bigint));
+    if (fast !== undefined) return fast ?? undefined;
     const record = statRecordOrUndefined(path, follow);
     return record === undefined ? undefined : toStats(record, Boolean(options.bigint));
   }
@@ -122,7 +129,9 @@ export function existsSync(path: unknown): boolean {
   } catch {
     return false;
   }
-  return context.engine.exists(pathString(p));
+  const where = pathString(p);
+  const fast = untouchedStat(where, true, false);
+  return fast !== undefined ? fast !== null : context.engine.exists(where);
 }
 
 // --- statfs -------------------------------------------------------------------------------------------------------
