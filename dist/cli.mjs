@@ -5236,7 +5236,8 @@ var package_default = {
     typecheck: "tsc -p tsconfig.json --noEmit",
     test: "vitest run",
     bench: "node --import tsx bench/overlay.bench.ts",
-    demo: "node dist/cli.mjs run -- node --test examples/failing-suite/"
+    demo: "node dist/cli.mjs run -- node --test examples/failing-suite/",
+    "bench:table": "node --import tsx bench/table.bench.ts"
   },
   license: "MIT",
   devDependencies: {

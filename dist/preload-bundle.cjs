@@ -638,7 +638,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants10 = require_constants();
+    var constants11 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -646,7 +646,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants10;
+    } = constants11;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -855,7 +855,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants10.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants11.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -901,8 +901,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants10.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants10.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants11.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants11.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1598,7 +1598,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants10.globChars(opts.windows);
+      } = constants11.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1656,7 +1656,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants10 = require_constants();
+    var constants11 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1784,7 +1784,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants10;
+    picomatch.constants = constants11;
     module2.exports = picomatch;
   }
 });
@@ -1807,7 +1807,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/preload/index.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path4 = require("node:path");
 var import_node_module6 = require("node:module");
 
@@ -2138,6 +2138,7 @@ function realPath(path2) {
 }
 function createDiskLayer() {
   return {
+    answersAsDisk: true,
     lstat: (path2) => statRecordFromNode(lstatSync(onDisk(path2), { bigint: true })),
     tryLstat(path2) {
       const s2 = lstatSync(onDisk(path2), TRY_LSTAT);
@@ -2667,6 +2668,8 @@ var MergedTree = class {
   root;
   /** Disk inodes copied up, by disk inode number: hard links on disk and read-only descriptors find the copy. */
   upperByDiskIno = /* @__PURE__ */ new Map();
+  /** How many of those are not directories (never decreases: a stale count only sends questions the slow way). */
+  diskFileCopies = 0;
   /** Disk directories' real paths (one realpath each): equal to the key when no symlink is on the way. */
   realDirs = /* @__PURE__ */ new Map();
   nextIno = 2 ** 40;
@@ -2738,6 +2741,10 @@ var MergedTree = class {
         this.noteAlias(inode, node.parent, e.name);
       }
     }
+  }
+  /** Whether a disk file (not a directory) was copied up: another of its disk names may then lead to the copy. */
+  hasDiskCopies() {
+    return this.diskFileCopies !== 0;
   }
   /** Copied-up files that have other disk names. */
   *hardLinkedCopies() {
@@ -2818,6 +2825,7 @@ var MergedTree = class {
     if (this.lower.realpath === void 0 || path2.length >= PATH_MAX) return void 0;
     const absolute = path2.charCodeAt(0) === 47 ? path2 : this.cwd() + "/" + path2;
     if (absolute.charCodeAt(absolute.length - 1) === 47) return void 0;
+    if (!absolute.includes("//") && !absolute.includes("/.")) return this.plainFastDiskPath(absolute, throughDiskSymlinks, symlinksFollowed);
     const parts = componentsReversed(absolute);
     let dir = this.root;
     const checkSearch = this.identity.uid !== 0;
@@ -2844,6 +2852,52 @@ var MergedTree = class {
       if (last === "." || last === ".." || last.length > NAME_MAX) return void 0;
       const real = this.realDiskDir(diskPath);
       if (real === diskPath) return diskPath + "/" + last;
+      if (real === void 0 || !throughDiskSymlinks || symlinksFollowed > 0) return void 0;
+      return this.fastDiskPath(real === "/" ? "/" + last : real + "/" + last, true, symlinksFollowed + 1);
+    }
+    return void 0;
+  }
+  /**
+   * fastDiskPath for the common spelling: absolute, no doubled slash, no name starting with a dot (so no '.' or '..'),
+   * no trailing slash. The same answers, without splitting the path into an array: the upper part is walked name by
+   * name, the disk part taken as one slice (stat and module resolution ask this for every path).
+   */
+  plainFastDiskPath(absolute, throughDiskSymlinks, symlinksFollowed) {
+    const lastSlash = absolute.lastIndexOf("/");
+    let dir = this.root;
+    const checkSearch = this.identity.uid !== 0;
+    let start = 1;
+    while (start < absolute.length) {
+      let end = absolute.indexOf("/", start);
+      if (end === -1) end = absolute.length;
+      const name2 = absolute.slice(start, end);
+      if (checkSearch && !mayAccess(this.identity, dir, X_OK)) return void 0;
+      const entry = dir.entries.get(name2);
+      if (entry === null) return void 0;
+      if (entry !== void 0) {
+        if (!entry.isDirectory) return void 0;
+        dir = entry;
+        start = end + 1;
+        continue;
+      }
+      if (dir.lower === null) return void 0;
+      if (dir.lower === (start === 1 ? "/" : absolute.slice(0, start - 1))) {
+        if (end === absolute.length) return absolute;
+        if (absolute.length - lastSlash - 1 > NAME_MAX) return void 0;
+        const ownDir = absolute.slice(0, lastSlash);
+        const ownReal = this.realDiskDir(ownDir);
+        if (ownReal === ownDir) return absolute;
+        if (ownReal === void 0 || !throughDiskSymlinks || symlinksFollowed > 0) return void 0;
+        const ownLast = absolute.slice(lastSlash + 1);
+        return this.fastDiskPath(ownReal === "/" ? "/" + ownLast : ownReal + "/" + ownLast, true, symlinksFollowed + 1);
+      }
+      const diskPath = dir.lower === "/" ? "/" + name2 : dir.lower + "/" + name2;
+      if (end === absolute.length) return diskPath;
+      const diskDir = end === lastSlash ? diskPath : diskPath + absolute.slice(end, lastSlash);
+      if (absolute.length - lastSlash - 1 > NAME_MAX) return void 0;
+      const last = absolute.slice(lastSlash + 1);
+      const real = this.realDiskDir(diskDir);
+      if (real === diskDir) return diskDir + "/" + last;
       if (real === void 0 || !throughDiskSymlinks || symlinksFollowed > 0) return void 0;
       return this.fastDiskPath(real === "/" ? "/" + last : real + "/" + last, true, symlinksFollowed + 1);
     }
@@ -2931,6 +2985,7 @@ var MergedTree = class {
     if (inode === void 0) {
       inode = this.inodeFromDisk(node.stat, node.path);
       this.upperByDiskIno.set(inode.ino, inode);
+      if ((node.stat.mode & S_IFMT2) !== S_IFDIR2) this.diskFileCopies++;
       if (node.stat.nlink > 1 && (node.stat.mode & S_IFMT2) === S_IFREG) this.findSiblingLinks(inode, node);
     }
     this.setEntry(parent, node.name, inode, true);
@@ -2957,6 +3012,7 @@ var MergedTree = class {
   copyUpNameless(node) {
     const inode = this.inodeFromDisk(node.stat, node.path);
     this.upperByDiskIno.set(inode.ino, inode);
+    if ((node.stat.mode & S_IFMT2) !== S_IFDIR2) this.diskFileCopies++;
     return inode;
   }
   /** Makes `dir` (a directory found by a walk) an upper directory. */
@@ -2997,6 +3053,7 @@ var MergedTree = class {
     const inode = this.inodeFromDisk(stat2, node.path);
     inode.nlink = stat2.nlink - 1;
     this.upperByDiskIno.set(inode.ino, inode);
+    this.diskFileCopies++;
     return inode;
   }
   /** The canonical path of a directory position or of an inode's first name (undefined once unlinked). */
@@ -3688,6 +3745,20 @@ var Overlay = class {
     if (follow && (stat2.mode & S_IFMT2) === S_IFLNK) return void 0;
     if (stat2.nlink > 1 && (stat2.mode & S_IFMT2) !== S_IFDIR2) return void 0;
     return stat2;
+  }
+  /**
+   * The disk path `path` names when the merged view there is the disk's own (no upper state on the way, no symlinked
+   * disk folder left unresolved): the caller may then ask the disk directly, provided it does not follow a symlink in
+   * the last name and turns away a file with several names while `hasDiskCopies()`. Undefined: ask the engine.
+   * `throughDiskSymlinks` false: only a path whose own disk folders hold no symlink (its realpath is its spelling).
+   */
+  untouchedDiskPath(path2, throughDiskSymlinks = true) {
+    if (!this.diskEnforcesIdentity || this.tree.lower.answersAsDisk !== true) return void 0;
+    return this.tree.fastDiskPath(path2, throughDiskSymlinks);
+  }
+  /** Whether some disk file was copied up: one of its other disk names then names the copy, not the disk file. */
+  hasDiskCopies() {
+    return this.tree.hasDiskCopies();
   }
   tryStat(path2, followLast) {
     const fast = this.statUntouched(path2, followLast);
@@ -4850,7 +4921,7 @@ function promiseFace(original, owns, impl) {
 }
 
 // src/node/ops/stat.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 
 // src/node/args.ts
 var import_node_buffer2 = require("node:buffer");
@@ -5281,8 +5352,86 @@ function encodeName(name2, encoding) {
   return nameToBytes(name2).toString(encoding ?? "utf8");
 }
 
+// src/node/untouched.ts
+var import_node_fs6 = require("node:fs");
+var lstatSync3 = import_node_fs6.lstatSync;
+var readFileSync = import_node_fs6.readFileSync;
+var statSync2 = import_node_fs6.statSync;
+var { S_IFMT: S_IFMT3, S_IFLNK: S_IFLNK2, S_IFDIR: S_IFDIR3, S_IFREG: S_IFREG2, O_RDONLY: O_RDONLY2, O_NOFOLLOW: O_NOFOLLOW2 } = import_node_fs6.constants;
+var O_NOATIME2 = import_node_fs6.constants.O_NOATIME ?? 0;
+var PLAIN = { bigint: false, throwIfNoEntry: false };
+var BIG = { bigint: true, throwIfNoEntry: false };
+var READ_FLAGS = O_RDONLY2 | O_NOFOLLOW2 | O_NOATIME2;
+var READ_FLAGS_WITH_ATIME = O_RDONLY2 | O_NOFOLLOW2;
+function diskPathOf(path2, throughDiskSymlinks = true) {
+  const engine = context.engine;
+  if (engine.untouchedDiskPath === void 0) return void 0;
+  const diskPath = engine.untouchedDiskPath(path2, throughDiskSymlinks);
+  return diskPath !== void 0 && isWellFormed(diskPath) ? diskPath : void 0;
+}
+function untouchedStat(path2, follow, bigint) {
+  const diskPath = diskPathOf(path2);
+  if (diskPath === void 0) return void 0;
+  let stats;
+  try {
+    stats = lstatSync3(diskPath, bigint ? BIG : PLAIN);
+  } catch {
+    return void 0;
+  }
+  if (stats === void 0) return null;
+  const type = Number(stats.mode) & S_IFMT3;
+  if (follow && type === S_IFLNK2) return void 0;
+  if (type !== S_IFDIR3 && Number(stats.nlink) > 1 && context.engine.hasDiskCopies()) return void 0;
+  return stats;
+}
+function untouchedUtf8(path2) {
+  const diskPath = diskPathOf(path2);
+  if (diskPath === void 0) return void 0;
+  if (context.engine.hasDiskCopies()) {
+    const stats = lstatSync3(diskPath, PLAIN);
+    if (stats === void 0 || (stats.mode & S_IFMT3) !== S_IFREG2 || stats.nlink > 1) return void 0;
+  }
+  try {
+    return readFileSync(diskPath, { encoding: "utf8", flag: READ_FLAGS });
+  } catch (error) {
+    if (O_NOATIME2 === 0 || error.code !== "EPERM") return void 0;
+  }
+  try {
+    return readFileSync(diskPath, { encoding: "utf8", flag: READ_FLAGS_WITH_ATIME });
+  } catch {
+    return void 0;
+  }
+}
+function untouchedRealpath(path2) {
+  if (path2.charCodeAt(0) !== 47) return void 0;
+  const diskPath = diskPathOf(path2, false);
+  if (diskPath === void 0) return void 0;
+  let stats;
+  try {
+    stats = lstatSync3(diskPath, PLAIN);
+  } catch {
+    return void 0;
+  }
+  if (stats === void 0 || (stats.mode & S_IFMT3) === S_IFLNK2) return void 0;
+  if ((stats.mode & S_IFMT3) !== S_IFDIR3 && stats.nlink > 1 && context.engine.hasDiskCopies()) return void 0;
+  return path2.includes("//") ? path2.replace(/\/{2,}/g, "/") : path2;
+}
+var sparesNotDir;
+function statQuietOnNotDir() {
+  if (sparesNotDir === void 0) {
+    try {
+      sparesNotDir = statSync2(`${process.execPath}/x`, PLAIN) === void 0;
+    } catch {
+      sparesNotDir = false;
+    }
+  }
+  return sparesNotDir;
+}
+
 // src/node/ops/stat.ts
 function statPath(path2, follow, bigint) {
+  const fast = untouchedStat(path2, follow, bigint);
+  if (fast) return fast;
   const record = follow ? context.engine.stat(path2) : context.engine.lstat(path2);
   return toStats(record, bigint);
 }
@@ -5292,21 +5441,24 @@ function statRecordOrUndefined(path2, follow) {
   try {
     return follow ? context.engine.stat(path2) : context.engine.lstat(path2);
   } catch (err) {
-    if (err.code === "ENOENT") return void 0;
+    const code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR" && follow && statQuietOnNotDir()) return void 0;
     throw err;
   }
 }
 function statPathOrUndefined(path2, follow, options) {
   if (options.throwIfNoEntry === false) {
+    const fast = untouchedStat(path2, follow, Boolean(options.bigint));
+    if (fast !== void 0) return fast ?? void 0;
     const record = statRecordOrUndefined(path2, follow);
     return record === void 0 ? void 0 : toStats(record, Boolean(options.bigint));
   }
   return statPath(path2, follow, Boolean(options.bigint));
 }
-function statSync2(path2, options = { bigint: false, throwIfNoEntry: true }) {
+function statSync3(path2, options = { bigint: false, throwIfNoEntry: true }) {
   return statPathOrUndefined(validatedPathString(path2), true, options);
 }
-function lstatSync3(path2, options = { bigint: false, throwIfNoEntry: true }) {
+function lstatSync4(path2, options = { bigint: false, throwIfNoEntry: true }) {
   return statPathOrUndefined(validatedPathString(path2), false, options);
 }
 function fstatSync2(fd, options = { bigint: false }) {
@@ -5343,7 +5495,7 @@ function lstatPromise(path2, options = { bigint: false }) {
   return statPath(validatedPathString(path2), false, Boolean(options.bigint));
 }
 function accessMode(mode) {
-  return validateModeInCpp(mode, import_node_fs6.constants.F_OK);
+  return validateModeInCpp(mode, import_node_fs7.constants.F_OK);
 }
 function accessSync(path2, mode) {
   const p2 = validatedPathString(path2);
@@ -5353,14 +5505,14 @@ function access(args) {
   let [path2, mode, callback] = args;
   if (typeof mode === "function") {
     callback = mode;
-    mode = import_node_fs6.constants.F_OK;
+    mode = import_node_fs7.constants.F_OK;
   }
   const p2 = validatedPathString(path2);
   callback = makeCallback(callback);
   const m = accessMode(mode);
   return { callback, run: () => (context.engine.access(p2, m), []) };
 }
-function accessPromise(path2, mode = import_node_fs6.constants.F_OK) {
+function accessPromise(path2, mode = import_node_fs7.constants.F_OK) {
   const p2 = validatedPathString(path2);
   context.engine.access(p2, accessMode(mode));
 }
@@ -5371,7 +5523,9 @@ function existsSync(path2) {
   } catch {
     return false;
   }
-  return context.engine.exists(pathString(p2));
+  const where = pathString(p2);
+  const fast = untouchedStat(where, true, false);
+  return fast !== void 0 ? fast !== null : context.engine.exists(where);
 }
 function diskAncestor(p2) {
   const exists = context.originals.existsSync;
@@ -5414,7 +5568,7 @@ var import_node_buffer3 = require("node:buffer");
 
 // src/node/watch.ts
 var import_node_events = require("node:events");
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var nodeMajor2 = Number(process.versions.node.split(".")[0]);
 function checkWatchable(target, given) {
   try {
@@ -5635,7 +5789,7 @@ function unwatchFile(filename, listener) {
   if (watcher.listenerCount("change") === 0) watcher.stop();
 }
 var writablePaths = /* @__PURE__ */ new Map();
-var { O_WRONLY: O_WRONLY3, O_RDWR: O_RDWR3, O_CREAT: O_CREAT3, O_TRUNC: O_TRUNC3 } = import_node_fs7.constants;
+var { O_WRONLY: O_WRONLY3, O_RDWR: O_RDWR3, O_CREAT: O_CREAT3, O_TRUNC: O_TRUNC3 } = import_node_fs8.constants;
 function existedBeforeOpen(p2, flags) {
   if (watchers.size === 0 || (flags & O_CREAT3) === 0) return true;
   return context.engine.exists(p2);
@@ -5993,7 +6147,7 @@ function futimes(args) {
 // src/node/ops/files.ts
 var import_node_buffer4 = require("node:buffer");
 var import_node_buffer5 = require("node:buffer");
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var nodeMajor4 = Number(process.versions.node.split(".")[0]);
 var kIoMaxLength = 2 ** 31 - 1;
 function isFd(path2) {
@@ -6004,7 +6158,7 @@ function fileTooLarge(size) {
 }
 function readAllFromFd(fd) {
   const stat2 = context.engine.fstat(fd);
-  const isFile = (stat2.mode & import_node_fs8.constants.S_IFMT) === import_node_fs8.constants.S_IFREG;
+  const isFile = (stat2.mode & import_node_fs9.constants.S_IFMT) === import_node_fs9.constants.S_IFREG;
   if (isFile && stat2.size > kIoMaxLength) throw fileTooLarge(stat2.size);
   const chunks = [];
   let total = 0;
@@ -6057,8 +6211,12 @@ function readFileCore(path2, flag, tooLargeChecked = true) {
 function isUtf82(encoding) {
   return encoding === "utf8" || encoding === "utf-8";
 }
-function readFileSync(path2, options) {
+function readFileSync2(path2, options) {
   const o = getOptions(options, { flag: "r" });
+  if (typeof path2 === "string" && isUtf82(o.encoding) && o.flag === "r") {
+    const text2 = untouchedUtf8(validatedPathString(path2));
+    if (text2 !== void 0) return text2;
+  }
   return decode(readFileCore(path2, o.flag, !isUtf82(o.encoding)), o.encoding);
 }
 function readFile(args) {
@@ -6298,7 +6456,7 @@ function copyFileCore(src, dest, mode) {
   }
   const data = context.engine.readFile(src);
   const original = context.originals.writeFileSync;
-  original(dest, data, { flag: mode & import_node_fs8.constants.COPYFILE_EXCL ? "wx" : "w", mode: context.engine.stat(src).mode & 4095 });
+  original(dest, data, { flag: mode & import_node_fs9.constants.COPYFILE_EXCL ? "wx" : "w", mode: context.engine.stat(src).mode & 4095 });
 }
 function copyFileSync(src, dest, mode) {
   const s2 = validatedPathString(src, "src");
@@ -6350,10 +6508,10 @@ function isOurFileHandle(value) {
 }
 
 // src/node/ops/dirs.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // src/node/ops/rm.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 
 // src/node/ops/rimraf-sync.ts
 var import_node_buffer6 = require("node:buffer");
@@ -6450,7 +6608,7 @@ function codeOf3(err) {
 function rmCore(p2, options, lstatAlways = false) {
   if (lstatAlways || !options.force || !options.recursive) {
     const record = options.force ? statRecordOrUndefined(p2, false) : context.engine.lstat(p2);
-    if (record !== void 0 && (record.mode & import_node_fs9.constants.S_IFMT) === import_node_fs9.constants.S_IFDIR && !options.recursive) {
+    if (record !== void 0 && (record.mode & import_node_fs10.constants.S_IFMT) === import_node_fs10.constants.S_IFDIR && !options.recursive) {
       throw fsEisdir(p2);
     }
     if (record === void 0) return;
@@ -6469,7 +6627,7 @@ function rmCore(p2, options, lstatAlways = false) {
 function isDirectory2(p2) {
   try {
     const record = context.engine.tryStat(p2, false);
-    return record !== void 0 && (record.mode & import_node_fs9.constants.S_IFMT) === import_node_fs9.constants.S_IFDIR;
+    return record !== void 0 && (record.mode & import_node_fs10.constants.S_IFMT) === import_node_fs10.constants.S_IFDIR;
   } catch {
     return false;
   }
@@ -6565,7 +6723,7 @@ function nativeRmSync(engine, p2, options, major = nodeMajor5) {
       if (options.force && codeOf3(err) === "ENOENT") return;
       throw err;
     }
-    if ((record.mode & import_node_fs9.constants.S_IFMT) === import_node_fs9.constants.S_IFDIR && !options.recursive) throw fsEisdir(p2);
+    if ((record.mode & import_node_fs10.constants.S_IFMT) === import_node_fs10.constants.S_IFDIR && !options.recursive) throw fsEisdir(p2);
   } else {
     try {
       engine.lstat(p2);
@@ -6601,7 +6759,7 @@ function rmSync(p2, options) {
 function rimrafSyncAfterChecks(p2, options) {
   if (!options.force || !options.recursive) {
     const record = options.force ? statRecordOrUndefined(p2, false) : context.engine.lstat(p2);
-    if (record !== void 0 && (record.mode & import_node_fs9.constants.S_IFMT) === import_node_fs9.constants.S_IFDIR && !options.recursive) {
+    if (record !== void 0 && (record.mode & import_node_fs10.constants.S_IFMT) === import_node_fs10.constants.S_IFDIR && !options.recursive) {
       throw fsEisdir(p2);
     }
   }
@@ -6633,7 +6791,7 @@ async function rmPromise(p2, options) {
 }
 
 // src/node/ops/mkdirp.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var FINAL = /* @__PURE__ */ new Set(["EACCES", "ENOSPC", "ENOTDIR", "EPERM"]);
 function mkdirOnce(p2, mode) {
   try {
@@ -6645,7 +6803,7 @@ function mkdirOnce(p2, mode) {
   }
 }
 function isDirectory3(record) {
-  return (record.mode & import_node_fs10.constants.S_IFMT) === import_node_fs10.constants.S_IFDIR;
+  return (record.mode & import_node_fs11.constants.S_IFMT) === import_node_fs11.constants.S_IFDIR;
 }
 function mkdirpAsync(target, mode) {
   const pending = [target];
@@ -6689,7 +6847,7 @@ function mkdirpAsync(target, mode) {
 }
 
 // src/node/ops/dirs.ts
-var constants8 = import_node_fs11.constants;
+var constants9 = import_node_fs12.constants;
 var nodeMajor6 = Number(process.versions.node.split(".")[0]);
 function mkdirArgs(p2, options, form, callback) {
   let mode = 511;
@@ -6798,39 +6956,39 @@ async function mkdtempDisposablePromise(prefix, options) {
   };
 }
 var direntTypes = {
-  [0 /* Unknown */]: constants8.UV_DIRENT_UNKNOWN,
-  [1 /* File */]: constants8.UV_DIRENT_FILE,
-  [2 /* Directory */]: constants8.UV_DIRENT_DIR,
-  [3 /* Symlink */]: constants8.UV_DIRENT_LINK,
-  [4 /* Fifo */]: constants8.UV_DIRENT_FIFO,
-  [5 /* Socket */]: constants8.UV_DIRENT_SOCKET,
-  [6 /* Char */]: constants8.UV_DIRENT_CHAR,
-  [7 /* Block */]: constants8.UV_DIRENT_BLOCK
+  [0 /* Unknown */]: constants9.UV_DIRENT_UNKNOWN,
+  [1 /* File */]: constants9.UV_DIRENT_FILE,
+  [2 /* Directory */]: constants9.UV_DIRENT_DIR,
+  [3 /* Symlink */]: constants9.UV_DIRENT_LINK,
+  [4 /* Fifo */]: constants9.UV_DIRENT_FIFO,
+  [5 /* Socket */]: constants9.UV_DIRENT_SOCKET,
+  [6 /* Char */]: constants9.UV_DIRENT_CHAR,
+  [7 /* Block */]: constants9.UV_DIRENT_BLOCK
 };
 function typeFromMode(mode) {
-  switch (mode & constants8.S_IFMT) {
-    case constants8.S_IFREG:
-      return constants8.UV_DIRENT_FILE;
-    case constants8.S_IFDIR:
-      return constants8.UV_DIRENT_DIR;
-    case constants8.S_IFLNK:
-      return constants8.UV_DIRENT_LINK;
-    case constants8.S_IFIFO:
-      return constants8.UV_DIRENT_FIFO;
-    case constants8.S_IFSOCK:
-      return constants8.UV_DIRENT_SOCKET;
-    case constants8.S_IFCHR:
-      return constants8.UV_DIRENT_CHAR;
-    case constants8.S_IFBLK:
-      return constants8.UV_DIRENT_BLOCK;
+  switch (mode & constants9.S_IFMT) {
+    case constants9.S_IFREG:
+      return constants9.UV_DIRENT_FILE;
+    case constants9.S_IFDIR:
+      return constants9.UV_DIRENT_DIR;
+    case constants9.S_IFLNK:
+      return constants9.UV_DIRENT_LINK;
+    case constants9.S_IFIFO:
+      return constants9.UV_DIRENT_FIFO;
+    case constants9.S_IFSOCK:
+      return constants9.UV_DIRENT_SOCKET;
+    case constants9.S_IFCHR:
+      return constants9.UV_DIRENT_CHAR;
+    case constants9.S_IFBLK:
+      return constants9.UV_DIRENT_BLOCK;
     default:
-      return constants8.UV_DIRENT_UNKNOWN;
+      return constants9.UV_DIRENT_UNKNOWN;
   }
 }
 function makeDirent(name2, entry, parentPath, dirPath) {
-  let type = direntTypes[entry.type] ?? constants8.UV_DIRENT_UNKNOWN;
-  if (type === constants8.UV_DIRENT_UNKNOWN) type = typeFromMode(context.engine.lstat(path.join(dirPath, entry.name)).mode);
-  return new import_node_fs11.Dirent(name2, type, parentPath);
+  let type = direntTypes[entry.type] ?? constants9.UV_DIRENT_UNKNOWN;
+  if (type === constants9.UV_DIRENT_UNKNOWN) type = typeFromMode(context.engine.lstat(path.join(dirPath, entry.name)).mode);
+  return new import_node_fs12.Dirent(name2, type, parentPath);
 }
 function compareNames(a, b) {
   const length = Math.min(a.length, b.length);
@@ -6849,7 +7007,7 @@ function sortedListing(dirPath) {
 function isDirectoryFollowingLinks(p2) {
   try {
     const record = context.engine.tryStat(p2, true);
-    return record !== void 0 && (record.mode & constants8.S_IFMT) === constants8.S_IFDIR;
+    return record !== void 0 && (record.mode & constants9.S_IFMT) === constants9.S_IFDIR;
   } catch {
     return false;
   }
@@ -6962,7 +7120,7 @@ function rmdirCore(p2, options, sync = false) {
     emitRecursiveRmdirWarning();
     validateRmdirOptions(options);
     const record = context.engine.lstat(p2);
-    if ((record.mode & constants8.S_IFMT) !== constants8.S_IFDIR) {
+    if ((record.mode & constants9.S_IFMT) !== constants9.S_IFDIR) {
       context.engine.rmdir(p2);
       return;
     }
@@ -7094,7 +7252,7 @@ function realpathLikeJs(absolute) {
   const lookup = wellFormed(absolute);
   let real;
   try {
-    real = context.engine.realpath(lookup);
+    real = untouchedRealpath(lookup) ?? context.engine.realpath(lookup);
   } catch (err) {
     realpathReadingTargetsAsText(absolute);
     throw err;
@@ -7145,7 +7303,7 @@ function realpathSync2(p2, options) {
 function realpathSyncNative(p2, options) {
   const o = getOptions(options);
   const where = validatedPathString(p2);
-  return encodeName(context.engine.realpath(where), o.encoding);
+  return encodeName(untouchedRealpath(where) ?? context.engine.realpath(where), o.encoding);
 }
 function realpath(args) {
   const [p2, options, callback] = args;
@@ -7966,9 +8124,9 @@ var routedFs = /* @__PURE__ */ new Map([
   ["accessSync", s(byPath, accessSync)],
   ["existsSync", s(byPath, existsSync)],
   ["stat", c(byPath, stat)],
-  ["statSync", s(byPath, statSync2)],
+  ["statSync", s(byPath, statSync3)],
   ["lstat", c(byLinkPath, lstat)],
-  ["lstatSync", s(byLinkPath, lstatSync3)],
+  ["lstatSync", s(byLinkPath, lstatSync4)],
   ["fstat", c(byFd, fstat)],
   ["statfs", c(byPath, statfs)],
   ["statfsSync", s(byPath, statfsSync)],
@@ -7998,7 +8156,7 @@ var routedFs = /* @__PURE__ */ new Map([
   ["futimes", c(byFd, futimes)],
   ["futimesSync", s(byFd, futimesSync)],
   ["readFile", c(byPathOrFd, readFile)],
-  ["readFileSync", s(byPathOrFd, readFileSync)],
+  ["readFileSync", s(byPathOrFd, readFileSync2)],
   ["writeFile", c(byPathOrFd, writeFile)],
   ["writeFileSync", s(byPathOrFd, writeFileSync)],
   ["appendFile", c(byPathOrFd, appendFile)],
@@ -8356,9 +8514,9 @@ function wrapModuleLoad() {
 
 // src/node/modules.ts
 var import_node_url3 = require("node:url");
-var S_IFMT3 = 61440;
-var S_IFREG2 = 32768;
-var S_IFDIR3 = 16384;
+var S_IFMT4 = 61440;
+var S_IFREG3 = 32768;
+var S_IFDIR4 = 16384;
 var ModuleInternals = import_node_module4.Module;
 function canHookModules() {
   return typeof ModuleInternals.registerHooks === "function";
@@ -8433,8 +8591,8 @@ var OverlayLookup = class {
 };
 function kindOf2(stat2) {
   if (stat2 === void 0) return void 0;
-  const type = stat2.mode & S_IFMT3;
-  return type === S_IFREG2 ? "file" : type === S_IFDIR3 ? "directory" : void 0;
+  const type = stat2.mode & S_IFMT4;
+  return type === S_IFREG3 ? "file" : type === S_IFDIR4 ? "directory" : void 0;
 }
 function requireExtensions() {
   return Object.keys(ModuleInternals._extensions).filter((ext) => ext !== ".node");
@@ -8549,6 +8707,9 @@ function installStat(lookup) {
   if (typeof diskStat !== "function") return;
   const overlayStat = (filename) => {
     if (!lookup.router.owns(filename)) return diskStat(filename);
+    const fast = untouchedStat(filename, true, false);
+    if (fast === null) return -2;
+    if (fast !== void 0) return fast.isFile() ? 0 : fast.isDirectory() ? 1 : -2;
     const kind = kindOf2(lookup.engine.tryStat(filename, true));
     return kind === "file" ? 0 : kind === "directory" ? 1 : -2;
   };
@@ -9058,7 +9219,7 @@ function announcementOf(journalFile, compacted = false) {
 `);
 }
 var compactedMark = "~";
-var { O_RDONLY: O_RDONLY2, O_NOFOLLOW: O_NOFOLLOW2, O_NONBLOCK } = fs.constants;
+var { O_RDONLY: O_RDONLY3, O_NOFOLLOW: O_NOFOLLOW3, O_NONBLOCK } = fs.constants;
 var chunkBytes = 16 * 1024;
 var maxLineBytes = 255;
 var AnnouncementReader = class {
@@ -9104,7 +9265,7 @@ var AnnouncementReader = class {
   }
   open() {
     try {
-      this.fd = originalFs.openSync(announcementsFile(this.spoolDir), O_RDONLY2 | (O_NOFOLLOW2 ?? 0) | (O_NONBLOCK ?? 0));
+      this.fd = originalFs.openSync(announcementsFile(this.spoolDir), O_RDONLY3 | (O_NOFOLLOW3 ?? 0) | (O_NONBLOCK ?? 0));
       return true;
     } catch {
       return false;
@@ -9146,8 +9307,8 @@ function journalFiles(spoolDir) {
 }
 
 // src/changes/read-journals.ts
-var { O_RDONLY: O_RDONLY3, O_NOFOLLOW: O_NOFOLLOW3, O_NONBLOCK: O_NONBLOCK2 } = fs.constants;
-var journalOpenFlags = O_RDONLY3 | (O_NOFOLLOW3 ?? 0) | (O_NONBLOCK2 ?? 0);
+var { O_RDONLY: O_RDONLY4, O_NOFOLLOW: O_NOFOLLOW4, O_NONBLOCK: O_NONBLOCK2 } = fs.constants;
+var journalOpenFlags = O_RDONLY4 | (O_NOFOLLOW4 ?? 0) | (O_NONBLOCK2 ?? 0);
 function openRunJournal(file, roots, runUid = originalFs.statSync(path.dirname(file)).uid) {
   let fd;
   try {
@@ -10217,21 +10378,21 @@ function readHeaders(fd, atLeast) {
 }
 
 // src/changes/fold-model.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var S_IFMT4 = import_node_fs12.default.constants.S_IFMT;
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var S_IFMT5 = import_node_fs13.default.constants.S_IFMT;
 function kindOfMode(mode) {
-  switch (mode & S_IFMT4) {
-    case import_node_fs12.default.constants.S_IFREG:
+  switch (mode & S_IFMT5) {
+    case import_node_fs13.default.constants.S_IFREG:
       return "file";
-    case import_node_fs12.default.constants.S_IFDIR:
+    case import_node_fs13.default.constants.S_IFDIR:
       return "directory";
-    case import_node_fs12.default.constants.S_IFLNK:
+    case import_node_fs13.default.constants.S_IFLNK:
       return "symlink";
     default:
       return "other";
   }
 }
-var lstatSync4 = import_node_fs12.lstatSync;
+var lstatSync5 = import_node_fs13.lstatSync;
 var lstatMemo = /* @__PURE__ */ new Map();
 var memoOwner;
 function forgetDiskAnswers(owner) {
@@ -10247,7 +10408,7 @@ function diskLstat(target) {
 }
 function lstatIfAny(target) {
   try {
-    return lstatSync4(onDisk(target), { bigint: true, throwIfNoEntry: false });
+    return lstatSync5(onDisk(target), { bigint: true, throwIfNoEntry: false });
   } catch (error) {
     const code = error.code;
     if (code === "ENOTDIR" || code === "EACCES" || code === "ENAMETOOLONG" || code === "ELOOP") return void 0;
@@ -10650,10 +10811,10 @@ function changedPaths(change) {
       return [{ path: record.path, time, shallow: false }];
   }
 }
-var S_IFMT5 = 61440;
-var S_IFDIR4 = 16384;
-var S_IFREG3 = 32768;
-var S_IFLNK2 = 40960;
+var S_IFMT6 = 61440;
+var S_IFDIR5 = 16384;
+var S_IFREG4 = 32768;
+var S_IFLNK3 = 40960;
 var UV_DIRENT_FILE2 = 1;
 var UV_DIRENT_DIR2 = 2;
 var UV_DIRENT_LINK2 = 3;
@@ -10719,7 +10880,7 @@ var RunLayer = class {
         touched = true;
       } else if (touched) {
         const stat2 = this.tryLstat(prefix);
-        if (stat2 === void 0 || (stat2.mode & S_IFMT5) !== S_IFDIR4) throw uvError("ENOENT", "realpath", path2);
+        if (stat2 === void 0 || (stat2.mode & S_IFMT6) !== S_IFDIR5) throw uvError("ENOENT", "realpath", path2);
       }
       if (end === -1) break;
     }
@@ -10807,21 +10968,21 @@ var RunLayer = class {
     return readWholeContent(node.content);
   }
   statOf(node, path2) {
-    const type = node.mode & S_IFMT5;
-    const size = type === S_IFDIR4 ? blockSize : node.size;
+    const type = node.mode & S_IFMT6;
+    const size = type === S_IFDIR5 ? blockSize : node.size;
     const mtimeNs = node.mtimeNs ?? 0n;
     return {
       dev: node.diskDev ?? this.deviceOf(node, path2),
       ino: node.diskIno ?? this.inoOf(node),
       mode: node.mode,
-      nlink: type === S_IFDIR4 ? this.directoryLinks(node, path2) : Math.max(1, node.links),
+      nlink: type === S_IFDIR5 ? this.directoryLinks(node, path2) : Math.max(1, node.links),
       uid: node.uid,
       gid: node.gid,
       rdev: 0,
       size,
       blksize: blockSize,
       // As ext4 allocates: whole 4 KiB blocks, counted in 512-byte units; a short symlink lives in its inode.
-      blocks: type === S_IFLNK2 && size < 60 ? 0 : Math.ceil(size / blockSize) * (blockSize / 512),
+      blocks: type === S_IFLNK3 && size < 60 ? 0 : Math.ceil(size / blockSize) * (blockSize / 512),
       atimeNs: node.atimeNs ?? mtimeNs,
       mtimeNs,
       ctimeNs: node.ctimeNs ?? mtimeNs,
@@ -10861,7 +11022,7 @@ var RunLayer = class {
     let links = 2;
     if (!node.opaque) {
       const disk = this.disk.tryLstat?.(path2);
-      if (disk !== void 0 && (disk.mode & S_IFMT5) === S_IFDIR4) links = disk.nlink;
+      if (disk !== void 0 && (disk.mode & S_IFMT6) === S_IFDIR5) links = disk.nlink;
     }
     const made = this.model.namesBelow(path2);
     if (made !== void 0 && node.opaque) {
@@ -10871,8 +11032,8 @@ var RunLayer = class {
   }
 };
 function direntType2(node) {
-  const type = node.mode & S_IFMT5;
-  return type === S_IFDIR4 ? UV_DIRENT_DIR2 : type === S_IFLNK2 ? UV_DIRENT_LINK2 : type === S_IFREG3 ? UV_DIRENT_FILE2 : 0;
+  const type = node.mode & S_IFMT6;
+  return type === S_IFDIR5 ? UV_DIRENT_DIR2 : type === S_IFLNK3 ? UV_DIRENT_LINK2 : type === S_IFREG4 ? UV_DIRENT_FILE2 : 0;
 }
 function parentOf2(target) {
   const slash = target.lastIndexOf("/");
@@ -10883,7 +11044,7 @@ function joinPath2(dir, name2) {
 }
 
 // src/preload/config.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/platform/without-trailing-slashes.ts
@@ -10939,7 +11100,7 @@ var thisMachine = {
   tmpdir,
   // One system call: the native realpath (the JS one lstats every component), of the path with a trailing slash,
   // which the kernel resolves only to a directory (ENOTDIR otherwise) -- no Stats to build at every start.
-  realDirectory: (p2) => import_node_fs13.realpathSync.native(p2.endsWith("/") ? p2 : `${p2}/`),
+  realDirectory: (p2) => import_node_fs14.realpathSync.native(p2.endsWith("/") ? p2 : `${p2}/`),
   // node_modules/.bin/vitest, or node_modules/vitest/vitest.mjs as pnpm and `node ...` start it.
   isVitestMain() {
     const script = (process.argv[1] ?? "").replaceAll("\\", "/");
@@ -11116,8 +11277,8 @@ function flushOnEveryEnding(journal) {
 
 // src/preload/working-directory.ts
 var import_node_path3 = require("node:path");
-var S_IFMT6 = 61440;
-var S_IFDIR5 = 16384;
+var S_IFMT7 = 61440;
+var S_IFDIR6 = 16384;
 var X_OK2 = 1;
 function installWorkingDirectory(engine, router) {
   const kernelChdir = process.chdir;
@@ -11146,7 +11307,7 @@ function installWorkingDirectory(engine, router) {
     const cwd = current();
     try {
       const stat2 = engine.stat(target);
-      if ((stat2.mode & S_IFMT6) !== S_IFDIR5) throw uvError("ENOTDIR", "chdir", cwd, asGiven);
+      if ((stat2.mode & S_IFMT7) !== S_IFDIR6) throw uvError("ENOTDIR", "chdir", cwd, asGiven);
       engine.access(target, X_OK2);
       return engine.realpath(target);
     } catch (error) {
@@ -11174,8 +11335,8 @@ function installWorkingDirectory(engine, router) {
 }
 
 // src/preload/umask.ts
-var import_node_fs14 = require("node:fs");
-var readFileSync2 = import_node_fs14.readFileSync;
+var import_node_fs15 = require("node:fs");
+var readFileSync3 = import_node_fs15.readFileSync;
 function trackUmask() {
   const original = process.umask;
   let current;
@@ -11190,7 +11351,7 @@ function trackUmask() {
 }
 function readUmask(original) {
   try {
-    const status = readFileSync2("/proc/self/status", "latin1");
+    const status = readFileSync3("/proc/self/status", "latin1");
     const match = /^Umask:\s*([0-7]+)$/m.exec(status);
     if (match) return parseInt(match[1], 8);
   } catch {
@@ -11473,10 +11634,10 @@ var OtherUserError = class extends Error {
 };
 function checkSpoolAccess(spoolDir) {
   try {
-    (0, import_node_fs15.accessSync)(spoolDir, import_node_fs15.constants.W_OK | import_node_fs15.constants.X_OK);
+    (0, import_node_fs16.accessSync)(spoolDir, import_node_fs16.constants.W_OK | import_node_fs16.constants.X_OK);
   } catch (error) {
     const uid = process.getuid?.();
-    const owner = (0, import_node_fs15.statSync)(spoolDir).uid;
+    const owner = (0, import_node_fs16.statSync)(spoolDir).uid;
     if (uid === void 0 || owner === uid) throw error;
     throw new OtherUserError(
       `memfs-action: this process runs as user ${uid}, but the run's spool ${spoolDir} (MEMFS_SPOOL) is private to user ${owner}, who runs memfs-action: it holds what the tests wrote, and the report takes in that user's journals only. This process could neither see the files earlier processes of the run wrote nor record its own, so it stops before its program runs.
@@ -11539,7 +11700,7 @@ function main() {
     result = readConfig(process.env, thisMachine);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    (0, import_node_fs15.writeSync)(2, `${error.message}
+    (0, import_node_fs16.writeSync)(2, `${error.message}
 `);
     process.exit(1);
   }
@@ -11549,11 +11710,11 @@ function main() {
     install(result.config);
   } catch (error) {
     if (error instanceof OtherUserError) {
-      (0, import_node_fs15.writeSync)(2, error.message);
+      (0, import_node_fs16.writeSync)(2, error.message);
       process.exit(1);
     }
     const detail = error instanceof Error ? error.stack ?? error.message : String(error);
-    (0, import_node_fs15.writeSync)(2, `memfs-action: the preload could not start, so this process stops: ${detail}
+    (0, import_node_fs16.writeSync)(2, `memfs-action: the preload could not start, so this process stops: ${detail}
 Running on would let it write to the real disk. If the error names a folder of the run (its spool, a root), make it usable by this process; otherwise this is a fault of memfs-action: please report it to the memfs-action project with this message, your Node version (${process.version}) and OS.
 `);
     process.exit(1);
