@@ -1,0 +1,108 @@
+// The front end's side of a kernel-engine run: write the launcher's plan, start it in its namespaces, pass signals on,
+// and read back what it captured. The command's environment carries no preload: every program of the command, Node
+// or not, sees the same overlay because the kernel gives it to them.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRouter } from '../node/routing.js';
+import type { ChangeSet, RootInfo } from '../changes/types.js';
+import { changeSetOfCapture, readCaptureFile } from './capture.js';
+import { signalFileName, type CaptureFile, type LaunchPlan } from './plan.js';
+import { namespaceCommand, wayDetails, type Caller, type Programs, type WayIn } from './ways-in.js';
+
+export interface KernelRunSetup {
+  way: WayIn;
+  programs: Programs;
+  caller: Caller;
+  command: string[];
+  cwd: string;
+  /** The command's environment, as it gets it. */
+  env: NodeJS.ProcessEnv;
+  roots: RootInfo[];
+  /** Absolute pass-through globs and paths, as the preload reads them (config.ts). */
+  passThrough: string[];
+  /** The tmpfs's size: the memory the run's changes may hold; undefined: the kernel's default (half the RAM). */
+  sizeBytes: number | undefined;
+  spoolDir: string;
+}
+
+export interface KernelRun {
+  child: ChildProcess;
+  /** Asks the launcher to pass a signal on to the command (unshare and sudo pass nothing on). */
+  signal(signal: NodeJS.Signals): void;
+  /** After the child's exit: what the launcher captured; undefined when it never got as far. */
+  capture(): CaptureFile | undefined;
+  changeSet(capture: CaptureFile): ChangeSet;
+}
+
+export function startKernelRun(setup: KernelRunSetup): KernelRun {
+  const work = fs.mkdtempSync(path.join(setup.spoolDir, 'kernel-'));
+  const stagingDir = path.join(work, 'staging');
+  const captureDir = path.join(work, 'capture');
+  fs.mkdirSync(stagingDir);
+  fs.mkdirSync(captureDir);
+  const outermost = outermostRoots(setup.roots.map((r) => r.path));
+  const plan: LaunchPlan = {
+    mode: 'run', stagingDir, sizeBytes: setup.sizeBytes, roots: outermost,
+    passThrough: passThroughFolders(outermost, setup.roots.map((r) => r.path), setup.passThrough),
+    ...wayDetails(setup.way, setup.caller),
+    programs: { mount: setup.programs.mount, unshare: setup.programs.unshare, setpriv: setup.programs.setpriv },
+    command: setup.command, cwd: setup.cwd, env: definedOnly(setup.env), captureDir,
+  };
+  const planFile = path.join(work, 'plan.json');
+  fs.writeFileSync(planFile, JSON.stringify(plan), { mode: 0o600 });
+  const [program, ...args] = namespaceCommand(setup.way, setup.programs, planFile) as [string, ...string[]];
+  // unshare and sudo run with this process's environment; only the launcher hands the command its own.
+  const child = spawn(program, args, { stdio: 'inherit', env: process.env });
+  return {
+    child,
+    signal(signal) {
+      try {
+        fs.writeFileSync(path.join(captureDir, signalFileName), signal);
+      } catch {
+        // the launcher is gone already
+      }
+    },
+    capture: () => readCaptureFile(captureDir),
+    changeSet: (capture) => changeSetOfCapture(capture, { captureDir, roots: setup.roots, passThrough: setup.passThrough }),
+  };
+}
+
+/** Roots inside another root are covered by its overlay: one overlay each for the others. */
+export function outermostRoots(roots: string[]): string[] {
+  return [...new Set(roots)].filter((root) => !roots.some((other) => other !== root && root.startsWith(other === '/' ? '/' : other + '/'))).sort();
+}
+
+/**
+ * The folders that exist now inside the roots and are pass-through: bound back over the overlay so that what lands
+ * there reaches the disk, as under the preload. A pass-through folder made during the run cannot be bound (it does
+ * not exist yet): it stays in the overlay, and the capture leaves it out. The walk does not follow symlinks, stops at
+ * a pass-through folder, and gives up past `budget` entries.
+ */
+export function passThroughFolders(outermost: string[], roots: string[], passThrough: string[], budget = 200_000): string[] {
+  const router = createRouter({ roots, passThrough });
+  const found: string[] = [];
+  let seen = 0;
+  const walk = (folder: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (++seen > budget || !entry.isDirectory()) continue;
+      const at = path.join(folder, entry.name);
+      if (!router.ownsLink(at)) found.push(at);
+      else walk(at);
+    }
+  };
+  for (const root of outermost) walk(root);
+  return found;
+}
+
+function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value;
+  return out;
+}
