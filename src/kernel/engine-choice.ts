@@ -27,7 +27,7 @@ export function chooseEngine(request: EngineRequest, context: ChoiceContext): En
   if (request === 'preload') return { engine: 'preload', why: 'the default engine' };
   const found = kernelEngineOrWhyNot(context);
   if ('way' in found) {
-    const how = `${request === 'auto' ? 'auto chose the kernel engine' : 'kernel engine'}: overlayfs on a tmpfs in a private mount namespace, entered as ${wayLabels[found.way]}`;
+    const how = `${request === 'auto' ? 'auto chose the kernel engine' : 'kernel engine'}: overlayfs on a tmpfs in a private mount namespace, entered ${wayLabels[found.way]}`;
     return { engine: 'kernel', way: found.way, programs: found.programs, caller: found.caller, why: how };
   }
   if (request === 'kernel') throw new KernelEngineUnavailable(`--engine kernel: the kernel's overlay cannot be set up here: ${found.whyNot}. Use --engine preload (or auto, which falls back to it).`);
@@ -58,7 +58,7 @@ function kernelEngineOrWhyNot(context: ChoiceContext): { way: WayIn; programs: P
 }
 
 export function describeAttempts(attempts: Attempt[]): string {
-  return attempts.map((a) => `${wayLabels[a.way]}: ${a.ok ? 'works' : a.reason ?? 'failed'}`).join('; ');
+  return attempts.map((a) => `entering ${wayLabels[a.way]}: ${a.ok ? 'works' : a.reason ?? 'failed'}`).join('; ');
 }
 
 /** dist/kernel-launcher.mjs ships next to dist/cli.mjs; from source it is the repository's built one. */

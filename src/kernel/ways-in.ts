@@ -39,9 +39,9 @@ export function currentCaller(): Caller {
 }
 
 export const wayLabels: Record<WayIn, string> = {
-  root: 'already root with CAP_SYS_ADMIN',
-  'user-namespace': 'an unprivileged user namespace',
-  sudo: 'passwordless sudo',
+  root: 'as root with CAP_SYS_ADMIN',
+  'user-namespace': 'through an unprivileged user namespace',
+  sudo: 'through passwordless sudo',
 };
 
 /** The ways worth trying for this caller, in order. */
