@@ -75,7 +75,7 @@ function runAndCapture(plan: LaunchPlan, layer: string): void {
 
 function finish(plan: LaunchPlan, layer: string, exit: CaptureFile['exit']): void {
   const problems: string[] = [];
-  const roots = plan.roots.map((root, i) => captureRoot(plan, root, path.join(layer, 'lower', String(i)), path.join(layer, 'upper', String(i)), problems));
+  const roots = plan.roots.map((root, i) => captureRoot(plan, i, root, path.join(layer, 'lower', String(i)), path.join(layer, 'upper', String(i)), problems));
   const capture: CaptureFile = { exit, roots, problems };
   const file = path.join(plan.captureDir, captureFileName);
   fs.writeFileSync(file, JSON.stringify(capture), { mode: 0o600 });
@@ -85,7 +85,7 @@ function finish(plan: LaunchPlan, layer: string, exit: CaptureFile['exit']): voi
 }
 
 /** The upper layer of one root as data; the bytes of its files copied to captureDir/blobs. */
-function captureRoot(plan: LaunchPlan, root: string, lower: string, upper: string, problems: string[]): RootCapture {
+function captureRoot(plan: LaunchPlan, index: number, root: string, lower: string, upper: string, problems: string[]): RootCapture {
   const entries: UpperEntry[] = [];
   const hidden: string[] = [];
   const blobs = path.join(plan.captureDir, blobsFolder);
@@ -113,7 +113,7 @@ function captureRoot(plan: LaunchPlan, root: string, lower: string, upper: strin
       };
       if (entry.type === 'symlink') entry.target = fs.readlinkSync(at);
       if (entry.type === 'file') {
-        const blob = String(entries.length);
+        const blob = `${index}-${entries.length}`;
         try {
           fs.copyFileSync(at, path.join(blobs, blob));
           entry.blob = blob;
