@@ -12,8 +12,12 @@ export type EngineChoice =
   | { engine: 'preload'; why: string }
   | { engine: 'kernel'; way: WayIn; programs: Programs; caller: Caller; why: string };
 
+/** `kernel` asked for where no way in works; each front end words it with its own flag or input. */
 export class KernelEngineUnavailable extends Error {
   override readonly name = 'KernelEngineUnavailable';
+  constructor(readonly whyNot: string) {
+    super(`the kernel's overlay cannot be set up here: ${whyNot}`);
+  }
 }
 
 export interface ChoiceContext {
@@ -30,7 +34,7 @@ export function chooseEngine(request: EngineRequest, context: ChoiceContext): En
     const how = `${request === 'auto' ? 'auto chose the kernel engine' : 'kernel engine'}: overlayfs on a tmpfs in a private mount namespace, entered ${wayLabels[found.way]}`;
     return { engine: 'kernel', way: found.way, programs: found.programs, caller: found.caller, why: how };
   }
-  if (request === 'kernel') throw new KernelEngineUnavailable(`--engine kernel: the kernel's overlay cannot be set up here: ${found.whyNot}. Use --engine preload (or auto, which falls back to it).`);
+  if (request === 'kernel') throw new KernelEngineUnavailable(found.whyNot);
   return { engine: 'preload', why: `auto chose the preload engine: the kernel's overlay cannot be set up here (${found.whyNot})` };
 }
 

@@ -35,10 +35,24 @@ export interface KernelRun {
   changeSet(capture: CaptureFile): ChangeSet;
 }
 
+/** Where a run's launcher works in the spool: found again from the spool alone (the action's post step does). */
+export function kernelFolders(spoolDir: string): { work: string; staging: string; capture: string } {
+  const work = path.join(spoolDir, 'kernel');
+  return { work, staging: path.join(work, 'staging'), capture: path.join(work, 'capture') };
+}
+
+/** Asks a running launcher to pass a signal on to the command (unshare and sudo pass nothing on). */
+export function askLauncher(spoolDir: string, signal: NodeJS.Signals): void {
+  try {
+    fs.writeFileSync(path.join(kernelFolders(spoolDir).capture, signalFileName), signal);
+  } catch {
+    // the launcher is gone already
+  }
+}
+
 export function startKernelRun(setup: KernelRunSetup): KernelRun {
-  const work = fs.mkdtempSync(path.join(setup.spoolDir, 'kernel-'));
-  const stagingDir = path.join(work, 'staging');
-  const captureDir = path.join(work, 'capture');
+  const { work, staging: stagingDir, capture: captureDir } = kernelFolders(setup.spoolDir);
+  fs.mkdirSync(work); // one run per spool
   fs.mkdirSync(stagingDir);
   fs.mkdirSync(captureDir);
   const outermost = outermostRoots(setup.roots.map((r) => r.path));
@@ -56,13 +70,7 @@ export function startKernelRun(setup: KernelRunSetup): KernelRun {
   const child = spawn(program, args, { stdio: 'inherit', env: process.env });
   return {
     child,
-    signal(signal) {
-      try {
-        fs.writeFileSync(path.join(captureDir, signalFileName), signal);
-      } catch {
-        // the launcher is gone already
-      }
-    },
+    signal: (signal) => askLauncher(setup.spoolDir, signal),
     capture: () => readCaptureFile(captureDir),
     changeSet: (capture) => changeSetOfCapture(capture, { captureDir, roots: setup.roots, passThrough: setup.passThrough }),
   };
