@@ -45,7 +45,7 @@ export async function runCommand(options: RunOptions, io: RunIo): Promise<number
       engine = chooseEngine(options.engine, { spoolDir, roots: options.roots.map((r) => r.path) });
     } catch (error) {
       if (!(error instanceof KernelEngineUnavailable)) throw error;
-      io.log(`memfs-action: ${error.message}\n`);
+      io.log(`memfs-action: --engine kernel: ${error.message}. Use --engine preload (or auto, which falls back to it).\n`);
       return 2;
     }
     if (options.engine !== 'preload') io.log(`memfs-action: ${engine.why}.\n`);
