@@ -18,7 +18,7 @@ function main(): void {
   const layer = path.join(plan.stagingDir, 'layer');
   fs.mkdirSync(layer, { recursive: true });
   mount(plan, ['-t', 'tmpfs', '-o', tmpfsOptions(plan), 'memfs-kernel', layer]);
-  const roots = plan.mode === 'probe' ? [plan.probeDir!] : plan.roots;
+  const roots = plan.roots;
   roots.forEach((root, i) => {
     const [lower, upper, work] = ['lower', 'upper', 'work'].map((part) => path.join(layer, part, String(i))) as [string, string, string];
     for (const folder of [lower, upper, work]) fs.mkdirSync(folder, { recursive: true });
@@ -31,13 +31,6 @@ function main(): void {
     const i = roots.findIndex((root) => folder.startsWith(root + '/'));
     if (i === -1) continue;
     mount(plan, ['--bind', path.join(layer, 'lower', String(i), path.relative(roots[i]!, folder)), folder]);
-  }
-  if (plan.mode === 'probe') {
-    // The way back to the caller's uid must work too, or the command would run as root.
-    const probe = spawnCommand(plan, ['/bin/sh', '-c', 'exit 0'], plan.probeDir!);
-    probe.on('exit', (code) => process.exit(code === 0 ? 0 : fail(`the command could not be run as uid ${'uid' in plan.drop ? plan.drop.uid : 0} (${describeDrop(plan)}) (exit ${code})`)));
-    probe.on('error', (error) => fail(`${describeDrop(plan)}: ${error.message}`));
-    return;
   }
   runAndCapture(plan, layer);
 }
@@ -147,11 +140,6 @@ function spawnCommand(plan: LaunchPlan, command: string[], cwd: string) {
       : [plan.programs.setpriv, `--reuid=${drop.uid}`, `--regid=${drop.gid}`,
           drop.groups.length > 0 ? `--groups=${drop.groups.join(',')}` : '--clear-groups', '--', ...command];
   return spawn(argv[0]!, argv.slice(1), { cwd, env: plan.env, stdio: 'inherit' });
-}
-
-function describeDrop(plan: LaunchPlan): string {
-  return plan.drop.how === 'user-namespace' ? 'a user namespace mapping the caller back (unshare --map-user)'
-    : plan.drop.how === 'setpriv' ? 'setpriv --reuid' : 'as root';
 }
 
 function tmpfsOptions(plan: LaunchPlan): string {

@@ -12,8 +12,6 @@ export type DropTo =
   | { how: 'setpriv'; uid: number; gid: number; groups: number[] };
 
 export interface LaunchPlan {
-  /** 'probe': mount a tmpfs and one overlay over `probeDir`, check the way back to the caller's uid, and exit. */
-  mode: 'run' | 'probe';
   /** An empty folder outside every root where the tmpfs is mounted (inside the namespace only). */
   stagingDir: string;
   /** tmpfs size in bytes; undefined: the kernel's default (half the RAM). */
@@ -35,8 +33,6 @@ export interface LaunchPlan {
   captureDir: string;
   /** Who must own what it writes there (sudo: the caller, not root); undefined: leave it to the launcher's uid. */
   owner: { uid: number; gid: number } | undefined;
-  /** For mode 'probe': the folder the probe overlays (empty, outside the roots). */
-  probeDir?: string;
 }
 
 /** One entry of a root's upper layer, as the launcher saw it after the command ended. */

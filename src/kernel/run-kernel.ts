@@ -57,7 +57,7 @@ export function startKernelRun(setup: KernelRunSetup): KernelRun {
   fs.mkdirSync(captureDir);
   const outermost = outermostRoots(setup.roots.map((r) => r.path));
   const plan: LaunchPlan = {
-    mode: 'run', stagingDir, sizeBytes: setup.sizeBytes, roots: outermost,
+    stagingDir, sizeBytes: setup.sizeBytes, roots: outermost,
     passThrough: passThroughFolders(outermost, setup.roots.map((r) => r.path), setup.passThrough),
     ...wayDetails(setup.way, setup.caller),
     programs: { mount: setup.programs.mount, unshare: setup.programs.unshare, setpriv: setup.programs.setpriv },

@@ -51,10 +51,14 @@ export function waysFor(caller: Caller): WayIn[] {
 
 /** The program and arguments that start the launcher with `planFile` inside a new namespace, the way given. */
 export function namespaceCommand(way: WayIn, programs: Programs, planFile: string): string[] {
+  return inNamespace(way, programs, [programs.node, programs.launcher, planFile]);
+}
+
+/** `launch` run inside a new mount and pid namespace, the way given. */
+function inNamespace(way: WayIn, programs: Programs, launch: string[]): string[] {
   // A pid namespace too, whose pid 1 is the launcher: when it ends, every process the command left behind ends with
   // it, so nothing keeps the namespace, and with it the tmpfs, alive. /proc is remounted to match.
   const namespaces = ['--mount', '--propagation', 'private', '--pid', '--fork', '--kill-child', '--mount-proc'];
-  const launch = [programs.node, programs.launcher, planFile];
   if (way === 'root') return [programs.unshare, ...namespaces, '--', ...launch];
   if (way === 'user-namespace') return [programs.unshare, '--user', '--map-root-user', ...namespaces, '--', ...launch];
   return [programs.sudo ?? 'sudo', '--non-interactive', '--', programs.unshare, ...namespaces, '--', ...launch];
@@ -87,6 +91,18 @@ export function probeWaysIn(programs: Programs, caller: Caller, workDir: string,
   return attempts;
 }
 
+// The probe does what the launcher will do first, as a shell script: no Node start-up (hundreds of ms on a busy
+// machine) for an answer the kernel gives in a few.
+const probeScript = [
+  'set -e',
+  'mount -t tmpfs -o mode=0700,size=1048576 memfs-kernel "$1"',
+  'mkdir "$1/l" "$1/u" "$1/w"',
+  'mount --bind "$2" "$1/l"',
+  'mount -t overlay memfs-overlay -o "lowerdir=$1/l,upperdir=$1/u,workdir=$1/w$3" "$2"',
+  'shift 3',
+  '"$@" /bin/sh -c "exit 0" || { echo "the command could not be run back as the caller ($*)" >&2; exit 1; }',
+].join('\n');
+
 function probeWay(way: WayIn, programs: Programs, caller: Caller, workDir: string, env: NodeJS.ProcessEnv): Attempt {
   if (way === 'sudo' && programs.sudo === undefined) return { way, ok: false, reason: 'sudo is not installed' };
   const scratch = fs.mkdtempSync(path.join(workDir, `probe-${way}-`));
@@ -94,19 +110,18 @@ function probeWay(way: WayIn, programs: Programs, caller: Caller, workDir: strin
   const probeDir = path.join(scratch, 'root');
   fs.mkdirSync(stagingDir);
   fs.mkdirSync(probeDir);
-  const plan: LaunchPlan = {
-    mode: 'probe', stagingDir, sizeBytes: 1024 * 1024, roots: [], passThrough: [], ...wayDetails(way, caller),
-    programs: { mount: programs.mount, unshare: programs.unshare, setpriv: programs.setpriv },
-    command: [], cwd: probeDir, env: {}, captureDir: scratch, probeDir,
-  };
-  const planFile = path.join(scratch, 'plan.json');
-  fs.writeFileSync(planFile, JSON.stringify(plan), { mode: 0o600 });
-  const [program, ...args] = namespaceCommand(way, programs, planFile) as [string, ...string[]];
-  const result = spawnSync(program, args, { encoding: 'utf8', env, timeout: 20_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  const details = wayDetails(way, caller);
+  const drop = details.drop.how === 'none' ? []
+    : details.drop.how === 'user-namespace' ? [programs.unshare, '--user', `--map-user=${details.drop.uid}`, `--map-group=${details.drop.gid}`, '--']
+      : [programs.setpriv, `--reuid=${details.drop.uid}`, `--regid=${details.drop.gid}`, details.drop.groups.length > 0 ? `--groups=${details.drop.groups.join(',')}` : '--clear-groups', '--'];
+  const argv = inNamespace(way, programs, ['/bin/sh', '-c', probeScript, 'probe', stagingDir, probeDir, details.overlayOptions, ...drop]);
+  // mount(8) is found by the script through PATH: sudo's secure_path has it, and so does the caller's.
+  const [program, ...args] = argv as [string, ...string[]];
+  const result = spawnSync(program, args, { encoding: 'utf8', env: { ...env, PATH: `${path.dirname(programs.mount)}:${env.PATH ?? '/usr/bin:/bin'}` }, timeout: 20_000, stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.error) return { way, ok: false, reason: `${path.basename(program)}: ${result.error.message}` };
   if (result.status === 0) return { way, ok: true };
   const said = `${result.stderr}`.trim().split('\n').filter(Boolean).slice(-1)[0] ?? `exit code ${result.status ?? result.signal}`;
-  return { way, ok: false, reason: said.replace(/^memfs-action \(kernel engine\): /, '') };
+  return { way, ok: false, reason: said };
 }
 
 /** The absolute path of a program on PATH, or undefined. */
