@@ -9,6 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRouter } from '../node/routing.js';
 import { blobsFolder, captureFileName, signalFileName, type CaptureFile, type LaunchPlan, type RootCapture, type UpperEntry } from './plan.js';
 
 function main(): void {
@@ -27,11 +28,6 @@ function main(): void {
     mount(plan, ['--bind', root, lower]);
     mount(plan, ['-t', 'overlay', 'memfs-overlay', '-o', `lowerdir=${lower},upperdir=${upper},workdir=${work}${plan.overlayOptions}`, root]);
   });
-  for (const folder of plan.passThrough) {
-    const i = roots.findIndex((root) => folder.startsWith(root + '/'));
-    if (i === -1) continue;
-    mount(plan, ['--bind', path.join(layer, 'lower', String(i), path.relative(roots[i]!, folder)), folder]);
-  }
   runAndCapture(plan, layer);
 }
 
@@ -69,6 +65,9 @@ function runAndCapture(plan: LaunchPlan, layer: string): void {
 function finish(plan: LaunchPlan, layer: string, exit: CaptureFile['exit']): void {
   const problems: string[] = [];
   const roots = plan.roots.map((root, i) => captureRoot(plan, i, root, path.join(layer, 'lower', String(i)), path.join(layer, 'upper', String(i)), problems));
+  // Pass-through paths are the overlay's during the run (a bind mount over them would make a program's `rm -rf
+  // coverage` fail with EBUSY), and the real disk's after it: what the command left there is written back now.
+  plan.roots.forEach((root, i) => writeBack(plan, root, path.join(layer, 'lower', String(i)), path.join(layer, 'upper', String(i)), problems));
   const capture: CaptureFile = { exit, roots, problems };
   const file = path.join(plan.captureDir, captureFileName);
   fs.writeFileSync(file, JSON.stringify(capture), { mode: 0o600 });
@@ -130,6 +129,55 @@ function captureRoot(plan: LaunchPlan, index: number, root: string, lower: strin
   };
   walk('');
   return { root, entries, hidden: [...new Set(hidden)].sort() };
+}
+
+/**
+ * Applies the upper layer's entries under pass-through paths to the real folder (the lower layer's bind): files and
+ * symlinks copied with their mode and owner, folders made, and what the merged view no longer shows removed.
+ */
+function writeBack(plan: LaunchPlan, root: string, lower: string, upper: string, problems: string[]): void {
+  const router = createRouter({ roots: plan.allRoots, passThrough: plan.passThrough });
+  const apply = (rel: string, stat: fs.Stats): void => {
+    const from = path.join(upper, rel);
+    const to = path.join(lower, rel);
+    const existing = lstatOrUndefined(to);
+    if (stat.isCharacterDevice() && stat.rdev === 0) {
+      fs.rmSync(to, { recursive: true, force: true });
+      return;
+    }
+    if (stat.isDirectory()) {
+      if (existing && !existing.isDirectory()) fs.rmSync(to, { force: true });
+      if (!existing?.isDirectory()) fs.mkdirSync(to);
+      const merged = new Set(readNamesOrEmpty(path.join(root, rel)));
+      for (const gone of readNamesOrEmpty(to)) if (!merged.has(gone)) fs.rmSync(path.join(to, gone), { recursive: true, force: true });
+    } else {
+      if (existing) fs.rmSync(to, { recursive: true, force: true });
+      if (stat.isFile()) fs.copyFileSync(from, to);
+      else if (stat.isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(from), to);
+      else return; // a FIFO or a socket left in a pass-through folder is not made on the disk
+    }
+    if (!stat.isSymbolicLink()) fs.chmodSync(to, stat.mode & 0o7777);
+    try {
+      fs.lchownSync(to, stat.uid, stat.gid);
+    } catch {
+      // an id the namespace cannot map: the file keeps the launcher's
+    }
+  };
+  const walk = (relative: string, below: boolean): void => {
+    for (const name of readNamesOrEmpty(path.join(upper, relative)).sort()) {
+      const rel = relative === '' ? name : `${relative}/${name}`;
+      const stat = fs.lstatSync(path.join(upper, rel));
+      const passedThrough = below || !router.ownsLink(path.join(root, rel));
+      try {
+        if (passedThrough) apply(rel, stat);
+      } catch (error) {
+        problems.push(`could not write ${path.join(root, rel)} back to the disk (a pass-through path): ${(error as Error).message}`);
+        continue;
+      }
+      if (stat.isDirectory()) walk(rel, passedThrough);
+    }
+  };
+  walk('', false);
 }
 
 function spawnCommand(plan: LaunchPlan, command: string[], cwd: string) {

@@ -18,7 +18,9 @@ export interface LaunchPlan {
   sizeBytes: number | undefined;
   /** Absolute real paths, none inside another: each gets an overlay mounted over itself. */
   roots: string[];
-  /** Absolute real folders inside the roots that stay the real disk: bound back over the overlay. */
+  /** Every root (nested ones too) and the absolute pass-through globs, as the preload routes them: what the command
+   * wrote there is written back to the real disk when it ends. */
+  allRoots: string[];
   passThrough: string[];
   /** Overlay options beyond the layers: 'userxattr' in a user namespace, else redirect_dir=off,metacopy=off. */
   overlayOptions: string;

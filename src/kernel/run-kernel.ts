@@ -4,7 +4,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRouter } from '../node/routing.js';
 import type { ChangeSet, RootInfo } from '../changes/types.js';
 import { changeSetOfCapture, readCaptureFile } from './capture.js';
 import { signalFileName, type CaptureFile, type LaunchPlan } from './plan.js';
@@ -58,7 +57,7 @@ export function startKernelRun(setup: KernelRunSetup): KernelRun {
   const outermost = outermostRoots(setup.roots.map((r) => r.path));
   const plan: LaunchPlan = {
     stagingDir, sizeBytes: setup.sizeBytes, roots: outermost,
-    passThrough: passThroughFolders(outermost, setup.roots.map((r) => r.path), setup.passThrough),
+    allRoots: setup.roots.map((r) => r.path), passThrough: setup.passThrough,
     ...wayDetails(setup.way, setup.caller),
     programs: { mount: setup.programs.mount, unshare: setup.programs.unshare, setpriv: setup.programs.setpriv },
     command: setup.command, cwd: setup.cwd, env: definedOnly(setup.env), captureDir,
@@ -79,34 +78,6 @@ export function startKernelRun(setup: KernelRunSetup): KernelRun {
 /** Roots inside another root are covered by its overlay: one overlay each for the others. */
 export function outermostRoots(roots: string[]): string[] {
   return [...new Set(roots)].filter((root) => !roots.some((other) => other !== root && root.startsWith(other === '/' ? '/' : other + '/'))).sort();
-}
-
-/**
- * The folders that exist now inside the roots and are pass-through: bound back over the overlay so that what lands
- * there reaches the disk, as under the preload. A pass-through folder made during the run cannot be bound (it does
- * not exist yet): it stays in the overlay, and the capture leaves it out. The walk does not follow symlinks, stops at
- * a pass-through folder, and gives up past `budget` entries.
- */
-export function passThroughFolders(outermost: string[], roots: string[], passThrough: string[], budget = 200_000): string[] {
-  const router = createRouter({ roots, passThrough });
-  const found: string[] = [];
-  let seen = 0;
-  const walk = (folder: string): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (++seen > budget || !entry.isDirectory()) continue;
-      const at = path.join(folder, entry.name);
-      if (!router.ownsLink(at)) found.push(at);
-      else walk(at);
-    }
-  };
-  for (const root of outermost) walk(root);
-  return found;
 }
 
 function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {

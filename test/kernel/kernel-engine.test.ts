@@ -161,6 +161,22 @@ describe.skipIf(whyNoOverlay('root') !== undefined)('--engine kernel: signals an
   });
 });
 
+describe.skipIf(whyNoOverlay('root') !== undefined)('--engine kernel: pass-through paths', () => {
+  it('writes what the command left under pass-through paths back to the disk at its end, a folder it replaced and one it made included', () => {
+    fs.mkdirSync(path.join(dir, 'coverage'));
+    fs.writeFileSync(path.join(dir, 'coverage/stale.json'), 'stale');
+    // As coverage tools do: remove the folder and make it again (a bind mount would refuse the rmdir with EBUSY).
+    const script = 'rm -rf coverage && mkdir coverage && echo fresh > coverage/lcov.info && mkdir test-results && echo "<x/>" > test-results/junit.xml && echo kept > in-memory.txt && exit 1';
+    const result = runCli(['run', '--engine', 'kernel', '--', script]);
+    expect(result.status, result.stderr).toBe(1);
+    expect(fs.readdirSync(path.join(dir, 'coverage'))).toEqual(['lcov.info']);
+    expect(fs.readFileSync(path.join(dir, 'coverage/lcov.info'), 'utf8')).toBe('fresh\n');
+    expect(fs.readFileSync(path.join(dir, 'test-results/junit.xml'), 'utf8')).toBe('<x/>\n');
+    expect(fs.existsSync(path.join(dir, 'in-memory.txt'))).toBe(false);
+    expect(manifest().changes.map((c) => `${c.change} ${c.relativePath}`)).toEqual(['created in-memory.txt']);
+  });
+});
+
 describe('--engine auto and kernel where no way in works', () => {
   // An `unshare` that the kernel refuses, first on PATH: every way in fails as it would under a restrictive AppArmor.
   const refusingPath = () => {
