@@ -11,7 +11,13 @@ import { runStep } from '../action/runner.js';
 import { snapshotDisk } from '../support/disk-snapshot.js';
 import { whyNoOverlay } from './kernel-cli.js';
 
-const why = whyNoOverlay('root') ?? (existsSync(path.join(actionDist(), 'kernel-launcher.mjs')) ? undefined : 'dist/kernel-launcher.mjs is not built (npm run build)');
+/** The built action must be this branch's: the launcher beside it, and an index.js that knows the engine input. */
+function staleBuild(): string | undefined {
+  if (!existsSync(path.join(actionDist(), 'kernel-launcher.mjs'))) return 'dist/kernel-launcher.mjs is not built (npm run build)';
+  if (!readFileSync(path.join(actionDist(), 'index.js'), 'utf8').includes('kernel-launcher.mjs')) return 'dist/index.js predates the engine input (npm run build)';
+  return undefined;
+}
+const why = whyNoOverlay('root') ?? staleBuild();
 let bundle = '';
 let scratch = '';
 
