@@ -25,6 +25,10 @@ if (existsSync(path.join(repo, 'src/cli/main.ts'))) {
     banner: { js: '#!/usr/bin/env node\nimport { createRequire as __memfsCreateRequire } from "node:module"; const require = __memfsCreateRequire(import.meta.url);' },
   });
 }
+if (existsSync(path.join(repo, 'src/kernel/launcher.ts'))) {
+  // The kernel engine's inside (src/kernel/launcher.ts): run by Node in the private mount namespace, beside cli.mjs.
+  await build({ ...common, entryPoints: [path.join(repo, 'src/kernel/launcher.ts')], format: 'esm', outfile: path.join(dist, 'kernel-launcher.mjs') });
+}
 if (existsSync(path.join(repo, 'src/action/main.ts'))) {
   // ncc writes index.js, its chunks and a package.json {"type":"module"}; build aside, then copy into dist/ (the
   // package.json there does not affect preload.cjs or cli.mjs, whose extensions fix their module type).

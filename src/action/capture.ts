@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportChangeSet, type ExportResult } from '../changes/export.js';
 import { foldJournals } from '../changes/fold.js';
+import { kernelChangeSetOfSpool } from '../kernel/front-end.js';
 import { changeSetOfManifest, type Manifest } from '../changes/manifest.js';
 import type { ChangeSet, DiskCheck } from '../changes/types.js';
 import { renderJobSummary } from '../report/job-summary.js';
@@ -19,8 +20,11 @@ export interface Capture {
 
 export function captureChanges(session: Session, result: CommandResult, o: { exportFiles: boolean; disk?: DiskCheck | undefined }): Capture {
   const folded: ChangeSet = { ...foldOrReport(session), ...(o.disk ? { disk: o.disk } : {}) };
+  // Which engine ran and why, when the workflow chose one: a line of the report's warnings.
+  const engineNote = session.engine && session.engine.requested !== 'preload' ? [`Engine: ${session.engine.why}.`] : [];
   try {
-    return o.exportFiles ? exportFolded(session, result, folded) : { changeSet: folded, warnings: [] };
+    const captured = o.exportFiles ? exportFolded(session, result, folded) : { changeSet: folded, warnings: [] };
+    return { ...captured, warnings: [...engineNote, ...captured.warnings] };
   } finally {
     folded.content?.close?.(); // the journals' descriptors, before the spool is removed
   }
@@ -47,6 +51,7 @@ function exportFolded(session: Session, result: CommandResult, folded: ChangeSet
 
 /** A fold that throws still leaves a report, which says the changes could not be read. */
 function foldOrReport(session: Session): ChangeSet {
+  if (session.engine?.used === 'kernel') return kernelChangeSetOfSpool(session.spoolDir, session.roots, session.engine.passThrough ?? []);
   try {
     return foldJournals({ spoolDir: session.spoolDir, roots: session.roots });
   } catch (error) {

@@ -17,10 +17,15 @@ export async function runCommand(o: {
   env: Record<string, string>;
   scriptDir: string;
 }): Promise<CommandResult> {
-  const scriptPath = path.join(o.scriptDir, 'command.sh');
-  writeFileSync(scriptPath, `${o.script}\n`, { mode: 0o700 });
-  const argv = o.shell.map((arg) => arg.replaceAll('{0}', scriptPath));
+  const argv = scriptCommand(o);
   const started = Date.now();
   const exitCode = await exec.exec(argv[0], argv.slice(1), { cwd: o.cwd, env: o.env, ignoreReturnCode: true });
   return { exitCode: Number.isInteger(exitCode) ? exitCode : null, durationMs: Date.now() - started };
+}
+
+/** Writes the script file and returns the shell's argv that runs it, `{0}` replaced by the file. */
+export function scriptCommand(o: { script: string; shell: string[]; scriptDir: string }): string[] {
+  const scriptPath = path.join(o.scriptDir, 'command.sh');
+  writeFileSync(scriptPath, `${o.script}\n`, { mode: 0o700 });
+  return o.shell.map((arg) => arg.replaceAll('{0}', scriptPath));
 }

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { exportExclusions } from '../changes/secret-files.js';
 import { preloadProblems } from '../frontend/preload-variables.js';
 import { ENV, configToEnv, readConfig, thisMachine, type PreloadConfig } from '../preload/config.js';
+import { engineRequests, type EngineRequest } from '../kernel/engine-choice.js';
 
 export type UploadWhen = 'on-failure' | 'always' | 'never';
 
@@ -34,6 +35,8 @@ export interface ActionInputs {
   /** Bytes the run's spool may hold; 'unlimited' or undefined = no cap (the free-space reserve still applies). */
   spoolLimit?: number | 'unlimited';
   summary: boolean;
+  /** Which engine runs the command (src/kernel/engine-choice.ts). */
+  engine: EngineRequest;
 }
 
 export class InputError extends Error {
@@ -94,6 +97,9 @@ export function parseInputs(read: (name: string) => string, env: NodeJS.ProcessE
     fail('compression-level', 'a whole number from 0 (no compression) to 9 (best)', compression);
   }
 
+  const engine = (value('engine') || 'preload') as EngineRequest;
+  if (!engineRequests.includes(engine)) fail('engine', engineRequests.join(', ').replace(/, (\w+)$/, ' or $1'), engine);
+
   const passThrough = list(read('pass-through'));
   const quotaText = value('quota');
   const spoolLimitText = value('spool-limit');
@@ -151,6 +157,7 @@ export function parseInputs(read: (name: string) => string, env: NodeJS.ProcessE
     quota,
     spoolLimit,
     summary,
+    engine,
   };
 }
 

@@ -8,7 +8,10 @@ import { createSpool, removeSpool } from '../changes/spool.js';
 import { preloadProblems } from '../frontend/preload-variables.js';
 import type { DiskCheck } from '../changes/types.js';
 import { childEnvironment } from './child-env.js';
-import { runCommand, type CommandResult } from './command.js';
+import { runCommand, scriptCommand, type CommandResult } from './command.js';
+import { runKernelCommand } from './kernel-command.js';
+import { chooseEngine, KernelEngineUnavailable, type EngineChoice } from '../kernel/engine-choice.js';
+import { passThroughOf } from '../kernel/front-end.js';
 import { conclude, createStagingDir } from './conclude.js';
 import { InputError, parseInputs } from './inputs.js';
 import { findPreload } from './preload-path.js';
@@ -23,31 +26,47 @@ export async function run(secrets: WithheldSecrets): Promise<void> {
     core.setFailed('memfs-action does not support Windows runners yet: use ubuntu-* or macos-* runners for this step.');
     return;
   }
-  const session = startSession();
-  if (!session) return;
-  const ran = await runTestCommand(session);
+  const started = startSession();
+  if (!started) return;
+  const { session, engine } = started;
+  const ran = await runTestCommand(session, engine);
   if (!ran) return;
   await conclude(session, ran.result, secrets, ran.disk);
   markFinished();
   endWith(ran.result);
 }
 
-/** Inputs checked, spool and staging made, state saved for the post step; undefined (step failed) on a bad input. */
-function startSession(): Session | undefined {
+/**
+ * Inputs checked, spool and staging made, the engine chosen, state saved for the post step; undefined (step failed) on
+ * a bad input or an engine that cannot run here.
+ */
+function startSession(): { session: Session; engine: EngineChoice } | undefined {
+  let spoolDir: string | undefined;
   try {
     const inputs = parseInputs((name) => core.getInput(name));
     findPreload(); // fail before running anything when the bundle is incomplete
+    const roots = overlayRoots(inputs);
+    spoolDir = createSpool({ limitBytes: typeof inputs.spoolLimit === 'number' ? inputs.spoolLimit : undefined });
+    const engine = chooseEngine(inputs.engine, { spoolDir, roots: roots.map((r) => r.path) });
+    if (inputs.engine !== 'preload') core.info(`memfs-action: ${engine.why}.`);
     const session: Session = {
       inputs,
-      roots: overlayRoots(inputs),
-      spoolDir: createSpool({ limitBytes: typeof inputs.spoolLimit === 'number' ? inputs.spoolLimit : undefined }),
+      roots,
+      spoolDir,
       stagingDir: createStagingDir(process.env.RUNNER_TEMP || tmpdir(), randomBytes(6).toString('hex')),
       startedAt: Date.now(),
+      engine: { used: engine.engine, why: engine.why, requested: inputs.engine },
     };
+    if (engine.engine === 'kernel') session.engine!.passThrough = passThroughOf(commandEnvironment(session));
     saveSession(session);
-    return session;
+    return { session, engine };
   } catch (error) {
-    core.setFailed(error instanceof InputError ? error.message : `memfs-action could not start: ${(error as Error).message}`);
+    if (spoolDir !== undefined) removeSpool(spoolDir);
+    if (error instanceof KernelEngineUnavailable) {
+      core.setFailed(`memfs-action: the input "engine" is kernel, but ${error.message}. Use engine: auto (which falls back to the preload) or preload.`);
+    } else {
+      core.setFailed(error instanceof InputError ? error.message : `memfs-action could not start: ${(error as Error).message}`);
+    }
     return undefined;
   }
 }
@@ -71,7 +90,7 @@ export function diskCheckSetup(session: Session, env: Record<string, string>): D
 }
 
 /** The command's result, and what changed on the real disk meanwhile (compared before anything else is written). */
-async function runTestCommand(session: Session): Promise<{ result: CommandResult; disk: DiskCheck } | undefined> {
+async function runTestCommand(session: Session, engine: EngineChoice): Promise<{ result: CommandResult; disk: DiskCheck } | undefined> {
   const { inputs } = session;
   const env = commandEnvironment(session);
   // The inputs were checked; this is the environment itself, with what the step's variables added (the runner's
@@ -87,11 +106,16 @@ async function runTestCommand(session: Session): Promise<{ result: CommandResult
   try {
     // `node` found by name runs with the preload even where a script replaced NODE_OPTIONS. In the spool, removed with
     // it; in the staging folder when the spool's filesystem cannot hold programs.
-    shimsForCommand(env, findPreload(), [session.spoolDir, session.stagingDir]);
+    if (engine.engine === 'preload') shimsForCommand(env, findPreload(), [session.spoolDir, session.stagingDir]);
     // The staging folder gets the command's script file and, later, the export: ours, not the command's.
     // Kept in the staging folder too: a post step standing in for a killed main step compares the disk with it.
     const diskCheck = startDiskCheck(diskCheckSetup(session, env), savedDiskCheck(session));
-    const result = await runCommand({ script: inputs.run, shell: inputs.shell, cwd: inputs.workingDirectory, scriptDir: session.stagingDir, env });
+    const result = engine.engine === 'kernel'
+      ? await runKernelCommand({
+        engine, argv: scriptCommand({ script: inputs.run, shell: inputs.shell, scriptDir: session.stagingDir }), cwd: inputs.workingDirectory,
+        preloadEnv: env, roots: session.roots, spoolDir: session.spoolDir,
+      })
+      : await runCommand({ script: inputs.run, shell: inputs.shell, cwd: inputs.workingDirectory, scriptDir: session.stagingDir, env });
     return { result, disk: diskCheck.finish() };
   } catch (error) {
     // The shell itself could not start: nothing ran, so there is nothing to capture.

@@ -13,6 +13,8 @@ export interface Session {
   /** RUNNER_TEMP/memfs-action-<id>: the script file and the export. */
   stagingDir: string;
   startedAt: number;
+  /** Added with the kernel engine: the engine used, why, and for the kernel's capture the pass-through globs. */
+  engine?: { used: 'preload' | 'kernel'; why: string; requested: 'preload' | 'kernel' | 'auto'; passThrough?: string[] };
 }
 
 /** Where main keeps its picture of the roots from before the command, for a post step that stands in for it. */

@@ -9,6 +9,7 @@ import { exportExclusions } from '../changes/secret-files.js';
 import type { RootInfo } from '../changes/types.js';
 import { preloadProblems } from '../frontend/preload-variables.js';
 import { checkOutDir, type OutDirPlan } from './out-dir.js';
+import { engineRequests, type EngineRequest } from '../kernel/engine-choice.js';
 
 export type ExportWhen = 'on-failure' | 'always' | 'never';
 const exportWhens: readonly ExportWhen[] = ['on-failure', 'always', 'never'];
@@ -29,6 +30,8 @@ export interface RunOptions {
   includeTransient: boolean;
   /** One element: a shell command line. More: a program and its arguments, run without a shell. */
   command: string[];
+  /** Which engine runs the command (src/kernel/engine-choice.ts). */
+  engine: EngineRequest;
 }
 
 export type Invocation = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: RunOptions };
@@ -69,6 +72,10 @@ Options:
   --spool-limit SIZE    What the journals of all processes together may hold, e.g. 2g. Default: no cap,
                         but at least max(256m, 5 %) of the spool's filesystem (RAM for /dev/shm) stays free.
                         A write beyond it fails with ENOSPC.
+  --engine ENGINE       preload (default): the overlay lives in every Node process; kernel: Linux's
+                        overlayfs on a tmpfs in a private mount namespace, for every program of the command
+                        (root, a user namespace or passwordless sudo); auto: kernel where it can be set up,
+                        else preload. See docs/kernel-engine.md.
   -h, --help            Show this help.
   --version             Print the version.
 
@@ -102,6 +109,7 @@ export function parseInvocation(argv: string[], cwd = process.cwd(), callerEnv: 
         quota: { type: 'string' },
         'spool-limit': { type: 'string' },
         force: { type: 'boolean' },
+        engine: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -119,6 +127,8 @@ export function parseInvocation(argv: string[], cwd = process.cwd(), callerEnv: 
   if (!exportWhens.includes(exportWhen)) {
     throw new UsageError(`--export: "${parsed.values.export}" is not one of ${exportWhens.join(', ')}.`);
   }
+  const engine = (parsed.values.engine ?? 'preload') as EngineRequest;
+  if (!engineRequests.includes(engine)) throw new UsageError(`--engine: "${parsed.values.engine}" is not one of ${engineRequests.join(', ')}.`);
   const outDir = path.resolve(cwd, parsed.values.out ?? 'memfs-report');
   if (parsed.values.out === '') throw new UsageError('--out: an empty path is not a folder; give a folder, e.g. --out ./memfs-report');
   const roots = labelRoots((parsed.values.root ?? []).map((root) => checkedRoot(root, cwd)), cwd);
@@ -137,7 +147,7 @@ export function parseInvocation(argv: string[], cwd = process.cwd(), callerEnv: 
     kind: 'run',
     options: {
       outDir, outPlan, roots, passThrough, exportWhen, quota: parsed.values.quota, spoolLimitBytes, exclude,
-      includeTransient: !parsed.values['no-transient'], command,
+      includeTransient: !parsed.values['no-transient'], command, engine,
     },
   };
 }

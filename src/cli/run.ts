@@ -1,6 +1,6 @@
 // `memfs-action run`: the command under the overlay, then — when it failed, or when asked — its changes folded,
 // exported and summarised. The story: prepare the spool, run, capture, report, exit with the command's code.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { startDiskCheck } from '../changes/disk-check.js';
@@ -19,6 +19,8 @@ import { findPreload } from './preload-path.js';
 import { gitIgnoreHint } from './git-hint.js';
 import { makeStaging, publish } from './out-dir.js';
 import { withPreload } from '../preload/node-options.js';
+import { chooseEngine, KernelEngineUnavailable, type EngineChoice } from '../kernel/engine-choice.js';
+import { startKernelEngine, kernelExit, kernelChangeSet, type KernelRun } from '../kernel/front-end.js';
 
 export interface CommandOutcome {
   /** The code to exit with: the command's, 128+N for a signal N, 130 after Ctrl-C. */
@@ -41,11 +43,21 @@ export async function runCommand(options: RunOptions, io: RunIo): Promise<number
   let shims: ReturnType<typeof shimsForCommand> | undefined;
   try {
     const env = commandEnvironment(options, preload, spoolDir);
+    let engine: EngineChoice;
+    try {
+      engine = chooseEngine(options.engine, { spoolDir, roots: options.roots.map((r) => r.path) });
+    } catch (error) {
+      if (!(error instanceof KernelEngineUnavailable)) throw error;
+      io.log(`memfs-action: --engine kernel: ${error.message}. Use --engine preload (or auto, which falls back to it).\n`);
+      return 2;
+    }
+    if (options.engine !== 'preload') io.log(`memfs-action: ${engine.why}.\n`);
     // In the spool, removed with it; elsewhere only when the spool's filesystem cannot hold programs.
-    shims = shimsForCommand(env, preload, [spoolDir, os.tmpdir()]);
+    if (engine.engine === 'preload') shims = shimsForCommand(env, preload, [spoolDir, os.tmpdir()]);
     // The disk as the command finds it: taken last, so that nothing this front end wrote before counts.
     const diskCheck = startDiskCheck({ roots: options.roots, env, ownFolders: [options.outDir] });
-    const outcome = await runUnderOverlay(options.command, env);
+    const kernel = engine.engine === 'kernel' ? startKernelEngine(options, engine, env, spoolDir) : undefined;
+    const outcome = kernel ? withCommandExit(await superviseCommand(kernel.child, 'unshare', kernel.signal), kernel) : await runUnderOverlay(options.command, env);
     const disk = diskCheck.finish(); // before the export writes anything
     const commandLine = options.command.join(' ');
     const failed = outcome.exitCode !== 0;
@@ -54,7 +66,8 @@ export async function runCommand(options: RunOptions, io: RunIo): Promise<number
       reportWithoutExport(options, outcome, disk, io);
       return outcome.exitCode;
     }
-    capture(options, spoolDir, commandLine, outcome, disk, io);
+    const engineNote = options.engine !== 'preload' ? [`Engine: ${engine.why}.`] : [];
+    capture(options, spoolDir, commandLine, outcome, disk, io, kernel, engineNote);
     return outcome.exitCode;
   } finally {
     removeSpool(spoolDir);
@@ -80,12 +93,13 @@ function reportWithoutExport(options: RunOptions, outcome: CommandOutcome, disk:
   io.log(renderDiskChanges(changeSet, { color: io.color, width: terminalWidth(), fullList: '--export always lists them all in manifest.json' }));
 }
 
-function capture(options: RunOptions, spoolDir: string, command: string, outcome: CommandOutcome, disk: DiskCheck, io: RunIo): void {
-  const warnings: string[] = [];
+function capture(options: RunOptions, spoolDir: string, command: string, outcome: CommandOutcome, disk: DiskCheck, io: RunIo,
+  kernel: KernelRun | undefined, engineNote: string[]): void {
+  const warnings: string[] = [...engineNote];
   if (outcome.interrupted) warnings.push('The run was interrupted (Ctrl-C): files still open in a process that did not exit cleanly may be missing.');
   let changeSet: ChangeSet;
   try {
-    changeSet = { ...foldJournals({ spoolDir, roots: options.roots }), disk };
+    changeSet = { ...(kernel ? kernelChangeSet(kernel, options) : foldJournals({ spoolDir, roots: options.roots })), disk };
   } catch (error) {
     io.log(`memfs-action: could not collect the changes: ${(error as Error).message}\n`);
     io.log(renderDiskChanges({ roots: options.roots, writers: [], changes: [], gaps: [], disk }, { color: io.color, fullList: 'not exported' }));
@@ -140,8 +154,22 @@ function commandEnvironment(options: RunOptions, preload: string, spoolDir: stri
 
 function runUnderOverlay(command: string[], env: NodeJS.ProcessEnv): Promise<CommandOutcome> {
   const [program, ...args] = command as [string, ...string[]];
-  const started = performance.now();
   const child = args.length === 0 ? spawn(program, { shell: true, stdio: 'inherit', env }) : spawn(program, args, { stdio: 'inherit', env });
+  return superviseCommand(child, program, (signal) => child.kill(signal));
+}
+
+/** Under the kernel engine the command's own end is what the launcher recorded (the namespace's tools pass a code). */
+function withCommandExit(outcome: CommandOutcome, kernel: KernelRun): CommandOutcome {
+  const exit = kernelExit(kernel);
+  if (!exit) return outcome;
+  if (exit.code !== null) return { ...outcome, exitCode: outcome.interrupted ? 130 : exit.code, reportedExitCode: exit.code };
+  const number = os.constants.signals[exit.signal as NodeJS.Signals] ?? 0;
+  return { ...outcome, exitCode: outcome.interrupted ? 130 : 128 + number, reportedExitCode: null };
+}
+
+/** Waits for the command, passing interrupts and terminations on through `pass`. */
+function superviseCommand(child: ChildProcess, program: string, pass: (signal: NodeJS.Signals) => void): Promise<CommandOutcome> {
+  const started = performance.now();
 
   return new Promise((resolve) => {
     let interrupted = false;
@@ -152,10 +180,10 @@ function runUnderOverlay(command: string[], env: NodeJS.ProcessEnv): Promise<Com
       interrupted = true;
       interrupts++;
       if (interrupts === 1 && process.stdin.isTTY) return;
-      child.kill(interrupts >= 3 ? 'SIGKILL' : 'SIGINT');
+      pass(interrupts >= 3 ? 'SIGKILL' : 'SIGINT');
     };
     // Asked to stop (a CI timeout, a closed terminal): pass it on, and still export what the command left.
-    const onTerminate = (signal: NodeJS.Signals) => child.kill(signal);
+    const onTerminate = (signal: NodeJS.Signals) => pass(signal);
     process.on('SIGINT', onInterrupt);
     process.on('SIGTERM', onTerminate);
     process.on('SIGHUP', onTerminate);

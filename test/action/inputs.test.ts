@@ -76,6 +76,7 @@ describe('parseInputs', () => {
       exclude: '*.secret\n# comment\n\nkeys/**',
       quota: '512MiB',
       summary: 'FALSE',
+      engine: 'auto',
     });
     expect(inputs).toEqual({
       run: 'npm test\nnpm run e2e',
@@ -92,6 +93,7 @@ describe('parseInputs', () => {
       exclude: [...SECRET_FILE_PATTERNS, '*.secret', 'keys/**'],
       quota: 512 * 1024 * 1024,
       summary: false,
+      engine: 'auto',
     });
   });
 

@@ -29,6 +29,7 @@
 //   writes nothing anywhere. The driver also samples the spool (MEMFS_SPOOL) every 250 ms for its peak size. This
 //   script then checks the export (manifest.json parses, counts agree with its changes and with files/, the gaps) and
 //   times the CLI from the driver's last line to its exit: the fold, the export and the report.
+//   --engine preload|kernel|auto is handed to that CLI pass (under the kernel engine the spool holds no journal).
 // The disk check counts apart what went to the preload's default pass-through paths (coverage/, test-results/, …:
 // tap's .tap/coverage and .tap/test-results): those reach the disk on purpose.
 // Exit code: 0 when every test that passes plainly passes under the preload (and under the CLI), the disk is
@@ -46,6 +47,7 @@ const { values: options, positionals } = parseArgs({
     mode: { type: 'string' },
     preload: { type: 'string' },
     cli: { type: 'string' },
+    engine: { type: 'string' },
     node: { type: 'string', default: process.execPath },
     jobs: { type: 'string', default: '2' },
     timeout: { type: 'string', default: '30' },
@@ -340,7 +342,7 @@ async function runUnderCli(tmpdir, outDir) {
     fileURLToPath(import.meta.url), '--driver', '--mode', options.mode, '--node', options.node, '--jobs', String(jobs),
     '--timeout', options.timeout, ...(options.only ? ['--only', options.only] : []), suiteDir,
   ];
-  const args = [cli, 'run', '--export', 'always', '--out', outDir, '--', options.node, ...driverArgs];
+  const args = [cli, 'run', ...(options.engine ? ['--engine', options.engine] : []), '--export', 'always', '--out', outDir, '--', options.node, ...driverArgs];
   const started = performance.now();
   const raws = [];
   let spool;
@@ -634,10 +636,10 @@ async function main() {
     const c = report.cli;
     const e = c.export;
     console.log(`under the CLI: exit code ${c.exitCode}${c.signal ? ` (${c.signal})` : ''}; the command ${((c.commandMs ?? NaN) / 1000).toFixed(1)} s, then the fold, export and report ${((c.afterCommandMs ?? NaN) / 1000).toFixed(1)} s`);
-    if (c.spool) {
+    if (c.spool?.final) {
       const mib = (n) => `${(n / 1048576).toFixed(1)} MiB`;
       console.log(`  spool: peak ${mib(c.spool.peak.bytes)} on disk (${mib(c.spool.peak.apparentBytes)} of journal lengths), ${c.spool.final.journals} journals at the end (${mib(c.spool.final.bytes)})`);
-    } else console.log('  spool: the driver reported no size (it did not finish?)');
+    } else console.log(`  spool: ${c.spool ? 'none (kernel engine: no journals)' : 'the driver reported no size (it did not finish?)'}`);
     console.log(`  export: ${e.changes ?? 0} changes ${JSON.stringify(e.counts ?? {})}, ${e.exportedFiles ?? 0} files exported, ${e.writers ?? 0} writers; ${e.problems.length === 0 ? 'sound' : `${e.problemCount ?? e.problems.length} problems`}`);
     for (const p of e.problems) console.log(`    ${p}`);
     if (e.where) console.log(`  where: ${e.where.map(([place, n]) => `${place} ${n}`).join(', ')}`);
