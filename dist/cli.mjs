@@ -285,8 +285,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path10, { windows } = {}) => {
-      const segs = path10.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1807,9 +1807,9 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/options.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 import os from "node:os";
-import path3 from "node:path";
+import path5 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/preload/config.ts
@@ -2352,6 +2352,144 @@ function tryRename(from, to) {
   }
 }
 
+// src/kernel/engine-choice.ts
+import path4 from "node:path";
+import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+
+// src/kernel/ways-in.ts
+import { spawnSync } from "node:child_process";
+import fs3 from "node:fs";
+import path3 from "node:path";
+function currentCaller() {
+  return { uid: process.getuid(), gid: process.getgid(), groups: process.getgroups() };
+}
+var wayLabels = {
+  root: "as root with CAP_SYS_ADMIN",
+  "user-namespace": "through an unprivileged user namespace",
+  sudo: "through passwordless sudo"
+};
+function waysFor(caller) {
+  return caller.uid === 0 ? ["root", "user-namespace"] : ["user-namespace", "sudo"];
+}
+function namespaceCommand(way, programs, planFile) {
+  return inNamespace(way, programs, [programs.node, programs.launcher, planFile]);
+}
+function inNamespace(way, programs, launch) {
+  const namespaces = ["--mount", "--propagation", "private", "--pid", "--fork", "--kill-child", "--mount-proc"];
+  if (way === "root") return [programs.unshare, ...namespaces, "--", ...launch];
+  if (way === "user-namespace") return [programs.unshare, "--user", "--map-root-user", ...namespaces, "--", ...launch];
+  return [programs.sudo ?? "sudo", "--non-interactive", "--", programs.unshare, ...namespaces, "--", ...launch];
+}
+function wayDetails(way, caller) {
+  const overlayOptions = way === "user-namespace" ? ",userxattr" : ",redirect_dir=off,metacopy=off";
+  const drop = way === "root" ? { how: "none" } : way === "user-namespace" ? { how: "user-namespace", uid: caller.uid, gid: caller.gid } : { how: "setpriv", uid: caller.uid, gid: caller.gid, groups: caller.groups };
+  return { drop, overlayOptions, owner: way === "sudo" ? { uid: caller.uid, gid: caller.gid } : void 0 };
+}
+function probeWaysIn(programs, caller, workDir, env = process.env) {
+  const attempts = [];
+  for (const way of waysFor(caller)) {
+    const attempt = probeWay(way, programs, caller, workDir, env);
+    attempts.push(attempt);
+    if (attempt.ok) break;
+  }
+  return attempts;
+}
+var probeScript = [
+  "set -e",
+  'mount -t tmpfs -o mode=0700,size=1048576 memfs-kernel "$1"',
+  'mkdir "$1/l" "$1/u" "$1/w"',
+  'mount --bind "$2" "$1/l"',
+  'mount -t overlay memfs-overlay -o "lowerdir=$1/l,upperdir=$1/u,workdir=$1/w$3" "$2"',
+  "shift 3",
+  '"$@" /bin/sh -c "exit 0" || { echo "the command could not be run back as the caller ($*)" >&2; exit 1; }'
+].join("\n");
+function probeWay(way, programs, caller, workDir, env) {
+  if (way === "sudo" && programs.sudo === void 0) return { way, ok: false, reason: "sudo is not installed" };
+  const scratch = fs3.mkdtempSync(path3.join(workDir, `probe-${way}-`));
+  const stagingDir = path3.join(scratch, "staging");
+  const probeDir = path3.join(scratch, "root");
+  fs3.mkdirSync(stagingDir);
+  fs3.mkdirSync(probeDir);
+  const details = wayDetails(way, caller);
+  const drop = details.drop.how === "none" ? [] : details.drop.how === "user-namespace" ? [programs.unshare, "--user", `--map-user=${details.drop.uid}`, `--map-group=${details.drop.gid}`, "--"] : [programs.setpriv, `--reuid=${details.drop.uid}`, `--regid=${details.drop.gid}`, details.drop.groups.length > 0 ? `--groups=${details.drop.groups.join(",")}` : "--clear-groups", "--"];
+  const argv = inNamespace(way, programs, ["/bin/sh", "-c", probeScript, "probe", stagingDir, probeDir, details.overlayOptions, ...drop]);
+  const [program, ...args] = argv;
+  const result = spawnSync(program, args, { encoding: "utf8", env: { ...env, PATH: `${path3.dirname(programs.mount)}:${env.PATH ?? "/usr/bin:/bin"}` }, timeout: 2e4, stdio: ["ignore", "pipe", "pipe"] });
+  if (result.error) return { way, ok: false, reason: `${path3.basename(program)}: ${result.error.message}` };
+  if (result.status === 0) return { way, ok: true };
+  const said = `${result.stderr}`.trim().split("\n").filter(Boolean).slice(-1)[0] ?? `exit code ${result.status ?? result.signal}`;
+  return { way, ok: false, reason: said };
+}
+function findProgram(name2, env = process.env) {
+  const dirs = [...(env.PATH ?? "").split(":").filter(Boolean), "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+  for (const dir of dirs) {
+    const candidate = path3.join(dir, name2);
+    try {
+      fs3.accessSync(candidate, fs3.constants.X_OK);
+      if (fs3.statSync(candidate).isFile()) return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+
+// src/kernel/engine-choice.ts
+var engineRequests = ["preload", "kernel", "auto"];
+var KernelEngineUnavailable = class extends Error {
+  constructor(whyNot) {
+    super(`the kernel's overlay cannot be set up here: ${whyNot}`);
+    this.whyNot = whyNot;
+  }
+  whyNot;
+  name = "KernelEngineUnavailable";
+};
+function chooseEngine(request, context) {
+  if (request === "preload") return { engine: "preload", why: "the default engine" };
+  const found = kernelEngineOrWhyNot(context);
+  if ("way" in found) {
+    const how = `${request === "auto" ? "auto chose the kernel engine" : "kernel engine"}: overlayfs on a tmpfs in a private mount namespace, entered ${wayLabels[found.way]}`;
+    return { engine: "kernel", way: found.way, programs: found.programs, caller: found.caller, why: how };
+  }
+  if (request === "kernel") throw new KernelEngineUnavailable(found.whyNot);
+  return { engine: "preload", why: `auto chose the preload engine: the kernel's overlay cannot be set up here (${found.whyNot})` };
+}
+function kernelEngineOrWhyNot(context) {
+  if (process.platform !== "linux") return { whyNot: `overlayfs in a mount namespace is Linux only (this is ${process.platform})` };
+  const env = context.env ?? process.env;
+  const missing = [];
+  const need = (name2) => {
+    const found = findProgram(name2, env);
+    if (found === void 0) missing.push(name2);
+    return found ?? name2;
+  };
+  const programs = {
+    node: process.execPath,
+    launcher: findKernelLauncher(),
+    mount: need("mount"),
+    unshare: need("unshare"),
+    setpriv: need("setpriv"),
+    sudo: findProgram("sudo", env)
+  };
+  if (missing.length > 0) return { whyNot: `${missing.join(", ")} not found on PATH (util-linux)` };
+  const spoolRoot = context.roots.find((root) => context.spoolDir === root || context.spoolDir.startsWith(root + "/"));
+  if (spoolRoot !== void 0) return { whyNot: `the spool ${context.spoolDir} lies inside the root ${spoolRoot} (no room in /dev/shm?)` };
+  const caller = currentCaller();
+  const attempts = probeWaysIn(programs, caller, context.spoolDir, env);
+  const working = attempts.find((a) => a.ok);
+  if (working) return { way: working.way, programs, caller };
+  return { whyNot: describeAttempts(attempts) };
+}
+function describeAttempts(attempts) {
+  return attempts.map((a) => `entering ${wayLabels[a.way]}: ${a.ok ? "works" : a.reason ?? "failed"}`).join("; ");
+}
+function findKernelLauncher(moduleUrl = import.meta.url) {
+  const candidates = [new URL("./kernel-launcher.mjs", moduleUrl), new URL("../../dist/kernel-launcher.mjs", moduleUrl)].map((u) => fileURLToPath(u));
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`kernel-launcher.mjs was not found next to the CLI (${path4.dirname(candidates[0])}); rebuild with "npm run build".`);
+  return found;
+}
+
 // src/cli/options.ts
 var exportWhens = ["on-failure", "always", "never"];
 var UsageError = class extends Error {
@@ -2389,6 +2527,10 @@ Options:
   --spool-limit SIZE    What the journals of all processes together may hold, e.g. 2g. Default: no cap,
                         but at least max(256m, 5 %) of the spool's filesystem (RAM for /dev/shm) stays free.
                         A write beyond it fails with ENOSPC.
+  --engine ENGINE       preload (default): the overlay lives in every Node process; kernel: Linux's
+                        overlayfs on a tmpfs in a private mount namespace, for every program of the command
+                        (root, a user namespace or passwordless sudo); auto: kernel where it can be set up,
+                        else preload. See docs/kernel-engine.md.
   -h, --help            Show this help.
   --version             Print the version.
 
@@ -2421,6 +2563,7 @@ function parseInvocation(argv, cwd = process.cwd(), callerEnv = process.env) {
         quota: { type: "string" },
         "spool-limit": { type: "string" },
         force: { type: "boolean" },
+        engine: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" }
       }
@@ -2437,7 +2580,9 @@ function parseInvocation(argv, cwd = process.cwd(), callerEnv = process.env) {
   if (!exportWhens.includes(exportWhen)) {
     throw new UsageError(`--export: "${parsed.values.export}" is not one of ${exportWhens.join(", ")}.`);
   }
-  const outDir = path3.resolve(cwd, parsed.values.out ?? "memfs-report");
+  const engine = parsed.values.engine ?? "preload";
+  if (!engineRequests.includes(engine)) throw new UsageError(`--engine: "${parsed.values.engine}" is not one of ${engineRequests.join(", ")}.`);
+  const outDir = path5.resolve(cwd, parsed.values.out ?? "memfs-report");
   if (parsed.values.out === "") throw new UsageError("--out: an empty path is not a folder; give a folder, e.g. --out ./memfs-report");
   const roots = labelRoots((parsed.values.root ?? []).map((root) => checkedRoot(root, cwd)), cwd);
   const passThrough = parsed.values["pass-through"] ?? [];
@@ -2446,7 +2591,7 @@ function parseInvocation(argv, cwd = process.cwd(), callerEnv = process.env) {
   const exclude = exportExclusions(parsed.values.exclude ?? [], parsed.values["include-secret-files"] === true);
   let outPlan;
   if (exportWhen !== "never") {
-    const checked = checkOutDir(outDir, { force: parsed.values.force === true, keep: [...roots.map((r) => r.path), fs3.realpathSync(cwd), path3.resolve(cwd)] });
+    const checked = checkOutDir(outDir, { force: parsed.values.force === true, keep: [...roots.map((r) => r.path), fs4.realpathSync(cwd), path5.resolve(cwd)] });
     if ("problem" in checked) throw new UsageError(`--out: ${checked.problem}.`);
     outPlan = checked;
   }
@@ -2462,19 +2607,20 @@ function parseInvocation(argv, cwd = process.cwd(), callerEnv = process.env) {
       spoolLimitBytes,
       exclude,
       includeTransient: !parsed.values["no-transient"],
-      command
+      command,
+      engine
     }
   };
 }
 function checkedRoot(root, cwd) {
-  const absolute2 = path3.resolve(cwd, root);
+  const absolute2 = path5.resolve(cwd, root);
   let real;
   try {
-    real = fs3.realpathSync(absolute2);
+    real = fs4.realpathSync(absolute2);
   } catch {
     throw new UsageError(`--root: "${root}" does not exist; give an existing folder.`);
   }
-  if (!fs3.statSync(real).isDirectory()) throw new UsageError(`--root: "${root}" is not a folder; give an existing folder.`);
+  if (!fs4.statSync(real).isDirectory()) throw new UsageError(`--root: "${root}" is not a folder; give an existing folder.`);
   if (real === "/") throw new UsageError('--root: "/" cannot be a root (Node itself and every tool would run from memory); give a project or temp folder.');
   return real;
 }
@@ -2499,12 +2645,12 @@ function checkWithPreloadRules(roots, passThrough, quota, spoolLimit, callerEnv)
   return { spoolLimitBytes: result.disabled ? void 0 : result.config.spoolLimitBytes };
 }
 function labelRoots(paths, cwd) {
-  const workspace = fs3.realpathSync(cwd);
-  const temp = fs3.realpathSync(os.tmpdir());
+  const workspace = fs4.realpathSync(cwd);
+  const temp = fs4.realpathSync(os.tmpdir());
   const chosen = [...new Set(paths.length > 0 ? paths : [workspace, temp])];
   const used = /* @__PURE__ */ new Set();
   return chosen.map((p) => {
-    const wanted = p === workspace ? "workspace" : p === temp ? "tmp" : path3.basename(p).replace(/[^\w.-]/g, "_") || "root";
+    const wanted = p === workspace ? "workspace" : p === temp ? "tmp" : path5.basename(p).replace(/[^\w.-]/g, "_") || "root";
     let label = wanted;
     for (let n = 2; used.has(label); n++) label = `${wanted}-${n}`;
     used.add(label);
@@ -2513,12 +2659,12 @@ function labelRoots(paths, cwd) {
 }
 
 // src/cli/run.ts
-import { spawn } from "node:child_process";
-import fs8 from "node:fs";
+import { spawn as spawn2 } from "node:child_process";
+import fs11 from "node:fs";
 import os3 from "node:os";
 
 // src/changes/disk-check.ts
-import path4 from "node:path";
+import path6 from "node:path";
 
 // src/preload/code-cache-folders.ts
 function absolute(value) {
@@ -2691,9 +2837,9 @@ function compareDiskPictures(before, after, roots) {
     const is = after.roots.get(root.label) ?? /* @__PURE__ */ new Map();
     const found = [];
     const note = (relativePath, change, print, earlier) => {
-      const path10 = `${root.path}/${relativePath}`;
-      if (hidden(path10)) return;
-      found.push({ path: path10, root: root.label, relativePath, change, ...describe(print), ...earlier ? { differs: differences(earlier, print) } : {} });
+      const path14 = `${root.path}/${relativePath}`;
+      if (hidden(path14)) return;
+      found.push({ path: path14, root: root.label, relativePath, change, ...describe(print), ...earlier ? { differs: differences(earlier, print) } : {} });
     };
     for (const [relativePath, print] of is) {
       const earlier = was.get(relativePath);
@@ -2704,7 +2850,7 @@ function compareDiskPictures(before, after, roots) {
     found.sort((a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
     for (const change of found) changed.push(change);
   }
-  const check = { changed, unreadable: [...unreadable].map(([path10, reason]) => ({ path: path10, reason })) };
+  const check = { changed, unreadable: [...unreadable].map(([path14, reason]) => ({ path: path14, reason })) };
   const stoppedAt = before.stoppedAt ?? after.stoppedAt;
   if (stoppedAt !== void 0) {
     check.incomplete = `the roots hold more entries than the check walks (it stopped at ${stoppedAt}); what changed beyond is not known`;
@@ -2785,7 +2931,7 @@ function prepare(setup) {
       roots: setup.roots,
       owns: (absPath) => router.owns(absPath),
       // Where the preloaded processes write V8's code cache of the preload, on the disk on purpose.
-      skip: [...setup.ownFolders, ...codeCacheFolders(setup.env)].map((folder) => path4.resolve(folder)),
+      skip: [...setup.ownFolders, ...codeCacheFolders(setup.env)].map((folder) => path6.resolve(folder)),
       maxEntries: setup.maxEntries ?? maxDiskEntries
     }
   };
@@ -2803,8 +2949,8 @@ function tmpdirOf(env) {
 
 // src/changes/export.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import fs4 from "node:fs";
-import path6 from "node:path";
+import fs5 from "node:fs";
+import path8 from "node:path";
 
 // src/changes/manifest.ts
 var manifestSchemaVersion = 1;
@@ -2873,8 +3019,8 @@ function formatDuration(ms) {
 }
 
 // src/report/writers.ts
-import path5 from "node:path";
-import { fileURLToPath } from "node:url";
+import path7 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/report/visible.ts
 var invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}\p{Cs}\u034f\u115f\u1160\u3164\uffa0]/gu;
@@ -2927,7 +3073,7 @@ var optionsWithValue = /* @__PURE__ */ new Set([
 ]);
 function processLabel(command, roots = []) {
   const [program = "", ...args] = command.split(" ").filter((word) => word !== "");
-  const programName = /(^|\/)(node|nodejs)(\.exe)?$/.test(program) ? "node" : path5.posix.basename(program);
+  const programName = /(^|\/)(node|nodejs)(\.exe)?$/.test(program) ? "node" : path7.posix.basename(program);
   let script;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -2986,7 +3132,7 @@ function relativeToRoot(roots, location) {
   let absolutePath = location;
   if (location.startsWith("file://")) {
     try {
-      absolutePath = fileURLToPath(location);
+      absolutePath = fileURLToPath2(location);
     } catch {
     }
   }
@@ -3332,7 +3478,7 @@ function forEachChunk(content, use, end = content.size, chunkBytes2 = 1024 * 102
 // src/changes/export.ts
 var exportParts2 = ["files", "transient", "manifest.json", "summary.md"];
 function exportChangeSet(cs, o) {
-  const shownOutDir = path6.resolve(o.outDir);
+  const shownOutDir = path8.resolve(o.outDir);
   const outDir = prepareOutDir(shownOutDir);
   const excluded = exclusionOf(o.exclude);
   const files = [];
@@ -3367,7 +3513,7 @@ function exportChangeSet(cs, o) {
     try {
       writeInside(outDir, segments, bytes, 420 | change.mode & 73);
       change.exportedAs = segments.join("/");
-      files.push(path6.join(shownOutDir, ...segments));
+      files.push(path8.join(shownOutDir, ...segments));
     } catch (error) {
       gaps.push({ reason: "export-failed", detail: `${change.path}: ${error.message}` });
     }
@@ -3375,36 +3521,36 @@ function exportChangeSet(cs, o) {
   const exportedSet = { roots: cs.roots, writers: cs.writers, changes, gaps, ...cs.disk ? { disk: cs.disk } : {} };
   const manifest = buildManifest(exportedSet, changes, gaps, o);
   writeInside(outDir, ["manifest.json"], JSON.stringify(manifest, null, 2) + "\n", 420);
-  const manifestPath = path6.join(shownOutDir, "manifest.json");
+  const manifestPath = path8.join(shownOutDir, "manifest.json");
   files.push(manifestPath);
   writeInside(outDir, ["summary.md"], (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet), 420);
-  files.push(path6.join(shownOutDir, "summary.md"));
+  files.push(path8.join(shownOutDir, "summary.md"));
   return { outDir: shownOutDir, manifestPath, files, changeSet: exportedSet };
 }
-var { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs4.constants;
+var { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs5.constants;
 var createNew = O_WRONLY | O_CREAT | O_EXCL | (O_NOFOLLOW ?? 0);
 function writeInside(outDir, segments, data, mode) {
   const bad = segments.find((segment) => segment === "" || segment === "." || segment === ".." || segment.includes("/") || segment.includes("\0"));
   if (bad !== void 0) throw new Error(`${JSON.stringify(segments.join("/"))} holds the name ${JSON.stringify(bad)}, which no export file may have`);
-  const target = path6.join(outDir, ...segments);
-  const relative = path6.relative(outDir, target);
-  if (relative === "" || relative === ".." || relative.startsWith("../") || path6.isAbsolute(relative)) throw new Error(`${target} lies outside ${outDir}`);
+  const target = path8.join(outDir, ...segments);
+  const relative = path8.relative(outDir, target);
+  if (relative === "" || relative === ".." || relative.startsWith("../") || path8.isAbsolute(relative)) throw new Error(`${target} lies outside ${outDir}`);
   let folder = outDir;
   for (const segment of segments.slice(0, -1)) {
-    folder = path6.join(folder, segment);
+    folder = path8.join(folder, segment);
     try {
-      fs4.mkdirSync(folder, 493);
+      fs5.mkdirSync(folder, 493);
     } catch (error) {
       if (error.code !== "EEXIST") throw error;
     }
-    const stat = fs4.lstatSync(folder);
+    const stat = fs5.lstatSync(folder);
     if (!stat.isDirectory()) {
       throw new Error(`${folder} is ${stat.isSymbolicLink() ? "a symbolic link" : "not a folder"}: nothing is written through it`);
     }
   }
-  const fd = fs4.openSync(target, createNew, mode);
+  const fd = fs5.openSync(target, createNew, mode);
   const writeAll = (bytes) => {
-    for (let done = 0; done < bytes.length; ) done += fs4.writeSync(fd, bytes, done);
+    for (let done = 0; done < bytes.length; ) done += fs5.writeSync(fd, bytes, done);
   };
   try {
     if (typeof data === "string") writeAll(Buffer.from(data));
@@ -3412,10 +3558,10 @@ function writeInside(outDir, segments, data, mode) {
     else {
       const stored = data.storedEnd ?? data.size;
       forEachChunk(data, writeAll, stored);
-      if (stored < data.size) fs4.ftruncateSync(fd, data.size);
+      if (stored < data.size) fs5.ftruncateSync(fd, data.size);
     }
   } finally {
-    fs4.closeSync(fd);
+    fs5.closeSync(fd);
   }
 }
 function exclusionOf(globs) {
@@ -3433,28 +3579,28 @@ function exportedFolder(change, includeTransient) {
   return void 0;
 }
 function prepareOutDir(outDir) {
-  let stat = fs4.lstatSync(outDir, { throwIfNoEntry: false });
+  let stat = fs5.lstatSync(outDir, { throwIfNoEntry: false });
   if (stat === void 0) {
-    fs4.mkdirSync(outDir, { recursive: true });
-    stat = fs4.lstatSync(outDir);
+    fs5.mkdirSync(outDir, { recursive: true });
+    stat = fs5.lstatSync(outDir);
   }
   if (stat.isSymbolicLink()) {
-    throw new Error(`refusing to export into ${outDir}: it is a symbolic link (to ${fs4.readlinkSync(outDir)}); give a real folder as --out`);
+    throw new Error(`refusing to export into ${outDir}: it is a symbolic link (to ${fs5.readlinkSync(outDir)}); give a real folder as --out`);
   }
   if (!stat.isDirectory()) throw new Error(`refusing to export into ${outDir}: it is not a folder (choose another --out)`);
-  const names = fs4.readdirSync(outDir);
+  const names = fs5.readdirSync(outDir);
   if (names.length > 0) {
     if (!isEarlierExport2(outDir, names)) {
       throw new Error(`refusing to export into ${outDir}: the folder is not empty and holds no earlier memfs-action export (choose another --out)`);
     }
-    for (const part of exportParts2) fs4.rmSync(path6.join(outDir, part), { recursive: true, force: true });
+    for (const part of exportParts2) fs5.rmSync(path8.join(outDir, part), { recursive: true, force: true });
   }
-  return fs4.realpathSync(outDir);
+  return fs5.realpathSync(outDir);
 }
 function isEarlierExport2(outDir, names) {
   if (!names.includes("manifest.json") || names.some((name2) => !exportParts2.includes(name2))) return false;
   try {
-    const manifest = JSON.parse(fs4.readFileSync(path6.join(outDir, "manifest.json"), "utf8"));
+    const manifest = JSON.parse(fs5.readFileSync(path8.join(outDir, "manifest.json"), "utf8"));
     return manifest?.generator === "memfs-action";
   } catch {
     return false;
@@ -3463,11 +3609,11 @@ function isEarlierExport2(outDir, names) {
 
 // src/changes/fold.ts
 import { createHash } from "node:crypto";
-import fs6 from "node:fs";
-import path7 from "node:path";
+import fs7 from "node:fs";
+import path9 from "node:path";
 
 // src/changes/fold-model.ts
-import fs5, { lstatSync as lstatSyncAtLoad2 } from "node:fs";
+import fs6, { lstatSync as lstatSyncAtLoad2 } from "node:fs";
 
 // src/overlay/disk.ts
 import {
@@ -3493,8 +3639,8 @@ var {
   UV_DIRENT_CHAR,
   UV_DIRENT_BLOCK
 } = constants;
-function onDisk(path10) {
-  return isWellFormed(path10) ? path10 : nameToBytes(path10);
+function onDisk(path14) {
+  return isWellFormed(path14) ? path14 : nameToBytes(path14);
 }
 function mayHaveLostBytes(text3) {
   return text3.includes("\uFFFD");
@@ -3512,40 +3658,40 @@ function direntType(d) {
 var O_NOATIME = constants.O_NOATIME ?? 0;
 var S_IFMT = constants.S_IFMT;
 var S_IFDIR = constants.S_IFDIR;
-function readDirectory(path10) {
-  if (!isWellFormed(path10)) return readDirectoryAsBytes(nameToBytes(path10));
-  const dirents = readdirSync2(path10, { withFileTypes: true });
+function readDirectory(path14) {
+  if (!isWellFormed(path14)) return readDirectoryAsBytes(nameToBytes(path14));
+  const dirents = readdirSync2(path14, { withFileTypes: true });
   const entries = new Array(dirents.length);
   for (let i = 0; i < dirents.length; i++) {
     const d = dirents[i];
-    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path10);
+    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path14);
     entries[i] = { name: d.name, type: direntType(d) };
   }
   return entries;
 }
-function readNames2(path10) {
-  return readDirectory(path10).map((entry) => entry.name);
+function readNames2(path14) {
+  return readDirectory(path14).map((entry) => entry.name);
 }
 function readDirectoryAsBytes(target) {
   return readdirSync2(target, { withFileTypes: true, encoding: "buffer" }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
 }
-function readLink(path10) {
-  const ownCwd = ownWorkingDirectoryLink(path10, () => process.cwd());
+function readLink(path14) {
+  const ownCwd = ownWorkingDirectoryLink(path14, () => process.cwd());
   if (ownCwd !== void 0) return ownCwd;
-  const target = onDisk(path10);
+  const target = onDisk(path14);
   const text3 = readlinkSync2(target, "utf8");
   return mayHaveLostBytes(text3) ? bytesToName(readlinkSync2(target, "buffer")) : text3;
 }
 
 // src/changes/fold-model.ts
-var S_IFMT2 = fs5.constants.S_IFMT;
+var S_IFMT2 = fs6.constants.S_IFMT;
 function kindOfMode(mode) {
   switch (mode & S_IFMT2) {
-    case fs5.constants.S_IFREG:
+    case fs6.constants.S_IFREG:
       return "file";
-    case fs5.constants.S_IFDIR:
+    case fs6.constants.S_IFDIR:
       return "directory";
-    case fs5.constants.S_IFLNK:
+    case fs6.constants.S_IFLNK:
       return "symlink";
     default:
       return "other";
@@ -4328,7 +4474,7 @@ function foldChanges(changes, o) {
     const entry = {
       path: target,
       root: root.label,
-      relativePath: path7.relative(root.path, target).split(path7.sep).join("/"),
+      relativePath: path9.relative(root.path, target).split(path9.sep).join("/"),
       change,
       type: node?.type ?? "other",
       mode: (node?.mode ?? 0) & 4095,
@@ -4450,11 +4596,11 @@ function diskContent(target, size) {
   return {
     size,
     readInto(buffer, offset, length, position) {
-      const fd = fs6.openSync(onDisk(target), "r");
+      const fd = fs7.openSync(onDisk(target), "r");
       try {
         return readAt(fd, buffer, offset, Math.min(length, size - position), position);
       } finally {
-        fs6.closeSync(fd);
+        fs7.closeSync(fd);
       }
     }
   };
@@ -4488,10 +4634,10 @@ function walkDisk(target, visit) {
   } catch {
     return;
   }
-  for (const name2 of names.sort()) walkDisk(path7.join(target, name2), visit);
+  for (const name2 of names.sort()) walkDisk(path9.join(target, name2), visit);
 }
 function historyOfAncestor(target, history) {
-  for (let dir = path7.dirname(target); dir !== path7.dirname(dir); dir = path7.dirname(dir)) {
+  for (let dir = path9.dirname(target); dir !== path9.dirname(dir); dir = path9.dirname(dir)) {
     const known = history.get(dir);
     if (known) return known;
   }
@@ -4515,12 +4661,12 @@ function parentOf2(target) {
 function hashFile(target) {
   try {
     const hash = createHash("sha256");
-    const fd = fs6.openSync(onDisk(target), "r");
+    const fd = fs7.openSync(onDisk(target), "r");
     try {
       const chunk = Buffer.allocUnsafe(1024 * 1024);
-      for (let n; (n = fs6.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
+      for (let n; (n = fs7.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
     } finally {
-      fs6.closeSync(fd);
+      fs7.closeSync(fd);
     }
     return hash.digest("hex");
   } catch {
@@ -4562,7 +4708,7 @@ function gapsOf(o) {
     const command = journal.begin ? commandLineOf(journal.begin) : void 0;
     const who = { ...pid !== void 0 ? { pid } : {}, ...command !== void 0 ? { command } : {} };
     if (journal.begin === void 0 && journal.changeCount === 0 && journal.refused === void 0 && !(pid !== void 0 && isAlive(pid))) {
-      gaps.push({ ...who, reason: "spool-full", detail: `${path7.basename(journal.file)}: process ${pid ?? "?"} could not write to its journal at all (the spool's filesystem refused its first record): what it changed is missing` });
+      gaps.push({ ...who, reason: "spool-full", detail: `${path9.basename(journal.file)}: process ${pid ?? "?"} could not write to its journal at all (the spool's filesystem refused its first record): what it changed is missing` });
       continue;
     }
     for (const note of journal.notes) gaps.push({ ...who, reason: "other", detail: note });
@@ -4573,7 +4719,7 @@ function gapsOf(o) {
       gaps.push({ ...who, reason: "spool-full", detail: lostDetail(journal.lost, describeSpoolFilesystem(o.spoolDir)) });
     }
     if (journal.refused !== void 0) {
-      gaps.push({ ...who, reason: "journal-unreadable", detail: `${path7.basename(journal.file)}: ${journal.refused}` });
+      gaps.push({ ...who, reason: "journal-unreadable", detail: `${path9.basename(journal.file)}: ${journal.refused}` });
       continue;
     }
     if (journal.ended || journal.lost?.unended) continue;
@@ -4583,11 +4729,11 @@ function gapsOf(o) {
       gaps.push({ ...who, reason: "process-died-before-flush", detail: lossDetail(pid, journal) });
     }
   }
-  for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path7.basename(file)}: ${detail}` });
+  for (const { file, detail } of o.unreadable) gaps.push({ reason: "journal-unreadable", detail: `${path9.basename(file)}: ${detail}` });
   return gaps;
 }
 function pidOfJournalName(file) {
-  const match = /^(\d+)-/.exec(path7.basename(file));
+  const match = /^(\d+)-/.exec(path9.basename(file));
   return match ? Number(match[1]) : void 0;
 }
 var namedFiles = 3;
@@ -4648,7 +4794,7 @@ import { rmSync as rmSync2 } from "node:fs";
 
 // src/shim/node-shim.ts
 import { accessSync, chmodSync, constants as constants2, mkdtempSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path8 from "node:path";
+import path10 from "node:path";
 
 // src/preload/node-options.ts
 function withPreload(preloadPath, existing) {
@@ -4671,9 +4817,9 @@ function createNodeShims(parents, pathValue, settings) {
   for (const parent of parents) {
     let dir;
     try {
-      dir = mkdtempSync(path8.join(parent, "memfs-bin-"));
+      dir = mkdtempSync(path10.join(parent, "memfs-bin-"));
       for (const { name: name2, target } of targets) {
-        const file = path8.join(dir, name2);
+        const file = path10.join(dir, name2);
         writeFileSync2(file, shimScript({ ...settings, target }), { mode: 448 });
         chmodSync(file, 448);
         accessSync(file, constants2.X_OK);
@@ -4686,12 +4832,12 @@ function createNodeShims(parents, pathValue, settings) {
   return void 0;
 }
 function pathWithShims(shims, pathValue) {
-  return pathValue ? `${shims.dir}${path8.delimiter}${pathValue}` : shims.dir;
+  return pathValue ? `${shims.dir}${path10.delimiter}${pathValue}` : shims.dir;
 }
 function findOnPath(name2, pathValue) {
-  for (const folder of (pathValue ?? "").split(path8.delimiter)) {
-    if (!path8.isAbsolute(folder)) continue;
-    const candidate = path8.join(folder, name2);
+  for (const folder of (pathValue ?? "").split(path10.delimiter)) {
+    if (!path10.isAbsolute(folder)) continue;
+    const candidate = path10.join(folder, name2);
     try {
       if (!statSync(candidate).isFile()) continue;
       accessSync(candidate, constants2.X_OK);
@@ -5038,40 +5184,40 @@ function clean(value, max = longestText2) {
 }
 
 // src/cli/preload-path.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function findPreload(moduleUrl = import.meta.url) {
-  const candidates = [new URL("./preload.cjs", moduleUrl), new URL("../../dist/preload.cjs", moduleUrl)].map((u) => fileURLToPath2(u));
-  const found = candidates.find((p) => existsSync(p));
+  const candidates = [new URL("./preload.cjs", moduleUrl), new URL("../../dist/preload.cjs", moduleUrl)].map((u) => fileURLToPath3(u));
+  const found = candidates.find((p) => existsSync2(p));
   if (!found) throw new Error(`preload.cjs was not found next to the CLI (${candidates[0]}); rebuild with "npm run build".`);
   return found;
 }
 
 // src/cli/git-hint.ts
-import { spawnSync } from "node:child_process";
-import fs7 from "node:fs";
-import path9 from "node:path";
+import { spawnSync as spawnSync2 } from "node:child_process";
+import fs8 from "node:fs";
+import path11 from "node:path";
 function gitIgnoreHint(exportDir) {
   const repository = enclosingRepository(exportDir);
   if (repository === void 0) return void 0;
-  const relative = path9.relative(repository, exportDir).split(path9.sep).join("/");
+  const relative = path11.relative(repository, exportDir).split(path11.sep).join("/");
   if (relative === "" || relative.startsWith("..")) return void 0;
   if (isIgnored(repository, relative)) return void 0;
-  return `${relative}/ is inside the git repository ${repository} and not ignored: add the line "/${relative}/" to ${path9.join(repository, ".gitignore")} so that it is not committed.`;
+  return `${relative}/ is inside the git repository ${repository} and not ignored: add the line "/${relative}/" to ${path11.join(repository, ".gitignore")} so that it is not committed.`;
 }
 function enclosingRepository(folder) {
-  for (let dir = path9.dirname(folder); ; dir = path9.dirname(dir)) {
-    if (fs7.existsSync(path9.join(dir, ".git"))) return dir;
-    if (dir === path9.dirname(dir)) return void 0;
+  for (let dir = path11.dirname(folder); ; dir = path11.dirname(dir)) {
+    if (fs8.existsSync(path11.join(dir, ".git"))) return dir;
+    if (dir === path11.dirname(dir)) return void 0;
   }
 }
 function isIgnored(repository, relative) {
-  const git = spawnSync("git", ["check-ignore", "-q", "--", `${relative}/`], { cwd: repository, stdio: "ignore", timeout: 5e3 });
+  const git = spawnSync2("git", ["check-ignore", "-q", "--", `${relative}/`], { cwd: repository, stdio: "ignore", timeout: 5e3 });
   if (git.status === 0) return true;
   if (git.status === 1) return false;
   let lines;
   try {
-    lines = fs7.readFileSync(path9.join(repository, ".gitignore"), "utf8").split(/\r?\n/);
+    lines = fs8.readFileSync(path11.join(repository, ".gitignore"), "utf8").split(/\r?\n/);
   } catch {
     return false;
   }
@@ -5080,8 +5226,266 @@ function isIgnored(repository, relative) {
     const trimmed = line.trim().replace(/\/+$/, "");
     const anchored = trimmed.includes("/");
     const name2 = trimmed.replace(/^\//, "");
-    return name2 === wanted || !anchored && name2 === path9.posix.basename(wanted);
+    return name2 === wanted || !anchored && name2 === path11.posix.basename(wanted);
   });
+}
+
+// src/kernel/run-kernel.ts
+import { spawn } from "node:child_process";
+import fs10 from "node:fs";
+import path13 from "node:path";
+
+// src/kernel/capture.ts
+import { createHash as createHash2 } from "node:crypto";
+import fs9 from "node:fs";
+import path12 from "node:path";
+
+// src/kernel/plan.ts
+var captureFileName = "capture.json";
+var blobsFolder = "blobs";
+var signalFileName = "signal";
+
+// src/kernel/capture.ts
+function readCaptureFile(captureDir) {
+  try {
+    return JSON.parse(fs9.readFileSync(path12.join(captureDir, captureFileName), "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function changeSetOfCapture(capture2, o) {
+  const router = createRouter({ roots: o.roots.map((r) => r.path), passThrough: o.passThrough });
+  const rootsLongestFirst = o.roots.slice().sort((a, b) => b.path.length - a.path.length);
+  const changes = [];
+  const bytes = /* @__PURE__ */ new Map();
+  const gaps = capture2.problems.map((detail) => ({ reason: "other", detail }));
+  const describe2 = (target, change, type, mode, size) => {
+    const root = rootsLongestFirst.find((r) => target === r.path || target.startsWith(r.path + "/"));
+    if (!root) return void 0;
+    return {
+      path: target,
+      root: root.label,
+      relativePath: path12.relative(root.path, target).split(path12.sep).join("/"),
+      change,
+      type,
+      mode: mode & 4095,
+      size
+    };
+  };
+  for (const rootCapture of capture2.roots) {
+    const inUpper = /* @__PURE__ */ new Set();
+    const byInode = /* @__PURE__ */ new Map();
+    for (const entry of rootCapture.entries) {
+      const target = path12.join(rootCapture.root, entry.relativePath);
+      inUpper.add(target);
+      if (entry.type === "file" && entry.nlink > 1) byInode.set(entry.ino, [...byInode.get(entry.ino) ?? [], target]);
+    }
+    for (const entry of rootCapture.entries) {
+      const target = path12.join(rootCapture.root, entry.relativePath);
+      if (!router.ownsLink(target)) continue;
+      const blob = entry.blob === void 0 ? void 0 : path12.join(o.captureDir, blobsFolder, entry.blob);
+      const disk = lstatOrUndefined(target);
+      const sha256 = blob === void 0 ? void 0 : hashFile2(blob);
+      let change;
+      if (!disk) {
+        change = describe2(target, "created", entry.type, entry.mode, sizeOf(entry));
+      } else {
+        const compared = compareWithDisk2(target, entry, disk, sha256);
+        if (!compared.contentChanged && !compared.metadataChanged) continue;
+        change = describe2(target, "modified", entry.type, entry.mode, sizeOf(entry));
+        if (change) {
+          change.contentChanged = compared.contentChanged;
+          change.metadataChanged = compared.metadataChanged;
+          if (disk.isFile()) {
+            const original = hashFile2(target);
+            if (original !== void 0) change.originalSha256 = original;
+          }
+        }
+      }
+      if (!change) continue;
+      if (entry.type === "file") {
+        if (sha256 !== void 0 && blob !== void 0) {
+          change.sha256 = sha256;
+          bytes.set(change, blobContent(blob, entry.size));
+        } else {
+          change.contentOmitted = "not-captured";
+          gaps.push({ reason: "other", detail: `${target}: its bytes could not be copied out of the upper layer (${entry.unreadable ?? "unknown"})` });
+        }
+        const links = byInode.get(entry.ino);
+        if (links && links.length > 1) change.linkedWith = links.filter((p) => p !== target).sort();
+      }
+      if (entry.type === "symlink" && entry.target !== void 0) change.target = entry.target;
+      changes.push(change);
+    }
+    const reported = new Set(changes.map((c) => c.path));
+    for (const relative of rootCapture.hidden) {
+      walkDisk2(path12.join(rootCapture.root, relative), (target, stat) => {
+        if (inUpper.has(target) || reported.has(target) || !router.ownsLink(target)) return;
+        reported.add(target);
+        const change = describe2(target, "deleted", kindOf(stat), stat.mode, stat.size);
+        if (!change) return;
+        if (stat.isFile()) {
+          const original = hashFile2(target);
+          if (original !== void 0) change.originalSha256 = original;
+        }
+        if (stat.isSymbolicLink()) change.target = fs9.readlinkSync(target);
+        changes.push(change);
+      });
+    }
+  }
+  changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const content = {
+    read: (change) => {
+      const found = bytes.get(change);
+      if (found === void 0) return void 0;
+      const buffer = Buffer.alloc(found.size);
+      found.readInto(buffer, 0, found.size, 0);
+      return buffer;
+    },
+    open: (change) => bytes.get(change)
+  };
+  return { roots: o.roots.slice(), writers: [], changes, gaps, content };
+}
+function sizeOf(entry) {
+  return entry.type === "directory" ? 0 : entry.size;
+}
+function compareWithDisk2(target, entry, disk, sha256) {
+  if (kindOf(disk) !== entry.type) return { contentChanged: true, metadataChanged: true };
+  const metadataChanged = (disk.mode & 4095) !== (entry.mode & 4095);
+  let contentChanged = false;
+  if (entry.type === "file") contentChanged = entry.size !== disk.size || sha256 === void 0 || sha256 !== hashFile2(target);
+  else if (entry.type === "symlink") contentChanged = entry.target !== fs9.readlinkSync(target);
+  return { contentChanged, metadataChanged };
+}
+function blobContent(blob, size) {
+  return {
+    size,
+    readInto(buffer, offset, length, position) {
+      const fd = fs9.openSync(blob, "r");
+      try {
+        return fs9.readSync(fd, buffer, offset, Math.min(length, size - position), position);
+      } finally {
+        fs9.closeSync(fd);
+      }
+    }
+  };
+}
+function walkDisk2(target, visit) {
+  const stat = lstatOrUndefined(target);
+  if (!stat) return;
+  visit(target, stat);
+  if (!stat.isDirectory()) return;
+  let names = [];
+  try {
+    names = fs9.readdirSync(target);
+  } catch {
+    return;
+  }
+  for (const name2 of names.sort()) walkDisk2(path12.join(target, name2), visit);
+}
+function kindOf(stat) {
+  return stat.isFile() ? "file" : stat.isDirectory() ? "directory" : stat.isSymbolicLink() ? "symlink" : "other";
+}
+function lstatOrUndefined(target) {
+  try {
+    return fs9.lstatSync(target);
+  } catch {
+    return void 0;
+  }
+}
+function hashFile2(file) {
+  try {
+    const hash = createHash2("sha256");
+    const fd = fs9.openSync(file, "r");
+    try {
+      const chunk = Buffer.allocUnsafe(1024 * 1024);
+      for (let n; (n = fs9.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
+    } finally {
+      fs9.closeSync(fd);
+    }
+    return hash.digest("hex");
+  } catch {
+    return void 0;
+  }
+}
+
+// src/kernel/run-kernel.ts
+function kernelFolders(spoolDir) {
+  const work = path13.join(spoolDir, "kernel");
+  return { work, staging: path13.join(work, "staging"), capture: path13.join(work, "capture") };
+}
+function askLauncher(spoolDir, signal) {
+  try {
+    fs10.writeFileSync(path13.join(kernelFolders(spoolDir).capture, signalFileName), signal);
+  } catch {
+  }
+}
+function startKernelRun(setup) {
+  const { work, staging: stagingDir, capture: captureDir } = kernelFolders(setup.spoolDir);
+  fs10.mkdirSync(work);
+  fs10.mkdirSync(stagingDir);
+  fs10.mkdirSync(captureDir);
+  const outermost = outermostRoots(setup.roots.map((r) => r.path));
+  const plan = {
+    stagingDir,
+    sizeBytes: setup.sizeBytes,
+    roots: outermost,
+    allRoots: setup.roots.map((r) => r.path),
+    passThrough: setup.passThrough,
+    ...wayDetails(setup.way, setup.caller),
+    programs: { mount: setup.programs.mount, unshare: setup.programs.unshare, setpriv: setup.programs.setpriv },
+    command: setup.command,
+    cwd: setup.cwd,
+    env: definedOnly(setup.env),
+    captureDir
+  };
+  const planFile = path13.join(work, "plan.json");
+  fs10.writeFileSync(planFile, JSON.stringify(plan), { mode: 384 });
+  const [program, ...args] = namespaceCommand(setup.way, setup.programs, planFile);
+  const child = spawn(program, args, { stdio: "inherit", env: process.env });
+  return {
+    child,
+    signal: (signal) => askLauncher(setup.spoolDir, signal),
+    capture: () => readCaptureFile(captureDir),
+    changeSet: (capture2) => changeSetOfCapture(capture2, { captureDir, roots: setup.roots, passThrough: setup.passThrough })
+  };
+}
+function outermostRoots(roots) {
+  return [...new Set(roots)].filter((root) => !roots.some((other) => other !== root && root.startsWith(other === "/" ? "/" : other + "/"))).sort();
+}
+function definedOnly(env) {
+  const out = {};
+  for (const [key, value] of Object.entries(env)) if (value !== void 0) out[key] = value;
+  return out;
+}
+
+// src/kernel/front-end.ts
+function startKernelEngine(options, engine, preloadEnv, spoolDir) {
+  const read = readConfig(preloadEnv, thisMachine);
+  if (read.disabled) throw new Error("the overlay configuration is disabled");
+  return startKernelRun({
+    way: engine.way,
+    programs: engine.programs,
+    caller: engine.caller,
+    command: options.command,
+    cwd: process.cwd(),
+    env: withoutInheritedPreloadVariables(process.env),
+    roots: options.roots,
+    passThrough: read.config.passThrough,
+    sizeBytes: read.config.quotaBytes,
+    spoolDir
+  });
+}
+function kernelChangeSet(kernel, options) {
+  const capture2 = kernel.capture();
+  return capture2 ? kernel.changeSet(capture2) : uncaptured(options.roots);
+}
+function uncaptured(roots) {
+  const gap = { reason: "other", detail: "the kernel engine ended before it could copy its upper layer out: what the command changed is unknown (the disk was not changed)" };
+  return { roots: roots.slice(), writers: [], changes: [], gaps: [gap] };
+}
+function kernelExit(kernel) {
+  return kernel.capture()?.exit;
 }
 
 // src/cli/run.ts
@@ -5091,9 +5495,21 @@ async function runCommand(options, io) {
   let shims;
   try {
     const env = commandEnvironment(options, preload, spoolDir);
-    shims = shimsForCommand(env, preload, [spoolDir, os3.tmpdir()]);
+    let engine;
+    try {
+      engine = chooseEngine(options.engine, { spoolDir, roots: options.roots.map((r) => r.path) });
+    } catch (error) {
+      if (!(error instanceof KernelEngineUnavailable)) throw error;
+      io.log(`memfs-action: --engine kernel: ${error.message}. Use --engine preload (or auto, which falls back to it).
+`);
+      return 2;
+    }
+    if (options.engine !== "preload") io.log(`memfs-action: ${engine.why}.
+`);
+    if (engine.engine === "preload") shims = shimsForCommand(env, preload, [spoolDir, os3.tmpdir()]);
     const diskCheck = startDiskCheck({ roots: options.roots, env, ownFolders: [options.outDir] });
-    const outcome = await runUnderOverlay(options.command, env);
+    const kernel = engine.engine === "kernel" ? startKernelEngine(options, engine, env, spoolDir) : void 0;
+    const outcome = kernel ? withCommandExit(await superviseCommand(kernel.child, "unshare", kernel.signal), kernel) : await runUnderOverlay(options.command, env);
     const disk = diskCheck.finish();
     const commandLine = options.command.join(" ");
     const failed = outcome.exitCode !== 0;
@@ -5102,7 +5518,8 @@ async function runCommand(options, io) {
       reportWithoutExport(options, outcome, disk, io);
       return outcome.exitCode;
     }
-    capture(options, spoolDir, commandLine, outcome, disk, io);
+    const engineNote = options.engine !== "preload" ? [`Engine: ${engine.why}.`] : [];
+    capture(options, spoolDir, commandLine, outcome, disk, io, kernel, engineNote);
     return outcome.exitCode;
   } finally {
     removeSpool(spoolDir);
@@ -5124,12 +5541,12 @@ function reportWithoutExport(options, outcome, disk, io) {
   const changeSet = { roots: options.roots, writers: [], changes: [], gaps: [], disk };
   io.log(renderDiskChanges(changeSet, { color: io.color, width: terminalWidth(), fullList: "--export always lists them all in manifest.json" }));
 }
-function capture(options, spoolDir, command, outcome, disk, io) {
-  const warnings2 = [];
+function capture(options, spoolDir, command, outcome, disk, io, kernel, engineNote) {
+  const warnings2 = [...engineNote];
   if (outcome.interrupted) warnings2.push("The run was interrupted (Ctrl-C): files still open in a process that did not exit cleanly may be missing.");
   let changeSet;
   try {
-    changeSet = { ...foldJournals({ spoolDir, roots: options.roots }), disk };
+    changeSet = { ...kernel ? kernelChangeSet(kernel, options) : foldJournals({ spoolDir, roots: options.roots }), disk };
   } catch (error) {
     io.log(`memfs-action: could not collect the changes: ${error.message}
 `);
@@ -5161,7 +5578,7 @@ function capture(options, spoolDir, command, outcome, disk, io) {
     warnings2.push(`The export failed: ${error.message}`);
   } finally {
     changeSet.content?.close?.();
-    if (staging !== void 0) fs8.rmSync(staging, { recursive: true, force: true });
+    if (staging !== void 0) fs11.rmSync(staging, { recursive: true, force: true });
   }
   io.log(renderTerminalReport(report, { color: io.color, width: terminalWidth() }) + "\n");
   if (hint !== void 0) io.log(`memfs-action: ${hint}
@@ -5186,8 +5603,18 @@ function commandEnvironment(options, preload, spoolDir) {
 }
 function runUnderOverlay(command, env) {
   const [program, ...args] = command;
+  const child = args.length === 0 ? spawn2(program, { shell: true, stdio: "inherit", env }) : spawn2(program, args, { stdio: "inherit", env });
+  return superviseCommand(child, program, (signal) => child.kill(signal));
+}
+function withCommandExit(outcome, kernel) {
+  const exit = kernelExit(kernel);
+  if (!exit) return outcome;
+  if (exit.code !== null) return { ...outcome, exitCode: outcome.interrupted ? 130 : exit.code, reportedExitCode: exit.code };
+  const number = os3.constants.signals[exit.signal] ?? 0;
+  return { ...outcome, exitCode: outcome.interrupted ? 130 : 128 + number, reportedExitCode: null };
+}
+function superviseCommand(child, program, pass) {
   const started = performance.now();
-  const child = args.length === 0 ? spawn(program, { shell: true, stdio: "inherit", env }) : spawn(program, args, { stdio: "inherit", env });
   return new Promise((resolve2) => {
     let interrupted = false;
     let interrupts = 0;
@@ -5195,9 +5622,9 @@ function runUnderOverlay(command, env) {
       interrupted = true;
       interrupts++;
       if (interrupts === 1 && process.stdin.isTTY) return;
-      child.kill(interrupts >= 3 ? "SIGKILL" : "SIGINT");
+      pass(interrupts >= 3 ? "SIGKILL" : "SIGINT");
     };
-    const onTerminate = (signal) => child.kill(signal);
+    const onTerminate = (signal) => pass(signal);
     process.on("SIGINT", onInterrupt);
     process.on("SIGTERM", onTerminate);
     process.on("SIGHUP", onTerminate);
