@@ -2262,6 +2262,13 @@ var ContentStore = class {
     this.used += bytes - inode.held;
     inode.held = bytes;
   }
+  /**
+   * Reads a file's bytes in now, while the layer below still has them at its old path (another process of the run is
+   * about to change that path). Counted as held, past the quota if need be: the bytes were the file's already.
+   */
+  readInNow(inode) {
+    this.materialize(inode, "read");
+  }
   /** Reads a file still backed by the disk into memory (the caller checked the quota). */
   materialize(inode, syscall) {
     if (inode.contentFrom === null) return;
@@ -2672,6 +2679,8 @@ var MergedTree = class {
   diskFileCopies = 0;
   /** Disk directories' real paths (one realpath each): equal to the key when no symlink is on the way. */
   realDirs = /* @__PURE__ */ new Map();
+  /** Copied-up files whose bytes are still read from below by path (contentFrom), until something reads them in. */
+  lazyContent = /* @__PURE__ */ new Set();
   nextIno = 2 ** 40;
   /** New inode numbers start at 2**40, beyond what ext4 (32-bit) and tmpfs inode numbers reach on a runner. */
   allocateIno() {
@@ -2972,6 +2981,7 @@ var MergedTree = class {
       inode.writtenEnd = stat2.size;
       inode.diskBlocks = stat2.blocks;
       inode.contentFrom = stat2.size > 0 ? diskPath : null;
+      if (inode.contentFrom !== null) this.lazyContent.add(inode);
     } else if (type === S_IFLNK) inode.target = this.lower.readlink(diskPath);
     return inode;
   }
@@ -3686,6 +3696,50 @@ var Overlay = class {
   reveal(paths) {
     this.tree.forgetDiskShapes();
     for (const { path: path2, shallow } of paths) this.revealOne(path2, shallow);
+  }
+  /**
+   * The layer below is about to change at these paths: a file this process copied up whose bytes it still reads from
+   * there by path (a file it renamed or chmod-ed, never read) reads them in first, so that it keeps its own bytes.
+   */
+  keepOwnBytes(paths) {
+    const changes2 = (from) => paths.some((p2) => from === p2 || from.startsWith(p2) && from.charCodeAt(p2.length) === 47);
+    for (const inode of [...this.byIno.values()]) {
+      if (inode.isDirectory && inode.lower !== null && changes2(inode.lower) && inode.lower !== this.tree.pathOf(inode)) {
+        this.takeInFolder(inode);
+      }
+    }
+    for (const inode of this.tree.lazyContent) {
+      const from = inode.contentFrom;
+      if (from === null) {
+        this.tree.lazyContent.delete(inode);
+        continue;
+      }
+      if (!changes2(from)) continue;
+      try {
+        this.contents.readInNow(inode);
+      } catch {
+      }
+      this.tree.lazyContent.delete(inode);
+    }
+  }
+  /** Copies up every entry a folder shows from below, folders below it too, with their bytes; it reads below no more. */
+  takeInFolder(dir) {
+    if (dir.lower === null) return;
+    for (const e of this.tree.list(dir)) {
+      if (e.node !== void 0) continue;
+      const child = this.tree.child(dir, e.name);
+      if (child === void 0 || child instanceof Inode) continue;
+      const inode = this.upper(child);
+      if (inode.isDirectory) this.takeInFolder(inode);
+      else if (inode.contentFrom !== null) {
+        try {
+          this.contents.readInNow(inode);
+        } catch {
+        }
+      }
+    }
+    dir.lower = null;
+    dir.opaque = true;
   }
   /** `shallow`: a folder this process holds at `path` stays as it is (the change was to the folder alone). */
   revealOne(path2, shallow) {
@@ -10697,6 +10751,7 @@ var RunJournals = class {
   }
   spoolDir;
   o;
+  beforeChange;
   announcements;
   readers = /* @__PURE__ */ new Map();
   changes = [];
@@ -10719,6 +10774,7 @@ var RunJournals = class {
       const name2 = compacted ? announced.slice(compactedMark.length) : announced;
       if (compacted) {
         this.forgetJournal(name2);
+        if (name2 === own) this.ownModel = new FoldModel();
         this.rebuildPending = true;
       }
       if (name2 === own) continue;
@@ -10726,15 +10782,16 @@ var RunJournals = class {
       for (const change of this.readMore(name2)) fresh.push(change);
     }
     if (!news || fresh.length === 0 && !this.rebuildPending) return void 0;
-    if (own !== void 0) for (const change of this.readMore(own)) fresh.push(change);
+    this.readOwn(own);
     fresh.sort(byTime);
     const changed = fresh.map(changedPaths).flat();
+    this.beforeChange?.(changed.map((c2) => c2.path));
     if (!this.rebuildPending && fresh[0] !== void 0 && fresh[0].time >= this.latest) {
       const owner = {};
       forgetDiskAnswers(owner);
       try {
         for (const change of fresh) {
-          applyChange(this.model, change, wallTime(change));
+          this.applyOthers(this.model, change);
           this.changes.push(change);
         }
       } finally {
@@ -10747,6 +10804,33 @@ var RunJournals = class {
     this.changes.sort(byTime);
     this.rebuildPending = false;
     return { rebuilt: true, changed, model: this.build() };
+  }
+  /**
+   * This process's own changes, in a model of their own: the layer below the engine stays the others' (the engine's
+   * copy-ups refer to it by path: a file renamed here still reads its bytes from its old name there), but another
+   * process may move or link what only this process made (a folder the test made, renamed by the tool it ran). Such
+   * a path is taken from this process's model into the run's before the change that needs it.
+   */
+  ownModel = new FoldModel();
+  readOwn(own) {
+    if (own === void 0) return;
+    const owner = {};
+    forgetDiskAnswers(owner);
+    try {
+      for (const change of this.readMore(own)) applyChange(this.ownModel, change, wallTime(change));
+    } finally {
+      endDiskAnswers(owner);
+    }
+  }
+  applyOthers(model, change) {
+    const source = pathReadBy(change.record);
+    if (source !== void 0 && this.ownModel.size !== 0 && model.lookup(source) === void 0) {
+      for (const key of this.ownModel.entriesUnder(source)) {
+        if (model.lookup(key) !== void 0) continue;
+        model.set(key, { ...this.ownModel.entries.get(key) });
+      }
+    }
+    applyChange(model, change, wallTime(change));
   }
   /** A journal rewritten by compaction: what was read of it goes, and it is read again from its start. */
   forgetJournal(name2) {
@@ -10766,7 +10850,7 @@ var RunJournals = class {
     const owner = {};
     forgetDiskAnswers(owner);
     try {
-      for (const change of this.changes) applyChange(model, change, wallTime(change));
+      for (const change of this.changes) this.applyOthers(model, change);
     } finally {
       endDiskAnswers(owner);
     }
@@ -10793,6 +10877,18 @@ var RunJournals = class {
     return changes2;
   }
 };
+function pathReadBy(record) {
+  switch (record.k) {
+    case "rename":
+      return record.from;
+    case "link":
+      return record.existingPath;
+    case "metadata":
+      return record.path;
+    default:
+      return void 0;
+  }
+}
 function byTime(a, b) {
   return a.time < b.time ? -1 : a.time > b.time ? 1 : 0;
 }
@@ -10838,6 +10934,9 @@ var RunLayer = class {
   /** The model's answer; none while the run changed nothing (a process then pays nothing per path). */
   find(path2) {
     return this.model.size === 0 ? void 0 : this.model.lookup(path2);
+  }
+  set beforeChange(hook) {
+    this.journals.beforeChange = hook;
   }
   refresh() {
     const update = this.journals.update();
@@ -11680,6 +11779,7 @@ function install(config) {
   const locate = createDiskLocator({ cwd: () => process.cwd() });
   let router = createPathRouter({ roots: config.roots, passThrough: config.passThrough, locate }, compilePassThroughGlobs);
   if (runLayer !== void 0) {
+    runLayer.beforeChange = (paths) => engine.keepOwnBytes(paths);
     const coherence = createCoherence({ runLayer, engine, lastOwnChange: (path2) => journal.lastChangeOf(path2) });
     router = lookingForOthersChanges(router, coherence.refresh);
     setHandOver({ before: () => journal.handOver(), after: coherence.stale });

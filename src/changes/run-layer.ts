@@ -21,8 +21,8 @@ export interface RunLayerOptions {
   /** The run's roots: a record naming a path outside them is refused with the rest of its journal (journal-trust.ts). */
   roots?: readonly string[];
   /**
-   * This process's own journal's file, once it has one. Its changes are in the engine above; they are read into the
-   * model too when others' arrive, since those may build on them (RunJournals.update).
+   * This process's own journal's file, once it has one. Its changes are in the engine above, not in this layer; they
+   * are read (into a model of their own) when others' arrive, since those may build on them (RunJournals.applyOthers).
    */
   ownJournal?: () => string | undefined;
 }
@@ -46,6 +46,8 @@ export interface Refreshed {
 export interface LiveRunLayer extends LowerLayer {
   /** Reads what other processes announced since the last call into the layer; undefined when nothing was. */
   refresh(): Refreshed | undefined;
+  /** Called with the paths about to change, before the layer changes (the engine keeps what it reads by path). */
+  beforeChange?: (paths: readonly string[]) => void;
 }
 
 /**
@@ -64,6 +66,7 @@ export function createRunLayer(spoolDir: string, disk: LowerLayer, o: RunLayerOp
  * and the fold agree on which of two concurrent writes to a path came last.
  */
 class RunJournals {
+  beforeChange: ((paths: readonly string[]) => void) | undefined;
   private readonly announcements: AnnouncementReader;
   private readonly readers = new Map<string, JournalReader>();
   private changes: TimedChange[] = [];
@@ -97,6 +100,7 @@ class RunJournals {
       if (compacted) {
         // Its frames moved: read it again from its start, and build the model again.
         this.forgetJournal(name);
+        if (name === own) this.ownModel = new FoldModel();
         this.rebuildPending = true;
       }
       if (name === own) continue;
@@ -105,17 +109,16 @@ class RunJournals {
     }
     // This process's own announcements alone bring nothing new to it.
     if (!news || (fresh.length === 0 && !this.rebuildPending)) return undefined;
-    // Its own changes, up to now, go in too: the others' may build on them (a file written into a folder only this
-    // process made, that folder renamed). The engine holds them already, so they are never revealed (coherence.ts).
-    if (own !== undefined) for (const change of this.readMore(own)) fresh.push(change);
+    this.readOwn(own);
     fresh.sort(byTime);
     const changed = fresh.map(changedPaths).flat();
+    this.beforeChange?.(changed.map((c) => c.path));
     if (!this.rebuildPending && fresh[0] !== undefined && fresh[0].time >= this.latest) {
       const owner = {};
       forgetDiskAnswers(owner);
       try {
         for (const change of fresh) {
-          applyChange(this.model!, change, wallTime(change));
+          this.applyOthers(this.model!, change);
           this.changes.push(change);
         }
       } finally {
@@ -128,6 +131,39 @@ class RunJournals {
     this.changes.sort(byTime);
     this.rebuildPending = false;
     return { rebuilt: true, changed, model: this.build() };
+  }
+
+  /**
+   * This process's own changes, in a model of their own: the layer below the engine stays the others' (the engine's
+   * copy-ups refer to it by path: a file renamed here still reads its bytes from its old name there), but another
+   * process may move or link what only this process made (a folder the test made, renamed by the tool it ran). Such
+   * a path is taken from this process's model into the run's before the change that needs it.
+   */
+  private ownModel = new FoldModel();
+
+  private readOwn(own: string | undefined): void {
+    if (own === undefined) return;
+    const owner = {};
+    forgetDiskAnswers(owner);
+    try {
+      for (const change of this.readMore(own)) applyChange(this.ownModel, change, wallTime(change));
+    } finally {
+      endDiskAnswers(owner);
+    }
+  }
+
+  private applyOthers(model: FoldModel, change: TimedChange): void {
+    const source = pathReadBy(change.record);
+    // Where the run's model leaves the path to the disk but this process changed it, the other process saw this
+    // process's version (it can only have acted on what was visible to it): that version goes in first.
+    if (source !== undefined && this.ownModel.size !== 0 && model.lookup(source) === undefined) {
+      for (const key of this.ownModel.entriesUnder(source)) {
+        // What the run already says of a path (another process removed or rewrote it since) stays.
+        if (model.lookup(key) !== undefined) continue;
+        model.set(key, { ...this.ownModel.entries.get(key)! });
+      }
+    }
+    applyChange(model, change, wallTime(change));
   }
 
   /** A journal rewritten by compaction: what was read of it goes, and it is read again from its start. */
@@ -152,7 +188,7 @@ class RunJournals {
     const owner = {};
     forgetDiskAnswers(owner); // the disk is asked once per path while the model is built
     try {
-      for (const change of this.changes) applyChange(model, change, wallTime(change));
+      for (const change of this.changes) this.applyOthers(model, change);
     } finally {
       endDiskAnswers(owner);
     }
@@ -178,6 +214,20 @@ class RunJournals {
     const changes = reader.readTo(size);
     if (this.model === undefined) for (const change of changes) this.changes.push(change);
     return changes;
+  }
+}
+
+/** The path whose current state a change builds on (moves, links, or changes the metadata of), if any. */
+function pathReadBy(record: TimedChange['record']): string | undefined {
+  switch (record.k) {
+    case 'rename':
+      return record.from;
+    case 'link':
+      return record.existingPath;
+    case 'metadata':
+      return record.path;
+    default:
+      return undefined;
   }
 }
 
@@ -230,6 +280,10 @@ class RunLayer implements LiveRunLayer {
   /** The model's answer; none while the run changed nothing (a process then pays nothing per path). */
   private find(path: string): FoldNode | null | undefined {
     return this.model.size === 0 ? undefined : this.model.lookup(path);
+  }
+
+  set beforeChange(hook: ((paths: readonly string[]) => void) | undefined) {
+    this.journals.beforeChange = hook;
   }
 
   refresh(): Refreshed | undefined {

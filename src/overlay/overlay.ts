@@ -459,6 +459,56 @@ export class Overlay implements OverlayApi {
     for (const { path, shallow } of paths) this.revealOne(path, shallow);
   }
 
+  /**
+   * The layer below is about to change at these paths: a file this process copied up whose bytes it still reads from
+   * there by path (a file it renamed or chmod-ed, never read) reads them in first, so that it keeps its own bytes.
+   */
+  keepOwnBytes(paths: readonly string[]): void {
+    const changes = (from: string) => paths.some((p) => from === p || (from.startsWith(p) && from.charCodeAt(p.length) === 47));
+    // A folder this process renamed still lists its entries from below at its old path: it takes them in first.
+    for (const inode of [...this.byIno.values()]) {
+      if (inode.isDirectory && inode.lower !== null && changes(inode.lower) && inode.lower !== this.tree.pathOf(inode)) {
+        this.takeInFolder(inode);
+      }
+    }
+    for (const inode of this.tree.lazyContent) {
+      const from = inode.contentFrom;
+      if (from === null) {
+        this.tree.lazyContent.delete(inode);
+        continue;
+      }
+      if (!changes(from)) continue;
+      try {
+        this.contents.readInNow(inode);
+      } catch {
+        // Unreadable below already: it stays as it was.
+      }
+      this.tree.lazyContent.delete(inode);
+    }
+  }
+
+  /** Copies up every entry a folder shows from below, folders below it too, with their bytes; it reads below no more. */
+  private takeInFolder(dir: Inode): void {
+    if (dir.lower === null) return;
+    // tree.list gives the entries from below without a node: each is looked up by name, then copied up.
+    for (const e of this.tree.list(dir)) {
+      if (e.node !== undefined) continue;
+      const child = this.tree.child(dir, e.name);
+      if (child === undefined || child instanceof Inode) continue;
+      const inode = this.upper(child);
+      if (inode.isDirectory) this.takeInFolder(inode);
+      else if (inode.contentFrom !== null) {
+        try {
+          this.contents.readInNow(inode);
+        } catch {
+          // as above
+        }
+      }
+    }
+    dir.lower = null;
+    dir.opaque = true;
+  }
+
   /** `shallow`: a folder this process holds at `path` stays as it is (the change was to the folder alone). */
   private revealOne(path: string, shallow: boolean): void {
     const names = path.split('/').filter((name) => name !== '');

@@ -45,6 +45,8 @@ export class MergedTree {
   private diskFileCopies = 0;
   /** Disk directories' real paths (one realpath each): equal to the key when no symlink is on the way. */
   private readonly realDirs = new Map<string, string>();
+  /** Copied-up files whose bytes are still read from below by path (contentFrom), until something reads them in. */
+  readonly lazyContent = new Set<Inode>();
   private nextIno = 2 ** 40;
 
   constructor(
@@ -388,6 +390,7 @@ export class MergedTree {
       inode.writtenEnd = stat.size;
       inode.diskBlocks = stat.blocks;
       inode.contentFrom = stat.size > 0 ? diskPath : null;
+      if (inode.contentFrom !== null) this.lazyContent.add(inode);
     } else if (type === S_IFLNK) inode.target = this.lower.readlink(diskPath);
     return inode;
   }

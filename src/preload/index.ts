@@ -170,6 +170,7 @@ function install(config: PreloadConfig): void {
   const locate = createDiskLocator({ cwd: () => process.cwd() });
   let router = createPathRouter({ roots: config.roots, passThrough: config.passThrough, locate }, compilePassThroughGlobs);
   if (runLayer !== undefined) {
+    runLayer.beforeChange = (paths) => engine.keepOwnBytes(paths);
     const coherence = createCoherence({ runLayer, engine, lastOwnChange: (path) => journal!.lastChangeOf(path) });
     router = lookingForOthersChanges(router, coherence.refresh);
     setHandOver({ before: () => journal!.handOver(), after: coherence.stale });
