@@ -94,7 +94,7 @@ function timeOnce(workload: Workload, withJournal: boolean): number {
   // Journaled as the preload journals: with the run's space guard, which the engine asks before every content change.
   const space = withJournal && process.env.BENCH_NO_GUARD === undefined ? new SpoolSpace({ spoolDir: spool }) : undefined;
   const engine = new Overlay({
-    lower: createDiskLayer(), quotaBytes: Infinity, observer: { onChange: (c: Change) => journal?.onChange(c) }, ...(space && { spaceGuard: space }),
+    lower: createDiskLayer(), quotaBytes: Infinity, observer: { onChange: (c: Change) => journal?.onChange(c), beforeForget: (ino: number) => journal?.beforeForget?.(ino) }, ...(space && { spaceGuard: space }),
   });
   if (withJournal) journal = openJournal({ spoolDir: spool, engine, sweepIntervalMs: 60_000, ...(space && { space }) });
   const started = process.hrtime.bigint();

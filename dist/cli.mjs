@@ -2660,7 +2660,7 @@ function labelRoots(paths, cwd) {
 
 // src/cli/run.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import os3 from "node:os";
 
 // src/changes/disk-check.ts
@@ -3608,8 +3608,8 @@ function isEarlierExport2(outDir, names) {
 }
 
 // src/changes/fold.ts
-import { createHash } from "node:crypto";
-import fs7 from "node:fs";
+import { createHash as createHash2 } from "node:crypto";
+import fs8 from "node:fs";
 import path9 from "node:path";
 
 // src/changes/fold-model.ts
@@ -4416,6 +4416,25 @@ function ownRecord(header) {
   return typeof header.k === "string" ? header : "the header has no kind";
 }
 
+// src/changes/file-hash.ts
+import { createHash } from "node:crypto";
+import fs7 from "node:fs";
+function sha256OfFile(target) {
+  try {
+    const hash = createHash("sha256");
+    const fd = fs7.openSync(onDisk(target), "r");
+    try {
+      const chunk = Buffer.allocUnsafe(1024 * 1024);
+      for (let n; (n = fs7.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
+    } finally {
+      fs7.closeSync(fd);
+    }
+    return hash.digest("hex");
+  } catch {
+    return void 0;
+  }
+}
+
 // src/changes/fold.ts
 var defaultTransientCap = 1024 * 1024;
 function foldJournals(o) {
@@ -4506,7 +4525,7 @@ function foldChanges(changes, o) {
       entry = describe2(target, "modified", node);
       entry.contentChanged = comparison.contentChanged;
       entry.metadataChanged = comparison.metadataChanged;
-      if (disk.isFile()) entry.originalSha256 = hashFile(target);
+      if (disk.isFile()) entry.originalSha256 = sha256OfFile(target);
     }
     if (node.type === "file") {
       const content2 = contentOf(node);
@@ -4525,7 +4544,7 @@ function foldChanges(changes, o) {
       reported.add(target);
       const mode = Number(stat.mode);
       const entry = describe2(target, "deleted", { ...emptyNode(kindOfMode(mode)), mode, size: Number(stat.size) });
-      if (stat.isFile()) entry.originalSha256 = hashFile(target);
+      if (stat.isFile()) entry.originalSha256 = sha256OfFile(target);
       if (stat.isSymbolicLink()) entry.target = readLink(target);
       result.push(entry);
     });
@@ -4580,8 +4599,8 @@ function compareWithDisk(target, node, disk) {
   const metadataChanged = (diskMode & 4095) !== (node.mode & 4095) || Number(disk.uid) !== node.uid || Number(disk.gid) !== node.gid || node.timesSet && node.mtimeNs !== void 0 && node.mtimeNs !== disk.mtimeNs;
   let contentChanged = false;
   if (node.type === "file") {
-    if (node.content) contentChanged = node.size !== Number(disk.size) || hashOf(node) !== hashFile(target);
-    else if (node.lowerPath !== void 0 && node.lowerPath !== target) contentChanged = hashFile(node.lowerPath) !== hashFile(target);
+    if (node.content) contentChanged = node.size !== Number(disk.size) || hashOf(node) !== sha256OfFile(target);
+    else if (node.lowerPath !== void 0 && node.lowerPath !== target) contentChanged = sha256OfFile(node.lowerPath) !== sha256OfFile(target);
   } else if (node.type === "symlink") {
     contentChanged = node.target !== readLink(target);
   }
@@ -4596,11 +4615,11 @@ function diskContent(target, size) {
   return {
     size,
     readInto(buffer, offset, length, position) {
-      const fd = fs7.openSync(onDisk(target), "r");
+      const fd = fs8.openSync(onDisk(target), "r");
       try {
         return readAt(fd, buffer, offset, Math.min(length, size - position), position);
       } finally {
-        fs7.closeSync(fd);
+        fs8.closeSync(fd);
       }
     }
   };
@@ -4619,7 +4638,7 @@ function hashOf(node) {
   return hash;
 }
 function sha256Of(content) {
-  const hash = createHash("sha256");
+  const hash = createHash2("sha256");
   forEachChunk(content, (chunk) => hash.update(chunk));
   return hash.digest("hex");
 }
@@ -4657,21 +4676,6 @@ function compareTimes(x, y) {
 function parentOf2(target) {
   const slash = target.lastIndexOf("/");
   return slash <= 0 ? "/" : target.slice(0, slash);
-}
-function hashFile(target) {
-  try {
-    const hash = createHash("sha256");
-    const fd = fs7.openSync(onDisk(target), "r");
-    try {
-      const chunk = Buffer.allocUnsafe(1024 * 1024);
-      for (let n; (n = fs7.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
-    } finally {
-      fs7.closeSync(fd);
-    }
-    return hash.digest("hex");
-  } catch {
-    return void 0;
-  }
 }
 var WriterTable = class {
   list = [];
@@ -5195,7 +5199,7 @@ function findPreload(moduleUrl = import.meta.url) {
 
 // src/cli/git-hint.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path11 from "node:path";
 function gitIgnoreHint(exportDir) {
   const repository = enclosingRepository(exportDir);
@@ -5207,7 +5211,7 @@ function gitIgnoreHint(exportDir) {
 }
 function enclosingRepository(folder) {
   for (let dir = path11.dirname(folder); ; dir = path11.dirname(dir)) {
-    if (fs8.existsSync(path11.join(dir, ".git"))) return dir;
+    if (fs9.existsSync(path11.join(dir, ".git"))) return dir;
     if (dir === path11.dirname(dir)) return void 0;
   }
 }
@@ -5217,7 +5221,7 @@ function isIgnored(repository, relative) {
   if (git.status === 1) return false;
   let lines;
   try {
-    lines = fs8.readFileSync(path11.join(repository, ".gitignore"), "utf8").split(/\r?\n/);
+    lines = fs9.readFileSync(path11.join(repository, ".gitignore"), "utf8").split(/\r?\n/);
   } catch {
     return false;
   }
@@ -5232,12 +5236,11 @@ function isIgnored(repository, relative) {
 
 // src/kernel/run-kernel.ts
 import { spawn } from "node:child_process";
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import path13 from "node:path";
 
 // src/kernel/capture.ts
-import { createHash as createHash2 } from "node:crypto";
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import path12 from "node:path";
 
 // src/kernel/plan.ts
@@ -5248,7 +5251,7 @@ var signalFileName = "signal";
 // src/kernel/capture.ts
 function readCaptureFile(captureDir) {
   try {
-    return JSON.parse(fs9.readFileSync(path12.join(captureDir, captureFileName), "utf8"));
+    return JSON.parse(fs10.readFileSync(path12.join(captureDir, captureFileName), "utf8"));
   } catch {
     return void 0;
   }
@@ -5285,7 +5288,7 @@ function changeSetOfCapture(capture2, o) {
       if (!router.ownsLink(target)) continue;
       const blob = entry.blob === void 0 ? void 0 : path12.join(o.captureDir, blobsFolder, entry.blob);
       const disk = lstatOrUndefined(target);
-      const sha256 = blob === void 0 ? void 0 : hashFile2(blob);
+      const sha256 = blob === void 0 ? void 0 : sha256OfFile(blob);
       let change;
       if (!disk) {
         change = describe2(target, "created", entry.type, entry.mode, sizeOf(entry));
@@ -5297,7 +5300,7 @@ function changeSetOfCapture(capture2, o) {
           change.contentChanged = compared.contentChanged;
           change.metadataChanged = compared.metadataChanged;
           if (disk.isFile()) {
-            const original = hashFile2(target);
+            const original = sha256OfFile(target);
             if (original !== void 0) change.originalSha256 = original;
           }
         }
@@ -5325,10 +5328,10 @@ function changeSetOfCapture(capture2, o) {
         const change = describe2(target, "deleted", kindOf(stat), stat.mode, stat.size);
         if (!change) return;
         if (stat.isFile()) {
-          const original = hashFile2(target);
+          const original = sha256OfFile(target);
           if (original !== void 0) change.originalSha256 = original;
         }
-        if (stat.isSymbolicLink()) change.target = fs9.readlinkSync(target);
+        if (stat.isSymbolicLink()) change.target = fs10.readlinkSync(target);
         changes.push(change);
       });
     }
@@ -5353,19 +5356,19 @@ function compareWithDisk2(target, entry, disk, sha256) {
   if (kindOf(disk) !== entry.type) return { contentChanged: true, metadataChanged: true };
   const metadataChanged = (disk.mode & 4095) !== (entry.mode & 4095);
   let contentChanged = false;
-  if (entry.type === "file") contentChanged = entry.size !== disk.size || sha256 === void 0 || sha256 !== hashFile2(target);
-  else if (entry.type === "symlink") contentChanged = entry.target !== fs9.readlinkSync(target);
+  if (entry.type === "file") contentChanged = entry.size !== disk.size || sha256 === void 0 || sha256 !== sha256OfFile(target);
+  else if (entry.type === "symlink") contentChanged = entry.target !== fs10.readlinkSync(target);
   return { contentChanged, metadataChanged };
 }
 function blobContent(blob, size) {
   return {
     size,
     readInto(buffer, offset, length, position) {
-      const fd = fs9.openSync(blob, "r");
+      const fd = fs10.openSync(blob, "r");
       try {
-        return fs9.readSync(fd, buffer, offset, Math.min(length, size - position), position);
+        return fs10.readSync(fd, buffer, offset, Math.min(length, size - position), position);
       } finally {
-        fs9.closeSync(fd);
+        fs10.closeSync(fd);
       }
     }
   };
@@ -5377,7 +5380,7 @@ function walkDisk2(target, visit) {
   if (!stat.isDirectory()) return;
   let names = [];
   try {
-    names = fs9.readdirSync(target);
+    names = fs10.readdirSync(target);
   } catch {
     return;
   }
@@ -5388,22 +5391,7 @@ function kindOf(stat) {
 }
 function lstatOrUndefined(target) {
   try {
-    return fs9.lstatSync(target);
-  } catch {
-    return void 0;
-  }
-}
-function hashFile2(file) {
-  try {
-    const hash = createHash2("sha256");
-    const fd = fs9.openSync(file, "r");
-    try {
-      const chunk = Buffer.allocUnsafe(1024 * 1024);
-      for (let n; (n = fs9.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
-    } finally {
-      fs9.closeSync(fd);
-    }
-    return hash.digest("hex");
+    return fs10.lstatSync(target);
   } catch {
     return void 0;
   }
@@ -5416,15 +5404,15 @@ function kernelFolders(spoolDir) {
 }
 function askLauncher(spoolDir, signal) {
   try {
-    fs10.writeFileSync(path13.join(kernelFolders(spoolDir).capture, signalFileName), signal);
+    fs11.writeFileSync(path13.join(kernelFolders(spoolDir).capture, signalFileName), signal);
   } catch {
   }
 }
 function startKernelRun(setup) {
   const { work, staging: stagingDir, capture: captureDir } = kernelFolders(setup.spoolDir);
-  fs10.mkdirSync(work);
-  fs10.mkdirSync(stagingDir);
-  fs10.mkdirSync(captureDir);
+  fs11.mkdirSync(work);
+  fs11.mkdirSync(stagingDir);
+  fs11.mkdirSync(captureDir);
   const outermost = outermostRoots(setup.roots.map((r) => r.path));
   const plan = {
     stagingDir,
@@ -5440,7 +5428,7 @@ function startKernelRun(setup) {
     captureDir
   };
   const planFile = path13.join(work, "plan.json");
-  fs10.writeFileSync(planFile, JSON.stringify(plan), { mode: 384 });
+  fs11.writeFileSync(planFile, JSON.stringify(plan), { mode: 384 });
   const [program, ...args] = namespaceCommand(setup.way, setup.programs, planFile);
   const child = spawn(program, args, { stdio: "inherit", env: process.env });
   return {
@@ -5578,7 +5566,7 @@ function capture(options, spoolDir, command, outcome, disk, io, kernel, engineNo
     warnings2.push(`The export failed: ${error.message}`);
   } finally {
     changeSet.content?.close?.();
-    if (staging !== void 0) fs11.rmSync(staging, { recursive: true, force: true });
+    if (staging !== void 0) fs12.rmSync(staging, { recursive: true, force: true });
   }
   io.log(renderTerminalReport(report, { color: io.color, width: terminalWidth() }) + "\n");
   if (hint !== void 0) io.log(`memfs-action: ${hint}

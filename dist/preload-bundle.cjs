@@ -3462,6 +3462,7 @@ var Overlay = class {
     if (inode.nlink === 0 && inode.openCount === 0) this.forget(inode);
   }
   forget(inode) {
+    this.observer?.beforeForget?.(inode.ino);
     this.contents.release(inode);
     if (this.byIno.get(inode.ino) === inode) this.byIno.delete(inode.ino);
   }
@@ -9935,6 +9936,17 @@ var JournalWriter = class {
     }
     this.queueEndOfTurn();
   }
+  /** A file whose bytes wait for the end of the turn is going away (removed, replaced): its bytes are read now. */
+  beforeForget(ino) {
+    const waiting3 = this.deferred.get(ino);
+    if (waiting3 === void 0 || this.broken) return;
+    this.deferred.delete(ino);
+    try {
+      this.recordContent(ino, waiting3.path, waiting3.t, waiting3.unchangedPrefix, this.unsaved.delete(ino));
+    } catch (error) {
+      this.recordNote(`could not journal a content change: ${error.message}`);
+    }
+  }
   /** Records the content of the files closed since the last record, in the order they were first closed. */
   saveDeferredContent() {
     if (this.deferred.size === 0 || this.savingDeferred) return;
@@ -11696,6 +11708,9 @@ var JournalOnFirstChange = class {
     const journal = this.opened();
     journal.onChange(change);
     if (this.ended) journal.close();
+  }
+  beforeForget(ino) {
+    this.journal?.beforeForget?.(ino);
   }
   opened() {
     if (this.journal) return this.journal;

@@ -15,6 +15,7 @@ import { readSpool, type ReadJournal, type TimedChange } from './read-journals.j
 import { describeSpoolFilesystem } from './spool-space.js';
 import type { BeginRecord } from './record.js';
 import type { CaptureGap, ChangeSet, ContentSource, PathChange, RootInfo, Writer } from './types.js';
+import { sha256OfFile } from './file-hash.js';
 
 export interface FoldOptions {
   spoolDir: string;
@@ -140,7 +141,7 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
       entry = describe(target, 'modified', node);
       entry.contentChanged = comparison.contentChanged;
       entry.metadataChanged = comparison.metadataChanged;
-      if (disk.isFile()) entry.originalSha256 = hashFile(target);
+      if (disk.isFile()) entry.originalSha256 = sha256OfFile(target);
     }
     if (node.type === 'file') {
       const content = contentOf(node);
@@ -161,7 +162,7 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
       reported.add(target);
       const mode = Number(stat.mode);
       const entry = describe(target, 'deleted', { ...emptyNode(kindOfMode(mode)), mode, size: Number(stat.size) });
-      if (stat.isFile()) entry.originalSha256 = hashFile(target);
+      if (stat.isFile()) entry.originalSha256 = sha256OfFile(target);
       if (stat.isSymbolicLink()) entry.target = readLink(target);
       result.push(entry);
     });
@@ -226,8 +227,8 @@ function compareWithDisk(target: string, node: FoldNode, disk: fs.BigIntStats): 
     Number(disk.gid) !== node.gid || (node.timesSet && node.mtimeNs !== undefined && node.mtimeNs !== disk.mtimeNs);
   let contentChanged = false;
   if (node.type === 'file') {
-    if (node.content) contentChanged = node.size !== Number(disk.size) || hashOf(node) !== hashFile(target);
-    else if (node.lowerPath !== undefined && node.lowerPath !== target) contentChanged = hashFile(node.lowerPath) !== hashFile(target);
+    if (node.content) contentChanged = node.size !== Number(disk.size) || hashOf(node) !== sha256OfFile(target);
+    else if (node.lowerPath !== undefined && node.lowerPath !== target) contentChanged = sha256OfFile(node.lowerPath) !== sha256OfFile(target);
   } else if (node.type === 'symlink') {
     contentChanged = node.target !== readLink(target);
   }
@@ -321,21 +322,6 @@ function parentOf(target: string): string {
   return slash <= 0 ? '/' : target.slice(0, slash);
 }
 
-function hashFile(target: string): string | undefined {
-  try {
-    const hash = createHash('sha256');
-    const fd = fs.openSync(onDisk(target), 'r');
-    try {
-      const chunk = Buffer.allocUnsafe(1024 * 1024);
-      for (let n; (n = fs.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
-    } finally {
-      fs.closeSync(fd);
-    }
-    return hash.digest('hex');
-  } catch {
-    return undefined;
-  }
-}
 
 class WriterTable {
   readonly list: Writer[] = [];

@@ -408,6 +408,18 @@ export class JournalWriter implements Journal {
     this.queueEndOfTurn();
   }
 
+  /** A file whose bytes wait for the end of the turn is going away (removed, replaced): its bytes are read now. */
+  beforeForget(ino: number): void {
+    const waiting = this.deferred.get(ino);
+    if (waiting === undefined || this.broken) return;
+    this.deferred.delete(ino);
+    try {
+      this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino));
+    } catch (error) {
+      this.recordNote(`could not journal a content change: ${(error as Error).message}`);
+    }
+  }
+
   /** Records the content of the files closed since the last record, in the order they were first closed. */
   private saveDeferredContent(): void {
     if (this.deferred.size === 0 || this.savingDeferred) return;

@@ -3,13 +3,13 @@
 // upload are the same code for both engines. The disk below is untouched by the run, so it is the "before": an upper
 // entry that the disk lacks is created, one that differs from it (bytes, type, target, mode) is modified, and what the
 // overlay hides of the disk (whiteouts, opaque or replaced folders) is deleted.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRouter } from '../node/routing.js';
 import type { CaptureGap, ChangeSet, ContentSource, EntryKind, PathChange, RootInfo } from '../changes/types.js';
 import type { FileContent } from '../changes/journal-content.js';
 import { blobsFolder, captureFileName, type CaptureFile, type UpperEntry } from './plan.js';
+import { sha256OfFile } from '../changes/file-hash.js';
 
 export interface KernelCaptureOptions {
   captureDir: string;
@@ -53,7 +53,7 @@ export function changeSetOfCapture(capture: CaptureFile, o: KernelCaptureOptions
       if (!router.ownsLink(target)) continue; // a pass-through path (a cache written where no folder was bound back)
       const blob = entry.blob === undefined ? undefined : path.join(o.captureDir, blobsFolder, entry.blob);
       const disk = lstatOrUndefined(target);
-      const sha256 = blob === undefined ? undefined : hashFile(blob);
+      const sha256 = blob === undefined ? undefined : sha256OfFile(blob);
       let change: PathChange | undefined;
       if (!disk) {
         change = describe(target, 'created', entry.type, entry.mode, sizeOf(entry));
@@ -65,7 +65,7 @@ export function changeSetOfCapture(capture: CaptureFile, o: KernelCaptureOptions
           change.contentChanged = compared.contentChanged;
           change.metadataChanged = compared.metadataChanged;
           if (disk.isFile()) {
-            const original = hashFile(target);
+            const original = sha256OfFile(target);
             if (original !== undefined) change.originalSha256 = original;
           }
         }
@@ -94,7 +94,7 @@ export function changeSetOfCapture(capture: CaptureFile, o: KernelCaptureOptions
         const change = describe(target, 'deleted', kindOf(stat), stat.mode, stat.size);
         if (!change) return;
         if (stat.isFile()) {
-          const original = hashFile(target);
+          const original = sha256OfFile(target);
           if (original !== undefined) change.originalSha256 = original;
         }
         if (stat.isSymbolicLink()) change.target = fs.readlinkSync(target);
@@ -127,7 +127,7 @@ function compareWithDisk(target: string, entry: UpperEntry, disk: fs.Stats, sha2
   if (kindOf(disk) !== entry.type) return { contentChanged: true, metadataChanged: true };
   const metadataChanged = (disk.mode & 0o7777) !== (entry.mode & 0o7777);
   let contentChanged = false;
-  if (entry.type === 'file') contentChanged = entry.size !== disk.size || sha256 === undefined || sha256 !== hashFile(target);
+  if (entry.type === 'file') contentChanged = entry.size !== disk.size || sha256 === undefined || sha256 !== sha256OfFile(target);
   else if (entry.type === 'symlink') contentChanged = entry.target !== fs.readlinkSync(target);
   return { contentChanged, metadataChanged };
 }
@@ -172,18 +172,3 @@ function lstatOrUndefined(target: string): fs.Stats | undefined {
   }
 }
 
-function hashFile(file: string): string | undefined {
-  try {
-    const hash = createHash('sha256');
-    const fd = fs.openSync(file, 'r');
-    try {
-      const chunk = Buffer.allocUnsafe(1024 * 1024);
-      for (let n; (n = fs.readSync(fd, chunk, 0, chunk.length, null)) > 0; ) hash.update(chunk.subarray(0, n));
-    } finally {
-      fs.closeSync(fd);
-    }
-    return hash.digest('hex');
-  } catch {
-    return undefined;
-  }
-}

@@ -194,6 +194,7 @@ export class Overlay implements OverlayApi {
   }
 
   private forget(inode: Inode): void {
+    this.observer?.beforeForget?.(inode.ino);
     this.contents.release(inode);
     if (this.byIno.get(inode.ino) === inode) this.byIno.delete(inode.ino);
   }

@@ -102,6 +102,11 @@ export type Change =
 
 export interface ChangeObserver {
   onChange(change: Change): void;
+  /**
+   * An inode's bytes are about to be freed (its last name and descriptor gone): an observer that put off reading them
+   * (the journal reads a file's bytes at the end of the turn) reads them now.
+   */
+  beforeForget?(ino: number): void;
 }
 
 /** Who the process is, for permission checks; root bypasses read/write checks as Linux does. */

@@ -71,6 +71,10 @@ class JournalOnFirstChange implements ChangeObserver, Flushable {
     if (this.ended) journal.close();
   }
 
+  beforeForget(ino: number): void {
+    this.journal?.beforeForget?.(ino);
+  }
+
   opened(): Journal {
     if (this.journal) return this.journal;
     return (this.journal = this.open());

@@ -110,7 +110,7 @@ describe('journal', () => {
   it('follows an unsaved record with a content record even when the saved file looks unchanged', () => {
     let journal: ReturnType<typeof openJournal> | undefined;
     // A clock that stands still: size, mtime and ctime stay what the journal last recorded.
-    const engine = new Overlay({ lower: createDiskLayer(), now: () => 1_700_000_000_000_000_000n, observer: { onChange: (c) => journal?.onChange(c) } });
+    const engine = new Overlay({ lower: createDiskLayer(), now: () => 1_700_000_000_000_000_000n, observer: { onChange: (c) => journal?.onChange(c), beforeForget: (ino) => journal?.beforeForget?.(ino) } });
     journal = openJournal({ spoolDir: spool, engine });
     engine.writeFile(p('same-size.txt'), Buffer.from('a'), W, 0o644);
     const fd = engine.open(p('same-size.txt'), O_WRONLY, 0o644);
@@ -177,6 +177,18 @@ describe('journal', () => {
     const cs = fold();
     expect(cs.content!.read(changeAt(cs, 'state.json')!)!.toString()).toBe('{"round":199}');
     expect(cs.content!.read(changeAt(cs, 'app.log')!)!.toString()).toBe(Array.from({ length: 500 }, (_, i) => `line ${i}\n`).join(''));
+  });
+
+  it('journals a file made, rewritten and removed in one turn with its last bytes, before its removal', () => {
+    const { engine, journal } = startProcess(spool);
+    engine.writeFile(p('made.tmp'), Buffer.from('first'), W, 0o644);
+    engine.writeFile(p('made.tmp'), Buffer.from('last bytes'), W, 0o644);
+    engine.unlink(p('made.tmp'));
+    journal.handOver();
+    expect(readSpool(spool).changes.map((c) => [c.record.k, c.content?.size])).toEqual([['content', 10], ['remove', undefined]]);
+    const cs = fold();
+    expect(changeAt(cs, 'made.tmp')).toMatchObject({ change: 'transient' });
+    expect(cs.content!.read(changeAt(cs, 'made.tmp')!)!.toString()).toBe('last bytes');
   });
 
   it('journals a file appended to in one turn after another as the new bytes only, and folds it back whole', () => {
@@ -259,7 +271,7 @@ describe('journal', () => {
     first.engine.writeFile(p('replayed.txt'), Buffer.from('from the first'), W, 0o644);
     first.journal.close();
     let journal: ReturnType<typeof openJournal> | undefined;
-    const overlay = new Overlay({ lower: createRunLayer(spool, createDiskLayer()), observer: { onChange: (c) => journal?.onChange(c) } });
+    const overlay = new Overlay({ lower: createRunLayer(spool, createDiskLayer()), observer: { onChange: (c) => journal?.onChange(c), beforeForget: (ino) => journal?.beforeForget?.(ino) } });
     const withoutHook: OverlayApi = Object.assign(Object.create(overlay) as OverlayApi, { reportUnsavedWrites: undefined });
     journal = openJournal({ spoolDir: spool, engine: withoutHook });
     const fd = overlay.open(p('still-open.txt'), W, 0o644);

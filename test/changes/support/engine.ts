@@ -21,7 +21,7 @@ export function startProcess(
   const { identity, quotaBytes, ...journalOptions } = o;
   const lower = createRunLayer(spoolDir, createDiskLayer());
   const engine = new Overlay({
-    lower, observer: { onChange: (c: Change) => journal?.onChange(c) }, ...(identity ? { identity } : {}),
+    lower, observer: { onChange: (c: Change) => journal?.onChange(c), beforeForget: (ino: number) => journal?.beforeForget?.(ino) }, ...(identity ? { identity } : {}),
     ...(quotaBytes !== undefined ? { quotaBytes } : {}), ...(o.space ? { spaceGuard: o.space } : {}),
   });
   journal = openJournal({ spoolDir, engine, ...journalOptions });
