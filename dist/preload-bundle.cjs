@@ -9927,9 +9927,11 @@ var JournalWriter = class {
    */
   deferContent(ino, filePath, t, unchangedPrefix) {
     const waiting3 = this.deferred.get(ino);
+    const tf = this.seenPaths.has(filePath) ? null : testFileOfCurrentRun() ?? null;
     if (waiting3 === void 0) {
-      this.deferred.set(ino, { path: filePath, t, unchangedPrefix });
+      this.deferred.set(ino, { path: filePath, t, unchangedPrefix, tf });
     } else {
+      if (waiting3.path !== filePath) waiting3.tf = tf;
       waiting3.path = filePath;
       waiting3.t = t;
       waiting3.unchangedPrefix = waiting3.unchangedPrefix === void 0 || unchangedPrefix === void 0 ? void 0 : Math.min(waiting3.unchangedPrefix, unchangedPrefix);
@@ -9942,7 +9944,7 @@ var JournalWriter = class {
     if (waiting3 === void 0 || this.broken) return;
     this.deferred.delete(ino);
     try {
-      this.recordContent(ino, waiting3.path, waiting3.t, waiting3.unchangedPrefix, this.unsaved.delete(ino));
+      this.recordContent(ino, waiting3.path, waiting3.t, waiting3.unchangedPrefix, this.unsaved.delete(ino), waiting3.tf);
     } catch (error) {
       this.recordNote(`could not journal a content change: ${error.message}`);
     }
@@ -9955,7 +9957,7 @@ var JournalWriter = class {
       for (const [ino, waiting3] of this.deferred) {
         this.deferred.delete(ino);
         try {
-          this.recordContent(ino, waiting3.path, waiting3.t, waiting3.unchangedPrefix, this.unsaved.delete(ino));
+          this.recordContent(ino, waiting3.path, waiting3.t, waiting3.unchangedPrefix, this.unsaved.delete(ino), waiting3.tf);
         } catch (error) {
           this.recordNote(`could not journal a content change: ${error.message}`);
         }
@@ -9965,13 +9967,14 @@ var JournalWriter = class {
     }
   }
   /** `owed`: an `unsaved` record of this inode waits for a content record, which must come even for the same bytes. */
-  recordContent(ino, filePath, t, unchangedPrefix, owed = false) {
+  /** `testFile`: the test file the stack showed when the change was made (read then, for a path new to this journal). */
+  recordContent(ino, filePath, t, unchangedPrefix, owed = false, testFile) {
     const journaledSize = this.journaledSizes.get(ino);
     if (journaledSize !== void 0 && unchangedPrefix !== void 0 && this.engine.inspectInodeFrom) {
       const start = Math.min(unchangedPrefix, journaledSize);
       const info2 = this.engine.inspectInodeView ? this.engine.inspectInodeView(ino, start) : this.engine.inspectInodeFrom(ino, start);
       if (!info2 || !owed && this.unchanged(ino, info2.stat)) return;
-      const record2 = this.contentRecord(ino, filePath, t, info2.stat);
+      const record2 = this.contentRecord(ino, filePath, t, info2.stat, testFile);
       record2.at = start;
       if (!this.append(record2, info2.content ?? noBytes)) return;
       this.forgetJournaledContent(ino);
@@ -9984,7 +9987,7 @@ var JournalWriter = class {
       const viewed = this.engine.inspectInodeView(ino, 0);
       if (!viewed || !owed && this.unchanged(ino, viewed.stat)) return;
       const bytes = viewed.content ?? noBytes;
-      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat), bytes)) return;
+      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile), bytes)) return;
       this.journaledSizes.set(ino, viewed.stat.size);
       this.remember(ino, viewed.stat);
       this.compactIfWasteful();
@@ -9994,7 +9997,7 @@ var JournalWriter = class {
     if (!info || !owed && this.unchanged(ino, info.stat)) return;
     const { stat: stat2 } = info;
     const content = info.content ?? Buffer.alloc(0);
-    const record = this.contentRecord(ino, filePath, t, stat2);
+    const record = this.contentRecord(ino, filePath, t, stat2, testFile);
     const previous = this.journaledContent.get(ino);
     let written;
     if (previous && content.length >= previous.length && content.compare(previous, 0, previous.length, 0, previous.length) === 0) {
@@ -10013,7 +10016,7 @@ var JournalWriter = class {
     const known = this.latest.get(ino);
     return known !== void 0 && known.size === stat2.size && known.mtimeNs === stat2.mtimeNs && known.ctimeNs === stat2.ctimeNs;
   }
-  contentRecord(ino, filePath, t, stat2) {
+  contentRecord(ino, filePath, t, stat2, testFile) {
     return this.withTestFile(filePath, {
       k: "content",
       t,
@@ -10025,7 +10028,7 @@ var JournalWriter = class {
       size: stat2.size,
       atimeNs: String(stat2.atimeNs),
       mtimeNs: String(stat2.mtimeNs)
-    });
+    }, testFile);
   }
   forgetJournaledContent(ino) {
     const before2 = this.journaledContent.get(ino);
@@ -10054,10 +10057,11 @@ var JournalWriter = class {
     this.latest.set(ino, { size: stat2.size, mtimeNs: stat2.mtimeNs, ctimeNs: stat2.ctimeNs });
   }
   /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
-  withTestFile(changedPath, record) {
+  /** `known`: what the stack showed when the change was made (null: no test file), for a record written later. */
+  withTestFile(changedPath, record, known) {
     if (this.seenPaths.has(changedPath)) return record;
     this.seenPaths.add(changedPath);
-    const testFile = testFileOfCurrentRun();
+    const testFile = known === void 0 ? testFileOfCurrentRun() : known ?? void 0;
     if (testFile !== void 0) record.tf = testFile;
     return record;
   }

@@ -152,7 +152,7 @@ export class JournalWriter implements Journal {
   /** Per path, the clock reading of this journal's latest change to it: who wins when another process changed it too. */
   private readonly changeTimes = new Map<string, string>();
   /** Files closed (or saved) this turn whose bytes are read at its end: by inode, in the order first closed. */
-  private readonly deferred = new Map<number, { path: string; t: string; unchangedPrefix: number | undefined }>();
+  private readonly deferred = new Map<number, { path: string; t: string; unchangedPrefix: number | undefined; tf: string | null }>();
   /** saveDeferredContent is running: a batch it fills is written as it goes, the rest of the files in their order. */
   private savingDeferred = false;
   private readonly journaledContent = new Map<number, Buffer>();
@@ -395,9 +395,12 @@ export class JournalWriter implements Journal {
    */
   private deferContent(ino: number, filePath: string, t: string, unchangedPrefix: number | undefined): void {
     const waiting = this.deferred.get(ino);
+    // The test file is read from the stack now: at the end of the turn the test's frames are gone.
+    const tf = this.seenPaths.has(filePath) ? null : (testFileOfCurrentRun() ?? null);
     if (waiting === undefined) {
-      this.deferred.set(ino, { path: filePath, t, unchangedPrefix });
+      this.deferred.set(ino, { path: filePath, t, unchangedPrefix, tf });
     } else {
+      if (waiting.path !== filePath) waiting.tf = tf;
       waiting.path = filePath;
       waiting.t = t;
       // The bytes left alone by every write since the last record: the smallest of the prefixes (none: all changed).
@@ -414,7 +417,7 @@ export class JournalWriter implements Journal {
     if (waiting === undefined || this.broken) return;
     this.deferred.delete(ino);
     try {
-      this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino));
+      this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf);
     } catch (error) {
       this.recordNote(`could not journal a content change: ${(error as Error).message}`);
     }
@@ -428,7 +431,7 @@ export class JournalWriter implements Journal {
       for (const [ino, waiting] of this.deferred) {
         this.deferred.delete(ino);
         try {
-          this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino));
+          this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf);
         } catch (error) {
           this.recordNote(`could not journal a content change: ${(error as Error).message}`);
         }
@@ -439,14 +442,15 @@ export class JournalWriter implements Journal {
   }
 
   /** `owed`: an `unsaved` record of this inode waits for a content record, which must come even for the same bytes. */
-  private recordContent(ino: number, filePath: string, t: string, unchangedPrefix?: number, owed = false): void {
+  /** `testFile`: the test file the stack showed when the change was made (read then, for a path new to this journal). */
+  private recordContent(ino: number, filePath: string, t: string, unchangedPrefix?: number, owed = false, testFile?: string | null): void {
     const journaledSize = this.journaledSizes.get(ino);
     // The engine says how much of the file its writes left alone: read and save only the rest.
     if (journaledSize !== undefined && unchangedPrefix !== undefined && this.engine.inspectInodeFrom) {
       const start = Math.min(unchangedPrefix, journaledSize);
       const info = this.engine.inspectInodeView ? this.engine.inspectInodeView(ino, start) : this.engine.inspectInodeFrom(ino, start);
       if (!info || (!owed && this.unchanged(ino, info.stat))) return;
-      const record = this.contentRecord(ino, filePath, t, info.stat);
+      const record = this.contentRecord(ino, filePath, t, info.stat, testFile);
       record.at = start;
       if (!this.append(record, info.content ?? noBytes)) return;
       this.forgetJournaledContent(ino);
@@ -461,7 +465,7 @@ export class JournalWriter implements Journal {
       if (!viewed || (!owed && this.unchanged(ino, viewed.stat))) return;
       // The frame holds the bytes up to the written extent; the record's size says where the file ends (a hole).
       const bytes = viewed.content ?? noBytes;
-      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat), bytes)) return;
+      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile), bytes)) return;
       this.journaledSizes.set(ino, viewed.stat.size);
       this.remember(ino, viewed.stat);
       this.compactIfWasteful();
@@ -471,7 +475,7 @@ export class JournalWriter implements Journal {
     if (!info || (!owed && this.unchanged(ino, info.stat))) return;
     const { stat } = info;
     const content = info.content ?? Buffer.alloc(0);
-    const record = this.contentRecord(ino, filePath, t, stat);
+    const record = this.contentRecord(ino, filePath, t, stat, testFile);
     const previous = this.journaledContent.get(ino);
     let written: boolean;
     if (previous && content.length >= previous.length && content.compare(previous, 0, previous.length, 0, previous.length) === 0) {
@@ -493,11 +497,11 @@ export class JournalWriter implements Journal {
     return known !== undefined && known.size === stat.size && known.mtimeNs === stat.mtimeNs && known.ctimeNs === stat.ctimeNs;
   }
 
-  private contentRecord(ino: number, filePath: string, t: string, stat: StatRecord): ContentRecord {
+  private contentRecord(ino: number, filePath: string, t: string, stat: StatRecord, testFile?: string | null): ContentRecord {
     return this.withTestFile(filePath, {
       k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size,
       atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs),
-    }) as ContentRecord;
+    }, testFile) as ContentRecord;
   }
 
   private forgetJournaledContent(ino: number): void {
@@ -530,10 +534,11 @@ export class JournalWriter implements Journal {
   }
 
   /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
-  private withTestFile(changedPath: string, record: ChangeRecord): ChangeRecord {
+  /** `known`: what the stack showed when the change was made (null: no test file), for a record written later. */
+  private withTestFile(changedPath: string, record: ChangeRecord, known?: string | null): ChangeRecord {
     if (this.seenPaths.has(changedPath)) return record;
     this.seenPaths.add(changedPath);
-    const testFile = testFileOfCurrentRun();
+    const testFile = known === undefined ? testFileOfCurrentRun() : (known ?? undefined);
     if (testFile !== undefined) record.tf = testFile;
     return record;
   }
