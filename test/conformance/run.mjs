@@ -404,10 +404,21 @@ function checkExport(outDir, roots) {
   }
   if (manifest.schemaVersion !== 1) problems.push(`schemaVersion ${manifest.schemaVersion}`);
   const changes = manifest.changes ?? [];
+  // counts (docs/manifest.md): every entry of changes[] by kind, and counts.directories the folders among them.
   const byKind = {};
-  for (const c of changes) byKind[c.change] = (byKind[c.change] ?? 0) + 1;
-  for (const kind of new Set([...Object.keys(byKind), ...Object.keys(manifest.counts ?? {})])) {
-    if ((byKind[kind] ?? 0) !== (manifest.counts?.[kind] ?? 0)) problems.push(`counts.${kind} is ${manifest.counts?.[kind]}, changes[] holds ${byKind[kind] ?? 0}`);
+  const directoriesByKind = {};
+  for (const c of changes) {
+    byKind[c.change] = (byKind[c.change] ?? 0) + 1;
+    if (c.type === 'directory') directoriesByKind[c.change] = (directoriesByKind[c.change] ?? 0) + 1;
+  }
+  const { directories = {}, ...counts } = manifest.counts ?? {};
+  for (const kind of new Set([...Object.keys(byKind), ...Object.keys(counts)])) {
+    if ((byKind[kind] ?? 0) !== (counts[kind] ?? 0)) problems.push(`counts.${kind} is ${counts[kind]}, changes[] holds ${byKind[kind] ?? 0}`);
+  }
+  for (const kind of new Set([...Object.keys(directoriesByKind), ...Object.keys(directories)])) {
+    if ((directoriesByKind[kind] ?? 0) !== (directories[kind] ?? 0)) {
+      problems.push(`counts.directories.${kind} is ${directories[kind]}, changes[] holds ${directoriesByKind[kind] ?? 0} folders`);
+    }
   }
   const labels = new Map((manifest.roots ?? []).map((r) => [r.label, r.path]));
   for (const [label, rootPath] of Object.entries(roots)) {
