@@ -9863,7 +9863,10 @@ var JournalWriter = class {
   record(change) {
     const t = now();
     this.noteChangeTime(change, t);
-    if (change.kind === "content") return this.deferContent(change.ino, change.path, t, change.unchangedPrefix);
+    if (change.kind === "content") {
+      if (this.closed) return this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino));
+      return this.deferContent(change.ino, change.path, t, change.unchangedPrefix);
+    }
     this.saveDeferredContent();
     switch (change.kind) {
       case "unsaved":
@@ -10120,7 +10123,7 @@ var JournalWriter = class {
       this.lose(record, this.lastErrorCode);
       return false;
     }
-    if (data !== void 0 && data.length >= directWriteBytes || !this.batching) {
+    if (data !== void 0 && data.length >= directWriteBytes || !this.batching || this.closed) {
       if (!this.writeBatch()) {
         this.lose(record, this.lastErrorCode);
         return false;

@@ -333,7 +333,11 @@ export class JournalWriter implements Journal {
   private record(change: Change): void {
     const t = now();
     this.noteChangeTime(change, t);
-    if (change.kind === 'content') return this.deferContent(change.ino, change.path, t, change.unchangedPrefix);
+    if (change.kind === 'content') {
+      // After the journal ended (an exit listener writing), no turn will end: written at once.
+      if (this.closed) return this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino));
+      return this.deferContent(change.ino, change.path, t, change.unchangedPrefix);
+    }
     // Every other record follows the content saved before it, in the order the changes were made.
     this.saveDeferredContent();
     switch (change.kind) {
@@ -603,7 +607,9 @@ export class JournalWriter implements Journal {
       this.lose(record, this.lastErrorCode);
       return false;
     }
-    if ((data !== undefined && data.length >= directWriteBytes) || !this.batching) {
+    // Written at once: a large buffer, the strict mode, and anything after the journal ended (exit listeners run
+    // after it, and process.exit() leaves no end of turn to wait for).
+    if ((data !== undefined && data.length >= directWriteBytes) || !this.batching || this.closed) {
       // A large buffer is its own system call, written from where it lies (no copy); what was queued goes first —
       // before the frame is encoded, since encoding another frame meanwhile would reuse encodeFrame's buffer.
       if (!this.writeBatch()) {

@@ -167,6 +167,19 @@ describe('memfs-action run', () => {
     expect(manifest().gaps).toEqual([]);
   });
 
+  it('keeps what an exit listener writes when the program calls process.exit(), where no turn of the event loop ends', () => {
+    script('exit-now.cjs', `
+      const fs = require('fs');
+      fs.writeFileSync('before.txt', 'first');
+      process.on('exit', () => { fs.writeFileSync('written-at-exit.txt', 'last words'); fs.appendFileSync('before.txt', ', then more'); });
+      setTimeout(() => { fs.writeFileSync('in-the-last-turn.txt', 'queued'); process.exit(1); }, 10);`);
+    expect(runCli(['run', '--', 'node', 'exit-now.cjs']).status).toBe(1);
+    expect(exported('files/workspace/in-the-last-turn.txt')).toBe('queued');
+    expect(exported('files/workspace/written-at-exit.txt')).toBe('last words');
+    expect(exported('files/workspace/before.txt')).toBe('first, then more');
+    expect(manifest().gaps).toEqual([]);
+  });
+
   it('keeps what a SIGKILLed worker closed, and names the file it had not saved', () => {
     script('worker.cjs', `
       const fs = require('fs');
