@@ -10793,7 +10793,6 @@ var RunJournals = class {
       const name2 = compacted ? announced.slice(compactedMark.length) : announced;
       if (compacted) {
         this.forgetJournal(name2);
-        if (name2 === own) this.ownModel = new FoldModel();
         this.rebuildPending = true;
       }
       if (name2 === own) continue;
@@ -10801,7 +10800,7 @@ var RunJournals = class {
       for (const change of this.readMore(name2)) fresh.push(change);
     }
     if (!news || fresh.length === 0 && !this.rebuildPending) return void 0;
-    this.readOwn(own);
+    if (own !== void 0) for (const change of this.readMore(own)) fresh.push(change);
     fresh.sort(byTime);
     const changed = fresh.map(changedPaths).flat();
     this.beforeChange?.(changed.map((c2) => c2.path));
@@ -10810,7 +10809,7 @@ var RunJournals = class {
       forgetDiskAnswers(owner);
       try {
         for (const change of fresh) {
-          this.applyOthers(this.model, change);
+          applyChange(this.model, change, wallTime(change));
           this.changes.push(change);
         }
       } finally {
@@ -10823,33 +10822,6 @@ var RunJournals = class {
     this.changes.sort(byTime);
     this.rebuildPending = false;
     return { rebuilt: true, changed, model: this.build() };
-  }
-  /**
-   * This process's own changes, in a model of their own: the layer below the engine stays the others' (the engine's
-   * copy-ups refer to it by path: a file renamed here still reads its bytes from its old name there), but another
-   * process may move or link what only this process made (a folder the test made, renamed by the tool it ran). Such
-   * a path is taken from this process's model into the run's before the change that needs it.
-   */
-  ownModel = new FoldModel();
-  readOwn(own) {
-    if (own === void 0) return;
-    const owner = {};
-    forgetDiskAnswers(owner);
-    try {
-      for (const change of this.readMore(own)) applyChange(this.ownModel, change, wallTime(change));
-    } finally {
-      endDiskAnswers(owner);
-    }
-  }
-  applyOthers(model, change) {
-    const source = pathReadBy(change.record);
-    if (source !== void 0 && this.ownModel.size !== 0 && model.lookup(source) === void 0) {
-      for (const key of this.ownModel.entriesUnder(source)) {
-        if (model.lookup(key) !== void 0) continue;
-        model.set(key, { ...this.ownModel.entries.get(key) });
-      }
-    }
-    applyChange(model, change, wallTime(change));
   }
   /** A journal rewritten by compaction: what was read of it goes, and it is read again from its start. */
   forgetJournal(name2) {
@@ -10869,7 +10841,7 @@ var RunJournals = class {
     const owner = {};
     forgetDiskAnswers(owner);
     try {
-      for (const change of this.changes) this.applyOthers(model, change);
+      for (const change of this.changes) applyChange(model, change, wallTime(change));
     } finally {
       endDiskAnswers(owner);
     }
@@ -10896,18 +10868,6 @@ var RunJournals = class {
     return changes2;
   }
 };
-function pathReadBy(record) {
-  switch (record.k) {
-    case "rename":
-      return record.from;
-    case "link":
-      return record.existingPath;
-    case "metadata":
-      return record.path;
-    default:
-      return void 0;
-  }
-}
 function byTime(a, b) {
   return a.time < b.time ? -1 : a.time > b.time ? 1 : 0;
 }

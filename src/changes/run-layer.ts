@@ -21,8 +21,8 @@ export interface RunLayerOptions {
   /** The run's roots: a record naming a path outside them is refused with the rest of its journal (journal-trust.ts). */
   roots?: readonly string[];
   /**
-   * This process's own journal's file, once it has one. Its changes are in the engine above, not in this layer; they
-   * are read (into a model of their own) when others' arrive, since those may build on them (RunJournals.applyOthers).
+   * This process's own journal's file, once it has one. Its changes are in the engine above; they are read into this
+   * layer too when others' arrive, since those may build on them (RunJournals.update).
    */
   ownJournal?: () => string | undefined;
 }
@@ -100,7 +100,6 @@ class RunJournals {
       if (compacted) {
         // Its frames moved: read it again from its start, and build the model again.
         this.forgetJournal(name);
-        if (name === own) this.ownModel = new FoldModel();
         this.rebuildPending = true;
       }
       if (name === own) continue;
@@ -109,7 +108,11 @@ class RunJournals {
     }
     // This process's own announcements alone bring nothing new to it.
     if (!news || (fresh.length === 0 && !this.rebuildPending)) return undefined;
-    this.readOwn(own);
+    // This process's own changes go in too, in the clock's order with the others': theirs may build on them (a file
+    // written into a folder only this process made, that folder renamed), and the fold orders them all so. The engine
+    // above holds them already, so they are never revealed (coherence.ts); what the engine still reads below by path
+    // takes its bytes first (beforeChange: Overlay.keepOwnBytes).
+    if (own !== undefined) for (const change of this.readMore(own)) fresh.push(change);
     fresh.sort(byTime);
     const changed = fresh.map(changedPaths).flat();
     this.beforeChange?.(changed.map((c) => c.path));
@@ -118,7 +121,7 @@ class RunJournals {
       forgetDiskAnswers(owner);
       try {
         for (const change of fresh) {
-          this.applyOthers(this.model!, change);
+          applyChange(this.model!, change, wallTime(change));
           this.changes.push(change);
         }
       } finally {
@@ -131,39 +134,6 @@ class RunJournals {
     this.changes.sort(byTime);
     this.rebuildPending = false;
     return { rebuilt: true, changed, model: this.build() };
-  }
-
-  /**
-   * This process's own changes, in a model of their own: the layer below the engine stays the others' (the engine's
-   * copy-ups refer to it by path: a file renamed here still reads its bytes from its old name there), but another
-   * process may move or link what only this process made (a folder the test made, renamed by the tool it ran). Such
-   * a path is taken from this process's model into the run's before the change that needs it.
-   */
-  private ownModel = new FoldModel();
-
-  private readOwn(own: string | undefined): void {
-    if (own === undefined) return;
-    const owner = {};
-    forgetDiskAnswers(owner);
-    try {
-      for (const change of this.readMore(own)) applyChange(this.ownModel, change, wallTime(change));
-    } finally {
-      endDiskAnswers(owner);
-    }
-  }
-
-  private applyOthers(model: FoldModel, change: TimedChange): void {
-    const source = pathReadBy(change.record);
-    // Where the run's model leaves the path to the disk but this process changed it, the other process saw this
-    // process's version (it can only have acted on what was visible to it): that version goes in first.
-    if (source !== undefined && this.ownModel.size !== 0 && model.lookup(source) === undefined) {
-      for (const key of this.ownModel.entriesUnder(source)) {
-        // What the run already says of a path (another process removed or rewrote it since) stays.
-        if (model.lookup(key) !== undefined) continue;
-        model.set(key, { ...this.ownModel.entries.get(key)! });
-      }
-    }
-    applyChange(model, change, wallTime(change));
   }
 
   /** A journal rewritten by compaction: what was read of it goes, and it is read again from its start. */
@@ -188,7 +158,7 @@ class RunJournals {
     const owner = {};
     forgetDiskAnswers(owner); // the disk is asked once per path while the model is built
     try {
-      for (const change of this.changes) this.applyOthers(model, change);
+      for (const change of this.changes) applyChange(model, change, wallTime(change));
     } finally {
       endDiskAnswers(owner);
     }
@@ -214,20 +184,6 @@ class RunJournals {
     const changes = reader.readTo(size);
     if (this.model === undefined) for (const change of changes) this.changes.push(change);
     return changes;
-  }
-}
-
-/** The path whose current state a change builds on (moves, links, or changes the metadata of), if any. */
-function pathReadBy(record: TimedChange['record']): string | undefined {
-  switch (record.k) {
-    case 'rename':
-      return record.from;
-    case 'link':
-      return record.existingPath;
-    case 'metadata':
-      return record.path;
-    default:
-      return undefined;
   }
 }
 
