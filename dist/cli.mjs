@@ -4247,7 +4247,6 @@ function readSpool2(spoolDir, o = {}) {
   const files = journalFiles(spoolDir);
   const runUid = files.length === 0 ? void 0 : o.runUid ?? originalFs.statSync(spoolDir).uid;
   for (const file of files) {
-    if (file === o.skip) continue;
     let fd;
     let size;
     try {

@@ -51,8 +51,6 @@ export interface ReadSpool {
 }
 
 export interface ReadSpoolOptions {
-  /** A journal not to read (the reading process's own). */
-  skip?: string;
   /** The run's roots: given, every record is checked (journal-trust.ts) and a journal is read up to the first refused. */
   roots?: readonly string[];
   /** The user whose journals are read; the others are reported unreadable. Default: the spool folder's owner. */
@@ -92,7 +90,6 @@ export function readSpool(spoolDir: string, o: ReadSpoolOptions = {}): ReadSpool
   const files = journalFiles(spoolDir);
   const runUid = files.length === 0 ? undefined : (o.runUid ?? originalFs.statSync(spoolDir).uid);
   for (const file of files) {
-    if (file === o.skip) continue;
     let fd: number;
     let size: number;
     try {
