@@ -116,24 +116,68 @@ class RunJournals {
     fresh.sort(byTime);
     const changed = fresh.map(changedPaths).flat();
     this.beforeChange?.(changed.map((c) => c.path));
-    if (!this.rebuildPending && fresh[0] !== undefined && fresh[0].time >= this.latest) {
-      const owner = {};
-      forgetDiskAnswers(owner);
-      try {
-        for (const change of fresh) {
-          applyChange(this.model!, change, wallTime(change));
-          this.changes.push(change);
+    const first = fresh[0];
+    if (!this.rebuildPending && first !== undefined) {
+      // In order, or late but apart from everything applied since it began: applied as it is.
+      const later = first.time >= this.latest ? 0 : this.changes.length - firstAtOrAfter(this.changes, first.time);
+      if (later === 0 || this.apart(fresh, this.changes.slice(-later))) {
+        const owner = {};
+        forgetDiskAnswers(owner);
+        try {
+          for (const change of fresh) applyChange(this.model!, change, wallTime(change));
+        } finally {
+          endDiskAnswers(owner);
         }
-      } finally {
-        endDiskAnswers(owner);
+        this.keepInOrder(fresh, later);
+        return { rebuilt: false, changed, model: this.model! };
       }
-      this.latest = fresh[fresh.length - 1]!.time;
-      return { rebuilt: false, changed, model: this.model! };
     }
     for (const change of fresh) this.changes.push(change);
     this.changes.sort(byTime);
     this.rebuildPending = false;
     return { rebuilt: true, changed, model: this.build() };
+  }
+
+  /**
+   * Whether a late batch touches nothing the changes applied after its start touch: no path of one is the path of
+   * the other or lies under it. Changes to paths apart commute (each acts on its own subtree only; the model keeps no
+   * folder's times), so the model is what the fold's order would give without building it again. Several processes
+   * writing at once each send batches that begin before the others' last: in their own folders these stay cheap.
+   */
+  private apart(late: readonly TimedChange[], applied: readonly TimedChange[]): boolean {
+    // Two names of one file are apart by path but not by what they change: with hard links in the run, build again.
+    if (this.linked) return false;
+    const appliedPaths = new Set<string>();
+    const aboveApplied = new Set<string>();
+    for (const { path: touched } of applied.flatMap(changedPaths)) {
+      appliedPaths.add(touched);
+      for (let dir = parentOf(touched); !aboveApplied.has(dir); dir = parentOf(dir)) {
+        aboveApplied.add(dir);
+        if (dir === '/') break;
+      }
+    }
+    for (const { path: touched } of late.flatMap(changedPaths)) {
+      if (appliedPaths.has(touched) || aboveApplied.has(touched)) return false;
+      for (let dir = touched; dir !== '/'; ) {
+        dir = parentOf(dir);
+        if (appliedPaths.has(dir)) return false;
+      }
+    }
+    return true;
+  }
+
+  /** The changes read so far stay in the clock's order: a batch that came late goes in where its times put it. */
+  private keepInOrder(fresh: readonly TimedChange[], later: number): void {
+    const tail = this.changes.splice(this.changes.length - later, later);
+    let i = 0;
+    let j = 0;
+    while (i < fresh.length || j < tail.length) {
+      // Ties go to what was applied first, as a stable sort of everything would leave them.
+      if (j < tail.length && (i === fresh.length || byTime(tail[j]!, fresh[i]!) <= 0)) this.changes.push(tail[j++]!);
+      else this.changes.push(fresh[i++]!);
+    }
+    const last = this.changes[this.changes.length - 1];
+    if (last !== undefined && last.time > this.latest) this.latest = last.time;
   }
 
   /** A journal rewritten by compaction: what was read of it goes, and it is read again from its start. */
@@ -145,6 +189,8 @@ class RunJournals {
   }
 
   private rebuildPending = false;
+  /** A hard link was read among the run's changes (see apart). */
+  private linked = false;
 
   private ownName(): string | undefined {
     const own = this.o.ownJournal?.();
@@ -183,8 +229,25 @@ class RunJournals {
     }
     const changes = reader.readTo(size);
     if (this.model === undefined) for (const change of changes) this.changes.push(change);
+    if (!this.linked && changes.some(isLink)) this.linked = true;
     return changes;
   }
+}
+
+/** The index of the first change at or after a time, in changes sorted by time. */
+function firstAtOrAfter(changes: readonly TimedChange[], time: bigint): number {
+  let low = 0;
+  let high = changes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (changes[middle]!.time < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function isLink(change: TimedChange): boolean {
+  return change.record.k === 'link';
 }
 
 function byTime(a: TimedChange, b: TimedChange): number {
