@@ -461,6 +461,28 @@ export class Overlay implements OverlayApi {
   }
 
   /**
+   * The layer below may now hold something at these paths (another process's change, or this process's own, read
+   * into the run layer in the clock's order with the others'): an entry this process holds there now hides it, so
+   * removing that entry must leave a whiteout — without one, what is below would show through again (a folder this
+   * process made and then removed, listed again after another process wrote beside it).
+   */
+  coverBelow(paths: Iterable<string>): void {
+    for (const path of paths) {
+      const names = path.split('/').filter((name) => name !== '');
+      const last = names.pop();
+      if (last === undefined) continue;
+      let dir: Inode | undefined = this.tree.root;
+      for (const name of names) {
+        const entry: Inode | null | undefined = dir.entries!.get(name);
+        dir = entry !== undefined && entry !== null && entry.isDirectory ? entry : undefined;
+        if (dir === undefined) break;
+      }
+      const entry = dir?.entries!.get(last);
+      if (entry !== undefined && entry !== null) dir!.covered!.add(last);
+    }
+  }
+
+  /**
    * The layer below is about to change at these paths: a file this process copied up whose bytes it still reads from
    * there by path (a file it renamed or chmod-ed, never read) reads them in first, so that it keeps its own bytes.
    */

@@ -14,7 +14,7 @@ const opsPerCheck = 64;
 
 export interface CoherenceOptions {
   runLayer: LiveRunLayer;
-  engine: { reveal(paths: Iterable<{ path: string; shallow: boolean }>): void };
+  engine: { reveal(paths: Iterable<{ path: string; shallow: boolean }>): void; coverBelow(paths: Iterable<string>): void };
   /** When this process last changed a path (its journal's clock), if it did. */
   lastOwnChange(path: string): bigint | undefined;
 }
@@ -41,6 +41,9 @@ export function createCoherence(o: CoherenceOptions): Coherence {
       return;
     }
     if (refreshed === undefined) return;
+    // What this process holds at a changed path hides what is below it now; where the other's change is the later
+    // one, the engine lets go of its own and shows it.
+    o.engine.coverBelow(refreshed.changed.map((change) => change.path));
     o.engine.reveal(newerThanOwn(refreshed.changed, o.lastOwnChange));
   };
   return {
