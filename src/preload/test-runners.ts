@@ -12,13 +12,21 @@
 import { Module } from 'node:module';
 import { loadBuiltin } from '../platform/builtins.js';
 import { whenBuiltinReached } from '../node/first-reach.js';
+import { testFileScore } from '../changes/test-file.js';
 import { addTestSource, nameSeparator, testEnded, type RunningTest } from '../changes/running-test.js';
 
 export function installTestRunners(): void {
   addTestSource(vitestTest);
-  if (process.env.NODE_TEST_CONTEXT !== undefined) watchNodeTest();
+  // An ES module's import of node:test reaches no hook before Node 22.15: a process that runs a test file (a child
+  // of `node --test`, or `node x.test.mjs`) is watched from the start, which costs one wrapped method.
+  if (process.env.NODE_TEST_CONTEXT !== undefined || mainScriptIsTest()) watchNodeTest();
   else whenBuiltinReached(['test'], watchNodeTest);
   watchModuleLoads();
+}
+
+function mainScriptIsTest(): boolean {
+  const script = process.argv[1];
+  return script !== undefined && testFileScore(script) > 0;
 }
 
 // ---- vitest ----
