@@ -297,13 +297,15 @@ export class JournalWriter implements Journal {
     if (this.broken) return;
     this.journalQuotaRefusals();
     this.journalSpaceRefusals();
-    for (const test of this.outcomeUnknown) this.recordOutcome(test);
     try {
       this.sweepOpenFiles();
       this.space?.settled();
     } catch (error) {
       this.recordNote(`could not save the files still open: ${(error as Error).message}`);
     }
+    // The files of this turn name their tests first: a test that only they name is asked how it ended too.
+    this.saveDeferredContent();
+    for (const test of this.outcomeUnknown) this.recordOutcome(test);
     this.writeBatch();
   }
 
