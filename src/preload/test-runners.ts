@@ -2,9 +2,9 @@
 // looks: it never changes what the runner does, and a runner whose internals moved on is simply not recognised.
 // - vitest: its worker state (`globalThis.__vitest_worker__.current`, read at each change); its setter is watched
 //   once a test of that state made a change, to learn the outcome when vitest moves on from the test.
-// - node:test: every test and suite function runs through AsyncResource.prototype.runInAsyncScope (a Test is an
-//   AsyncResource): wrapped there, the function runs inside an AsyncLocalStorage holding its test, which also reaches
-//   its timers and promises. Installed when node:test is first reached, or at start in a child of `node --test`.
+// - node:test: a Test is an AsyncResource, whose async context its function runs in: the test's store (an
+//   AsyncLocalStorage) is put into that context just before, so it also reaches the test's timers and promises.
+//   Installed when node:test is first reached, or at start in a process that runs a test file.
 // - jest (jest-circus): the test runs in a VM context, but jest-circus gives each test event to the environment's
 //   handleTestEvent, which the environment class (jest-environment-node, -jsdom) gets when its module loads.
 // - mocha: the Runner's own events ('test', 'test end'), seen through its emit.
@@ -21,7 +21,9 @@ export function installTestRunners(): void {
   // of `node --test`, or `node x.test.mjs`) is watched from the start, which costs one wrapped method.
   if (process.env.NODE_TEST_CONTEXT !== undefined || mainScriptIsTest()) watchNodeTest();
   else whenBuiltinReached(['test'], watchNodeTest);
-  watchModuleLoads();
+  // Only in jest's and mocha's own processes (their bins, jest's workers, mocha's parallel workers), and only until
+  // the runner's module has loaded: a wrapper of Module._load is a frame under the code of every module it loads.
+  if (/jest|mocha/.test(process.argv[1] ?? '')) watchModuleLoads();
 }
 
 function mainScriptIsTest(): boolean {
@@ -94,32 +96,74 @@ interface NodeTestInternals {
 
 function watchNodeTest(): void {
   const { AsyncResource, AsyncLocalStorage } = loadBuiltin('node:async_hooks') as typeof import('node:async_hooks');
-  const prototype = AsyncResource.prototype as { runInAsyncScope: (fn: (...args: unknown[]) => unknown, thisArg?: unknown, ...args: unknown[]) => unknown };
-  const runInAsyncScope = prototype.runInAsyncScope;
+  const base = AsyncResource.prototype as object;
+  const runInAsyncScope = AsyncResource.prototype.runInAsyncScope;
   // Made at the first test: an AsyncLocalStorage switches on async tracking, which no other process should pay for.
   let storage: InstanceType<typeof AsyncLocalStorage<RunningTest>> | undefined;
   const tests = new WeakMap<object, RunningTest>();
-  prototype.runInAsyncScope = function (this: unknown, fn, thisArg, ...args) {
-    const test = isNodeTest(this) ? nodeTestOf(this, tests) : undefined;
-    if (test === undefined || typeof fn !== 'function') return Reflect.apply(runInAsyncScope, this, [fn, thisArg, ...args]);
+  const entered = new WeakSet<object>();
+  const patched = new WeakSet<object>();
+
+  /**
+   * The test's store is put into the test's own async context, which runInAsyncScope enters to run its function: a
+   * resource made inside that context and inside storage.run carries both, and its context replaces the test's (the
+   * store on the resource with async_hooks, Node < 24 by default; the context frame after). No function of ours is
+   * on the stack while the test runs, so its errors' stacks stay as they are.
+   */
+  const enter = (resource: object) => {
+    if (entered.has(resource) || !isNodeTest(resource)) return;
+    entered.add(resource);
+    const test = nodeTestOf(resource, tests);
+    if (test === undefined) return;
     if (storage === undefined) {
       const made = (storage = new AsyncLocalStorage<RunningTest>());
       addTestSource(() => made.getStore());
     }
     const inTest = storage;
-    // Entered inside the resource's scope: with async_hooks (Node < 24) the store is kept on the current resource,
-    // which runInAsyncScope replaces by the test's own.
-    const withinTest = function (this: unknown, ...fnArgs: unknown[]) {
-      return inTest.run(test, () => Reflect.apply(fn, this, fnArgs));
-    };
-    const result = Reflect.apply(runInAsyncScope, this, [withinTest, thisArg, ...args]);
-    // node:test says pass or fail a few microtasks after the function settles; then the journal may ask.
-    const ended = () => setImmediate(() => testEnded(test)).unref();
-    if (result !== null && typeof result === 'object' && typeof (result as Promise<unknown>).then === 'function') {
-      (result as Promise<unknown>).then(ended, ended);
-    } else ended();
-    return result;
+    let carrier: object | undefined;
+    Reflect.apply(runInAsyncScope, resource, [() => inTest.run(test, () => (carrier = new AsyncResource('MEMFS_TEST')))]);
+    const key = (inTest as { kResourceStore?: unknown }).kResourceStore;
+    const slot = typeof key === 'symbol' ? key : Object.getOwnPropertySymbols(carrier!).find((symbol) => symbol.description === 'context_frame');
+    if (slot !== undefined) (resource as unknown as Record<symbol, unknown>)[slot] = (carrier as Record<symbol, unknown>)[slot];
   };
+
+  /** Test and Suite each get their run arguments just before they run their function: the moment to enter. */
+  const patchClass = (prototype: object) => {
+    for (let owner: object | null = prototype; owner !== null && owner !== base; owner = Object.getPrototypeOf(owner)) {
+      if (patched.has(owner) || !Object.hasOwn(owner, 'getRunArgs')) continue;
+      patched.add(owner);
+      const getRunArgs = (owner as { getRunArgs: (...args: unknown[]) => unknown }).getRunArgs;
+      if (typeof getRunArgs !== 'function') continue;
+      Object.defineProperty(owner, 'getRunArgs', {
+        ...Object.getOwnPropertyDescriptor(owner, 'getRunArgs'),
+        value: {
+          getRunArgs(this: object, ...args: unknown[]): unknown {
+            const result = Reflect.apply(getRunArgs, this, args);
+            try {
+              enter(this);
+            } catch {
+              // Attribution is lost, never the test.
+            }
+            return result;
+          },
+        }.getRunArgs,
+      });
+    }
+  };
+
+  // node:test's classes are internal: each makes itself known by assigning its `fn` in its constructor, which an
+  // accessor on AsyncResource.prototype sees (and turns into the own property the assignment would have made).
+  Object.defineProperty(base, 'fn', {
+    configurable: true,
+    enumerable: false,
+    get: () => undefined,
+    set(this: object, value: unknown) {
+      Object.defineProperty(this, 'fn', { value, writable: true, enumerable: true, configurable: true });
+      const prototype = Object.getPrototypeOf(this) as object | null;
+      if (prototype !== null && !patched.has(prototype) && typeof (prototype as { getRunArgs?: unknown }).getRunArgs === 'function' &&
+        typeof (prototype as { createSubtest?: unknown }).createSubtest === 'function') patchClass(prototype);
+    },
+  });
 }
 
 function isNodeTest(value: unknown): value is NodeTestInternals {
@@ -152,8 +196,9 @@ function watchModuleLoads(): void {
     _load(this: unknown, request: unknown, ...rest: unknown[]): unknown {
       const exports = Reflect.apply(load, this, [request, ...rest]);
       if (typeof request === 'string') {
-        if (request.includes('jest-environment-')) watchJestEnvironment(exports);
-        else if (request.includes('mocha')) watchMocha(exports);
+        const found = request.includes('jest-environment-') ? watchJestEnvironment(exports) : request.includes('mocha') && watchMocha(exports);
+        // Done: the test files load without this frame (unless someone wrapped it since, who keeps calling it).
+        if (found && internals._load === wrapped) internals._load = load;
       }
       return exports;
     },
@@ -181,11 +226,13 @@ interface JestTestEntry {
 let jestRunning: JestTest | undefined;
 const jestTests = new WeakMap<object, JestTest>();
 
-function watchJestEnvironment(exports: unknown): void {
+/** true when `exports` is a jest environment class, now watched. */
+function watchJestEnvironment(exports: unknown): boolean {
   const candidates = [(exports as { TestEnvironment?: unknown })?.TestEnvironment, (exports as { default?: unknown })?.default, exports];
   const environment = candidates.find((c): c is { prototype: Record<string, unknown> } =>
     typeof c === 'function' && typeof (c as { prototype?: { getVmContext?: unknown } }).prototype?.getVmContext === 'function');
-  if (environment === undefined || patched.has(environment.prototype)) return;
+  if (environment === undefined) return false;
+  if (patched.has(environment.prototype)) return true;
   patched.add(environment.prototype);
   const prototype = environment.prototype;
   const own = prototype.handleTestEvent;
@@ -201,6 +248,7 @@ function watchJestEnvironment(exports: unknown): void {
     jestSourceAdded = true;
     addTestSource(() => jestRunning);
   }
+  return true;
 }
 
 let jestSourceAdded = false;
@@ -241,10 +289,12 @@ interface MochaTest {
 
 let mochaRunning: RunningTest | undefined;
 
-function watchMocha(exports: unknown): void {
+/** true when `exports` is mocha's (it has the Runner), now watched. */
+function watchMocha(exports: unknown): boolean {
   const runner = (exports as { Runner?: { prototype?: { emit?: unknown } } } | undefined)?.Runner;
   const prototype = runner?.prototype as { emit: (event: unknown, ...args: unknown[]) => boolean } | undefined;
-  if (prototype === undefined || typeof prototype.emit !== 'function' || patched.has(prototype)) return;
+  if (prototype === undefined || typeof prototype.emit !== 'function') return false;
+  if (patched.has(prototype)) return true;
   patched.add(prototype);
   const emit = prototype.emit;
   const tests = new WeakMap<object, RunningTest>();
@@ -269,4 +319,5 @@ function watchMocha(exports: unknown): void {
     return Reflect.apply(emit, this, [event, ...args]);
   };
   addTestSource(() => mochaRunning);
+  return true;
 }

@@ -80,6 +80,31 @@ describe.each(nodeBinaries())('node:test on Node $major', ({ path: node }) => {
     expect(testOf(manifest, 'second-timer.txt')).toBe('together > second');
   });
 
+  it('leaves no frame of its own on the stack of a test or a suite', () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'memfs-test-names-project-')));
+    onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+    fs.writeFileSync(path.join(dir, 'stack.test.cjs'), `
+      const { describe, it } = require('node:test');
+      const fs = require('fs');
+      describe('suite', () => {
+        fs.writeFileSync('suite.txt', new Error().stack);
+        it('test', () => fs.writeFileSync('test.txt', new Error().stack));
+      });`);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'memfs-test-names-out-'));
+    onTestFinished(() => fs.rmSync(out, { recursive: true, force: true }));
+    spawnSync(process.execPath, [cli, 'run', '--export', 'always', '--out', out, '--', node, '--test', '--stack-trace-limit=50', 'stack.test.cjs'], { cwd: dir, env: { ...process.env, TMPDIR: dir } });
+    // From the function to node:test's own frames that run it (below them, a suite's body has the loading of the test
+    // file, where Node 20's require is watched by the preload: see first-reach.ts).
+    for (const file of ['suite.txt', 'test.txt']) {
+      const stack = fs.readFileSync(path.join(out, 'files/workspace', file), 'utf8').split('\n');
+      const upToTheRunner = stack.slice(0, stack.findIndex((line) => /Test\.run |Suite\.run |createSubtest/.test(line)) + 1);
+      expect(upToTheRunner.length).toBeGreaterThan(2);
+      expect(upToTheRunner.join('\n')).not.toMatch(/preload/);
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.changes.map((c) => [c.relativePath, c.test])).toEqual([['suite.txt', 'suite'], ['test.txt', 'suite > test']]);
+  });
+
   it('names the tests of a test file run as a plain script', () => {
     const run = runCli(path.join(fixtures, 'node-test'), [node, 'names.test.mjs']);
     expect(run.status).toBe(1);
