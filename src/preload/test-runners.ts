@@ -298,7 +298,7 @@ function watchMocha(exports: unknown): boolean {
   patched.add(prototype);
   const emit = prototype.emit;
   const tests = new WeakMap<object, RunningTest>();
-  prototype.emit = function (this: unknown, event: unknown, ...args: unknown[]) {
+  const watched = function (this: unknown, event: unknown, ...args: unknown[]) {
     const entry = args[0] as MochaTest | undefined;
     if ((event === 'test' || event === 'test end') && typeof entry === 'object' && entry !== null) {
       let test = tests.get(entry);
@@ -318,6 +318,8 @@ function watchMocha(exports: unknown): boolean {
     }
     return Reflect.apply(emit, this, [event, ...args]);
   };
+  // As a method of the class would be (EventEmitter's emit it hides is not enumerable either).
+  Object.defineProperty(prototype, 'emit', { value: watched, writable: true, configurable: true, enumerable: false });
   addTestSource(() => mochaRunning);
   return true;
 }
