@@ -6,7 +6,7 @@
 //   AsyncLocalStorage) is put into that context just before, so it also reaches the test's timers and promises.
 //   Installed when node:test is first reached, or at start in a process that runs a test file.
 // - jest (jest-circus): the test runs in a VM context, but jest-circus gives each test event to the environment's
-//   handleTestEvent, which the environment class (jest-environment-node, -jsdom) gets when its module loads.
+//   handleTestEvent, which the environment class (jest-environment-node, or any jest-environment-* module) gets when its module loads.
 // - mocha: the Runner's own events ('test', 'test end'), seen through its emit.
 // What each can and cannot tell is in docs/manifest.md ("test").
 import { Module } from 'node:module';
