@@ -119,6 +119,8 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
       entry.lastWriter = known.last;
       entry.writers = known.writers.slice();
       entry.changedAtNs = String(known.changedAt);
+      const test = writers.list[known.last]?.test;
+      if (test !== undefined) entry.test = test;
     }
     return entry;
   };
@@ -334,11 +336,20 @@ class WriterTable {
     const pid = begin?.pid ?? 0;
     const command = begin ? commandLineOf(begin) : '(unknown process)';
     const testFile = this.testFileOf(change);
-    const key = `${pid}\0${command}\0${testFile ?? ''}`;
+    const test = change.record.ti === undefined ? undefined : change.journal.tests.get(change.record.ti);
+    const key = `${pid}\0${command}\0${testFile ?? ''}\0${test?.name ?? ''}`;
     let at = this.index.get(key);
     if (at === undefined) {
       at = this.list.length;
-      this.list.push(testFile ? { pid, command, testFile } : { pid, command });
+      const writer: Writer = { pid, command };
+      if (testFile) writer.testFile = testFile;
+      if (test) {
+        writer.test = test.name;
+        // A test said to have failed and passed (retried, or a forged journal) is shown as failed.
+        const outcome = test.failed ? 'failed' : test.passed ? 'passed' : undefined;
+        if (outcome) writer.testOutcome = outcome;
+      }
+      this.list.push(writer);
       this.index.set(key, at);
     }
     return at;

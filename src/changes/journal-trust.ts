@@ -23,7 +23,7 @@ const optional = (field: Field): Field => (value) => (value === undefined ? unde
 /** A path field: checked against the roots separately (confinedPath), after its type. */
 const confined: Field = text;
 
-const timed = { t: clock, tf: optional(text) };
+const timed = { t: clock, tf: optional(text), ti: optional(count) };
 const shapeOf: Record<JournalRecord['k'], Record<string, Field>> = {
   begin: { version: one, pid: count, ppid: count, threadId: count, argv: texts, execArgv: optional(texts), cwd: text, wallNs: clock, monoNs: clock },
   content: {
@@ -36,6 +36,7 @@ const shapeOf: Record<JournalRecord['k'], Record<string, Field>> = {
   remove: { ...timed, path: confined },
   rename: { ...timed, from: confined, to: confined },
   metadata: { ...timed, path: confined, mode: count, uid: count, gid: count, atimeNs: fileTime, mtimeNs: fileTime },
+  test: { ...timed, id: count, name: text, failed: optional(one), passed: optional(one) },
   note: { ...timed, detail: text },
   // The quota's path is the file a refused write was for, shown in a gap; it may be empty.
   quota: { ...timed, path: name, requestedBytes: count, quotaBytes: count, refused: count },

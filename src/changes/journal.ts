@@ -27,12 +27,13 @@ import { readJournalFile } from './read-journals.js';
 import { forEachChunk } from './journal-content.js';
 import { scanFrames } from './journal-file.js';
 import {
-  encodeFrame, encodeFrameHead, type ChangeRecord, type ContentRecord, type JournalRecord, type LostRecord,
+  encodeFrame, encodeFrameHead, maxTestNameLength, type ChangeRecord, type ContentRecord, type JournalRecord, type LostRecord,
 } from './record.js';
 import { journalFileName } from './spool.js';
 import { announcementOf, announcementsFile } from './announcements.js';
 import type { SpaceRefusal } from './spool-space.js';
 import { testFileOfCurrentRun } from './test-file.js';
+import { currentTest, onTestEnded, type RunningTest } from './running-test.js';
 import { currentThread } from './thread.js';
 
 export interface Journal extends ChangeObserver {
@@ -149,10 +150,13 @@ export class JournalWriter implements Journal {
   compactions = 0;
   private readonly latest = new Map<number, InodeState>();
   private readonly seenPaths = new Set<string>();
+  /** The id of each test this journal's changes named (TestRecord), and those whose outcome it does not hold yet. */
+  private readonly testIds = new Map<RunningTest, number>();
+  private readonly outcomeUnknown = new Set<RunningTest>();
   /** Per path, the clock reading of this journal's latest change to it: who wins when another process changed it too. */
   private readonly changeTimes = new Map<string, string>();
   /** Files closed (or saved) this turn whose bytes are read at its end: by inode, in the order first closed. */
-  private readonly deferred = new Map<number, { path: string; t: string; unchangedPrefix: number | undefined; tf: string | null }>();
+  private readonly deferred = new Map<number, { path: string; t: string; unchangedPrefix: number | undefined; tf: string | null; test: RunningTest | undefined }>();
   /** saveDeferredContent is running: a batch it fills is written as it goes, the rest of the files in their order. */
   private savingDeferred = false;
   private readonly journaledContent = new Map<number, Buffer>();
@@ -224,6 +228,7 @@ export class JournalWriter implements Journal {
       monoNs: String(process.hrtime.bigint()),
     });
     process.on('exit', this.onExit);
+    onTestEnded((test) => this.recordOutcome(test));
     this.scheduleSweep();
   }
 
@@ -298,6 +303,9 @@ export class JournalWriter implements Journal {
     } catch (error) {
       this.recordNote(`could not save the files still open: ${(error as Error).message}`);
     }
+    // The files of this turn name their tests first: a test that only they name is asked how it ended too.
+    this.saveDeferredContent();
+    for (const test of this.outcomeUnknown) this.recordOutcome(test);
     this.writeBatch();
   }
 
@@ -333,10 +341,11 @@ export class JournalWriter implements Journal {
   private record(change: Change): void {
     const t = now();
     this.noteChangeTime(change, t);
+    const test = currentTest();
     if (change.kind === 'content') {
       // After the journal ended (an exit listener writing), no turn will end: written at once.
-      if (this.closed) return this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino));
-      return this.deferContent(change.ino, change.path, t, change.unchangedPrefix);
+      if (this.closed) return this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino), undefined, test);
+      return this.deferContent(change.ino, change.path, t, change.unchangedPrefix, test);
     }
     // Every other record follows the content saved before it, in the order the changes were made.
     this.saveDeferredContent();
@@ -348,29 +357,29 @@ export class JournalWriter implements Journal {
         return;
       case 'mkdir': {
         const stat = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, { k: 'mkdir', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid }));
+        this.append(this.withTestFile(change.path, { k: 'mkdir', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid }, undefined, test));
         return;
       }
       case 'symlink': {
         const stat = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, { k: 'symlink', t, path: change.path, target: change.target, uid: stat.uid, gid: stat.gid }));
+        this.append(this.withTestFile(change.path, { k: 'symlink', t, path: change.path, target: change.target, uid: stat.uid, gid: stat.gid }, undefined, test));
         return;
       }
       case 'link':
-        this.append(this.withTestFile(change.newPath, { k: 'link', t, existingPath: change.existingPath, newPath: change.newPath }));
+        this.append(this.withTestFile(change.newPath, { k: 'link', t, existingPath: change.existingPath, newPath: change.newPath }, undefined, test));
         return;
       case 'remove':
-        this.append(this.withTestFile(change.path, { k: 'remove', t, path: change.path }));
+        this.append(this.withTestFile(change.path, { k: 'remove', t, path: change.path }, undefined, test));
         return;
       case 'rename':
-        this.append(this.withTestFile(change.to, { k: 'rename', t, from: change.from, to: change.to }));
+        this.append(this.withTestFile(change.to, { k: 'rename', t, from: change.from, to: change.to }, undefined, test));
         return;
       case 'metadata': {
         const stat = this.engine.lstat(change.path);
         this.append(this.withTestFile(change.path, {
           k: 'metadata', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid,
           atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs),
-        }));
+        }, undefined, test));
         return;
       }
     }
@@ -397,14 +406,16 @@ export class JournalWriter implements Journal {
    * each close: no other process can see the file before then, so a file rewritten or appended a thousand times in
    * one turn costs one record of its last bytes. The record keeps the time of the last change.
    */
-  private deferContent(ino: number, filePath: string, t: string, unchangedPrefix: number | undefined): void {
+  private deferContent(ino: number, filePath: string, t: string, unchangedPrefix: number | undefined, test: RunningTest | undefined): void {
     const waiting = this.deferred.get(ino);
     // The test file is read from the stack now: at the end of the turn the test's frames are gone.
     const tf = this.seenPaths.has(filePath) ? null : (testFileOfCurrentRun() ?? null);
     if (waiting === undefined) {
-      this.deferred.set(ino, { path: filePath, t, unchangedPrefix, tf });
+      this.deferred.set(ino, { path: filePath, t, unchangedPrefix, tf, test });
     } else {
       if (waiting.path !== filePath) waiting.tf = tf;
+      // The record stands for the turn's last write: its test is that write's.
+      waiting.test = test;
       waiting.path = filePath;
       waiting.t = t;
       // The bytes left alone by every write since the last record: the smallest of the prefixes (none: all changed).
@@ -421,7 +432,7 @@ export class JournalWriter implements Journal {
     if (waiting === undefined || this.broken) return;
     this.deferred.delete(ino);
     try {
-      this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf);
+      this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf, waiting.test);
     } catch (error) {
       this.recordNote(`could not journal a content change: ${(error as Error).message}`);
     }
@@ -435,7 +446,7 @@ export class JournalWriter implements Journal {
       for (const [ino, waiting] of this.deferred) {
         this.deferred.delete(ino);
         try {
-          this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf);
+          this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf, waiting.test);
         } catch (error) {
           this.recordNote(`could not journal a content change: ${(error as Error).message}`);
         }
@@ -447,14 +458,16 @@ export class JournalWriter implements Journal {
 
   /** `owed`: an `unsaved` record of this inode waits for a content record, which must come even for the same bytes. */
   /** `testFile`: the test file the stack showed when the change was made (read then, for a path new to this journal). */
-  private recordContent(ino: number, filePath: string, t: string, unchangedPrefix?: number, owed = false, testFile?: string | null): void {
+  private recordContent(
+    ino: number, filePath: string, t: string, unchangedPrefix?: number, owed = false, testFile?: string | null, test?: RunningTest,
+  ): void {
     const journaledSize = this.journaledSizes.get(ino);
     // The engine says how much of the file its writes left alone: read and save only the rest.
     if (journaledSize !== undefined && unchangedPrefix !== undefined && this.engine.inspectInodeFrom) {
       const start = Math.min(unchangedPrefix, journaledSize);
       const info = this.engine.inspectInodeView ? this.engine.inspectInodeView(ino, start) : this.engine.inspectInodeFrom(ino, start);
       if (!info || (!owed && this.unchanged(ino, info.stat))) return;
-      const record = this.contentRecord(ino, filePath, t, info.stat, testFile);
+      const record = this.contentRecord(ino, filePath, t, info.stat, testFile, test);
       record.at = start;
       if (!this.append(record, info.content ?? noBytes)) return;
       this.forgetJournaledContent(ino);
@@ -469,7 +482,7 @@ export class JournalWriter implements Journal {
       if (!viewed || (!owed && this.unchanged(ino, viewed.stat))) return;
       // The frame holds the bytes up to the written extent; the record's size says where the file ends (a hole).
       const bytes = viewed.content ?? noBytes;
-      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile), bytes)) return;
+      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile, test), bytes)) return;
       this.journaledSizes.set(ino, viewed.stat.size);
       this.remember(ino, viewed.stat);
       this.compactIfWasteful();
@@ -479,7 +492,7 @@ export class JournalWriter implements Journal {
     if (!info || (!owed && this.unchanged(ino, info.stat))) return;
     const { stat } = info;
     const content = info.content ?? Buffer.alloc(0);
-    const record = this.contentRecord(ino, filePath, t, stat, testFile);
+    const record = this.contentRecord(ino, filePath, t, stat, testFile, test);
     const previous = this.journaledContent.get(ino);
     let written: boolean;
     if (previous && content.length >= previous.length && content.compare(previous, 0, previous.length, 0, previous.length) === 0) {
@@ -501,11 +514,11 @@ export class JournalWriter implements Journal {
     return known !== undefined && known.size === stat.size && known.mtimeNs === stat.mtimeNs && known.ctimeNs === stat.ctimeNs;
   }
 
-  private contentRecord(ino: number, filePath: string, t: string, stat: StatRecord, testFile?: string | null): ContentRecord {
+  private contentRecord(ino: number, filePath: string, t: string, stat: StatRecord, testFile?: string | null, test?: RunningTest): ContentRecord {
     return this.withTestFile(filePath, {
       k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size,
       atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs),
-    }, testFile) as ContentRecord;
+    }, testFile, test) as ContentRecord;
   }
 
   private forgetJournaledContent(ino: number): void {
@@ -539,7 +552,9 @@ export class JournalWriter implements Journal {
 
   /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
   /** `known`: what the stack showed when the change was made (null: no test file), for a record written later. */
-  private withTestFile(changedPath: string, record: ChangeRecord, known?: string | null): ChangeRecord {
+  /** `test`: the test the runner was running when the change was made, on every record (a number: it costs little). */
+  private withTestFile(changedPath: string, record: ChangeRecord, known?: string | null, test?: RunningTest): ChangeRecord {
+    if (test !== undefined) record.ti = this.idOfTest(test);
     if (this.seenPaths.has(changedPath)) return record;
     this.seenPaths.add(changedPath);
     const testFile = known === undefined ? testFileOfCurrentRun() : (known ?? undefined);
@@ -547,6 +562,32 @@ export class JournalWriter implements Journal {
     return record;
   }
 
+  /** A test's number in this journal: the first change it makes writes its name (TestRecord). */
+  private idOfTest(test: RunningTest): number {
+    let id = this.testIds.get(test);
+    if (id !== undefined) return id;
+    // Another test runs now: the ones before it have most often ended, and said how.
+    for (const earlier of this.outcomeUnknown) this.recordOutcome(earlier);
+    id = this.testIds.size + 1;
+    this.testIds.set(test, id);
+    this.outcomeUnknown.add(test);
+    this.append({ k: 'test', t: now(), id, name: test.name.slice(0, maxTestNameLength) });
+    return id;
+  }
+
+  /** Journals how a test of this journal ended, once the runner says. */
+  private recordOutcome(test: RunningTest): void {
+    if (!this.outcomeUnknown.has(test) || this.broken) return;
+    let outcome: 'failed' | 'passed' | undefined;
+    try {
+      outcome = test.outcome();
+    } catch {
+      outcome = undefined;
+    }
+    if (outcome === undefined) return;
+    this.outcomeUnknown.delete(test);
+    this.append({ k: 'test', t: now(), id: this.testIds.get(test)!, name: test.name.slice(0, maxTestNameLength), [outcome]: 1 });
+  }
 
   /** Files written through descriptors that are still open: the engine reports them only at close. */
   private sweepOpenFiles(): void {

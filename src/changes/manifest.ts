@@ -1,6 +1,7 @@
 // manifest.json: the change set as data, versioned. docs/manifest.md documents every field; bump schemaVersion on
 // any change that is not a pure addition.
 import type { CaptureGap, ChangeSet, DiskCheck, PathChange, RootInfo, Writer } from './types.js';
+import { testsOfRun, type TestOfRun } from './tests-of-run.js';
 
 export const manifestSchemaVersion = 1;
 
@@ -18,6 +19,8 @@ export interface Manifest {
   writers: Writer[];
   changes: PathChange[];
   gaps: CaptureGap[];
+  /** Added compatibly: the tests of recognised runners that changed the listed paths; absent when none is known. */
+  tests?: TestOfRun[];
   /** Added compatibly: what changed on the real disk outside the overlay; absent when it was not checked. */
   diskCheck?: DiskCheck;
 }
@@ -73,8 +76,14 @@ export function buildManifest(
     writers: cs.writers,
     changes,
     gaps,
+    ...testsOf(cs, changes),
     ...(cs.disk ? { diskCheck: cs.disk } : {}),
   };
+}
+
+function testsOf(cs: ChangeSet, changes: PathChange[]): { tests?: TestOfRun[] } {
+  const tests = testsOfRun({ writers: cs.writers, changes });
+  return tests.length > 0 ? { tests } : {};
 }
 
 /** Reads a manifest back into a change set (without content): for reports of an export made earlier. */

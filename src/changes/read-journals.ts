@@ -7,7 +7,7 @@ import { checkContinuation, checkRecord, foreignJournalDetail, isTrustedJournal,
 import { originalFs } from './original-fs.js';
 import { ContentLink, emptyContent, type FileContent } from './journal-content.js';
 import { scanFrames } from './journal-file.js';
-import type { BeginRecord, ChangeRecord, JournalRecord, LostRecord, QuotaRecord, SpoolRecord } from './record.js';
+import { maxTestNameLength, type BeginRecord, type ChangeRecord, type JournalRecord, type LostRecord, type QuotaRecord, type SpoolRecord } from './record.js';
 import { journalFiles } from './spool.js';
 
 export interface ReadJournal {
@@ -30,6 +30,14 @@ export interface ReadJournal {
   outside?: { count: number; first: string };
   /** Files written through a descriptor and not saved since (see unsavedAtEnd): what a death at the end lost. */
   unsaved: string[];
+  /** The tests its changes name (`ti`), by id: the name, and the outcome once the journal holds it. */
+  tests: Map<number, JournalTest>;
+}
+
+export interface JournalTest {
+  name: string;
+  failed?: true;
+  passed?: true;
 }
 
 export interface TimedChange {
@@ -181,7 +189,7 @@ export class JournalReader {
     readonly fd: number,
     private readonly roots?: readonly string[],
   ) {
-    this.journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, unsaved: [] };
+    this.journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, unsaved: [], tests: new Map() };
   }
 
   close(): void {
@@ -222,6 +230,14 @@ export class JournalReader {
         case 'note':
           journal.notes.push(record.detail);
           return;
+        case 'test': {
+          // Untrusted, shown to people: bounded here whatever the writer did (every surface escapes it).
+          const known = journal.tests.get(record.id) ?? { name: record.name.slice(0, maxTestNameLength) };
+          if (record.failed) known.failed = true;
+          if (record.passed) known.passed = true;
+          journal.tests.set(record.id, known);
+          return;
+        }
         case 'unsaved':
           saves.push(record);
           return;

@@ -27,6 +27,8 @@ interface Timed {
   t: string;
   /** The test file the call stack showed at this journal's first record for the path. */
   tf?: string;
+  /** The test the runner was running when the change was made: the `id` of a TestRecord of this journal. */
+  ti?: number;
 }
 
 export interface ContentRecord extends Timed {
@@ -168,6 +170,22 @@ export interface LostRecord extends Timed {
   unended?: 1;
 }
 
+/**
+ * A test of a recognised runner (running-test.ts) that made a change, written once before the first change that
+ * names it by `id` (numbered from 1 in each journal), and again, with `failed` or `passed`, when its outcome is known.
+ */
+export interface TestRecord extends Timed {
+  k: 'test';
+  id: number;
+  /** The full name, suite > test, at most maxTestNameLength characters. */
+  name: string;
+  failed?: 1;
+  passed?: 1;
+}
+
+/** Test names longer than this are cut (a name is a sentence, not a document): by the writer and by the reader. */
+export const maxTestNameLength = 500;
+
 /** Written when the process flushed at its exit: a journal without it belongs to a process that died first. */
 export interface EndRecord extends Timed {
   k: 'end';
@@ -182,7 +200,7 @@ export type ChangeRecord =
   | RenameRecord
   | MetadataRecord;
 
-export type JournalRecord = BeginRecord | ChangeRecord | NoteRecord | QuotaRecord | UnsavedRecord | SpoolRecord | SpareRecord | LostRecord | EndRecord;
+export type JournalRecord = BeginRecord | ChangeRecord | TestRecord | NoteRecord | QuotaRecord | UnsavedRecord | SpoolRecord | SpareRecord | LostRecord | EndRecord;
 
 export interface Frame {
   record: JournalRecord;
@@ -241,6 +259,7 @@ export function encodeFrameHead(record: JournalRecord, dataLength: number): Buff
 function contentJson(r: ContentRecord): string {
   let json = `{"k":"content","t":"${r.t}","path":${JSON.stringify(r.path)},"ino":${r.ino},"mode":${r.mode},"uid":${r.uid},"gid":${r.gid},"size":${r.size},"atimeNs":"${r.atimeNs}","mtimeNs":"${r.mtimeNs}"`;
   if (r.tf !== undefined) json += `,"tf":${JSON.stringify(r.tf)}`;
+  if (r.ti !== undefined) json += `,"ti":${r.ti}`;
   if (r.sup !== undefined) json += `,"sup":${r.sup}`;
   if (r.at !== undefined) json += `,"at":${r.at}`;
   return `${json}}`;

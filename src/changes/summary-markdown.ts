@@ -4,6 +4,7 @@ import { countChanges, countsSentence, describeGap } from '../report/outline.js'
 import { formatDuration } from '../report/units.js';
 import { showInvisible } from '../report/visible.js';
 import { writerLabel } from '../report/writers.js';
+import { testLines, testSentence } from '../report/tests.js';
 import type { ChangeSet } from './types.js';
 
 const maxRows = 200;
@@ -16,6 +17,7 @@ export function minimalSummaryMarkdown(cs: ChangeSet, run: { command: string; ex
     '',
     `${countsSentence(countChanges(cs))}.`,
     '',
+    ...testLines(cs, 10).slice(0, maxRows).flatMap((line) => [testSentence(line, { name: cell, path: cell }), '']),
     '| change | path | size | written by |',
     '| --- | --- | ---: | --- |',
   ];

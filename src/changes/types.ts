@@ -14,6 +14,12 @@ export interface Writer {
   command: string;
   /** The test file that made the process's first write to a path, when the call stack shows one. */
   testFile?: string;
+  /**
+   * Added compatibly: the test a recognised runner (node:test, vitest, jest, mocha) was running when the process made
+   * the change, by its full name (suite > test), and how it ended when the process's journal says.
+   */
+  test?: string;
+  testOutcome?: 'failed' | 'passed';
 }
 
 export interface RootInfo {
@@ -50,6 +56,8 @@ export interface PathChange {
   /** Index into ChangeSet.writers of the process whose change made the final state (the last, as the fold orders). */
   lastWriter?: number;
   writers?: number[];
+  /** Added compatibly: the test of the change that made the final state (lastWriter's `test`), when known. */
+  test?: string;
   /** When the last change became visible, ns since the epoch as a decimal string. */
   changedAtNs?: string;
   /** Path of the exported bytes relative to the export folder, when they were exported. */

@@ -23,6 +23,7 @@ import { flushOnEveryEnding, type Flushable } from './lifecycle.js';
 import { installWorkingDirectory } from './working-directory.js';
 import { trackUmask } from './umask.js';
 import { installReach, type Inheritance } from './reach.js';
+import { installTestRunners } from './test-runners.js';
 import { createCoherence } from './coherence.js';
 import { installProcessHandOvers, setHandOver } from './hand-over.js';
 import type { Router } from '../node/path-router.js';
@@ -186,6 +187,8 @@ function install(config: PreloadConfig): void {
   installModuleLoading(engine, router);
   installWorkingDirectory(engine, router);
   if (typeof memfsPreloadFile === 'string') installReach(inheritance(memfsPreloadFile));
+  // Only a journal asks which test runs.
+  if (journal !== undefined) installTestRunners();
   syncBuiltinESMExports();
 }
 

@@ -19,6 +19,7 @@ import {
 } from './outline.js';
 import { foldText } from './fold.js';
 import { processRows } from './writers.js';
+import { testLines, testSentence } from './tests.js';
 import type { ReportInput } from './types.js';
 import { formatDuration } from './units.js';
 
@@ -35,6 +36,8 @@ const longestText = 300;
 /** A warning says what to do: shown whole, folded at a sentence only past this (the manifest has every gap whole). */
 const longestWarning = 4000;
 const maxWarnings = 20;
+/** Paths named in a test's sentence; the manifest lists them all. */
+const maxPathsPerTest = 10;
 
 interface Limits {
   rows: number;
@@ -54,7 +57,9 @@ export function renderJobSummary(input: ReportInput, o: JobSummaryOptions = {}):
 }
 
 function render(input: ReportInput, limits: Limits): string {
-  const blocks = [heading(input), facts(input), artifact(input), diskChanges(input, limits.listItems), fileTable(input, limits.rows)];
+  const blocks = [
+    heading(input), facts(input), tests(input, limits.listItems), artifact(input), diskChanges(input, limits.listItems), fileTable(input, limits.rows),
+  ];
   blocks.push(pathList('Deleted', deletedRows(input.changeSet), limits.listItems, input));
   blocks.push(pathList('Transient (created and removed during the run)', transientRows(input.changeSet), limits.listItems, input));
   blocks.push(processes(input, limits.listItems));
@@ -89,6 +94,19 @@ function exportCell(input: ReportInput): string {
   const a = input.artifact;
   if (a) return `<a href="${escapeHtml(a.url)}">${a.name ? text(a.name) : `artifact ${a.id}`}</a>`;
   return input.exportDir ? `<code>${text(input.exportDir)}</code>` : '';
+}
+
+/** The tests that changed files, failing ones first, a sentence each: what the reader of a failed run looks for. */
+function tests(input: ReportInput, maxItems: number): string {
+  const lines = testLines(input.changeSet, maxPathsPerTest);
+  if (lines.length === 0) return '';
+  const shown = lines.slice(0, maxItems);
+  const code = (value: string) => `<code>${escapeHtml(value)}</code>`;
+  // Whole, never shortened (the journal bounds a name): escaped only.
+  const items = shown.map((line) => `<li>${testSentence(line, { name: code, path: code }, input.artifact ? 'the artifact' : 'manifest.json')}</li>`);
+  const hidden = lines.length - shown.length;
+  if (hidden > 0) items.push(`<li>… and ${hidden} more (<code>manifest.json</code> lists every one, under <code>tests</code>)</li>`);
+  return [`### Tests that changed files (${lines.length})`, '', `<ul>\n${items.join('\n')}\n</ul>`].join('\n');
 }
 
 function artifact(input: ReportInput): string {

@@ -18,6 +18,7 @@ import {
 } from './outline.js';
 import { foldText, wrapWords } from './fold.js';
 import { processRows } from './writers.js';
+import { testLines, testSentence } from './tests.js';
 import type { ChangeSet } from '../changes/types.js';
 import type { ReportInput } from './types.js';
 import { formatDuration } from './units.js';
@@ -36,6 +37,8 @@ export interface TerminalReportOptions {
 }
 
 const defaultMaxRows = 40;
+/** Paths named in a test's sentence; the manifest lists them all. */
+const maxPathsPerTest = 10;
 const longestText = 160;
 /** A warning says what was lost and where (files by their full path): it is wrapped, and folded only past this. */
 const longestWarning = 4000;
@@ -64,6 +67,7 @@ export function renderTerminalReport(input: ReportInput, o: TerminalReportOption
     `  changes: ${countsSentence(countChanges(input.changeSet))}`,
   ];
   if (input.changeSet.disk) lines.push(`  real disk: ${diskSentence(input.changeSet.disk)}`);
+  lines.push(...testSection(input.changeSet, maxRows, width, paint));
 
   const touched = touchedRows(input.changeSet);
   if (touched.length > 0) {
@@ -141,6 +145,19 @@ function table(rows: FileRow[], maxRows: number, paint: Paint, fullList = 'see m
   );
   if (rows.length > maxRows) out.push(paint.dim(`  … and ${rows.length - maxRows} more (${fullList})`));
   return out;
+}
+
+/** The tests that changed files, the failing ones first: one sentence each, before the list of files. */
+function testSection(changeSet: ChangeSet, maxRows: number, width: number, paint: Paint): string[] {
+  const tests = testLines(changeSet, maxPathsPerTest);
+  if (tests.length === 0) return [];
+  const lines = ['', `  tests that changed files (${tests.length}):`];
+  for (const test of tests.slice(0, maxRows)) {
+    const said = sentence(testSentence(test, { name: (text) => `\`${text}\``, path: (text) => text }), '    ', width);
+    lines.push(...(test.outcome === 'failed' ? said.map((line) => paint.red(line)) : said));
+  }
+  if (tests.length > maxRows) lines.push(paint.dim(`    … and ${tests.length - maxRows} more (see manifest.json, under tests)`));
+  return lines;
 }
 
 /** Who wrote: one line per process, its label (or test files) and its whole command, wrapped. */

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportChangeSet, type ExportOptions } from '../../src/changes/export.js';
 import { foldJournals } from '../../src/changes/fold.js';
 import type { Manifest } from '../../src/changes/manifest.js';
-import type { JournalRecord } from '../../src/changes/record.js';
+import { maxTestNameLength, type JournalRecord } from '../../src/changes/record.js';
 import type { ChangeSet } from '../../src/changes/types.js';
 import { snapshotDisk } from '../support/disk-snapshot.js';
 import { JournalBuilder, removeTempDirs, tempDir, tick } from './support/journal-builder.js';
@@ -62,6 +62,10 @@ const forged: [string, () => JournalRecord | string, string][] = [
   ['a time that is not a decimal string', () => ({ k: 'remove', t: 'soon', path: `${ws}/kept.txt` }), 't is not a decimal string'],
   ['an unknown kind', () => ({ k: 'chmod', t: tick(), path: `${ws}/kept.txt` }) as unknown as JournalRecord, 'unknown kind "chmod"'],
   ['a header that is not an object', () => 'null', 'the header is not an object'],
+  ['a test record whose id is not a number', () => ({ k: 'test', t: tick(), id: '1', name: 'x' }) as unknown as JournalRecord, 'id is not a non-negative integer'],
+  ['a test record whose name is not a string', () => ({ k: 'test', t: tick(), id: 1, name: ['x'] }) as unknown as JournalRecord, 'name is not a string'],
+  // As JSON text: the writer's own encoder writes `ti` as the number it always is.
+  ['a change naming its test by a string', () => JSON.stringify(content(`${ws}/named.txt`, { ti: 'x' })), 'ti is not a non-negative integer'],
   ['a content frame that continues far beyond the bytes it continues', () => content(`${ws}/sparse.txt`, { at: 2 ** 40 }), 'lies beyond the 0 bytes'],
 ];
 
@@ -109,6 +113,27 @@ describe('a journal with a change outside every root', () => {
     const manifest = manifestOf();
     expect(manifest.changes.map((c) => c.path).sort()).toEqual([`${ws}/after.txt`, `${ws}/before.txt`]);
     expect(manifest.gaps).toEqual([{ pid: expect.any(Number), command: expect.any(String), reason: 'other', detail: expect.stringContaining('1 change to paths outside the run') }]);
+  });
+});
+
+describe('a journal naming tests', () => {
+  it('has a name longer than any test\'s cut to its bound, and a change naming a test it never named has none', () => {
+    const journal = new JournalBuilder(spool);
+    journal.raw({ k: 'test', t: tick(), id: 1, name: 'n'.repeat(100_000) });
+    journal.raw(content(`${ws}/long.txt`, { ti: 1 }), Buffer.from('hook!'));
+    journal.raw({ k: 'test', t: tick(), id: 1, name: 'other', failed: 1 });
+    journal.raw(content(`${ws}/unnamed.txt`, { ti: 9, ino: 8 }), Buffer.from('hook!'));
+    journal.end();
+
+    exportChangeSet(fold(), options());
+
+    const manifest = manifestOf();
+    const long = manifest.changes.find((c) => c.relativePath === 'long.txt')!;
+    expect(long.test).toBe('n'.repeat(maxTestNameLength));
+    expect(manifest.writers[long.lastWriter!]!.testOutcome).toBe('failed');
+    expect(manifest.changes.find((c) => c.relativePath === 'unnamed.txt')!.test).toBeUndefined();
+    expect(manifest.tests).toEqual([{ name: 'n'.repeat(maxTestNameLength), outcome: 'failed', pid: expect.any(Number), paths: [`${ws}/long.txt`] }]);
+    expect(manifest.gaps).toEqual([]);
   });
 });
 
