@@ -14,6 +14,12 @@ export interface Writer {
   command: string;
   /** The test file that made the process's first write to a path, when the call stack shows one. */
   testFile?: string;
+  /**
+   * Added compatibly (kernel engine): not a process but every program the recording preload does not run in (a
+   * shell, git, a native tool, a Node process started without it), the writer of each change no Node process
+   * recorded. `pid` is 0.
+   */
+  notNode?: true;
 }
 
 export interface RootInfo {
