@@ -28,10 +28,19 @@ function readConfig(text: string | undefined): RecordConfig | undefined {
   }
 }
 
+/** An empty, `.` or `..` segment, or a trailing slash: what only path.resolve spells plainly. */
+const needsResolving = /\/\.{0,2}(?:\/|$)/;
+
+/** The absolute path a string names; path.resolve only when it must (it costs a process writing in a loop). */
+function absolute(p: string): string {
+  const joined = p.charCodeAt(0) === 47 /* / */ ? p : `${process.cwd()}/${p}`;
+  return needsResolving.test(joined) ? path.resolve(joined) : joined;
+}
+
 /** The absolute path a path argument (string, Buffer, file: URL) names; undefined for a descriptor or anything else. */
 function pathOf(raw: unknown): string | undefined {
-  if (typeof raw === 'string') return path.resolve(raw);
-  if (Buffer.isBuffer(raw)) return path.resolve(raw.toString('utf8'));
+  if (typeof raw === 'string') return absolute(raw);
+  if (Buffer.isBuffer(raw)) return absolute(raw.toString('utf8'));
   if (raw instanceof URL) return raw.protocol === 'file:' ? fileURLToPath(raw) : undefined;
   return undefined;
 }
