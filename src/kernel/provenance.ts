@@ -89,7 +89,9 @@ export function readProvenance(folder: string): Provenance | undefined {
       }
       const tf = typeof record.tf === 'string' ? record.tf : undefined;
       const t = BigInt(record.t as string);
-      const event: Event = { t, wallNs: t + wallOffset, order: events.length, writer: writers.of(begin, tf), op: record.op as ProvenanceOp, path: record.path as string };
+      const event: Event = {
+        t, wallNs: t + wallOffset, order: events.length, writer: writers.of(begin, tf), op: record.op as ProvenanceOp, path: record.path as string,
+      };
       if (record.op === 'rename') event.to = record.to as string;
       events.push(event);
     }

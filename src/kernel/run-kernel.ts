@@ -58,13 +58,13 @@ export function startKernelRun(setup: KernelRunSetup): KernelRun {
   fs.mkdirSync(captureDir);
   fs.mkdirSync(provenanceDir);
   const outermost = outermostRoots(setup.roots.map((r) => r.path));
+  const env = withRecorder(definedOnly(setup.env), setup.programs.recorder, { folder: provenanceDir, roots: setup.roots.map((r) => r.path) });
   const plan: LaunchPlan = {
     stagingDir, sizeBytes: setup.sizeBytes, roots: outermost,
     allRoots: setup.roots.map((r) => r.path), passThrough: setup.passThrough,
     ...wayDetails(setup.way, setup.caller),
     programs: { mount: setup.programs.mount, unshare: setup.programs.unshare, setpriv: setup.programs.setpriv },
-    command: setup.command, cwd: setup.cwd, env: withRecorder(definedOnly(setup.env), setup.programs.recorder, { folder: provenanceDir, roots: setup.roots.map((r) => r.path) }),
-    captureDir,
+    command: setup.command, cwd: setup.cwd, env, captureDir,
   };
   const planFile = path.join(work, 'plan.json');
   fs.writeFileSync(planFile, JSON.stringify(plan), { mode: 0o600 });
