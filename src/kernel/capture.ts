@@ -131,8 +131,7 @@ export function changeSetOfCapture(capture: CaptureFile, o: KernelCaptureOptions
     },
     open: (change) => bytes.get(change),
   };
-  // Without a recording (no recorder, or a run from before it) a change is the command's as a whole, attributed to no
-  // process (the report's engine line says so).
+  // Without a recording (no dist/recorder.cjs beside the CLI) a change is the command's as a whole, with no writer.
   return { roots: o.roots.slice(), writers, changes, gaps, content };
 }
 
