@@ -1,5 +1,6 @@
 // Builds dist/: the preload (CommonJS, loaded by NODE_OPTIONS into every Node ≥ 20 process of a test command),
-// the CLI (ESM), both with esbuild; and the action (ESM, node24 runtime) with ncc, as GitHub runs it.
+// the CLI (ESM), the kernel engine's launcher and recording preload, with esbuild; and the action (ESM, node24
+// runtime) with ncc, as GitHub runs it.
 import { build } from 'esbuild';
 import { buildPreloadFile } from './preload-bundle.mjs';
 import { execFileSync } from 'node:child_process';
@@ -28,6 +29,11 @@ if (existsSync(path.join(repo, 'src/cli/main.ts'))) {
 if (existsSync(path.join(repo, 'src/kernel/launcher.ts'))) {
   // The kernel engine's inside (src/kernel/launcher.ts): run by Node in the private mount namespace, beside cli.mjs.
   await build({ ...common, entryPoints: [path.join(repo, 'src/kernel/launcher.ts')], format: 'esm', outfile: path.join(dist, 'kernel-launcher.mjs') });
+}
+if (existsSync(path.join(repo, 'src/recorder/index.ts'))) {
+  // The kernel engine's recording preload (src/recorder/): no overlay, only who changed which path. Loaded by every
+  // Node process of a kernel run, so small and minified; nothing of it is ever in a stack the user reads.
+  await build({ ...common, entryPoints: [path.join(repo, 'src/recorder/index.ts')], format: 'cjs', minify: true, outfile: path.join(dist, 'recorder.cjs') });
 }
 if (existsSync(path.join(repo, 'src/action/main.ts'))) {
   // ncc writes index.js, its chunks and a package.json {"type":"module"}; build aside, then copy into dist/ (the

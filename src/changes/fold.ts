@@ -204,7 +204,7 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
  * Only the writers of a reported change: a process whose every change was undone or left the disk as it was (it
  * wrote the bytes the file already had) is no writer of anything the user will see. Indexes are renumbered.
  */
-function writersOfChanges(all: Writer[], changes: PathChange[]): Writer[] {
+export function writersOfChanges(all: Writer[], changes: PathChange[]): Writer[] {
   const used = new Set<number>();
   for (const change of changes) for (const index of change.writers ?? []) used.add(index);
   const renumbered = new Map<number, number>();
@@ -465,7 +465,8 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-function commandLineOf(begin: BeginRecord): string {
+/** A process's command line as writers[] shows it: argv with Node's own options after the program. */
+export function commandLineOf(begin: BeginRecord): string {
   const [program = 'node', ...args] = begin.argv;
   return [program, ...(begin.execArgv ?? []), ...args].join(' ');
 }

@@ -191,6 +191,21 @@ export interface EndRecord extends Timed {
   k: 'end';
 }
 
+/** What a Node process did to a path, as the kernel engine's recording preload notes it (src/recorder/). */
+export type ProvenanceOp = 'write' | 'mkdir' | 'symlink' | 'link' | 'copy' | 'metadata' | 'remove' | 'rename';
+
+/**
+ * The recording preload's only record after `begin`, in a journal of its own (`.provenance`, never read by the fold):
+ * under the kernel engine the kernel keeps the bytes, and this says which process and test file changed `path` last.
+ * `to`: a rename's new path. Written after the call succeeded; `copy` covers what a recursive copy made below `path`.
+ */
+export interface ProvenanceRecord extends Timed {
+  k: 'wrote';
+  op: ProvenanceOp;
+  path: string;
+  to?: string;
+}
+
 export type ChangeRecord =
   | ContentRecord
   | MkdirRecord
@@ -218,7 +233,7 @@ const inlineDataBytes = 16 * 1024;
  * The buffers of one frame, for a single write. The first may be a view of a shared scratch buffer: write them
  * before the next call (the journal writes synchronously).
  */
-export function encodeFrame(record: JournalRecord, data?: Uint8Array): Uint8Array[] {
+export function encodeFrame(record: JournalRecord | ProvenanceRecord, data?: Uint8Array): Uint8Array[] {
   const json = record.k === 'content' ? contentJson(record) : JSON.stringify(record);
   const dataLength = data?.length ?? 0;
   // A UTF-8 encoding takes at most 3 bytes per UTF-16 unit: the bound that decides whether the scratch buffer fits.

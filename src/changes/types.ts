@@ -20,6 +20,12 @@ export interface Writer {
    */
   test?: string;
   testOutcome?: 'failed' | 'passed';
+  /**
+   * Added compatibly (kernel engine): not a process but every program the recording preload does not run in (a
+   * shell, git, a native tool, a Node process started without it), the writer of each change no Node process
+   * recorded. `pid` is 0.
+   */
+  notNode?: true;
 }
 
 export interface RootInfo {

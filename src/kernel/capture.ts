@@ -10,6 +10,8 @@ import type { CaptureGap, ChangeSet, ContentSource, EntryKind, PathChange, RootI
 import type { FileContent } from '../changes/journal-content.js';
 import { blobsFolder, captureFileName, type CaptureFile, type UpperEntry } from './plan.js';
 import { sha256OfFile } from '../changes/file-hash.js';
+import { writersOfChanges } from '../changes/fold.js';
+import { readProvenance, type PathProvenance, type Provenance } from './provenance.js';
 
 export interface KernelCaptureOptions {
   captureDir: string;
@@ -17,6 +19,8 @@ export interface KernelCaptureOptions {
   roots: RootInfo[];
   /** The absolute pass-through globs and paths (the preload's): what lands there is not the overlay's. */
   passThrough: string[];
+  /** The recording preload's folder (src/recorder/): who changed what; absent or empty, changes carry no writer. */
+  provenanceDir?: string;
 }
 
 export function readCaptureFile(captureDir: string): CaptureFile | undefined {
@@ -40,8 +44,8 @@ export function changeSetOfCapture(capture: CaptureFile, o: KernelCaptureOptions
       mode: mode & 0o7777, size };
   };
 
+  const inUpper = new Set<string>();
   for (const rootCapture of capture.roots) {
-    const inUpper = new Set<string>();
     const byInode = new Map<number, string[]>();
     for (const entry of rootCapture.entries) {
       const target = path.join(rootCapture.root, entry.relativePath);
@@ -102,6 +106,20 @@ export function changeSetOfCapture(capture: CaptureFile, o: KernelCaptureOptions
       });
     }
   }
+  const provenance = o.provenanceDir === undefined ? undefined : readProvenance(o.provenanceDir);
+  let writers: ChangeSet['writers'] = [];
+  if (provenance) {
+    gaps.push(...provenance.gaps);
+    for (const [target, known] of provenance.paths) {
+      if (known.made === undefined || inUpper.has(target) || !router.ownsLink(target) || lstatOrUndefined(target)) continue;
+      // Made by a Node process and gone at the end, and never on the disk: transient. The kernel keeps no bytes of it.
+      const change = describe(target, 'transient', known.made, 0, 0);
+      if (!change) continue;
+      if (known.made === 'file') change.contentOmitted = 'not-captured';
+      changes.push(change);
+    }
+    writers = attributed(changes, provenance);
+  }
   changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const content: ContentSource = {
     read: (change) => {
@@ -113,19 +131,59 @@ export function changeSetOfCapture(capture: CaptureFile, o: KernelCaptureOptions
     },
     open: (change) => bytes.get(change),
   };
-  // No per-process journal exists under the kernel engine: a change is the command's as a whole, attributed to no
-  // process (the report's engine line says so).
-  return { roots: o.roots.slice(), writers: [], changes, gaps, content };
+  // Without a recording (no dist/recorder.cjs beside the CLI) a change is the command's as a whole, with no writer.
+  return { roots: o.roots.slice(), writers, changes, gaps, content };
+}
+
+/**
+ * Each change's writers from the recording: the path's own history, or for what a recursive copy brought (created,
+ * modified) and what a removal took with it (deleted) the nearest folder's. What no Node process recorded — or what
+ * exists at the end although a Node process last removed it — was made by a program the recorder does not run in.
+ */
+function attributed(changes: PathChange[], provenance: Provenance): ChangeSet['writers'] {
+  const all = provenance.writers.slice();
+  let notNode: number | undefined;
+  const notNodeWriter = () => (notNode ??= all.push({ pid: 0, command: 'a program other than Node (no Node process recorded this change)', notNode: true }) - 1);
+  for (const change of changes) {
+    const known = provenance.paths.get(change.path) ?? ancestorHistory(change, provenance.paths);
+    if (!known) {
+      change.firstWriter = change.lastWriter = notNodeWriter();
+      change.writers = [change.firstWriter];
+      continue;
+    }
+    change.writers = known.writers.slice();
+    change.firstWriter = known.writers[0]!;
+    change.lastWriter = known.last;
+    if (known.removed && change.change !== 'deleted' && change.change !== 'transient') {
+      change.lastWriter = notNodeWriter();
+      change.writers.push(change.lastWriter);
+    }
+    change.changedAtNs = String(known.changedAtNs);
+  }
+  return writersOfChanges(all, changes);
+}
+
+function ancestorHistory(change: PathChange, paths: Map<string, PathProvenance>): PathProvenance | undefined {
+  for (let at = path.dirname(change.path); ; at = path.dirname(at)) {
+    const known = paths.get(at);
+    if (known && (change.change === 'deleted' ? known.removed : known.copied)) return known;
+    if (at === '/' || at === path.dirname(at)) return undefined;
+  }
 }
 
 function sizeOf(entry: UpperEntry): number {
   return entry.type === 'directory' ? 0 : entry.size;
 }
 
-/** The upper entry against the disk's entry at the same path: bytes (by hash), type, symlink target, permission bits. */
+/**
+ * The upper entry against the disk's entry at the same path: bytes (by hash), type, symlink target, permission bits
+ * and owner (as the fold compares them). An owner the namespace could not name (-1) is not compared: a file of
+ * another user shows so in an unprivileged user namespace whether or not it was touched.
+ */
 function compareWithDisk(target: string, entry: UpperEntry, disk: fs.Stats, sha256: string | undefined): { contentChanged: boolean; metadataChanged: boolean } {
   if (kindOf(disk) !== entry.type) return { contentChanged: true, metadataChanged: true };
-  const metadataChanged = (disk.mode & 0o7777) !== (entry.mode & 0o7777);
+  const ownerChanged = (entry.uid !== -1 && entry.uid !== disk.uid) || (entry.gid !== -1 && entry.gid !== disk.gid);
+  const metadataChanged = (disk.mode & 0o7777) !== (entry.mode & 0o7777) || ownerChanged;
   let contentChanged = false;
   if (entry.type === 'file') contentChanged = entry.size !== disk.size || sha256 === undefined || sha256 !== sha256OfFile(target);
   else if (entry.type === 'symlink') contentChanged = entry.target !== fs.readlinkSync(target);

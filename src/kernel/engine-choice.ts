@@ -48,7 +48,7 @@ function kernelEngineOrWhyNot(context: ChoiceContext): { way: WayIn; programs: P
     return found ?? name;
   };
   const programs: Programs = {
-    node: process.execPath, launcher: findKernelLauncher(), mount: need('mount'), unshare: need('unshare'), setpriv: need('setpriv'),
+    node: process.execPath, launcher: findKernelLauncher(), recorder: findRecorder(), mount: need('mount'), unshare: need('unshare'), setpriv: need('setpriv'),
     sudo: findProgram('sudo', env),
   };
   if (missing.length > 0) return { whyNot: `${missing.join(', ')} not found on PATH (util-linux)` };
@@ -71,4 +71,9 @@ export function findKernelLauncher(moduleUrl: string = import.meta.url): string 
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`kernel-launcher.mjs was not found next to the CLI (${path.dirname(candidates[0]!)}); rebuild with "npm run build".`);
   return found;
+}
+
+/** dist/recorder.cjs, the recording preload, beside the launcher; undefined when it was not built (no provenance). */
+export function findRecorder(moduleUrl: string = import.meta.url): string | undefined {
+  return [new URL('./recorder.cjs', moduleUrl), new URL('../../dist/recorder.cjs', moduleUrl)].map((u) => fileURLToPath(u)).find((p) => existsSync(p));
 }

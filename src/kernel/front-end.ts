@@ -38,9 +38,9 @@ export function kernelChangeSet(kernel: KernelRun, options: KernelFrontEndOption
 
 /** The same from the spool alone (the action, whose post step may stand in for a killed main step). */
 export function kernelChangeSetOfSpool(spoolDir: string, roots: RootInfo[], passThrough: string[]): ChangeSet {
-  const captureDir = kernelFolders(spoolDir).capture;
+  const { capture: captureDir, provenance: provenanceDir } = kernelFolders(spoolDir);
   const capture = readCaptureFile(captureDir);
-  return capture ? changeSetOfCapture(capture, { captureDir, roots, passThrough }) : uncaptured(roots);
+  return capture ? changeSetOfCapture(capture, { captureDir, roots, passThrough, provenanceDir }) : uncaptured(roots);
 }
 
 function uncaptured(roots: RootInfo[]): ChangeSet {

@@ -101,7 +101,8 @@ function captureRoot(plan: LaunchPlan, index: number, root: string, lower: strin
         continue;
       }
       const entry: UpperEntry = {
-        relativePath: rel, type: typeOf(stat), mode: stat.mode, size: stat.size, uid: stat.uid, gid: stat.gid, ino: stat.ino, nlink: stat.nlink,
+        relativePath: rel, type: typeOf(stat), mode: stat.mode, size: stat.size, uid: outsideUid(stat.uid), gid: outsideGid(stat.gid),
+        ino: stat.ino, nlink: stat.nlink,
       };
       if (entry.type === 'symlink') entry.target = fs.readlinkSync(at);
       if (entry.type === 'file') {
@@ -179,6 +180,26 @@ function writeBack(plan: LaunchPlan, root: string, lower: string, upper: string,
   };
   walk('', false);
 }
+
+/**
+ * An id as this namespace sees it, as the machine outside sees it (the disk the capture compares with): through the
+ * user namespace's map, which in an unprivileged one names the caller alone (its uid is 0 here); -1 for an id the
+ * namespace cannot name (shown here as the overflow id, 65534). Without a user namespace the map is the identity.
+ */
+function outsideIds(mapFile: string): (id: number) => number {
+  let ranges: number[][];
+  try {
+    ranges = fs.readFileSync(mapFile, 'utf8').trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number));
+  } catch {
+    return (id) => id;
+  }
+  return (id) => {
+    for (const [inside = 0, outside = 0, count = 0] of ranges) if (id >= inside && id < inside + count) return outside + id - inside;
+    return -1;
+  };
+}
+const outsideUid = outsideIds('/proc/self/uid_map');
+const outsideGid = outsideIds('/proc/self/gid_map');
 
 function spawnCommand(plan: LaunchPlan, command: string[], cwd: string) {
   const drop = plan.drop;

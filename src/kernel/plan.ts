@@ -45,6 +45,7 @@ export interface UpperEntry {
   /** st_mode as it is (type and permission bits). */
   mode: number;
   size: number;
+  /** The owner as the machine outside the namespace sees it (the disk's view); -1: an id the namespace cannot name. */
   uid: number;
   gid: number;
   /** The upper layer's inode and link count: files that share one are hard links of each other. */

@@ -8,6 +8,8 @@ import type { ChangeSet, RootInfo } from '../changes/types.js';
 import { changeSetOfCapture, readCaptureFile } from './capture.js';
 import { signalFileName, type CaptureFile, type LaunchPlan } from './plan.js';
 import { namespaceCommand, wayDetails, type Caller, type Programs, type WayIn } from './ways-in.js';
+import { withPreload } from '../preload/node-options.js';
+import { recordVariable, type RecordConfig } from '../recorder/record-config.js';
 
 export interface KernelRunSetup {
   way: WayIn;
@@ -35,9 +37,9 @@ export interface KernelRun {
 }
 
 /** Where a run's launcher works in the spool: found again from the spool alone (the action's post step does). */
-export function kernelFolders(spoolDir: string): { work: string; staging: string; capture: string } {
+export function kernelFolders(spoolDir: string): { work: string; staging: string; capture: string; provenance: string } {
   const work = path.join(spoolDir, 'kernel');
-  return { work, staging: path.join(work, 'staging'), capture: path.join(work, 'capture') };
+  return { work, staging: path.join(work, 'staging'), capture: path.join(work, 'capture'), provenance: path.join(work, 'provenance') };
 }
 
 /** Asks a running launcher to pass a signal on to the command (unshare and sudo pass nothing on). */
@@ -50,17 +52,19 @@ export function askLauncher(spoolDir: string, signal: NodeJS.Signals): void {
 }
 
 export function startKernelRun(setup: KernelRunSetup): KernelRun {
-  const { work, staging: stagingDir, capture: captureDir } = kernelFolders(setup.spoolDir);
+  const { work, staging: stagingDir, capture: captureDir, provenance: provenanceDir } = kernelFolders(setup.spoolDir);
   fs.mkdirSync(work); // one run per spool
   fs.mkdirSync(stagingDir);
   fs.mkdirSync(captureDir);
+  fs.mkdirSync(provenanceDir);
   const outermost = outermostRoots(setup.roots.map((r) => r.path));
+  const env = withRecorder(definedOnly(setup.env), setup.programs.recorder, { folder: provenanceDir, roots: setup.roots.map((r) => r.path) });
   const plan: LaunchPlan = {
     stagingDir, sizeBytes: setup.sizeBytes, roots: outermost,
     allRoots: setup.roots.map((r) => r.path), passThrough: setup.passThrough,
     ...wayDetails(setup.way, setup.caller),
     programs: { mount: setup.programs.mount, unshare: setup.programs.unshare, setpriv: setup.programs.setpriv },
-    command: setup.command, cwd: setup.cwd, env: definedOnly(setup.env), captureDir,
+    command: setup.command, cwd: setup.cwd, env, captureDir,
   };
   const planFile = path.join(work, 'plan.json');
   fs.writeFileSync(planFile, JSON.stringify(plan), { mode: 0o600 });
@@ -71,7 +75,7 @@ export function startKernelRun(setup: KernelRunSetup): KernelRun {
     child,
     signal: (signal) => askLauncher(setup.spoolDir, signal),
     capture: () => readCaptureFile(captureDir),
-    changeSet: (capture) => changeSetOfCapture(capture, { captureDir, roots: setup.roots, passThrough: setup.passThrough }),
+    changeSet: (capture) => changeSetOfCapture(capture, { captureDir, roots: setup.roots, passThrough: setup.passThrough, provenanceDir }),
   };
 }
 
@@ -84,4 +88,13 @@ function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value;
   return out;
+}
+
+/**
+ * The command's environment with the recording preload in front of its NODE_OPTIONS (the user's own kept after it)
+ * and where it records: every Node process of the command then says which paths it changed (src/recorder/).
+ */
+export function withRecorder(env: Record<string, string>, recorder: string | undefined, config: RecordConfig): Record<string, string> {
+  if (recorder === undefined) return env;
+  return { ...env, NODE_OPTIONS: withPreload(recorder, env.NODE_OPTIONS), [recordVariable]: JSON.stringify(config) };
 }

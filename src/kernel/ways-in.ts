@@ -21,6 +21,8 @@ export interface Attempt {
 export interface Programs {
   node: string;
   launcher: string;
+  /** The recording preload (dist/recorder.cjs) given to the command's Node processes; undefined: none. */
+  recorder?: string | undefined;
   mount: string;
   unshare: string;
   setpriv: string;

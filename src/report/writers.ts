@@ -75,7 +75,14 @@ export function writerLabel(changeSet: ChangeSet, index: number | undefined): st
   if (index === undefined) return '';
   const writer = changeSet.writers[index];
   if (!writer) return '';
-  return writer.testFile ? relativeToRoot(changeSet.roots, writer.testFile) : processLabel(writer.command, changeSet.roots);
+  return writer.testFile ? relativeToRoot(changeSet.roots, writer.testFile) : writerName(writer, changeSet.roots);
+}
+
+/** The kernel engine's stand-in for every program the recording preload does not run in is no command to label. */
+const notNodeLabel = 'not Node';
+
+function writerName(writer: Writer, roots: RootInfo[]): string {
+  return writer.notNode ? notNodeLabel : processLabel(writer.command, roots);
 }
 
 /** One row per process (the manifest's writers[] has one per process and test file), in the manifest's order. */
@@ -84,7 +91,7 @@ export function processRows(changeSet: ChangeSet): ProcessRow[] {
   for (const writer of changeSet.writers) {
     let row = byPid.get(writer.pid);
     if (!row) {
-      row = { pid: writer.pid, label: processLabel(writer.command, changeSet.roots), testFiles: [], command: writer.command };
+      row = { pid: writer.pid, label: writerName(writer, changeSet.roots), testFiles: [], command: writer.command };
       byPid.set(writer.pid, row);
     }
     addTestFile(row, changeSet.roots, writer);

@@ -1,6 +1,7 @@
 // The two engines side by side on one deterministic Node-only workload: the preload's in-memory overlay and the
 // kernel's overlayfs must report the same changes (paths, kinds, types, modes, sizes, hashes before and after, symlink
-// targets, hard links) and export the same bytes. The kernel is the reference the preload is compared against.
+// targets, hard links, the process that made each change) and export the same bytes; both list the file that came and
+// went. The kernel is the reference the preload is compared against.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -68,8 +69,9 @@ function runUnder(engine: 'preload' | 'kernel') {
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'memfs-report/manifest.json'), 'utf8')) as Manifest;
   const relative = (p: string) => p.replace(dir, '<workspace>').replace(temp, '<tmp>');
   const changes = manifest.changes
-    .filter((c) => c.change !== 'transient') // only the preload sees files that came and went
+    .filter((c) => c.change !== 'transient') // the kernel keeps no bytes of a file that came and went: compared by name
     .map((c) => ({
+      writer: relative(manifest.writers[c.lastWriter ?? -1]?.command ?? '(none)'),
       at: `${c.root}/${c.relativePath}`, change: c.change, type: c.type, mode: c.mode, size: c.type === 'directory' ? 0 : c.size,
       sha256: c.sha256, originalSha256: c.originalSha256, target: c.target, linkedWith: c.linkedWith?.map(relative),
       contentChanged: c.contentChanged, metadataChanged: c.metadataChanged,
@@ -90,6 +92,8 @@ it.skipIf(why !== undefined)(`the preload and the kernel engine report and expor
     'deleted workspace/renamed-from.txt', 'created workspace/renamed-to.txt', 'deleted workspace/replaced/before.txt',
     'created workspace/replaced/inside.txt', 'created tmp/in-tmp.bin', 'modified workspace/appended.txt',
   ]));
-  expect(preload.transient).toEqual(['transient.txt']); // what the kernel's upper layer cannot show: it is gone at the end
-  expect(kernel.transient).toEqual([]);
+  expect([...new Set(kernel.changes.map((c) => c.writer))]).toEqual([expect.stringMatching(/node <workspace>\/workload\.cjs$/)]);
+  // Gone from the upper layer at the end: the kernel engine knows of it from the recording preload.
+  expect(preload.transient).toEqual(['transient.txt']);
+  expect(kernel.transient).toEqual(['transient.txt']);
 });

@@ -1,5 +1,5 @@
 // The CLI with the kernel engine's launcher beside it, bundled as scripts/build.mjs bundles them into one fresh
-// folder (cli.mjs finds preload.cjs and kernel-launcher.mjs next to itself), and what the tests need to know of the
+// folder (cli.mjs finds preload.cjs, kernel-launcher.mjs and recorder.cjs next to itself), and what the tests need to know of the
 // machine: which ways into a mount namespace work here, as root and as nobody, proved by trying them.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -9,13 +9,19 @@ import { buildCli } from '../cli/cli-bundle.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' } as const;
+
 export async function buildKernelCli(): Promise<string> {
   const cli = await buildCli();
-  await build({
-    bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning', format: 'esm',
-    entryPoints: [path.join(repo, 'src/kernel/launcher.ts')], outfile: path.join(path.dirname(cli), 'kernel-launcher.mjs'),
-  });
+  await build({ ...common, format: 'esm', entryPoints: [path.join(repo, 'src/kernel/launcher.ts')], outfile: path.join(path.dirname(cli), 'kernel-launcher.mjs') });
+  await buildRecorder(path.join(path.dirname(cli), 'recorder.cjs'));
   return cli;
+}
+
+/** The recording preload (src/recorder/), bundled to `outfile` as scripts/build.mjs bundles it. */
+export async function buildRecorder(outfile: string): Promise<string> {
+  await build({ ...common, format: 'cjs', minify: true, entryPoints: [path.join(repo, 'src/recorder/index.ts')], outfile });
+  return outfile;
 }
 
 /** `argv` as nobody (uid/gid 65534, no groups), through setpriv. */
