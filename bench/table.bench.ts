@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createAnnouncements } from '../src/changes/announcements.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CELL = path.join(REPO, 'bench/table-cell.cjs');
@@ -143,6 +144,8 @@ function main(): void {
     tmpfs: fs.mkdtempSync(path.join('/dev/shm', 'memfs-bench-')),
     spool: fs.mkdtempSync(path.join('/dev/shm', 'memfs-bench-spool-')),
   };
+  // As createSpool makes a run's spool: with its announcements file, which every operation's coherence look reads.
+  createAnnouncements(places.spool);
   try {
     prepare(places.ext4);
     const results = measure(nodes, rows, places);
@@ -156,7 +159,7 @@ function main(): void {
       [`operation (${versions.join(' / ')})`, ...SUBJECTS],
       rows.map((row) => [row.label, ...SUBJECTS.map((s) => cell(row, s))]),
     ));
-    console.log('\nratios (ours bare; per Node version):');
+    console.log('\nratios (per Node version; "spool" is the preload as the CLI and the action run it):');
     const ratio = (row: Row, n: string, a: SubjectName, b: SubjectName) => {
       const r = results.get(`${n}:${row.op}`)!;
       const x = r.get(a);
@@ -178,10 +181,12 @@ function main(): void {
     for (const [op, against, target] of targets) {
       const row = rows.find((r) => r.op === op);
       if (row === undefined) continue;
-      const values = nodes.map((n) => ratio(row, n, 'ours bare', against));
-      const met = values.every((v) => v !== undefined && v >= target);
-      console.log(`  ${row.label}: ${values.map((v) => (v === undefined ? '—' : `${v.toFixed(2)}×`)).join(' / ')} ${against}` +
-        ` (target ≥ ${target.toFixed(2)}×: ${met ? 'met' : 'NOT met'})`);
+      for (const ours of ['ours bare', 'ours spool'] as const) {
+        const values = nodes.map((n) => ratio(row, n, ours, against));
+        const met = values.every((v) => v !== undefined && v >= target);
+        console.log(`  ${row.label} (${ours.slice(5)}): ${values.map((v) => (v === undefined ? '—' : `${v.toFixed(2)}×`)).join(' / ')} ${against}` +
+          ` (target ≥ ${target.toFixed(2)}×: ${met ? 'met' : 'NOT met'})`);
+      }
     }
     for (const row of rows) {
       if (!row.subjects.includes('Map floor')) continue;

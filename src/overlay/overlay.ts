@@ -585,9 +585,13 @@ export class Overlay implements OverlayApi {
    * `throughDiskSymlinks` false: only a path whose own disk folders hold no symlink (its realpath is its spelling).
    */
   untouchedDiskPath(path: string, throughDiskSymlinks = true): string | undefined {
-    // Under a spool the lower layer holds earlier processes' changes: the disk alone would miss them.
-    if (!this.diskEnforcesIdentity || this.tree.lower.answersAsDisk !== true) return undefined;
-    return this.tree.fastDiskPath(path, throughDiskSymlinks);
+    if (!this.diskEnforcesIdentity) return undefined;
+    const lower = this.tree.lower;
+    if (lower.answersAsDisk === true) return this.tree.fastDiskPath(path, throughDiskSymlinks);
+    // Under a spool the lower layer holds other processes' changes: the disk answers only where that layer has none.
+    if (lower.answersAsDiskAt === undefined) return undefined;
+    const diskPath = this.tree.fastDiskPath(path, throughDiskSymlinks);
+    return diskPath !== undefined && lower.answersAsDiskAt(diskPath) ? diskPath : undefined;
   }
 
   /** Whether some disk file was copied up: one of its other disk names then names the copy, not the disk file. */
