@@ -8,7 +8,7 @@ import { Descriptor, DescriptorTable, FIRST_FD } from './descriptors.js';
 import { codeOf, uvError, type UvError } from './errors.js';
 import {
   Inode, LowerNode, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, S_ISGID, S_ISUID,
-  isDirectory, isSymlink, modeOf, statOf, type Node,
+  isDirectory, isSymlink, modeOf, statOf, upperShape, type Node,
 } from './inode.js';
 import { inGroup, isOwnerOrRoot, mayAccess, mayRemoveFrom, R_OK, W_OK, X_OK } from './permissions.js';
 import { MergedTree, joinPath, type Lookup } from './tree.js';
@@ -156,6 +156,7 @@ export class Overlay implements OverlayApi {
   }
 
   private emitMetadata(inode: Inode): void {
+    upperShape.version++; // a folder's mode or owner decides whether the fast path may search it
     if (this.observer === undefined) return;
     const path = this.tree.pathOf(inode);
     if (path !== undefined) this.observer.onChange({ kind: 'metadata', path });
@@ -508,6 +509,7 @@ export class Overlay implements OverlayApi {
     }
     dir.lower = null;
     dir.opaque = true;
+    upperShape.version++;
   }
 
   /** `shallow`: a folder this process holds at `path` stays as it is (the change was to the folder alone). */
@@ -528,6 +530,7 @@ export class Overlay implements OverlayApi {
         dir.covered!.delete(name);
       }
       (dir.revealed ??= new Set()).add(name);
+      upperShape.version++;
       return;
     }
   }
