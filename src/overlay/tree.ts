@@ -1,5 +1,5 @@
 // The merged namespace: the upper tree of inodes over the disk, path resolution through both, and copy-up.
-import { Inode, LowerNode, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, type Node } from './inode.js';
+import { Inode, LowerNode, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, upperShape, type Node } from './inode.js';
 import { mayAccess, X_OK } from './permissions.js';
 import type { Identity, LowerLayer, StatRecord } from './types.js';
 
@@ -9,6 +9,8 @@ const NAME_MAX = 255;
 const PATH_MAX = 4096;
 /** A cap on the memo of symlink-free disk directories, so that a long run cannot grow it without bound. */
 const PLAIN_DIRS_MAX = 50_000;
+/** fastDiskPath's answers remembered, per kind, before the memo starts again. */
+const DISK_PATHS_MAX = 8192;
 
 /** Where a path led: the directory holding the last component, its name there, and what is there (if anything). */
 export interface Lookup {
@@ -45,6 +47,10 @@ export class MergedTree {
   private diskFileCopies = 0;
   /** Disk directories' real paths (one realpath each): equal to the key when no symlink is on the way. */
   private readonly realDirs = new Map<string, string>();
+  /** fastDiskPath's answers by absolute path (null: none), for upperShape.version `diskPathsVersion`. */
+  private readonly diskPaths = new Map<string, string | null>();
+  private readonly diskPathsThroughLinks = new Map<string, string | null>();
+  private diskPathsVersion = -1;
   /** Copied-up files whose bytes are still read from below by path (contentFrom), until something reads them in. */
   readonly lazyContent = new Set<Inode>();
   private nextIno = 2 ** 40;
@@ -225,7 +231,26 @@ export class MergedTree {
    * qualify in turn (the answer is then not the path's own spelling: not for realpath). Undefined when the question
    * needs the full walk. Only for a process whose permissions the disk enforces itself.
    */
-  fastDiskPath(path: string, throughDiskSymlinks: boolean, symlinksFollowed = 0): string | undefined {
+  fastDiskPath(path: string, throughDiskSymlinks: boolean): string | undefined {
+    // Asked for every untouched stat, read and module probe, mostly of the same few hundred paths: remembered while
+    // the upper tree keeps its shape (upperShape) and the disk folders theirs (forgetDiskShapes).
+    if (path.charCodeAt(0) !== 47) return this.diskPathOf(path, throughDiskSymlinks, 0);
+    if (this.diskPathsVersion !== upperShape.version) {
+      this.diskPaths.clear();
+      this.diskPathsThroughLinks.clear();
+      this.diskPathsVersion = upperShape.version;
+    }
+    const memo = throughDiskSymlinks ? this.diskPathsThroughLinks : this.diskPaths;
+    const known = memo.get(path);
+    if (known !== undefined) return known === null ? undefined : known;
+    const answer = this.diskPathOf(path, throughDiskSymlinks, 0);
+    if (memo.size >= DISK_PATHS_MAX) memo.clear();
+    memo.set(path, answer ?? null);
+    return answer;
+  }
+
+  /** fastDiskPath, worked out. */
+  private diskPathOf(path: string, throughDiskSymlinks: boolean, symlinksFollowed: number): string | undefined {
     if (this.lower.realpath === undefined || path.length >= PATH_MAX) return undefined;
     const absolute = path.charCodeAt(0) === 47 ? path : this.cwd() + '/' + path;
     if (absolute.charCodeAt(absolute.length - 1) === 47) return undefined;
@@ -260,7 +285,7 @@ export class MergedTree {
       // A disk symlink on the way (a workspace package linked from node_modules/): the path names what its real
       // location names, where the upper tree may hold changes; that location has no symlink left to follow.
       if (real === undefined || !throughDiskSymlinks || symlinksFollowed > 0) return undefined;
-      return this.fastDiskPath(real === '/' ? '/' + last : real + '/' + last, true, symlinksFollowed + 1);
+      return this.diskPathOf(real === '/' ? '/' + last : real + '/' + last, true, symlinksFollowed + 1);
     }
     return undefined;
   }
@@ -299,8 +324,10 @@ export class MergedTree {
         if (ownReal === ownDir) return absolute;
         if (ownReal === undefined || !throughDiskSymlinks || symlinksFollowed > 0) return undefined;
         const ownLast = absolute.slice(lastSlash + 1);
-        return this.fastDiskPath(ownReal === '/' ? '/' + ownLast : ownReal + '/' + ownLast, true, symlinksFollowed + 1);
+        return this.diskPathOf(ownReal === '/' ? '/' + ownLast : ownReal + '/' + ownLast, true, symlinksFollowed + 1);
       }
+      // A renamed folder: a name another process changed since is looked up at the folder's own path (child()).
+      if (dir.revealed !== null && dir.revealed.has(name)) return undefined;
       const diskPath = dir.lower === '/' ? '/' + name : dir.lower + '/' + name;
       if (end === absolute.length) return diskPath;
       // The disk folders below, and the last name.
@@ -310,7 +337,7 @@ export class MergedTree {
       const real = this.realDiskDir(diskDir);
       if (real === diskDir) return diskDir + '/' + last;
       if (real === undefined || !throughDiskSymlinks || symlinksFollowed > 0) return undefined;
-      return this.fastDiskPath(real === '/' ? '/' + last : real + '/' + last, true, symlinksFollowed + 1);
+      return this.diskPathOf(real === '/' ? '/' + last : real + '/' + last, true, symlinksFollowed + 1);
     }
     return undefined;
   }
@@ -542,6 +569,7 @@ export class MergedTree {
   /** Something below changed its shape (another process's change): what was learnt of the disk's folders may not hold. */
   forgetDiskShapes(): void {
     this.realDirs.clear();
+    upperShape.version++; // fastDiskPath's answers were read from them
   }
 }
 

@@ -51,6 +51,12 @@ export interface LowerLayer {
    * unset, and every question goes through it.
    */
   readonly answersAsDisk?: boolean;
+  /**
+   * For a layer with answers of its own: whether at `path` it answers exactly as the real disk does (nothing of its
+   * own at the path or at any folder above it), so that node/ may ask the disk directly there too. Asked often (every
+   * untouched stat, read and module probe): it must cost a few Map lookups, not a walk.
+   */
+  answersAsDiskAt?(path: string): boolean;
   lstat(path: string): StatRecord;
   /** Like lstat, but undefined instead of an ENOENT/ENOTDIR error (cheaper: no error is built). Optional. */
   tryLstat?(path: string): StatRecord | undefined;
