@@ -63,7 +63,8 @@ export function createRunLayer(spoolDir: string, disk: LowerLayer, o: RunLayerOp
  * Every journal of the run but this process's own, read as they grow. Changes are applied to the model in the order
  * of the shared monotonic clock, as the fold applies them; a change older than one applied already (another process's
  * batch that arrives late) makes the model be built again from every change, in that order, so that this process
- * and the fold agree on which of two concurrent writes to a path came last.
+ * and the fold agree on which of two concurrent writes to a path came last — unless the late batch touches no path
+ * the changes applied since touched (see apart).
  */
 class RunJournals {
   beforeChange: ((paths: readonly string[]) => void) | undefined;

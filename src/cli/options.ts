@@ -185,11 +185,23 @@ function checkWithPreloadRules(roots: RootInfo[], passThrough: string[], quota: 
   return { spoolLimitBytes: result.disabled ? undefined : result.config.spoolLimitBytes };
 }
 
+/** The temp dir as the command's processes will see it, or undefined when it does not exist. */
+function realTempDir(): string | undefined {
+  try {
+    return fs.realpathSync(os.tmpdir());
+  } catch {
+    return undefined;
+  }
+}
+
 /** The roots, labelled for the export's top folders: the working directory is "workspace", the temp dir "tmp". */
 export function labelRoots(paths: string[], cwd: string): RootInfo[] {
   const workspace = fs.realpathSync(cwd);
-  const temp = fs.realpathSync(os.tmpdir());
-  const chosen = [...new Set(paths.length > 0 ? paths : [workspace, temp])];
+  const temp = realTempDir();
+  if (paths.length === 0 && temp === undefined) {
+    throw new UsageError(`the temp dir "${os.tmpdir()}" (TMPDIR) does not exist, and it is a root by default: create it, set TMPDIR to an existing folder, or name the roots with --root.`);
+  }
+  const chosen = [...new Set(paths.length > 0 ? paths : [workspace, temp!])];
   const used = new Set<string>();
   return chosen.map((p) => {
     const wanted = p === workspace ? 'workspace' : p === temp ? 'tmp' : path.basename(p).replace(/[^\w.-]/g, '_') || 'root';

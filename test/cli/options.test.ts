@@ -84,6 +84,20 @@ describe('CLI options', () => {
     expect(usageError('run', '--root', '/no/such/folder', '--', 'x')).toBe('--root: "/no/such/folder" does not exist; give an existing folder.');
   });
 
+  it('says what to do when the temp dir, a root by default, does not exist (and takes --root without it)', () => {
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = '/no/such/temp';
+    try {
+      expect(usageError('run', '--', 'x')).toBe(
+        'the temp dir "/no/such/temp" (TMPDIR) does not exist, and it is a root by default: create it, set TMPDIR to an existing folder, or name the roots with --root.',
+      );
+      expect(run('run', '--root', '.', '--', 'x').roots).toEqual([{ label: 'workspace', path: cwd }]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
   it('rejects / as a root', () => {
     expect(usageError('run', '--root', '/', '--', 'x')).toMatch(/^--root: "\/" cannot be a root/);
   });
