@@ -285,8 +285,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path15, { windows } = {}) => {
+      const segs = path15.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2406,9 +2406,9 @@ var probeScript = [
 ].join("\n");
 function probeWay(way, programs, caller, workDir, env) {
   if (way === "sudo" && programs.sudo === void 0) return { way, ok: false, reason: "sudo is not installed" };
-  const scratch = fs3.mkdtempSync(path3.join(workDir, `probe-${way}-`));
-  const stagingDir = path3.join(scratch, "staging");
-  const probeDir = path3.join(scratch, "root");
+  const scratch2 = fs3.mkdtempSync(path3.join(workDir, `probe-${way}-`));
+  const stagingDir = path3.join(scratch2, "staging");
+  const probeDir = path3.join(scratch2, "root");
   fs3.mkdirSync(stagingDir);
   fs3.mkdirSync(probeDir);
   const details = wayDetails(way, caller);
@@ -2466,6 +2466,7 @@ function kernelEngineOrWhyNot(context) {
   const programs = {
     node: process.execPath,
     launcher: findKernelLauncher(),
+    recorder: findRecorder(),
     mount: need("mount"),
     unshare: need("unshare"),
     setpriv: need("setpriv"),
@@ -2488,6 +2489,9 @@ function findKernelLauncher(moduleUrl = import.meta.url) {
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`kernel-launcher.mjs was not found next to the CLI (${path4.dirname(candidates[0])}); rebuild with "npm run build".`);
   return found;
+}
+function findRecorder(moduleUrl = import.meta.url) {
+  return [new URL("./recorder.cjs", moduleUrl), new URL("../../dist/recorder.cjs", moduleUrl)].map((u) => fileURLToPath(u)).find((p) => existsSync(p));
 }
 
 // src/cli/options.ts
@@ -2644,9 +2648,19 @@ function checkWithPreloadRules(roots, passThrough, quota, spoolLimit, callerEnv)
   const result = readConfig(env, thisMachine);
   return { spoolLimitBytes: result.disabled ? void 0 : result.config.spoolLimitBytes };
 }
+function realTempDir() {
+  try {
+    return fs4.realpathSync(os.tmpdir());
+  } catch {
+    return void 0;
+  }
+}
 function labelRoots(paths, cwd) {
   const workspace = fs4.realpathSync(cwd);
-  const temp = fs4.realpathSync(os.tmpdir());
+  const temp = realTempDir();
+  if (paths.length === 0 && temp === void 0) {
+    throw new UsageError(`the temp dir "${os.tmpdir()}" (TMPDIR) does not exist, and it is a root by default: create it, set TMPDIR to an existing folder, or name the roots with --root.`);
+  }
   const chosen = [...new Set(paths.length > 0 ? paths : [workspace, temp])];
   const used = /* @__PURE__ */ new Set();
   return chosen.map((p) => {
@@ -2660,7 +2674,7 @@ function labelRoots(paths, cwd) {
 
 // src/cli/run.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import os3 from "node:os";
 
 // src/changes/disk-check.ts
@@ -2837,9 +2851,9 @@ function compareDiskPictures(before, after, roots) {
     const is = after.roots.get(root.label) ?? /* @__PURE__ */ new Map();
     const found = [];
     const note = (relativePath, change, print, earlier) => {
-      const path14 = `${root.path}/${relativePath}`;
-      if (hidden(path14)) return;
-      found.push({ path: path14, root: root.label, relativePath, change, ...describe(print), ...earlier ? { differs: differences(earlier, print) } : {} });
+      const path15 = `${root.path}/${relativePath}`;
+      if (hidden(path15)) return;
+      found.push({ path: path15, root: root.label, relativePath, change, ...describe(print), ...earlier ? { differs: differences(earlier, print) } : {} });
     };
     for (const [relativePath, print] of is) {
       const earlier = was.get(relativePath);
@@ -2850,7 +2864,7 @@ function compareDiskPictures(before, after, roots) {
     found.sort((a, b) => a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
     for (const change of found) changed.push(change);
   }
-  const check = { changed, unreadable: [...unreadable].map(([path14, reason]) => ({ path: path14, reason })) };
+  const check = { changed, unreadable: [...unreadable].map(([path15, reason]) => ({ path: path15, reason })) };
   const stoppedAt = before.stoppedAt ?? after.stoppedAt;
   if (stoppedAt !== void 0) {
     check.incomplete = `the roots hold more entries than the check walks (it stopped at ${stoppedAt}); what changed beyond is not known`;
@@ -2952,6 +2966,37 @@ var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import fs5 from "node:fs";
 import path8 from "node:path";
 
+// src/changes/tests-of-run.ts
+function testsOfRun(cs) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const change of cs.changes) {
+    for (const index of change.writers ?? []) {
+      const writer2 = cs.writers[index];
+      if (writer2?.test === void 0) continue;
+      const key = `${writer2.pid}\0${writer2.testFile ?? ""}\0${writer2.test}`;
+      let test = byKey.get(key);
+      if (test === void 0) {
+        test = { name: writer2.test, pid: writer2.pid, paths: [] };
+        if (writer2.testFile !== void 0) test.testFile = writer2.testFile;
+        byKey.set(key, test);
+      }
+      if (writer2.testOutcome === "failed" || writer2.testOutcome === "passed" && test.outcome === void 0) test.outcome = writer2.testOutcome;
+      if (test.paths.at(-1) !== change.path) test.paths.push(change.path);
+    }
+  }
+  return [...byKey.values()].map(({ name: name2, outcome, pid, testFile, paths }) => ({
+    name: name2,
+    ...outcome !== void 0 ? { outcome } : {},
+    pid,
+    ...testFile !== void 0 ? { testFile } : {},
+    paths
+  }));
+}
+function changesOfTest(cs, test) {
+  const paths = new Set(test.paths);
+  return cs.changes.filter((change) => paths.has(change.path));
+}
+
 // src/changes/manifest.ts
 var manifestSchemaVersion = 1;
 function countChanges(changes) {
@@ -2976,8 +3021,13 @@ function buildManifest(cs, changes, gaps, run) {
     writers: cs.writers,
     changes,
     gaps,
+    ...testsOf(cs, changes),
     ...cs.disk ? { diskCheck: cs.disk } : {}
   };
+}
+function testsOf(cs, changes) {
+  const tests2 = testsOfRun({ writers: cs.writers, changes });
+  return tests2.length > 0 ? { tests: tests2 } : {};
 }
 
 // src/changes/name-encoding.ts
@@ -3109,14 +3159,18 @@ function writerLabel(changeSet, index) {
   if (index === void 0) return "";
   const writer2 = changeSet.writers[index];
   if (!writer2) return "";
-  return writer2.testFile ? relativeToRoot(changeSet.roots, writer2.testFile) : processLabel(writer2.command, changeSet.roots);
+  return writer2.testFile ? relativeToRoot(changeSet.roots, writer2.testFile) : writerName(writer2, changeSet.roots);
+}
+var notNodeLabel = "not Node";
+function writerName(writer2, roots) {
+  return writer2.notNode ? notNodeLabel : processLabel(writer2.command, roots);
 }
 function processRows(changeSet) {
   const byPid = /* @__PURE__ */ new Map();
   for (const writer2 of changeSet.writers) {
     let row = byPid.get(writer2.pid);
     if (!row) {
-      row = { pid: writer2.pid, label: processLabel(writer2.command, changeSet.roots), testFiles: [], command: writer2.command };
+      row = { pid: writer2.pid, label: writerName(writer2, changeSet.roots), testFiles: [], command: writer2.command };
       byPid.set(writer2.pid, row);
     }
     addTestFile(row, changeSet.roots, writer2);
@@ -3269,6 +3323,29 @@ function omissionNote(change) {
   return change.contentOmitted ? omissionNotes[change.contentOmitted] : "";
 }
 
+// src/report/tests.ts
+function testLines(cs, maxPaths) {
+  const tests2 = testsOfRun(cs);
+  const ordered = [...tests2.filter((t) => t.outcome === "failed"), ...tests2.filter((t) => t.outcome !== "failed")];
+  return ordered.map((test) => {
+    const changes = changesOfTest(cs, test);
+    const line = {
+      name: test.name,
+      paths: changes.slice(0, maxPaths).map((c) => `${c.root}/${c.relativePath}${c.type === "directory" ? "/" : ""}${c.change === "deleted" ? " (deleted)" : ""}`),
+      more: Math.max(0, changes.length - maxPaths)
+    };
+    if (test.outcome !== void 0) line.outcome = test.outcome;
+    if (test.testFile !== void 0) line.testFile = relativeToRoot(cs.roots, test.testFile);
+    return line;
+  });
+}
+function testSentence(line, style, moreWhere = "manifest.json") {
+  const who = line.outcome === "failed" ? "The failing test" : line.outcome === "passed" ? "The passing test" : "The test";
+  const file = line.testFile !== void 0 ? ` (${style.path(line.testFile)})` : "";
+  const more = line.more > 0 ? `, and ${line.more} more (${moreWhere})` : "";
+  return `${who} ${style.name(line.name)}${file} wrote these files: ${line.paths.map((p) => style.path(p)).join(", ")}${more}.`;
+}
+
 // src/changes/summary-markdown.ts
 var maxRows = 200;
 function minimalSummaryMarkdown(cs, run) {
@@ -3279,6 +3356,7 @@ function minimalSummaryMarkdown(cs, run) {
     "",
     `${countsSentence(countChanges2(cs))}.`,
     "",
+    ...testLines(cs, 10).slice(0, maxRows).flatMap((line) => [testSentence(line, { name: cell, path: cell }), ""]),
     "| change | path | size | written by |",
     "| --- | --- | ---: | --- |"
   ];
@@ -3639,8 +3717,8 @@ var {
   UV_DIRENT_CHAR,
   UV_DIRENT_BLOCK
 } = constants;
-function onDisk(path14) {
-  return isWellFormed(path14) ? path14 : nameToBytes(path14);
+function onDisk(path15) {
+  return isWellFormed(path15) ? path15 : nameToBytes(path15);
 }
 function mayHaveLostBytes(text3) {
   return text3.includes("\uFFFD");
@@ -3658,27 +3736,27 @@ function direntType(d) {
 var O_NOATIME = constants.O_NOATIME ?? 0;
 var S_IFMT = constants.S_IFMT;
 var S_IFDIR = constants.S_IFDIR;
-function readDirectory(path14) {
-  if (!isWellFormed(path14)) return readDirectoryAsBytes(nameToBytes(path14));
-  const dirents = readdirSync2(path14, { withFileTypes: true });
+function readDirectory(path15) {
+  if (!isWellFormed(path15)) return readDirectoryAsBytes(nameToBytes(path15));
+  const dirents = readdirSync2(path15, { withFileTypes: true });
   const entries = new Array(dirents.length);
   for (let i = 0; i < dirents.length; i++) {
     const d = dirents[i];
-    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path14);
+    if (mayHaveLostBytes(d.name)) return readDirectoryAsBytes(path15);
     entries[i] = { name: d.name, type: direntType(d) };
   }
   return entries;
 }
-function readNames2(path14) {
-  return readDirectory(path14).map((entry) => entry.name);
+function readNames2(path15) {
+  return readDirectory(path15).map((entry) => entry.name);
 }
 function readDirectoryAsBytes(target) {
   return readdirSync2(target, { withFileTypes: true, encoding: "buffer" }).map((d) => ({ name: bytesToName(d.name), type: direntType(d) }));
 }
-function readLink(path14) {
-  const ownCwd = ownWorkingDirectoryLink(path14, () => process.cwd());
+function readLink(path15) {
+  const ownCwd = ownWorkingDirectoryLink(path15, () => process.cwd());
   if (ownCwd !== void 0) return ownCwd;
-  const target = onDisk(path14);
+  const target = onDisk(path15);
   const text3 = readlinkSync2(target, "utf8");
   return mayHaveLostBytes(text3) ? bytesToName(readlinkSync2(target, "buffer")) : text3;
 }
@@ -4000,7 +4078,7 @@ var one = (value) => value === 1 ? void 0 : "is not 1";
 var oneOf = (...values) => (value) => typeof value === "string" && values.includes(value) ? void 0 : `is not one of ${values.join(", ")}`;
 var optional = (field) => (value) => value === void 0 ? void 0 : field(value);
 var confined = text;
-var timed = { t: clock, tf: optional(text) };
+var timed = { t: clock, tf: optional(text), ti: optional(count) };
 var shapeOf = {
   begin: { version: one, pid: count, ppid: count, threadId: count, argv: texts, execArgv: optional(texts), cwd: text, wallNs: clock, monoNs: clock },
   content: {
@@ -4022,6 +4100,7 @@ var shapeOf = {
   remove: { ...timed, path: confined },
   rename: { ...timed, from: confined, to: confined },
   metadata: { ...timed, path: confined, mode: count, uid: count, gid: count, atimeNs: fileTime, mtimeNs: fileTime },
+  test: { ...timed, id: count, name: text, failed: optional(one), passed: optional(one) },
   note: { ...timed, detail: text },
   // The quota's path is the file a refused write was for, shown in a gap; it may be empty.
   quota: { ...timed, path: name, requestedBytes: count, quotaBytes: count, refused: count },
@@ -4110,6 +4189,35 @@ function outsideRootsDetail(count2, first) {
 }
 function refusedRecordDetail(recordNumber, reason) {
   return `record ${recordNumber} refused (${reason}); it and the rest of this journal were ignored`;
+}
+
+// src/changes/record.ts
+var maxTestNameLength = 500;
+var frameHeadBytes2 = 8;
+var scratch = Buffer.allocUnsafe(64 * 1024);
+var inlineDataBytes = 16 * 1024;
+function decodeFrames(bytes) {
+  const frames = [];
+  let at = 0;
+  while (at + frameHeadBytes2 <= bytes.length) {
+    const headerLength = bytes.readUInt32LE(at);
+    const dataLength = bytes.readUInt32LE(at + 4);
+    const end = at + frameHeadBytes2 + headerLength + dataLength;
+    if (end > bytes.length) break;
+    let record;
+    try {
+      record = JSON.parse(bytes.toString("utf8", at + frameHeadBytes2, at + frameHeadBytes2 + headerLength));
+    } catch {
+      break;
+    }
+    const frame = { record };
+    if (dataLength > 0 || record?.k === "content") {
+      frame.data = bytes.subarray(at + frameHeadBytes2 + headerLength, end);
+    }
+    frames.push(frame);
+    at = end;
+  }
+  return { frames, tornBytes: bytes.length - at };
 }
 
 // src/changes/spool-space.ts
@@ -4299,7 +4407,7 @@ var JournalReader = class {
     this.file = file;
     this.fd = fd;
     this.roots = roots;
-    this.journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, unsaved: [] };
+    this.journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, unsaved: [], tests: /* @__PURE__ */ new Map() };
   }
   file;
   fd;
@@ -4351,6 +4459,13 @@ var JournalReader = class {
         case "note":
           journal.notes.push(record.detail);
           return;
+        case "test": {
+          const known = journal.tests.get(record.id) ?? { name: record.name.slice(0, maxTestNameLength) };
+          if (record.failed) known.failed = true;
+          if (record.passed) known.passed = true;
+          journal.tests.set(record.id, known);
+          return;
+        }
         case "unsaved":
           saves.push(record);
           return;
@@ -4504,6 +4619,8 @@ function foldChanges(changes, o) {
       entry.lastWriter = known.last;
       entry.writers = known.writers.slice();
       entry.changedAtNs = String(known.changedAt);
+      const test = writers.list[known.last]?.test;
+      if (test !== void 0) entry.test = test;
     }
     return entry;
   };
@@ -4686,11 +4803,19 @@ var WriterTable = class {
     const pid = begin?.pid ?? 0;
     const command = begin ? commandLineOf(begin) : "(unknown process)";
     const testFile = this.testFileOf(change);
-    const key = `${pid}\0${command}\0${testFile ?? ""}`;
+    const test = change.record.ti === void 0 ? void 0 : change.journal.tests.get(change.record.ti);
+    const key = `${pid}\0${command}\0${testFile ?? ""}\0${test?.name ?? ""}`;
     let at = this.index.get(key);
     if (at === void 0) {
       at = this.list.length;
-      this.list.push(testFile ? { pid, command, testFile } : { pid, command });
+      const writer2 = { pid, command };
+      if (testFile) writer2.testFile = testFile;
+      if (test) {
+        writer2.test = test.name;
+        const outcome = test.failed ? "failed" : test.passed ? "passed" : void 0;
+        if (outcome) writer2.testOutcome = outcome;
+      }
+      this.list.push(writer2);
       this.index.set(key, at);
     }
     return at;
@@ -4920,6 +5045,7 @@ var defaultMaxRows = 250;
 var longestText = 300;
 var longestWarning = 4e3;
 var maxWarnings = 20;
+var maxPathsPerTest = 10;
 function renderJobSummary(input, o = {}) {
   const maxBytes = o.maxBytes ?? defaultMaxBytes;
   let limits = { rows: o.maxRows ?? defaultMaxRows, listItems: o.maxRows ?? defaultMaxRows, warnings: maxWarnings };
@@ -4931,7 +5057,14 @@ function renderJobSummary(input, o = {}) {
   }
 }
 function render(input, limits) {
-  const blocks = [heading(input), facts(input), artifact(input), diskChanges(input, limits.listItems), fileTable(input, limits.rows)];
+  const blocks = [
+    heading(input),
+    facts(input),
+    tests(input, limits.listItems),
+    artifact(input),
+    diskChanges(input, limits.listItems),
+    fileTable(input, limits.rows)
+  ];
   blocks.push(pathList("Deleted", deletedRows(input.changeSet), limits.listItems, input));
   blocks.push(pathList("Transient (created and removed during the run)", transientRows(input.changeSet), limits.listItems, input));
   blocks.push(processes(input, limits.listItems));
@@ -4962,6 +5095,18 @@ function exportCell(input) {
   const a = input.artifact;
   if (a) return `<a href="${escapeHtml(a.url)}">${a.name ? text2(a.name) : `artifact ${a.id}`}</a>`;
   return input.exportDir ? `<code>${text2(input.exportDir)}</code>` : "";
+}
+function tests(input, maxItems) {
+  const lines = testLines(input.changeSet, maxPathsPerTest);
+  if (lines.length === 0) return "";
+  const shown = lines.slice(0, maxItems);
+  const code = (value) => `<code>${escapeHtml(value)}</code>`;
+  const items = shown.map((line) => `<li>${testSentence(line, { name: code, path: code }, input.artifact ? "the artifact" : "manifest.json")}</li>`);
+  const hidden = lines.length - shown.length;
+  if (hidden > 0) items.push(`<li>\u2026 and ${hidden} more (<code>manifest.json</code> lists every one, under <code>tests</code>)</li>`);
+  return [`### Tests that changed files (${lines.length})`, "", `<ul>
+${items.join("\n")}
+</ul>`].join("\n");
 }
 function artifact(input) {
   const a = input.artifact;
@@ -5083,6 +5228,7 @@ function cutToBytes(value, maxBytes) {
 
 // src/report/terminal.ts
 var defaultMaxRows2 = 40;
+var maxPathsPerTest2 = 10;
 var longestText2 = 160;
 var longestWarning2 = 4e3;
 var sgr = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
@@ -5100,6 +5246,7 @@ function renderTerminalReport(input, o = {}) {
     `  changes: ${countsSentence(countChanges2(input.changeSet))}`
   ];
   if (input.changeSet.disk) lines.push(`  real disk: ${diskSentence(input.changeSet.disk)}`);
+  lines.push(...testSection(input.changeSet, maxRows2, width, paint));
   const touched = touchedRows(input.changeSet);
   if (touched.length > 0) {
     const unlisted = unlistedDirectories(input.changeSet, touched);
@@ -5164,6 +5311,17 @@ function table(rows, maxRows2, paint, fullList = "see manifest.json") {
   );
   if (rows.length > maxRows2) out.push(paint.dim(`  \u2026 and ${rows.length - maxRows2} more (${fullList})`));
   return out;
+}
+function testSection(changeSet, maxRows2, width, paint) {
+  const tests2 = testLines(changeSet, maxPathsPerTest2);
+  if (tests2.length === 0) return [];
+  const lines = ["", `  tests that changed files (${tests2.length}):`];
+  for (const test of tests2.slice(0, maxRows2)) {
+    const said = sentence(testSentence(test, { name: (text3) => `\`${text3}\``, path: (text3) => text3 }), "    ", width);
+    lines.push(...test.outcome === "failed" ? said.map((line) => paint.red(line)) : said);
+  }
+  if (tests2.length > maxRows2) lines.push(paint.dim(`    \u2026 and ${tests2.length - maxRows2} more (see manifest.json, under tests)`));
+  return lines;
 }
 function processSection(changeSet, maxRows2, width, paint) {
   const rows = processRows(changeSet);
@@ -5235,22 +5393,178 @@ function isIgnored(repository, relative) {
 
 // src/kernel/run-kernel.ts
 import { spawn } from "node:child_process";
-import fs11 from "node:fs";
-import path13 from "node:path";
+import fs12 from "node:fs";
+import path14 from "node:path";
 
 // src/kernel/capture.ts
-import fs10 from "node:fs";
-import path12 from "node:path";
+import fs11 from "node:fs";
+import path13 from "node:path";
 
 // src/kernel/plan.ts
 var captureFileName = "capture.json";
 var blobsFolder = "blobs";
 var signalFileName = "signal";
 
+// src/kernel/provenance.ts
+import fs10 from "node:fs";
+import path12 from "node:path";
+
+// src/recorder/record-config.ts
+var recordVariable = "MEMFS_RECORD";
+var provenanceSuffix = ".provenance";
+
+// src/kernel/provenance.ts
+var maxJournalBytes = 256 * 1024 * 1024;
+var ops = /* @__PURE__ */ new Set(["write", "mkdir", "symlink", "link", "copy", "metadata", "remove", "rename"]);
+var madeBy = { write: "file", link: "file", copy: "file", mkdir: "directory", symlink: "symlink" };
+function readProvenance(folder) {
+  let names;
+  try {
+    names = fs10.readdirSync(folder).filter((name2) => name2.endsWith(provenanceSuffix)).sort();
+  } catch {
+    return void 0;
+  }
+  const writers = new WriterTable2();
+  const gaps = [];
+  const events = [];
+  for (const name2 of names) {
+    const file = path12.join(folder, name2);
+    const refuse = (why) => gaps.push({ reason: "journal-unreadable", detail: `${file}: ${why}; who made the changes after it is not known` });
+    let bytes;
+    try {
+      const stat = fs10.lstatSync(file);
+      if (!stat.isFile() || stat.size > maxJournalBytes) {
+        refuse(stat.isFile() ? `larger than ${maxJournalBytes} bytes` : "not a regular file");
+        continue;
+      }
+      bytes = fs10.readFileSync(file);
+    } catch (error) {
+      refuse(`it could not be read (${error.message})`);
+      continue;
+    }
+    const { frames } = decodeFrames(bytes);
+    const begin = frames[0]?.record;
+    if (!isBegin(begin)) {
+      refuse("it does not start with the record of its process");
+      continue;
+    }
+    const wallOffset = BigInt(begin.wallNs) - BigInt(begin.monoNs);
+    for (const frame of frames.slice(1)) {
+      const record = frame.record;
+      if (!isProvenance(record)) {
+        refuse(`a record is not one the recorder writes (${JSON.stringify(record).slice(0, 120)})`);
+        break;
+      }
+      const tf = typeof record.tf === "string" ? record.tf : void 0;
+      const t = BigInt(record.t);
+      const event = {
+        t,
+        wallNs: t + wallOffset,
+        order: events.length,
+        writer: writers.of(begin, tf),
+        op: record.op,
+        path: record.path
+      };
+      if (record.op === "rename") event.to = record.to;
+      events.push(event);
+    }
+  }
+  events.sort((a, b) => a.t < b.t ? -1 : a.t > b.t ? 1 : a.order - b.order);
+  return { writers: writers.list, paths: replay(events), gaps };
+}
+function replay(events) {
+  const paths = /* @__PURE__ */ new Map();
+  const children = /* @__PURE__ */ new Map();
+  const remember = (target, known) => {
+    paths.set(target, known);
+    const parent = path12.dirname(target);
+    if (parent === target) return;
+    let siblings = children.get(parent);
+    if (!siblings) children.set(parent, siblings = /* @__PURE__ */ new Set());
+    siblings.add(target);
+  };
+  const forget = (target) => {
+    paths.delete(target);
+    children.get(path12.dirname(target))?.delete(target);
+  };
+  const subtree = (target) => {
+    const found = [];
+    const visit = (at) => {
+      if (paths.has(at)) found.push(at);
+      for (const child of children.get(at) ?? []) visit(child);
+    };
+    visit(target);
+    return found;
+  };
+  const touch = (target, event) => {
+    let known = paths.get(target);
+    if (!known) remember(target, known = { writers: [], last: event.writer, removed: false, copied: false, changedAtNs: event.wallNs });
+    if (!known.writers.includes(event.writer)) known.writers.push(event.writer);
+    known.last = event.writer;
+    known.changedAtNs = event.wallNs;
+    return known;
+  };
+  for (const event of events) {
+    switch (event.op) {
+      case "remove":
+        touch(event.path, event).removed = true;
+        for (const target of subtree(event.path)) touch(target, event).removed = true;
+        break;
+      case "rename": {
+        const to = event.to;
+        if (to === event.path || to.startsWith(event.path + "/")) break;
+        for (const target of subtree(to)) forget(target);
+        for (const from of subtree(event.path)) {
+          const known = paths.get(from);
+          forget(from);
+          remember(to + from.slice(event.path.length), known);
+        }
+        touch(to, event).removed = false;
+        touch(event.path, event).removed = true;
+        break;
+      }
+      default: {
+        const known = touch(event.path, event);
+        known.removed = false;
+        const kind = madeBy[event.op];
+        if (kind !== void 0) known.made = kind;
+        if (event.op === "copy") known.copied = true;
+      }
+    }
+  }
+  return paths;
+}
+function isBegin(value) {
+  const r = value;
+  const decimal = (v) => typeof v === "string" && /^\d{1,30}$/.test(v);
+  return typeof r === "object" && r !== null && r.k === "begin" && Number.isSafeInteger(r.pid) && decimal(r.wallNs) && decimal(r.monoNs) && Array.isArray(r.argv) && r.argv.every((a) => typeof a === "string") && (r.execArgv === void 0 || Array.isArray(r.execArgv) && r.execArgv.every((a) => typeof a === "string"));
+}
+function isPlainPath(value) {
+  return typeof value === "string" && path12.isAbsolute(value) && !value.includes("\0") && path12.normalize(value) === value && (value === "/" || !value.endsWith("/"));
+}
+function isProvenance(r) {
+  return typeof r === "object" && r !== null && r.k === "wrote" && typeof r.t === "string" && /^\d{1,30}$/.test(r.t) && ops.has(r.op) && isPlainPath(r.path) && (r.op !== "rename" || isPlainPath(r.to)) && (r.tf === void 0 || typeof r.tf === "string");
+}
+var WriterTable2 = class {
+  list = [];
+  index = /* @__PURE__ */ new Map();
+  of(begin, testFile) {
+    const command = commandLineOf(begin);
+    const key = `${begin.pid}\0${command}\0${testFile ?? ""}`;
+    let at = this.index.get(key);
+    if (at === void 0) {
+      at = this.list.length;
+      this.list.push(testFile ? { pid: begin.pid, command, testFile } : { pid: begin.pid, command });
+      this.index.set(key, at);
+    }
+    return at;
+  }
+};
+
 // src/kernel/capture.ts
 function readCaptureFile(captureDir) {
   try {
-    return JSON.parse(fs10.readFileSync(path12.join(captureDir, captureFileName), "utf8"));
+    return JSON.parse(fs11.readFileSync(path13.join(captureDir, captureFileName), "utf8"));
   } catch {
     return void 0;
   }
@@ -5267,25 +5581,25 @@ function changeSetOfCapture(capture2, o) {
     return {
       path: target,
       root: root.label,
-      relativePath: path12.relative(root.path, target).split(path12.sep).join("/"),
+      relativePath: path13.relative(root.path, target).split(path13.sep).join("/"),
       change,
       type,
       mode: mode & 4095,
       size
     };
   };
+  const inUpper = /* @__PURE__ */ new Set();
   for (const rootCapture of capture2.roots) {
-    const inUpper = /* @__PURE__ */ new Set();
     const byInode = /* @__PURE__ */ new Map();
     for (const entry of rootCapture.entries) {
-      const target = path12.join(rootCapture.root, entry.relativePath);
+      const target = path13.join(rootCapture.root, entry.relativePath);
       inUpper.add(target);
       if (entry.type === "file" && entry.nlink > 1) byInode.set(entry.ino, [...byInode.get(entry.ino) ?? [], target]);
     }
     for (const entry of rootCapture.entries) {
-      const target = path12.join(rootCapture.root, entry.relativePath);
+      const target = path13.join(rootCapture.root, entry.relativePath);
       if (!router.ownsLink(target)) continue;
-      const blob = entry.blob === void 0 ? void 0 : path12.join(o.captureDir, blobsFolder, entry.blob);
+      const blob = entry.blob === void 0 ? void 0 : path13.join(o.captureDir, blobsFolder, entry.blob);
       const disk = lstatOrUndefined(target);
       const sha256 = blob === void 0 ? void 0 : sha256OfFile(blob);
       let change;
@@ -5321,7 +5635,7 @@ function changeSetOfCapture(capture2, o) {
     }
     const reported = new Set(changes.map((c) => c.path));
     for (const relative of rootCapture.hidden) {
-      walkDisk2(path12.join(rootCapture.root, relative), (target, stat) => {
+      walkDisk2(path13.join(rootCapture.root, relative), (target, stat) => {
         if (inUpper.has(target) || reported.has(target) || !router.ownsLink(target)) return;
         reported.add(target);
         const change = describe2(target, "deleted", kindOf(stat), stat.mode, stat.size);
@@ -5330,10 +5644,23 @@ function changeSetOfCapture(capture2, o) {
           const original = sha256OfFile(target);
           if (original !== void 0) change.originalSha256 = original;
         }
-        if (stat.isSymbolicLink()) change.target = fs10.readlinkSync(target);
+        if (stat.isSymbolicLink()) change.target = fs11.readlinkSync(target);
         changes.push(change);
       });
     }
+  }
+  const provenance = o.provenanceDir === void 0 ? void 0 : readProvenance(o.provenanceDir);
+  let writers = [];
+  if (provenance) {
+    gaps.push(...provenance.gaps);
+    for (const [target, known] of provenance.paths) {
+      if (known.made === void 0 || inUpper.has(target) || !router.ownsLink(target) || lstatOrUndefined(target)) continue;
+      const change = describe2(target, "transient", known.made, 0, 0);
+      if (!change) continue;
+      if (known.made === "file") change.contentOmitted = "not-captured";
+      changes.push(change);
+    }
+    writers = attributed(changes, provenance);
   }
   changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const content = {
@@ -5346,28 +5673,58 @@ function changeSetOfCapture(capture2, o) {
     },
     open: (change) => bytes.get(change)
   };
-  return { roots: o.roots.slice(), writers: [], changes, gaps, content };
+  return { roots: o.roots.slice(), writers, changes, gaps, content };
+}
+function attributed(changes, provenance) {
+  const all = provenance.writers.slice();
+  let notNode;
+  const notNodeWriter = () => notNode ??= all.push({ pid: 0, command: "a program other than Node (no Node process recorded this change)", notNode: true }) - 1;
+  for (const change of changes) {
+    const known = provenance.paths.get(change.path) ?? ancestorHistory(change, provenance.paths);
+    if (!known) {
+      change.firstWriter = change.lastWriter = notNodeWriter();
+      change.writers = [change.firstWriter];
+      continue;
+    }
+    change.writers = known.writers.slice();
+    change.firstWriter = known.writers[0];
+    change.lastWriter = known.last;
+    if (known.removed && change.change !== "deleted" && change.change !== "transient") {
+      change.lastWriter = notNodeWriter();
+      change.writers.push(change.lastWriter);
+    }
+    change.changedAtNs = String(known.changedAtNs);
+  }
+  return writersOfChanges(all, changes);
+}
+function ancestorHistory(change, paths) {
+  for (let at = path13.dirname(change.path); ; at = path13.dirname(at)) {
+    const known = paths.get(at);
+    if (known && (change.change === "deleted" ? known.removed : known.copied)) return known;
+    if (at === "/" || at === path13.dirname(at)) return void 0;
+  }
 }
 function sizeOf(entry) {
   return entry.type === "directory" ? 0 : entry.size;
 }
 function compareWithDisk2(target, entry, disk, sha256) {
   if (kindOf(disk) !== entry.type) return { contentChanged: true, metadataChanged: true };
-  const metadataChanged = (disk.mode & 4095) !== (entry.mode & 4095);
+  const ownerChanged = entry.uid !== -1 && entry.uid !== disk.uid || entry.gid !== -1 && entry.gid !== disk.gid;
+  const metadataChanged = (disk.mode & 4095) !== (entry.mode & 4095) || ownerChanged;
   let contentChanged = false;
   if (entry.type === "file") contentChanged = entry.size !== disk.size || sha256 === void 0 || sha256 !== sha256OfFile(target);
-  else if (entry.type === "symlink") contentChanged = entry.target !== fs10.readlinkSync(target);
+  else if (entry.type === "symlink") contentChanged = entry.target !== fs11.readlinkSync(target);
   return { contentChanged, metadataChanged };
 }
 function blobContent(blob, size) {
   return {
     size,
     readInto(buffer, offset, length, position) {
-      const fd = fs10.openSync(blob, "r");
+      const fd = fs11.openSync(blob, "r");
       try {
-        return fs10.readSync(fd, buffer, offset, Math.min(length, size - position), position);
+        return fs11.readSync(fd, buffer, offset, Math.min(length, size - position), position);
       } finally {
-        fs10.closeSync(fd);
+        fs11.closeSync(fd);
       }
     }
   };
@@ -5379,18 +5736,18 @@ function walkDisk2(target, visit) {
   if (!stat.isDirectory()) return;
   let names = [];
   try {
-    names = fs10.readdirSync(target);
+    names = fs11.readdirSync(target);
   } catch {
     return;
   }
-  for (const name2 of names.sort()) walkDisk2(path12.join(target, name2), visit);
+  for (const name2 of names.sort()) walkDisk2(path13.join(target, name2), visit);
 }
 function kindOf(stat) {
   return stat.isFile() ? "file" : stat.isDirectory() ? "directory" : stat.isSymbolicLink() ? "symlink" : "other";
 }
 function lstatOrUndefined(target) {
   try {
-    return fs10.lstatSync(target);
+    return fs11.lstatSync(target);
   } catch {
     return void 0;
   }
@@ -5398,21 +5755,23 @@ function lstatOrUndefined(target) {
 
 // src/kernel/run-kernel.ts
 function kernelFolders(spoolDir) {
-  const work = path13.join(spoolDir, "kernel");
-  return { work, staging: path13.join(work, "staging"), capture: path13.join(work, "capture") };
+  const work = path14.join(spoolDir, "kernel");
+  return { work, staging: path14.join(work, "staging"), capture: path14.join(work, "capture"), provenance: path14.join(work, "provenance") };
 }
 function askLauncher(spoolDir, signal) {
   try {
-    fs11.writeFileSync(path13.join(kernelFolders(spoolDir).capture, signalFileName), signal);
+    fs12.writeFileSync(path14.join(kernelFolders(spoolDir).capture, signalFileName), signal);
   } catch {
   }
 }
 function startKernelRun(setup) {
-  const { work, staging: stagingDir, capture: captureDir } = kernelFolders(setup.spoolDir);
-  fs11.mkdirSync(work);
-  fs11.mkdirSync(stagingDir);
-  fs11.mkdirSync(captureDir);
+  const { work, staging: stagingDir, capture: captureDir, provenance: provenanceDir } = kernelFolders(setup.spoolDir);
+  fs12.mkdirSync(work);
+  fs12.mkdirSync(stagingDir);
+  fs12.mkdirSync(captureDir);
+  fs12.mkdirSync(provenanceDir);
   const outermost = outermostRoots(setup.roots.map((r) => r.path));
+  const env = withRecorder(definedOnly(setup.env), setup.programs.recorder, { folder: provenanceDir, roots: setup.roots.map((r) => r.path) });
   const plan = {
     stagingDir,
     sizeBytes: setup.sizeBytes,
@@ -5423,18 +5782,18 @@ function startKernelRun(setup) {
     programs: { mount: setup.programs.mount, unshare: setup.programs.unshare, setpriv: setup.programs.setpriv },
     command: setup.command,
     cwd: setup.cwd,
-    env: definedOnly(setup.env),
+    env,
     captureDir
   };
-  const planFile = path13.join(work, "plan.json");
-  fs11.writeFileSync(planFile, JSON.stringify(plan), { mode: 384 });
+  const planFile = path14.join(work, "plan.json");
+  fs12.writeFileSync(planFile, JSON.stringify(plan), { mode: 384 });
   const [program, ...args] = namespaceCommand(setup.way, setup.programs, planFile);
   const child = spawn(program, args, { stdio: "inherit", env: process.env });
   return {
     child,
     signal: (signal) => askLauncher(setup.spoolDir, signal),
     capture: () => readCaptureFile(captureDir),
-    changeSet: (capture2) => changeSetOfCapture(capture2, { captureDir, roots: setup.roots, passThrough: setup.passThrough })
+    changeSet: (capture2) => changeSetOfCapture(capture2, { captureDir, roots: setup.roots, passThrough: setup.passThrough, provenanceDir })
   };
 }
 function outermostRoots(roots) {
@@ -5444,6 +5803,10 @@ function definedOnly(env) {
   const out = {};
   for (const [key, value] of Object.entries(env)) if (value !== void 0) out[key] = value;
   return out;
+}
+function withRecorder(env, recorder, config) {
+  if (recorder === void 0) return env;
+  return { ...env, NODE_OPTIONS: withPreload(recorder, env.NODE_OPTIONS), [recordVariable]: JSON.stringify(config) };
 }
 
 // src/kernel/front-end.ts
@@ -5565,7 +5928,7 @@ function capture(options, spoolDir, command, outcome, disk, io, kernel, engineNo
     warnings2.push(`The export failed: ${error.message}`);
   } finally {
     changeSet.content?.close?.();
-    if (staging !== void 0) fs12.rmSync(staging, { recursive: true, force: true });
+    if (staging !== void 0) fs13.rmSync(staging, { recursive: true, force: true });
   }
   io.log(renderTerminalReport(report, { color: io.color, width: terminalWidth() }) + "\n");
   if (hint !== void 0) io.log(`memfs-action: ${hint}

@@ -1990,8 +1990,8 @@ function captureRoot(plan, index, root, lower, upper, problems) {
         type: typeOf(stat),
         mode: stat.mode,
         size: stat.size,
-        uid: stat.uid,
-        gid: stat.gid,
+        uid: outsideUid(stat.uid),
+        gid: outsideGid(stat.gid),
         ino: stat.ino,
         nlink: stat.nlink
       };
@@ -2064,6 +2064,20 @@ function writeBack(plan, root, lower, upper, problems) {
   };
   walk("", false);
 }
+function outsideIds(mapFile) {
+  let ranges;
+  try {
+    ranges = fs2.readFileSync(mapFile, "utf8").trim().split("\n").map((line) => line.trim().split(/\s+/).map(Number));
+  } catch {
+    return (id) => id;
+  }
+  return (id) => {
+    for (const [inside = 0, outside = 0, count = 0] of ranges) if (id >= inside && id < inside + count) return outside + id - inside;
+    return -1;
+  };
+}
+var outsideUid = outsideIds("/proc/self/uid_map");
+var outsideGid = outsideIds("/proc/self/gid_map");
 function spawnCommand(plan, command, cwd) {
   const drop = plan.drop;
   const argv = drop.how === "none" ? command : drop.how === "user-namespace" ? [plan.programs.unshare, "--user", `--map-user=${drop.uid}`, `--map-group=${drop.gid}`, "--", ...command] : [

@@ -1809,7 +1809,7 @@ var require_picomatch2 = __commonJS({
 // src/preload/index.ts
 var import_node_fs16 = require("node:fs");
 var import_node_path4 = require("node:path");
-var import_node_module6 = require("node:module");
+var import_node_module7 = require("node:module");
 
 // src/overlay/disk.ts
 var import_node_fs2 = require("node:fs");
@@ -2528,7 +2528,7 @@ var Inode = class {
     this.ctimeNs = nowNs;
     this.birthtimeNs = nowNs;
     if ((mode & S_IFMT2) === S_IFDIR2) {
-      this.entries = /* @__PURE__ */ new Map();
+      this.entries = new EntryMap();
       this.covered = /* @__PURE__ */ new Set();
     }
   }
@@ -2628,6 +2628,21 @@ function isSymlink(node) {
 function statOf(node) {
   return node instanceof Inode ? node.stat() : node.stat;
 }
+var upperShape = { version: 0 };
+var EntryMap = class extends Map {
+  set(name2, entry) {
+    upperShape.version++;
+    return super.set(name2, entry);
+  }
+  delete(name2) {
+    upperShape.version++;
+    return super.delete(name2);
+  }
+  clear() {
+    upperShape.version++;
+    super.clear();
+  }
+};
 
 // src/overlay/permissions.ts
 var R_OK = 4;
@@ -2660,6 +2675,7 @@ var MAX_SYMLINK_HOPS = 40;
 var NAME_MAX = 255;
 var PATH_MAX = 4096;
 var PLAIN_DIRS_MAX = 5e4;
+var DISK_PATHS_MAX = 8192;
 var MergedTree = class {
   constructor(lower, identity, cwd) {
     this.lower = lower;
@@ -2679,6 +2695,10 @@ var MergedTree = class {
   diskFileCopies = 0;
   /** Disk directories' real paths (one realpath each): equal to the key when no symlink is on the way. */
   realDirs = /* @__PURE__ */ new Map();
+  /** fastDiskPath's answers by absolute path (null: none), for upperShape.version `diskPathsVersion`. */
+  diskPaths = /* @__PURE__ */ new Map();
+  diskPathsThroughLinks = /* @__PURE__ */ new Map();
+  diskPathsVersion = -1;
   /** Copied-up files whose bytes are still read from below by path (contentFrom), until something reads them in. */
   lazyContent = /* @__PURE__ */ new Set();
   nextIno = 2 ** 40;
@@ -2830,7 +2850,23 @@ var MergedTree = class {
    * qualify in turn (the answer is then not the path's own spelling: not for realpath). Undefined when the question
    * needs the full walk. Only for a process whose permissions the disk enforces itself.
    */
-  fastDiskPath(path2, throughDiskSymlinks, symlinksFollowed = 0) {
+  fastDiskPath(path2, throughDiskSymlinks) {
+    if (path2.charCodeAt(0) !== 47) return this.diskPathOf(path2, throughDiskSymlinks, 0);
+    if (this.diskPathsVersion !== upperShape.version) {
+      this.diskPaths.clear();
+      this.diskPathsThroughLinks.clear();
+      this.diskPathsVersion = upperShape.version;
+    }
+    const memo = throughDiskSymlinks ? this.diskPathsThroughLinks : this.diskPaths;
+    const known = memo.get(path2);
+    if (known !== void 0) return known === null ? void 0 : known;
+    const answer = this.diskPathOf(path2, throughDiskSymlinks, 0);
+    if (memo.size >= DISK_PATHS_MAX) memo.clear();
+    memo.set(path2, answer ?? null);
+    return answer;
+  }
+  /** fastDiskPath, worked out. */
+  diskPathOf(path2, throughDiskSymlinks, symlinksFollowed) {
     if (this.lower.realpath === void 0 || path2.length >= PATH_MAX) return void 0;
     const absolute = path2.charCodeAt(0) === 47 ? path2 : this.cwd() + "/" + path2;
     if (absolute.charCodeAt(absolute.length - 1) === 47) return void 0;
@@ -2862,7 +2898,7 @@ var MergedTree = class {
       const real = this.realDiskDir(diskPath);
       if (real === diskPath) return diskPath + "/" + last;
       if (real === void 0 || !throughDiskSymlinks || symlinksFollowed > 0) return void 0;
-      return this.fastDiskPath(real === "/" ? "/" + last : real + "/" + last, true, symlinksFollowed + 1);
+      return this.diskPathOf(real === "/" ? "/" + last : real + "/" + last, true, symlinksFollowed + 1);
     }
     return void 0;
   }
@@ -2898,8 +2934,9 @@ var MergedTree = class {
         if (ownReal === ownDir) return absolute;
         if (ownReal === void 0 || !throughDiskSymlinks || symlinksFollowed > 0) return void 0;
         const ownLast = absolute.slice(lastSlash + 1);
-        return this.fastDiskPath(ownReal === "/" ? "/" + ownLast : ownReal + "/" + ownLast, true, symlinksFollowed + 1);
+        return this.diskPathOf(ownReal === "/" ? "/" + ownLast : ownReal + "/" + ownLast, true, symlinksFollowed + 1);
       }
+      if (dir.revealed !== null && dir.revealed.has(name2)) return void 0;
       const diskPath = dir.lower === "/" ? "/" + name2 : dir.lower + "/" + name2;
       if (end === absolute.length) return diskPath;
       const diskDir = end === lastSlash ? diskPath : diskPath + absolute.slice(end, lastSlash);
@@ -2908,7 +2945,7 @@ var MergedTree = class {
       const real = this.realDiskDir(diskDir);
       if (real === diskDir) return diskDir + "/" + last;
       if (real === void 0 || !throughDiskSymlinks || symlinksFollowed > 0) return void 0;
-      return this.fastDiskPath(real === "/" ? "/" + last : real + "/" + last, true, symlinksFollowed + 1);
+      return this.diskPathOf(real === "/" ? "/" + last : real + "/" + last, true, symlinksFollowed + 1);
     }
     return void 0;
   }
@@ -3119,6 +3156,7 @@ var MergedTree = class {
   /** Something below changed its shape (another process's change): what was learnt of the disk's folders may not hold. */
   forgetDiskShapes() {
     this.realDirs.clear();
+    upperShape.version++;
   }
 };
 var UNREAD_DIRECTORY = {
@@ -3424,6 +3462,7 @@ var Overlay = class {
     if (path2 !== void 0) this.observer.onChange({ kind: "unsaved", path: path2, ino: inode.ino });
   }
   emitMetadata(inode) {
+    upperShape.version++;
     if (this.observer === void 0) return;
     const path2 = this.tree.pathOf(inode);
     if (path2 !== void 0) this.observer.onChange({ kind: "metadata", path: path2 });
@@ -3699,6 +3738,27 @@ var Overlay = class {
     for (const { path: path2, shallow } of paths) this.revealOne(path2, shallow);
   }
   /**
+   * The layer below may now hold something at these paths (another process's change, or this process's own, read
+   * into the run layer in the clock's order with the others'): an entry this process holds there now hides it, so
+   * removing that entry must leave a whiteout -- without one, what is below would show through again (a folder this
+   * process made and then removed, listed again after another process wrote beside it).
+   */
+  coverBelow(paths) {
+    for (const path2 of paths) {
+      const names = path2.split("/").filter((name2) => name2 !== "");
+      const last = names.pop();
+      if (last === void 0) continue;
+      let dir = this.tree.root;
+      for (const name2 of names) {
+        const entry2 = dir.entries.get(name2);
+        dir = entry2 !== void 0 && entry2 !== null && entry2.isDirectory ? entry2 : void 0;
+        if (dir === void 0) break;
+      }
+      const entry = dir?.entries.get(last);
+      if (entry !== void 0 && entry !== null) dir.covered.add(last);
+    }
+  }
+  /**
    * The layer below is about to change at these paths: a file this process copied up whose bytes it still reads from
    * there by path (a file it renamed or chmod-ed, never read) reads them in first, so that it keeps its own bytes.
    */
@@ -3741,6 +3801,7 @@ var Overlay = class {
     }
     dir.lower = null;
     dir.opaque = true;
+    upperShape.version++;
   }
   /** `shallow`: a folder this process holds at `path` stays as it is (the change was to the folder alone). */
   revealOne(path2, shallow) {
@@ -3760,6 +3821,7 @@ var Overlay = class {
         dir.covered.delete(name2);
       }
       (dir.revealed ??= /* @__PURE__ */ new Set()).add(name2);
+      upperShape.version++;
       return;
     }
   }
@@ -3808,8 +3870,12 @@ var Overlay = class {
    * `throughDiskSymlinks` false: only a path whose own disk folders hold no symlink (its realpath is its spelling).
    */
   untouchedDiskPath(path2, throughDiskSymlinks = true) {
-    if (!this.diskEnforcesIdentity || this.tree.lower.answersAsDisk !== true) return void 0;
-    return this.tree.fastDiskPath(path2, throughDiskSymlinks);
+    if (!this.diskEnforcesIdentity) return void 0;
+    const lower = this.tree.lower;
+    if (lower.answersAsDisk === true) return this.tree.fastDiskPath(path2, throughDiskSymlinks);
+    if (lower.answersAsDiskAt === void 0) return void 0;
+    const diskPath = this.tree.fastDiskPath(path2, throughDiskSymlinks);
+    return diskPath !== void 0 && lower.answersAsDiskAt(diskPath) ? diskPath : void 0;
   }
   /** Whether some disk file was copied up: one of its other disk names then names the copy, not the disk file. */
   hasDiskCopies() {
@@ -4246,11 +4312,12 @@ var Overlay = class {
     if (!this.mayChangeEntries(found.dir)) throw uvError("EACCES", syscall, path2);
     if (!mayRemoveFrom(this.identity, this.owned(found.dir), this.owned(node))) throw uvError("EPERM", syscall, path2);
   }
-  removeDirectory(found, node, syscall, path2) {
+  /** `t`: the time of the whole removal (rm -r takes one reading of the clock, as a kernel's coarse clock gives one). */
+  removeDirectory(found, node, syscall, path2, t) {
     this.checkRemove(found, node, syscall, path2);
     if (!isDirectory(node)) throw uvError("ENOTDIR", syscall, path2);
     if (!this.isEmptyDir(node)) throw uvError("ENOTEMPTY", syscall, path2);
-    const t = this.now();
+    t ??= this.now();
     const parent = this.upper(found.dir);
     this.detach(parent, found.name, node, t);
     parent.nlink--;
@@ -4268,8 +4335,7 @@ var Overlay = class {
     this.removeFile(found, node);
     if (this.observer !== void 0) this.emit({ kind: "remove", path: this.entryPath(found) });
   }
-  removeFile(found, node) {
-    const t = this.now();
+  removeFile(found, node, t = this.now()) {
     const parent = this.upper(found.dir);
     this.detach(parent, found.name, node, t);
     this.touch(parent, t);
@@ -4326,7 +4392,7 @@ var Overlay = class {
     }
     if (!options.recursive) throw uvError("EISDIR", "rm", path2);
     if (options.childrenFirst === true) {
-      this.removeChildrenFirst(found, node, path2);
+      this.removeChildrenFirst(found, node, path2, this.now());
       return;
     }
     if (found.trailingSlash) {
@@ -4336,10 +4402,10 @@ var Overlay = class {
       }
     }
     if (found.name === ".") throw uvError("EINVAL", "rmdir", path2);
-    this.removeTree(found, node, path2);
+    this.removeTree(found, node, path2, this.now());
   }
   /** Node 24+'s native order: children first, then the directory (see OverlayApi.rm). */
-  removeChildrenFirst(found, node, path2) {
+  removeChildrenFirst(found, node, path2, t) {
     let viaSymlink = false;
     if (found.trailingSlash) {
       const named = this.tree.walk(path2, { followLast: false, readOnly: true, create: true });
@@ -4347,33 +4413,33 @@ var Overlay = class {
     }
     if (found.name === ".") throw uvError("EINVAL", "rm", path2);
     if (!viaSymlink && this.identity.uid === 0 && node instanceof LowerNode) {
-      this.removeTree(found, node, path2);
+      this.removeTree(found, node, path2, t);
       return;
     }
+    const here = this.removedSoFar === null ? "/" : this.tree.pathOf(node) ?? "/";
     for (const entry of this.tree.list(node)) {
       const childPath = joinPath(path2, entry.name);
-      const child = this.tree.child(node, entry.name);
+      const child = node instanceof Inode && entry.node !== void 0 ? entry.node : this.tree.child(node, entry.name);
       if (child === void 0) continue;
       const childLookup = { dir: node, name: entry.name, node: child, trailingSlash: false };
-      if (isDirectory(child)) this.removeChildrenFirst(childLookup, child, childPath);
+      if (isDirectory(child)) this.removeChildrenFirst(childLookup, child, childPath, t);
       else {
         this.checkRemove(childLookup, child, "rm", childPath);
-        this.removeFile(childLookup, child);
+        this.removeFile(childLookup, child, t);
       }
-      this.removedSoFar?.push(this.entryPath(childLookup));
+      this.removedSoFar?.push(joinPath(here, entry.name));
       if (node instanceof LowerNode) node = this.upper(node);
     }
     if (viaSymlink) throw uvError("ENOTDIR", "rm", path2);
-    this.removeDirectory({ ...found, node }, node, "rm", path2);
+    this.removeDirectory({ ...found, node }, node, "rm", path2, t);
   }
   /**
    * Removes a directory and everything in it. As root, an untouched disk subtree needs no visit: one whiteout hides
    * it. Otherwise entries are removed one by one (so permission failures stop where the disk's rm would stop).
    */
-  removeTree(found, node, path2) {
+  removeTree(found, node, path2, t) {
     this.checkRemove(found, node, "rmdir", path2);
     if (this.identity.uid === 0 && node instanceof LowerNode) {
-      const t = this.now();
       const parent = this.upper(found.dir);
       this.tree.hideDiskEntry(parent, node);
       parent.nlink--;
@@ -4381,22 +4447,25 @@ var Overlay = class {
       return;
     }
     {
+      const here = this.removedSoFar === null ? "/" : this.tree.pathOf(node) ?? "/";
       for (const entry of this.tree.list(node)) {
         const childPath = joinPath(path2, entry.name);
-        const child = this.tree.child(node, entry.name);
+        const child = node instanceof Inode && entry.node !== void 0 ? entry.node : this.tree.child(node, entry.name);
         if (child === void 0) continue;
         const childLookup = { dir: node, name: entry.name, node: child, trailingSlash: false };
-        if (isDirectory(child)) this.removeTree(childLookup, child, childPath);
+        if (isDirectory(child)) this.removeTree(childLookup, child, childPath, t);
         else {
           this.checkRemove(childLookup, child, "unlink", childPath);
-          this.removeFile(childLookup, child);
+          this.removeFile(childLookup, child, t);
         }
-        this.removedSoFar?.push(this.entryPath(childLookup));
-        if (node instanceof LowerNode) node = this.upper(node);
-        found = { ...found, node };
+        this.removedSoFar?.push(joinPath(here, entry.name));
+        if (node instanceof LowerNode) {
+          node = this.upper(node);
+          found = { ...found, node };
+        }
       }
     }
-    this.removeDirectory(found, node, "rmdir", path2);
+    this.removeDirectory(found, node, "rmdir", path2, t);
   }
   // ---- Names ---------------------------------------------------------------------------------------------------
   rename(oldPath, newPath) {
@@ -8822,7 +8891,7 @@ var one = (value) => value === 1 ? void 0 : "is not 1";
 var oneOf = (...values) => (value) => typeof value === "string" && values.includes(value) ? void 0 : `is not one of ${values.join(", ")}`;
 var optional = (field) => (value) => value === void 0 ? void 0 : field(value);
 var confined = text;
-var timed = { t: clock, tf: optional(text) };
+var timed = { t: clock, tf: optional(text), ti: optional(count) };
 var shapeOf = {
   begin: { version: one, pid: count, ppid: count, threadId: count, argv: texts, execArgv: optional(texts), cwd: text, wallNs: clock, monoNs: clock },
   content: {
@@ -8844,6 +8913,7 @@ var shapeOf = {
   remove: { ...timed, path: confined },
   rename: { ...timed, from: confined, to: confined },
   metadata: { ...timed, path: confined, mode: count, uid: count, gid: count, atimeNs: fileTime, mtimeNs: fileTime },
+  test: { ...timed, id: count, name: text, failed: optional(one), passed: optional(one) },
   note: { ...timed, detail: text },
   // The quota's path is the file a refused write was for, shown in a gap; it may be empty.
   quota: { ...timed, path: name, requestedBytes: count, quotaBytes: count, refused: count },
@@ -9083,6 +9153,50 @@ function forEachChunk(content, use, end = content.size, chunkBytes2 = 1024 * 102
     use(buffer.subarray(0, n));
     position += n;
   }
+}
+
+// src/changes/record.ts
+var maxTestNameLength = 500;
+var frameHeadBytes2 = 8;
+var scratch = Buffer.allocUnsafe(64 * 1024);
+var inlineDataBytes = 16 * 1024;
+function encodeFrame(record, data) {
+  const json = record.k === "content" ? contentJson(record) : JSON.stringify(record);
+  const dataLength = data?.length ?? 0;
+  if (frameHeadBytes2 + json.length * 3 + (dataLength <= inlineDataBytes ? dataLength : 0) <= scratch.length) {
+    const headerLength = scratch.write(json, frameHeadBytes2, "utf8");
+    scratch.writeUInt32LE(headerLength, 0);
+    scratch.writeUInt32LE(dataLength, 4);
+    const end = frameHeadBytes2 + headerLength;
+    if (data && dataLength <= inlineDataBytes) {
+      scratch.set(data, end);
+      return [scratch.subarray(0, end + dataLength)];
+    }
+    const head2 = scratch.subarray(0, end);
+    return dataLength > 0 ? [head2, data] : [head2];
+  }
+  const header = Buffer.from(json, "utf8");
+  const head = Buffer.allocUnsafe(frameHeadBytes2 + header.length);
+  header.copy(head, frameHeadBytes2);
+  head.writeUInt32LE(header.length, 0);
+  head.writeUInt32LE(dataLength, 4);
+  return dataLength > 0 ? [head, data] : [head];
+}
+function encodeFrameHead(record, dataLength) {
+  const header = Buffer.from(record.k === "content" ? contentJson(record) : JSON.stringify(record), "utf8");
+  const head = Buffer.allocUnsafe(frameHeadBytes2 + header.length);
+  head.writeUInt32LE(header.length, 0);
+  head.writeUInt32LE(dataLength, 4);
+  header.copy(head, frameHeadBytes2);
+  return head;
+}
+function contentJson(r) {
+  let json = `{"k":"content","t":"${r.t}","path":${JSON.stringify(r.path)},"ino":${r.ino},"mode":${r.mode},"uid":${r.uid},"gid":${r.gid},"size":${r.size},"atimeNs":"${r.atimeNs}","mtimeNs":"${r.mtimeNs}"`;
+  if (r.tf !== void 0) json += `,"tf":${JSON.stringify(r.tf)}`;
+  if (r.ti !== void 0) json += `,"ti":${r.ti}`;
+  if (r.sup !== void 0) json += `,"sup":${r.sup}`;
+  if (r.at !== void 0) json += `,"at":${r.at}`;
+  return `${json}}`;
 }
 
 // src/changes/spool-space.ts
@@ -9389,7 +9503,7 @@ var JournalReader = class {
     this.file = file;
     this.fd = fd;
     this.roots = roots;
-    this.journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, unsaved: [] };
+    this.journal = { file, ended: false, tornBytes: 0, notes: [], changeCount: 0, unsaved: [], tests: /* @__PURE__ */ new Map() };
   }
   file;
   fd;
@@ -9441,6 +9555,13 @@ var JournalReader = class {
         case "note":
           journal.notes.push(record.detail);
           return;
+        case "test": {
+          const known = journal.tests.get(record.id) ?? { name: record.name.slice(0, maxTestNameLength) };
+          if (record.failed) known.failed = true;
+          if (record.passed) known.passed = true;
+          journal.tests.set(record.id, known);
+          return;
+        }
         case "unsaved":
           saves.push(record);
           return;
@@ -9503,48 +9624,6 @@ function unsavedAtEnd(records) {
 function ownRecord(header) {
   if (typeof header !== "object" || header === null) return "the header is not an object";
   return typeof header.k === "string" ? header : "the header has no kind";
-}
-
-// src/changes/record.ts
-var frameHeadBytes2 = 8;
-var scratch = Buffer.allocUnsafe(64 * 1024);
-var inlineDataBytes = 16 * 1024;
-function encodeFrame(record, data) {
-  const json = record.k === "content" ? contentJson(record) : JSON.stringify(record);
-  const dataLength = data?.length ?? 0;
-  if (frameHeadBytes2 + json.length * 3 + (dataLength <= inlineDataBytes ? dataLength : 0) <= scratch.length) {
-    const headerLength = scratch.write(json, frameHeadBytes2, "utf8");
-    scratch.writeUInt32LE(headerLength, 0);
-    scratch.writeUInt32LE(dataLength, 4);
-    const end = frameHeadBytes2 + headerLength;
-    if (data && dataLength <= inlineDataBytes) {
-      scratch.set(data, end);
-      return [scratch.subarray(0, end + dataLength)];
-    }
-    const head2 = scratch.subarray(0, end);
-    return dataLength > 0 ? [head2, data] : [head2];
-  }
-  const header = Buffer.from(json, "utf8");
-  const head = Buffer.allocUnsafe(frameHeadBytes2 + header.length);
-  header.copy(head, frameHeadBytes2);
-  head.writeUInt32LE(header.length, 0);
-  head.writeUInt32LE(dataLength, 4);
-  return dataLength > 0 ? [head, data] : [head];
-}
-function encodeFrameHead(record, dataLength) {
-  const header = Buffer.from(record.k === "content" ? contentJson(record) : JSON.stringify(record), "utf8");
-  const head = Buffer.allocUnsafe(frameHeadBytes2 + header.length);
-  head.writeUInt32LE(header.length, 0);
-  head.writeUInt32LE(dataLength, 4);
-  header.copy(head, frameHeadBytes2);
-  return head;
-}
-function contentJson(r) {
-  let json = `{"k":"content","t":"${r.t}","path":${JSON.stringify(r.path)},"ino":${r.ino},"mode":${r.mode},"uid":${r.uid},"gid":${r.gid},"size":${r.size},"atimeNs":"${r.atimeNs}","mtimeNs":"${r.mtimeNs}"`;
-  if (r.tf !== void 0) json += `,"tf":${JSON.stringify(r.tf)}`;
-  if (r.sup !== void 0) json += `,"sup":${r.sup}`;
-  if (r.at !== void 0) json += `,"at":${r.at}`;
-  return `${json}}`;
 }
 
 // src/changes/test-file.ts
@@ -9612,6 +9691,35 @@ function testFileOnStack() {
   }
   return byFolder;
 }
+
+// src/changes/running-test.ts
+var sources = [];
+var listeners = [];
+function addTestSource(source) {
+  sources.push(source);
+}
+function currentTest() {
+  for (let i = 0; i < sources.length; i++) {
+    try {
+      const test = sources[i]();
+      if (test !== void 0) return test;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function onTestEnded(listener) {
+  listeners.push(listener);
+}
+function testEnded(test) {
+  for (const listener of listeners) {
+    try {
+      listener(test);
+    } catch {
+    }
+  }
+}
+var nameSeparator = " > ";
 
 // src/changes/thread.ts
 function workerThreadsModule() {
@@ -9682,6 +9790,9 @@ var JournalWriter = class {
   compactions = 0;
   latest = /* @__PURE__ */ new Map();
   seenPaths = /* @__PURE__ */ new Set();
+  /** The id of each test this journal's changes named (TestRecord), and those whose outcome it does not hold yet. */
+  testIds = /* @__PURE__ */ new Map();
+  outcomeUnknown = /* @__PURE__ */ new Set();
   /** Per path, the clock reading of this journal's latest change to it: who wins when another process changed it too. */
   changeTimes = /* @__PURE__ */ new Map();
   /** Files closed (or saved) this turn whose bytes are read at its end: by inode, in the order first closed. */
@@ -9756,6 +9867,7 @@ var JournalWriter = class {
       monoNs: String(process.hrtime.bigint())
     });
     process.on("exit", this.onExit);
+    onTestEnded((test) => this.recordOutcome(test));
     this.scheduleSweep();
   }
   onChange(change) {
@@ -9832,6 +9944,8 @@ var JournalWriter = class {
     } catch (error) {
       this.recordNote(`could not save the files still open: ${error.message}`);
     }
+    this.saveDeferredContent();
+    for (const test of this.outcomeUnknown) this.recordOutcome(test);
     this.writeBatch();
   }
   /**
@@ -9863,9 +9977,10 @@ var JournalWriter = class {
   record(change) {
     const t = now();
     this.noteChangeTime(change, t);
+    const test = currentTest();
     if (change.kind === "content") {
-      if (this.closed) return this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino));
-      return this.deferContent(change.ino, change.path, t, change.unchangedPrefix);
+      if (this.closed) return this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino), void 0, test);
+      return this.deferContent(change.ino, change.path, t, change.unchangedPrefix, test);
     }
     this.saveDeferredContent();
     switch (change.kind) {
@@ -9875,22 +9990,22 @@ var JournalWriter = class {
         return;
       case "mkdir": {
         const stat2 = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, { k: "mkdir", t, path: change.path, mode: stat2.mode, uid: stat2.uid, gid: stat2.gid }));
+        this.append(this.withTestFile(change.path, { k: "mkdir", t, path: change.path, mode: stat2.mode, uid: stat2.uid, gid: stat2.gid }, void 0, test));
         return;
       }
       case "symlink": {
         const stat2 = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, { k: "symlink", t, path: change.path, target: change.target, uid: stat2.uid, gid: stat2.gid }));
+        this.append(this.withTestFile(change.path, { k: "symlink", t, path: change.path, target: change.target, uid: stat2.uid, gid: stat2.gid }, void 0, test));
         return;
       }
       case "link":
-        this.append(this.withTestFile(change.newPath, { k: "link", t, existingPath: change.existingPath, newPath: change.newPath }));
+        this.append(this.withTestFile(change.newPath, { k: "link", t, existingPath: change.existingPath, newPath: change.newPath }, void 0, test));
         return;
       case "remove":
-        this.append(this.withTestFile(change.path, { k: "remove", t, path: change.path }));
+        this.append(this.withTestFile(change.path, { k: "remove", t, path: change.path }, void 0, test));
         return;
       case "rename":
-        this.append(this.withTestFile(change.to, { k: "rename", t, from: change.from, to: change.to }));
+        this.append(this.withTestFile(change.to, { k: "rename", t, from: change.from, to: change.to }, void 0, test));
         return;
       case "metadata": {
         const stat2 = this.engine.lstat(change.path);
@@ -9903,7 +10018,7 @@ var JournalWriter = class {
           gid: stat2.gid,
           atimeNs: String(stat2.atimeNs),
           mtimeNs: String(stat2.mtimeNs)
-        }));
+        }, void 0, test));
         return;
       }
     }
@@ -9928,13 +10043,14 @@ var JournalWriter = class {
    * each close: no other process can see the file before then, so a file rewritten or appended a thousand times in
    * one turn costs one record of its last bytes. The record keeps the time of the last change.
    */
-  deferContent(ino, filePath, t, unchangedPrefix) {
+  deferContent(ino, filePath, t, unchangedPrefix, test) {
     const waiting3 = this.deferred.get(ino);
     const tf = this.seenPaths.has(filePath) ? null : testFileOfCurrentRun() ?? null;
     if (waiting3 === void 0) {
-      this.deferred.set(ino, { path: filePath, t, unchangedPrefix, tf });
+      this.deferred.set(ino, { path: filePath, t, unchangedPrefix, tf, test });
     } else {
       if (waiting3.path !== filePath) waiting3.tf = tf;
+      waiting3.test = test;
       waiting3.path = filePath;
       waiting3.t = t;
       waiting3.unchangedPrefix = waiting3.unchangedPrefix === void 0 || unchangedPrefix === void 0 ? void 0 : Math.min(waiting3.unchangedPrefix, unchangedPrefix);
@@ -9947,7 +10063,7 @@ var JournalWriter = class {
     if (waiting3 === void 0 || this.broken) return;
     this.deferred.delete(ino);
     try {
-      this.recordContent(ino, waiting3.path, waiting3.t, waiting3.unchangedPrefix, this.unsaved.delete(ino), waiting3.tf);
+      this.recordContent(ino, waiting3.path, waiting3.t, waiting3.unchangedPrefix, this.unsaved.delete(ino), waiting3.tf, waiting3.test);
     } catch (error) {
       this.recordNote(`could not journal a content change: ${error.message}`);
     }
@@ -9960,7 +10076,7 @@ var JournalWriter = class {
       for (const [ino, waiting3] of this.deferred) {
         this.deferred.delete(ino);
         try {
-          this.recordContent(ino, waiting3.path, waiting3.t, waiting3.unchangedPrefix, this.unsaved.delete(ino), waiting3.tf);
+          this.recordContent(ino, waiting3.path, waiting3.t, waiting3.unchangedPrefix, this.unsaved.delete(ino), waiting3.tf, waiting3.test);
         } catch (error) {
           this.recordNote(`could not journal a content change: ${error.message}`);
         }
@@ -9971,13 +10087,13 @@ var JournalWriter = class {
   }
   /** `owed`: an `unsaved` record of this inode waits for a content record, which must come even for the same bytes. */
   /** `testFile`: the test file the stack showed when the change was made (read then, for a path new to this journal). */
-  recordContent(ino, filePath, t, unchangedPrefix, owed = false, testFile) {
+  recordContent(ino, filePath, t, unchangedPrefix, owed = false, testFile, test) {
     const journaledSize = this.journaledSizes.get(ino);
     if (journaledSize !== void 0 && unchangedPrefix !== void 0 && this.engine.inspectInodeFrom) {
       const start = Math.min(unchangedPrefix, journaledSize);
       const info2 = this.engine.inspectInodeView ? this.engine.inspectInodeView(ino, start) : this.engine.inspectInodeFrom(ino, start);
       if (!info2 || !owed && this.unchanged(ino, info2.stat)) return;
-      const record2 = this.contentRecord(ino, filePath, t, info2.stat, testFile);
+      const record2 = this.contentRecord(ino, filePath, t, info2.stat, testFile, test);
       record2.at = start;
       if (!this.append(record2, info2.content ?? noBytes)) return;
       this.forgetJournaledContent(ino);
@@ -9990,7 +10106,7 @@ var JournalWriter = class {
       const viewed = this.engine.inspectInodeView(ino, 0);
       if (!viewed || !owed && this.unchanged(ino, viewed.stat)) return;
       const bytes = viewed.content ?? noBytes;
-      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile), bytes)) return;
+      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile, test), bytes)) return;
       this.journaledSizes.set(ino, viewed.stat.size);
       this.remember(ino, viewed.stat);
       this.compactIfWasteful();
@@ -10000,7 +10116,7 @@ var JournalWriter = class {
     if (!info || !owed && this.unchanged(ino, info.stat)) return;
     const { stat: stat2 } = info;
     const content = info.content ?? Buffer.alloc(0);
-    const record = this.contentRecord(ino, filePath, t, stat2, testFile);
+    const record = this.contentRecord(ino, filePath, t, stat2, testFile, test);
     const previous = this.journaledContent.get(ino);
     let written;
     if (previous && content.length >= previous.length && content.compare(previous, 0, previous.length, 0, previous.length) === 0) {
@@ -10019,7 +10135,7 @@ var JournalWriter = class {
     const known = this.latest.get(ino);
     return known !== void 0 && known.size === stat2.size && known.mtimeNs === stat2.mtimeNs && known.ctimeNs === stat2.ctimeNs;
   }
-  contentRecord(ino, filePath, t, stat2, testFile) {
+  contentRecord(ino, filePath, t, stat2, testFile, test) {
     return this.withTestFile(filePath, {
       k: "content",
       t,
@@ -10031,7 +10147,7 @@ var JournalWriter = class {
       size: stat2.size,
       atimeNs: String(stat2.atimeNs),
       mtimeNs: String(stat2.mtimeNs)
-    }, testFile);
+    }, testFile, test);
   }
   forgetJournaledContent(ino) {
     const before2 = this.journaledContent.get(ino);
@@ -10061,12 +10177,38 @@ var JournalWriter = class {
   }
   /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
   /** `known`: what the stack showed when the change was made (null: no test file), for a record written later. */
-  withTestFile(changedPath, record, known) {
+  /** `test`: the test the runner was running when the change was made, on every record (a number: it costs little). */
+  withTestFile(changedPath, record, known, test) {
+    if (test !== void 0) record.ti = this.idOfTest(test);
     if (this.seenPaths.has(changedPath)) return record;
     this.seenPaths.add(changedPath);
     const testFile = known === void 0 ? testFileOfCurrentRun() : known ?? void 0;
     if (testFile !== void 0) record.tf = testFile;
     return record;
+  }
+  /** A test's number in this journal: the first change it makes writes its name (TestRecord). */
+  idOfTest(test) {
+    let id = this.testIds.get(test);
+    if (id !== void 0) return id;
+    for (const earlier of this.outcomeUnknown) this.recordOutcome(earlier);
+    id = this.testIds.size + 1;
+    this.testIds.set(test, id);
+    this.outcomeUnknown.add(test);
+    this.append({ k: "test", t: now(), id, name: test.name.slice(0, maxTestNameLength) });
+    return id;
+  }
+  /** Journals how a test of this journal ended, once the runner says. */
+  recordOutcome(test) {
+    if (!this.outcomeUnknown.has(test) || this.broken) return;
+    let outcome;
+    try {
+      outcome = test.outcome();
+    } catch {
+      outcome = void 0;
+    }
+    if (outcome === void 0) return;
+    this.outcomeUnknown.delete(test);
+    this.append({ k: "test", t: now(), id: this.testIds.get(test), name: test.name.slice(0, maxTestNameLength), [outcome]: 1 });
   }
   /** Files written through descriptors that are still open: the engine reports them only at close. */
   sweepOpenFiles() {
@@ -10804,24 +10946,63 @@ var RunJournals = class {
     fresh.sort(byTime);
     const changed = fresh.map(changedPaths).flat();
     this.beforeChange?.(changed.map((c2) => c2.path));
-    if (!this.rebuildPending && fresh[0] !== void 0 && fresh[0].time >= this.latest) {
-      const owner = {};
-      forgetDiskAnswers(owner);
-      try {
-        for (const change of fresh) {
-          applyChange(this.model, change, wallTime(change));
-          this.changes.push(change);
+    const first = fresh[0];
+    if (!this.rebuildPending && first !== void 0) {
+      const later = first.time >= this.latest ? 0 : this.changes.length - firstAtOrAfter(this.changes, first.time);
+      if (later === 0 || this.apart(fresh, this.changes.slice(-later))) {
+        const owner = {};
+        forgetDiskAnswers(owner);
+        try {
+          for (const change of fresh) applyChange(this.model, change, wallTime(change));
+        } finally {
+          endDiskAnswers(owner);
         }
-      } finally {
-        endDiskAnswers(owner);
+        this.keepInOrder(fresh, later);
+        return { rebuilt: false, changed, model: this.model };
       }
-      this.latest = fresh[fresh.length - 1].time;
-      return { rebuilt: false, changed, model: this.model };
     }
     for (const change of fresh) this.changes.push(change);
     this.changes.sort(byTime);
     this.rebuildPending = false;
     return { rebuilt: true, changed, model: this.build() };
+  }
+  /**
+   * Whether a late batch touches nothing the changes applied after its start touch: no path of one is the path of
+   * the other or lies under it. Changes to paths apart commute (each acts on its own subtree only; the model keeps no
+   * folder's times), so the model is what the fold's order would give without building it again. Several processes
+   * writing at once each send batches that begin before the others' last: in their own folders these stay cheap.
+   */
+  apart(late, applied) {
+    if (this.linked) return false;
+    const appliedPaths = /* @__PURE__ */ new Set();
+    const aboveApplied = /* @__PURE__ */ new Set();
+    for (const { path: touched } of applied.flatMap(changedPaths)) {
+      appliedPaths.add(touched);
+      for (let dir = parentOf2(touched); !aboveApplied.has(dir); dir = parentOf2(dir)) {
+        aboveApplied.add(dir);
+        if (dir === "/") break;
+      }
+    }
+    for (const { path: touched } of late.flatMap(changedPaths)) {
+      if (appliedPaths.has(touched) || aboveApplied.has(touched)) return false;
+      for (let dir = touched; dir !== "/"; ) {
+        dir = parentOf2(dir);
+        if (appliedPaths.has(dir)) return false;
+      }
+    }
+    return true;
+  }
+  /** The changes read so far stay in the clock's order: a batch that came late goes in where its times put it. */
+  keepInOrder(fresh, later) {
+    const tail = this.changes.splice(this.changes.length - later, later);
+    let i = 0;
+    let j = 0;
+    while (i < fresh.length || j < tail.length) {
+      if (j < tail.length && (i === fresh.length || byTime(tail[j], fresh[i]) <= 0)) this.changes.push(tail[j++]);
+      else this.changes.push(fresh[i++]);
+    }
+    const last = this.changes[this.changes.length - 1];
+    if (last !== void 0 && last.time > this.latest) this.latest = last.time;
   }
   /** A journal rewritten by compaction: what was read of it goes, and it is read again from its start. */
   forgetJournal(name2) {
@@ -10831,6 +11012,8 @@ var RunJournals = class {
     this.changes = this.changes.filter((change) => change.journal.file !== file);
   }
   rebuildPending = false;
+  /** A hard link was read among the run's changes (see apart). */
+  linked = false;
   ownName() {
     const own = this.o.ownJournal?.();
     return own === void 0 ? void 0 : path.basename(own);
@@ -10865,9 +11048,23 @@ var RunJournals = class {
     }
     const changes2 = reader.readTo(size);
     if (this.model === void 0) for (const change of changes2) this.changes.push(change);
+    if (!this.linked && changes2.some(isLink)) this.linked = true;
     return changes2;
   }
 };
+function firstAtOrAfter(changes2, time) {
+  let low = 0;
+  let high = changes2.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (changes2[middle].time < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+function isLink(change) {
+  return change.record.k === "link";
+}
 function byTime(a, b) {
   return a.time < b.time ? -1 : a.time > b.time ? 1 : 0;
 }
@@ -10895,6 +11092,7 @@ var UV_DIRENT_DIR2 = 2;
 var UV_DIRENT_LINK2 = 3;
 var firstRunIno = 2 ** 41;
 var blockSize = 4096;
+var diskFoldersMax = 4096;
 var RunLayer = class {
   constructor(model, disk, journals) {
     this.model = model;
@@ -10914,12 +11112,52 @@ var RunLayer = class {
   find(path2) {
     return this.model.size === 0 ? void 0 : this.model.lookup(path2);
   }
+  /**
+   * Folders where the model leaves every path below to the disk (find answers undefined for their children), and
+   * those where it does not; dropped whenever the model changes (refresh). Bounded, as the engine's own memos are.
+   */
+  diskFolders = /* @__PURE__ */ new Map();
+  /**
+   * Whether this layer answers at `path` exactly as the disk does: `find` says undefined there, so every question
+   * about it goes to the disk. The last name is looked up as it is, the folder above once per model (memo), so that
+   * an untouched stat costs node/ a few Map lookups and one native call. Coherence (preload/coherence.ts) refreshes
+   * the model before any operation asks this: a memo never outlives the model it was read from.
+   */
+  answersAsDiskAt(path2) {
+    if (this.disk.answersAsDisk !== true) return false;
+    const model = this.model;
+    if (model.size === 0) return true;
+    if (model.entries.has(path2) || model.hidden.has(path2)) return false;
+    if (path2 === "/") return true;
+    const slash = path2.lastIndexOf("/");
+    return this.leavesChildrenToDisk(slash <= 0 ? "/" : path2.slice(0, slash));
+  }
+  /** Whether the model leaves the children of `dir` to the disk: what FoldModel.lookup decides by their ancestors. */
+  leavesChildrenToDisk(dir) {
+    let answer = this.diskFolders.get(dir);
+    if (answer !== void 0) return answer;
+    const entry = this.model.entries.get(dir);
+    if (entry !== void 0) answer = entry.type === "directory" && !entry.opaque;
+    else if (this.model.hidden.has(dir)) answer = false;
+    else if (dir === "/") answer = true;
+    else answer = this.leavesChildrenToDisk(parentOf2(dir));
+    if (this.diskFolders.size >= diskFoldersMax) this.diskFolders.clear();
+    this.diskFolders.set(dir, answer);
+    return answer;
+  }
   set beforeChange(hook) {
     this.journals.beforeChange = hook;
   }
   refresh() {
-    const update = this.journals.update();
+    let update;
+    try {
+      update = this.journals.update();
+    } catch (error) {
+      this.diskFolders.clear();
+      throw error;
+    }
     if (update === void 0) return void 0;
+    this.diskFolders.clear();
     if (update.rebuilt) this.model = update.model;
     return update;
   }
@@ -11604,6 +11842,238 @@ function keepName(original, wrapper) {
   return wrapper;
 }
 
+// src/preload/test-runners.ts
+var import_node_module6 = require("node:module");
+function installTestRunners() {
+  addTestSource(vitestTest);
+  if (process.env.NODE_TEST_CONTEXT !== void 0 || mainScriptIsTest()) watchNodeTest();
+  else whenBuiltinReached(["test"], watchNodeTest);
+  if (/jest|mocha/.test(process.argv[1] ?? "")) watchModuleLoads();
+}
+function mainScriptIsTest() {
+  const script = process.argv[1];
+  return script !== void 0 && testFileScore(script) > 0;
+}
+var vitestTests = /* @__PURE__ */ new WeakMap();
+var watchedStates = /* @__PURE__ */ new WeakSet();
+function vitestTest() {
+  const state = globalThis.__vitest_worker__;
+  const task = state?.current;
+  if (task === void 0 || task === null || task.type !== "test") return void 0;
+  watchVitestEnds(state);
+  let test = vitestTests.get(task);
+  if (test === void 0) {
+    const names = [String(task.name)];
+    for (let suite = task.suite; suite && suite.filepath === void 0; suite = suite.suite) names.unshift(String(suite.name));
+    test = {
+      name: names.join(nameSeparator),
+      outcome: () => task.result?.state === "fail" ? "failed" : task.result?.state === "pass" ? "passed" : void 0
+    };
+    vitestTests.set(task, test);
+  }
+  return test;
+}
+function watchVitestEnds(state) {
+  if (watchedStates.has(state)) return;
+  watchedStates.add(state);
+  const own = Object.getOwnPropertyDescriptor(state, "current");
+  if (!own || !own.configurable || !("value" in own) || !own.writable) return;
+  let current = own.value;
+  Object.defineProperty(state, "current", {
+    configurable: true,
+    enumerable: own.enumerable,
+    get: () => current,
+    set(next) {
+      const previous = current;
+      current = next;
+      const ended = previous !== next && previous ? vitestTests.get(previous) : void 0;
+      if (ended !== void 0) testEnded(ended);
+    }
+  });
+}
+function watchNodeTest() {
+  const { AsyncResource, AsyncLocalStorage } = loadBuiltin("node:async_hooks");
+  const base = AsyncResource.prototype;
+  const runInAsyncScope = AsyncResource.prototype.runInAsyncScope;
+  let storage;
+  const tests = /* @__PURE__ */ new WeakMap();
+  const entered = /* @__PURE__ */ new WeakSet();
+  const patched2 = /* @__PURE__ */ new WeakSet();
+  const enter = (resource) => {
+    if (entered.has(resource) || !isNodeTest(resource)) return;
+    entered.add(resource);
+    const test = nodeTestOf(resource, tests);
+    if (test === void 0) return;
+    if (storage === void 0) {
+      const made = storage = new AsyncLocalStorage();
+      addTestSource(() => made.getStore());
+    }
+    const inTest = storage;
+    let carrier;
+    Reflect.apply(runInAsyncScope, resource, [() => inTest.run(test, () => carrier = new AsyncResource("MEMFS_TEST"))]);
+    const key = inTest.kResourceStore;
+    const slot = typeof key === "symbol" ? key : Object.getOwnPropertySymbols(carrier).find((symbol) => symbol.description === "context_frame");
+    if (slot !== void 0) resource[slot] = carrier[slot];
+  };
+  const patchClass = (prototype) => {
+    for (let owner = prototype; owner !== null && owner !== base; owner = Object.getPrototypeOf(owner)) {
+      if (patched2.has(owner) || !Object.hasOwn(owner, "getRunArgs")) continue;
+      patched2.add(owner);
+      const getRunArgs = owner.getRunArgs;
+      if (typeof getRunArgs !== "function") continue;
+      Object.defineProperty(owner, "getRunArgs", {
+        ...Object.getOwnPropertyDescriptor(owner, "getRunArgs"),
+        value: {
+          getRunArgs(...args) {
+            const result = Reflect.apply(getRunArgs, this, args);
+            try {
+              enter(this);
+            } catch {
+            }
+            return result;
+          }
+        }.getRunArgs
+      });
+    }
+  };
+  Object.defineProperty(base, "fn", {
+    configurable: true,
+    enumerable: false,
+    get: () => void 0,
+    set(value) {
+      Object.defineProperty(this, "fn", { value, writable: true, enumerable: true, configurable: true });
+      const prototype = Object.getPrototypeOf(this);
+      if (prototype !== null && !patched2.has(prototype) && typeof prototype.getRunArgs === "function" && typeof prototype.createSubtest === "function") patchClass(prototype);
+    }
+  });
+}
+function isNodeTest(value) {
+  return typeof value === "object" && value !== null && "subtests" in value && "passed" in value && "parent" in value && typeof value.name === "string";
+}
+function nodeTestOf(test, tests) {
+  if (test.parent === null || test.constructor?.name === "TestHook") return void 0;
+  let known = tests.get(test);
+  if (known === void 0) {
+    const names = [];
+    for (let t = test; t !== null && t.parent !== null; t = t.parent) names.unshift(String(t.name));
+    known = {
+      name: names.join(nameSeparator),
+      outcome: () => test.passed === true ? "passed" : test.error !== null && test.error !== void 0 ? "failed" : void 0
+    };
+    tests.set(test, known);
+  }
+  return known;
+}
+function watchModuleLoads() {
+  const internals = import_node_module6.Module;
+  const load = internals._load;
+  const wrapped = {
+    _load(request, ...rest) {
+      const exports2 = Reflect.apply(load, this, [request, ...rest]);
+      if (typeof request === "string") {
+        const found = request.includes("jest-environment-") ? watchJestEnvironment(exports2) : request.includes("mocha") && watchMocha(exports2);
+        if (found && internals._load === wrapped) internals._load = load;
+      }
+      return exports2;
+    }
+  }._load;
+  for (const key of Reflect.ownKeys(load)) {
+    if (key !== "length" && key !== "name" && key !== "prototype") {
+      try {
+        Object.defineProperty(wrapped, key, Object.getOwnPropertyDescriptor(load, key));
+      } catch {
+      }
+    }
+  }
+  internals._load = wrapped;
+}
+var patched = /* @__PURE__ */ new WeakSet();
+var jestRunning;
+var jestTests = /* @__PURE__ */ new WeakMap();
+function watchJestEnvironment(exports2) {
+  const candidates = [exports2?.TestEnvironment, exports2?.default, exports2];
+  const environment = candidates.find((c2) => typeof c2 === "function" && typeof c2.prototype?.getVmContext === "function");
+  if (environment === void 0) return false;
+  if (patched.has(environment.prototype)) return true;
+  patched.add(environment.prototype);
+  const prototype = environment.prototype;
+  const own = prototype.handleTestEvent;
+  Object.defineProperty(prototype, "handleTestEvent", {
+    configurable: true,
+    writable: true,
+    value: function handleTestEvent(event, state) {
+      jestEvent(event);
+      return typeof own === "function" ? Reflect.apply(own, this, [event, state]) : void 0;
+    }
+  });
+  if (!jestSourceAdded) {
+    jestSourceAdded = true;
+    addTestSource(() => jestRunning);
+  }
+  return true;
+}
+var jestSourceAdded = false;
+var JestTest = class {
+  constructor(name2) {
+    this.name = name2;
+  }
+  name;
+  done;
+  outcome() {
+    return this.done;
+  }
+};
+function jestEvent(event) {
+  const entry = event?.test;
+  if (entry === void 0 || entry === null) return;
+  if (event.name === "test_start") {
+    const names = [String(entry.name)];
+    for (let block = entry.parent; block?.parent; block = block.parent) names.unshift(String(block.name));
+    const test = new JestTest(names.join(nameSeparator));
+    jestTests.set(entry, test);
+    jestRunning = test;
+  } else if (event.name === "test_done") {
+    const test = jestTests.get(entry);
+    if (test === void 0) return;
+    test.done = Array.isArray(entry.errors) && entry.errors.length > 0 ? "failed" : "passed";
+    if (jestRunning === test) jestRunning = void 0;
+    testEnded(test);
+  }
+}
+var mochaRunning;
+function watchMocha(exports2) {
+  const runner = exports2?.Runner;
+  const prototype = runner?.prototype;
+  if (prototype === void 0 || typeof prototype.emit !== "function") return false;
+  if (patched.has(prototype)) return true;
+  patched.add(prototype);
+  const emit = prototype.emit;
+  const tests = /* @__PURE__ */ new WeakMap();
+  const watched = function(event, ...args) {
+    const entry = args[0];
+    if ((event === "test" || event === "test end") && typeof entry === "object" && entry !== null) {
+      let test = tests.get(entry);
+      if (test === void 0) {
+        const path2 = typeof entry.titlePath === "function" ? entry.titlePath() : [entry.title];
+        test = {
+          name: path2.map(String).join(nameSeparator),
+          outcome: () => entry.state === "failed" ? "failed" : entry.state === "passed" ? "passed" : void 0
+        };
+        tests.set(entry, test);
+      }
+      if (event === "test") mochaRunning = test;
+      else {
+        if (mochaRunning === test) mochaRunning = void 0;
+        testEnded(test);
+      }
+    }
+    return Reflect.apply(emit, this, [event, ...args]);
+  };
+  Object.defineProperty(prototype, "emit", { value: watched, writable: true, configurable: true, enumerable: false });
+  addTestSource(() => mochaRunning);
+  return true;
+}
+
 // src/preload/coherence.ts
 var opsPerCheck = 64;
 function createCoherence(o) {
@@ -11620,6 +12090,7 @@ function createCoherence(o) {
       return;
     }
     if (refreshed === void 0) return;
+    o.engine.coverBelow(refreshed.changed.map((change) => change.path));
     o.engine.reveal(newerThanOwn(refreshed.changed, o.lastOwnChange));
   };
   return {
@@ -11771,7 +12242,8 @@ function install(config) {
   installModuleLoading(engine, router);
   installWorkingDirectory(engine, router);
   if (typeof memfsPreloadFile === "string") installReach(inheritance(memfsPreloadFile));
-  (0, import_node_module6.syncBuiltinESMExports)();
+  if (journal !== void 0) installTestRunners();
+  (0, import_node_module7.syncBuiltinESMExports)();
 }
 function main() {
   const global = globalThis;
