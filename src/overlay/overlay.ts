@@ -1081,13 +1081,43 @@ export class Overlay implements OverlayApi {
   }
 
   readdir(path: string): DirectoryEntry[] {
+    return this.listDirectory(path, undefined);
+  }
+
+  /**
+   * readdir's entries in the order `byName` gives them (Node's face lists folders by name). A folder only memory
+   * holds — no disk folder below it, nothing another process put in it — is sorted once while the upper tree keeps
+   * its shape (upperShape): a test that lists one folder in a loop pays for the sort once. One order per engine:
+   * the memo assumes every caller passes the same `byName`.
+   */
+  readdirSorted(path: string, byName: (a: DirectoryEntry, b: DirectoryEntry) => number): DirectoryEntry[] {
+    return this.listDirectory(path, byName);
+  }
+
+  /** Sorted listings of folders only memory holds, with the upperShape version they were read at. */
+  private readonly sortedListings = new WeakMap<Inode, { version: number; entries: DirectoryEntry[] }>();
+
+  private listDirectory(path: string, byName: ((a: DirectoryEntry, b: DirectoryEntry) => number) | undefined): DirectoryEntry[] {
     const node = this.existing(path, true, 'scandir');
     if (!isDirectory(node)) throw uvError('ENOTDIR', 'scandir', path);
     if (!mayAccess(this.identity, this.owned(node), R_OK)) throw uvError('EACCES', 'scandir', path);
     try {
       // An untouched disk directory lists as the disk lists it.
-      if (node instanceof LowerNode) return this.tree.lower.readdir(node.path);
-      return this.tree.list(node).map((e) => ({ name: e.name, type: e.type as EntryType }));
+      if (node instanceof LowerNode) {
+        const listed = this.tree.lower.readdir(node.path);
+        return byName === undefined ? listed : listed.sort(byName);
+      }
+      const inMemoryOnly = byName !== undefined && node.lower === null && node.revealed === null;
+      if (inMemoryOnly) {
+        const memo = this.sortedListings.get(node);
+        if (memo !== undefined && memo.version === upperShape.version) return memo.entries.slice();
+      }
+      const version = upperShape.version;
+      const listed = this.tree.list(node).map((e): DirectoryEntry => ({ name: e.name, type: e.type as EntryType }));
+      if (byName === undefined) return listed;
+      listed.sort(byName);
+      if (inMemoryOnly) this.sortedListings.set(node, { version, entries: listed.slice() });
+      return listed;
     } catch (error) {
       throw this.diskError(error, 'scandir', path);
     }

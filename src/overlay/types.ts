@@ -212,6 +212,8 @@ export interface OverlayApi {
   mkdtemp(prefix: string): string;
   /** Merged listing: disk entries in the disk's order, then the overlay's new names in creation order. */
   readdir(path: string): DirectoryEntry[];
+  /** The same listing in the order `byName` gives (a fresh array each call, which the caller may change). */
+  readdirSorted?(path: string, byName: (a: DirectoryEntry, b: DirectoryEntry) => number): DirectoryEntry[];
   rmdir(path: string): void;
   unlink(path: string): void;
   /** Node's rm semantics: EISDIR ('rm' syscall… see node/) unless recursive; ENOENT ignored when force. */

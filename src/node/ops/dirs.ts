@@ -199,8 +199,11 @@ export function compareNames(a: string, b: string): number {
   return a.length - b.length;
 }
 
+const byName = (x: DirectoryEntry, y: DirectoryEntry) => compareNames(x.name, y.name);
+
 function sortedListing(dirPath: string): DirectoryEntry[] {
-  return context.engine.readdir(dirPath).sort((x, y) => compareNames(x.name, y.name));
+  const engine = context.engine;
+  return engine.readdirSorted ? engine.readdirSorted(dirPath, byName) : engine.readdir(dirPath).sort(byName);
 }
 
 interface ReaddirOptions {
