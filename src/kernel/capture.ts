@@ -166,7 +166,11 @@ function attributed(changes: PathChange[], provenance: Provenance): ChangeSet['w
 function ancestorHistory(change: PathChange, paths: Map<string, PathProvenance>): PathProvenance | undefined {
   for (let at = path.dirname(change.path); ; at = path.dirname(at)) {
     const known = paths.get(at);
-    if (known && (change.change === 'deleted' ? known.removed : known.copied)) return known;
+    if (known && change.change !== 'deleted' && known.copied) return known;
+    if (known && change.change === 'deleted' && known.removed) return known;
+    // A folder removed whole and made again since: what the disk had below it went with the removal.
+    const removal = change.change === 'deleted' ? known?.lastRemoval : undefined;
+    if (removal !== undefined) return { writers: [removal.writer], last: removal.writer, removed: true, copied: false, changedAtNs: removal.atNs };
     if (at === '/' || at === path.dirname(at)) return undefined;
   }
 }

@@ -23,6 +23,12 @@ export interface PathProvenance {
   copied: boolean;
   /** Wall time (ns since the epoch) of its latest change. */
   changedAtNs: bigint;
+  /**
+   * The latest removal of the path (or move away from it), kept when something is made there again: what the disk had
+   * below a folder removed whole and then made anew went with that removal (Node 22+ removes a tree in one native
+   * call, which names the folder only).
+   */
+  lastRemoval?: { writer: number; atNs: bigint };
 }
 
 export interface Provenance {
@@ -140,6 +146,7 @@ function replay(events: Event[]): Map<string, PathProvenance> {
         // The path itself (a file of the disk's has no history yet), and whatever the run made below it.
         touch(event.path, event).removed = true;
         for (const target of subtree(event.path)) touch(target, event).removed = true;
+        paths.get(event.path)!.lastRemoval = { writer: event.writer, atNs: event.wallNs };
         break;
       case 'rename': {
         const to = event.to!;
@@ -153,6 +160,7 @@ function replay(events: Event[]): Map<string, PathProvenance> {
         touch(to, event).removed = false;
         // The old name is gone: its disk entries, if any, were removed by this process (it made nothing there).
         touch(event.path, event).removed = true;
+        paths.get(event.path)!.lastRemoval = { writer: event.writer, atNs: event.wallNs };
         break;
       }
       default: {
