@@ -5509,6 +5509,7 @@ function replay(events) {
       case "remove":
         touch(event.path, event).removed = true;
         for (const target of subtree(event.path)) touch(target, event).removed = true;
+        paths.get(event.path).lastRemoval = { writer: event.writer, atNs: event.wallNs };
         break;
       case "rename": {
         const to = event.to;
@@ -5521,6 +5522,7 @@ function replay(events) {
         }
         touch(to, event).removed = false;
         touch(event.path, event).removed = true;
+        paths.get(event.path).lastRemoval = { writer: event.writer, atNs: event.wallNs };
         break;
       }
       default: {
@@ -5700,7 +5702,10 @@ function attributed(changes, provenance) {
 function ancestorHistory(change, paths) {
   for (let at = path13.dirname(change.path); ; at = path13.dirname(at)) {
     const known = paths.get(at);
-    if (known && (change.change === "deleted" ? known.removed : known.copied)) return known;
+    if (known && change.change !== "deleted" && known.copied) return known;
+    if (known && change.change === "deleted" && known.removed) return known;
+    const removal = change.change === "deleted" ? known?.lastRemoval : void 0;
+    if (removal !== void 0) return { writers: [removal.writer], last: removal.writer, removed: true, copied: false, changedAtNs: removal.atNs };
     if (at === "/" || at === path13.dirname(at)) return void 0;
   }
 }

@@ -4287,12 +4287,39 @@ var Overlay = class {
     throw uvError("EEXIST", "mkdtemp", `${prefix}XXXXXX`);
   }
   readdir(path2) {
+    return this.listDirectory(path2, void 0);
+  }
+  /**
+   * readdir's entries in the order `byName` gives them (Node's face lists folders by name). A folder only memory
+   * holds -- no disk folder below it, nothing another process put in it -- is sorted once while the upper tree keeps
+   * its shape (upperShape): a test that lists one folder in a loop pays for the sort once. One order per engine:
+   * the memo assumes every caller passes the same `byName`.
+   */
+  readdirSorted(path2, byName2) {
+    return this.listDirectory(path2, byName2);
+  }
+  /** Sorted listings of folders only memory holds, with the upperShape version they were read at. */
+  sortedListings = /* @__PURE__ */ new WeakMap();
+  listDirectory(path2, byName2) {
     const node = this.existing(path2, true, "scandir");
     if (!isDirectory(node)) throw uvError("ENOTDIR", "scandir", path2);
     if (!mayAccess(this.identity, this.owned(node), R_OK)) throw uvError("EACCES", "scandir", path2);
     try {
-      if (node instanceof LowerNode) return this.tree.lower.readdir(node.path);
-      return this.tree.list(node).map((e) => ({ name: e.name, type: e.type }));
+      if (node instanceof LowerNode) {
+        const listed2 = this.tree.lower.readdir(node.path);
+        return byName2 === void 0 ? listed2 : listed2.sort(byName2);
+      }
+      const inMemoryOnly = byName2 !== void 0 && node.lower === null && node.revealed === null;
+      if (inMemoryOnly) {
+        const memo = this.sortedListings.get(node);
+        if (memo !== void 0 && memo.version === upperShape.version) return memo.entries.slice();
+      }
+      const version = upperShape.version;
+      const listed = this.tree.list(node).map((e) => ({ name: e.name, type: e.type }));
+      if (byName2 === void 0) return listed;
+      listed.sort(byName2);
+      if (inMemoryOnly) this.sortedListings.set(node, { version, entries: listed.slice() });
+      return listed;
     } catch (error) {
       throw this.diskError(error, "scandir", path2);
     }
@@ -7125,8 +7152,10 @@ function compareNames(a, b) {
   }
   return a.length - b.length;
 }
+var byName = (x, y) => compareNames(x.name, y.name);
 function sortedListing(dirPath) {
-  return context.engine.readdir(dirPath).sort((x, y) => compareNames(x.name, y.name));
+  const engine = context.engine;
+  return engine.readdirSorted ? engine.readdirSorted(dirPath, byName) : engine.readdir(dirPath).sort(byName);
 }
 function isDirectoryFollowingLinks(p2) {
   try {
