@@ -12,6 +12,7 @@ import { buildManifest } from './manifest.js';
 import { encodeNameSegment, encodeRelativePath } from './name-encoding.js';
 import { minimalSummaryMarkdown } from './summary-markdown.js';
 import { forEachChunk, type FileContent } from './journal-content.js';
+import { writeJsonInPieces } from './json-pieces.js';
 import type { CaptureGap, ChangeSet, PathChange } from './types.js';
 
 export interface ExportOptions {
@@ -83,7 +84,10 @@ export function exportChangeSet(cs: ChangeSet, o: ExportOptions): ExportResult {
 
   const exportedSet: ChangeSet = { roots: cs.roots, writers: cs.writers, changes, gaps, ...(cs.disk ? { disk: cs.disk } : {}) };
   const manifest = buildManifest(exportedSet, changes, gaps, o);
-  writeInside(outDir, ['manifest.json'], JSON.stringify(manifest, null, 2) + '\n', 0o644);
+  writeInside(outDir, ['manifest.json'], (write) => {
+    writeJsonInPieces(manifest, (piece) => write(Buffer.from(piece)));
+    write(Buffer.from('\n'));
+  }, 0o644);
   const manifestPath = path.join(shownOutDir, 'manifest.json');
   files.push(manifestPath);
   writeInside(outDir, ['summary.md'], (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet), 0o644);
@@ -101,7 +105,10 @@ const createNew = O_WRONLY | O_CREAT | O_EXCL | (O_NOFOLLOW ?? 0);
  * link, and the file is created, never opened if something is already there. (Node has no openat: a folder swapped
  * for a link between its check and the next step is the one race left, and only the run's own user can make it.)
  */
-function writeInside(outDir: string, segments: string[], data: string | Uint8Array | FileContent, mode: number): void {
+/** What writeInside writes: text, bytes, a file's content read in pieces, or a producer that hands out its bytes in pieces. */
+type ExportData = string | Uint8Array | FileContent | ((write: (bytes: Uint8Array) => void) => void);
+
+function writeInside(outDir: string, segments: string[], data: ExportData, mode: number): void {
   const bad = segments.find((segment) => segment === '' || segment === '.' || segment === '..' || segment.includes('/') || segment.includes('\0'));
   if (bad !== undefined) throw new Error(`${JSON.stringify(segments.join('/'))} holds the name ${JSON.stringify(bad)}, which no export file may have`);
   const target = path.join(outDir, ...segments);
@@ -127,6 +134,7 @@ function writeInside(outDir: string, segments: string[], data: string | Uint8Arr
   try {
     if (typeof data === 'string') writeAll(Buffer.from(data));
     else if (data instanceof Uint8Array) writeAll(data);
+    else if (typeof data === 'function') data(writeAll);
     else {
       // A hole at the end of the file stays a hole in the export (a 2 GiB truncate costs no 2 GiB of zeros).
       const stored = data.storedEnd ?? data.size;

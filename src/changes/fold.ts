@@ -82,7 +82,9 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
     }
   };
 
-  for (const change of changes) {
+  // The records are consumed: once applied, what the model keeps of them (content links, times) is all the fold
+  // needs, and a run of 100,000 changes would otherwise hold every record through the comparison and the export.
+  for (const change of changes.splice(0)) {
     const writer = writers.of(change);
     const at = wallTime(change);
     const applied = applyChange(model, change, at);
@@ -188,16 +190,23 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
 
   const times = new Map(result.map((c) => [c, BigInt(c.changedAtNs ?? 0)]));
   result.sort((a, b) => compareTimes(times.get(a)!, times.get(b)!) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const content: ContentSource = {
+  const usedRoots = rootsUsed(o.roots, result);
+  return { roots: usedRoots, writers: writersOfChanges(writers.list, result), changes: result, gaps: gapsOf(o), content: contentSource(bytes, o.release) };
+}
+
+/**
+ * The change set's bytes. Made out here, not in foldChanges: a closure keeps its whole scope alive, and there the
+ * model, the histories and the disk answers of every path would live on through the export.
+ */
+function contentSource(bytes: Map<PathChange, FileContent>, release: () => void): ContentSource {
+  return {
     read: (change) => {
       const found = bytes.get(change);
       return found === undefined ? undefined : readWholeContent(found);
     },
     open: (change) => bytes.get(change),
-    close: o.release,
+    close: release,
   };
-  const usedRoots = rootsUsed(o.roots, result);
-  return { roots: usedRoots, writers: writersOfChanges(writers.list, result), changes: result, gaps: gapsOf(o), content };
 }
 
 /**
