@@ -84,7 +84,11 @@ function foldChanges(changes: TimedChange[], o: FoldInput): ChangeSet {
 
   // The records are consumed: once applied, what the model keeps of them (content links, times) is all the fold
   // needs, and a run of 100,000 changes would otherwise hold every record through the comparison and the export.
-  for (const change of changes.splice(0)) {
+  // Each is let go as it is applied, so the model grows while the records shrink.
+  const pending: (TimedChange | undefined)[] = changes.splice(0);
+  for (let i = 0; i < pending.length; i++) {
+    const change = pending[i]!;
+    pending[i] = undefined;
     const writer = writers.of(change);
     const at = wallTime(change);
     const applied = applyChange(model, change, at);
