@@ -237,8 +237,11 @@ export class ContentStore {
       const path = inode.contentFrom;
       return this.diskCall(() => this.lower.readFile(path), syscall, callerPath);
     }
-    const out = Buffer.alloc(inode.size);
-    if (inode.data !== null) inode.data.copy(out, 0, 0, Math.min(inode.writtenEnd, inode.size));
+    // Not zero-filled first: the bytes are copied over it, and only what lies past them (a hole at the end) is
+    // zeroed. Small files come from Node's shared pool, as its own readFileSync gives them.
+    const out = Buffer.allocUnsafe(inode.size);
+    const copied = inode.data === null ? 0 : inode.data.copy(out, 0, 0, Math.min(inode.writtenEnd, inode.size));
+    if (copied < out.length) out.fill(0, copied);
     return out;
   }
 
