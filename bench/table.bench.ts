@@ -55,6 +55,7 @@ const ROWS: Row[] = [
 interface Places {
   ext4: string;
   tmpfs: string;
+  /** Where each cell's own spool is made (freshSpool). */
   spool: string;
 }
 
@@ -85,11 +86,28 @@ function runCell(node: string, subject: SubjectName, op: string, places: Places)
   if (subject.startsWith('ours') || subject.startsWith('before')) {
     args.push('--require', subject.startsWith('before') ? BEFORE! : PRELOAD);
     env.MEMFS_ROOTS = places.ext4;
-    if (subject.endsWith('(spool)') || subject === 'ours spool') env.MEMFS_SPOOL = places.spool;
+    if (subject.endsWith('(spool)') || subject === 'ours spool') env.MEMFS_SPOOL = freshSpool(places.spool);
   }
-  const out = execFileSync(node, [...args, CELL, kind, op, dir], { env, cwd: places.ext4, encoding: 'utf8' });
-  const result = JSON.parse(out.trim().split('\n').pop()!) as { opsPerSecond?: number; cpuMs?: number };
-  return result.opsPerSecond ?? result.cpuMs!;
+  try {
+    const out = execFileSync(node, [...args, CELL, kind, op, dir], { env, cwd: places.ext4, encoding: 'utf8' });
+    const result = JSON.parse(out.trim().split('\n').pop()!) as { opsPerSecond?: number; cpuMs?: number };
+    return result.opsPerSecond ?? result.cpuMs!;
+  } finally {
+    if (env.MEMFS_SPOOL !== undefined) fs.rmSync(env.MEMFS_SPOOL, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A spool of its own for each cell, as createSpool makes a run's: with its announcements file, which every
+ * operation's coherence look reads. One spool shared by every cell would hold the journals of all the cells before
+ * (a late process of a large run): each process reads them at its start, and its heap then holds the run's model
+ * (≈ 75 MB after six `write-new` cells), whose marking every later garbage collection pays — a cost of the run's
+ * size, not of the operation the row names, and one that grew with the row's place in the table.
+ */
+function freshSpool(spools: string): string {
+  const spool = fs.mkdtempSync(path.join(spools, 'spool-'));
+  createAnnouncements(spool);
+  return spool;
 }
 
 function median(values: number[]): number {
@@ -144,8 +162,6 @@ function main(): void {
     tmpfs: fs.mkdtempSync(path.join('/dev/shm', 'memfs-bench-')),
     spool: fs.mkdtempSync(path.join('/dev/shm', 'memfs-bench-spool-')),
   };
-  // As createSpool makes a run's spool: with its announcements file, which every operation's coherence look reads.
-  createAnnouncements(places.spool);
   try {
     prepare(places.ext4);
     const results = measure(nodes, rows, places);

@@ -72,10 +72,13 @@ export interface JournalSpace {
   describeRefusal(): SpaceRefusal;
 }
 
+/** What the journal last wrote of an inode: the size, times and length of its last content record. */
 interface InodeState {
   size: number;
   mtimeNs: bigint;
   ctimeNs: bigint;
+  /** Size of the last content record of the inode in this journal: the base an `at` record continues. */
+  journaledSize: number;
 }
 
 export function openJournal(o: JournalOptions): Journal {
@@ -160,8 +163,6 @@ export class JournalWriter implements Journal {
   /** saveDeferredContent is running: a batch it fills is written as it goes, the rest of the files in their order. */
   private savingDeferred = false;
   private readonly journaledContent = new Map<number, Buffer>();
-  /** Size of the last content record of each inode in this journal: the base an `at` record continues. */
-  private readonly journaledSizes = new Map<number, number>();
   /** Inodes whose `unsaved` record no content record follows yet: the next one is written even for the same bytes. */
   private readonly unsaved = new Set<number>();
   private journaledBytes = 0;
@@ -429,13 +430,26 @@ export class JournalWriter implements Journal {
   /** A file whose bytes wait for the end of the turn is going away (removed, replaced): its bytes are read now. */
   beforeForget(ino: number): void {
     const waiting = this.deferred.get(ino);
-    if (waiting === undefined || this.broken) return;
-    this.deferred.delete(ino);
-    try {
-      this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf, waiting.test);
-    } catch (error) {
-      this.recordNote(`could not journal a content change: ${(error as Error).message}`);
+    if (waiting !== undefined && !this.broken) {
+      this.deferred.delete(ino);
+      try {
+        this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf, waiting.test);
+      } catch (error) {
+        this.recordNote(`could not journal a content change: ${(error as Error).message}`);
+      }
     }
+    this.forgetInode(ino);
+  }
+
+  /**
+   * The engine never gives an inode's number out again once it freed it: what the journal kept of it can go. A run
+   * that makes and removes many files (an rm -r per test) would otherwise keep an entry per file for good, which
+   * every garbage collection of the process marks again.
+   */
+  private forgetInode(ino: number): void {
+    this.latest.delete(ino);
+    if (this.journaledContent.size !== 0) this.forgetJournaledContent(ino);
+    if (this.unsaved.size !== 0) this.unsaved.delete(ino);
   }
 
   /** Records the content of the files closed since the last record, in the order they were first closed. */
@@ -461,35 +475,34 @@ export class JournalWriter implements Journal {
   private recordContent(
     ino: number, filePath: string, t: string, unchangedPrefix?: number, owed = false, testFile?: string | null, test?: RunningTest,
   ): void {
-    const journaledSize = this.journaledSizes.get(ino);
+    const known = this.latest.get(ino);
+    const journaledSize = known?.journaledSize;
     // The engine says how much of the file its writes left alone: read and save only the rest.
     if (journaledSize !== undefined && unchangedPrefix !== undefined && this.engine.inspectInodeFrom) {
       const start = Math.min(unchangedPrefix, journaledSize);
       const info = this.engine.inspectInodeView ? this.engine.inspectInodeView(ino, start) : this.engine.inspectInodeFrom(ino, start);
-      if (!info || (!owed && this.unchanged(ino, info.stat))) return;
+      if (!info || (!owed && unchanged(known, info.stat))) return;
       const record = this.contentRecord(ino, filePath, t, info.stat, testFile, test);
       record.at = start;
       if (!this.append(record, info.content ?? noBytes)) return;
       this.forgetJournaledContent(ino);
-      this.journaledSizes.set(ino, info.stat.size);
-      this.remember(ino, info.stat);
+      this.remember(ino, info.stat, info.stat.size);
       this.compactIfWasteful();
       return;
     }
     if (this.engine.inspectInodeView && this.engine.inspectInodeFrom) {
       // Written straight from the engine's buffer (no copy), and nothing kept: appends are told by the engine.
       const viewed = this.engine.inspectInodeView(ino, 0);
-      if (!viewed || (!owed && this.unchanged(ino, viewed.stat))) return;
+      if (!viewed || (!owed && unchanged(known, viewed.stat))) return;
       // The frame holds the bytes up to the written extent; the record's size says where the file ends (a hole).
       const bytes = viewed.content ?? noBytes;
       if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile, test), bytes)) return;
-      this.journaledSizes.set(ino, viewed.stat.size);
-      this.remember(ino, viewed.stat);
+      this.remember(ino, viewed.stat, viewed.stat.size);
       this.compactIfWasteful();
       return;
     }
     const info = this.engine.inspectInode(ino);
-    if (!info || (!owed && this.unchanged(ino, info.stat))) return;
+    if (!info || (!owed && unchanged(known, info.stat))) return;
     const { stat } = info;
     const content = info.content ?? Buffer.alloc(0);
     const record = this.contentRecord(ino, filePath, t, stat, testFile, test);
@@ -504,14 +517,8 @@ export class JournalWriter implements Journal {
     if (!written) return;
     // A file journaled once is most often never written again: remember bytes only from its second record on.
     if (journaledSize !== undefined && !this.engine.inspectInodeFrom) this.keepJournaledContent(ino, content);
-    this.journaledSizes.set(ino, content.length);
-    this.remember(ino, stat);
+    this.remember(ino, stat, content.length);
     this.compactIfWasteful();
-  }
-
-  private unchanged(ino: number, stat: StatRecord): boolean {
-    const known = this.latest.get(ino);
-    return known !== undefined && known.size === stat.size && known.mtimeNs === stat.mtimeNs && known.ctimeNs === stat.ctimeNs;
   }
 
   private contentRecord(ino: number, filePath: string, t: string, stat: StatRecord, testFile?: string | null, test?: RunningTest): ContentRecord {
@@ -544,10 +551,19 @@ export class JournalWriter implements Journal {
     }
   }
 
-  private remember(ino: number, stat: StatRecord): void {
+  /** Looked up again, not taken from before the write: a batch that failed meanwhile may have forgotten the inode. */
+  private remember(ino: number, stat: StatRecord, journaledSize: number): void {
     const known = this.latest.get(ino);
-    this.liveBytes += stat.size - (known?.size ?? 0);
-    this.latest.set(ino, { size: stat.size, mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs });
+    if (known === undefined) {
+      this.liveBytes += stat.size;
+      this.latest.set(ino, { size: stat.size, mtimeNs: stat.mtimeNs, ctimeNs: stat.ctimeNs, journaledSize });
+      return;
+    }
+    this.liveBytes += stat.size - known.size;
+    known.size = stat.size;
+    known.mtimeNs = stat.mtimeNs;
+    known.ctimeNs = stat.ctimeNs;
+    known.journaledSize = journaledSize;
   }
 
   /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
@@ -778,7 +794,6 @@ export class JournalWriter implements Journal {
     if (record.k === 'content') {
       // Later records of this file must not continue the lost one: make the next one whole.
       this.forgetJournaledContent(record.ino);
-      this.journaledSizes.delete(record.ino);
       const known = this.latest.get(record.ino);
       if (known) this.liveBytes -= known.size;
       this.latest.delete(record.ino);
@@ -899,6 +914,11 @@ function paddedFrame(json: string): Buffer {
   frame.writeUInt32LE(headerLength, 0);
   frame.writeUInt32LE(spareFrameBytes - 8 - headerLength, 4);
   return frame;
+}
+
+/** Nothing changed since the journal last wrote the inode's bytes: the same size and times. */
+function unchanged(known: InodeState | undefined, stat: StatRecord): boolean {
+  return known !== undefined && known.size === stat.size && known.mtimeNs === stat.mtimeNs && known.ctimeNs === stat.ctimeNs;
 }
 
 function now(): string {

@@ -237,8 +237,13 @@ export class ContentStore {
       const path = inode.contentFrom;
       return this.diskCall(() => this.lower.readFile(path), syscall, callerPath);
     }
-    const out = Buffer.alloc(inode.size);
-    if (inode.data !== null) inode.data.copy(out, 0, 0, Math.min(inode.writtenEnd, inode.size));
+    const end = Math.min(inode.writtenEnd, inode.size);
+    // A file whose bytes fill it is copied into memory not cleared first (Node's shared pool for a small one, as its
+    // own readFileSync gives them). One with a hole at the end (truncated past it, maybe by gigabytes) takes zeroed
+    // memory, which the system gives without touching its pages.
+    const dense = inode.data !== null && inode.data.length >= end && end === inode.size;
+    const out = dense ? Buffer.allocUnsafe(inode.size) : Buffer.alloc(inode.size);
+    if (inode.data !== null) inode.data.copy(out, 0, 0, end);
     return out;
   }
 

@@ -191,6 +191,29 @@ describe('journal', () => {
     expect(cs.content!.read(changeAt(cs, 'made.tmp')!)!.toString()).toBe('last bytes');
   });
 
+  it('lets go of what it kept of each file once the engine freed it, and keeps it while another name holds it', () => {
+    const { engine, journal } = startProcess(spool);
+    const tracked = () => (journal as unknown as { latest: Map<number, unknown> }).latest.size;
+    const tracked0 = tracked();
+    for (let i = 0; i < 200; i++) engine.writeFile(p(`gone-${i}`), Buffer.from(`file ${i}`), W, 0o644);
+    journal.handOver();
+    expect(tracked() - tracked0).toBe(200);
+    for (let i = 0; i < 200; i++) engine.unlink(p(`gone-${i}`));
+    journal.handOver();
+    expect(tracked() - tracked0).toBe(0); // a run that makes and removes files keeps nothing per file
+    // A file with a second name is not freed: its next append still continues the record before it.
+    engine.writeFile(p('kept.log'), Buffer.from('0123456789'), W, 0o644);
+    engine.link(p('kept.log'), p('other-name.log'));
+    journal.handOver();
+    engine.unlink(p('kept.log'));
+    engine.writeFile(p('other-name.log'), Buffer.from('abc'), O_WRONLY | fs.constants.O_APPEND, 0o644);
+    journal.close();
+    const contents = readSpool(spool).changes.filter((c) => c.record.k === 'content' && c.record.path.endsWith('.log'));
+    expect(contents.map((c) => c.record.k === 'content' && [c.record.at, c.record.size])).toEqual([[undefined, 10], [10, 13]]);
+    const cs = fold();
+    expect(cs.content!.read(changeAt(cs, 'other-name.log')!)!.toString()).toBe('0123456789abc');
+  });
+
   it('journals a file appended to in one turn after another as the new bytes only, and folds it back whole', () => {
     const { engine, journal } = startProcess(spool);
     const line = Buffer.from('x'.repeat(99) + '\n');

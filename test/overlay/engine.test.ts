@@ -195,6 +195,44 @@ describe('descriptors', () => {
   });
 });
 
+describe('reading a whole file', () => {
+  // The bytes are read into memory that is not cleared first (Node's pool, as its own readFileSync uses): whatever
+  // the file does not hold must come back as zeros, never as what that memory held before — which this makes
+  // certain to be something else than zeros.
+  const readWithDirtyMemory = (p: Pair, path: string): Buffer => {
+    const allocUnsafe = Buffer.allocUnsafe;
+    Buffer.allocUnsafe = (size: number) => allocUnsafe(size).fill(0xee);
+    try {
+      return p.overlay.readFile(path);
+    } finally {
+      Buffer.allocUnsafe = allocUnsafe;
+    }
+  };
+
+  it('gives zeros for a hole at the end of a file (truncate past its end), small and large', () => {
+    const p = fresh();
+    for (const [written, size] of [[10, 100], [3000, 4000], [70_000, 200_000]] as const) {
+      p.overlay.writeFile('holed', Buffer.alloc(written, 7), W, 0o644);
+      p.overlay.truncate('holed', size);
+      const bytes = readWithDirtyMemory(p, 'holed');
+      expect(bytes.length).toBe(size);
+      expect(bytes.subarray(0, written).every((b) => b === 7)).toBe(true);
+      expect(bytes.subarray(written).every((b) => b === 0)).toBe(true);
+    }
+  });
+
+  it('gives zeros for a hole a write past the end left, and for a file made empty', () => {
+    const p = fresh();
+    const fd = p.overlay.open('sparse', W, 0o644);
+    p.overlay.write(fd, Buffer.from('end'), 0, 3, 5000);
+    p.overlay.close(fd);
+    const bytes = readWithDirtyMemory(p, 'sparse');
+    expect([bytes.length, bytes.subarray(0, 5000).every((b) => b === 0), bytes.subarray(5000).toString()]).toEqual([5003, true, 'end']);
+    p.overlay.writeFile('empty', Buffer.alloc(0), W, 0o644);
+    expect(readWithDirtyMemory(p, 'empty').length).toBe(0);
+  });
+});
+
 describe('quota', () => {
   it('fails a writeFile past the quota with ENOSPC and creates nothing', () => {
     const p = fresh({ quotaBytes: 100 });
