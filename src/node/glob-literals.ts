@@ -117,7 +117,9 @@ export function necessaryLiterals(globs: readonly string[]): string[][] | undefi
     if (glob.startsWith('!')) return undefined;
     const alternatives = expandBraces(glob, 64);
     if (alternatives === undefined) return undefined;
-    for (const alternative of alternatives) out.push(runsOf(alternative));
+    // Last run first: it is the glob's most particular name (node_modules, .xml), and the first, the root every
+    // path of the run holds, would be read in full for nothing.
+    for (const alternative of alternatives) out.push(runsOf(alternative).reverse());
   }
   // A glob and its `/**` twin (path-router.ts) mostly read the same: each list once.
   const seen = new Set<string>();
