@@ -4,6 +4,7 @@
 // faces run the operation after the current tick, as Node's thread pool does (deferred.ts).
 import { afterTurns } from './deferred.js';
 import { forCallback, forPromise, forSync, isSystemCallError, withCallSiteFrames } from './stack.js';
+import { ENGINE, laneAnswer, NOT_OURS } from './untouched-lane.js';
 
 type AnyFunction = (...args: any[]) => any;
 /** Routing looks at the first two arguments only (a path or descriptor, and a second path for rename, cp, …). */
@@ -34,6 +35,44 @@ export function syncFace(original: AnyFunction, owns: Owns, impl: AnyFunction): 
   const face = function (this: unknown, first?: unknown, second?: unknown) {
     // eslint-disable-next-line prefer-rest-params
     if (!owns(first, second)) return Reflect.apply(original, this, arguments);
+    try {
+      // eslint-disable-next-line prefer-rest-params
+      return Reflect.apply(impl, undefined, arguments);
+    } catch (err) {
+      throw forSync(err, face);
+    }
+  };
+  return face;
+}
+
+/** What an answer from the disk path says when the disk's answer cannot stand for the overlay's: the engine answers. */
+export const DECLINED: unique symbol = Symbol('declined');
+
+/**
+ * The disk's answer for a member's call, given the disk path of its first argument (the merged view there is the
+ * disk's own) and its second argument; DECLINED when the overlay must answer (a symlink in the last name, an error to
+ * word, options the member's own code must read).
+ */
+export type OnDisk = (diskPath: string, second: unknown) => unknown;
+
+/**
+ * The sync face of a member that files the tests never changed ask most (statSync, existsSync, readFileSync): a path
+ * given as an absolute string takes the untouched lane (untouched-lane.ts), one remembered answer for the router,
+ * the coherence look and the engine, then `onDisk`; anything else, or a declined answer, goes as through syncFace.
+ */
+export function untouchedFirstFace(original: AnyFunction, owns: Owns, impl: AnyFunction, onDisk: OnDisk): AnyFunction {
+  const face = function (this: unknown, first?: unknown, second?: unknown) {
+    const lane = typeof first === 'string' ? laneAnswer(first) : undefined;
+    if (lane === undefined) {
+      // eslint-disable-next-line prefer-rest-params
+      if (!owns(first, second)) return Reflect.apply(original, this, arguments);
+    } else if (lane === NOT_OURS) {
+      // eslint-disable-next-line prefer-rest-params
+      return Reflect.apply(original, this, arguments);
+    } else if (lane !== ENGINE) {
+      const answer = onDisk(lane, second);
+      if (answer !== DECLINED) return answer;
+    }
     try {
       // eslint-disable-next-line prefer-rest-params
       return Reflect.apply(impl, undefined, arguments);

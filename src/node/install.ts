@@ -4,9 +4,10 @@ import { fs, path } from '../platform/builtins.js';
 import { syncBuiltinESMExports } from 'node:module';
 import type { OverlayApi } from '../overlay/types.js';
 import { context } from './context.js';
-import { callbackFace, promiseFace, syncFace, type CallbackJob } from './faces.js';
+import { callbackFace, promiseFace, syncFace, untouchedFirstFace, type CallbackJob } from './faces.js';
 import { routedFs, routedNative, routedPromises, type RoutedMember } from './members.js';
 import { isWatched, notifyChange, type WatchEvent } from './watch.js';
+import { enableLane, forgetLaneAnswers } from './untouched-lane.js';
 import type { Router } from './path-router.js';
 
 type AnyFunction = (...args: any[]) => any;
@@ -111,24 +112,26 @@ const renamesOnDisk = new Set(['symlink', 'rename', 'unlink', 'rmdir', 'rm', 'cp
 /** Node's own member, telling the router to forget what it knew of the disk's symlinks, before and once it is done. */
 function forgettingSymlinks(original: AnyFunction): AnyFunction {
   return function (this: unknown, ...args: unknown[]) {
-    context.router.forget();
+    forgetOnDisk();
     const last = args.length - 1;
     const callback = args[last];
     if (typeof callback === 'function') {
       args[last] = function (this: unknown, ...results: unknown[]) {
-        context.router.forget();
+        forgetOnDisk();
         return Reflect.apply(callback, this, results);
       };
     }
     const result = Reflect.apply(original, this, args);
     if (result instanceof Promise) result.then(forgetOnDisk, forgetOnDisk);
-    else context.router.forget();
+    else forgetOnDisk();
     return result;
   };
 }
 
+/** The router's answers that followed the disk's symlinks may be stale, and the lane's answers made of them. */
 function forgetOnDisk(): void {
   context.router.forget();
+  forgetLaneAnswers();
 }
 
 /** A face, still named `face` and of its own length: the caller copies the original's name and length onto it. */
@@ -137,6 +140,7 @@ function buildFace(name: string, nodeOriginal: AnyFunction, member: RoutedMember
   const routed = withNotes(name, member);
   switch (routed.face) {
     case 'sync':
+      if (routed.onDisk !== undefined) return untouchedFirstFace(original, routed.owns, routed.impl, routed.onDisk);
       return syncFace(original, routed.owns, routed.impl);
     case 'callback':
       return callbackFace(original, routed.owns, routed.impl as (args: any[]) => CallbackJob);
@@ -176,6 +180,12 @@ export interface InstallOptions {
    * from Node 22.15 on. Without them, fs/promises imported from ESM would be the unpatched object.
    */
   deferPromises?: boolean;
+  /**
+   * The engine and the router stay for the life of the process, the router's answers changing only when it is told to
+   * forget: statSync, existsSync, readFileSync(p, 'utf8') and require may then remember per path where an untouched
+   * path leads (untouched-lane.ts).
+   */
+  untouchedLane?: boolean;
 }
 
 let promisesPatched = false;
@@ -248,6 +258,7 @@ export function installFs(engine: OverlayApi, router: Router, o: InstallOptions 
       }
     }
   }
+  if (o.untouchedLane) enableLane();
   if (o.deferPromises) deferPromises();
   else patchPromiseMembers();
 

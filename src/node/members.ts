@@ -14,7 +14,7 @@ import * as cp from './cp.js';
 import * as watch from './watch.js';
 import { openFileHandle } from './filehandle.js';
 import { ownsFd, ownsPath } from './context.js';
-import type { Owns } from './faces.js';
+import type { OnDisk, Owns } from './faces.js';
 
 export type Face = 'sync' | 'callback' | 'promise';
 
@@ -22,6 +22,8 @@ export interface RoutedMember {
   face: Face;
   owns: Owns;
   impl: (...args: any[]) => any;
+  /** The disk's answer where the overlay holds nothing (sync faces only): the member takes the untouched lane. */
+  onDisk?: OnDisk;
 }
 
 const byPath: Owns = (first) => ownsPath(first);
@@ -35,6 +37,8 @@ const byEitherPath: Owns = (first, second) => ownsPath(first) || ownsPath(second
 const byPathOrHandle: Owns = (first) => files.isOurFileHandle(first) || ownsPath(first);
 
 const s = (owns: Owns, impl: RoutedMember['impl']): RoutedMember => ({ face: 'sync', owns, impl });
+/** A sync member that takes the untouched lane (faces.ts untouchedFirstFace). */
+const l = (owns: Owns, impl: RoutedMember['impl'], onDisk: OnDisk): RoutedMember => ({ face: 'sync', owns, impl, onDisk });
 const c = (owns: Owns, impl: RoutedMember['impl']): RoutedMember => ({ face: 'callback', owns, impl });
 const p = (owns: Owns, impl: RoutedMember['impl']): RoutedMember => ({ face: 'promise', owns, impl });
 
@@ -46,9 +50,9 @@ const p = (owns: Owns, impl: RoutedMember['impl']): RoutedMember => ({ face: 'pr
 export const routedFs: ReadonlyMap<string, RoutedMember> = new Map([
   ['access', c(byPath, stat.access)],
   ['accessSync', s(byPath, stat.accessSync)],
-  ['existsSync', s(byPath, stat.existsSync)],
+  ['existsSync', l(byPath, stat.existsSync, stat.existsOnDisk)],
   ['stat', c(byPath, stat.stat)],
-  ['statSync', s(byPath, stat.statSync)],
+  ['statSync', l(byPath, stat.statSync, stat.statSyncOnDisk)],
   ['lstat', c(byLinkPath, stat.lstat)],
   ['lstatSync', s(byLinkPath, stat.lstatSync)],
   ['fstat', c(byFd, stat.fstat)],
@@ -82,7 +86,7 @@ export const routedFs: ReadonlyMap<string, RoutedMember> = new Map([
   ['futimesSync', s(byFd, fd.futimesSync)],
 
   ['readFile', c(byPathOrFd, files.readFile)],
-  ['readFileSync', s(byPathOrFd, files.readFileSync)],
+  ['readFileSync', l(byPathOrFd, files.readFileSync, files.readFileSyncOnDisk)],
   ['writeFile', c(byPathOrFd, files.writeFile)],
   ['writeFileSync', s(byPathOrFd, files.writeFileSync)],
   ['appendFile', c(byPathOrFd, files.appendFile)],

@@ -20,7 +20,8 @@ import { builtinReached } from './first-reach.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Vm from 'node:vm';
 import type { OverlayApi, StatRecord } from '../overlay/types.js';
-import { untouchedStat } from './untouched.js';
+import { untouchedStat, untouchedStatAt } from './untouched.js';
+import { ENGINE, laneAnswer, NOT_OURS } from './untouched-lane.js';
 
 export type ModuleEngine = Pick<OverlayApi, 'tryStat' | 'readFile' | 'realpath'>;
 export interface ModuleRouter {
@@ -273,9 +274,11 @@ function installStat(lookup: OverlayLookup): void {
   if (typeof diskStat !== 'function') return;
   // require probes every candidate with Module._stat: 0 = file, 1 = directory, negative = missing.
   const overlayStat = (filename: string): number => {
-    if (!lookup.router.owns(filename)) return diskStat(filename);
+    // The untouched lane (untouched-lane.ts) answers the router and the engine at once for a path asked before.
+    const lane = typeof filename === 'string' ? laneAnswer(filename) : undefined;
+    if (lane === NOT_OURS || (lane === undefined && !lookup.router.owns(filename))) return diskStat(filename);
     // Where the overlay holds nothing, one native lstat answers (no engine record built on the way).
-    const fast = untouchedStat(filename, true, false);
+    const fast = typeof lane === 'string' ? untouchedStatAt(lane, true, false) : lane === ENGINE ? undefined : untouchedStat(filename, true, false);
     if (fast === null) return -2;
     if (fast !== undefined) return fast.isFile() ? 0 : fast.isDirectory() ? 1 : -2;
     const kind = kindOf(lookup.engine.tryStat(filename, true));

@@ -3,6 +3,7 @@
 // same router with picomatch imported up front, for code that is not the preload).
 import { path } from '../platform/builtins.js';
 import { isVolatile, type DiskLocator } from './disk-location.js';
+import { mayMatch, necessaryLiterals } from './glob-literals.js';
 
 export interface RoutingOptions {
   /** Absolute directories whose contents live in the overlay. */
@@ -54,10 +55,16 @@ export function createPathRouter(o: RoutingOptions, compileGlobs: GlobCompiler):
   }
   // A glob names a directory's contents as well as the directory ("**/node_modules" keeps everything under it).
   // Compiled on the first question, not at start-up (≈ 3 ms): many processes of a run never ask about a path.
+  // And only for a path that holds every literal of some glob (glob-literals.ts): most paths hold none, and need
+  // neither picomatch loaded nor its expressions run.
+  const allGlobs = globs.flatMap((g) => [g, `${g.replace(/\/+$/, '')}/**`]);
+  let literals: string[][] | undefined | null = null; // null: not read yet
   let compiled: ((absPath: string) => boolean) | undefined;
   const matchGlob = (absPath: string): boolean => {
     if (globs.length === 0) return false;
-    compiled ??= compileGlobs(globs.flatMap((g) => [g, `${g.replace(/\/+$/, '')}/**`]));
+    if (literals === null) literals = necessaryLiterals(allGlobs);
+    if (literals !== undefined && !mayMatch(literals, absPath)) return false;
+    compiled ??= compileGlobs(allGlobs);
     return compiled(absPath);
   };
   const passedThrough = (absPath: string): boolean => {

@@ -24,7 +24,8 @@ const BIG = { bigint: true, throwIfNoEntry: false } as const;
 const READ_FLAGS = O_RDONLY | O_NOFOLLOW | O_NOATIME;
 const READ_FLAGS_WITH_ATIME = O_RDONLY | O_NOFOLLOW;
 
-function diskPathOf(path: string, throughDiskSymlinks = true): string | undefined {
+/** The disk path where the merged view at `path` is the disk's own (UTF-8 names only); undefined: ask the engine. */
+export function untouchedDiskPath(path: string, throughDiskSymlinks = true): string | undefined {
   const engine = context.engine;
   if (engine.untouchedDiskPath === undefined) return undefined;
   const diskPath = engine.untouchedDiskPath(path, throughDiskSymlinks);
@@ -36,8 +37,12 @@ function diskPathOf(path: string, throughDiskSymlinks = true): string | undefine
  * merged view there is the disk's); undefined when the engine must answer.
  */
 export function untouchedStat(path: string, follow: boolean, bigint: boolean): Stats | BigIntStats | null | undefined {
-  const diskPath = diskPathOf(path);
-  if (diskPath === undefined) return undefined;
+  const diskPath = untouchedDiskPath(path);
+  return diskPath === undefined ? undefined : untouchedStatAt(diskPath, follow, bigint);
+}
+
+/** untouchedStat at the disk path untouchedDiskPath gave. */
+export function untouchedStatAt(diskPath: string, follow: boolean, bigint: boolean): Stats | BigIntStats | null | undefined {
   let stats: Stats | BigIntStats | undefined;
   try {
     stats = lstatSync(diskPath, bigint ? BIG : PLAIN);
@@ -53,8 +58,12 @@ export function untouchedStat(path: string, follow: boolean, bigint: boolean): S
 
 /** fs.readFileSync(path, 'utf8') of an untouched disk file, as Node does it (one native call); undefined: ask the engine. */
 export function untouchedUtf8(path: string): string | undefined {
-  const diskPath = diskPathOf(path);
-  if (diskPath === undefined) return undefined;
+  const diskPath = untouchedDiskPath(path);
+  return diskPath === undefined ? undefined : untouchedUtf8At(diskPath);
+}
+
+/** untouchedUtf8 at the disk path untouchedDiskPath gave. */
+export function untouchedUtf8At(diskPath: string): string | undefined {
   if (context.engine.hasDiskCopies!()) {
     const stats = lstatSync(diskPath, PLAIN);
     if (stats === undefined || (stats.mode & S_IFMT) !== S_IFREG || stats.nlink > 1) return undefined;
@@ -79,7 +88,7 @@ export function untouchedUtf8(path: string): string | undefined {
  */
 export function untouchedRealpath(path: string): string | undefined {
   if (path.charCodeAt(0) !== 47) return undefined; // relative: the engine knows its working directory
-  const diskPath = diskPathOf(path, false);
+  const diskPath = untouchedDiskPath(path, false);
   if (diskPath === undefined) return undefined;
   let stats: Stats | undefined;
   try {

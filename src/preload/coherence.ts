@@ -17,6 +17,8 @@ export interface CoherenceOptions {
   engine: { reveal(paths: Iterable<{ path: string; shallow: boolean }>): void; coverBelow(paths: Iterable<string>): void };
   /** When this process last changed a path (its journal's clock), if it did. */
   lastOwnChange(path: string): bigint | undefined;
+  /** The run layer's model may have changed without the engine hearing of it (a refresh that failed half-way). */
+  modelChanged?(): void;
 }
 
 export interface Coherence {
@@ -38,6 +40,7 @@ export function createCoherence(o: CoherenceOptions): Coherence {
       refreshed = o.runLayer.refresh();
     } catch {
       // A journal that cannot be read now is read at the next look; the fold reports it if it never can.
+      o.modelChanged?.();
       return;
     }
     if (refreshed === undefined) return;

@@ -14,6 +14,7 @@ import type Picomatch from 'picomatch';
 import { createPathRouter } from '../node/path-router.js';
 import { createDiskLocator } from '../node/disk-location.js';
 import { installFs } from '../node/install.js';
+import { forgetLaneAnswers, setLaneLook } from '../node/untouched-lane.js';
 import { canHookModules, installModuleLoading } from '../node/modules.js';
 import { openJournal, type Journal } from '../changes/journal.js';
 import { SpoolSpace } from '../changes/spool-space.js';
@@ -176,14 +177,18 @@ function install(config: PreloadConfig): void {
   let router = createPathRouter({ roots: config.roots, passThrough: config.passThrough, locate }, compilePassThroughGlobs);
   if (runLayer !== undefined) {
     runLayer.beforeChange = (paths) => engine.keepOwnBytes(paths);
-    const coherence = createCoherence({ runLayer, engine, lastOwnChange: (path) => journal!.lastChangeOf(path) });
+    const coherence = createCoherence({
+      runLayer, engine, lastOwnChange: (path) => journal!.lastChangeOf(path), modelChanged: forgetLaneAnswers,
+    });
     router = lookingForOthersChanges(router, coherence.refresh);
+    // The untouched lane skips the router for paths it has answered before: it looks for news itself.
+    setLaneLook(coherence.refresh);
     setHandOver({ before: () => journal!.handOver(), after: coherence.stale });
     installProcessHandOvers();
   }
   // Where the module hooks exist (Node ≥ 22.15), every way to reach fs.promises can be intercepted: it is patched when
   // first reached, and processes that never use it do not pay for loading it.
-  installFs(engine, router, { deferPromises: canHookModules() });
+  installFs(engine, router, { deferPromises: canHookModules(), untouchedLane: true });
   installModuleLoading(engine, router);
   installWorkingDirectory(engine, router);
   if (typeof memfsPreloadFile === 'string') installReach(inheritance(memfsPreloadFile));

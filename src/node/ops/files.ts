@@ -7,8 +7,8 @@ import { context, ownsFd, ownsPath } from '../context.js';
 import { getOptions, getValidatedFd, pathString, getValidatedPath, stringToFlags, validatedPathString, type FsOptions } from '../args.js';
 import { abortError, invalidArgType, nodeError } from '../node-errors.js';
 import { makeCallback, parseFileMode, validateBoolean, validateFunction, validateInteger, validateModeInCpp, validateObject, validateString } from '../validators.js';
-import type { CallbackJob } from '../faces.js';
-import { untouchedUtf8 } from '../untouched.js';
+import { DECLINED, type CallbackJob } from '../faces.js';
+import { untouchedUtf8, untouchedUtf8At } from '../untouched.js';
 import { bytesOf } from './fd.js';
 import { framelessForPromise, withFrames } from '../stack.js';
 import { uvError } from '../../overlay/errors.js';
@@ -111,6 +111,12 @@ export function readFileSync(path: unknown, options?: unknown) {
     if (text !== undefined) return text;
   }
   return decode(readFileCore(path, o.flag, !isUtf8(o.encoding)), o.encoding);
+}
+
+/** readFileSync(path, 'utf8') — as require reads every module — at the disk path of an untouched path. */
+export function readFileSyncOnDisk(diskPath: string, options: unknown): unknown {
+  if (options !== 'utf8' && options !== 'utf-8') return DECLINED;
+  return untouchedUtf8At(diskPath) ?? DECLINED;
 }
 
 export function readFile(args: any[]): CallbackJob {

@@ -6,8 +6,8 @@ import { toStats } from '../../overlay/stats.js';
 import { context } from '../context.js';
 import { getValidatedFd, getValidatedPath, pathString, validatedPathString } from '../args.js';
 import { makeCallback, validateModeInCpp } from '../validators.js';
-import type { CallbackJob } from '../faces.js';
-import { statQuietOnNotDir, untouchedStat } from '../untouched.js';
+import { DECLINED, type CallbackJob } from '../faces.js';
+import { statQuietOnNotDir, untouchedStat, untouchedStatAt } from '../untouched.js';
 
 interface StatOptions {
   bigint?: boolean;
@@ -50,6 +50,17 @@ function statPathOrUndefined(path: string, follow: boolean, options: StatOptions
 
 export function statSync(path: unknown, options: StatOptions = { bigint: false, throwIfNoEntry: true }) {
   return statPathOrUndefined(validatedPathString(path), true, options);
+}
+
+/** statSync's answer at the disk path of an untouched path (faces.ts untouchedFirstFace). */
+export function statSyncOnDisk(diskPath: string, options: unknown): unknown {
+  // Read as Node reads them (`options.bigint`, `options.throwIfNoEntry === false`); anything else is statSync's own.
+  if (options !== undefined && (typeof options !== 'object' || options === null)) return DECLINED;
+  const o = options as StatOptions | undefined;
+  const stats = untouchedStatAt(diskPath, true, o !== undefined && Boolean(o.bigint));
+  if (stats === undefined) return DECLINED;
+  if (stats === null) return o !== undefined && o.throwIfNoEntry === false ? undefined : DECLINED; // the error is the engine's
+  return stats;
 }
 
 export function lstatSync(path: unknown, options: StatOptions = { bigint: false, throwIfNoEntry: true }) {
@@ -132,6 +143,12 @@ export function existsSync(path: unknown): boolean {
   const where = pathString(p);
   const fast = untouchedStat(where, true, false);
   return fast !== undefined ? fast !== null : context.engine.exists(where);
+}
+
+/** existsSync's answer at the disk path of an untouched path. */
+export function existsOnDisk(diskPath: string): unknown {
+  const stats = untouchedStatAt(diskPath, true, false);
+  return stats === undefined ? DECLINED : stats !== null;
 }
 
 // --- statfs -------------------------------------------------------------------------------------------------------

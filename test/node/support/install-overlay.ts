@@ -5,6 +5,7 @@ import { createRouter, installFs } from '../../../src/node/index.js';
 
 export function installOverlay(roots: string[], passThrough: string[] = []): Overlay {
   const engine = new Overlay({ lower: createDiskLayer() });
-  installFs(engine, createRouter({ roots, passThrough }));
+  // One engine and one router for the life of the child, as the preload installs them.
+  installFs(engine, createRouter({ roots, passThrough }), { untouchedLane: true });
   return engine;
 }
