@@ -30,6 +30,8 @@
 //   script then checks the export (manifest.json parses, counts agree with its changes and with files/, the gaps) and
 //   times the CLI from the driver's last line to its exit: the fold, the export and the report.
 //   --engine preload|kernel|auto is handed to that CLI pass (under the kernel engine the spool holds no journal).
+// --skip-bare leaves out the bare-preload pass (with --cli: plainly, then under the CLI only), for a slow suite whose
+//   bare-preload figures are known already.
 // The disk check counts apart what went to the preload's default pass-through paths (coverage/, test-results/, …:
 // tap's .tap/coverage and .tap/test-results): those reach the disk on purpose.
 // Exit code: 0 when every test that passes plainly passes under the preload (and under the CLI), the disk is
@@ -54,6 +56,7 @@ const { values: options, positionals } = parseArgs({
     only: { type: 'string' },
     out: { type: 'string' },
     spool: { type: 'boolean', default: false },
+    'skip-bare': { type: 'boolean', default: false },
     driver: { type: 'boolean', default: false },
   },
   allowPositionals: true,
@@ -646,7 +649,8 @@ async function main() {
   const plainMs = Math.round(performance.now() - started);
 
   started = performance.now();
-  const { results: preloaded, diskChanges, passThroughChanges } = await checkingTheDisk(preloadTmp, async () => ({ results: await runSuite(true, preloadTmp) }));
+  const bare = options['skip-bare'] ? undefined : await checkingTheDisk(preloadTmp, async () => ({ results: await runSuite(true, preloadTmp) }));
+  const { results: preloaded, diskChanges, passThroughChanges } = bare ?? { results: [], diskChanges: [], passThroughChanges: [] };
   const preloadMs = Math.round(performance.now() - started);
 
   const plainByName = new Map(plain.map((r) => [r.name, r]));
@@ -656,16 +660,18 @@ async function main() {
     suite: suiteDir,
     spool: options.spool,
     plain: { ...counts(plain), ms: plainMs, assertions: assertionCounts(plain) },
-    preload: { ...counts(preloaded), ms: preloadMs, assertions: assertionCounts(preloaded), newFailures: newFailures(plain, preloaded) },
-    regressions: lost(plain, preloaded),
+    preload: bare && { ...counts(preloaded), ms: preloadMs, assertions: assertionCounts(preloaded), newFailures: newFailures(plain, preloaded) },
+    regressions: bare ? lost(plain, preloaded) : [],
     passOnlyUnderPreload: preloaded.filter((r) => r.status === 'passed' && plainByName.get(r.name)?.status === 'failed').map((r) => r.name),
     failingPlainly: plain.filter((r) => r.status === 'failed').map((r) => r.name),
     diskChanges,
     passThroughChanges,
   };
 
+  let cliResults;
   if (cli) {
     const underCli = await checkingTheDisk(cliTmp, () => runUnderCli(cliTmp, cliOut));
+    cliResults = underCli.results;
     const exportCheck = checkExport(cliOut, { workspace: suiteDir, tmp: fs.realpathSync(cliTmp) });
     report.cli = {
       ...counts(underCli.results),
@@ -680,12 +686,14 @@ async function main() {
       summary: underCli.summary,
       otherStdout: underCli.otherStdout || undefined,
       regressions: lost(plain, underCli.results),
-      differFromPreload: differing(preloaded, underCli.results),
+      differFromPreload: bare ? differing(preloaded, underCli.results) : [],
       diskChanges: underCli.diskChanges,
       passThroughChanges: underCli.passThroughChanges,
       export: exportCheck,
     };
   }
+  // Every test's result of each pass, for a later look at what differs.
+  report.results = { plain, preload: bare && preloaded, cli: cliResults };
   if (options.out) fs.writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
   fs.rmSync(work, { recursive: true, force: true });
 
@@ -699,13 +707,16 @@ async function main() {
   };
   console.log(`${options.mode} suite on Node ${version}`);
   console.log(line('plainly      ', report.plain));
-  console.log(line(`under preload${options.spool ? ' (spool per file/run)' : ''}`, report.preload));
+  if (bare) console.log(line(`under preload${options.spool ? ' (spool per file/run)' : ''}`, report.preload));
+  else console.log('under preload: not run (--skip-bare)');
   if (report.cli) console.log(line('under the CLI', report.cli));
-  console.log(`pass plainly but not under the preload: ${report.regressions.length}`);
-  for (const r of report.regressions) console.log(`  ${r.name} (${r.status})\n${indent(r.detail)}`);
-  failuresLine('under the preload', report.preload.newFailures);
-  console.log(`disk under the roots after the preloaded pass: ${diskChanges.length === 0 ? 'unchanged' : `${diskChanges.length} changes`}`);
-  for (const c of diskChanges.slice(0, 50)) console.log(`  ${c}`);
+  if (bare) {
+    console.log(`pass plainly but not under the preload: ${report.regressions.length}`);
+    for (const r of report.regressions) console.log(`  ${r.name} (${r.status})\n${indent(r.detail)}`);
+    failuresLine('under the preload', report.preload.newFailures);
+    console.log(`disk under the roots after the preloaded pass: ${diskChanges.length === 0 ? 'unchanged' : `${diskChanges.length} changes`}`);
+    for (const c of diskChanges.slice(0, 50)) console.log(`  ${c}`);
+  }
   const passThroughLine = (changes) => {
     if (changes.length === 0) return;
     const places = [...new Set(changes.map((c) => c.replace(/^(\w+): \w+ /, '$1: ').split(path.sep).slice(0, 2).join(path.sep)))];
