@@ -16,7 +16,9 @@
 //   (mocha over lib/**/*.test.js, given as an explicit list), one result per TAP line, then `node test.mjs`.
 // --mode tap: a package tested with tap ≥ 18 (its dependencies installed, built if it needs it): `tap --reporter=tap`
 //   from DIR, which runs one process per test file; one result per test file (tap's top-level TAP lines), plus one
-//   for the run's exit code (tap's coverage check fails the run when a file's coverage drops).
+//   for the run's exit code (tap's coverage check fails the run when a file's coverage drops). Each file's assertions
+//   are counted too (its leaf "ok" lines, as tap's closing "# { total, pass }" counts them), and the assertions that
+//   fail in an overlaid pass but not plainly are listed by file, subtest and name.
 // --spool gives each test file (node mode) or the run (fs-extra, tap) a journal spool (a fresh folder, mode 0700):
 //   Node children a test starts then see what it wrote before. --only REGEXP narrows the test files (node mode).
 // --cli PATH/TO/cli.mjs adds a third pass: `node cli.mjs run --export always --out <tmp> -- node run.mjs --driver …`,
