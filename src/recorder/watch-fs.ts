@@ -116,7 +116,8 @@ export function watchFs(n: Noticer): void {
 
 let promisesWatched = false;
 
-function watchPromises(n: Noticer): void {
+/** `sync`: false when watchFs syncs the ES module exports itself right after (one pass over them at start, not two). */
+function watchPromises(n: Noticer, sync = true): void {
   if (promisesWatched) return;
   promisesWatched = true;
   const promises = (fs as unknown as { promises: Members }).promises;
@@ -129,13 +130,13 @@ function watchPromises(n: Noticer): void {
       });
     });
   }
-  syncBuiltinESMExports();
+  if (sync) syncBuiltinESMExports();
 }
 
 function watchPromisesWhenReached(n: Noticer): void {
   const descriptor = Object.getOwnPropertyDescriptor(fs, 'promises');
   const get = descriptor?.get;
-  if (!descriptor || get === undefined || !seesImports()) return watchPromises(n);
+  if (!descriptor || get === undefined || !seesImports()) return watchPromises(n, false);
   Object.defineProperty(fs, 'promises', {
     ...descriptor,
     get: function promises() {
