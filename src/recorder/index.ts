@@ -5,13 +5,22 @@
 // capture joins with the upper layer (src/kernel/provenance.ts): each change gets its writer, and files Node made and
 // removed during the run are listed as transient.
 //
+// It hands itself on as the overlay's preload does (src/preload/hand-on.ts): a child process started with an
+// environment of its own (`env: { PATH }`, no NODE_OPTIONS) or a worker given an `env` object gets the recorder in
+// front of its NODE_OPTIONS and MEMFS_RECORD, so that its changes are its own, not "not Node". child_process and
+// worker_threads are patched when the program first reaches them (when-reached.ts), or at start when Node loaded them
+// already (a forked child). As in the overlay's preload, before Node 22.15 an ES module's `import` of them is not seen
+// (loading them at every start would cost each process milliseconds): such a module's children are then "not Node".
+//
 // MEMFS_RECORD holds {"folder": <where the journals go>, "roots": [<absolute roots>]} (run-kernel.ts sets it). Absent
 // or unreadable: this does nothing (a recording is an extra, never a reason to stop the user's process).
 import { fileURLToPath } from 'node:url';
 import { path } from '../platform/builtins.js';
+import { handOnToChildProcesses, handOnToWorkers, type Inheritance } from '../preload/hand-on.js';
 import { ProvenanceWriter } from './provenance-writer.js';
 import { recordVariable, type RecordConfig } from './record-config.js';
 import { watchFs } from './watch-fs.js';
+import { alreadyLoaded, whenReached } from './when-reached.js';
 
 /** Per thread, shared by every copy of this file: a second --require installs nothing twice. */
 const INSTALLED = Symbol.for('memfs-action.recorder.installed');
@@ -62,6 +71,16 @@ function main(): void {
     },
     note: (op, target, to) => writer.note(op, target, to),
   });
+  // This file, as bundled (dist/recorder.cjs is CommonJS); unknown when run from the sources, which nothing hands on.
+  const recorderFile = typeof __filename === 'string' ? __filename : undefined;
+  if (recorderFile !== undefined) handOn({ preloadPath: recorderFile, variables: [[recordVariable, process.env[recordVariable]!]] });
+}
+
+/** Children and workers get the recorder, when the program first reaches child_process or worker_threads. */
+function handOn(inheritance: Inheritance): void {
+  const onReach = (ids: string[], work: () => void) => (ids.some(alreadyLoaded) ? work() : whenReached(ids, work));
+  onReach(['child_process', 'cluster'], () => handOnToChildProcesses(inheritance));
+  onReach(['worker_threads'], () => handOnToWorkers(inheritance));
 }
 
 main();

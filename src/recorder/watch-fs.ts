@@ -3,12 +3,14 @@
 // FileHandles name no path: a file opened for writing is noted at its open. Nothing else of fs is touched; the call
 // itself goes to Node unchanged (the kernel's overlay below does the work).
 //
-// fs.promises costs milliseconds to load, which most processes never pay: it is wrapped when the program first
-// reaches it — the fs.promises getter, require('fs/promises'), process.getBuiltinModule, and on Node ≥ 22.15 an
-// `import` of it (module.registerHooks). Before 22.15 an ES module's `import … from 'node:fs/promises'` is not seen.
-import { Module, syncBuiltinESMExports } from 'node:module';
+// fs.promises costs milliseconds to load, which most processes never pay: where every way to reach it is seen — the
+// fs.promises getter, require('fs/promises'), process.getBuiltinModule, and an `import` of it (module.registerHooks,
+// Node ≥ 22.15) — it is wrapped when the program first reaches it. Before 22.15 an ES module's `import … from
+// 'node:fs/promises'` is seen by nothing, so it is wrapped at start, as the overlay's preload does there.
+import { syncBuiltinESMExports } from 'node:module';
 import type { ProvenanceOp } from '../changes/record.js';
 import { fs } from '../platform/builtins.js';
+import { keepName, seesImports, whenReached } from './when-reached.js';
 
 export interface Noticer {
   /** The absolute path a call's path argument names, when it lies inside a root; undefined otherwise. */
@@ -114,7 +116,8 @@ export function watchFs(n: Noticer): void {
 
 let promisesWatched = false;
 
-function watchPromises(n: Noticer): void {
+/** `sync`: false when watchFs syncs the ES module exports itself right after (one pass over them at start, not two). */
+function watchPromises(n: Noticer, sync = true): void {
   if (promisesWatched) return;
   promisesWatched = true;
   const promises = (fs as unknown as { promises: Members }).promises;
@@ -127,13 +130,13 @@ function watchPromises(n: Noticer): void {
       });
     });
   }
-  syncBuiltinESMExports();
+  if (sync) syncBuiltinESMExports();
 }
 
 function watchPromisesWhenReached(n: Noticer): void {
   const descriptor = Object.getOwnPropertyDescriptor(fs, 'promises');
   const get = descriptor?.get;
-  if (!descriptor || get === undefined) return watchPromises(n);
+  if (!descriptor || get === undefined || !seesImports()) return watchPromises(n, false);
   Object.defineProperty(fs, 'promises', {
     ...descriptor,
     get: function promises() {
@@ -141,41 +144,13 @@ function watchPromisesWhenReached(n: Noticer): void {
       return get.call(fs);
     },
   });
-  const reached = (id: unknown) => {
-    if (id === 'fs/promises' || id === 'node:fs/promises') watchPromises(n);
-  };
-  const processWithBuiltins = process as { getBuiltinModule?: AnyFunction };
-  const getBuiltinModule = processWithBuiltins.getBuiltinModule;
-  if (typeof getBuiltinModule === 'function') {
-    processWithBuiltins.getBuiltinModule = keepName(getBuiltinModule, function (this: unknown, id: unknown) {
-      reached(id);
-      return Reflect.apply(getBuiltinModule, process, [id]);
-    });
-  }
-  const internals = Module as unknown as { _load: AnyFunction; registerHooks?: (hooks: object) => unknown };
-  const load = internals._load;
-  internals._load = keepName(load, function (this: unknown, ...args: unknown[]) {
-    reached(args[0]);
-    return Reflect.apply(load, this, args);
-  });
-  internals.registerHooks?.({
-    resolve(specifier: string, context: unknown, nextResolve: (specifier: string, context: unknown) => unknown) {
-      reached(specifier);
-      return nextResolve(specifier, context);
-    },
-  });
+  whenReached(['fs/promises'], () => watchPromises(n));
 }
 
 function replace(members: Members, name: string, wrap: (original: AnyFunction) => AnyFunction): void {
   const original = members[name];
   if (typeof original !== 'function') return; // lchmod: macOS only
   members[name] = keepName(original as AnyFunction, wrap(original as AnyFunction));
-}
-
-function keepName<F extends AnyFunction>(original: AnyFunction, wrapper: F): F {
-  Object.defineProperty(wrapper, 'name', { value: original.name });
-  Object.defineProperty(wrapper, 'length', { value: original.length });
-  return wrapper;
 }
 
 /** Recording must never change what the program sees: a fault of the recorder is swallowed. */

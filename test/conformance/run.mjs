@@ -16,7 +16,9 @@
 //   (mocha over lib/**/*.test.js, given as an explicit list), one result per TAP line, then `node test.mjs`.
 // --mode tap: a package tested with tap ≥ 18 (its dependencies installed, built if it needs it): `tap --reporter=tap`
 //   from DIR, which runs one process per test file; one result per test file (tap's top-level TAP lines), plus one
-//   for the run's exit code (tap's coverage check fails the run when a file's coverage drops).
+//   for the run's exit code (tap's coverage check fails the run when a file's coverage drops). Each file's assertions
+//   are counted too (its leaf "ok" lines, as tap's closing "# { total, pass }" counts them), and the assertions that
+//   fail in an overlaid pass but not plainly are listed by file, subtest and name.
 // --spool gives each test file (node mode) or the run (fs-extra, tap) a journal spool (a fresh folder, mode 0700):
 //   Node children a test starts then see what it wrote before. --only REGEXP narrows the test files (node mode).
 // --cli PATH/TO/cli.mjs adds a third pass: `node cli.mjs run --export always --out <tmp> -- node run.mjs --driver …`,
@@ -30,6 +32,8 @@
 //   script then checks the export (manifest.json parses, counts agree with its changes and with files/, the gaps) and
 //   times the CLI from the driver's last line to its exit: the fold, the export and the report.
 //   --engine preload|kernel|auto is handed to that CLI pass (under the kernel engine the spool holds no journal).
+// --skip-bare leaves out the bare-preload pass (with --cli: plainly, then under the CLI only), for a slow suite whose
+//   bare-preload figures are known already.
 // The disk check counts apart what went to the preload's default pass-through paths (coverage/, test-results/, …:
 // tap's .tap/coverage and .tap/test-results): those reach the disk on purpose.
 // Exit code: 0 when every test that passes plainly passes under the preload (and under the CLI), the disk is
@@ -54,6 +58,7 @@ const { values: options, positionals } = parseArgs({
     only: { type: 'string' },
     out: { type: 'string' },
     spool: { type: 'boolean', default: false },
+    'skip-bare': { type: 'boolean', default: false },
     driver: { type: 'boolean', default: false },
   },
   allowPositionals: true,
@@ -251,12 +256,57 @@ function interpretTap([tap]) {
     else if (file && /^\s+not ok /.test(line)) details.set(file, [...(details.get(file) ?? []), line.trim()]);
   }
   for (const r of results) if (r.status === 'failed') r.detail = (details.get(r.name) ?? []).slice(0, 12).join('\n');
+  const perFile = assertionsPerFile(tap.stdout);
+  for (const r of results) r.assertions = perFile.get(r.name);
   results.push({
     name: '(the tap run: exit code 0)',
     status: tap.code === 0 ? 'passed' : 'failed',
     detail: tap.code === 0 ? undefined : `exit code ${tap.code}${tap.signal ? `, ${tap.signal}` : ''}\n${tail(tap.stderr, 20)}`,
   });
   return results;
+}
+
+/**
+ * A file's assertions, counted as tap counts them in its closing "# { total: …, pass: … }" line: the leaf "ok" lines,
+ * not those that close a subtest. A line closes a subtest when the line before it (YAML diagnostics aside) is indented
+ * deeper: the subtest's own lines. Failing assertions are listed by their subtest path (at most 20 per file).
+ */
+function assertionsPerFile(stdout) {
+  const files = new Map();
+  let file;
+  let previousIndent = 0;
+  let inYaml = false;
+  const subtests = [];
+  for (const line of stdout.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    const indent = line.length - line.trimStart().length;
+    if (inYaml) {
+      if (trimmed === '...') inYaml = false;
+      continue;
+    }
+    if (trimmed === '---') {
+      inYaml = true;
+      continue;
+    }
+    const top = /^# Subtest: (.*)$/.exec(line);
+    if (top) {
+      file = { passed: 0, failed: 0, skipped: 0, failures: [] };
+      files.set(top[1], file);
+      subtests.length = 0;
+    } else if (file && indent > 0) {
+      const subtest = /^# Subtest: (.*)$/.exec(trimmed);
+      const result = /^(not ok|ok) \d+(?: - (.*?))?(?: # (SKIP|TODO)\b.*| # time=[\d.]+ms)?$/.exec(trimmed);
+      if (subtest) subtests[indent / 4 - 1] = subtest[1];
+      else if (result && previousIndent <= indent) {
+        const status = result[3] ? 'skipped' : result[1] === 'ok' ? 'passed' : 'failed';
+        file[status]++;
+        if (status === 'failed' && file.failures.length < 20) file.failures.push([...subtests.slice(0, indent / 4 - 1), result[2] ?? ''].join(' > '));
+      }
+    }
+    previousIndent = indent;
+  }
+  return files;
 }
 
 /**
@@ -550,6 +600,22 @@ function counts(results) {
   return c;
 }
 
+/** tap mode: the assertions of every file added up; undefined in the other modes. */
+function assertionCounts(results) {
+  const withCounts = results.filter((r) => r.assertions);
+  if (withCounts.length === 0) return undefined;
+  const c = { passed: 0, failed: 0, skipped: 0 };
+  for (const { assertions } of withCounts) for (const key of Object.keys(c)) c[key] += assertions[key];
+  return c;
+}
+
+/** tap mode: the failing assertions of `other` ("file > subtest > assertion") that do not fail in `reference`. */
+function newFailures(reference, other) {
+  const failing = (results) => results.flatMap((r) => (r.assertions?.failures ?? []).map((f) => `${r.name} > ${f}`));
+  const before = new Set(failing(reference));
+  return failing(other).filter((f) => !before.has(f));
+}
+
 /** Tests that pass in `reference` but not in `other`. */
 function lost(reference, other) {
   const byName = new Map(other.map((r) => [r.name, r]));
@@ -585,7 +651,8 @@ async function main() {
   const plainMs = Math.round(performance.now() - started);
 
   started = performance.now();
-  const { results: preloaded, diskChanges, passThroughChanges } = await checkingTheDisk(preloadTmp, async () => ({ results: await runSuite(true, preloadTmp) }));
+  const bare = options['skip-bare'] ? undefined : await checkingTheDisk(preloadTmp, async () => ({ results: await runSuite(true, preloadTmp) }));
+  const { results: preloaded, diskChanges, passThroughChanges } = bare ?? { results: [], diskChanges: [], passThroughChanges: [] };
   const preloadMs = Math.round(performance.now() - started);
 
   const plainByName = new Map(plain.map((r) => [r.name, r]));
@@ -594,20 +661,24 @@ async function main() {
     node: version,
     suite: suiteDir,
     spool: options.spool,
-    plain: { ...counts(plain), ms: plainMs },
-    preload: { ...counts(preloaded), ms: preloadMs },
-    regressions: lost(plain, preloaded),
+    plain: { ...counts(plain), ms: plainMs, assertions: assertionCounts(plain) },
+    preload: bare && { ...counts(preloaded), ms: preloadMs, assertions: assertionCounts(preloaded), newFailures: newFailures(plain, preloaded) },
+    regressions: bare ? lost(plain, preloaded) : [],
     passOnlyUnderPreload: preloaded.filter((r) => r.status === 'passed' && plainByName.get(r.name)?.status === 'failed').map((r) => r.name),
     failingPlainly: plain.filter((r) => r.status === 'failed').map((r) => r.name),
     diskChanges,
     passThroughChanges,
   };
 
+  let cliResults;
   if (cli) {
     const underCli = await checkingTheDisk(cliTmp, () => runUnderCli(cliTmp, cliOut));
+    cliResults = underCli.results;
     const exportCheck = checkExport(cliOut, { workspace: suiteDir, tmp: fs.realpathSync(cliTmp) });
     report.cli = {
       ...counts(underCli.results),
+      assertions: assertionCounts(underCli.results),
+      newFailures: newFailures(plain, underCli.results),
       ms: underCli.ms,
       commandMs: underCli.commandMs,
       afterCommandMs: underCli.afterCommandMs,
@@ -617,25 +688,37 @@ async function main() {
       summary: underCli.summary,
       otherStdout: underCli.otherStdout || undefined,
       regressions: lost(plain, underCli.results),
-      differFromPreload: differing(preloaded, underCli.results),
+      differFromPreload: bare ? differing(preloaded, underCli.results) : [],
       diskChanges: underCli.diskChanges,
       passThroughChanges: underCli.passThroughChanges,
       export: exportCheck,
     };
   }
+  // Every test's result of each pass, for a later look at what differs.
+  report.results = { plain, preload: bare && preloaded, cli: cliResults };
   if (options.out) fs.writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
   fs.rmSync(work, { recursive: true, force: true });
 
   const indent = (text) => (text ?? '').split('\n').map((l) => `      ${l}`).join('\n');
-  const line = (label, c) => `${label}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped (${(c.ms / 1000).toFixed(1)} s)`;
+  const assertionsOf = (a) => (a ? `; assertions ${a.passed} passed, ${a.failed} failed, ${a.skipped} skipped` : '');
+  const line = (label, c) => `${label}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped${assertionsOf(c.assertions)} (${(c.ms / 1000).toFixed(1)} s)`;
+  const failuresLine = (label, failures) => {
+    if (failures === undefined || failures.length === 0) return;
+    console.log(`assertions that fail ${label} but not plainly: ${failures.length} (up to 20 per file)`);
+    for (const f of failures.slice(0, 40)) console.log(`  ${f}`);
+  };
   console.log(`${options.mode} suite on Node ${version}`);
   console.log(line('plainly      ', report.plain));
-  console.log(line(`under preload${options.spool ? ' (spool per file/run)' : ''}`, report.preload));
+  if (bare) console.log(line(`under preload${options.spool ? ' (spool per file/run)' : ''}`, report.preload));
+  else console.log('under preload: not run (--skip-bare)');
   if (report.cli) console.log(line('under the CLI', report.cli));
-  console.log(`pass plainly but not under the preload: ${report.regressions.length}`);
-  for (const r of report.regressions) console.log(`  ${r.name} (${r.status})\n${indent(r.detail)}`);
-  console.log(`disk under the roots after the preloaded pass: ${diskChanges.length === 0 ? 'unchanged' : `${diskChanges.length} changes`}`);
-  for (const c of diskChanges.slice(0, 50)) console.log(`  ${c}`);
+  if (bare) {
+    console.log(`pass plainly but not under the preload: ${report.regressions.length}`);
+    for (const r of report.regressions) console.log(`  ${r.name} (${r.status})\n${indent(r.detail)}`);
+    failuresLine('under the preload', report.preload.newFailures);
+    console.log(`disk under the roots after the preloaded pass: ${diskChanges.length === 0 ? 'unchanged' : `${diskChanges.length} changes`}`);
+    for (const c of diskChanges.slice(0, 50)) console.log(`  ${c}`);
+  }
   const passThroughLine = (changes) => {
     if (changes.length === 0) return;
     const places = [...new Set(changes.map((c) => c.replace(/^(\w+): \w+ /, '$1: ').split(path.sep).slice(0, 2).join(path.sep)))];
@@ -658,6 +741,7 @@ async function main() {
     for (const g of e.gaps ?? []) console.log(`    ${g.reason}${g.pid ? ` pid ${g.pid}` : ''}: ${g.detail}${g.command ? `\n      ${g.command}` : ''}`);
     console.log(`pass plainly but not under the CLI: ${c.regressions.length}`);
     for (const r of c.regressions) console.log(`  ${r.name} (${r.status})`);
+    failuresLine('under the CLI', c.newFailures);
     console.log(`differ between the bare preload and the CLI: ${c.differFromPreload.length}`);
     for (const r of c.differFromPreload) console.log(`  ${r.name}: preload ${r.preload}, CLI ${r.cli}\n${indent(r.detail)}`);
     console.log(`disk under the roots after the CLI pass: ${c.diskChanges.length === 0 ? 'unchanged' : `${c.diskChanges.length} changes`}`);

@@ -11,6 +11,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/changes/manifest.js';
 import type { PathChange } from '../../src/changes/types.js';
 import { snapshotDisk } from '../support/disk-snapshot.js';
+import { nodeBinaries } from '../support/node-versions.js';
 import { asNobody, buildKernelCli, whyNoOverlay } from './kernel-cli.js';
 
 let cli = '';
@@ -28,10 +29,10 @@ afterEach(() => {
   for (const folder of [dir, temp]) fs.rmSync(folder, { recursive: true, force: true });
 });
 
-function runCli(args: string[], user: 'root' | 'nobody' = 'root') {
+function runCli(args: string[], user: 'root' | 'nobody' = 'root', env: NodeJS.ProcessEnv = {}) {
   const argv = [process.execPath, cli, ...args];
   const [program, ...rest] = (user === 'nobody' ? asNobody(argv) : argv) as [string, ...string[]];
-  const result = spawnSync(program, rest, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TMPDIR: temp, HOME: dir } });
+  const result = spawnSync(program, rest, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TMPDIR: temp, HOME: dir, ...env } });
   return { status: result.status, stderr: result.stderr };
 }
 
@@ -99,6 +100,36 @@ for (const user of ['root', 'nobody'] as const) {
     });
   });
 }
+
+// The recorder rides on NODE_OPTIONS; a child given an environment of its own has none, and gets the recorder (and
+// MEMFS_RECORD) from its parent's, as the overlay's preload hands itself on.
+describe.skipIf(whyNoOverlay('root') !== undefined)('--engine kernel: a Node child started with only PATH in its environment', () => {
+  for (const node of nodeBinaries()) {
+    it(`is named as the writer of what it wrote, not "not Node", on Node ${node.major}`, () => {
+      fs.writeFileSync(
+        path.join(dir, 'parent.cjs'),
+        `const { spawnSync } = require('node:child_process');
+        const child = spawnSync('node', ['child.cjs'], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+        if (child.status !== 0) throw new Error(child.stderr);
+        require('node:fs').writeFileSync('by-parent.txt', 'parent');`,
+      );
+      fs.writeFileSync(path.join(dir, 'child.cjs'), "require('node:fs').writeFileSync('by-child.txt', 'child');");
+      const result = runCli(['run', '--engine', 'kernel', '--export', 'always', '--', 'node', 'parent.cjs'], 'root', {
+        PATH: `${path.dirname(node.path)}:${process.env.PATH}`,
+      });
+      expect(result.status, result.stderr).toBe(0);
+
+      const manifest = readManifest();
+      const writers = Object.fromEntries(manifest.changes.map((c) => [c.relativePath, writerOf(manifest, c)]));
+      const nodePath = fs.realpathSync(node.path);
+      expect(writers).toEqual({
+        'by-parent.txt': `${nodePath} ${path.join(dir, 'parent.cjs')}`,
+        'by-child.txt': `${nodePath} ${path.join(dir, 'child.cjs')}`,
+      });
+      expect(manifest.writers.some((w) => w.notNode)).toBe(false);
+    });
+  }
+});
 
 describe.skipIf(whyNoOverlay('root') !== undefined)('--engine kernel: owners', () => {
   it('reports a chown alone as a modified entry whose metadata changed, as the preload does, with the disk owner untouched', () => {

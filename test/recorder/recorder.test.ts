@@ -89,15 +89,52 @@ for (const node of nodeBinaries()) {
       });
     });
 
-    // Seen where module.registerHooks exists (Node ≥ 22.15); before, only require and the fs.promises getter are.
-    const importSeen = spawnSync(node.path, ['-p', "typeof require('node:module').registerHooks"], { encoding: 'utf8' }).stdout.trim() === 'function';
-    it(`${importSeen ? 'notes' : 'cannot note'} a write through node:fs/promises when an ES module imports it first`, () => {
+    // Where module.registerHooks exists (Node ≥ 22.15) the import is seen and fs/promises wrapped then; before, nothing
+    // sees it, so the recorder wraps fs/promises at start, as the overlay's preload does there.
+    it('notes a write through node:fs/promises when an ES module imports it first', () => {
       fs.writeFileSync(path.join(root, 'imports.mjs'), "import { writeFile } from 'node:fs/promises';\nawait writeFile('imported.txt', 'd');\n");
       const env = { ...process.env, NODE_OPTIONS: `--require ${recorder}`, MEMFS_RECORD: JSON.stringify({ folder: journals, roots: [root] }) };
       const result = spawnSync(node.path, ['imports.mjs'], { cwd: root, encoding: 'utf8', env });
       expect(result.status, result.stderr).toBe(0);
       expect(fs.readFileSync(path.join(root, 'imported.txt'), 'utf8')).toBe('d');
-      expect([...(readProvenance(journals)?.paths.keys() ?? [])]).toEqual(importSeen ? [path.join(root, 'imported.txt')] : []);
+      expect([...(readProvenance(journals)?.paths.keys() ?? [])]).toEqual([path.join(root, 'imported.txt')]);
+    });
+
+    it('hands itself on to children and workers started with an environment of their own', () => {
+      const write = (name: string) => `require('fs').writeFileSync(${JSON.stringify(name)}, 'x')`;
+      fs.writeFileSync(
+        path.join(root, 'parent.cjs'),
+        `const { spawn, spawnSync, execFileSync, execSync } = require('child_process');
+        const { Worker } = require('worker_threads');
+        const own = { PATH: process.env.PATH };
+        spawnSync(process.execPath, ['-e', ${JSON.stringify(write('by-spawn-sync.txt'))}], { env: own });
+        execFileSync(process.execPath, ['-e', ${JSON.stringify(write('by-exec-file-sync.txt'))}], { env: {} });
+        execSync(JSON.stringify(process.execPath) + ' by-exec-sync.cjs', { env: own });
+        new Worker(${JSON.stringify(write('by-worker.txt'))}, { eval: true, env: {} }).on('exit', () => {
+          spawn(process.execPath, ['-e', ${JSON.stringify(write('by-spawn.txt'))}], { env: own, stdio: 'inherit' })
+            .on('exit', (code) => console.log(JSON.stringify(Object.keys(own)), code));
+        });`,
+      );
+      fs.writeFileSync(path.join(root, 'by-exec-sync.cjs'), write('by-exec-sync.txt'));
+      const env = { ...process.env, NODE_OPTIONS: `--require ${recorder}`, MEMFS_RECORD: JSON.stringify({ folder: journals, roots: [root] }) };
+      const result = spawnSync(node.path, ['parent.cjs'], { cwd: root, encoding: 'utf8', env });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout.trim()).toBe('["PATH"] 0'); // the caller's env object is not changed in place
+
+      const recorded = readProvenance(journals)!;
+      expect(recorded.gaps).toEqual([]);
+      const writerOf = (name: string) => {
+        const last = recorded.paths.get(path.join(root, name))?.last;
+        return last === undefined ? 'nobody recorded it' : recorded.writers[last]!.command;
+      };
+      const nodePath = fs.realpathSync(node.path);
+      expect(Object.fromEntries(['by-spawn-sync.txt', 'by-exec-file-sync.txt', 'by-exec-sync.txt', 'by-spawn.txt', 'by-worker.txt'].map((n) => [n, writerOf(n)]))).toEqual({
+        'by-spawn-sync.txt': `${nodePath} -e ${write('by-spawn-sync.txt')}`,
+        'by-exec-file-sync.txt': `${nodePath} -e ${write('by-exec-file-sync.txt')}`,
+        'by-exec-sync.txt': `${nodePath} ${path.join(root, 'by-exec-sync.cjs')}`,
+        'by-spawn.txt': `${nodePath} -e ${write('by-spawn.txt')}`,
+        'by-worker.txt': `${nodePath} [worker eval]`, // a worker's process.argv[1]
+      });
     });
   });
 }
