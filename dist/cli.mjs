@@ -2128,6 +2128,113 @@ function isVolatile(absPath) {
   return absPath.startsWith("/proc/") || absPath.startsWith("/dev/");
 }
 
+// src/node/glob-literals.ts
+function isPlain(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 47 || code === 46 || code === 45 || code === 95;
+}
+var CLOSING = { "(": ")", "{": "}" };
+function groupEnd(glob, start) {
+  const stack = [CLOSING[glob[start]]];
+  for (let i = start + 1; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === "\\") i++;
+    else if (char in CLOSING) stack.push(CLOSING[char]);
+    else if (char === stack[stack.length - 1]) {
+      stack.pop();
+      if (stack.length === 0) return i;
+    }
+  }
+  return -1;
+}
+function simpleAlternatives(body) {
+  if (body.includes("..")) return void 0;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if (!isPlain(code) && code !== 44 && code !== 42 && code !== 63) return void 0;
+  }
+  return body.split(",");
+}
+function runsOf(glob) {
+  const runs = [];
+  let run = "";
+  const end = () => {
+    if (run !== "") runs.push(run);
+    run = "";
+  };
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === "*" && glob[i + 1] === "*") {
+      if (run.endsWith("/")) run = run.slice(0, -1);
+      end();
+      while (glob[i + 1] === "*") i++;
+      if (glob[i + 1] === "/") i++;
+    } else if (char === "[") {
+      end();
+      return runs;
+    } else if (char in CLOSING) {
+      end();
+      const close = groupEnd(glob, i);
+      if (close === -1) return runs;
+      i = close;
+    } else if (char === "\\") {
+      end();
+      i++;
+    } else if (isPlain(glob.charCodeAt(i))) run += char;
+    else end();
+  }
+  if (run.endsWith("/")) run = run.slice(0, -1);
+  end();
+  return runs;
+}
+function expandBraces(glob, limit) {
+  if (glob.includes("[")) return [glob];
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === "\\") {
+      i++;
+      continue;
+    }
+    if (char !== "{") continue;
+    const close = groupEnd(glob, i);
+    if (close === -1) return [glob];
+    const alternatives2 = simpleAlternatives(glob.slice(i + 1, close));
+    if (alternatives2 === void 0) {
+      i = close;
+      continue;
+    }
+    const out = [];
+    for (const alternative of alternatives2) {
+      const expanded = expandBraces(glob.slice(0, i) + alternative + glob.slice(close + 1), limit - out.length);
+      if (expanded === void 0) return void 0;
+      out.push(...expanded);
+      if (out.length > limit) return void 0;
+    }
+    return out;
+  }
+  return [glob];
+}
+function necessaryLiterals(globs) {
+  const out = [];
+  for (const glob of globs) {
+    if (glob.startsWith("!")) return void 0;
+    const alternatives2 = expandBraces(glob, 64);
+    if (alternatives2 === void 0) return void 0;
+    for (const alternative of alternatives2) out.push(runsOf(alternative).reverse());
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((runs) => {
+    const key = runs.join("\0");
+    return !seen.has(key) && seen.add(key) !== void 0;
+  });
+}
+function mayMatch(literals, path15) {
+  outer: for (const runs of literals) {
+    for (const run of runs) if (!path15.includes(run)) continue outer;
+    return true;
+  }
+  return false;
+}
+
 // src/node/path-router.ts
 var GLOB_CHARS = "*?[]{}()!";
 function isGlob(entry) {
@@ -2145,10 +2252,14 @@ function createPathRouter(o, compileGlobs) {
     if (isGlob(entry)) globs.push(entry);
     else prefixes.push(path.resolve(entry));
   }
+  const allGlobs = globs.flatMap((g) => [g, `${g.replace(/\/+$/, "")}/**`]);
+  let literals = null;
   let compiled;
   const matchGlob = (absPath) => {
     if (globs.length === 0) return false;
-    compiled ??= compileGlobs(globs.flatMap((g) => [g, `${g.replace(/\/+$/, "")}/**`]));
+    if (literals === null) literals = necessaryLiterals(allGlobs);
+    if (literals !== void 0 && !mayMatch(literals, absPath)) return false;
+    compiled ??= compileGlobs(allGlobs);
     return compiled(absPath);
   };
   const passedThrough = (absPath) => {
@@ -3553,6 +3664,58 @@ function forEachChunk(content, use, end = content.size, chunkBytes2 = 1024 * 102
   }
 }
 
+// src/changes/json-pieces.ts
+var indentOfElement = "    ";
+function writeJsonInPieces(value, write, pieceSize = 1 << 20) {
+  let pending = "";
+  const emit = (text3) => {
+    pending += text3;
+    if (pending.length >= pieceSize) {
+      write(pending);
+      pending = "";
+    }
+  };
+  if (!isPlainRecord(value)) {
+    emit(JSON.stringify(value, null, 2) ?? "undefined");
+  } else {
+    const entries = Object.entries(value).filter(([, v]) => isSerialized(v));
+    if (entries.length === 0) emit("{}");
+    else {
+      emit("{\n");
+      entries.forEach(([key, v], i) => {
+        emit(`  ${JSON.stringify(key)}: `);
+        if (Array.isArray(v) && v.length > 0 && !hasToJSON(v)) emitArray(v, emit);
+        else emit(indentNested(JSON.stringify(v, null, 2), "  "));
+        emit(i < entries.length - 1 ? ",\n" : "\n");
+      });
+      emit("}");
+    }
+  }
+  if (pending.length > 0) write(pending);
+}
+function emitArray(items, emit) {
+  emit("[\n");
+  items.forEach((item, i) => {
+    const text3 = isSerialized(item) ? JSON.stringify(item, null, 2) : "null";
+    emit(indentOfElement + indentNested(text3, indentOfElement));
+    emit(i < items.length - 1 ? ",\n" : "\n");
+  });
+  emit("  ]");
+}
+function indentNested(text3, indent) {
+  return text3.includes("\n") ? text3.replaceAll("\n", `
+${indent}`) : text3;
+}
+function isPlainRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !hasToJSON(value);
+}
+function hasToJSON(value) {
+  return typeof value.toJSON === "function";
+}
+function isSerialized(value) {
+  return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
+}
+
 // src/changes/export.ts
 var exportParts2 = ["files", "transient", "manifest.json", "summary.md"];
 function exportChangeSet(cs, o) {
@@ -3598,7 +3761,10 @@ function exportChangeSet(cs, o) {
   }
   const exportedSet = { roots: cs.roots, writers: cs.writers, changes, gaps, ...cs.disk ? { disk: cs.disk } : {} };
   const manifest = buildManifest(exportedSet, changes, gaps, o);
-  writeInside(outDir, ["manifest.json"], JSON.stringify(manifest, null, 2) + "\n", 420);
+  writeInside(outDir, ["manifest.json"], (write) => {
+    writeJsonInPieces(manifest, (piece) => write(Buffer.from(piece)));
+    write(Buffer.from("\n"));
+  }, 420);
   const manifestPath = path8.join(shownOutDir, "manifest.json");
   files.push(manifestPath);
   writeInside(outDir, ["summary.md"], (o.renderSummary ?? ((set) => minimalSummaryMarkdown(set, o)))(exportedSet), 420);
@@ -3633,6 +3799,7 @@ function writeInside(outDir, segments, data, mode) {
   try {
     if (typeof data === "string") writeAll(Buffer.from(data));
     else if (data instanceof Uint8Array) writeAll(data);
+    else if (typeof data === "function") data(writeAll);
     else {
       const stored = data.storedEnd ?? data.size;
       forEachChunk(data, writeAll, stored);
@@ -4585,7 +4752,10 @@ function foldChanges(changes, o) {
       known.changedAt = at;
     }
   };
-  for (const change of changes) {
+  const pending = changes.splice(0);
+  for (let i = 0; i < pending.length; i++) {
+    const change = pending[i];
+    pending[i] = void 0;
     const writer2 = writers.of(change);
     const at = wallTime(change);
     const applied = applyChange(model, change, at);
@@ -4644,9 +4814,9 @@ function foldChanges(changes, o) {
       if (disk.isFile()) entry.originalSha256 = sha256OfFile(target);
     }
     if (node.type === "file") {
-      const content2 = contentOf(node);
+      const content = contentOf(node);
       entry.sha256 = hashOf(node) ?? sha256Of(emptyContent);
-      if (content2) bytes.set(entry, content2);
+      if (content) bytes.set(entry, content);
     }
     if (node.type === "symlink") entry.target = node.target;
     const links = pathsOfNode.get(node);
@@ -4681,16 +4851,18 @@ function foldChanges(changes, o) {
   }
   const times = new Map(result.map((c) => [c, BigInt(c.changedAtNs ?? 0)]));
   result.sort((a, b) => compareTimes(times.get(a), times.get(b)) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const content = {
+  const usedRoots = rootsUsed(o.roots, result);
+  return { roots: usedRoots, writers: writersOfChanges(writers.list, result), changes: result, gaps: gapsOf(o), content: contentSource(bytes, o.release) };
+}
+function contentSource(bytes, release) {
+  return {
     read: (change) => {
       const found = bytes.get(change);
       return found === void 0 ? void 0 : readWholeContent(found);
     },
     open: (change) => bytes.get(change),
-    close: o.release
+    close: release
   };
-  const usedRoots = rootsUsed(o.roots, result);
-  return { roots: usedRoots, writers: writersOfChanges(writers.list, result), changes: result, gaps: gapsOf(o), content };
 }
 function writersOfChanges(all, changes) {
   const used = /* @__PURE__ */ new Set();

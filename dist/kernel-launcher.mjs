@@ -1824,6 +1824,113 @@ function isVolatile(absPath) {
   return absPath.startsWith("/proc/") || absPath.startsWith("/dev/");
 }
 
+// src/node/glob-literals.ts
+function isPlain(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 47 || code === 46 || code === 45 || code === 95;
+}
+var CLOSING = { "(": ")", "{": "}" };
+function groupEnd(glob, start) {
+  const stack = [CLOSING[glob[start]]];
+  for (let i = start + 1; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === "\\") i++;
+    else if (char in CLOSING) stack.push(CLOSING[char]);
+    else if (char === stack[stack.length - 1]) {
+      stack.pop();
+      if (stack.length === 0) return i;
+    }
+  }
+  return -1;
+}
+function simpleAlternatives(body) {
+  if (body.includes("..")) return void 0;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if (!isPlain(code) && code !== 44 && code !== 42 && code !== 63) return void 0;
+  }
+  return body.split(",");
+}
+function runsOf(glob) {
+  const runs = [];
+  let run = "";
+  const end = () => {
+    if (run !== "") runs.push(run);
+    run = "";
+  };
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === "*" && glob[i + 1] === "*") {
+      if (run.endsWith("/")) run = run.slice(0, -1);
+      end();
+      while (glob[i + 1] === "*") i++;
+      if (glob[i + 1] === "/") i++;
+    } else if (char === "[") {
+      end();
+      return runs;
+    } else if (char in CLOSING) {
+      end();
+      const close = groupEnd(glob, i);
+      if (close === -1) return runs;
+      i = close;
+    } else if (char === "\\") {
+      end();
+      i++;
+    } else if (isPlain(glob.charCodeAt(i))) run += char;
+    else end();
+  }
+  if (run.endsWith("/")) run = run.slice(0, -1);
+  end();
+  return runs;
+}
+function expandBraces(glob, limit) {
+  if (glob.includes("[")) return [glob];
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === "\\") {
+      i++;
+      continue;
+    }
+    if (char !== "{") continue;
+    const close = groupEnd(glob, i);
+    if (close === -1) return [glob];
+    const alternatives = simpleAlternatives(glob.slice(i + 1, close));
+    if (alternatives === void 0) {
+      i = close;
+      continue;
+    }
+    const out = [];
+    for (const alternative of alternatives) {
+      const expanded = expandBraces(glob.slice(0, i) + alternative + glob.slice(close + 1), limit - out.length);
+      if (expanded === void 0) return void 0;
+      out.push(...expanded);
+      if (out.length > limit) return void 0;
+    }
+    return out;
+  }
+  return [glob];
+}
+function necessaryLiterals(globs) {
+  const out = [];
+  for (const glob of globs) {
+    if (glob.startsWith("!")) return void 0;
+    const alternatives = expandBraces(glob, 64);
+    if (alternatives === void 0) return void 0;
+    for (const alternative of alternatives) out.push(runsOf(alternative).reverse());
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((runs) => {
+    const key = runs.join("\0");
+    return !seen.has(key) && seen.add(key) !== void 0;
+  });
+}
+function mayMatch(literals, path3) {
+  outer: for (const runs of literals) {
+    for (const run of runs) if (!path3.includes(run)) continue outer;
+    return true;
+  }
+  return false;
+}
+
 // src/node/path-router.ts
 var GLOB_CHARS = "*?[]{}()!";
 function isGlob(entry) {
@@ -1841,10 +1948,14 @@ function createPathRouter(o, compileGlobs) {
     if (isGlob(entry)) globs.push(entry);
     else prefixes.push(path.resolve(entry));
   }
+  const allGlobs = globs.flatMap((g) => [g, `${g.replace(/\/+$/, "")}/**`]);
+  let literals = null;
   let compiled;
   const matchGlob = (absPath) => {
     if (globs.length === 0) return false;
-    compiled ??= compileGlobs(globs.flatMap((g) => [g, `${g.replace(/\/+$/, "")}/**`]));
+    if (literals === null) literals = necessaryLiterals(allGlobs);
+    if (literals !== void 0 && !mayMatch(literals, absPath)) return false;
+    compiled ??= compileGlobs(allGlobs);
     return compiled(absPath);
   };
   const passedThrough = (absPath) => {
