@@ -31,7 +31,8 @@
 //   writes nothing anywhere. The driver also samples the spool (MEMFS_SPOOL) every 250 ms for its peak size. This
 //   script then checks the export (manifest.json parses, counts agree with its changes and with files/, the gaps) and
 //   times the CLI from the driver's last line to its exit: the fold, the export and the report.
-//   --engine preload|kernel|auto is handed to that CLI pass (under the kernel engine the spool holds no journal).
+//   --engine preload|kernel|auto is handed to that CLI pass (under the kernel engine the spool holds no journal), and
+//   so is --quota (the kernel engine sizes its tmpfs by it: Node's tests that ask statfs for 2 GiB free skip below).
 // --skip-bare leaves out the bare-preload pass (with --cli: plainly, then under the CLI only), for a slow suite whose
 //   bare-preload figures are known already.
 // The disk check counts apart what went to the preload's default pass-through paths (coverage/, test-results/, …:
@@ -52,6 +53,7 @@ const { values: options, positionals } = parseArgs({
     preload: { type: 'string' },
     cli: { type: 'string' },
     engine: { type: 'string' },
+    quota: { type: 'string' },
     node: { type: 'string', default: process.execPath },
     jobs: { type: 'string', default: '2' },
     timeout: { type: 'string', default: '30' },
@@ -392,7 +394,7 @@ async function runUnderCli(tmpdir, outDir) {
     fileURLToPath(import.meta.url), '--driver', '--mode', options.mode, '--node', options.node, '--jobs', String(jobs),
     '--timeout', options.timeout, ...(options.only ? ['--only', options.only] : []), suiteDir,
   ];
-  const args = [cli, 'run', ...(options.engine ? ['--engine', options.engine] : []), '--export', 'always', '--out', outDir, '--', options.node, ...driverArgs];
+  const args = [cli, 'run', ...(options.engine ? ['--engine', options.engine] : []), ...(options.quota ? ['--quota', options.quota] : []), '--export', 'always', '--out', outDir, '--', options.node, ...driverArgs];
   const started = performance.now();
   const raws = [];
   let spool;
