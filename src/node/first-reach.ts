@@ -8,40 +8,23 @@
 // A builtin already loaded when the work is registered (Node loads child_process itself in a forked child) gets it now.
 import { Module } from 'node:module';
 import { copyOwnProperties } from './install.js';
+import { BuiltinWaits } from '../platform/builtin-waits.js';
 
 type Work = () => void;
-/** Per builtin, what waits for it: several works may wait for one builtin (each runs once). */
-const waiting = new Map<string, Work[]>();
+const waits = new BuiltinWaits();
 let watching = false;
 
 /** Runs `work` once, the first time any of `ids` (without "node:") is required, imported or asked for. */
 export function whenBuiltinReached(ids: readonly string[], work: Work): void {
   const loaded = (process as { moduleLoadList?: string[] }).moduleLoadList;
   if (loaded === undefined || ids.some((id) => loaded.includes(`NativeModule ${id}`))) return work();
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    for (const id of ids) {
-      const works = waiting.get(id)?.filter((w) => w !== once);
-      if (works === undefined || works.length === 0) waiting.delete(id);
-      else waiting.set(id, works);
-    }
-    work();
-  };
-  for (const id of ids) {
-    const works = waiting.get(id);
-    if (works === undefined) waiting.set(id, [once]);
-    else works.push(once);
-  }
+  waits.add(ids, work);
   watch();
 }
 
 /** Called with every specifier resolved: cheap while nothing waits, a Map lookup after. */
 export function builtinReached(specifier: string): void {
-  if (waiting.size === 0) return;
-  const works = waiting.get(specifier.startsWith('node:') ? specifier.slice(5) : specifier);
-  if (works !== undefined) for (const work of [...works]) work();
+  waits.reached(specifier);
 }
 
 function watch(): void {

@@ -7,28 +7,17 @@
 //   `import … from 'node:…'` is not seen; index.ts and watch-fs.ts then do at start what must not be missed.
 // (src/node/first-reach.ts does the same for the overlay's preload, with that preload's own module hooks.)
 import { Module } from 'node:module';
+import { BuiltinWaits } from '../platform/builtin-waits.js';
 
 type Work = () => void;
 type AnyFunction = (this: unknown, ...args: unknown[]) => unknown;
 
-/** Per builtin (without "node:"), what waits for its first reach; each work runs once. */
-const waiting = new Map<string, Work[]>();
+const waits = new BuiltinWaits();
 let watching = false;
 
 /** Runs `work` once, the first time any of `ids` (without "node:") is required, imported or asked for. */
 export function whenReached(ids: readonly string[], work: Work): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    for (const id of ids) {
-      const works = waiting.get(id)?.filter((w) => w !== once);
-      if (works === undefined || works.length === 0) waiting.delete(id);
-      else waiting.set(id, works);
-    }
-    work();
-  };
-  for (const id of ids) waiting.set(id, [...(waiting.get(id) ?? []), once]);
+  waits.add(ids, work);
   watch();
 }
 
@@ -44,9 +33,7 @@ export function seesImports(): boolean {
 
 /** Cheap while nothing waits: one Map lookup per specifier. */
 function reached(id: unknown): void {
-  if (waiting.size === 0 || typeof id !== 'string') return;
-  const works = waiting.get(id.startsWith('node:') ? id.slice(5) : id);
-  if (works !== undefined) for (const work of [...works]) work();
+  if (typeof id === 'string') waits.reached(id);
 }
 
 function watch(): void {
