@@ -81,7 +81,16 @@ export function readProvenance(folder: string): Provenance | undefined {
       continue;
     }
     const { frames } = decodeFrames(bytes);
-    const begin = frames[0]?.record as unknown;
+    if (frames.length === 0) {
+      // Empty or torn in its first record: the process was killed, or could write no more (a file size limit, a
+      // full spool), as it began recording. A file no process could have written whole reads the same.
+      gaps.push({
+        reason: 'journal-unreadable',
+        detail: `${file}: it ends before its first record is whole (its process stopped, or could write no more, as it began recording); what that process changed shows as not Node's`,
+      });
+      continue;
+    }
+    const begin = frames[0]!.record as unknown;
     if (!isBegin(begin)) {
       refuse('it does not start with the record of its process');
       continue;

@@ -70,6 +70,18 @@ it('stops at a record it does not know, keeps what came before, and names the jo
   ]);
 });
 
+it('says of a journal torn in its first record that its process stopped as it began, not that it was forged', () => {
+  const whole = Buffer.concat(encodeFrame(begin(7)).map((part) => Buffer.from(part)));
+  fs.writeFileSync(path.join(folder, '7-0-g.provenance'), whole.subarray(0, 40)); // cut as a file size limit cuts it
+  fs.writeFileSync(path.join(folder, '8-0-h.provenance'), ''); // killed between the open and the first write
+  const replayed = readProvenance(folder)!;
+  expect(replayed.gaps).toHaveLength(2);
+  for (const gap of replayed.gaps) {
+    expect(gap.reason).toBe('journal-unreadable');
+    expect(gap.detail).toMatch(/ends before its first record is whole .*shows as not Node's$/);
+  }
+});
+
 it('is undefined for a run that recorded nothing', () => {
   expect(readProvenance(path.join(folder, 'missing'))).toBeUndefined();
 });
