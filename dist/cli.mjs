@@ -5615,7 +5615,14 @@ function readProvenance(folder) {
       continue;
     }
     const { frames } = decodeFrames(bytes);
-    const begin = frames[0]?.record;
+    if (frames.length === 0) {
+      gaps.push({
+        reason: "journal-unreadable",
+        detail: `${file}: it ends before its first record is whole (its process stopped, or could write no more, as it began recording); what that process changed shows as not Node's`
+      });
+      continue;
+    }
+    const begin = frames[0].record;
     if (!isBegin(begin)) {
       refuse("it does not start with the record of its process");
       continue;

@@ -8817,33 +8817,49 @@ var import_node_path = require("node:path");
 
 // src/node/first-reach.ts
 var import_node_module3 = require("node:module");
-var waiting2 = /* @__PURE__ */ new Map();
+
+// src/platform/builtin-waits.ts
+var BuiltinWaits = class {
+  /** Per builtin (without "node:"), what waits for it: several works may wait for one builtin, and each runs once. */
+  waiting = /* @__PURE__ */ new Map();
+  /** `work` runs once, the first time any of `ids` (without "node:") is reached. */
+  add(ids, work) {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      for (const id of ids) {
+        const works = this.waiting.get(id)?.filter((w) => w !== once);
+        if (works === void 0 || works.length === 0) this.waiting.delete(id);
+        else this.waiting.set(id, works);
+      }
+      work();
+    };
+    for (const id of ids) {
+      const works = this.waiting.get(id);
+      if (works === void 0) this.waiting.set(id, [once]);
+      else works.push(once);
+    }
+  }
+  /** A specifier was required, imported or asked for. Cheap while nothing waits: a Map lookup after. */
+  reached(specifier) {
+    if (this.waiting.size === 0) return;
+    const works = this.waiting.get(specifier.startsWith("node:") ? specifier.slice(5) : specifier);
+    if (works !== void 0) for (const work of [...works]) work();
+  }
+};
+
+// src/node/first-reach.ts
+var waits = new BuiltinWaits();
 var watching = false;
 function whenBuiltinReached(ids, work) {
   const loaded2 = process.moduleLoadList;
   if (loaded2 === void 0 || ids.some((id) => loaded2.includes(`NativeModule ${id}`))) return work();
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    for (const id of ids) {
-      const works = waiting2.get(id)?.filter((w) => w !== once);
-      if (works === void 0 || works.length === 0) waiting2.delete(id);
-      else waiting2.set(id, works);
-    }
-    work();
-  };
-  for (const id of ids) {
-    const works = waiting2.get(id);
-    if (works === void 0) waiting2.set(id, [once]);
-    else works.push(once);
-  }
+  waits.add(ids, work);
   watch2();
 }
 function builtinReached(specifier) {
-  if (waiting2.size === 0) return;
-  const works = waiting2.get(specifier.startsWith("node:") ? specifier.slice(5) : specifier);
-  if (works !== void 0) for (const work of [...works]) work();
+  waits.reached(specifier);
 }
 function watch2() {
   if (watching) return;
@@ -10283,26 +10299,26 @@ var JournalWriter = class {
    * one turn costs one record of its last bytes. The record keeps the time of the last change.
    */
   deferContent(ino, filePath, t, unchangedPrefix, test) {
-    const waiting3 = this.deferred.get(ino);
+    const waiting2 = this.deferred.get(ino);
     const tf = this.seenPaths.has(filePath) ? null : testFileOfCurrentRun() ?? null;
-    if (waiting3 === void 0) {
+    if (waiting2 === void 0) {
       this.deferred.set(ino, { path: filePath, t, unchangedPrefix, tf, test });
     } else {
-      if (waiting3.path !== filePath) waiting3.tf = tf;
-      waiting3.test = test;
-      waiting3.path = filePath;
-      waiting3.t = t;
-      waiting3.unchangedPrefix = waiting3.unchangedPrefix === void 0 || unchangedPrefix === void 0 ? void 0 : Math.min(waiting3.unchangedPrefix, unchangedPrefix);
+      if (waiting2.path !== filePath) waiting2.tf = tf;
+      waiting2.test = test;
+      waiting2.path = filePath;
+      waiting2.t = t;
+      waiting2.unchangedPrefix = waiting2.unchangedPrefix === void 0 || unchangedPrefix === void 0 ? void 0 : Math.min(waiting2.unchangedPrefix, unchangedPrefix);
     }
     this.queueEndOfTurn();
   }
   /** A file whose bytes wait for the end of the turn is going away (removed, replaced): its bytes are read now. */
   beforeForget(ino) {
-    const waiting3 = this.deferred.get(ino);
-    if (waiting3 !== void 0 && !this.broken) {
+    const waiting2 = this.deferred.get(ino);
+    if (waiting2 !== void 0 && !this.broken) {
       this.deferred.delete(ino);
       try {
-        this.recordContent(ino, waiting3.path, waiting3.t, waiting3.unchangedPrefix, this.unsaved.delete(ino), waiting3.tf, waiting3.test);
+        this.recordContent(ino, waiting2.path, waiting2.t, waiting2.unchangedPrefix, this.unsaved.delete(ino), waiting2.tf, waiting2.test);
       } catch (error) {
         this.recordNote(`could not journal a content change: ${error.message}`);
       }
@@ -10324,10 +10340,10 @@ var JournalWriter = class {
     if (this.deferred.size === 0 || this.savingDeferred) return;
     this.savingDeferred = true;
     try {
-      for (const [ino, waiting3] of this.deferred) {
+      for (const [ino, waiting2] of this.deferred) {
         this.deferred.delete(ino);
         try {
-          this.recordContent(ino, waiting3.path, waiting3.t, waiting3.unchangedPrefix, this.unsaved.delete(ino), waiting3.tf, waiting3.test);
+          this.recordContent(ino, waiting2.path, waiting2.t, waiting2.unchangedPrefix, this.unsaved.delete(ino), waiting2.tf, waiting2.test);
         } catch (error) {
           this.recordNote(`could not journal a content change: ${error.message}`);
         }
