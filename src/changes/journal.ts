@@ -27,7 +27,7 @@ import { readJournalFile } from './read-journals.js';
 import { forEachChunk } from './journal-content.js';
 import { scanFrames } from './journal-file.js';
 import {
-  encodeFrame, encodeFrameHead, maxTestNameLength, type ChangeRecord, type ContentRecord, type JournalRecord, type LostRecord,
+  encodeFrame, encodeFrameHead, frameBytesAtMost, headerOf, maxTestNameLength, writeFrame, type ChangeRecord, type ContentRecord, type JournalRecord, type LostRecord,
 } from './record.js';
 import { journalFileName } from './spool.js';
 import { announcementOf, announcementsFile } from './announcements.js';
@@ -72,6 +72,27 @@ export interface JournalSpace {
   describeRefusal(): SpaceRefusal;
 }
 
+/**
+ * What the journal keeps of a path it changed, in one entry looked up once per change (a Map keyed by a path hashes
+ * the path and, for a path new to it, grows a table that every garbage collection marks: one per path, not three).
+ */
+interface PathState {
+  /** The clock reading of this journal's latest change to the path: who wins when another process changed it too. */
+  t: string | undefined;
+  /** The path's first record in this journal was made: the test file was looked for then (withTestFile). */
+  named: boolean;
+}
+
+/** A file closed this turn whose bytes are read when the turn ends (deferContent). */
+interface DeferredContent {
+  path: string;
+  state: PathState;
+  t: string;
+  unchangedPrefix: number | undefined;
+  tf: string | null;
+  test: RunningTest | undefined;
+}
+
 /** What the journal last wrote of an inode: the size, times and length of its last content record. */
 interface InodeState {
   size: number;
@@ -97,6 +118,8 @@ const keptContentBudget = 32 * 1024 * 1024;
 const noBytes = new Uint8Array(0);
 /** The frame kept free after `begin` for a LostRecord: room for its fields and a long path. */
 const spareFrameBytes = 1024;
+/** Files whose bytes wait for the end of the turn: one more saves those first (see deferContent). */
+const maxDeferredFiles = 256;
 /** A frame this large is written at once from where it lies, and a batch this large is written without waiting. */
 const directWriteBytes = 256 * 1024;
 
@@ -111,18 +134,23 @@ class JournalBatch {
   bytes = 0;
   private buffer = Buffer.allocUnsafe(16 * 1024);
 
-  add(frame: readonly Uint8Array[], frameBytes: number, record: JournalRecord): void {
-    if (this.bytes + frameBytes > this.buffer.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.bytes + frameBytes));
+  /**
+   * Encodes the record's frame straight into the buffer (the data copied: the engine may change a file's bytes in
+   * place later in this turn). Returns the bytes of its head and header.
+   */
+  add(record: JournalRecord, data?: Uint8Array): number {
+    const header = headerOf(record);
+    const room = frameBytesAtMost(header, data === undefined ? 0 : data.length);
+    if (this.bytes + room > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.bytes + room));
       this.buffer.copy(grown, 0, 0, this.bytes);
       this.buffer = grown;
     }
-    for (const part of frame) {
-      this.buffer.set(part, this.bytes);
-      this.bytes += part.length;
-    }
+    const start = this.bytes;
+    this.bytes = writeFrame(this.buffer, start, header, data);
     this.records.push(record);
     this.ends.push(this.bytes);
+    return this.bytes - start - (data === undefined ? 0 : data.length);
   }
 
   /** The queued frames as one buffer, valid until the next add; the batch is empty after. */
@@ -152,14 +180,13 @@ export class JournalWriter implements Journal {
   /** How often the journal was compacted: at most logarithmic in what it was given (a test and a bench read it). */
   compactions = 0;
   private readonly latest = new Map<number, InodeState>();
-  private readonly seenPaths = new Set<string>();
+  /** Per path this journal changed: when it last did, and whether its first record was written (see PathState). */
+  private readonly paths = new Map<string, PathState>();
   /** The id of each test this journal's changes named (TestRecord), and those whose outcome it does not hold yet. */
   private readonly testIds = new Map<RunningTest, number>();
   private readonly outcomeUnknown = new Set<RunningTest>();
-  /** Per path, the clock reading of this journal's latest change to it: who wins when another process changed it too. */
-  private readonly changeTimes = new Map<string, string>();
   /** Files closed (or saved) this turn whose bytes are read at its end: by inode, in the order first closed. */
-  private readonly deferred = new Map<number, { path: string; t: string; unchangedPrefix: number | undefined; tf: string | null; test: RunningTest | undefined }>();
+  private readonly deferred = new Map<number, DeferredContent>();
   /** saveDeferredContent is running: a batch it fills is written as it goes, the rest of the files in their order. */
   private savingDeferred = false;
   private readonly journaledContent = new Map<number, Buffer>();
@@ -335,18 +362,18 @@ export class JournalWriter implements Journal {
 
   /** When this journal's process last changed a path (its monotonic clock), as recorded; undefined if it never did. */
   lastChangeOf(changedPath: string): bigint | undefined {
-    const t = this.changeTimes.get(changedPath);
+    const t = this.paths.get(changedPath)?.t;
     return t === undefined ? undefined : BigInt(t);
   }
 
   private record(change: Change): void {
     const t = now();
-    this.noteChangeTime(change, t);
     const test = currentTest();
     if (change.kind === 'content') {
+      const state = this.changed(change.path, t);
       // After the journal ended (an exit listener writing), no turn will end: written at once.
-      if (this.closed) return this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino), undefined, test);
-      return this.deferContent(change.ino, change.path, t, change.unchangedPrefix, test);
+      if (this.closed) return this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino), undefined, test, state);
+      return this.deferContent(change.ino, change.path, t, change.unchangedPrefix, test, state);
     }
     // Every other record follows the content saved before it, in the order the changes were made.
     this.saveDeferredContent();
@@ -358,26 +385,27 @@ export class JournalWriter implements Journal {
         return;
       case 'mkdir': {
         const stat = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, { k: 'mkdir', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid }, undefined, test));
+        this.append(this.withTestFile(this.changed(change.path, t), { k: 'mkdir', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid }, undefined, test));
         return;
       }
       case 'symlink': {
         const stat = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, { k: 'symlink', t, path: change.path, target: change.target, uid: stat.uid, gid: stat.gid }, undefined, test));
+        this.append(this.withTestFile(this.changed(change.path, t), { k: 'symlink', t, path: change.path, target: change.target, uid: stat.uid, gid: stat.gid }, undefined, test));
         return;
       }
       case 'link':
-        this.append(this.withTestFile(change.newPath, { k: 'link', t, existingPath: change.existingPath, newPath: change.newPath }, undefined, test));
+        this.append(this.withTestFile(this.changed(change.newPath, t), { k: 'link', t, existingPath: change.existingPath, newPath: change.newPath }, undefined, test));
         return;
       case 'remove':
-        this.append(this.withTestFile(change.path, { k: 'remove', t, path: change.path }, undefined, test));
+        this.append(this.withTestFile(this.changed(change.path, t), { k: 'remove', t, path: change.path }, undefined, test));
         return;
       case 'rename':
-        this.append(this.withTestFile(change.to, { k: 'rename', t, from: change.from, to: change.to }, undefined, test));
+        this.changed(change.from, t);
+        this.append(this.withTestFile(this.changed(change.to, t), { k: 'rename', t, from: change.from, to: change.to }, undefined, test));
         return;
       case 'metadata': {
         const stat = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, {
+        this.append(this.withTestFile(this.changed(change.path, t), {
           k: 'metadata', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid,
           atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs),
         }, undefined, test));
@@ -386,20 +414,23 @@ export class JournalWriter implements Journal {
     }
   }
 
-  private noteChangeTime(change: Change, t: string): void {
-    switch (change.kind) {
-      case 'rename':
-        this.changeTimes.set(change.from, t);
-        this.changeTimes.set(change.to, t);
-        return;
-      case 'link':
-        this.changeTimes.set(change.newPath, t);
-        return;
-      case 'unsaved':
-        return;
-      default:
-        this.changeTimes.set(change.path, t);
+  /** The path changed at `t` (the time lastChangeOf answers): its state, made at its first change. */
+  private changed(changedPath: string, t: string): PathState {
+    const state = this.paths.get(changedPath);
+    if (state !== undefined) {
+      state.t = t;
+      return state;
     }
+    const made: PathState = { t, named: false };
+    this.paths.set(changedPath, made);
+    return made;
+  }
+
+  /** The state of a path recorded without a change of its own (a sweep of open files): made without a time. */
+  private stateOf(recordedPath: string): PathState {
+    let state = this.paths.get(recordedPath);
+    if (state === undefined) this.paths.set(recordedPath, (state = { t: undefined, named: false }));
+    return state;
   }
 
   /**
@@ -407,17 +438,21 @@ export class JournalWriter implements Journal {
    * each close: no other process can see the file before then, so a file rewritten or appended a thousand times in
    * one turn costs one record of its last bytes. The record keeps the time of the last change.
    */
-  private deferContent(ino: number, filePath: string, t: string, unchangedPrefix: number | undefined, test: RunningTest | undefined): void {
+  private deferContent(ino: number, filePath: string, t: string, unchangedPrefix: number | undefined, test: RunningTest | undefined, state: PathState): void {
     const waiting = this.deferred.get(ino);
     // The test file is read from the stack now: at the end of the turn the test's frames are gone.
-    const tf = this.seenPaths.has(filePath) ? null : (testFileOfCurrentRun() ?? null);
+    const tf = state.named ? null : (testFileOfCurrentRun() ?? null);
     if (waiting === undefined) {
-      this.deferred.set(ino, { path: filePath, t, unchangedPrefix, tf, test });
+      // Deferring pays for files written again in the same turn; a turn that makes thousands of files (a loop) only
+      // grows the list (and the old objects every garbage collection marks): past a bound, save what waits.
+      if (this.deferred.size >= maxDeferredFiles) this.saveDeferredContent();
+      this.deferred.set(ino, { path: filePath, state, t, unchangedPrefix, tf, test });
     } else {
       if (waiting.path !== filePath) waiting.tf = tf;
       // The record stands for the turn's last write: its test is that write's.
       waiting.test = test;
       waiting.path = filePath;
+      waiting.state = state;
       waiting.t = t;
       // The bytes left alone by every write since the last record: the smallest of the prefixes (none: all changed).
       waiting.unchangedPrefix = waiting.unchangedPrefix === undefined || unchangedPrefix === undefined
@@ -433,7 +468,7 @@ export class JournalWriter implements Journal {
     if (waiting !== undefined && !this.broken) {
       this.deferred.delete(ino);
       try {
-        this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf, waiting.test);
+        this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf, waiting.test, waiting.state);
       } catch (error) {
         this.recordNote(`could not journal a content change: ${(error as Error).message}`);
       }
@@ -460,7 +495,7 @@ export class JournalWriter implements Journal {
       for (const [ino, waiting] of this.deferred) {
         this.deferred.delete(ino);
         try {
-          this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf, waiting.test);
+          this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf, waiting.test, waiting.state);
         } catch (error) {
           this.recordNote(`could not journal a content change: ${(error as Error).message}`);
         }
@@ -474,6 +509,7 @@ export class JournalWriter implements Journal {
   /** `testFile`: the test file the stack showed when the change was made (read then, for a path new to this journal). */
   private recordContent(
     ino: number, filePath: string, t: string, unchangedPrefix?: number, owed = false, testFile?: string | null, test?: RunningTest,
+    state?: PathState,
   ): void {
     const known = this.latest.get(ino);
     const journaledSize = known?.journaledSize;
@@ -482,7 +518,7 @@ export class JournalWriter implements Journal {
       const start = Math.min(unchangedPrefix, journaledSize);
       const info = this.engine.inspectInodeView ? this.engine.inspectInodeView(ino, start) : this.engine.inspectInodeFrom(ino, start);
       if (!info || (!owed && unchanged(known, info.stat))) return;
-      const record = this.contentRecord(ino, filePath, t, info.stat, testFile, test);
+      const record = this.contentRecord(ino, filePath, t, info.stat, testFile, test, state);
       record.at = start;
       if (!this.append(record, info.content ?? noBytes)) return;
       this.forgetJournaledContent(ino);
@@ -496,7 +532,7 @@ export class JournalWriter implements Journal {
       if (!viewed || (!owed && unchanged(known, viewed.stat))) return;
       // The frame holds the bytes up to the written extent; the record's size says where the file ends (a hole).
       const bytes = viewed.content ?? noBytes;
-      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile, test), bytes)) return;
+      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile, test, state), bytes)) return;
       this.remember(ino, viewed.stat, viewed.stat.size);
       this.compactIfWasteful();
       return;
@@ -505,7 +541,7 @@ export class JournalWriter implements Journal {
     if (!info || (!owed && unchanged(known, info.stat))) return;
     const { stat } = info;
     const content = info.content ?? Buffer.alloc(0);
-    const record = this.contentRecord(ino, filePath, t, stat, testFile, test);
+    const record = this.contentRecord(ino, filePath, t, stat, testFile, test, state);
     const previous = this.journaledContent.get(ino);
     let written: boolean;
     if (previous && content.length >= previous.length && content.compare(previous, 0, previous.length, 0, previous.length) === 0) {
@@ -521,10 +557,14 @@ export class JournalWriter implements Journal {
     this.compactIfWasteful();
   }
 
-  private contentRecord(ino: number, filePath: string, t: string, stat: StatRecord, testFile?: string | null, test?: RunningTest): ContentRecord {
-    return this.withTestFile(filePath, {
-      k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size,
-      atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs),
+  private contentRecord(
+    ino: number, filePath: string, t: string, stat: StatRecord, testFile?: string | null, test?: RunningTest, state?: PathState,
+  ): ContentRecord {
+    const mtimeNs = String(stat.mtimeNs);
+    // A file just written most often has both times equal: one bigint turned into digits, not two.
+    const atimeNs = stat.atimeNs === stat.mtimeNs ? mtimeNs : String(stat.atimeNs);
+    return this.withTestFile(state ?? this.stateOf(filePath), {
+      k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size, atimeNs, mtimeNs,
     }, testFile, test) as ContentRecord;
   }
 
@@ -569,10 +609,10 @@ export class JournalWriter implements Journal {
   /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
   /** `known`: what the stack showed when the change was made (null: no test file), for a record written later. */
   /** `test`: the test the runner was running when the change was made, on every record (a number: it costs little). */
-  private withTestFile(changedPath: string, record: ChangeRecord, known?: string | null, test?: RunningTest): ChangeRecord {
+  private withTestFile(state: PathState, record: ChangeRecord, known?: string | null, test?: RunningTest): ChangeRecord {
     if (test !== undefined) record.ti = this.idOfTest(test);
-    if (this.seenPaths.has(changedPath)) return record;
-    this.seenPaths.add(changedPath);
+    if (state.named) return record;
+    state.named = true;
     const testFile = known === undefined ? testFileOfCurrentRun() : (known ?? undefined);
     if (testFile !== undefined) record.tf = testFile;
     return record;
@@ -679,12 +719,7 @@ export class JournalWriter implements Journal {
       if (written) this.announce();
       return written;
     }
-    const buffers = encodeFrame(record, data);
-    let frameBytes = 0;
-    for (const buffer of buffers) frameBytes += buffer.length;
-    this.headerBytes += buffers[0]!.length - (data !== undefined && buffers.length === 1 ? data.length : 0);
-    // Copied: encodeFrame's buffer is shared, and the engine may change a file's bytes in place later in this turn.
-    this.batch.add(buffers, frameBytes, record);
+    this.headerBytes += this.batch.add(record, data);
     if (this.batch.bytes >= directWriteBytes) this.writeBatch();
     else this.queueEndOfTurn();
     return true;

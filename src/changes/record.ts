@@ -229,25 +229,44 @@ const scratch = Buffer.allocUnsafe(64 * 1024);
 /** Content up to this size is copied next to its header, so that the whole frame goes out in one plain write. */
 const inlineDataBytes = 16 * 1024;
 
+/** The header of a record's frame, before its encoding in UTF-8. */
+export function headerOf(record: JournalRecord | ProvenanceRecord): string {
+  return record.k === 'content' ? contentJson(record) : JSON.stringify(record);
+}
+
+/** The most bytes a frame of this header and `dataLength` bytes of data takes: UTF-8 needs at most 3 bytes per UTF-16 unit. */
+export function frameBytesAtMost(header: string, dataLength: number): number {
+  return frameHeadBytes + header.length * 3 + dataLength;
+}
+
+/**
+ * Writes a frame into `target` from `at`, which must have frameBytesAtMost(header, data length) bytes of room there:
+ * the frame is encoded where it will be written, not copied there. Returns where the frame ends.
+ */
+export function writeFrame(target: Buffer, at: number, header: string, data?: Uint8Array): number {
+  const headerLength = target.write(header, at + frameHeadBytes, 'utf8');
+  const dataLength = data === undefined ? 0 : data.length;
+  target.writeUInt32LE(headerLength, at);
+  target.writeUInt32LE(dataLength, at + 4);
+  const end = at + frameHeadBytes + headerLength;
+  if (dataLength !== 0) target.set(data!, end);
+  return end + dataLength;
+}
+
 /**
  * The buffers of one frame, for a single write. The first may be a view of a shared scratch buffer: write them
  * before the next call (the journal writes synchronously).
  */
 export function encodeFrame(record: JournalRecord | ProvenanceRecord, data?: Uint8Array): Uint8Array[] {
-  const json = record.k === 'content' ? contentJson(record) : JSON.stringify(record);
+  const json = headerOf(record);
   const dataLength = data?.length ?? 0;
-  // A UTF-8 encoding takes at most 3 bytes per UTF-16 unit: the bound that decides whether the scratch buffer fits.
-  if (frameHeadBytes + json.length * 3 + (dataLength <= inlineDataBytes ? dataLength : 0) <= scratch.length) {
-    const headerLength = scratch.write(json, frameHeadBytes, 'utf8');
-    scratch.writeUInt32LE(headerLength, 0);
+  const inline = dataLength <= inlineDataBytes;
+  if (frameBytesAtMost(json, inline ? dataLength : 0) <= scratch.length) {
+    const end = writeFrame(scratch, 0, json, inline ? data : undefined);
+    if (inline) return [scratch.subarray(0, end)];
+    // The lengths say what follows; the data goes out from where it lies.
     scratch.writeUInt32LE(dataLength, 4);
-    const end = frameHeadBytes + headerLength;
-    if (data && dataLength <= inlineDataBytes) {
-      scratch.set(data, end);
-      return [scratch.subarray(0, end + dataLength)];
-    }
-    const head = scratch.subarray(0, end);
-    return dataLength > 0 ? [head, data!] : [head];
+    return [scratch.subarray(0, end), data!];
   }
   const header = Buffer.from(json, 'utf8');
   const head = Buffer.allocUnsafe(frameHeadBytes + header.length);
@@ -259,7 +278,7 @@ export function encodeFrame(record: JournalRecord | ProvenanceRecord, data?: Uin
 
 /** The head and header of a frame whose `dataLength` bytes of data the caller writes next (in pieces). */
 export function encodeFrameHead(record: JournalRecord, dataLength: number): Buffer {
-  const header = Buffer.from(record.k === 'content' ? contentJson(record) : JSON.stringify(record), 'utf8');
+  const header = Buffer.from(headerOf(record), 'utf8');
   const head = Buffer.allocUnsafe(frameHeadBytes + header.length);
   head.writeUInt32LE(header.length, 0);
   head.writeUInt32LE(dataLength, 4);
