@@ -27,7 +27,7 @@ import { readJournalFile } from './read-journals.js';
 import { forEachChunk } from './journal-content.js';
 import { scanFrames } from './journal-file.js';
 import {
-  encodeFrame, encodeFrameHead, frameBytesAtMost, headerOf, maxTestNameLength, writeFrame, type ChangeRecord, type ContentRecord, type JournalRecord, type LostRecord,
+  contentHeaderFits, encodeFrame, encodeFrameHead, frameBytesAtMost, headerOf, journalVersion, maxTestNameLength, writeFrame, type ChangeRecord, type ContentHeader, type ContentRecord, type JournalRecord, type LostRecord, type WrittenRecord,
 } from './record.js';
 import { journalFileName } from './spool.js';
 import { announcementOf, announcementsFile } from './announcements.js';
@@ -78,7 +78,7 @@ export interface JournalSpace {
  */
 interface PathState {
   /** The clock reading of this journal's latest change to the path: who wins when another process changed it too. */
-  t: string | undefined;
+  t: bigint | undefined;
   /** The path's first record in this journal was made: the test file was looked for then (withTestFile). */
   named: boolean;
 }
@@ -87,7 +87,7 @@ interface PathState {
 interface DeferredContent {
   path: string;
   state: PathState;
-  t: string;
+  t: bigint;
   unchangedPrefix: number | undefined;
   tf: string | null;
   test: RunningTest | undefined;
@@ -128,7 +128,7 @@ const directWriteBytes = 256 * 1024;
  * while small) so that the turn costs one write.
  */
 class JournalBatch {
-  records: JournalRecord[] = [];
+  records: WrittenRecord[] = [];
   /** Where each record's frame ends in the buffer. */
   private ends: number[] = [];
   bytes = 0;
@@ -138,7 +138,7 @@ class JournalBatch {
    * Encodes the record's frame straight into the buffer (the data copied: the engine may change a file's bytes in
    * place later in this turn). Returns the bytes of its head and header.
    */
-  add(record: JournalRecord, data?: Uint8Array): number {
+  add(record: WrittenRecord, data?: Uint8Array): number {
     const header = headerOf(record);
     const room = frameBytesAtMost(header, data === undefined ? 0 : data.length);
     if (this.bytes + room > this.buffer.length) {
@@ -154,7 +154,7 @@ class JournalBatch {
   }
 
   /** The queued frames as one buffer, valid until the next add; the batch is empty after. */
-  take(): { records: JournalRecord[]; frames: Buffer; ends: number[] } {
+  take(): { records: WrittenRecord[]; frames: Buffer; ends: number[] } {
     const taken = { records: this.records, frames: this.buffer.subarray(0, this.bytes), ends: this.ends };
     this.records = [];
     this.ends = [];
@@ -245,7 +245,7 @@ export class JournalWriter implements Journal {
     const wallNs = BigInt(Date.now()) * 1_000_000n;
     this.appendWithSpare({
       k: 'begin',
-      version: 1,
+      version: journalVersion,
       pid: process.pid,
       ppid: process.ppid,
       threadId,
@@ -362,19 +362,20 @@ export class JournalWriter implements Journal {
 
   /** When this journal's process last changed a path (its monotonic clock), as recorded; undefined if it never did. */
   lastChangeOf(changedPath: string): bigint | undefined {
-    const t = this.paths.get(changedPath)?.t;
-    return t === undefined ? undefined : BigInt(t);
+    return this.paths.get(changedPath)?.t;
   }
 
   private record(change: Change): void {
-    const t = now();
+    const time = process.hrtime.bigint();
     const test = currentTest();
     if (change.kind === 'content') {
-      const state = this.changed(change.path, t);
+      const state = this.changed(change.path, time);
       // After the journal ended (an exit listener writing), no turn will end: written at once.
-      if (this.closed) return this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino), undefined, test, state);
-      return this.deferContent(change.ino, change.path, t, change.unchangedPrefix, test, state);
+      if (this.closed) return this.recordContent(change.ino, change.path, time, change.unchangedPrefix, this.unsaved.delete(change.ino), undefined, test, state);
+      return this.deferContent(change.ino, change.path, time, change.unchangedPrefix, test, state);
     }
+    // The other records are JSON: their time in digits.
+    const t = String(time);
     // Every other record follows the content saved before it, in the order the changes were made.
     this.saveDeferredContent();
     switch (change.kind) {
@@ -385,27 +386,27 @@ export class JournalWriter implements Journal {
         return;
       case 'mkdir': {
         const stat = this.engine.lstat(change.path);
-        this.append(this.withTestFile(this.changed(change.path, t), { k: 'mkdir', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid }, undefined, test));
+        this.append(this.withTestFile(this.changed(change.path, time), { k: 'mkdir', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid }, undefined, test));
         return;
       }
       case 'symlink': {
         const stat = this.engine.lstat(change.path);
-        this.append(this.withTestFile(this.changed(change.path, t), { k: 'symlink', t, path: change.path, target: change.target, uid: stat.uid, gid: stat.gid }, undefined, test));
+        this.append(this.withTestFile(this.changed(change.path, time), { k: 'symlink', t, path: change.path, target: change.target, uid: stat.uid, gid: stat.gid }, undefined, test));
         return;
       }
       case 'link':
-        this.append(this.withTestFile(this.changed(change.newPath, t), { k: 'link', t, existingPath: change.existingPath, newPath: change.newPath }, undefined, test));
+        this.append(this.withTestFile(this.changed(change.newPath, time), { k: 'link', t, existingPath: change.existingPath, newPath: change.newPath }, undefined, test));
         return;
       case 'remove':
-        this.append(this.withTestFile(this.changed(change.path, t), { k: 'remove', t, path: change.path }, undefined, test));
+        this.append(this.withTestFile(this.changed(change.path, time), { k: 'remove', t, path: change.path }, undefined, test));
         return;
       case 'rename':
-        this.changed(change.from, t);
-        this.append(this.withTestFile(this.changed(change.to, t), { k: 'rename', t, from: change.from, to: change.to }, undefined, test));
+        this.changed(change.from, time);
+        this.append(this.withTestFile(this.changed(change.to, time), { k: 'rename', t, from: change.from, to: change.to }, undefined, test));
         return;
       case 'metadata': {
         const stat = this.engine.lstat(change.path);
-        this.append(this.withTestFile(this.changed(change.path, t), {
+        this.append(this.withTestFile(this.changed(change.path, time), {
           k: 'metadata', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid,
           atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs),
         }, undefined, test));
@@ -415,7 +416,7 @@ export class JournalWriter implements Journal {
   }
 
   /** The path changed at `t` (the time lastChangeOf answers): its state, made at its first change. */
-  private changed(changedPath: string, t: string): PathState {
+  private changed(changedPath: string, t: bigint): PathState {
     const state = this.paths.get(changedPath);
     if (state !== undefined) {
       state.t = t;
@@ -438,7 +439,7 @@ export class JournalWriter implements Journal {
    * each close: no other process can see the file before then, so a file rewritten or appended a thousand times in
    * one turn costs one record of its last bytes. The record keeps the time of the last change.
    */
-  private deferContent(ino: number, filePath: string, t: string, unchangedPrefix: number | undefined, test: RunningTest | undefined, state: PathState): void {
+  private deferContent(ino: number, filePath: string, t: bigint, unchangedPrefix: number | undefined, test: RunningTest | undefined, state: PathState): void {
     const waiting = this.deferred.get(ino);
     // The test file is read from the stack now: at the end of the turn the test's frames are gone.
     const tf = state.named ? null : (testFileOfCurrentRun() ?? null);
@@ -508,7 +509,7 @@ export class JournalWriter implements Journal {
   /** `owed`: an `unsaved` record of this inode waits for a content record, which must come even for the same bytes. */
   /** `testFile`: the test file the stack showed when the change was made (read then, for a path new to this journal). */
   private recordContent(
-    ino: number, filePath: string, t: string, unchangedPrefix?: number, owed = false, testFile?: string | null, test?: RunningTest,
+    ino: number, filePath: string, t: bigint, unchangedPrefix?: number, owed = false, testFile?: string | null, test?: RunningTest,
     state?: PathState,
   ): void {
     const known = this.latest.get(ino);
@@ -558,14 +559,17 @@ export class JournalWriter implements Journal {
   }
 
   private contentRecord(
-    ino: number, filePath: string, t: string, stat: StatRecord, testFile?: string | null, test?: RunningTest, state?: PathState,
-  ): ContentRecord {
-    const mtimeNs = String(stat.mtimeNs);
-    // A file just written most often has both times equal: one bigint turned into digits, not two.
-    const atimeNs = stat.atimeNs === stat.mtimeNs ? mtimeNs : String(stat.atimeNs);
-    return this.withTestFile(state ?? this.stateOf(filePath), {
-      k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size, atimeNs, mtimeNs,
-    }, testFile, test) as ContentRecord;
+    ino: number, filePath: string, t: bigint, stat: StatRecord, testFile?: string | null, test?: RunningTest, state?: PathState,
+  ): ContentHeader | ContentRecord {
+    const { atimeNs, mtimeNs } = stat;
+    // A binary header (record.ts) where it can hold the record, which is nearly always.
+    const record: ContentHeader | ContentRecord = contentHeaderFits(atimeNs, mtimeNs, filePath)
+      ? { k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size, atimeNs, mtimeNs }
+      : {
+        k: 'content', t: String(t), path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size,
+        atimeNs: String(atimeNs), mtimeNs: String(mtimeNs),
+      };
+    return this.withTestFile(state ?? this.stateOf(filePath), record, testFile, test);
   }
 
   private forgetJournaledContent(ino: number): void {
@@ -609,7 +613,7 @@ export class JournalWriter implements Journal {
   /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
   /** `known`: what the stack showed when the change was made (null: no test file), for a record written later. */
   /** `test`: the test the runner was running when the change was made, on every record (a number: it costs little). */
-  private withTestFile(state: PathState, record: ChangeRecord, known?: string | null, test?: RunningTest): ChangeRecord {
+  private withTestFile<R extends ChangeRecord | ContentHeader>(state: PathState, record: R, known?: string | null, test?: RunningTest): R {
     if (test !== undefined) record.ti = this.idOfTest(test);
     if (state.named) return record;
     state.named = true;
@@ -655,7 +659,7 @@ export class JournalWriter implements Journal {
       const known = this.latest.get(entry.ino);
       if (known && known.size === entry.size && known.mtimeNs === entry.mtimeNs) continue;
       try {
-        this.recordContent(entry.ino, entry.path, now());
+        this.recordContent(entry.ino, entry.path, process.hrtime.bigint());
       } catch (error) {
         this.recordNote(`could not journal ${entry.path}: ${(error as Error).message}`);
       }
@@ -699,7 +703,7 @@ export class JournalWriter implements Journal {
    * Queues a record for the end of this turn (see JournalBatch). false when it could not be written (the journal
    * counts it as lost); a queued record whose batch fails later is counted the same way.
    */
-  private append(record: JournalRecord, data?: Uint8Array): boolean {
+  private append(record: WrittenRecord, data?: Uint8Array): boolean {
     if (this.unwrittenBegin !== undefined && !this.appendWithSpare(this.unwrittenBegin)) {
       this.lose(record, this.lastErrorCode);
       return false;
@@ -782,7 +786,7 @@ export class JournalWriter implements Journal {
   }
 
   /** `loseOnFailure` false: a refused write leaves the file as it was and counts nothing (the caller tries again). */
-  private write(buffers: Uint8Array[], records: readonly JournalRecord[], loseOnFailure = true): boolean {
+  private write(buffers: Uint8Array[], records: readonly WrittenRecord[], loseOnFailure = true): boolean {
     if (this.broken) return false;
     try {
       this.fd ??= this.open(this.file, 'a');
@@ -818,7 +822,7 @@ export class JournalWriter implements Journal {
   }
 
   /** A record the filesystem refused: keep the journal readable, and say so where there is always room. */
-  private lose(record: JournalRecord, code: string): void {
+  private lose(record: WrittenRecord, code: string): void {
     this.lastErrorCode = code;
     try {
       // A frame written in part would stop the readers there, hiding every later frame.
@@ -913,7 +917,7 @@ function spoolOwnerIfRoot(spoolDir: string): { uid: number; gid: number } | unde
 const changeKinds: ReadonlySet<string> = new Set(['content', 'mkdir', 'symlink', 'link', 'remove', 'rename', 'metadata']);
 
 /** The path a change is about, for the report of a lost one. */
-function subjectOf(record: JournalRecord): string {
+function subjectOf(record: WrittenRecord): string {
   switch (record.k) {
     case 'link':
       return record.newPath;
