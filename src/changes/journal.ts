@@ -27,7 +27,8 @@ import { readJournalFile } from './read-journals.js';
 import { forEachChunk } from './journal-content.js';
 import { scanFrames } from './journal-file.js';
 import {
-  contentHeaderFits, encodeFrame, encodeFrameHead, frameBytesAtMost, headerOf, journalVersion, maxTestNameLength, writeFrame, type ChangeRecord, type ContentHeader, type ContentRecord, type JournalRecord, type LostRecord, type WrittenRecord,
+  encodeFrame, encodeFrameHead, frameBytesAtMost, headerOf, journalVersion, maxTestNameLength, writeFrame,
+  type ChangeRecord, type ContentHeader, type JournalRecord, type LostRecord, type WrittenRecord,
 } from './record.js';
 import { journalFileName } from './spool.js';
 import { announcementOf, announcementsFile } from './announcements.js';
@@ -560,15 +561,12 @@ export class JournalWriter implements Journal {
 
   private contentRecord(
     ino: number, filePath: string, t: bigint, stat: StatRecord, testFile?: string | null, test?: RunningTest, state?: PathState,
-  ): ContentHeader | ContentRecord {
-    const { atimeNs, mtimeNs } = stat;
-    // A binary header (record.ts) where it can hold the record, which is nearly always.
-    const record: ContentHeader | ContentRecord = contentHeaderFits(atimeNs, mtimeNs, filePath)
-      ? { k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size, atimeNs, mtimeNs }
-      : {
-        k: 'content', t: String(t), path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size,
-        atimeNs: String(atimeNs), mtimeNs: String(mtimeNs),
-      };
+  ): ContentHeader {
+    // Its times as read: the header is binary (record.ts), or JSON where binary cannot hold the record.
+    const record: ContentHeader = {
+      k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size,
+      atimeNs: stat.atimeNs, mtimeNs: stat.mtimeNs,
+    };
     return this.withTestFile(state ?? this.stateOf(filePath), record, testFile, test);
   }
 

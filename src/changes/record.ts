@@ -239,8 +239,8 @@ const inlineDataBytes = 16 * 1024;
 
 /**
  * A content record as the journal writes it: its clock readings as the bigints they were read as, its header binary.
- * The reader gets it back as a ContentRecord (times as decimal strings), as from a JSON header. Only for times that
- * fit in 64 bits and text that is well-formed UTF-16 (contentHeaderFits); any other is written as a ContentRecord.
+ * The reader gets it back as a ContentRecord (times as decimal strings), as from a JSON header. Only where the binary
+ * header can hold it (binaryHeaderHolds); any other is written in JSON.
  */
 export interface ContentHeader extends Omit<ContentRecord, 't' | 'atimeNs' | 'mtimeNs'> {
   t: bigint;
@@ -269,26 +269,25 @@ const knownFlags = hasTestFile | hasTestId | isSuperseded | hasContinuation;
 
 const int64Min = -(2n ** 63n);
 const int64Max = 2n ** 63n - 1n;
+const uint64Max = 2n ** 64n - 1n;
 /** String.prototype.isWellFormed, in every Node this runs in (≥ 20), not yet in the TypeScript lib this builds with. */
 const wellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 
 /**
- * Whether a content record can have a binary header: file times within 64 bits (utimes takes any number), and text
+ * Whether the binary header holds a content record whole: times within 64 bits (utimes takes any number), and text
  * without lone surrogates, which UTF-8 cannot hold (JSON keeps them escaped, and the engine names files by them).
  */
-export function contentHeaderFits(atimeNs: bigint, mtimeNs: bigint, path: string): boolean {
-  return atimeNs >= int64Min && atimeNs <= int64Max && mtimeNs >= int64Min && mtimeNs <= int64Max && wellFormed(path);
+export function binaryHeaderHolds(r: ContentHeader): boolean {
+  return r.t >= 0n && r.t <= uint64Max && r.atimeNs >= int64Min && r.atimeNs <= int64Max && r.mtimeNs >= int64Min
+    && r.mtimeNs <= int64Max && wellFormed(r.path) && (r.tf === undefined || wellFormed(r.tf));
 }
 
 /** What writeFrame writes for a record: its JSON text, or the record itself when its header is binary. */
 export function headerOf(record: WrittenRecord): string | ContentHeader {
   if (record.k !== 'content') return JSON.stringify(record);
-  if (typeof record.t === 'bigint') {
-    const header = record as ContentHeader;
-    if (header.tf === undefined || wellFormed(header.tf)) return header;
-    return contentJson(asContentRecord(header));
-  }
-  return contentJson(record as ContentRecord);
+  if (typeof record.t !== 'bigint') return contentJson(record as ContentRecord);
+  const header = record as ContentHeader;
+  return binaryHeaderHolds(header) ? header : contentJson(asContentRecord(header));
 }
 
 /** The most bytes a frame of this header and `dataLength` bytes of data takes: UTF-8 needs at most 3 bytes per UTF-16 unit. */
