@@ -13,9 +13,10 @@
 // The machine is shared and noisy: every figure is the median of several runs, with the spread (min–max) beside it,
 // and the load average is printed at the start and the end.
 //   node --import tsx bench/spool.bench.ts [--quick] [--runs N] [--cli-runs N] [--cli path/to/cli.mjs] [--section 1|2]
-//     [--export-under DIR]
+//     [--export-under DIR] [--cli-files N,N…] [--cli-big-mb N,N…]
 // --export-under puts section 2's exports (and the plain writes beside them) on another filesystem: /dev/shm takes the
 // disk out of the figures, leaving the CLI's own work.
+// --cli-files and --cli-big-mb (comma lists, '' for none) choose the change sets of section 2.
 // --quick runs a reduced grid (a smoke test, well under a minute); the full grid takes several minutes. Without
 // --cli it bundles the CLI and the preload afresh from the sources (as the tests do), so it measures the sources as
 // they are, not a stale dist/. Every temporary folder and spool it makes is removed, also on failure or Ctrl-C.
@@ -38,6 +39,8 @@ const { values } = parseArgs({
     cli: { type: 'string' },
     section: { type: 'string' },
     'export-under': { type: 'string' },
+    'cli-files': { type: 'string' },
+    'cli-big-mb': { type: 'string' },
   },
 });
 const sections = values.section === undefined ? [1, 2] : [positive('--section', values.section)];
@@ -51,6 +54,13 @@ const wholeReadRuns = Math.min(runs, quick ? 3 : 5);
 const grid = quick
   ? { earlier: [1, 10], files: [1000], bigMb: [50], cliFiles: [1000], cliBigMb: [50] }
   : { earlier: [1, 10, 100, 1000], files: [1000, 10_000, 100_000], bigMb: [100, 1024], cliFiles: [1000, 10_000, 100_000], cliBigMb: [100, 1024] };
+// Section 2's change sets, chosen: `--cli-files 10000 --cli-big-mb ''` folds 10,000 small files and no big one.
+if (values['cli-files'] !== undefined) grid.cliFiles = sizes('--cli-files', values['cli-files']);
+if (values['cli-big-mb'] !== undefined) grid.cliBigMb = sizes('--cli-big-mb', values['cli-big-mb']);
+
+function sizes(flag: string, text: string): number[] {
+  return text.split(',').filter((part) => part !== '').map((part) => positive(flag, part));
+}
 
 function positive(flag: string, text: string): number {
   const n = Number(text);

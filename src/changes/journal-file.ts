@@ -3,9 +3,10 @@
 // records, not its bytes, whatever its size: a journal of several GB costs its headers. Content is read later,
 // from the same descriptor, only where someone asks for it (content.ts).
 import { originalFs } from './original-fs.js';
+import { decodeHeader } from './record.js';
 
 export interface ScannedFrame {
-  /** The header as JSON.parse gave it: untrusted until checked. */
+  /** The header as decoded (record.ts: JSON, or a binary content header): untrusted until checked. */
   header: unknown;
   /** Where the frame's data lies in the file, and how long it is (0 when it has none). */
   dataOffset: number;
@@ -17,7 +18,7 @@ export interface ScanResult {
   end: number;
   /** Bytes after the last complete frame: a frame being written, or torn by a kill. */
   tornBytes: number;
-  /** Why the scan stopped before the end of the file, when a frame was complete but not a frame (bad JSON). */
+  /** Why the scan stopped before the end of the file, when a frame was complete but its header did not decode. */
   stoppedAt?: string;
 }
 
@@ -64,9 +65,10 @@ export function scanFrames(fd: number, fileSize: number, visit: (frame: ScannedF
     if (!fill(headerStart, headerLength)) break;
     let header: unknown;
     try {
-      header = JSON.parse(window.toString('utf8', headerStart - windowStart, headerStart - windowStart + headerLength));
-    } catch {
-      return { end: at, tornBytes: fileSize - at, stoppedAt: `a header that is not JSON at offset ${at}` };
+      header = decodeHeader(window, headerStart - windowStart, headerStart - windowStart + headerLength);
+    } catch (error) {
+      const what = error instanceof SyntaxError ? 'a header that is not JSON' : (error as Error).message;
+      return { end: at, tornBytes: fileSize - at, stoppedAt: `${what} at offset ${at}` };
     }
     if (visit({ header, dataOffset: headerStart + headerLength, dataLength }) === false) return { end: at, tornBytes: 0 };
     at = end;

@@ -3,7 +3,7 @@
 // shape record.ts describes and every path it names lies inside the run's roots, written the one way the engine
 // writes paths. Anything else would let a journal steer the fold and the export to the disk outside the run
 // (`<root>/../../.git/hooks/pre-commit`). Pure: the caller does the reading and the stat calls.
-import type { JournalRecord } from './record.js';
+import { journalVersion, type JournalRecord } from './record.js';
 
 type Field = (value: unknown) => string | undefined;
 
@@ -17,6 +17,11 @@ const text: Field = (value) => (typeof value === 'string' ? undefined : 'is not 
 const name: Field = (value) => (typeof value !== 'string' ? 'is not a string' : value.includes('\0') ? 'holds a NUL byte' : undefined);
 const texts: Field = (value) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? undefined : 'is not a list of strings');
 const one: Field = (value) => (value === 1 ? undefined : 'is not 1');
+/** A spool is written and read by one build: a journal in another format is named as such, not misread. */
+const version: Field = (value) =>
+  value === journalVersion
+    ? undefined
+    : `is ${JSON.stringify(value) ?? 'missing'}, not ${journalVersion}: the journal was written by another build of memfs-action, whose format this one does not read: every process of a run must load the preload of the memfs-action that runs it`;
 const oneOf = (...values: string[]): Field => (value) =>
   typeof value === 'string' && values.includes(value) ? undefined : `is not one of ${values.join(', ')}`;
 const optional = (field: Field): Field => (value) => (value === undefined ? undefined : field(value));
@@ -25,7 +30,7 @@ const confined: Field = text;
 
 const timed = { t: clock, tf: optional(text), ti: optional(count) };
 const shapeOf: Record<JournalRecord['k'], Record<string, Field>> = {
-  begin: { version: one, pid: count, ppid: count, threadId: count, argv: texts, execArgv: optional(texts), cwd: text, wallNs: clock, monoNs: clock },
+  begin: { version, pid: count, ppid: count, threadId: count, argv: texts, execArgv: optional(texts), cwd: text, wallNs: clock, monoNs: clock },
   content: {
     ...timed, path: confined, ino: count, mode: count, uid: count, gid: count, size: count, atimeNs: fileTime, mtimeNs: fileTime,
     sup: optional(one), at: optional(count),

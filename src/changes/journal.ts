@@ -27,7 +27,8 @@ import { readJournalFile } from './read-journals.js';
 import { forEachChunk } from './journal-content.js';
 import { scanFrames } from './journal-file.js';
 import {
-  encodeFrame, encodeFrameHead, maxTestNameLength, type ChangeRecord, type ContentRecord, type JournalRecord, type LostRecord,
+  encodeFrame, encodeFrameHead, frameBytesAtMost, headerOf, journalVersion, maxTestNameLength, writeFrame,
+  type ChangeRecord, type ContentHeader, type JournalRecord, type LostRecord, type WrittenRecord,
 } from './record.js';
 import { journalFileName } from './spool.js';
 import { announcementOf, announcementsFile } from './announcements.js';
@@ -72,6 +73,27 @@ export interface JournalSpace {
   describeRefusal(): SpaceRefusal;
 }
 
+/**
+ * What the journal keeps of a path it changed, in one entry looked up once per change (a Map keyed by a path hashes
+ * the path and, for a path new to it, grows a table that every garbage collection marks: one per path, not three).
+ */
+interface PathState {
+  /** The clock reading of this journal's latest change to the path: who wins when another process changed it too. */
+  t: bigint | undefined;
+  /** The path's first record in this journal was made: the test file was looked for then (withTestFile). */
+  named: boolean;
+}
+
+/** A file closed this turn whose bytes are read when the turn ends (deferContent). */
+interface DeferredContent {
+  path: string;
+  state: PathState;
+  t: bigint;
+  unchangedPrefix: number | undefined;
+  tf: string | null;
+  test: RunningTest | undefined;
+}
+
 /** What the journal last wrote of an inode: the size, times and length of its last content record. */
 interface InodeState {
   size: number;
@@ -97,6 +119,8 @@ const keptContentBudget = 32 * 1024 * 1024;
 const noBytes = new Uint8Array(0);
 /** The frame kept free after `begin` for a LostRecord: room for its fields and a long path. */
 const spareFrameBytes = 1024;
+/** Files whose bytes wait for the end of the turn: one more saves those first (see deferContent). */
+const maxDeferredFiles = 256;
 /** A frame this large is written at once from where it lies, and a batch this large is written without waiting. */
 const directWriteBytes = 256 * 1024;
 
@@ -105,28 +129,33 @@ const directWriteBytes = 256 * 1024;
  * while small) so that the turn costs one write.
  */
 class JournalBatch {
-  records: JournalRecord[] = [];
+  records: WrittenRecord[] = [];
   /** Where each record's frame ends in the buffer. */
   private ends: number[] = [];
   bytes = 0;
   private buffer = Buffer.allocUnsafe(16 * 1024);
 
-  add(frame: readonly Uint8Array[], frameBytes: number, record: JournalRecord): void {
-    if (this.bytes + frameBytes > this.buffer.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.bytes + frameBytes));
+  /**
+   * Encodes the record's frame straight into the buffer (the data copied: the engine may change a file's bytes in
+   * place later in this turn). Returns the bytes of its head and header.
+   */
+  add(record: WrittenRecord, data?: Uint8Array): number {
+    const header = headerOf(record);
+    const room = frameBytesAtMost(header, data === undefined ? 0 : data.length);
+    if (this.bytes + room > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.bytes + room));
       this.buffer.copy(grown, 0, 0, this.bytes);
       this.buffer = grown;
     }
-    for (const part of frame) {
-      this.buffer.set(part, this.bytes);
-      this.bytes += part.length;
-    }
+    const start = this.bytes;
+    this.bytes = writeFrame(this.buffer, start, header, data);
     this.records.push(record);
     this.ends.push(this.bytes);
+    return this.bytes - start - (data === undefined ? 0 : data.length);
   }
 
   /** The queued frames as one buffer, valid until the next add; the batch is empty after. */
-  take(): { records: JournalRecord[]; frames: Buffer; ends: number[] } {
+  take(): { records: WrittenRecord[]; frames: Buffer; ends: number[] } {
     const taken = { records: this.records, frames: this.buffer.subarray(0, this.bytes), ends: this.ends };
     this.records = [];
     this.ends = [];
@@ -152,14 +181,13 @@ export class JournalWriter implements Journal {
   /** How often the journal was compacted: at most logarithmic in what it was given (a test and a bench read it). */
   compactions = 0;
   private readonly latest = new Map<number, InodeState>();
-  private readonly seenPaths = new Set<string>();
+  /** Per path this journal changed: when it last did, and whether its first record was written (see PathState). */
+  private readonly paths = new Map<string, PathState>();
   /** The id of each test this journal's changes named (TestRecord), and those whose outcome it does not hold yet. */
   private readonly testIds = new Map<RunningTest, number>();
   private readonly outcomeUnknown = new Set<RunningTest>();
-  /** Per path, the clock reading of this journal's latest change to it: who wins when another process changed it too. */
-  private readonly changeTimes = new Map<string, string>();
   /** Files closed (or saved) this turn whose bytes are read at its end: by inode, in the order first closed. */
-  private readonly deferred = new Map<number, { path: string; t: string; unchangedPrefix: number | undefined; tf: string | null; test: RunningTest | undefined }>();
+  private readonly deferred = new Map<number, DeferredContent>();
   /** saveDeferredContent is running: a batch it fills is written as it goes, the rest of the files in their order. */
   private savingDeferred = false;
   private readonly journaledContent = new Map<number, Buffer>();
@@ -218,7 +246,7 @@ export class JournalWriter implements Journal {
     const wallNs = BigInt(Date.now()) * 1_000_000n;
     this.appendWithSpare({
       k: 'begin',
-      version: 1,
+      version: journalVersion,
       pid: process.pid,
       ppid: process.ppid,
       threadId,
@@ -335,19 +363,20 @@ export class JournalWriter implements Journal {
 
   /** When this journal's process last changed a path (its monotonic clock), as recorded; undefined if it never did. */
   lastChangeOf(changedPath: string): bigint | undefined {
-    const t = this.changeTimes.get(changedPath);
-    return t === undefined ? undefined : BigInt(t);
+    return this.paths.get(changedPath)?.t;
   }
 
   private record(change: Change): void {
-    const t = now();
-    this.noteChangeTime(change, t);
+    const time = process.hrtime.bigint();
     const test = currentTest();
     if (change.kind === 'content') {
+      const state = this.changed(change.path, time);
       // After the journal ended (an exit listener writing), no turn will end: written at once.
-      if (this.closed) return this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino), undefined, test);
-      return this.deferContent(change.ino, change.path, t, change.unchangedPrefix, test);
+      if (this.closed) return this.recordContent(change.ino, change.path, time, change.unchangedPrefix, this.unsaved.delete(change.ino), undefined, test, state);
+      return this.deferContent(change.ino, change.path, time, change.unchangedPrefix, test, state);
     }
+    // The other records are JSON: their time in digits.
+    const t = String(time);
     // Every other record follows the content saved before it, in the order the changes were made.
     this.saveDeferredContent();
     switch (change.kind) {
@@ -358,26 +387,27 @@ export class JournalWriter implements Journal {
         return;
       case 'mkdir': {
         const stat = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, { k: 'mkdir', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid }, undefined, test));
+        this.append(this.withTestFile(this.changed(change.path, time), { k: 'mkdir', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid }, undefined, test));
         return;
       }
       case 'symlink': {
         const stat = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, { k: 'symlink', t, path: change.path, target: change.target, uid: stat.uid, gid: stat.gid }, undefined, test));
+        this.append(this.withTestFile(this.changed(change.path, time), { k: 'symlink', t, path: change.path, target: change.target, uid: stat.uid, gid: stat.gid }, undefined, test));
         return;
       }
       case 'link':
-        this.append(this.withTestFile(change.newPath, { k: 'link', t, existingPath: change.existingPath, newPath: change.newPath }, undefined, test));
+        this.append(this.withTestFile(this.changed(change.newPath, time), { k: 'link', t, existingPath: change.existingPath, newPath: change.newPath }, undefined, test));
         return;
       case 'remove':
-        this.append(this.withTestFile(change.path, { k: 'remove', t, path: change.path }, undefined, test));
+        this.append(this.withTestFile(this.changed(change.path, time), { k: 'remove', t, path: change.path }, undefined, test));
         return;
       case 'rename':
-        this.append(this.withTestFile(change.to, { k: 'rename', t, from: change.from, to: change.to }, undefined, test));
+        this.changed(change.from, time);
+        this.append(this.withTestFile(this.changed(change.to, time), { k: 'rename', t, from: change.from, to: change.to }, undefined, test));
         return;
       case 'metadata': {
         const stat = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, {
+        this.append(this.withTestFile(this.changed(change.path, time), {
           k: 'metadata', t, path: change.path, mode: stat.mode, uid: stat.uid, gid: stat.gid,
           atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs),
         }, undefined, test));
@@ -386,20 +416,23 @@ export class JournalWriter implements Journal {
     }
   }
 
-  private noteChangeTime(change: Change, t: string): void {
-    switch (change.kind) {
-      case 'rename':
-        this.changeTimes.set(change.from, t);
-        this.changeTimes.set(change.to, t);
-        return;
-      case 'link':
-        this.changeTimes.set(change.newPath, t);
-        return;
-      case 'unsaved':
-        return;
-      default:
-        this.changeTimes.set(change.path, t);
+  /** The path changed at `t` (the time lastChangeOf answers): its state, made at its first change. */
+  private changed(changedPath: string, t: bigint): PathState {
+    const state = this.paths.get(changedPath);
+    if (state !== undefined) {
+      state.t = t;
+      return state;
     }
+    const made: PathState = { t, named: false };
+    this.paths.set(changedPath, made);
+    return made;
+  }
+
+  /** The state of a path recorded without a change of its own (a sweep of open files): made without a time. */
+  private stateOf(recordedPath: string): PathState {
+    let state = this.paths.get(recordedPath);
+    if (state === undefined) this.paths.set(recordedPath, (state = { t: undefined, named: false }));
+    return state;
   }
 
   /**
@@ -407,17 +440,21 @@ export class JournalWriter implements Journal {
    * each close: no other process can see the file before then, so a file rewritten or appended a thousand times in
    * one turn costs one record of its last bytes. The record keeps the time of the last change.
    */
-  private deferContent(ino: number, filePath: string, t: string, unchangedPrefix: number | undefined, test: RunningTest | undefined): void {
+  private deferContent(ino: number, filePath: string, t: bigint, unchangedPrefix: number | undefined, test: RunningTest | undefined, state: PathState): void {
     const waiting = this.deferred.get(ino);
     // The test file is read from the stack now: at the end of the turn the test's frames are gone.
-    const tf = this.seenPaths.has(filePath) ? null : (testFileOfCurrentRun() ?? null);
+    const tf = state.named ? null : (testFileOfCurrentRun() ?? null);
     if (waiting === undefined) {
-      this.deferred.set(ino, { path: filePath, t, unchangedPrefix, tf, test });
+      // Deferring pays for files written again in the same turn; a turn that makes thousands of files (a loop) only
+      // grows the list (and the old objects every garbage collection marks): past a bound, save what waits.
+      if (this.deferred.size >= maxDeferredFiles) this.saveDeferredContent();
+      this.deferred.set(ino, { path: filePath, state, t, unchangedPrefix, tf, test });
     } else {
       if (waiting.path !== filePath) waiting.tf = tf;
       // The record stands for the turn's last write: its test is that write's.
       waiting.test = test;
       waiting.path = filePath;
+      waiting.state = state;
       waiting.t = t;
       // The bytes left alone by every write since the last record: the smallest of the prefixes (none: all changed).
       waiting.unchangedPrefix = waiting.unchangedPrefix === undefined || unchangedPrefix === undefined
@@ -433,7 +470,7 @@ export class JournalWriter implements Journal {
     if (waiting !== undefined && !this.broken) {
       this.deferred.delete(ino);
       try {
-        this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf, waiting.test);
+        this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf, waiting.test, waiting.state);
       } catch (error) {
         this.recordNote(`could not journal a content change: ${(error as Error).message}`);
       }
@@ -460,7 +497,7 @@ export class JournalWriter implements Journal {
       for (const [ino, waiting] of this.deferred) {
         this.deferred.delete(ino);
         try {
-          this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf, waiting.test);
+          this.recordContent(ino, waiting.path, waiting.t, waiting.unchangedPrefix, this.unsaved.delete(ino), waiting.tf, waiting.test, waiting.state);
         } catch (error) {
           this.recordNote(`could not journal a content change: ${(error as Error).message}`);
         }
@@ -473,7 +510,8 @@ export class JournalWriter implements Journal {
   /** `owed`: an `unsaved` record of this inode waits for a content record, which must come even for the same bytes. */
   /** `testFile`: the test file the stack showed when the change was made (read then, for a path new to this journal). */
   private recordContent(
-    ino: number, filePath: string, t: string, unchangedPrefix?: number, owed = false, testFile?: string | null, test?: RunningTest,
+    ino: number, filePath: string, t: bigint, unchangedPrefix?: number, owed = false, testFile?: string | null, test?: RunningTest,
+    state?: PathState,
   ): void {
     const known = this.latest.get(ino);
     const journaledSize = known?.journaledSize;
@@ -482,7 +520,7 @@ export class JournalWriter implements Journal {
       const start = Math.min(unchangedPrefix, journaledSize);
       const info = this.engine.inspectInodeView ? this.engine.inspectInodeView(ino, start) : this.engine.inspectInodeFrom(ino, start);
       if (!info || (!owed && unchanged(known, info.stat))) return;
-      const record = this.contentRecord(ino, filePath, t, info.stat, testFile, test);
+      const record = this.contentRecord(ino, filePath, t, info.stat, testFile, test, state);
       record.at = start;
       if (!this.append(record, info.content ?? noBytes)) return;
       this.forgetJournaledContent(ino);
@@ -496,7 +534,7 @@ export class JournalWriter implements Journal {
       if (!viewed || (!owed && unchanged(known, viewed.stat))) return;
       // The frame holds the bytes up to the written extent; the record's size says where the file ends (a hole).
       const bytes = viewed.content ?? noBytes;
-      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile, test), bytes)) return;
+      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile, test, state), bytes)) return;
       this.remember(ino, viewed.stat, viewed.stat.size);
       this.compactIfWasteful();
       return;
@@ -505,7 +543,7 @@ export class JournalWriter implements Journal {
     if (!info || (!owed && unchanged(known, info.stat))) return;
     const { stat } = info;
     const content = info.content ?? Buffer.alloc(0);
-    const record = this.contentRecord(ino, filePath, t, stat, testFile, test);
+    const record = this.contentRecord(ino, filePath, t, stat, testFile, test, state);
     const previous = this.journaledContent.get(ino);
     let written: boolean;
     if (previous && content.length >= previous.length && content.compare(previous, 0, previous.length, 0, previous.length) === 0) {
@@ -521,11 +559,15 @@ export class JournalWriter implements Journal {
     this.compactIfWasteful();
   }
 
-  private contentRecord(ino: number, filePath: string, t: string, stat: StatRecord, testFile?: string | null, test?: RunningTest): ContentRecord {
-    return this.withTestFile(filePath, {
+  private contentRecord(
+    ino: number, filePath: string, t: bigint, stat: StatRecord, testFile?: string | null, test?: RunningTest, state?: PathState,
+  ): ContentHeader {
+    // Its times as read: the header is binary (record.ts), or JSON where binary cannot hold the record.
+    const record: ContentHeader = {
       k: 'content', t, path: filePath, ino, mode: stat.mode, uid: stat.uid, gid: stat.gid, size: stat.size,
-      atimeNs: String(stat.atimeNs), mtimeNs: String(stat.mtimeNs),
-    }, testFile, test) as ContentRecord;
+      atimeNs: stat.atimeNs, mtimeNs: stat.mtimeNs,
+    };
+    return this.withTestFile(state ?? this.stateOf(filePath), record, testFile, test);
   }
 
   private forgetJournaledContent(ino: number): void {
@@ -569,10 +611,10 @@ export class JournalWriter implements Journal {
   /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
   /** `known`: what the stack showed when the change was made (null: no test file), for a record written later. */
   /** `test`: the test the runner was running when the change was made, on every record (a number: it costs little). */
-  private withTestFile(changedPath: string, record: ChangeRecord, known?: string | null, test?: RunningTest): ChangeRecord {
+  private withTestFile<R extends ChangeRecord | ContentHeader>(state: PathState, record: R, known?: string | null, test?: RunningTest): R {
     if (test !== undefined) record.ti = this.idOfTest(test);
-    if (this.seenPaths.has(changedPath)) return record;
-    this.seenPaths.add(changedPath);
+    if (state.named) return record;
+    state.named = true;
     const testFile = known === undefined ? testFileOfCurrentRun() : (known ?? undefined);
     if (testFile !== undefined) record.tf = testFile;
     return record;
@@ -615,7 +657,7 @@ export class JournalWriter implements Journal {
       const known = this.latest.get(entry.ino);
       if (known && known.size === entry.size && known.mtimeNs === entry.mtimeNs) continue;
       try {
-        this.recordContent(entry.ino, entry.path, now());
+        this.recordContent(entry.ino, entry.path, process.hrtime.bigint());
       } catch (error) {
         this.recordNote(`could not journal ${entry.path}: ${(error as Error).message}`);
       }
@@ -659,7 +701,7 @@ export class JournalWriter implements Journal {
    * Queues a record for the end of this turn (see JournalBatch). false when it could not be written (the journal
    * counts it as lost); a queued record whose batch fails later is counted the same way.
    */
-  private append(record: JournalRecord, data?: Uint8Array): boolean {
+  private append(record: WrittenRecord, data?: Uint8Array): boolean {
     if (this.unwrittenBegin !== undefined && !this.appendWithSpare(this.unwrittenBegin)) {
       this.lose(record, this.lastErrorCode);
       return false;
@@ -679,12 +721,7 @@ export class JournalWriter implements Journal {
       if (written) this.announce();
       return written;
     }
-    const buffers = encodeFrame(record, data);
-    let frameBytes = 0;
-    for (const buffer of buffers) frameBytes += buffer.length;
-    this.headerBytes += buffers[0]!.length - (data !== undefined && buffers.length === 1 ? data.length : 0);
-    // Copied: encodeFrame's buffer is shared, and the engine may change a file's bytes in place later in this turn.
-    this.batch.add(buffers, frameBytes, record);
+    this.headerBytes += this.batch.add(record, data);
     if (this.batch.bytes >= directWriteBytes) this.writeBatch();
     else this.queueEndOfTurn();
     return true;
@@ -747,7 +784,7 @@ export class JournalWriter implements Journal {
   }
 
   /** `loseOnFailure` false: a refused write leaves the file as it was and counts nothing (the caller tries again). */
-  private write(buffers: Uint8Array[], records: readonly JournalRecord[], loseOnFailure = true): boolean {
+  private write(buffers: Uint8Array[], records: readonly WrittenRecord[], loseOnFailure = true): boolean {
     if (this.broken) return false;
     try {
       this.fd ??= this.open(this.file, 'a');
@@ -783,7 +820,7 @@ export class JournalWriter implements Journal {
   }
 
   /** A record the filesystem refused: keep the journal readable, and say so where there is always room. */
-  private lose(record: JournalRecord, code: string): void {
+  private lose(record: WrittenRecord, code: string): void {
     this.lastErrorCode = code;
     try {
       // A frame written in part would stop the readers there, hiding every later frame.
@@ -878,7 +915,7 @@ function spoolOwnerIfRoot(spoolDir: string): { uid: number; gid: number } | unde
 const changeKinds: ReadonlySet<string> = new Set(['content', 'mkdir', 'symlink', 'link', 'remove', 'rename', 'metadata']);
 
 /** The path a change is about, for the report of a lost one. */
-function subjectOf(record: JournalRecord): string {
+function subjectOf(record: WrittenRecord): string {
   switch (record.k) {
     case 'link':
       return record.newPath;

@@ -1,15 +1,23 @@
 // The journal's on-disk format. A journal is one append-only file per thread of a process, a sequence of frames:
 //
-//   u32le headerLength | u32le dataLength | header (UTF-8 JSON, one JournalRecord) | data (file content, or nothing)
+//   u32le headerLength | u32le dataLength | header (one JournalRecord) | data (file content, or nothing)
 //
+// A header is UTF-8 JSON, except the content record's, written for every file, which is binary (see
+// binaryContentLayout): no JSON text and no bigint turned into digits for the record a small new file costs.
 // Length-prefixed frames make a torn tail (a process killed inside a write) detectable: the reader stops at the
-// first frame that is incomplete or does not parse, and everything before it is intact. Times are decimal strings
-// of bigint nanoseconds, so JSON keeps every digit.
+// first frame that is incomplete or does not decode, and everything before it is intact. In JSON, times are decimal
+// strings of bigint nanoseconds, so JSON keeps every digit; readers get them as such from either header.
+//
+// A spool lives for one run and is written and read by one build: there is no older format to read. The begin
+// record says which format its journal is in (journalVersion); a reader refuses any other, by name.
+
+/** The format of the frames after `begin`; a reader refuses a journal of another (journal-trust.ts). */
+export const journalVersion = 2;
 
 /** First record of every journal: who wrote it, and the pair of clocks that turns `t` into wall time. */
 export interface BeginRecord {
   k: 'begin';
-  version: 1;
+  version: typeof journalVersion;
   pid: number;
   ppid: number;
   threadId: number;
@@ -230,41 +238,178 @@ const scratch = Buffer.allocUnsafe(64 * 1024);
 const inlineDataBytes = 16 * 1024;
 
 /**
+ * A content record as the journal writes it: its clock readings as the bigints they were read as, its header binary.
+ * The reader gets it back as a ContentRecord (times as decimal strings), as from a JSON header. Only where the binary
+ * header can hold it (binaryHeaderHolds); any other is written in JSON.
+ */
+export interface ContentHeader extends Omit<ContentRecord, 't' | 'atimeNs' | 'mtimeNs'> {
+  t: bigint;
+  atimeNs: bigint;
+  mtimeNs: bigint;
+}
+
+/** What the writers put in a frame. */
+export type WrittenRecord = JournalRecord | ProvenanceRecord | ContentHeader;
+
+/**
+ * The binary content header, little-endian. Its first byte can never start a JSON header (`{`, or white space).
+ * Numbers are float64: any number the writer holds goes through exactly, and the reader checks them as it checks
+ * JSON's (journal-trust.ts). The test file, when there is one, takes the bytes after the path.
+ */
+const binaryContentLayout = {
+  tag: 0, flags: 1, t: 2, atimeNs: 10, mtimeNs: 18, ino: 26, mode: 34, uid: 42, gid: 50, size: 58, ti: 66, at: 74,
+  pathBytes: 82, path: 86,
+} as const;
+const binaryContentTag = 0x01;
+const hasTestFile = 1;
+const hasTestId = 2;
+const isSuperseded = 4;
+const hasContinuation = 8;
+const knownFlags = hasTestFile | hasTestId | isSuperseded | hasContinuation;
+
+const int64Min = -(2n ** 63n);
+const int64Max = 2n ** 63n - 1n;
+const uint64Max = 2n ** 64n - 1n;
+/** String.prototype.isWellFormed, in every Node this runs in (≥ 20), not yet in the TypeScript lib this builds with. */
+const wellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+
+/**
+ * Whether the binary header holds a content record whole: times within 64 bits (utimes takes any number), and text
+ * without lone surrogates, which UTF-8 cannot hold (JSON keeps them escaped, and the engine names files by them).
+ */
+export function binaryHeaderHolds(r: ContentHeader): boolean {
+  return r.t >= 0n && r.t <= uint64Max && r.atimeNs >= int64Min && r.atimeNs <= int64Max && r.mtimeNs >= int64Min
+    && r.mtimeNs <= int64Max && wellFormed(r.path) && (r.tf === undefined || wellFormed(r.tf));
+}
+
+/** What writeFrame writes for a record: its JSON text, or the record itself when its header is binary. */
+export function headerOf(record: WrittenRecord): string | ContentHeader {
+  if (record.k !== 'content') return JSON.stringify(record);
+  if (typeof record.t !== 'bigint') return contentJson(record as ContentRecord);
+  const header = record as ContentHeader;
+  return binaryHeaderHolds(header) ? header : contentJson(asContentRecord(header));
+}
+
+/** The most bytes a frame of this header and `dataLength` bytes of data takes: UTF-8 needs at most 3 bytes per UTF-16 unit. */
+export function frameBytesAtMost(header: string | ContentHeader, dataLength: number): number {
+  if (typeof header === 'string') return frameHeadBytes + header.length * 3 + dataLength;
+  return frameHeadBytes + binaryContentLayout.path + (header.path.length + (header.tf === undefined ? 0 : header.tf.length)) * 3 + dataLength;
+}
+
+/**
+ * Writes a frame into `target` from `at`, which must have frameBytesAtMost(header, data length) bytes of room there:
+ * the frame is encoded where it will be written, not copied there. Returns where the frame ends.
+ */
+export function writeFrame(target: Buffer, at: number, header: string | ContentHeader, data?: Uint8Array): number {
+  const headerLength = typeof header === 'string'
+    ? target.write(header, at + frameHeadBytes, 'utf8')
+    : writeContentHeader(target, at + frameHeadBytes, header);
+  const dataLength = data === undefined ? 0 : data.length;
+  target.writeUInt32LE(headerLength, at);
+  target.writeUInt32LE(dataLength, at + 4);
+  const end = at + frameHeadBytes + headerLength;
+  if (dataLength !== 0) target.set(data!, end);
+  return end + dataLength;
+}
+
+let view: DataView | undefined;
+
+function writeContentHeader(target: Buffer, at: number, r: ContentHeader): number {
+  if (view === undefined || view.buffer !== target.buffer) view = new DataView(target.buffer);
+  const v = view;
+  const o = target.byteOffset + at;
+  const L = binaryContentLayout;
+  let flags = 0;
+  if (r.tf !== undefined) flags |= hasTestFile;
+  if (r.ti !== undefined) flags |= hasTestId;
+  if (r.sup !== undefined) flags |= isSuperseded;
+  if (r.at !== undefined) flags |= hasContinuation;
+  v.setUint8(o + L.tag, binaryContentTag);
+  v.setUint8(o + L.flags, flags);
+  v.setBigUint64(o + L.t, r.t, true);
+  v.setBigInt64(o + L.atimeNs, r.atimeNs, true);
+  v.setBigInt64(o + L.mtimeNs, r.mtimeNs, true);
+  v.setFloat64(o + L.ino, r.ino, true);
+  v.setFloat64(o + L.mode, r.mode, true);
+  v.setFloat64(o + L.uid, r.uid, true);
+  v.setFloat64(o + L.gid, r.gid, true);
+  v.setFloat64(o + L.size, r.size, true);
+  v.setFloat64(o + L.ti, r.ti ?? 0, true);
+  v.setFloat64(o + L.at, r.at ?? 0, true);
+  const pathBytes = target.write(r.path, at + L.path, 'utf8');
+  v.setUint32(o + L.pathBytes, pathBytes, true);
+  const testFileBytes = r.tf === undefined ? 0 : target.write(r.tf, at + L.path + pathBytes, 'utf8');
+  return L.path + pathBytes + testFileBytes;
+}
+
+/** The header as a reader gets it: parsed JSON, or a binary content header decoded. Throws when it is neither. */
+export function decodeHeader(bytes: Buffer, start: number, end: number): unknown {
+  if (end > start && bytes[start] === binaryContentTag) return decodeContentHeader(bytes, start, end);
+  return JSON.parse(bytes.toString('utf8', start, end));
+}
+
+function decodeContentHeader(bytes: Buffer, start: number, end: number): ContentRecord {
+  const L = binaryContentLayout;
+  const length = end - start;
+  if (length < L.path) throw new Error(`a binary content header of ${length} bytes, fewer than its ${L.path} fixed ones`);
+  const flags = bytes[start + L.flags]!;
+  if ((flags & ~knownFlags) !== 0) throw new Error(`a binary content header with unknown flags ${flags}`);
+  const pathBytes = bytes.readUInt32LE(start + L.pathBytes);
+  const pathEnd = start + L.path + pathBytes;
+  if (pathEnd > end) throw new Error(`a binary content header whose path of ${pathBytes} bytes runs past its ${length} bytes`);
+  if ((flags & hasTestFile) === 0 && pathEnd !== end) throw new Error(`a binary content header with ${end - pathEnd} bytes after its path`);
+  const record: ContentRecord = {
+    k: 'content',
+    t: String(bytes.readBigUInt64LE(start + L.t)),
+    path: bytes.toString('utf8', start + L.path, pathEnd),
+    ino: bytes.readDoubleLE(start + L.ino),
+    mode: bytes.readDoubleLE(start + L.mode),
+    uid: bytes.readDoubleLE(start + L.uid),
+    gid: bytes.readDoubleLE(start + L.gid),
+    size: bytes.readDoubleLE(start + L.size),
+    atimeNs: String(bytes.readBigInt64LE(start + L.atimeNs)),
+    mtimeNs: String(bytes.readBigInt64LE(start + L.mtimeNs)),
+  };
+  if ((flags & hasTestFile) !== 0) record.tf = bytes.toString('utf8', pathEnd, end);
+  if ((flags & hasTestId) !== 0) record.ti = bytes.readDoubleLE(start + L.ti);
+  if ((flags & isSuperseded) !== 0) record.sup = 1;
+  if ((flags & hasContinuation) !== 0) record.at = bytes.readDoubleLE(start + L.at);
+  return record;
+}
+
+/** A content header as its reader will get it (times as decimal strings). */
+export function asContentRecord(r: ContentHeader): ContentRecord {
+  return { ...r, t: String(r.t), atimeNs: String(r.atimeNs), mtimeNs: String(r.mtimeNs) };
+}
+
+/**
  * The buffers of one frame, for a single write. The first may be a view of a shared scratch buffer: write them
  * before the next call (the journal writes synchronously).
  */
-export function encodeFrame(record: JournalRecord | ProvenanceRecord, data?: Uint8Array): Uint8Array[] {
-  const json = record.k === 'content' ? contentJson(record) : JSON.stringify(record);
+export function encodeFrame(record: WrittenRecord, data?: Uint8Array): Uint8Array[] {
+  const header = headerOf(record);
   const dataLength = data?.length ?? 0;
-  // A UTF-8 encoding takes at most 3 bytes per UTF-16 unit: the bound that decides whether the scratch buffer fits.
-  if (frameHeadBytes + json.length * 3 + (dataLength <= inlineDataBytes ? dataLength : 0) <= scratch.length) {
-    const headerLength = scratch.write(json, frameHeadBytes, 'utf8');
-    scratch.writeUInt32LE(headerLength, 0);
+  const inline = dataLength <= inlineDataBytes;
+  if (frameBytesAtMost(header, inline ? dataLength : 0) <= scratch.length) {
+    const end = writeFrame(scratch, 0, header, inline ? data : undefined);
+    if (inline) return [scratch.subarray(0, end)];
+    // The lengths say what follows; the data goes out from where it lies.
     scratch.writeUInt32LE(dataLength, 4);
-    const end = frameHeadBytes + headerLength;
-    if (data && dataLength <= inlineDataBytes) {
-      scratch.set(data, end);
-      return [scratch.subarray(0, end + dataLength)];
-    }
-    const head = scratch.subarray(0, end);
-    return dataLength > 0 ? [head, data!] : [head];
+    return [scratch.subarray(0, end), data!];
   }
-  const header = Buffer.from(json, 'utf8');
-  const head = Buffer.allocUnsafe(frameHeadBytes + header.length);
-  header.copy(head, frameHeadBytes);
-  head.writeUInt32LE(header.length, 0);
+  const head = Buffer.allocUnsafe(frameBytesAtMost(header, 0));
+  const end = writeFrame(head, 0, header);
   head.writeUInt32LE(dataLength, 4);
-  return dataLength > 0 ? [head, data!] : [head];
+  return dataLength > 0 ? [head.subarray(0, end), data!] : [head.subarray(0, end)];
 }
 
 /** The head and header of a frame whose `dataLength` bytes of data the caller writes next (in pieces). */
-export function encodeFrameHead(record: JournalRecord, dataLength: number): Buffer {
-  const header = Buffer.from(record.k === 'content' ? contentJson(record) : JSON.stringify(record), 'utf8');
-  const head = Buffer.allocUnsafe(frameHeadBytes + header.length);
-  head.writeUInt32LE(header.length, 0);
+export function encodeFrameHead(record: WrittenRecord, dataLength: number): Buffer {
+  const header = headerOf(record);
+  const head = Buffer.allocUnsafe(frameBytesAtMost(header, 0));
+  const end = writeFrame(head, 0, header);
   head.writeUInt32LE(dataLength, 4);
-  header.copy(head, frameHeadBytes);
-  return head;
+  return head.subarray(0, end);
 }
 
 /**
@@ -296,12 +441,12 @@ export function decodeFrames(bytes: Buffer): DecodedJournal {
     if (end > bytes.length) break;
     let record: JournalRecord;
     try {
-      record = JSON.parse(bytes.toString('utf8', at + frameHeadBytes, at + frameHeadBytes + headerLength));
+      record = decodeHeader(bytes, at + frameHeadBytes, at + frameHeadBytes + headerLength) as JournalRecord;
     } catch {
       break;
     }
     const frame: Frame = { record };
-    // Any JSON parses here (null too): the reader checks what it holds (journal-trust.ts).
+    // Any JSON decodes here (null too): the reader checks what it holds (journal-trust.ts).
     if (dataLength > 0 || record?.k === 'content') {
       frame.data = bytes.subarray(at + frameHeadBytes + headerLength, end);
     }

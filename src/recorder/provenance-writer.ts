@@ -5,7 +5,7 @@
 // to one log) is one record: provenance of a file costs a write system call per turn, not per call. A process killed
 // by SIGKILL loses its last turn's records, never anything else: the kernel keeps the bytes; its changes then show as
 // made by a program the recorder did not see.
-import { encodeFrame, type BeginRecord, type ProvenanceOp, type ProvenanceRecord } from '../changes/record.js';
+import { encodeFrame, journalVersion, type BeginRecord, type ProvenanceOp, type ProvenanceRecord } from '../changes/record.js';
 import { testFileOfCurrentRun } from '../changes/test-file.js';
 import { currentThread } from '../changes/thread.js';
 import { fs, path } from '../platform/builtins.js';
@@ -75,7 +75,7 @@ export class ProvenanceWriter {
     const random = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
     this.fd = this.openSync(path.join(this.folder, `${process.pid}-${threadId}-${random}${provenanceSuffix}`), 'a', 0o600);
     const begin: BeginRecord = {
-      k: 'begin', version: 1, pid: process.pid, ppid: process.ppid, threadId, argv: process.argv.slice(),
+      k: 'begin', version: journalVersion, pid: process.pid, ppid: process.ppid, threadId, argv: process.argv.slice(),
       execArgv: process.execArgv.slice(), cwd: process.cwd(), wallNs: String(BigInt(Date.now()) * 1_000_000n),
       monoNs: String(process.hrtime.bigint()),
     };

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportChangeSet, type ExportOptions } from '../../src/changes/export.js';
 import { foldJournals } from '../../src/changes/fold.js';
 import type { Manifest } from '../../src/changes/manifest.js';
-import { maxTestNameLength, type JournalRecord } from '../../src/changes/record.js';
+import { encodeFrame, maxTestNameLength, type ContentHeader, type JournalRecord } from '../../src/changes/record.js';
 import type { ChangeSet } from '../../src/changes/types.js';
 import { snapshotDisk } from '../support/disk-snapshot.js';
 import { JournalBuilder, removeTempDirs, tempDir, tick } from './support/journal-builder.js';
@@ -88,6 +88,60 @@ describe('a journal with a forged record', () => {
     expect(manifest.gaps).toEqual([{ pid: expect.any(Number), command: expect.any(String), reason: 'journal-unreadable', detail: expect.stringContaining(path.basename(journal.file)) }]);
     expect(manifest.gaps[0]!.detail).toContain(reason);
     expect(manifest.gaps[0]!.detail).toContain('record 3 refused');
+  });
+});
+
+/** A content record as the journal writes it, with a binary header (record.ts), forged. */
+const binaryContent = (filePath: string, o: Partial<ContentHeader> = {}): ContentHeader =>
+  ({ k: 'content', t: BigInt(tick()), path: filePath, ino: 7, mode: 0o100755, uid: 0, gid: 0, size: 5, atimeNs: 0n, mtimeNs: 0n, ...o });
+/** The header bytes of a binary content frame, changed by `edit` after encoding. */
+const binaryHeader = (edit: (header: Buffer) => Buffer): Buffer => {
+  const frame = Buffer.concat(encodeFrame(binaryContent(`${ws}/forged.txt`)));
+  return edit(Buffer.from(frame.subarray(8, 8 + frame.readUInt32LE(0))));
+};
+
+// Binary content headers, decoded and then checked as JSON's are: the same refusals, and their own for bad bytes.
+const forgedBinary: [string, () => ContentHeader | Buffer, string][] = [
+  ['a binary header whose path climbs out of its root', () => binaryContent(`${ws}/../../../.git/hooks/pre-commit`), 'is not normalised'],
+  ['a binary header whose path is relative', () => binaryContent('ws/relative.txt'), 'is not absolute'],
+  ['a binary header whose inode is not a number', () => binaryContent(`${ws}/nan.txt`, { ino: Number.NaN }), 'ino is not a non-negative integer'],
+  ['a binary header whose size is a fraction', () => binaryContent(`${ws}/half.txt`, { size: 0.5 }), 'size is not a non-negative integer'],
+  ['a binary header continuing far beyond what it continues', () => binaryContent(`${ws}/sparse.txt`, { at: 2 ** 40 }), 'lies beyond the 0 bytes'],
+  ['a binary header whose path runs past its end', () => binaryHeader((h) => (h.writeUInt32LE(2 ** 31, 82), h)), 'path of 2147483648 bytes runs past'],
+  ['a binary header with flags no writer sets', () => binaryHeader((h) => ((h[1] = 0x80), h)), 'unknown flags 128'],
+  ['a binary header cut short of its fixed part', () => binaryHeader((h) => h.subarray(0, 40)), 'a binary content header of 40 bytes'],
+  ['a binary header with bytes after its path', () => binaryHeader((h) => Buffer.concat([h, Buffer.from('tail')])), '4 bytes after its path'],
+];
+
+describe('a journal with a forged binary content header', () => {
+  it.each(forgedBinary)('holding %s: nothing is written outside the export, and the gap names the journal and why', (_what, record, reason) => {
+    const before = surroundings();
+    const journal = new JournalBuilder(spool).content(`${ws}/before.txt`, 'kept');
+    const bad = record();
+    if (Buffer.isBuffer(bad)) journal.header(bad, Buffer.from('hook!'));
+    else fs.appendFileSync(journal.file, Buffer.concat(encodeFrame(bad, Buffer.from('hook!'))));
+    journal.content(`${ws}/after.txt`, 'never read').end();
+
+    exportChangeSet(fold(), options());
+
+    expect(surroundings()).toEqual(before);
+    expect(exists(path.join(ws, '.git/hooks/pre-commit'))).toBe(false);
+    const manifest = manifestOf();
+    expect(manifest.changes.map((c) => c.path)).toEqual([`${ws}/before.txt`]);
+    // A header that does not decode also leaves the rest of the journal unread, as a torn tail does.
+    const unreadable = manifest.gaps.filter((gap) => gap.reason === 'journal-unreadable');
+    expect(unreadable).toEqual([expect.objectContaining({ reason: 'journal-unreadable', detail: expect.stringContaining(path.basename(journal.file)) })]);
+    expect(unreadable[0]!.detail).toContain(reason);
+  });
+});
+
+describe('a journal of another build', () => {
+  it('is refused as a whole, and the gap says it was written by another build of memfs-action', () => {
+    new JournalBuilder(spool, { version: 1 }).content(`${ws}/other-build.txt`, 'format 1').end();
+    exportChangeSet(fold(), options());
+    const manifest = manifestOf();
+    expect(manifest.changes).toEqual([]);
+    expect(manifest.gaps).toEqual([{ pid: expect.any(Number), reason: 'journal-unreadable', detail: expect.stringContaining('record 1 refused (begin: version is 1, not 2: the journal was written by another build of memfs-action') }]);
   });
 });
 

@@ -179,6 +179,45 @@ describe('journal', () => {
     expect(cs.content!.read(changeAt(cs, 'app.log')!)!.toString()).toBe(Array.from({ length: 500 }, (_, i) => `line ${i}\n`).join(''));
   });
 
+  it('journals every file of a turn that makes hundreds, in the order made, still written when the turn ends', () => {
+    const { engine, journal } = startProcess(spool);
+    const file = (journal as JournalWriter).file;
+    const before = fs.statSync(file).size;
+    for (let i = 0; i < 600; i++) engine.writeFile(p(`many-${i}`), Buffer.from(`file ${i}`), W, 0o644);
+    // Saved from the engine as the turn goes (the files waiting are bounded), written only when the turn ends.
+    expect(fs.statSync(file).size).toBe(before);
+    journal.handOver();
+    const records = readSpool(spool).changes.map((c) => c.record);
+    expect(records.map((r) => r.k === 'content' && r.path)).toEqual(Array.from({ length: 600 }, (_, i) => p(`many-${i}`)));
+    const cs = fold();
+    expect(cs.content!.read(changeAt(cs, 'many-599')!)!.toString()).toBe('file 599');
+  });
+
+  it('ends with the last bytes of a file rewritten in a turn after thousands of other files', () => {
+    const { engine, journal } = startProcess(spool);
+    engine.writeFile(p('state.json'), Buffer.from('{"round":0}'), W, 0o644);
+    for (let i = 0; i < 1000; i++) engine.writeFile(p(`other-${i}`), Buffer.from('x'), W, 0o644);
+    engine.writeFile(p('state.json'), Buffer.from('{"round":1}'), W, 0o644);
+    journal.handOver();
+    const cs = fold();
+    expect(cs.content!.read(changeAt(cs, 'state.json')!)!.toString()).toBe('{"round":1}');
+  });
+
+  it('knows when it last changed each path, both names of a rename included', () => {
+    const { engine, journal } = startProcess(spool);
+    expect(journal.lastChangeOf(p('a.txt'))).toBeUndefined();
+    engine.writeFile(p('a.txt'), Buffer.from('a'), W, 0o644);
+    const written = journal.lastChangeOf(p('a.txt'))!;
+    engine.rename(p('a.txt'), p('b.txt'));
+    const renamed = journal.lastChangeOf(p('b.txt'))!;
+    expect(renamed).toBeGreaterThanOrEqual(written);
+    expect(journal.lastChangeOf(p('a.txt'))).toBe(renamed);
+    journal.close();
+    // The times it answers are the ones its records carry.
+    const rename = readSpool(spool).changes.find((c) => c.record.k === 'rename')!;
+    expect(BigInt(rename.record.t)).toBe(renamed);
+  });
+
   it('journals a file made, rewritten and removed in one turn with its last bytes, before its removal', () => {
     const { engine, journal } = startProcess(spool);
     engine.writeFile(p('made.tmp'), Buffer.from('first'), W, 0o644);

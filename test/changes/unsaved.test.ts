@@ -2,7 +2,7 @@
 // which the fold turns into a gap when the process died without an end record.
 import { describe, expect, it } from 'vitest';
 import { unsavedAtEnd } from '../../src/changes/read-journals.js';
-import type { JournalRecord } from '../../src/changes/record.js';
+import { journalVersion, type JournalRecord } from '../../src/changes/record.js';
 
 const unsaved = (path: string, ino: number): JournalRecord => ({ k: 'unsaved', t: '1', path, ino });
 const content = (path: string, ino: number): JournalRecord =>
@@ -31,7 +31,7 @@ describe('unsavedAtEnd', () => {
 
   it('ignores every other record', () => {
     const others: JournalRecord[] = [
-      { k: 'begin', version: 1, pid: 1, ppid: 0, threadId: 0, argv: [], cwd: '/', wallNs: '0', monoNs: '0' },
+      { k: 'begin', version: journalVersion, pid: 1, ppid: 0, threadId: 0, argv: [], cwd: '/', wallNs: '0', monoNs: '0' },
       { k: 'remove', t: '1', path: '/w/a' },
       { k: 'end', t: '2' },
     ];

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { Manifest } from '../../src/changes/manifest.js';
+import { journalVersion } from '../../src/changes/record.js';
 import { snapshotDisk } from '../support/disk-snapshot.js';
 import { nodeBinaries } from '../support/node-versions.js';
 import { buildCli } from './cli-bundle.js';
@@ -309,7 +310,7 @@ describe('memfs-action run', () => {
       const hook = Buffer.from('#!/bin/sh\\necho owned\\n');
       const t = String(process.hrtime.bigint());
       fs.writeFileSync(process.env.MEMFS_SPOOL + '/1-0-forged.journal', Buffer.concat([
-        frame({ k: 'begin', version: 1, pid: 1, ppid: 0, threadId: 0, argv: ['forger'], cwd: '/', wallNs: '0', monoNs: t }),
+        frame({ k: 'begin', version: ${journalVersion}, pid: 1, ppid: 0, threadId: 0, argv: ['forger'], cwd: '/', wallNs: '0', monoNs: t }),
         frame({ k: 'content', t, path: process.cwd() + '/../../../.git/hooks/pre-commit', ino: 1, mode: 0o100755, uid: 0, gid: 0,
           size: hook.length, atimeNs: '0', mtimeNs: '0' }, hook),
         frame({ k: 'end', t }),

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { encodeFrame, type BeginRecord } from '../../src/changes/record.js';
+import { encodeFrame, journalVersion, type BeginRecord } from '../../src/changes/record.js';
 import { readProvenance } from '../../src/kernel/provenance.js';
 
 let folder = '';
@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 const begin = (pid: number): BeginRecord => ({
-  k: 'begin', version: 1, pid, ppid: 1, threadId: 0, argv: ['node', `p${pid}.js`], cwd: '/w', wallNs: '1000000000', monoNs: '1000',
+  k: 'begin', version: journalVersion, pid, ppid: 1, threadId: 0, argv: ['node', `p${pid}.js`], cwd: '/w', wallNs: '1000000000', monoNs: '1000',
 });
 
 /** A journal of `records` (objects as they would be on disk, valid or not) under `name`. */

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { encodeFrame, type BeginRecord, type ChangeRecord, type JournalRecord } from '../../../src/changes/record.js';
+import { encodeFrame, journalVersion, type BeginRecord, type ChangeRecord, type JournalRecord } from '../../../src/changes/record.js';
 
 let clock = 1_000_000_000n;
 
@@ -18,6 +18,8 @@ export interface ProcessOptions {
   pid?: number;
   argv?: string[];
   ended?: boolean;
+  /** The format its begin record names: another build's, to see it refused. */
+  version?: number;
 }
 
 export class JournalBuilder {
@@ -29,7 +31,7 @@ export class JournalBuilder {
     this.file = path.join(spoolDir, `${pid}-0-${Math.random().toString(16).slice(2, 10)}.journal`);
     this.fd = fs.openSync(this.file, 'a');
     const begin: BeginRecord = {
-      k: 'begin', version: 1, pid, ppid: process.pid, threadId: 0, argv: o.argv ?? ['node', `worker-${pid}.js`],
+      k: 'begin', version: (o.version ?? journalVersion) as typeof journalVersion, pid, ppid: process.pid, threadId: 0, argv: o.argv ?? ['node', `worker-${pid}.js`],
       cwd: '/', wallNs: '1700000000000000000', monoNs: '1000000000',
     };
     this.raw(begin);
@@ -58,8 +60,8 @@ export class JournalBuilder {
     return this;
   }
 
-  /** A frame whose header is any JSON text at all, as a forged journal may hold. */
-  header(json: string, data: Buffer = Buffer.alloc(0)): this {
+  /** A frame whose header is any JSON text (or any bytes) at all, as a forged journal may hold. */
+  header(json: string | Buffer, data: Buffer = Buffer.alloc(0)): this {
     const header = Buffer.from(json);
     const head = Buffer.alloc(8);
     head.writeUInt32LE(header.length, 0);
