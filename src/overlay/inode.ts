@@ -127,6 +127,14 @@ export class Inode {
   }
 
   removeLink(dir: Inode, name: string): void {
+    if (this.otherLinks === null) {
+      // One name, the common case (an rm -r takes this for every file).
+      if (this.parent === dir && this.name === name) {
+        this.parent = null;
+        this.name = '';
+      }
+      return;
+    }
     if (this.parent === dir && this.name === name) {
       const next = this.otherLinks?.shift();
       this.parent = next?.dir ?? null;

@@ -1332,24 +1332,39 @@ export class Overlay implements OverlayApi {
     const mayChange = this.mayChangeEntries(dir);
     const sticky = this.identity.uid !== 0 && (dir.mode & 0o1000) !== 0;
     this.upper(dir);
-    // Removing an entry while iterating leaves the iteration on the next one (a Map's iterators see deletions).
-    for (const [name, child] of dir.entries!) {
-      if (child === null) continue;
-      if (child.isDirectory) {
-        const lookup: Lookup = { dir, name, node: child, trailingSlash: false };
-        if (childrenFirst) this.removeChildrenFirst(lookup, child, joinPath(path, name), t);
-        else this.removeTree(lookup, child, joinPath(path, name), t);
-      } else {
-        if (!mayChange) throw uvError('EACCES', fileSyscall, joinPath(path, name));
-        if (sticky && !mayRemoveFrom(this.identity, dir, child)) throw uvError('EPERM', fileSyscall, joinPath(path, name));
-        this.tree.removeEntry(dir, name);
-        this.touch(dir, t);
-        this.dropLink(child, t);
+    const entries = dir.entries!;
+    // Files leave the folder's Map at once when it is empty (one clear, not a delete each, each of which may shrink
+    // the Map); a failure half-way takes out the names removed before it. A name hiding a disk name would have to stay
+    // as a whiteout: a folder holding one removes its files one by one.
+    const atOnce = dir.covered!.size === 0;
+    const gone: string[] = [];
+    let emptied = false;
+    try {
+      // A Map's iteration goes on past entries deleted meanwhile (the subfolders removed below).
+      for (const [name, child] of entries) {
+        if (child === null) continue;
+        if (child.isDirectory) {
+          const lookup: Lookup = { dir, name, node: child, trailingSlash: false };
+          if (childrenFirst) this.removeChildrenFirst(lookup, child, joinPath(path, name), t);
+          else this.removeTree(lookup, child, joinPath(path, name), t);
+        } else {
+          if (!mayChange) throw uvError('EACCES', fileSyscall, joinPath(path, name));
+          if (sticky && !mayRemoveFrom(this.identity, dir, child)) throw uvError('EPERM', fileSyscall, joinPath(path, name));
+          if (atOnce) {
+            child.removeLink(dir, name);
+            gone.push(name);
+          } else this.tree.removeEntry(dir, name);
+          this.touch(dir, t);
+          this.dropLink(child, t);
+        }
+        this.removedSoFar?.push(joinPath(here, name));
       }
-      this.removedSoFar?.push(joinPath(here, name));
+      emptied = true;
+    } finally {
+      if (emptied && atOnce) entries.clear();
+      else for (const name of gone) entries.delete(name);
     }
   }
-
 
   // ---- Names ---------------------------------------------------------------------------------------------------
 

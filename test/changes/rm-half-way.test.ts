@@ -63,6 +63,8 @@ describe('rm -r that fails half-way', () => {
       for (const folder of ['mem/a', 'mem/ro', 'mem/z']) {
         engine.mkdir(p(folder), 0o755, true);
         for (const file of ['1', '2']) engine.writeFile(p(`${folder}/${file}`), Buffer.from(`${folder}/${file}`), W, 0o644);
+        // Files of the top folder itself, removed before the failure (and one after it, kept).
+        engine.writeFile(p(`mem/after-${folder.slice(4)}`), Buffer.from('top'), W, 0o644);
       }
       engine.chmod(p('mem/ro'), 0o555);
       let failure: unknown;
@@ -77,7 +79,7 @@ describe('rm -r that fails half-way', () => {
       });
       const seen = engineTree(engine, disk);
       expect(seen).toEqual({
-        mem: 'dir 755', 'mem/ro': 'dir 555', 'mem/ro/1': 'file 644 "mem/ro/1"', 'mem/ro/2': 'file 644 "mem/ro/2"',
+        mem: 'dir 755', 'mem/after-ro': 'file 644 "top"', 'mem/after-z': 'file 644 "top"', 'mem/ro': 'dir 555', 'mem/ro/1': 'file 644 "mem/ro/1"', 'mem/ro/2': 'file 644 "mem/ro/2"',
         'mem/z': 'dir 755', 'mem/z/1': 'file 644 "mem/z/1"', 'mem/z/2': 'file 644 "mem/z/2"',
       });
       process1.journal.close();
@@ -87,7 +89,7 @@ describe('rm -r that fails half-way', () => {
       next.journal.close();
       const folded = foldJournals({ spoolDir: spool, roots: [{ label: 'workspace', path: disk }] }).changes;
       const byChange = (change: string) => folded.filter((c) => c.change === change).map((c) => c.relativePath).sort();
-      expect(byChange('transient')).toEqual(['mem/a', 'mem/a/1', 'mem/a/2']);
+      expect(byChange('transient')).toEqual(['mem/a', 'mem/a/1', 'mem/a/2', 'mem/after-a']);
       expect(byChange('created')).toEqual(Object.keys(seen).sort());
     });
   }
