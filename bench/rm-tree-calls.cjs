@@ -8,7 +8,8 @@
 // Instructions of the removals alone: each removal runs inside a `vm.Script`'s run, so callgrind counts only them with
 //   setarch x86_64 -R valgrind --tool=callgrind --callgrind-out-file=/dev/null --collect-atstart=no
 //   '--toggle-collect=*ContextifyScript*RunIn*' node --random-seed=1 --v8-pool-size=1 --expose-gc … <turn> <folder> <trees>
-// (the first tenth of the trees warms up uncounted: run with two counts and take (refs₂ − refs₁) / (trees₂ − trees₁)).
+// (200 trees warm up uncounted; each removal starts on a collected heap; run with two counts and take
+// (refs₂ − refs₁) / (trees₂ − trees₁): what is left of the compiler and the collector then cancels out).
 'use strict';
 const fs = require('node:fs');
 const vm = require('node:vm');
@@ -29,8 +30,12 @@ function build(i) {
 let current = 0;
 globalThis.removeCurrentTree = () => fs.rmSync(tree(current), { recursive: true, force: true });
 const removal = new vm.Script('removeCurrentTree()');
-/** Warm-up removals run outside the measured window (not through the vm.Script, which callgrind counts). */
-const warmUp = Math.ceil(trees / 10);
+/**
+ * Warm-up removals run outside the measured window (not through the vm.Script, which callgrind counts): enough for
+ * the functions called once a removal to be optimised too, and as many whatever the count, so that what the compiler
+ * still does lands alike in two runs of different lengths and cancels out.
+ */
+const warmUp = 200;
 let cpuNs = 0;
 
 function remove(i) {
