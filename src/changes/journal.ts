@@ -466,7 +466,8 @@ export class JournalWriter implements Journal {
 
   /** A file whose bytes wait for the end of the turn is going away (removed, replaced): its bytes are read now. */
   beforeForget(ino: number): void {
-    const waiting = this.deferred.get(ino);
+    // Asked for every inode an rm -r frees: most often nothing of this turn waits.
+    const waiting = this.deferred.size === 0 ? undefined : this.deferred.get(ino);
     if (waiting !== undefined && !this.broken) {
       this.deferred.delete(ino);
       try {

@@ -127,6 +127,14 @@ export class Inode {
   }
 
   removeLink(dir: Inode, name: string): void {
+    if (this.otherLinks === null) {
+      // One name, the common case (an rm -r takes this for every file).
+      if (this.parent === dir && this.name === name) {
+        this.parent = null;
+        this.name = '';
+      }
+      return;
+    }
     if (this.parent === dir && this.name === name) {
       const next = this.otherLinks?.shift();
       this.parent = next?.dir ?? null;
@@ -203,6 +211,10 @@ export function isDirectory(node: Node): boolean {
 }
 export function isSymlink(node: Node): boolean {
   return (modeOf(node) & S_IFMT) === S_IFLNK;
+}
+/** A directory only memory holds: no disk folder shows through it, and no other process revealed names in it. */
+export function isInMemoryOnly(node: Node): node is Inode {
+  return node instanceof Inode && node.lower === null && node.revealed === null && node.entries !== null;
 }
 export function statOf(node: Node): StatRecord {
   return node instanceof Inode ? node.stat() : node.stat;

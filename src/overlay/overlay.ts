@@ -8,7 +8,7 @@ import { Descriptor, DescriptorTable, FIRST_FD } from './descriptors.js';
 import { codeOf, uvError, type UvError } from './errors.js';
 import {
   Inode, LowerNode, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG, S_ISGID, S_ISUID,
-  isDirectory, isSymlink, modeOf, statOf, upperShape, type Node,
+  isDirectory, isInMemoryOnly, isSymlink, modeOf, statOf, upperShape, type Node,
 } from './inode.js';
 import { inGroup, isOwnerOrRoot, mayAccess, mayRemoveFrom, R_OK, W_OK, X_OK } from './permissions.js';
 import { MergedTree, joinPath, type Lookup } from './tree.js';
@@ -1255,6 +1255,14 @@ export class Overlay implements OverlayApi {
       this.removeTree(found, node, path, t);
       return;
     }
+    if (isInMemoryOnly(node)) this.emptyInMemoryFolder(node, path, t, true);
+    else node = this.emptyFolderChildrenFirst(node, path, t);
+    if (viaSymlink) throw uvError('ENOTDIR', 'rm', path);
+    this.removeDirectory({ ...found, node }, node, 'rm', path, t);
+  }
+
+  /** The children-first loop over a folder's listing; the folder as it is after (copied up once a child went). */
+  private emptyFolderChildrenFirst(node: Node, path: string, t: bigint): Node {
     const here = this.removedSoFar === null ? '/' : this.tree.pathOf(node) ?? '/';
     for (const entry of this.tree.list(node)) {
       const childPath = joinPath(path, entry.name);
@@ -1270,8 +1278,7 @@ export class Overlay implements OverlayApi {
       this.removedSoFar?.push(joinPath(here, entry.name));
       if (node instanceof LowerNode) node = this.upper(node);
     }
-    if (viaSymlink) throw uvError('ENOTDIR', 'rm', path);
-    this.removeDirectory({ ...found, node }, node, 'rm', path, t);
+    return node;
   }
 
   /**
@@ -1288,7 +1295,8 @@ export class Overlay implements OverlayApi {
       this.touch(parent, t);
       return;
     }
-    {
+    if (isInMemoryOnly(node)) this.emptyInMemoryFolder(node, path, t, false);
+    else {
       // The folder's own path once, for the names of what is removed from it (asked only when a failure needs them).
       const here = this.removedSoFar === null ? '/' : this.tree.pathOf(node) ?? '/';
       for (const entry of this.tree.list(node)) {
@@ -1311,6 +1319,51 @@ export class Overlay implements OverlayApi {
       }
     }
     this.removeDirectory(found, node, 'rmdir', path, t);
+  }
+  /**
+   * Empties a folder only memory holds (no disk folder below it, nothing another process revealed in it): its
+   * children are its own entries, so they are taken from there without a listing, and what every child's removal asks
+   * of the folder — may its entries change, is it sticky, its upper copy — is asked once. The order, the errors and
+   * what a failure half-way leaves are those of the loops above (rimraf's, or Node 24+'s children first).
+   */
+  private emptyInMemoryFolder(dir: Inode, path: string, t: bigint, childrenFirst: boolean): void {
+    const here = this.removedSoFar === null ? '/' : this.tree.pathOf(dir) ?? '/';
+    const fileSyscall = childrenFirst ? 'rm' : 'unlink';
+    const mayChange = this.mayChangeEntries(dir);
+    const sticky = this.identity.uid !== 0 && (dir.mode & 0o1000) !== 0;
+    this.upper(dir);
+    const entries = dir.entries!;
+    // Files leave the folder's Map at once when it is empty (one clear, not a delete each, each of which may shrink
+    // the Map); a failure half-way takes out the names removed before it. A name hiding a disk name would have to stay
+    // as a whiteout: a folder holding one removes its files one by one.
+    const atOnce = dir.covered!.size === 0;
+    const gone: string[] = [];
+    let emptied = false;
+    try {
+      // A Map's iteration goes on past entries deleted meanwhile (the subfolders removed below).
+      for (const [name, child] of entries) {
+        if (child === null) continue;
+        if (child.isDirectory) {
+          const lookup: Lookup = { dir, name, node: child, trailingSlash: false };
+          if (childrenFirst) this.removeChildrenFirst(lookup, child, joinPath(path, name), t);
+          else this.removeTree(lookup, child, joinPath(path, name), t);
+        } else {
+          if (!mayChange) throw uvError('EACCES', fileSyscall, joinPath(path, name));
+          if (sticky && !mayRemoveFrom(this.identity, dir, child)) throw uvError('EPERM', fileSyscall, joinPath(path, name));
+          if (atOnce) {
+            child.removeLink(dir, name);
+            gone.push(name);
+          } else this.tree.removeEntry(dir, name);
+          this.touch(dir, t);
+          this.dropLink(child, t);
+        }
+        this.removedSoFar?.push(joinPath(here, name));
+      }
+      emptied = true;
+    } finally {
+      if (emptied && atOnce) entries.clear();
+      else for (const name of gone) entries.delete(name);
+    }
   }
 
   // ---- Names ---------------------------------------------------------------------------------------------------

@@ -230,6 +230,30 @@ describe('journal', () => {
     expect(cs.content!.read(changeAt(cs, 'made.tmp')!)!.toString()).toBe('last bytes');
   });
 
+  it('journals a tree made and removed by rm -r in one turn: every file with its last bytes, the removal as one record', () => {
+    const { engine, journal } = startProcess(spool);
+    for (const folder of ['tree/d0', 'tree/d1']) {
+      engine.mkdir(p(folder), 0o755, true);
+      for (const file of ['f0', 'f1']) engine.writeFile(p(`${folder}/${file}`), Buffer.from(`${folder}/${file}`), W, 0o644);
+    }
+    engine.rm(p('tree'), { recursive: true, force: false });
+    journal.handOver();
+    const records = readSpool(spool).changes.map((c) => c.record);
+    expect(records.map((r) => (r.k === 'content' || r.k === 'mkdir' || r.k === 'remove') && [r.k, path.relative(disk, r.path)])).toEqual([
+      ['mkdir', 'tree'], ['mkdir', 'tree/d0'], ['content', 'tree/d0/f0'], ['content', 'tree/d0/f1'],
+      ['mkdir', 'tree/d1'], ['content', 'tree/d1/f0'], ['content', 'tree/d1/f1'], ['remove', 'tree'],
+    ]);
+    const cs = fold();
+    for (const file of ['tree/d0/f0', 'tree/d0/f1', 'tree/d1/f0', 'tree/d1/f1']) {
+      expect(changeAt(cs, file)).toMatchObject({ change: 'transient' });
+      expect(cs.content!.read(changeAt(cs, file)!)!.toString()).toBe(file);
+    }
+    // The one record removes the whole tree for the next process too (the run layer applies it to everything below).
+    const next = startProcess(spool);
+    expect(['tree', 'tree/d0', 'tree/d1/f1'].map((gone) => next.engine.exists(p(gone)))).toEqual([false, false, false]);
+    next.journal.close();
+  });
+
   it('lets go of what it kept of each file once the engine freed it, and keeps it while another name holds it', () => {
     const { engine, journal } = startProcess(spool);
     const tracked = () => (journal as unknown as { latest: Map<number, unknown> }).latest.size;

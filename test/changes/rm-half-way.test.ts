@@ -56,4 +56,41 @@ describe('rm -r that fails half-way', () => {
     const deleted = folded.filter((c) => c.change === 'deleted').map((c) => c.relativePath);
     for (const gone of ['tree/one.txt', 'tree/a']) if (!(gone in seen)) expect(deleted).toContain(gone);
   });
+  for (const [order, childrenFirst, syscall] of [['rimraf\'s (Node 20, 22)', false, 'unlink'], ['children first (Node 24+)', true, 'rm']] as const) {
+    it(`in a tree only memory holds, stops at the refused entry in the order it was made and names what went (${order})`, () => {
+      const process1 = startProcess(spool, user);
+      const { engine } = process1;
+      for (const folder of ['mem/a', 'mem/ro', 'mem/z']) {
+        engine.mkdir(p(folder), 0o755, true);
+        for (const file of ['1', '2']) engine.writeFile(p(`${folder}/${file}`), Buffer.from(`${folder}/${file}`), W, 0o644);
+        // Files of the top folder itself, removed before the failure (and one after it, kept).
+        engine.writeFile(p(`mem/after-${folder.slice(4)}`), Buffer.from('top'), W, 0o644);
+      }
+      engine.chmod(p('mem/ro'), 0o555);
+      let failure: unknown;
+      try {
+        engine.rm(p('mem'), { recursive: true, force: false, childrenFirst });
+      } catch (error) {
+        failure = error;
+      }
+      // As the disk's rm says it (the folder's listing in the order the names were made: a memory folder's order).
+      expect({ ...(failure as object), message: (failure as Error).message }).toEqual({
+        message: `EACCES: permission denied, ${syscall} '${p('mem/ro/1')}'`, code: 'EACCES', errno: -13, syscall, path: p('mem/ro/1'),
+      });
+      const seen = engineTree(engine, disk);
+      expect(seen).toEqual({
+        mem: 'dir 755', 'mem/after-ro': 'file 644 "top"', 'mem/after-z': 'file 644 "top"', 'mem/ro': 'dir 555', 'mem/ro/1': 'file 644 "mem/ro/1"', 'mem/ro/2': 'file 644 "mem/ro/2"',
+        'mem/z': 'dir 755', 'mem/z/1': 'file 644 "mem/z/1"', 'mem/z/2': 'file 644 "mem/z/2"',
+      });
+      process1.journal.close();
+
+      const next = startProcess(spool, user);
+      expect(engineTree(next.engine, disk)).toEqual(seen);
+      next.journal.close();
+      const folded = foldJournals({ spoolDir: spool, roots: [{ label: 'workspace', path: disk }] }).changes;
+      const byChange = (change: string) => folded.filter((c) => c.change === change).map((c) => c.relativePath).sort();
+      expect(byChange('transient')).toEqual(['mem/a', 'mem/a/1', 'mem/a/2', 'mem/after-a']);
+      expect(byChange('created')).toEqual(Object.keys(seen).sort());
+    });
+  }
 });

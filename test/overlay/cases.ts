@@ -77,6 +77,12 @@ export const cases: Record<string, Op[]> = {
     ['rm', 'abs-dir-link', { recursive: true, force: false }], ['stat', 'dir/sub'],
     ['writeFile', 'dir/sub/new.txt', 'n', W], ['rm', 'dir', { recursive: true, force: false }], ['exists', 'dir'],
   ],
+  'rm -r of a tree only memory holds, with hard links inside it and out of it': [
+    ['mkdir', 'made', 0o755], ['mkdir', 'made/sub', 0o755], ['writeFile', 'made/a', 'a', W],
+    ['link', 'made/a', 'made/sub/b'], ['link', 'made/a', 'made/c'], ['link', 'made/a', 'kept'],
+    ['writeFile', 'made/sub/d', 'd', W], ['rm', 'made', { recursive: true, force: false }], ['exists', 'made'],
+    ['lstat', 'kept'], ['readFile', 'kept'], ['mkdir', 'made', 0o755], ['readdir', 'made'],
+  ],
   'rename files over files, into directories and back': [
     ['rename', 'top.txt', 'renamed.txt'], ['readFile', 'renamed.txt'], ['stat', 'top.txt'],
     ['rename', 'renamed.txt', 'dir/file.txt'], ['readFile', 'dir/file.txt'], ['rename', 'dir/file.txt', 'top.txt'],

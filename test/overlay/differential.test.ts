@@ -34,6 +34,12 @@ const nativeRmCases: Record<string, Op[]> = {
   'rm -r of "link/" empties the target directory, then fails on the link': [
     ['rmNative', 'abs-dir-link/', { recursive: true, force: false }], ['readdir', 'dir'], ['lstat', 'abs-dir-link'],
   ],
+  'rm -r of a tree only memory holds, with hard links inside it and out of it': [
+    ['mkdir', 'made', 0o755], ['mkdir', 'made/sub', 0o755], ['writeFile', 'made/a', 'a', W],
+    ['link', 'made/a', 'made/sub/b'], ['link', 'made/a', 'made/c'], ['link', 'made/a', 'kept'],
+    ['writeFile', 'made/sub/d', 'd', W], ['rmNative', 'made', { recursive: true, force: false }], ['exists', 'made'],
+    ['lstat', 'kept'], ['readFile', 'kept'], ['mkdir', 'made', 0o755], ['readdir', 'made'],
+  ],
   'rm -r of a disk directory with changes inside removes everything': [
     ['writeFile', 'dir/sub/new', 'x', W], ['rmNative', 'dir', { recursive: true, force: false }], ['exists', 'dir'],
     ['rmNative', 'top.txt', { recursive: false, force: false }], ['rmNative', 'missing', { recursive: true, force: true }],
