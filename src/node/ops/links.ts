@@ -8,7 +8,7 @@ import { wellFormed } from '../name-bytes.js';
 import { encodeName, getOptions, toPathIfFileURL, validatedPathString } from '../args.js';
 import { invalidArgValue, nodeError } from '../node-errors.js';
 import { makeCallback, validateOneOf } from '../validators.js';
-import type { CallbackJob } from '../faces.js';
+import { DECLINED, type CallbackJob } from '../faces.js';
 import { untouchedRealpath } from '../untouched.js';
 
 /**
@@ -188,6 +188,15 @@ export function realpathSync(p: unknown, options?: unknown) {
   const o = getOptions(options);
   const absolute = jsRealpathPath(p);
   return encodeRealpathText(realpathLikeJs(absolute), o.encoding);
+}
+
+/**
+ * realpathSync takes the untouched lane (the module loader asks it of every file it loads) for the lane's first
+ * answer: a path the overlay does not own, or any path while the overlay holds nothing, goes to Node's own. Where the
+ * lane gives a disk path, realpathSync's own walk answers (it knows whether the folders hold a symlink).
+ */
+export function realpathSyncOnDisk(): typeof DECLINED {
+  return DECLINED;
 }
 
 export function realpathSyncNative(p: unknown, options?: unknown) {
