@@ -179,8 +179,10 @@ function installHooks(registerHooks: NonNullable<Hooks['registerHooks']>, lookup
       resolvedFromOverlay.set(url, forRequire);
       return { url, format: formatOf(lookup, found, forRequire), shortCircuit: true };
     }
-    // Node found a file: the overlay may have deleted it — unless it holds nothing at all (no URL taken apart then).
-    if (resolved.url.startsWith('file:') && !overlayHoldsNothing()) {
+    // import's resolution found a file with Node's own stat: the overlay may have deleted it — unless it holds nothing
+    // at all (no URL taken apart then). require's probes go through Module._stat and realpathSync, both the overlay's;
+    // what it takes from its path cache unprobed, a deleted file, fails as plain Node's does, reading it (ENOENT).
+    if (!forRequire && resolved.url.startsWith('file:') && !overlayHoldsNothing()) {
       const file = fileURLToPath(resolved.url);
       if (lookup.isDeleted(file)) throw moduleNotFound(specifier, context.parentURL, file, forRequire);
     }
