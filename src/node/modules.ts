@@ -285,6 +285,8 @@ function installStat(lookup: OverlayLookup): void {
   if (typeof diskStat !== 'function') return;
   // require probes every candidate with Module._stat: 0 = file, 1 = directory, negative = missing.
   const overlayStat = (filename: string): number => {
+    // Nothing in memory anywhere (after the coherence look): Node's own probe, one native call returning the kind.
+    if (typeof filename === 'string' && overlayHoldsNothing()) return diskStat(filename);
     // The untouched lane (untouched-lane.ts) answers the router and the engine at once for a path asked before.
     const lane = typeof filename === 'string' ? laneAnswer(filename) : undefined;
     if (lane === NOT_OURS || (lane === undefined && !lookup.router.owns(filename))) return diskStat(filename);

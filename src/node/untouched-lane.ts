@@ -64,10 +64,12 @@ function workOut(path: string): LaneAnswer {
 
 /**
  * Whether the overlay holds nothing anywhere — this process changed nothing in memory, and no other process of the run
- * changed anything it has heard of — after the coherence look: then Node's own fs and module loader answer every path
- * exactly as the overlay would, and the router, the engine and the lane's memo need not be asked. A process that only
- * reads (most of a run's module loading happens before its first write) pays one property check per call. Only while
- * the lane is on (the preload's one engine for the life of the process).
+ * changed anything it has heard of — after the coherence look: then the disk answers every path exactly as the
+ * overlay would, symlinks followed and all, and the router, the engine and the lane's memo need not be asked. A
+ * process that only reads (most of a run's module loading happens before its first write) pays one property check
+ * per call. Only while the lane is on (the preload's one engine for the life of the process). Not a licence to call
+ * any original member: several call other members of fs (readFileSync of a Buffer opens through fs.openSync, which
+ * is ours); the callers here make native calls only.
  */
 export function overlayHoldsNothing(): boolean {
   if (!enabled) return false;
@@ -85,8 +87,9 @@ export function overlayHoldsNothing(): boolean {
 export function laneAnswer(path: string): LaneAnswer | undefined {
   // /proc and /dev answer differently from one call to the next (the router remembers nothing there either).
   if (!enabled || path.charCodeAt(0) !== 47 || isVolatile(path)) return undefined;
-  // Nothing anywhere in memory: Node's own member answers as the overlay would (never remembered: it may not last).
-  if (overlayHoldsNothing()) return NOT_OURS;
+  // Nothing anywhere in memory: the path is its own disk path, for the member's own answer from the disk (never
+  // remembered: it may not last).
+  if (overlayHoldsNothing()) return path;
   if (!current()) {
     answers.clear();
     answersShape = upperShape.version;
