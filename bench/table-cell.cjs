@@ -139,7 +139,8 @@ function timedWithSetup(prepare, op, rounds) {
 async function main() {
   const s = subject();
   const base = path.join(dir, `cell-${process.pid}`);
-  s.mkdir(base);
+  // A folder for the cell's files; not for require-modules-first, which loads modules before any change.
+  if (operation !== 'require-modules-first') s.mkdir(base);
   let result;
   switch (operation) {
     case 'write-new': result = { opsPerSecond: timed((i) => s.writeFile(`${base}/new-${i}`, SMALL)) }; break;
@@ -190,7 +191,8 @@ async function main() {
       result = { opsPerSecond: await timedAsync(() => s.readFileAsync(file)) };
       break;
     }
-    case 'require-modules': {
+    case 'require-modules':
+    case 'require-modules-first': {
       // The orchestrator wrote <dir>/modules/m0.js … m400.js, each requiring the next: load them all, count CPU.
       const before = process.cpuUsage();
       require(`${dir}/modules/m0.js`);
@@ -200,7 +202,7 @@ async function main() {
     }
     default: throw new Error(`unknown operation ${operation}`);
   }
-  if (operation !== 'require-modules') s.rmTree(base);
+  if (!operation.startsWith('require-modules')) s.rmTree(base);
   process.stdout.write(JSON.stringify(result) + '\n');
 }
 

@@ -326,6 +326,11 @@ class RunLayer implements LiveRunLayer {
     return this.leavesChildrenToDisk(slash <= 0 ? '/' : path.slice(0, slash));
   }
 
+  /** No change of another process read yet (the model is empty): every path is the disk's. */
+  answersAsDiskEverywhere(): boolean {
+    return this.disk.answersAsDisk === true && this.model.size === 0;
+  }
+
   /** Whether the model leaves the children of `dir` to the disk: what FoldModel.lookup decides by their ancestors. */
   private leavesChildrenToDisk(dir: string): boolean {
     let answer = this.diskFolders.get(dir);

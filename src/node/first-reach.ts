@@ -52,9 +52,11 @@ function wrapModuleLoad(): void {
   const internals = Module as unknown as { _load: (request: unknown, ...rest: unknown[]) => unknown };
   const load = internals._load;
   const wrapped = {
-    _load(this: unknown, request: unknown, ...rest: unknown[]): unknown {
+    _load(this: unknown, request: unknown): unknown {
       if (typeof request === 'string') builtinReached(request);
-      return Reflect.apply(load, this, [request, ...rest]);
+      // Every require passes here: its arguments as they came, with no array built per call.
+      // eslint-disable-next-line prefer-rest-params
+      return Reflect.apply(load, this, arguments);
     },
   }._load;
   copyOwnProperties(load, wrapped);

@@ -123,7 +123,7 @@ export const routedFs: ReadonlyMap<string, RoutedMember> = new Map([
   ['readlink', c(byLinkPath, links.readlink)],
   ['readlinkSync', s(byLinkPath, links.readlinkSync)],
   ['realpath', c(byPath, links.realpath)],
-  ['realpathSync', s(byPath, links.realpathSync)],
+  ['realpathSync', l(byPath, links.realpathSync, links.realpathSyncOnDisk)],
   ['unlink', c(byLinkPath, links.unlink)],
   ['unlinkSync', s(byLinkPath, links.unlinkSync)],
 

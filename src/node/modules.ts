@@ -21,7 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Vm from 'node:vm';
 import type { OverlayApi, StatRecord } from '../overlay/types.js';
 import { untouchedStat, untouchedStatAt } from './untouched.js';
-import { ENGINE, laneAnswer, NOT_OURS } from './untouched-lane.js';
+import { ENGINE, laneAnswer, NOT_OURS, overlayHoldsNothing } from './untouched-lane.js';
 
 export type ModuleEngine = Pick<OverlayApi, 'tryStat' | 'readFile' | 'realpath'>;
 export interface ModuleRouter {
@@ -68,8 +68,16 @@ class OverlayLookup {
     return kindOf(this.engine.tryStat(file, true));
   }
 
+  /** Whether the overlay deleted a file Node's own resolution found (so on the disk, or in memory through _stat). */
   isDeleted(file: string): boolean {
-    return this.router.owns(file) && this.engine.tryStat(file, true) === undefined;
+    // The untouched lane knows most of these paths already (require probed them through Module._stat): one lookup
+    // for the router and the engine's walk, then the disk's own answer where the merged view is the disk's.
+    const lane = laneAnswer(file);
+    if (lane === NOT_OURS) return false;
+    if (lane === undefined && !this.router.owns(file)) return false;
+    const fast = typeof lane === 'string' ? untouchedStatAt(lane, true, false) : undefined;
+    if (fast !== undefined) return fast === null;
+    return this.engine.tryStat(file, true) === undefined;
   }
 
   /** CommonJS rules: the file, the file with each registered extension, a directory's package main, its index. */
@@ -171,7 +179,10 @@ function installHooks(registerHooks: NonNullable<Hooks['registerHooks']>, lookup
       resolvedFromOverlay.set(url, forRequire);
       return { url, format: formatOf(lookup, found, forRequire), shortCircuit: true };
     }
-    if (resolved.url.startsWith('file:')) {
+    // import's resolution found a file with Node's own stat: the overlay may have deleted it — unless it holds nothing
+    // at all (no URL taken apart then). require's probes go through Module._stat and realpathSync, both the overlay's;
+    // what it takes from its path cache unprobed, a deleted file, fails as plain Node's does, reading it (ENOENT).
+    if (!forRequire && resolved.url.startsWith('file:') && !overlayHoldsNothing()) {
       const file = fileURLToPath(resolved.url);
       if (lookup.isDeleted(file)) throw moduleNotFound(specifier, context.parentURL, file, forRequire);
     }
@@ -274,6 +285,8 @@ function installStat(lookup: OverlayLookup): void {
   if (typeof diskStat !== 'function') return;
   // require probes every candidate with Module._stat: 0 = file, 1 = directory, negative = missing.
   const overlayStat = (filename: string): number => {
+    // Nothing in memory anywhere (after the coherence look): Node's own probe, one native call returning the kind.
+    if (typeof filename === 'string' && overlayHoldsNothing()) return diskStat(filename);
     // The untouched lane (untouched-lane.ts) answers the router and the engine at once for a path asked before.
     const lane = typeof filename === 'string' ? laneAnswer(filename) : undefined;
     if (lane === NOT_OURS || (lane === undefined && !lookup.router.owns(filename))) return diskStat(filename);

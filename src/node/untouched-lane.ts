@@ -7,7 +7,7 @@
 // What a path needs before any operation reaches the overlay is still done at every call: the coherence look, before
 // an owned path's answer is used (it may bring news that move those versions, and the answer is then worked out again).
 import { upperShape } from '../overlay/inode.js';
-import { ownsPath } from './context.js';
+import { context, ownsPath } from './context.js';
 import { isVolatile } from './disk-location.js';
 import { untouchedDiskPath } from './untouched.js';
 
@@ -63,12 +63,33 @@ function workOut(path: string): LaneAnswer {
 }
 
 /**
+ * Whether the overlay holds nothing anywhere — this process changed nothing in memory, and no other process of the run
+ * changed anything it has heard of — after the coherence look: then the disk answers every path exactly as the
+ * overlay would, symlinks followed and all, and the router, the engine and the lane's memo need not be asked. A
+ * process that only reads (most of a run's module loading happens before its first write) pays one property check
+ * per call. Only while the lane is on (the preload's one engine for the life of the process). Not a licence to call
+ * any original member: several call other members of fs (readFileSync of a Buffer opens through fs.openSync, which
+ * is ours); the callers here make native calls only.
+ */
+export function overlayHoldsNothing(): boolean {
+  if (!enabled) return false;
+  const engine = context.engine;
+  // The look is only made while the answer could still be yes: otherwise the path's own answer makes it, as before.
+  if (engine.answersAsDiskEverywhere?.() !== true) return false;
+  beforeOwnedOperation();
+  return engine.answersAsDiskEverywhere!();
+}
+
+/**
  * The lane's answer for a path argument: undefined when it has none (not an absolute string: the face decides as
  * before). The coherence look has run when the answer is not NOT_OURS.
  */
 export function laneAnswer(path: string): LaneAnswer | undefined {
   // /proc and /dev answer differently from one call to the next (the router remembers nothing there either).
   if (!enabled || path.charCodeAt(0) !== 47 || isVolatile(path)) return undefined;
+  // Nothing anywhere in memory: the path is its own disk path, for the member's own answer from the disk (never
+  // remembered: it may not last).
+  if (overlayHoldsNothing()) return path;
   if (!current()) {
     answers.clear();
     answersShape = upperShape.version;

@@ -619,6 +619,17 @@ export class Overlay implements OverlayApi {
     return diskPath !== undefined && lower.answersAsDiskAt(diskPath) ? diskPath : undefined;
   }
 
+  /**
+   * Whether the merged view is the disk's own at every path: this process changed nothing in memory (or let go of all
+   * of it), the layer below holds nothing of its own (no other process's change read yet), and the disk checks this
+   * process's permissions itself. Then Node's own fs answers every question exactly, a symlink's target included.
+   */
+  answersAsDiskEverywhere(): boolean {
+    if (!this.diskEnforcesIdentity || !this.tree.holdsNothing()) return false;
+    const lower = this.tree.lower;
+    return lower.answersAsDisk === true || lower.answersAsDiskEverywhere?.() === true;
+  }
+
   /** Whether some disk file was copied up: one of its other disk names then names the copy, not the disk file. */
   hasDiskCopies(): boolean {
     return this.tree.hasDiskCopies();

@@ -141,6 +141,17 @@ export class MergedTree {
     }
   }
 
+  /**
+   * Whether the upper tree holds nothing: every upper node hangs from the root, so a root with no entry (no file
+   * made, copied up or whited out anywhere), still showing the disk's root, and nothing revealed from below leaves
+   * every path to the layer below. Entries that came and went leave their folders behind: an empty root again is
+   * exact, not a guess.
+   */
+  holdsNothing(): boolean {
+    const root = this.root;
+    return root.entries!.size === 0 && root.revealed === null && root.lower === '/';
+  }
+
   /** Whether a disk file (not a directory) was copied up: another of its disk names may then lead to the copy. */
   hasDiskCopies(): boolean {
     return this.diskFileCopies !== 0;

@@ -57,6 +57,12 @@ export interface LowerLayer {
    * untouched stat, read and module probe): it must cost a few Map lookups, not a walk.
    */
   answersAsDiskAt?(path: string): boolean;
+  /**
+   * For a layer with answers of its own: whether it holds none at all yet, so that it answers exactly as the real disk
+   * does at every path (answersAsDiskAt everywhere, symlink targets included). Asked for every module probe: a field
+   * read, not a walk.
+   */
+  answersAsDiskEverywhere?(): boolean;
   lstat(path: string): StatRecord;
   /** Like lstat, but undefined instead of an ENOENT/ENOTDIR error (cheaper: no error is built). Optional. */
   tryLstat?(path: string): StatRecord | undefined;
@@ -201,6 +207,12 @@ export interface OverlayApi {
   untouchedDiskPath?(path: string, throughDiskSymlinks?: boolean): string | undefined;
   /** With untouchedDiskPath: whether a disk file with several names may have been copied up under another one. */
   hasDiskCopies?(): boolean;
+  /**
+   * Optional: whether the merged view is the disk's own at every path right now (nothing in memory, nothing below of
+   * its own), so that any question may go to Node's own fs unchanged, symlinks followed and all. No coherence look
+   * is made here: the caller looks first.
+   */
+  answersAsDiskEverywhere?(): boolean;
   access(path: string, mode: number): void;
   exists(path: string): boolean;
   /** flags as for open (default O_RDONLY); `syscall` is 'open'. */

@@ -45,6 +45,8 @@ const cases: [string, Expectation][] = [
   ['require.resolve of a new file', 'resolved.js'],
   // import.meta.resolve only computes the URL, on every version: nothing is probed.
   ['import.meta.resolve of a new file', 'meta-resolved.mjs'],
+  // As plain Node: the path comes from require's cache of resolutions, and reading it fails.
+  ['require again of a disk file deleted in memory after it was loaded', 'error ENOENT'],
   ['require of a file that never existed', 'error MODULE_NOT_FOUND'],
   ['import of a file that never existed', 'error ERR_MODULE_NOT_FOUND'],
 ];
@@ -63,6 +65,7 @@ describe.each(nodeBinaries())('module loading on Node $major', ({ major, path: n
     writeFileSync(path.join(work, 'disk/changed.mjs'), "export default 'disk';");
     writeFileSync(path.join(work, 'disk/deleted.cjs'), "module.exports = 'disk';");
     writeFileSync(path.join(work, 'disk/deleted.mjs'), "export default 'disk';");
+    writeFileSync(path.join(work, 'disk/loaded-then-deleted.cjs'), "module.exports = 'disk';");
     before = snapshotDisk(work);
     hooks = execFileSync(node, ['-p', "typeof require('module').registerHooks"], { encoding: 'utf8' }).trim() === 'function';
     const env = { ...process.env, NODE_OPTIONS: nodeOptionsWith(preload), MEMFS_ROOTS: work };

@@ -32,8 +32,8 @@ function folderOnDisk(name: string): string {
   return folder;
 }
 
-function run(node: string, folder: string, spool?: string): Record<string, any> {
-  const env = { ...process.env, NODE_OPTIONS: '', MEMFS_SPOOL: '', MEMFS_ROOTS: '' };
+function run(node: string, folder: string, spool?: string, changeFirst = false): Record<string, any> {
+  const env = { ...process.env, NODE_OPTIONS: '', MEMFS_SPOOL: '', MEMFS_ROOTS: '', LANE_TEST_CHANGE_FIRST: changeFirst ? '1' : '' };
   if (spool !== undefined) Object.assign(env, { NODE_OPTIONS: nodeOptionsWith(preload), MEMFS_ROOTS: folder, MEMFS_SPOOL: spool });
   return JSON.parse(execFileSync(node, [driver, folder], { env, cwd: folder, encoding: 'utf8' }));
 }
@@ -44,16 +44,26 @@ for (const node of nodeBinaries()) {
     let spool: string;
     let plain: Record<string, any>;
     let lane: Record<string, any>;
+    let laneAfterChange: Record<string, any>;
     beforeAll(() => {
       spool = createSpool();
       plain = run(node.path, folder);
       lane = run(node.path, folder, spool);
+      const spoolOfItsOwn = createSpool();
+      try {
+        laneAfterChange = run(node.path, folder, spoolOfItsOwn, true);
+      } finally {
+        removeSpool(spoolOfItsOwn);
+      }
     });
     afterAll(() => removeSpool(spool));
 
     it('answers untouched paths exactly as plain Node does, the first time and from what it remembered', () => {
-      expect(lane.firstAsked).toEqual(plain.firstAsked);
-      expect(lane.askedAgain).toEqual(plain.askedAgain);
+      // Before any change the overlay holds nothing and Node's own fs answers; after one, the lane and its memo.
+      for (const answered of [lane, laneAfterChange]) {
+        expect(answered.firstAsked).toEqual(plain.firstAsked);
+        expect(answered.askedAgain).toEqual(plain.askedAgain);
+      }
       expect(plain.firstAsked.missingQuiet).toBe('undefined');
       expect(plain.firstAsked.missingThrows.code).toBe('ENOENT');
       expect(plain.firstAsked.utf8OfDir.code).toBe('EISDIR');

@@ -8,8 +8,9 @@ import { wellFormed } from '../name-bytes.js';
 import { encodeName, getOptions, toPathIfFileURL, validatedPathString } from '../args.js';
 import { invalidArgValue, nodeError } from '../node-errors.js';
 import { makeCallback, validateOneOf } from '../validators.js';
-import type { CallbackJob } from '../faces.js';
+import { DECLINED, type CallbackJob } from '../faces.js';
 import { untouchedRealpath } from '../untouched.js';
+import { overlayHoldsNothing } from '../untouched-lane.js';
 
 /**
  * Both names must be on the same side: a rename or hard link between the overlay and a pass-through path on the real
@@ -188,6 +189,17 @@ export function realpathSync(p: unknown, options?: unknown) {
   const o = getOptions(options);
   const absolute = jsRealpathPath(p);
   return encodeRealpathText(realpathLikeJs(absolute), o.encoding);
+}
+
+/**
+ * realpathSync takes the untouched lane (the module loader asks it of every file it loads): a path the overlay does
+ * not own goes to Node's own, and so does every path while the overlay holds nothing anywhere (Node's realpathSync
+ * asks the disk with native calls only, and symlinks then lead where the overlay's would). Elsewhere realpathSync's
+ * own walk answers: it knows whether the folders hold a symlink.
+ */
+export function realpathSyncOnDisk(diskPath: string, options: unknown): unknown {
+  if (!overlayHoldsNothing()) return DECLINED;
+  return context.originals.realpathSync!(diskPath, options);
 }
 
 export function realpathSyncNative(p: unknown, options?: unknown) {

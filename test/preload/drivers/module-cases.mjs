@@ -82,6 +82,13 @@ await attempt('import.meta.resolve of a new file', () => {
   const file = write('meta-resolved.mjs', '');
   return path.relative(dir, new URL(import.meta.resolve(url(file))).pathname);
 });
+await attempt('require again of a disk file deleted in memory after it was loaded', () => {
+  const file = onDisk('loaded-then-deleted.cjs');
+  require(file);
+  delete require.cache[file];
+  fs.unlinkSync(file);
+  return require(file); // Node takes the path from its cache of resolutions, unprobed, and fails to read it
+});
 await attempt('require of a file that never existed', () => require(path.join(dir, 'never.js')));
 await attempt('import of a file that never existed', () => import(url(path.join(dir, 'never.mjs'))));
 
