@@ -3506,12 +3506,99 @@ var originalFs = Object.freeze({
   ftruncateSync: fs.ftruncateSync
 });
 
-// src/changes/journal-file.ts
+// src/changes/record.ts
+var journalVersion = 2;
+var maxTestNameLength = 500;
 var frameHeadBytes = 8;
+var scratch = Buffer.allocUnsafe(64 * 1024);
+var inlineDataBytes = 16 * 1024;
+var binaryContentLayout = {
+  tag: 0,
+  flags: 1,
+  t: 2,
+  atimeNs: 10,
+  mtimeNs: 18,
+  ino: 26,
+  mode: 34,
+  uid: 42,
+  gid: 50,
+  size: 58,
+  ti: 66,
+  at: 74,
+  pathBytes: 82,
+  path: 86
+};
+var binaryContentTag = 1;
+var hasTestFile = 1;
+var hasTestId = 2;
+var isSuperseded = 4;
+var hasContinuation = 8;
+var knownFlags = hasTestFile | hasTestId | isSuperseded | hasContinuation;
+var int64Min = -(2n ** 63n);
+var int64Max = 2n ** 63n - 1n;
+var uint64Max = 2n ** 64n - 1n;
+function decodeHeader(bytes, start, end) {
+  if (end > start && bytes[start] === binaryContentTag) return decodeContentHeader(bytes, start, end);
+  return JSON.parse(bytes.toString("utf8", start, end));
+}
+function decodeContentHeader(bytes, start, end) {
+  const L = binaryContentLayout;
+  const length = end - start;
+  if (length < L.path) throw new Error(`a binary content header of ${length} bytes, fewer than its ${L.path} fixed ones`);
+  const flags = bytes[start + L.flags];
+  if ((flags & ~knownFlags) !== 0) throw new Error(`a binary content header with unknown flags ${flags}`);
+  const pathBytes = bytes.readUInt32LE(start + L.pathBytes);
+  const pathEnd = start + L.path + pathBytes;
+  if (pathEnd > end) throw new Error(`a binary content header whose path of ${pathBytes} bytes runs past its ${length} bytes`);
+  if ((flags & hasTestFile) === 0 && pathEnd !== end) throw new Error(`a binary content header with ${end - pathEnd} bytes after its path`);
+  const record = {
+    k: "content",
+    t: String(bytes.readBigUInt64LE(start + L.t)),
+    path: bytes.toString("utf8", start + L.path, pathEnd),
+    ino: bytes.readDoubleLE(start + L.ino),
+    mode: bytes.readDoubleLE(start + L.mode),
+    uid: bytes.readDoubleLE(start + L.uid),
+    gid: bytes.readDoubleLE(start + L.gid),
+    size: bytes.readDoubleLE(start + L.size),
+    atimeNs: String(bytes.readBigInt64LE(start + L.atimeNs)),
+    mtimeNs: String(bytes.readBigInt64LE(start + L.mtimeNs))
+  };
+  if ((flags & hasTestFile) !== 0) record.tf = bytes.toString("utf8", pathEnd, end);
+  if ((flags & hasTestId) !== 0) record.ti = bytes.readDoubleLE(start + L.ti);
+  if ((flags & isSuperseded) !== 0) record.sup = 1;
+  if ((flags & hasContinuation) !== 0) record.at = bytes.readDoubleLE(start + L.at);
+  return record;
+}
+function decodeFrames(bytes) {
+  const frames = [];
+  let at = 0;
+  while (at + frameHeadBytes <= bytes.length) {
+    const headerLength = bytes.readUInt32LE(at);
+    const dataLength = bytes.readUInt32LE(at + 4);
+    const end = at + frameHeadBytes + headerLength + dataLength;
+    if (end > bytes.length) break;
+    let record;
+    try {
+      record = decodeHeader(bytes, at + frameHeadBytes, at + frameHeadBytes + headerLength);
+    } catch {
+      break;
+    }
+    const frame = { record };
+    if (dataLength > 0 || record?.k === "content") {
+      frame.data = bytes.subarray(at + frameHeadBytes + headerLength, end);
+    }
+    frames.push(frame);
+    at = end;
+  }
+  return { frames, tornBytes: bytes.length - at };
+}
+
+// src/changes/journal-file.ts
+var frameHeadBytes2 = 8;
 var windowBytes = 256 * 1024;
 var maxHeaderBytes = 16 * 1024 * 1024;
 function scanFrames(fd, fileSize, visit, start = 0) {
-  let window = Buffer.allocUnsafe(Math.max(frameHeadBytes, Math.min(windowBytes, fileSize - start)));
+  let window = Buffer.allocUnsafe(Math.max(frameHeadBytes2, Math.min(windowBytes, fileSize - start)));
   let windowStart = 0;
   let windowEnd = 0;
   const fill = (at2, length) => {
@@ -3530,20 +3617,21 @@ function scanFrames(fd, fileSize, visit, start = 0) {
     return got >= length;
   };
   let at = start;
-  while (at + frameHeadBytes <= fileSize) {
-    if (!fill(at, frameHeadBytes)) break;
+  while (at + frameHeadBytes2 <= fileSize) {
+    if (!fill(at, frameHeadBytes2)) break;
     const headerLength = window.readUInt32LE(at - windowStart);
     const dataLength = window.readUInt32LE(at - windowStart + 4);
-    const headerStart = at + frameHeadBytes;
+    const headerStart = at + frameHeadBytes2;
     const end = headerStart + headerLength + dataLength;
     if (end > fileSize) break;
     if (headerLength > maxHeaderBytes) return { end: at, tornBytes: fileSize - at, stoppedAt: `a header of ${headerLength} bytes at offset ${at}` };
     if (!fill(headerStart, headerLength)) break;
     let header;
     try {
-      header = JSON.parse(window.toString("utf8", headerStart - windowStart, headerStart - windowStart + headerLength));
-    } catch {
-      return { end: at, tornBytes: fileSize - at, stoppedAt: `a header that is not JSON at offset ${at}` };
+      header = decodeHeader(window, headerStart - windowStart, headerStart - windowStart + headerLength);
+    } catch (error) {
+      const what = error instanceof SyntaxError ? "a header that is not JSON" : error.message;
+      return { end: at, tornBytes: fileSize - at, stoppedAt: `${what} at offset ${at}` };
     }
     if (visit({ header, dataOffset: headerStart + headerLength, dataLength }) === false) return { end: at, tornBytes: 0 };
     at = end;
@@ -4242,12 +4330,13 @@ var text = (value) => typeof value === "string" ? void 0 : "is not a string";
 var name = (value) => typeof value !== "string" ? "is not a string" : value.includes("\0") ? "holds a NUL byte" : void 0;
 var texts = (value) => Array.isArray(value) && value.every((item) => typeof item === "string") ? void 0 : "is not a list of strings";
 var one = (value) => value === 1 ? void 0 : "is not 1";
+var version = (value) => value === journalVersion ? void 0 : `is ${JSON.stringify(value) ?? "missing"}, not ${journalVersion}: the journal was written by another build of memfs-action, whose format this one does not read: every process of a run must load the preload of the memfs-action that runs it`;
 var oneOf = (...values) => (value) => typeof value === "string" && values.includes(value) ? void 0 : `is not one of ${values.join(", ")}`;
 var optional = (field) => (value) => value === void 0 ? void 0 : field(value);
 var confined = text;
 var timed = { t: clock, tf: optional(text), ti: optional(count) };
 var shapeOf = {
-  begin: { version: one, pid: count, ppid: count, threadId: count, argv: texts, execArgv: optional(texts), cwd: text, wallNs: clock, monoNs: clock },
+  begin: { version, pid: count, ppid: count, threadId: count, argv: texts, execArgv: optional(texts), cwd: text, wallNs: clock, monoNs: clock },
   content: {
     ...timed,
     path: confined,
@@ -4356,35 +4445,6 @@ function outsideRootsDetail(count2, first) {
 }
 function refusedRecordDetail(recordNumber, reason) {
   return `record ${recordNumber} refused (${reason}); it and the rest of this journal were ignored`;
-}
-
-// src/changes/record.ts
-var maxTestNameLength = 500;
-var frameHeadBytes2 = 8;
-var scratch = Buffer.allocUnsafe(64 * 1024);
-var inlineDataBytes = 16 * 1024;
-function decodeFrames(bytes) {
-  const frames = [];
-  let at = 0;
-  while (at + frameHeadBytes2 <= bytes.length) {
-    const headerLength = bytes.readUInt32LE(at);
-    const dataLength = bytes.readUInt32LE(at + 4);
-    const end = at + frameHeadBytes2 + headerLength + dataLength;
-    if (end > bytes.length) break;
-    let record;
-    try {
-      record = JSON.parse(bytes.toString("utf8", at + frameHeadBytes2, at + frameHeadBytes2 + headerLength));
-    } catch {
-      break;
-    }
-    const frame = { record };
-    if (dataLength > 0 || record?.k === "content") {
-      frame.data = bytes.subarray(at + frameHeadBytes2 + headerLength, end);
-    }
-    frames.push(frame);
-    at = end;
-  }
-  return { frames, tornBytes: bytes.length - at };
 }
 
 // src/changes/spool-space.ts
@@ -6196,9 +6256,11 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc -p tsconfig.json --noEmit",
     test: "vitest run",
-    bench: "node --import tsx bench/overlay.bench.ts",
+    bench: "node --import tsx bench/table.bench.ts && node --import tsx bench/runners.bench.ts",
     demo: "node dist/cli.mjs run -- node --test examples/failing-suite/",
-    "bench:table": "node --import tsx bench/table.bench.ts"
+    "bench:table": "node --import tsx bench/table.bench.ts",
+    "bench:runners": "node --import tsx bench/runners.bench.ts",
+    "bench:engine": "node --import tsx bench/overlay.bench.ts"
   },
   license: "MIT",
   devDependencies: {

@@ -2550,6 +2550,13 @@ var Inode = class {
     } else (this.otherLinks ??= []).push({ dir, name: name2 });
   }
   removeLink(dir, name2) {
+    if (this.otherLinks === null) {
+      if (this.parent === dir && this.name === name2) {
+        this.parent = null;
+        this.name = "";
+      }
+      return;
+    }
     if (this.parent === dir && this.name === name2) {
       const next = this.otherLinks?.shift();
       this.parent = next?.dir ?? null;
@@ -2626,6 +2633,9 @@ function isDirectory(node) {
 }
 function isSymlink(node) {
   return (modeOf(node) & S_IFMT2) === S_IFLNK;
+}
+function isInMemoryOnly(node) {
+  return node instanceof Inode && node.lower === null && node.revealed === null && node.entries !== null;
 }
 function statOf(node) {
   return node instanceof Inode ? node.stat() : node.stat;
@@ -2772,6 +2782,16 @@ var MergedTree = class {
         this.noteAlias(inode, node.parent, e.name);
       }
     }
+  }
+  /**
+   * Whether the upper tree holds nothing: every upper node hangs from the root, so a root with no entry (no file
+   * made, copied up or whited out anywhere), still showing the disk's root, and nothing revealed from below leaves
+   * every path to the layer below. Entries that came and went leave their folders behind: an empty root again is
+   * exact, not a guess.
+   */
+  holdsNothing() {
+    const root = this.root;
+    return root.entries.size === 0 && root.revealed === null && root.lower === "/";
   }
   /** Whether a disk file (not a directory) was copied up: another of its disk names may then lead to the copy. */
   hasDiskCopies() {
@@ -3879,6 +3899,16 @@ var Overlay = class {
     const diskPath = this.tree.fastDiskPath(path2, throughDiskSymlinks);
     return diskPath !== void 0 && lower.answersAsDiskAt(diskPath) ? diskPath : void 0;
   }
+  /**
+   * Whether the merged view is the disk's own at every path: this process changed nothing in memory (or let go of all
+   * of it), the layer below holds nothing of its own (no other process's change read yet), and the disk checks this
+   * process's permissions itself. Then Node's own fs answers every question exactly, a symlink's target included.
+   */
+  answersAsDiskEverywhere() {
+    if (!this.diskEnforcesIdentity || !this.tree.holdsNothing()) return false;
+    const lower = this.tree.lower;
+    return lower.answersAsDisk === true || lower.answersAsDiskEverywhere?.() === true;
+  }
   /** Whether some disk file was copied up: one of its other disk names then names the copy, not the disk file. */
   hasDiskCopies() {
     return this.tree.hasDiskCopies();
@@ -4316,11 +4346,11 @@ var Overlay = class {
         const memo = this.sortedListings.get(node);
         if (memo !== void 0 && memo.version === upperShape.version) return memo.entries.slice();
       }
-      const version = upperShape.version;
+      const version2 = upperShape.version;
       const listed = this.tree.list(node).map((e) => ({ name: e.name, type: e.type }));
       if (byName2 === void 0) return listed;
       listed.sort(byName2);
-      if (inMemoryOnly) this.sortedListings.set(node, { version, entries: listed.slice() });
+      if (inMemoryOnly) this.sortedListings.set(node, { version: version2, entries: listed.slice() });
       return listed;
     } catch (error) {
       throw this.diskError(error, "scandir", path2);
@@ -4445,6 +4475,13 @@ var Overlay = class {
       this.removeTree(found, node, path2, t);
       return;
     }
+    if (isInMemoryOnly(node)) this.emptyInMemoryFolder(node, path2, t, true);
+    else node = this.emptyFolderChildrenFirst(node, path2, t);
+    if (viaSymlink) throw uvError("ENOTDIR", "rm", path2);
+    this.removeDirectory({ ...found, node }, node, "rm", path2, t);
+  }
+  /** The children-first loop over a folder's listing; the folder as it is after (copied up once a child went). */
+  emptyFolderChildrenFirst(node, path2, t) {
     const here = this.removedSoFar === null ? "/" : this.tree.pathOf(node) ?? "/";
     for (const entry of this.tree.list(node)) {
       const childPath = joinPath(path2, entry.name);
@@ -4459,8 +4496,7 @@ var Overlay = class {
       this.removedSoFar?.push(joinPath(here, entry.name));
       if (node instanceof LowerNode) node = this.upper(node);
     }
-    if (viaSymlink) throw uvError("ENOTDIR", "rm", path2);
-    this.removeDirectory({ ...found, node }, node, "rm", path2, t);
+    return node;
   }
   /**
    * Removes a directory and everything in it. As root, an untouched disk subtree needs no visit: one whiteout hides
@@ -4475,7 +4511,8 @@ var Overlay = class {
       this.touch(parent, t);
       return;
     }
-    {
+    if (isInMemoryOnly(node)) this.emptyInMemoryFolder(node, path2, t, false);
+    else {
       const here = this.removedSoFar === null ? "/" : this.tree.pathOf(node) ?? "/";
       for (const entry of this.tree.list(node)) {
         const childPath = joinPath(path2, entry.name);
@@ -4495,6 +4532,47 @@ var Overlay = class {
       }
     }
     this.removeDirectory(found, node, "rmdir", path2, t);
+  }
+  /**
+   * Empties a folder only memory holds (no disk folder below it, nothing another process revealed in it): its
+   * children are its own entries, so they are taken from there without a listing, and what every child's removal asks
+   * of the folder -- may its entries change, is it sticky, its upper copy -- is asked once. The order, the errors and
+   * what a failure half-way leaves are those of the loops above (rimraf's, or Node 24+'s children first).
+   */
+  emptyInMemoryFolder(dir, path2, t, childrenFirst) {
+    const here = this.removedSoFar === null ? "/" : this.tree.pathOf(dir) ?? "/";
+    const fileSyscall = childrenFirst ? "rm" : "unlink";
+    const mayChange = this.mayChangeEntries(dir);
+    const sticky = this.identity.uid !== 0 && (dir.mode & 512) !== 0;
+    this.upper(dir);
+    const entries = dir.entries;
+    const atOnce = dir.covered.size === 0;
+    const gone = [];
+    let emptied = false;
+    try {
+      for (const [name2, child] of entries) {
+        if (child === null) continue;
+        if (child.isDirectory) {
+          const lookup = { dir, name: name2, node: child, trailingSlash: false };
+          if (childrenFirst) this.removeChildrenFirst(lookup, child, joinPath(path2, name2), t);
+          else this.removeTree(lookup, child, joinPath(path2, name2), t);
+        } else {
+          if (!mayChange) throw uvError("EACCES", fileSyscall, joinPath(path2, name2));
+          if (sticky && !mayRemoveFrom(this.identity, dir, child)) throw uvError("EPERM", fileSyscall, joinPath(path2, name2));
+          if (atOnce) {
+            child.removeLink(dir, name2);
+            gone.push(name2);
+          } else this.tree.removeEntry(dir, name2);
+          this.touch(dir, t);
+          this.dropLink(child, t);
+        }
+        this.removedSoFar?.push(joinPath(here, name2));
+      }
+      emptied = true;
+    } finally {
+      if (emptied && atOnce) entries.clear();
+      else for (const name2 of gone) entries.delete(name2);
+    }
   }
   // ---- Names ---------------------------------------------------------------------------------------------------
   rename(oldPath, newPath) {
@@ -4661,8 +4739,8 @@ var Overlay = class {
   inspectInodeView(ino, start) {
     const inode = this.byIno.get(ino);
     if (inode === void 0 || !inode.isFile) return this.inspectInodeFrom(ino, start);
-    const view = this.contents.view(inode, start);
-    return view === void 0 ? this.inspectInodeFrom(ino, start) : { stat: inode.stat(), content: view };
+    const view2 = this.contents.view(inode, start);
+    return view2 === void 0 ? this.inspectInodeFrom(ino, start) : { stat: inode.stat(), content: view2 };
   }
   bytesUsed() {
     return this.contents.used;
@@ -5218,8 +5296,16 @@ function workOut(path2) {
   if (!ownsPath(path2)) return NOT_OURS;
   return untouchedDiskPath(path2) ?? ENGINE;
 }
+function overlayHoldsNothing() {
+  if (!enabled) return false;
+  const engine = context.engine;
+  if (engine.answersAsDiskEverywhere?.() !== true) return false;
+  beforeOwnedOperation();
+  return engine.answersAsDiskEverywhere();
+}
 function laneAnswer(path2) {
   if (!enabled || path2.charCodeAt(0) !== 47 || isVolatile(path2)) return void 0;
+  if (overlayHoldsNothing()) return path2;
   if (!current()) {
     answers.clear();
     answersShape = upperShape.version;
@@ -6165,8 +6251,8 @@ function noteClose(fd) {
 }
 
 // src/node/ops/fd.ts
-function bytesOf(view) {
-  return view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+function bytesOf(view2) {
+  return view2 instanceof Uint8Array ? view2 : new Uint8Array(view2.buffer, view2.byteOffset, view2.byteLength);
 }
 function enginePosition(position) {
   if (typeof position === "bigint") return position < 0n ? null : Number(position > 2n ** 53n - 1n ? 2n ** 53n - 1n : position);
@@ -7660,6 +7746,10 @@ function realpathSync2(p2, options) {
   const absolute = jsRealpathPath(p2);
   return encodeRealpathText(realpathLikeJs(absolute), o.encoding);
 }
+function realpathSyncOnDisk(diskPath, options) {
+  if (!overlayHoldsNothing()) return DECLINED;
+  return context.originals.realpathSync(diskPath, options);
+}
 function realpathSyncNative(p2, options) {
   const o = getOptions(options);
   const where = validatedPathString(p2);
@@ -8552,7 +8642,7 @@ var routedFs = /* @__PURE__ */ new Map([
   ["readlink", c(byLinkPath, readlink)],
   ["readlinkSync", s(byLinkPath, readlinkSync3)],
   ["realpath", c(byPath, realpath)],
-  ["realpathSync", s(byPath, realpathSync2)],
+  ["realpathSync", l(byPath, realpathSync2, realpathSyncOnDisk)],
   ["unlink", c(byLinkPath, unlink)],
   ["unlinkSync", s(byLinkPath, unlinkSync)],
   ["chmod", c(byPath, chmod)],
@@ -8883,9 +8973,9 @@ function wrapModuleLoad() {
   const internals = import_node_module3.Module;
   const load = internals._load;
   const wrapped = {
-    _load(request, ...rest) {
+    _load(request) {
       if (typeof request === "string") builtinReached(request);
-      return Reflect.apply(load, this, [request, ...rest]);
+      return Reflect.apply(load, this, arguments);
     }
   }._load;
   copyOwnProperties(load, wrapped);
@@ -8919,8 +9009,14 @@ var OverlayLookup = class {
     if (!this.router.owns(file)) return void 0;
     return kindOf2(this.engine.tryStat(file, true));
   }
+  /** Whether the overlay deleted a file Node's own resolution found (so on the disk, or in memory through _stat). */
   isDeleted(file) {
-    return this.router.owns(file) && this.engine.tryStat(file, true) === void 0;
+    const lane = laneAnswer(file);
+    if (lane === NOT_OURS) return false;
+    if (lane === void 0 && !this.router.owns(file)) return false;
+    const fast = typeof lane === "string" ? untouchedStatAt(lane, true, false) : void 0;
+    if (fast !== void 0) return fast === null;
+    return this.engine.tryStat(file, true) === void 0;
   }
   /** CommonJS rules: the file, the file with each registered extension, a directory's package main, its index. */
   findForRequire(target, directoryOnly) {
@@ -9005,7 +9101,7 @@ function installHooks(registerHooks, lookup) {
       resolvedFromOverlay.set(url, forRequire);
       return { url, format: formatOf(lookup, found, forRequire), shortCircuit: true };
     }
-    if (resolved.url.startsWith("file:")) {
+    if (!forRequire && resolved.url.startsWith("file:") && !overlayHoldsNothing()) {
       const file = (0, import_node_url3.fileURLToPath)(resolved.url);
       if (lookup.isDeleted(file)) throw moduleNotFound(specifier, context2.parentURL, file, forRequire);
     }
@@ -9086,6 +9182,7 @@ function installStat(lookup) {
   const diskStat = ModuleInternals._stat;
   if (typeof diskStat !== "function") return;
   const overlayStat = (filename) => {
+    if (typeof filename === "string" && overlayHoldsNothing()) return diskStat(filename);
     const lane = typeof filename === "string" ? laneAnswer(filename) : void 0;
     if (lane === NOT_OURS || lane === void 0 && !lookup.router.owns(filename)) return diskStat(filename);
     const fast = typeof lane === "string" ? untouchedStatAt(lane, true, false) : lane === ENGINE ? void 0 : untouchedStat(filename, true, false);
@@ -9137,6 +9234,154 @@ var originalFs = Object.freeze({
   ftruncateSync: fs.ftruncateSync
 });
 
+// src/changes/record.ts
+var journalVersion = 2;
+var maxTestNameLength = 500;
+var frameHeadBytes = 8;
+var scratch = Buffer.allocUnsafe(64 * 1024);
+var inlineDataBytes = 16 * 1024;
+var binaryContentLayout = {
+  tag: 0,
+  flags: 1,
+  t: 2,
+  atimeNs: 10,
+  mtimeNs: 18,
+  ino: 26,
+  mode: 34,
+  uid: 42,
+  gid: 50,
+  size: 58,
+  ti: 66,
+  at: 74,
+  pathBytes: 82,
+  path: 86
+};
+var binaryContentTag = 1;
+var hasTestFile = 1;
+var hasTestId = 2;
+var isSuperseded = 4;
+var hasContinuation = 8;
+var knownFlags = hasTestFile | hasTestId | isSuperseded | hasContinuation;
+var int64Min = -(2n ** 63n);
+var int64Max = 2n ** 63n - 1n;
+var uint64Max = 2n ** 64n - 1n;
+var wellFormed2 = (text2) => text2.isWellFormed();
+function binaryHeaderHolds(r) {
+  return r.t >= 0n && r.t <= uint64Max && r.atimeNs >= int64Min && r.atimeNs <= int64Max && r.mtimeNs >= int64Min && r.mtimeNs <= int64Max && wellFormed2(r.path) && (r.tf === void 0 || wellFormed2(r.tf));
+}
+function headerOf(record) {
+  if (record.k !== "content") return JSON.stringify(record);
+  if (typeof record.t !== "bigint") return contentJson(record);
+  const header = record;
+  return binaryHeaderHolds(header) ? header : contentJson(asContentRecord(header));
+}
+function frameBytesAtMost(header, dataLength) {
+  if (typeof header === "string") return frameHeadBytes + header.length * 3 + dataLength;
+  return frameHeadBytes + binaryContentLayout.path + (header.path.length + (header.tf === void 0 ? 0 : header.tf.length)) * 3 + dataLength;
+}
+function writeFrame(target, at, header, data) {
+  const headerLength = typeof header === "string" ? target.write(header, at + frameHeadBytes, "utf8") : writeContentHeader(target, at + frameHeadBytes, header);
+  const dataLength = data === void 0 ? 0 : data.length;
+  target.writeUInt32LE(headerLength, at);
+  target.writeUInt32LE(dataLength, at + 4);
+  const end = at + frameHeadBytes + headerLength;
+  if (dataLength !== 0) target.set(data, end);
+  return end + dataLength;
+}
+var view;
+function writeContentHeader(target, at, r) {
+  if (view === void 0 || view.buffer !== target.buffer) view = new DataView(target.buffer);
+  const v = view;
+  const o = target.byteOffset + at;
+  const L = binaryContentLayout;
+  let flags = 0;
+  if (r.tf !== void 0) flags |= hasTestFile;
+  if (r.ti !== void 0) flags |= hasTestId;
+  if (r.sup !== void 0) flags |= isSuperseded;
+  if (r.at !== void 0) flags |= hasContinuation;
+  v.setUint8(o + L.tag, binaryContentTag);
+  v.setUint8(o + L.flags, flags);
+  v.setBigUint64(o + L.t, r.t, true);
+  v.setBigInt64(o + L.atimeNs, r.atimeNs, true);
+  v.setBigInt64(o + L.mtimeNs, r.mtimeNs, true);
+  v.setFloat64(o + L.ino, r.ino, true);
+  v.setFloat64(o + L.mode, r.mode, true);
+  v.setFloat64(o + L.uid, r.uid, true);
+  v.setFloat64(o + L.gid, r.gid, true);
+  v.setFloat64(o + L.size, r.size, true);
+  v.setFloat64(o + L.ti, r.ti ?? 0, true);
+  v.setFloat64(o + L.at, r.at ?? 0, true);
+  const pathBytes = target.write(r.path, at + L.path, "utf8");
+  v.setUint32(o + L.pathBytes, pathBytes, true);
+  const testFileBytes = r.tf === void 0 ? 0 : target.write(r.tf, at + L.path + pathBytes, "utf8");
+  return L.path + pathBytes + testFileBytes;
+}
+function decodeHeader(bytes, start, end) {
+  if (end > start && bytes[start] === binaryContentTag) return decodeContentHeader(bytes, start, end);
+  return JSON.parse(bytes.toString("utf8", start, end));
+}
+function decodeContentHeader(bytes, start, end) {
+  const L = binaryContentLayout;
+  const length = end - start;
+  if (length < L.path) throw new Error(`a binary content header of ${length} bytes, fewer than its ${L.path} fixed ones`);
+  const flags = bytes[start + L.flags];
+  if ((flags & ~knownFlags) !== 0) throw new Error(`a binary content header with unknown flags ${flags}`);
+  const pathBytes = bytes.readUInt32LE(start + L.pathBytes);
+  const pathEnd = start + L.path + pathBytes;
+  if (pathEnd > end) throw new Error(`a binary content header whose path of ${pathBytes} bytes runs past its ${length} bytes`);
+  if ((flags & hasTestFile) === 0 && pathEnd !== end) throw new Error(`a binary content header with ${end - pathEnd} bytes after its path`);
+  const record = {
+    k: "content",
+    t: String(bytes.readBigUInt64LE(start + L.t)),
+    path: bytes.toString("utf8", start + L.path, pathEnd),
+    ino: bytes.readDoubleLE(start + L.ino),
+    mode: bytes.readDoubleLE(start + L.mode),
+    uid: bytes.readDoubleLE(start + L.uid),
+    gid: bytes.readDoubleLE(start + L.gid),
+    size: bytes.readDoubleLE(start + L.size),
+    atimeNs: String(bytes.readBigInt64LE(start + L.atimeNs)),
+    mtimeNs: String(bytes.readBigInt64LE(start + L.mtimeNs))
+  };
+  if ((flags & hasTestFile) !== 0) record.tf = bytes.toString("utf8", pathEnd, end);
+  if ((flags & hasTestId) !== 0) record.ti = bytes.readDoubleLE(start + L.ti);
+  if ((flags & isSuperseded) !== 0) record.sup = 1;
+  if ((flags & hasContinuation) !== 0) record.at = bytes.readDoubleLE(start + L.at);
+  return record;
+}
+function asContentRecord(r) {
+  return { ...r, t: String(r.t), atimeNs: String(r.atimeNs), mtimeNs: String(r.mtimeNs) };
+}
+function encodeFrame(record, data) {
+  const header = headerOf(record);
+  const dataLength = data?.length ?? 0;
+  const inline = dataLength <= inlineDataBytes;
+  if (frameBytesAtMost(header, inline ? dataLength : 0) <= scratch.length) {
+    const end2 = writeFrame(scratch, 0, header, inline ? data : void 0);
+    if (inline) return [scratch.subarray(0, end2)];
+    scratch.writeUInt32LE(dataLength, 4);
+    return [scratch.subarray(0, end2), data];
+  }
+  const head = Buffer.allocUnsafe(frameBytesAtMost(header, 0));
+  const end = writeFrame(head, 0, header);
+  head.writeUInt32LE(dataLength, 4);
+  return dataLength > 0 ? [head.subarray(0, end), data] : [head.subarray(0, end)];
+}
+function encodeFrameHead(record, dataLength) {
+  const header = headerOf(record);
+  const head = Buffer.allocUnsafe(frameBytesAtMost(header, 0));
+  const end = writeFrame(head, 0, header);
+  head.writeUInt32LE(dataLength, 4);
+  return head.subarray(0, end);
+}
+function contentJson(r) {
+  let json = `{"k":"content","t":"${r.t}","path":${JSON.stringify(r.path)},"ino":${r.ino},"mode":${r.mode},"uid":${r.uid},"gid":${r.gid},"size":${r.size},"atimeNs":"${r.atimeNs}","mtimeNs":"${r.mtimeNs}"`;
+  if (r.tf !== void 0) json += `,"tf":${JSON.stringify(r.tf)}`;
+  if (r.ti !== void 0) json += `,"ti":${r.ti}`;
+  if (r.sup !== void 0) json += `,"sup":${r.sup}`;
+  if (r.at !== void 0) json += `,"at":${r.at}`;
+  return `${json}}`;
+}
+
 // src/changes/journal-trust.ts
 var count = (value) => typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? void 0 : "is not a non-negative integer";
 var clock = (value) => typeof value === "string" && /^\d+$/.test(value) ? void 0 : "is not a decimal string";
@@ -9145,12 +9390,13 @@ var text = (value) => typeof value === "string" ? void 0 : "is not a string";
 var name = (value) => typeof value !== "string" ? "is not a string" : value.includes("\0") ? "holds a NUL byte" : void 0;
 var texts = (value) => Array.isArray(value) && value.every((item) => typeof item === "string") ? void 0 : "is not a list of strings";
 var one = (value) => value === 1 ? void 0 : "is not 1";
+var version = (value) => value === journalVersion ? void 0 : `is ${JSON.stringify(value) ?? "missing"}, not ${journalVersion}: the journal was written by another build of memfs-action, whose format this one does not read: every process of a run must load the preload of the memfs-action that runs it`;
 var oneOf = (...values) => (value) => typeof value === "string" && values.includes(value) ? void 0 : `is not one of ${values.join(", ")}`;
 var optional = (field) => (value) => value === void 0 ? void 0 : field(value);
 var confined = text;
 var timed = { t: clock, tf: optional(text), ti: optional(count) };
 var shapeOf = {
-  begin: { version: one, pid: count, ppid: count, threadId: count, argv: texts, execArgv: optional(texts), cwd: text, wallNs: clock, monoNs: clock },
+  begin: { version, pid: count, ppid: count, threadId: count, argv: texts, execArgv: optional(texts), cwd: text, wallNs: clock, monoNs: clock },
   content: {
     ...timed,
     path: confined,
@@ -9255,11 +9501,11 @@ function refusedRecordDetail(recordNumber, reason) {
 }
 
 // src/changes/journal-file.ts
-var frameHeadBytes = 8;
+var frameHeadBytes2 = 8;
 var windowBytes = 256 * 1024;
 var maxHeaderBytes = 16 * 1024 * 1024;
 function scanFrames(fd, fileSize, visit, start = 0) {
-  let window = Buffer.allocUnsafe(Math.max(frameHeadBytes, Math.min(windowBytes, fileSize - start)));
+  let window = Buffer.allocUnsafe(Math.max(frameHeadBytes2, Math.min(windowBytes, fileSize - start)));
   let windowStart = 0;
   let windowEnd = 0;
   const fill = (at2, length) => {
@@ -9278,20 +9524,21 @@ function scanFrames(fd, fileSize, visit, start = 0) {
     return got >= length;
   };
   let at = start;
-  while (at + frameHeadBytes <= fileSize) {
-    if (!fill(at, frameHeadBytes)) break;
+  while (at + frameHeadBytes2 <= fileSize) {
+    if (!fill(at, frameHeadBytes2)) break;
     const headerLength = window.readUInt32LE(at - windowStart);
     const dataLength = window.readUInt32LE(at - windowStart + 4);
-    const headerStart = at + frameHeadBytes;
+    const headerStart = at + frameHeadBytes2;
     const end = headerStart + headerLength + dataLength;
     if (end > fileSize) break;
     if (headerLength > maxHeaderBytes) return { end: at, tornBytes: fileSize - at, stoppedAt: `a header of ${headerLength} bytes at offset ${at}` };
     if (!fill(headerStart, headerLength)) break;
     let header;
     try {
-      header = JSON.parse(window.toString("utf8", headerStart - windowStart, headerStart - windowStart + headerLength));
-    } catch {
-      return { end: at, tornBytes: fileSize - at, stoppedAt: `a header that is not JSON at offset ${at}` };
+      header = decodeHeader(window, headerStart - windowStart, headerStart - windowStart + headerLength);
+    } catch (error) {
+      const what = error instanceof SyntaxError ? "a header that is not JSON" : error.message;
+      return { end: at, tornBytes: fileSize - at, stoppedAt: `${what} at offset ${at}` };
     }
     if (visit({ header, dataOffset: headerStart + headerLength, dataLength }) === false) return { end: at, tornBytes: 0 };
     at = end;
@@ -9410,50 +9657,6 @@ function forEachChunk(content, use, end = content.size, chunkBytes2 = 1024 * 102
     use(buffer.subarray(0, n));
     position += n;
   }
-}
-
-// src/changes/record.ts
-var maxTestNameLength = 500;
-var frameHeadBytes2 = 8;
-var scratch = Buffer.allocUnsafe(64 * 1024);
-var inlineDataBytes = 16 * 1024;
-function encodeFrame(record, data) {
-  const json = record.k === "content" ? contentJson(record) : JSON.stringify(record);
-  const dataLength = data?.length ?? 0;
-  if (frameHeadBytes2 + json.length * 3 + (dataLength <= inlineDataBytes ? dataLength : 0) <= scratch.length) {
-    const headerLength = scratch.write(json, frameHeadBytes2, "utf8");
-    scratch.writeUInt32LE(headerLength, 0);
-    scratch.writeUInt32LE(dataLength, 4);
-    const end = frameHeadBytes2 + headerLength;
-    if (data && dataLength <= inlineDataBytes) {
-      scratch.set(data, end);
-      return [scratch.subarray(0, end + dataLength)];
-    }
-    const head2 = scratch.subarray(0, end);
-    return dataLength > 0 ? [head2, data] : [head2];
-  }
-  const header = Buffer.from(json, "utf8");
-  const head = Buffer.allocUnsafe(frameHeadBytes2 + header.length);
-  header.copy(head, frameHeadBytes2);
-  head.writeUInt32LE(header.length, 0);
-  head.writeUInt32LE(dataLength, 4);
-  return dataLength > 0 ? [head, data] : [head];
-}
-function encodeFrameHead(record, dataLength) {
-  const header = Buffer.from(record.k === "content" ? contentJson(record) : JSON.stringify(record), "utf8");
-  const head = Buffer.allocUnsafe(frameHeadBytes2 + header.length);
-  head.writeUInt32LE(header.length, 0);
-  head.writeUInt32LE(dataLength, 4);
-  header.copy(head, frameHeadBytes2);
-  return head;
-}
-function contentJson(r) {
-  let json = `{"k":"content","t":"${r.t}","path":${JSON.stringify(r.path)},"ino":${r.ino},"mode":${r.mode},"uid":${r.uid},"gid":${r.gid},"size":${r.size},"atimeNs":"${r.atimeNs}","mtimeNs":"${r.mtimeNs}"`;
-  if (r.tf !== void 0) json += `,"tf":${JSON.stringify(r.tf)}`;
-  if (r.ti !== void 0) json += `,"ti":${r.ti}`;
-  if (r.sup !== void 0) json += `,"sup":${r.sup}`;
-  if (r.at !== void 0) json += `,"at":${r.at}`;
-  return `${json}}`;
 }
 
 // src/changes/spool-space.ts
@@ -10001,6 +10204,7 @@ var journalMode = 384;
 var keptContentBudget = 32 * 1024 * 1024;
 var noBytes = new Uint8Array(0);
 var spareFrameBytes = 1024;
+var maxDeferredFiles = 256;
 var directWriteBytes = 256 * 1024;
 var JournalBatch = class {
   records = [];
@@ -10008,18 +10212,23 @@ var JournalBatch = class {
   ends = [];
   bytes = 0;
   buffer = Buffer.allocUnsafe(16 * 1024);
-  add(frame, frameBytes, record) {
-    if (this.bytes + frameBytes > this.buffer.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.bytes + frameBytes));
+  /**
+   * Encodes the record's frame straight into the buffer (the data copied: the engine may change a file's bytes in
+   * place later in this turn). Returns the bytes of its head and header.
+   */
+  add(record, data) {
+    const header = headerOf(record);
+    const room = frameBytesAtMost(header, data === void 0 ? 0 : data.length);
+    if (this.bytes + room > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.bytes + room));
       this.buffer.copy(grown, 0, 0, this.bytes);
       this.buffer = grown;
     }
-    for (const part of frame) {
-      this.buffer.set(part, this.bytes);
-      this.bytes += part.length;
-    }
+    const start = this.bytes;
+    this.bytes = writeFrame(this.buffer, start, header, data);
     this.records.push(record);
     this.ends.push(this.bytes);
+    return this.bytes - start - (data === void 0 ? 0 : data.length);
   }
   /** The queued frames as one buffer, valid until the next add; the batch is empty after. */
   take() {
@@ -10046,12 +10255,11 @@ var JournalWriter = class {
   /** How often the journal was compacted: at most logarithmic in what it was given (a test and a bench read it). */
   compactions = 0;
   latest = /* @__PURE__ */ new Map();
-  seenPaths = /* @__PURE__ */ new Set();
+  /** Per path this journal changed: when it last did, and whether its first record was written (see PathState). */
+  paths = /* @__PURE__ */ new Map();
   /** The id of each test this journal's changes named (TestRecord), and those whose outcome it does not hold yet. */
   testIds = /* @__PURE__ */ new Map();
   outcomeUnknown = /* @__PURE__ */ new Set();
-  /** Per path, the clock reading of this journal's latest change to it: who wins when another process changed it too. */
-  changeTimes = /* @__PURE__ */ new Map();
   /** Files closed (or saved) this turn whose bytes are read at its end: by inode, in the order first closed. */
   deferred = /* @__PURE__ */ new Map();
   /** saveDeferredContent is running: a batch it fills is written as it goes, the rest of the files in their order. */
@@ -10111,7 +10319,7 @@ var JournalWriter = class {
     const wallNs = BigInt(Date.now()) * 1000000n;
     this.appendWithSpare({
       k: "begin",
-      version: 1,
+      version: journalVersion,
       pid: process.pid,
       ppid: process.ppid,
       threadId,
@@ -10226,17 +10434,17 @@ var JournalWriter = class {
   }
   /** When this journal's process last changed a path (its monotonic clock), as recorded; undefined if it never did. */
   lastChangeOf(changedPath) {
-    const t = this.changeTimes.get(changedPath);
-    return t === void 0 ? void 0 : BigInt(t);
+    return this.paths.get(changedPath)?.t;
   }
   record(change) {
-    const t = now();
-    this.noteChangeTime(change, t);
+    const time = process.hrtime.bigint();
     const test = currentTest();
     if (change.kind === "content") {
-      if (this.closed) return this.recordContent(change.ino, change.path, t, change.unchangedPrefix, this.unsaved.delete(change.ino), void 0, test);
-      return this.deferContent(change.ino, change.path, t, change.unchangedPrefix, test);
+      const state = this.changed(change.path, time);
+      if (this.closed) return this.recordContent(change.ino, change.path, time, change.unchangedPrefix, this.unsaved.delete(change.ino), void 0, test, state);
+      return this.deferContent(change.ino, change.path, time, change.unchangedPrefix, test, state);
     }
+    const t = String(time);
     this.saveDeferredContent();
     switch (change.kind) {
       case "unsaved":
@@ -10245,26 +10453,27 @@ var JournalWriter = class {
         return;
       case "mkdir": {
         const stat2 = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, { k: "mkdir", t, path: change.path, mode: stat2.mode, uid: stat2.uid, gid: stat2.gid }, void 0, test));
+        this.append(this.withTestFile(this.changed(change.path, time), { k: "mkdir", t, path: change.path, mode: stat2.mode, uid: stat2.uid, gid: stat2.gid }, void 0, test));
         return;
       }
       case "symlink": {
         const stat2 = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, { k: "symlink", t, path: change.path, target: change.target, uid: stat2.uid, gid: stat2.gid }, void 0, test));
+        this.append(this.withTestFile(this.changed(change.path, time), { k: "symlink", t, path: change.path, target: change.target, uid: stat2.uid, gid: stat2.gid }, void 0, test));
         return;
       }
       case "link":
-        this.append(this.withTestFile(change.newPath, { k: "link", t, existingPath: change.existingPath, newPath: change.newPath }, void 0, test));
+        this.append(this.withTestFile(this.changed(change.newPath, time), { k: "link", t, existingPath: change.existingPath, newPath: change.newPath }, void 0, test));
         return;
       case "remove":
-        this.append(this.withTestFile(change.path, { k: "remove", t, path: change.path }, void 0, test));
+        this.append(this.withTestFile(this.changed(change.path, time), { k: "remove", t, path: change.path }, void 0, test));
         return;
       case "rename":
-        this.append(this.withTestFile(change.to, { k: "rename", t, from: change.from, to: change.to }, void 0, test));
+        this.changed(change.from, time);
+        this.append(this.withTestFile(this.changed(change.to, time), { k: "rename", t, from: change.from, to: change.to }, void 0, test));
         return;
       case "metadata": {
         const stat2 = this.engine.lstat(change.path);
-        this.append(this.withTestFile(change.path, {
+        this.append(this.withTestFile(this.changed(change.path, time), {
           k: "metadata",
           t,
           path: change.path,
@@ -10278,35 +10487,39 @@ var JournalWriter = class {
       }
     }
   }
-  noteChangeTime(change, t) {
-    switch (change.kind) {
-      case "rename":
-        this.changeTimes.set(change.from, t);
-        this.changeTimes.set(change.to, t);
-        return;
-      case "link":
-        this.changeTimes.set(change.newPath, t);
-        return;
-      case "unsaved":
-        return;
-      default:
-        this.changeTimes.set(change.path, t);
+  /** The path changed at `t` (the time lastChangeOf answers): its state, made at its first change. */
+  changed(changedPath, t) {
+    const state = this.paths.get(changedPath);
+    if (state !== void 0) {
+      state.t = t;
+      return state;
     }
+    const made = { t, named: false };
+    this.paths.set(changedPath, made);
+    return made;
+  }
+  /** The state of a path recorded without a change of its own (a sweep of open files): made without a time. */
+  stateOf(recordedPath) {
+    let state = this.paths.get(recordedPath);
+    if (state === void 0) this.paths.set(recordedPath, state = { t: void 0, named: false });
+    return state;
   }
   /**
    * A file's bytes are read when the turn ends (or before the next record of another kind, or a hand-over), not at
    * each close: no other process can see the file before then, so a file rewritten or appended a thousand times in
    * one turn costs one record of its last bytes. The record keeps the time of the last change.
    */
-  deferContent(ino, filePath, t, unchangedPrefix, test) {
+  deferContent(ino, filePath, t, unchangedPrefix, test, state) {
     const waiting2 = this.deferred.get(ino);
-    const tf = this.seenPaths.has(filePath) ? null : testFileOfCurrentRun() ?? null;
+    const tf = state.named ? null : testFileOfCurrentRun() ?? null;
     if (waiting2 === void 0) {
-      this.deferred.set(ino, { path: filePath, t, unchangedPrefix, tf, test });
+      if (this.deferred.size >= maxDeferredFiles) this.saveDeferredContent();
+      this.deferred.set(ino, { path: filePath, state, t, unchangedPrefix, tf, test });
     } else {
       if (waiting2.path !== filePath) waiting2.tf = tf;
       waiting2.test = test;
       waiting2.path = filePath;
+      waiting2.state = state;
       waiting2.t = t;
       waiting2.unchangedPrefix = waiting2.unchangedPrefix === void 0 || unchangedPrefix === void 0 ? void 0 : Math.min(waiting2.unchangedPrefix, unchangedPrefix);
     }
@@ -10314,11 +10527,11 @@ var JournalWriter = class {
   }
   /** A file whose bytes wait for the end of the turn is going away (removed, replaced): its bytes are read now. */
   beforeForget(ino) {
-    const waiting2 = this.deferred.get(ino);
+    const waiting2 = this.deferred.size === 0 ? void 0 : this.deferred.get(ino);
     if (waiting2 !== void 0 && !this.broken) {
       this.deferred.delete(ino);
       try {
-        this.recordContent(ino, waiting2.path, waiting2.t, waiting2.unchangedPrefix, this.unsaved.delete(ino), waiting2.tf, waiting2.test);
+        this.recordContent(ino, waiting2.path, waiting2.t, waiting2.unchangedPrefix, this.unsaved.delete(ino), waiting2.tf, waiting2.test, waiting2.state);
       } catch (error) {
         this.recordNote(`could not journal a content change: ${error.message}`);
       }
@@ -10343,7 +10556,7 @@ var JournalWriter = class {
       for (const [ino, waiting2] of this.deferred) {
         this.deferred.delete(ino);
         try {
-          this.recordContent(ino, waiting2.path, waiting2.t, waiting2.unchangedPrefix, this.unsaved.delete(ino), waiting2.tf, waiting2.test);
+          this.recordContent(ino, waiting2.path, waiting2.t, waiting2.unchangedPrefix, this.unsaved.delete(ino), waiting2.tf, waiting2.test, waiting2.state);
         } catch (error) {
           this.recordNote(`could not journal a content change: ${error.message}`);
         }
@@ -10354,14 +10567,14 @@ var JournalWriter = class {
   }
   /** `owed`: an `unsaved` record of this inode waits for a content record, which must come even for the same bytes. */
   /** `testFile`: the test file the stack showed when the change was made (read then, for a path new to this journal). */
-  recordContent(ino, filePath, t, unchangedPrefix, owed = false, testFile, test) {
+  recordContent(ino, filePath, t, unchangedPrefix, owed = false, testFile, test, state) {
     const known = this.latest.get(ino);
     const journaledSize = known?.journaledSize;
     if (journaledSize !== void 0 && unchangedPrefix !== void 0 && this.engine.inspectInodeFrom) {
       const start = Math.min(unchangedPrefix, journaledSize);
       const info2 = this.engine.inspectInodeView ? this.engine.inspectInodeView(ino, start) : this.engine.inspectInodeFrom(ino, start);
       if (!info2 || !owed && unchanged(known, info2.stat)) return;
-      const record2 = this.contentRecord(ino, filePath, t, info2.stat, testFile, test);
+      const record2 = this.contentRecord(ino, filePath, t, info2.stat, testFile, test, state);
       record2.at = start;
       if (!this.append(record2, info2.content ?? noBytes)) return;
       this.forgetJournaledContent(ino);
@@ -10373,7 +10586,7 @@ var JournalWriter = class {
       const viewed = this.engine.inspectInodeView(ino, 0);
       if (!viewed || !owed && unchanged(known, viewed.stat)) return;
       const bytes = viewed.content ?? noBytes;
-      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile, test), bytes)) return;
+      if (!this.append(this.contentRecord(ino, filePath, t, viewed.stat, testFile, test, state), bytes)) return;
       this.remember(ino, viewed.stat, viewed.stat.size);
       this.compactIfWasteful();
       return;
@@ -10382,7 +10595,7 @@ var JournalWriter = class {
     if (!info || !owed && unchanged(known, info.stat)) return;
     const { stat: stat2 } = info;
     const content = info.content ?? Buffer.alloc(0);
-    const record = this.contentRecord(ino, filePath, t, stat2, testFile, test);
+    const record = this.contentRecord(ino, filePath, t, stat2, testFile, test, state);
     const previous = this.journaledContent.get(ino);
     let written;
     if (previous && content.length >= previous.length && content.compare(previous, 0, previous.length, 0, previous.length) === 0) {
@@ -10396,8 +10609,8 @@ var JournalWriter = class {
     this.remember(ino, stat2, content.length);
     this.compactIfWasteful();
   }
-  contentRecord(ino, filePath, t, stat2, testFile, test) {
-    return this.withTestFile(filePath, {
+  contentRecord(ino, filePath, t, stat2, testFile, test, state) {
+    const record = {
       k: "content",
       t,
       path: filePath,
@@ -10406,9 +10619,10 @@ var JournalWriter = class {
       uid: stat2.uid,
       gid: stat2.gid,
       size: stat2.size,
-      atimeNs: String(stat2.atimeNs),
-      mtimeNs: String(stat2.mtimeNs)
-    }, testFile, test);
+      atimeNs: stat2.atimeNs,
+      mtimeNs: stat2.mtimeNs
+    };
+    return this.withTestFile(state ?? this.stateOf(filePath), record, testFile, test);
   }
   forgetJournaledContent(ino) {
     const before2 = this.journaledContent.get(ino);
@@ -10448,10 +10662,10 @@ var JournalWriter = class {
   /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
   /** `known`: what the stack showed when the change was made (null: no test file), for a record written later. */
   /** `test`: the test the runner was running when the change was made, on every record (a number: it costs little). */
-  withTestFile(changedPath, record, known, test) {
+  withTestFile(state, record, known, test) {
     if (test !== void 0) record.ti = this.idOfTest(test);
-    if (this.seenPaths.has(changedPath)) return record;
-    this.seenPaths.add(changedPath);
+    if (state.named) return record;
+    state.named = true;
     const testFile = known === void 0 ? testFileOfCurrentRun() : known ?? void 0;
     if (testFile !== void 0) record.tf = testFile;
     return record;
@@ -10490,7 +10704,7 @@ var JournalWriter = class {
       const known = this.latest.get(entry.ino);
       if (known && known.size === entry.size && known.mtimeNs === entry.mtimeNs) continue;
       try {
-        this.recordContent(entry.ino, entry.path, now());
+        this.recordContent(entry.ino, entry.path, process.hrtime.bigint());
       } catch (error) {
         this.recordNote(`could not journal ${entry.path}: ${error.message}`);
       }
@@ -10540,17 +10754,13 @@ var JournalWriter = class {
         this.lose(record, this.lastErrorCode);
         return false;
       }
-      const buffers2 = encodeFrame(record, data);
-      this.headerBytes += buffers2[0].length - (data !== void 0 && buffers2.length === 1 ? data.length : 0);
-      const written = this.write(buffers2, [record]);
+      const buffers = encodeFrame(record, data);
+      this.headerBytes += buffers[0].length - (data !== void 0 && buffers.length === 1 ? data.length : 0);
+      const written = this.write(buffers, [record]);
       if (written) this.announce();
       return written;
     }
-    const buffers = encodeFrame(record, data);
-    let frameBytes = 0;
-    for (const buffer of buffers) frameBytes += buffer.length;
-    this.headerBytes += buffers[0].length - (data !== void 0 && buffers.length === 1 ? data.length : 0);
-    this.batch.add(buffers, frameBytes, record);
+    this.headerBytes += this.batch.add(record, data);
     if (this.batch.bytes >= directWriteBytes) this.writeBatch();
     else this.queueEndOfTurn();
     return true;
@@ -11403,6 +11613,10 @@ var RunLayer = class {
     if (path2 === "/") return true;
     const slash = path2.lastIndexOf("/");
     return this.leavesChildrenToDisk(slash <= 0 ? "/" : path2.slice(0, slash));
+  }
+  /** No change of another process read yet (the model is empty): every path is the disk's. */
+  answersAsDiskEverywhere() {
+    return this.disk.answersAsDisk === true && this.model.size === 0;
   }
   /** Whether the model leaves the children of `dir` to the disk: what FoldModel.lookup decides by their ancestors. */
   leavesChildrenToDisk(dir) {
