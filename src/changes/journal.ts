@@ -609,9 +609,11 @@ export class JournalWriter implements Journal {
     known.journaledSize = journaledSize;
   }
 
-  /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
-  /** `known`: what the stack showed when the change was made (null: no test file), for a record written later. */
-  /** `test`: the test the runner was running when the change was made, on every record (a number: it costs little). */
+  /**
+   * Adds the test file to a path's first record in this journal (the stack is looked at once per path). `known`: what
+   * the stack showed when the change was made (null: no test file), for a record written later. `test`: the test the
+   * runner was running when the change was made, on every record (a number: it costs little).
+   */
   private withTestFile<R extends ChangeRecord | ContentHeader>(state: PathState, record: R, known?: string | null, test?: RunningTest): R {
     if (test !== undefined) record.ti = this.idOfTest(test);
     if (state.named) return record;
