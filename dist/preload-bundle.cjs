@@ -10659,9 +10659,11 @@ var JournalWriter = class {
     known.ctimeNs = stat2.ctimeNs;
     known.journaledSize = journaledSize;
   }
-  /** Adds the test file to a path's first record in this journal (the stack is looked at once per path). */
-  /** `known`: what the stack showed when the change was made (null: no test file), for a record written later. */
-  /** `test`: the test the runner was running when the change was made, on every record (a number: it costs little). */
+  /**
+   * Adds the test file to a path's first record in this journal (the stack is looked at once per path). `known`: what
+   * the stack showed when the change was made (null: no test file), for a record written later. `test`: the test the
+   * runner was running when the change was made, on every record (a number: it costs little).
+   */
   withTestFile(state, record, known, test) {
     if (test !== void 0) record.ti = this.idOfTest(test);
     if (state.named) return record;

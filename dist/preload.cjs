@@ -6,7 +6,7 @@ n.length;t++)e=Math.imul(e^n.charCodeAt(t),16777619);return(e>>>0).toString(16).
 ental-loader","--env-file","--env-file-if-exists","--eval","-e","--print","-p","-pe"]);function S(n){let e=[];for(let t=0;t<n.length;t++){let o=n[t],r=o.indexOf(
 "=");$.has(r===-1?o:o.slice(0,r))?r===-1&&t++:e.push(o)}return e}function M(){let n=(process.env.NODE_OPTIONS??"").split(" ").filter(t=>t!==""),e=w(`${u}
 ${S(process.execArgv).join("\0")}
-${S(n).join("\0")}`);return`preload-c41da725414595e2-${process.version}-${process.arch}-${e}.v8cache`}function O(n){let e;try{e=d.openSync(n,"r");let t=d.fstatSync(
+${S(n).join("\0")}`);return`preload-5ad0e7b1827bbd0c-${process.version}-${process.arch}-${e}.v8cache`}function O(n){let e;try{e=d.openSync(n,"r");let t=d.fstatSync(
 e);return!(t.uid===0||t.uid===process.getuid?.())||(t.mode&18)!==0?void 0:d.readFileSync(e)}catch{return}finally{e!==void 0&&d.closeSync(e)}}function D(n,e,t){let o=t.
 createCachedData();for(let r of n){let c=`${r}/${e}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`,s=!1;try{d.mkdirSync(r,{recursive:!0,mode:448});let a=d.
 openSync(c,"wx",420);s=!0;try{for(let l=0;l<o.length;)l+=d.writeSync(a,o,l)}finally{d.closeSync(a)}d.renameSync(c,`${r}/${e}`)}catch{s&&h(c);continue}v(r);return}}
